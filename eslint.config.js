@@ -1,0 +1,58 @@
+// Lint: typescript-eslint recommended rules plus import-direction boundaries (see docs/ARCHITECTURE.md).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+const forbid = (patterns, why) => ({
+  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group, message: why })) }],
+});
+
+export default tseslint.config(
+  { ignores: ["node_modules", "r2p-data", "web/dist", "coverage"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/pipeline/**/*.ts"],
+    rules: forbid(
+      [
+        "**/storage/**",
+        "**/server/**",
+        "**/jobs/**",
+        "**/cli/**",
+        "**/publish/**",
+        "node:fs",
+        "node:fs/*",
+        "fs",
+        "node:net",
+        "node:http",
+        "node:child_process",
+      ],
+      "Pipeline stages are pure: no storage, server, jobs, CLI or I/O imports. Pass what you need through deps.",
+    ),
+  },
+  {
+    files: ["src/pipeline/extract/**/*.ts"],
+    rules: forbid(
+      ["**/ingest/**", "**/resolve/**", "**/assess/**", "**/storage/**", "**/server/**", "**/jobs/**", "**/cli/**", "node:fs", "fs"],
+      "Stages never import each other or I/O; jobs compose them.",
+    ),
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: forbid(
+      ["**/storage/**", "**/server/**", "**/jobs/**", "**/cli/**", "**/pipeline/**", "**/knowledge/**", "node:*"],
+      "domain/ holds types and schemas only; it depends on nothing else in the project.",
+    ),
+  },
+  {
+    files: ["src/storage/**/*.ts", "src/knowledge/**/*.ts"],
+    rules: forbid(["**/server/**", "**/jobs/**", "**/cli/**"], "Lower layers may not import upper layers."),
+  },
+);

@@ -1,0 +1,43 @@
+/**
+ * The `r2p` command line: thin commands over the same services as the HTTP API. Every command takes
+ * its data folder from --data-dir or R2P_DATA_DIR (default ./r2p-data) and works without a server.
+ */
+import { Command } from "commander";
+import { ingestCommand } from "./commands/ingest-command.js";
+import { reportsCommand } from "./commands/reports-command.js";
+import { auditCommand, verifyCommand } from "./commands/verify-command.js";
+import { serveCommand } from "./commands/serve-command.js";
+import { analyzeCommand } from "./commands/analyze-command.js";
+import { gazetteerCommand } from "./commands/gazetteer-command.js";
+import { jobsCommand } from "./commands/jobs-command.js";
+
+const program = new Command("r2p")
+  .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
+  .option("--data-dir <dir>", "data folder (env R2P_DATA_DIR, default ./r2p-data)")
+  .option("--database-url <url>", "use PostgreSQL instead of the embedded SQLite store (env R2P_DATABASE_URL)")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
+  r2p reports show 73950fb0b436 --json                   read it back
+  r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
+  r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p verify && r2p audit verify                         check originals and the audit chain
+  r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
+  )
+  .showHelpAfterError();
+
+for (const command of [
+  ingestCommand(),
+  reportsCommand(),
+  analyzeCommand(),
+  verifyCommand(),
+  auditCommand(),
+  gazetteerCommand(),
+  jobsCommand(),
+  serveCommand(),
+])
+  program.addCommand(command);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,26 @@
+/**
+ * The typed job catalogue: job name -> payload schema. Every job is keyed by its content (a report's
+ * sha256 plus the extractor version), so enqueuing twice or retrying after a crash never duplicates
+ * an effect.
+ */
+import { z } from "zod";
+
+export const jobCatalogue = {
+  /** Extract claims and statements from one stored report (replaces earlier claims of that report). */
+  "extract-report": z.object({ reportId: z.string().regex(/^[0-9a-f]{64}$/), extractorVersion: z.string() }),
+} as const;
+
+export type JobName = keyof typeof jobCatalogue;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalogue)[N]>;
+
+export const jobNames = Object.keys(jobCatalogue) as JobName[];
+
+/** Parses a stored payload against its schema; a bad payload is a programming error, so it throws. */
+export function parseJobPayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  return jobCatalogue[name].parse(payload) as JobPayload<N>;
+}
+
+/** The idempotency key for a job: the same work always gets the same key. */
+export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return `${payload.reportId}@${payload.extractorVersion}`;
+}

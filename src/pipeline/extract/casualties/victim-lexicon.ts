@@ -1,0 +1,79 @@
+/**
+ * Words around a count: the person nouns a count may quantify (with the victim category and victim
+ * group they imply), the casualty verbs/nouns that decide killed / injured / unspecified, and the
+ * non-person units that disqualify a number ("48 hours", "50 cylinders").
+ */
+import type { VictimGroup } from "../../../domain/claim.js";
+
+export type VictimCategory = "civilians" | "combatants" | "rescuers" | "medical" | "unknown";
+export type CasualtyKind = "killed" | "injured" | "unspecified";
+
+export interface NounInfo {
+  category: VictimCategory;
+  group?: VictimGroup;
+  /** Nouns that are themselves casualty words ("deaths", "casualties"). */
+  kind?: CasualtyKind;
+  pronoun?: boolean;
+}
+
+const entries: [string, NounInfo][] = [];
+const add = (words: string, info: NounInfo): void => {
+  for (const w of words.split(" ")) entries.push([w, info]);
+};
+add("people persons person civilians civilian residents resident citizens citizens workers worker pickers", { category: "civilians" });
+add("individuals villagers farmers shepherds students pupils worshippers worshipers idps refugees", { category: "civilians" });
+add("protesters demonstrators detainees prisoners journalists passengers relatives others inhabitants", { category: "civilians" });
+add("women woman wife mother mothers daughter daughters sister sisters", { category: "civilians", group: "women" });
+add("children child kids kid boys boy girls girl infants infant babies baby minors toddlers toddler son sons", { category: "civilians", group: "children" });
+add("men man husband father brother brothers", { category: "civilians", group: "men" });
+add("elderly", { category: "civilians", group: "elderly" });
+add("families family", { category: "civilians", group: "families" });
+add("fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants", { category: "combatants" });
+add("rescuers rescuer volunteers volunteer responders", { category: "rescuers" });
+add("paramedics paramedic nurses nurse doctors doctor medics medic surgeons", { category: "medical" });
+add("members member", { category: "unknown" });
+add("them whom", { category: "unknown", pronoun: true });
+add("dead deaths fatalities martyrs bodies killed", { category: "unknown", kind: "killed" });
+add("injured wounded injuries", { category: "unknown", kind: "injured" });
+add("casualties victims", { category: "unknown", kind: "unspecified" });
+add("قتلى شهداء", { category: "unknown", kind: "killed" });
+add("جرحى مصابين", { category: "unknown", kind: "injured" });
+add("ضحايا", { category: "unknown", kind: "unspecified" });
+add("مدنيين مدنيا مدنياً", { category: "civilians" });
+add("أطفال", { category: "civilians", group: "children" });
+add("نساء", { category: "civilians", group: "women" });
+
+export const NOUNS: ReadonlyMap<string, NounInfo> = new Map(entries);
+
+/** Units and things that a number counts instead of people; the count is discarded. */
+export const NON_PERSON =
+  /^(hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
+
+/** Words allowed between a number and its person noun ("three young children", "five Syrian civilians"). */
+export const NOUN_STOP =
+  /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died)$/i;
+
+export const KILLED_RE =
+  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|perish(?:ed)?|martyr(?:ed|s)?|slain|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
+export const INJURED_RE =
+  /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
+export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
+
+/** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
+export const STRICT_AFTER_RE =
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+their\s+lives|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))?(?![\p{L}])/iu;
+
+/** Verbs that report toll updates right before a number ("rose to", "has reached"). */
+export const UPDATE_BEFORE_RE =
+  /(?:(?:rose|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
+export const DIED_OF_WOUNDS_RE = /^[^.;]{0,30}?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the|its)\s+(?:wounds|injuries)/i;
+export const CUMULATIVE_RE =
+  /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|in\s+total|total(?:\s+number)?|so\s+far|to\s+date|cumulative|overall|running\s+toll)(?![\p{L}])/iu;
+
+export const GROUP_WORD_RE =
+  /(?<![\p{L}])(women|woman|girls?|children|child|kids|boys?|infants?|babies|baby|minors|elderly|men|man|famil(?:y|ies))(?![\p{L}])/giu;
+
+/** Map a group word to its victim group. */
+export function groupOf(word: string): VictimGroup | undefined {
+  return NOUNS.get(word.toLowerCase())?.group;
+}

@@ -1,0 +1,129 @@
+/**
+ * Event trigger lexicon (data): word patterns mapped to our event taxonomy and to ACLED event and
+ * sub-event types. Patterns are matched case-insensitively on word boundaries. `rank` implements the
+ * ACLED hierarchy used when one place and day carries several types (higher wins); `means` marks
+ * triggers naming how violence was done, which outrank generic words such as "massacre".
+ */
+import type { EventTypeCode } from "../../domain/claim.js";
+
+export interface AcledType {
+  eventType: string;
+  subEventType: string;
+}
+
+export interface EventTypeInfo {
+  acled: AcledType;
+  rank: number;
+  means: boolean;
+}
+
+const ERV = "Explosions/Remote violence";
+const VAC = "Violence against civilians";
+const BAT = "Battles";
+const STR = "Strategic developments";
+
+export const EVENT_TYPES: Record<EventTypeCode, EventTypeInfo> = {
+  chemical_weapon: { acled: { eventType: ERV, subEventType: "Chemical weapon" }, rank: 100, means: true },
+  air_strike: { acled: { eventType: ERV, subEventType: "Air/drone strike" }, rank: 90, means: true },
+  barrel_bomb: { acled: { eventType: ERV, subEventType: "Air/drone strike" }, rank: 91, means: true },
+  drone_strike: { acled: { eventType: ERV, subEventType: "Air/drone strike" }, rank: 89, means: true },
+  missile_strike: {
+    acled: { eventType: ERV, subEventType: "Shelling/artillery/missile attack" },
+    rank: 81,
+    means: true,
+  },
+  shelling: { acled: { eventType: ERV, subEventType: "Shelling/artillery/missile attack" }, rank: 80, means: true },
+  explosion: { acled: { eventType: ERV, subEventType: "Remote explosive/landmine/IED" }, rank: 70, means: true },
+  landmine_erw: {
+    acled: { eventType: ERV, subEventType: "Remote explosive/landmine/IED" },
+    rank: 69,
+    means: true,
+  },
+  armed_clash: { acled: { eventType: BAT, subEventType: "Armed clash" }, rank: 60, means: true },
+  ground_attack: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 55, means: true },
+  shooting: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 54, means: true },
+  execution: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 53, means: true },
+  sexual_violence: { acled: { eventType: VAC, subEventType: "Sexual violence" }, rank: 52, means: true },
+  abduction: { acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" }, rank: 51, means: true },
+  detention_torture: {
+    acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" },
+    rank: 50,
+    means: true,
+  },
+  siege_starvation: { acled: { eventType: STR, subEventType: "Other" }, rank: 40, means: true },
+  forced_displacement: { acled: { eventType: STR, subEventType: "Other" }, rank: 39, means: true },
+  massacre: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 30, means: false },
+  attack_medical: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 29, means: false },
+  attack_rescuers: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 28, means: false },
+  attack_school: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 27, means: false },
+  attack_market: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 26, means: false },
+  attack_worship: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 25, means: false },
+  attack_camp: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 24, means: false },
+  attack: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 10, means: false },
+};
+
+export interface TriggerEntry {
+  type: EventTypeCode;
+  pattern: string;
+  /** Needs an aircraft word in the same sentence to count as an air strike (else it is `fallback`). */
+  needsAircraft?: boolean;
+  fallback?: EventTypeCode;
+}
+
+/** Aircraft words: "bombed"/"bombardment" become air strikes only when one of these is present. */
+export const AIRCRAFT_PATTERN =
+  "warplanes?|war ?planes?|aircraft|jets?|fighter jets|helicopters?|helicopters’|helicopters'|aviation|air ?force|planes?|sukhoi|mig";
+
+export const TRIGGERS: TriggerEntry[] = [
+  // chemical
+  { type: "chemical_weapon", pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent" },
+  // barrel bombs before air strikes (more specific)
+  { type: "barrel_bomb", pattern: "barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?" },
+  // air / drone
+  { type: "drone_strike", pattern: "drone (?:strikes?|attacks?)|(?:armed|suicide|kamikaze) drones?|drones? (?:struck|targeted|hit|attacked|bombed)" },
+  {
+    type: "air_strike",
+    pattern:
+      "air ?strikes?|air[- ]raids?|aerial (?:bombardment|attacks?|strikes?|bombing)|warplanes?|war planes?|fighter jets|helicopters?’? attacks?|helicopters|airstrike|air attacks?",
+  },
+  { type: "missile_strike", pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)" },
+  {
+    type: "shelling",
+    pattern:
+      "shell(?:ed|ing|s)|artillery|rocket[- ]?(?:fire|attacks?|launchers?)|rockets|mortars?|(?:heavy )?bombardment|bombarded|bombarding|grad|multiple[- ]rocket|homemade shells|explosive cylinders|gas cylinders|hell cannon",
+  },
+  {
+    type: "air_strike",
+    pattern: "bombed|bombing|bombings",
+    needsAircraft: true,
+    fallback: "shelling",
+  },
+  { type: "landmine_erw", pattern: "landmines?|land mines?|unexploded (?:ordnance|munitions?)|remnants of war|cluster (?:munitions?|bomblets?)" },
+  {
+    type: "explosion",
+    pattern:
+      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|improvised explosive devices?|IEDs?|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
+  },
+  { type: "armed_clash", pattern: "clash(?:es|ed)?|fighting between|battles? between|exchanged fire" },
+  { type: "ground_attack", pattern: "ground (?:attacks?|assaults?|offensive)|stormed|raided|infiltration attempts?" },
+  { type: "shooting", pattern: "snipers?|sniper fire|gunfire|shot (?:dead|and killed)|shooting|opened fire|gunmen" },
+  { type: "execution", pattern: "execut(?:ed|ion|ions|ing)|summarily killed|field execution" },
+  { type: "massacre", pattern: "massacres?|mass killings?" },
+  { type: "abduction", pattern: "abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|forcibly disappeared|enforced disappearances?|forced disappearances?" },
+  { type: "detention_torture", pattern: "tortured?|torturing|arbitrar(?:y|ily) (?:arrests?|detention|detained)|arrested|detained|arrest campaign" },
+  { type: "sexual_violence", pattern: "rape[ds]?|sexual violence|sexually (?:assaulted|abused)" },
+  { type: "siege_starvation", pattern: "besieged|sieges?|starvation|starving" },
+  { type: "forced_displacement", pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force" },
+  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raid" },
+];
+
+/** Words that, right before a trigger in the same clause, make it hypothetical or denied. */
+export const HYPOTHETICAL_PATTERN =
+  "threaten(?:ed|s|ing)? to|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
+export const DENIAL_PATTERN = "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
+/** A sighting rather than an attack: "reconnaissance drones flying over". */
+export const SIGHTING_PATTERN =
+  "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
+/** Period or campaign wording: a tally or campaign over time, not one incident. */
+export const PERIOD_PATTERN =
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years)|in recent (?:days|weeks|months)|(?:months|weeks|years) of|so far this (?:year|month)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";

@@ -1,0 +1,105 @@
+/**
+ * Event triggers in a sentence: lexicon matches with absolute offsets, the event type they signal,
+ * and their modality. Hypothetical wording ("threatened to shell", "could", "if") removes a trigger;
+ * denials keep it with modality "denied"; drone or aircraft sightings ("reconnaissance drones flying
+ * over") are not attacks.
+ */
+import type { EventTypeCode } from "../../domain/claim.js";
+import {
+  AIRCRAFT_PATTERN,
+  DENIAL_PATTERN,
+  EVENT_TYPES,
+  HYPOTHETICAL_PATTERN,
+  PERIOD_PATTERN,
+  SIGHTING_PATTERN,
+  TRIGGERS,
+} from "./event-lexicon.js";
+
+export interface EventMention {
+  type: EventTypeCode;
+  start: number;
+  end: number;
+  text: string;
+  modality: "reported" | "denied";
+  /** Part of a period or campaign description ("since April", "months of bombardment"). */
+  period: boolean;
+}
+
+const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`\\b(?:${t.pattern})(?![\\w-])`, "gi") }));
+const AIRCRAFT_RE = new RegExp(`\\b(?:${AIRCRAFT_PATTERN})\\b`, "i");
+const HYPO_RE = new RegExp(`(?:${HYPOTHETICAL_PATTERN})[^,;.]*$`, "i");
+const DENIAL_RE = new RegExp(`(?:${DENIAL_PATTERN})`, "i");
+const SIGHTING_RE = new RegExp(`(?:${SIGHTING_PATTERN})`, "i");
+const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
+const HARD_ATTACK_RE = /\b(?:struck|hit|killed|killing|bombed|targeted|fired|dropped|wounded|injured)\b/i;
+const AIR_TYPES = new Set<EventTypeCode>(["air_strike", "drone_strike", "barrel_bomb"]);
+
+/** The clause before `at` inside the sentence: back to the last comma, semicolon or colon. */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return before.slice(cut + 1);
+}
+
+const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
+
+/** Period wording in the trigger's own clause, just after it, or opening the sentence. */
+function isPeriod(sentence: string, s: number, e: number): boolean {
+  return (
+    PERIOD_RE.test(clauseBefore(sentence, s)) ||
+    PERIOD_RE.test(sentence.slice(e, e + 40)) ||
+    PERIOD_START_RE.test(sentence)
+  );
+}
+
+/**
+ * Event triggers of one sentence, in text order, without overlaps (the more specific lexicon entry
+ * wins an overlap).
+ * @example findEvents("Regime forces shelled Kafr Nuran.", 0)  // [{ type: "shelling", ... }]
+ */
+export function findEvents(sentence: string, offset: number): EventMention[] {
+  const hasAircraft = AIRCRAFT_RE.test(sentence);
+  const taken: { start: number; end: number }[] = [];
+  const found: EventMention[] = [];
+  for (const entry of COMPILED) {
+    entry.re.lastIndex = 0;
+    for (let m = entry.re.exec(sentence); m; m = entry.re.exec(sentence)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some((t) => s < t.end && e > t.start)) continue;
+      taken.push({ start: s, end: e });
+      let type = entry.type;
+      if (entry.needsAircraft && !hasAircraft) type = entry.fallback ?? "attack";
+      const before = clauseBefore(sentence, s);
+      if (HYPO_RE.test(before)) continue;
+      if (AIR_TYPES.has(type) || /drone/i.test(m[0])) {
+        const window = sentence.slice(Math.max(0, s - 40), Math.min(sentence.length, e + 40));
+        if (SIGHTING_RE.test(window) && !HARD_ATTACK_RE.test(window)) continue;
+      }
+      found.push({
+        type,
+        start: offset + s,
+        end: offset + e,
+        text: m[0],
+        modality: DENIAL_RE.test(before) ? "denied" : "reported",
+        period: isPeriod(sentence, s, e),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The best event type among several (ACLED hierarchy; a means of violence beats a generic word). */
+export function bestEventType(types: EventTypeCode[]): EventTypeCode {
+  let best: EventTypeCode = "attack";
+  let bestScore = -1;
+  for (const t of types) {
+    const info = EVENT_TYPES[t];
+    const score = info.rank + (info.means ? 1000 : 0);
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}

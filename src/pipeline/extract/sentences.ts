@@ -1,0 +1,107 @@
+/**
+ * Sentence splitting with absolute character offsets. wink-nlp runs once per document; its sentence
+ * boundaries are then refined with layout rules that news pages need: blank lines always end a
+ * sentence, bullet lines ("• Balyoun town: two children.") and headline-like lines stand alone, and a
+ * hard-wrapped line that continues in lower case is joined to the next one.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** One sentence: `text === source.slice(start, end)`. `paragraph` counts blank-line separated blocks. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** The sentence is a bullet item ("• X: ..."). */
+  bullet: boolean;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const BULLET_RE = /^[ \t]*(?:[•●▪◦‣\-*–]|\d{1,2}[.)])\s+/;
+const TERMINAL_RE = /[.!?:;"”’)\]]\s*$/;
+
+/** Character offsets [start, end) of wink's sentences, computed from token values. */
+function winkSentenceRanges(text: string): { start: number; end: number }[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const offsets: number[] = new Array<number>(values.length);
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? "";
+    const at = v.trim() === "" ? pos : text.indexOf(v, pos);
+    offsets[i] = at < 0 ? pos : at;
+    if (at >= 0) pos = at + v.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as number[][];
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const a = span[0] ?? 0;
+    const b = span[1] ?? a;
+    const start = offsets[a] ?? 0;
+    const end = (offsets[b] ?? start) + (values[b] ?? "").length;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** Line ranges, marking the lines that must end a sentence (layout breaks). */
+function layoutBreaks(text: string): Set<number> {
+  // Offsets at which a new sentence must start.
+  const breaks = new Set<number>();
+  const lines: { start: number; end: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const cur = lines[i]!;
+    const prevText = text.slice(prev.start, prev.end);
+    const curText = text.slice(cur.start, cur.end);
+    if (curText.trim() === "") continue;
+    const blankBefore = prevText.trim() === "";
+    const continues = !TERMINAL_RE.test(prevText) && /^\s*[a-z0-9(]/.test(curText) && !BULLET_RE.test(curText);
+    if (blankBefore || BULLET_RE.test(curText) || !continues) breaks.add(cur.start);
+  }
+  return breaks;
+}
+
+/**
+ * Split `text` into sentences with absolute offsets.
+ * @example splitSentences("Hello there.\n\n• A: two.")  // two sentences, the second a bullet
+ */
+export function splitSentences(text: string): Sentence[] {
+  if (text.trim() === "") return [];
+  const breaks = [...layoutBreaks(text)].sort((a, b) => a - b);
+  const pieces: { start: number; end: number }[] = [];
+  for (const r of winkSentenceRanges(text)) {
+    let start = r.start;
+    for (const b of breaks) {
+      if (b > start && b < r.end) {
+        pieces.push({ start, end: b });
+        start = b;
+      }
+    }
+    pieces.push({ start, end: r.end });
+  }
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  for (const p of pieces) {
+    let { start, end } = p;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    if (/\n[ \t]*\n/.test(text.slice(lastEnd, start)) && out.length > 0) paragraph++;
+    const sentenceText = text.slice(start, end);
+    out.push({ start, end, text: sentenceText, paragraph, bullet: BULLET_RE.test(sentenceText) });
+    lastEnd = end;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Ingestion service: reads bytes from files, folders or stdin, runs the pure ingest stage, stores the
+ * report with its original bytes, and queues extraction. Bad input leaves the store unchanged.
+ */
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { ingestDocument, type IngestInput } from "../pipeline/ingest/index.js";
+import { EXTRACTOR_VERSION } from "../pipeline/extract/index.js";
+import { R2pError, errors } from "../domain/errors.js";
+import type { Report } from "../domain/report.js";
+import type { Actor, Store } from "../storage/ports.js";
+import { jobKey } from "../jobs/catalogue.js";
+
+export interface IngestOptions {
+  publisher?: string | null;
+  publishedAt?: string | null;
+  url?: string | null;
+  maxBytes: number;
+  actor: Actor;
+  /** Queue claim extraction for new reports (default true). */
+  queueExtraction?: boolean;
+  /** Clock for retrievedAt; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export type IngestOutcome =
+  | { status: "ingested"; source: string; report: Report }
+  | { status: "already_ingested"; source: string; report: Report }
+  | { status: "rejected"; source: string; code: string; reason: string; httpStatus: number };
+
+export type Rejection = Extract<IngestOutcome, { status: "rejected" }>;
+
+const rejection = (source: string, error: R2pError): Rejection => ({
+  status: "rejected",
+  source,
+  code: error.code,
+  reason: error.message,
+  httpStatus: error.status,
+});
+
+/** Ingests one document already in memory (stdin, API body, inbox file). */
+export async function ingestBytes(
+  store: Store,
+  bytes: Uint8Array,
+  source: { originalName: string | null; mediaTypeHint?: IngestInput["mediaTypeHint"] },
+  options: IngestOptions,
+): Promise<IngestOutcome> {
+  const label = source.originalName ?? "request body";
+  let report: Report;
+  try {
+    report = ingestDocument(
+      {
+        bytes,
+        originalName: source.originalName,
+        mediaTypeHint: source.mediaTypeHint ?? null,
+        publisher: options.publisher ?? null,
+        publishedAt: options.publishedAt ?? null,
+        url: options.url ?? null,
+        retrievedAt: (options.now ?? (() => new Date()))().toISOString(),
+      },
+      { maxBytes: options.maxBytes },
+    );
+  } catch (error) {
+    if (error instanceof R2pError) return rejection(label, error);
+    throw error;
+  }
+  const saved = await store.reports.save(report, bytes, options.actor);
+  if (options.queueExtraction !== false) await queueExtraction(store, saved.report.id);
+  return saved.created
+    ? { status: "ingested", source: label, report: saved.report }
+    : { status: "already_ingested", source: label, report: saved.report };
+}
+
+/** Queues (idempotently) the extraction of one report with the current extractor version. */
+export async function queueExtraction(store: Store, reportId: string): Promise<void> {
+  const payload = { reportId, extractorVersion: EXTRACTOR_VERSION };
+  await store.jobs.enqueue("extract-report", jobKey("extract-report", payload), payload);
+}
+
+/** Reads one file with a size check before reading, so a huge file is refused without loading it. */
+export async function ingestFile(store: Store, filePath: string, options: IngestOptions): Promise<IngestOutcome> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw new Error("not a regular file");
+    if (info.size > options.maxBytes) {
+      return rejection(filePath, errors.tooLarge(filePath, info.size, options.maxBytes));
+    }
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    return rejection(filePath, errors.unreadable(filePath, reason));
+  }
+  return ingestBytes(store, bytes, { originalName: path.basename(filePath) }, options);
+}
+
+/** Every regular file below `dir`, sorted, skipping dot-files and dot-folders. */
+export async function listFilesRecursively(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string) => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) found.push(full);
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  alreadyPresent: number;
+  rejected: Rejection[];
+  outcomes: IngestOutcome[];
+}
+
+/** Ingests a file or a whole folder (recursively), reporting progress after each file. */
+export async function ingestPath(
+  store: Store,
+  target: string,
+  options: IngestOptions,
+  onProgress?: (done: number, total: number, outcome: IngestOutcome) => void,
+): Promise<IngestSummary> {
+  let files: string[];
+  try {
+    files = (await stat(target)).isDirectory() ? await listFilesRecursively(target) : [target];
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const outcome = rejection(target, errors.unreadable(target, reason));
+    return { ingested: 0, alreadyPresent: 0, rejected: [outcome], outcomes: [outcome] };
+  }
+  const summary: IngestSummary = { ingested: 0, alreadyPresent: 0, rejected: [], outcomes: [] };
+  for (const [index, file] of files.entries()) {
+    const outcome = await ingestFile(store, file, options);
+    summary.outcomes.push(outcome);
+    if (outcome.status === "ingested") summary.ingested++;
+    else if (outcome.status === "already_ingested") summary.alreadyPresent++;
+    else summary.rejected.push(outcome);
+    onProgress?.(index + 1, files.length, outcome);
+  }
+  return summary;
+}

@@ -1,0 +1,40 @@
+/**
+ * The runtime every entry point shares (CLI, server, workers): configuration, the store, and the
+ * knowledge (gazetteer + actors) built lazily once per process and rebuilt after a gazetteer import.
+ */
+import { mkdir } from "node:fs/promises";
+import type { Config } from "../config/config.js";
+import type { Store } from "../storage/ports.js";
+import { openStore } from "../storage/open-store.js";
+import { buildKnowledge, type Knowledge } from "../knowledge/index.js";
+
+export interface Runtime {
+  config: Config;
+  store: Store;
+  /** Gazetteer and actor registry including the user's imported places. */
+  knowledge(): Promise<Knowledge>;
+  /** Forget the cached knowledge (after `gazetteer import`). */
+  invalidateKnowledge(): void;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: Config): Promise<Runtime> {
+  await mkdir(config.dataDir, { recursive: true });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    databaseSchema: config.databaseSchema,
+  });
+  let cached: Promise<Knowledge> | null = null;
+  return {
+    config,
+    store,
+    knowledge() {
+      return (cached ??= store.places.allPlaces().then((importedPlaces) => buildKnowledge({ importedPlaces })));
+    },
+    invalidateKnowledge() {
+      cached = null;
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The append-only, hash-chained audit log. Other stores append inside their own write transactions
+ * with `appendAuditEvent`, so a change and its audit event commit or roll back together.
+ */
+import type { Kysely, Selectable } from "kysely";
+import type { BackendTraits } from "./backend-traits.js";
+import { AuditChainVerifier, chainEvent } from "./audit-chain.js";
+import { canonicalJson } from "./canonical-json.js";
+import type { Actor, AuditEvent, AuditLog, AuditVerification } from "./ports.js";
+import type { AuditEventsTable, Database } from "./schema.js";
+import { parseJson, type StoreContext } from "./store-context.js";
+import { serialise } from "./transaction.js";
+
+export interface AuditEntry {
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  beforeHash: string | null;
+  afterHash: string | null;
+  detail: Record<string, unknown>;
+}
+
+const VERIFY_PAGE = 1000;
+
+/**
+ * Appends one event; call inside a write transaction. Takes the audit lock first (PostgreSQL) so two
+ * transactions never read the same last hash and fork the chain.
+ *
+ * @example await appendAuditEvent(trx, traits, new Date(), { actor: "cli", action: "report.saved", ... });
+ */
+export async function appendAuditEvent(
+  trx: Kysely<Database>,
+  traits: BackendTraits,
+  at: Date,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
+  await serialise(trx, traits, "audit");
+  const last = await trx
+    .selectFrom("audit_events")
+    .select(["seq", "hash"])
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  // Round-trip detail through JSON so the hashed value is exactly what will be read back.
+  const detail = parseJson<Record<string, unknown>>(canonicalJson(entry.detail));
+  const event = chainEvent(last ? { seq: Number(last.seq), hash: last.hash } : null, {
+    ...entry,
+    detail,
+    at: at.toISOString(),
+  });
+  await trx
+    .insertInto("audit_events")
+    .values({
+      seq: event.seq,
+      at: event.at,
+      actor: event.actor,
+      action: event.action,
+      subject_type: event.subjectType,
+      subject_id: event.subjectId,
+      before_hash: event.beforeHash,
+      after_hash: event.afterHash,
+      detail: canonicalJson(event.detail),
+      prev_hash: event.prevHash,
+      hash: event.hash,
+    })
+    .execute();
+  return event;
+}
+
+function toAuditEvent(row: Selectable<AuditEventsTable>): AuditEvent {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    beforeHash: row.before_hash,
+    afterHash: row.after_hash,
+    detail: parseJson<Record<string, unknown>>(row.detail),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export class KyselyAuditLog implements AuditLog {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async list(options: { limit: number; afterSeq?: number; subjectId?: string }): Promise<AuditEvent[]> {
+    const rows = await this.ctx.db
+      .selectFrom("audit_events")
+      .selectAll()
+      .$if(options.afterSeq !== undefined, (q) => q.where("seq", ">", options.afterSeq ?? 0))
+      .$if(options.subjectId !== undefined, (q) => q.where("subject_id", "=", options.subjectId ?? ""))
+      .orderBy("seq")
+      .limit(options.limit)
+      .execute();
+    return rows.map(toAuditEvent);
+  }
+
+  async verify(): Promise<AuditVerification> {
+    const verifier = new AuditChainVerifier();
+    let afterSeq: number | null = null;
+    // Keyset pages by seq: the log can be long and must not be held in memory at once.
+    for (;;) {
+      const from = afterSeq;
+      const rows = await this.ctx.db
+        .selectFrom("audit_events")
+        .selectAll()
+        .$if(from !== null, (q) => q.where("seq", ">", from ?? 0))
+        .orderBy("seq")
+        .limit(VERIFY_PAGE)
+        .execute();
+      for (const row of rows) verifier.add(toAuditEvent(row));
+      if (rows.length < VERIFY_PAGE) break;
+      afterSeq = Number(rows[rows.length - 1]?.seq);
+    }
+    return verifier.result();
+  }
+}

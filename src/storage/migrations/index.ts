@@ -1,0 +1,13 @@
+/** The ordered list of schema migrations. Append new ones; never edit or reorder applied ones. */
+import type { Kysely } from "kysely";
+import type { BackendTraits } from "../backend-traits.js";
+import type { Database } from "../schema.js";
+import { initialMigration } from "./001-initial.js";
+
+export interface Migration {
+  /** Unique, sortable name recorded in schema_migrations once applied. */
+  name: string;
+  up(db: Kysely<Database>, traits: BackendTraits): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [initialMigration];

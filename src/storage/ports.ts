@@ -1,0 +1,131 @@
+/**
+ * Storage ports: what the rest of the system may ask of a store. Two adapters implement them
+ * (storage/sqlite and storage/postgres) and one contract suite (test/contracts) runs both.
+ */
+import type { Report, ReportSummary } from "../domain/report.js";
+import type { Extraction } from "../domain/claim.js";
+import type { PlaceEntry } from "../domain/places.js";
+
+/** Who made a change: a user name, or a job name like "job:extract". */
+export type Actor = string;
+
+export interface SaveReportResult {
+  /** false when the same bytes were already stored: nothing was written. */
+  created: boolean;
+  report: Report;
+}
+
+export interface ReportStore {
+  /**
+   * Stores the report row, its original bytes and an audit event in one transaction. Idempotent on
+   * the sha256 id, also under concurrent callers (from one process or several).
+   */
+  save(report: Report, original: Uint8Array, actor: Actor): Promise<SaveReportResult>;
+  get(id: string): Promise<Report | null>;
+  /** Resolves a unique id prefix (≥ 6 hex chars) to a full id; null if none; throws AMBIGUOUS_ID. */
+  resolveId(prefix: string): Promise<string | null>;
+  getOriginal(id: string): Promise<Uint8Array | null>;
+  list(options: { limit: number; offset: number }): Promise<ReportSummary[]>;
+  count(): Promise<number>;
+  /** Full-text search over title and clean text, best first. */
+  search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]>;
+  /** Re-hashes every stored original; lists those whose bytes no longer match their id. */
+  verifyOriginals(): Promise<{ checked: number; mismatched: string[]; missing: string[] }>;
+}
+
+export interface StoredExtraction {
+  reportId: string;
+  extractorVersion: string;
+  extractedAt: string;
+  extraction: Extraction;
+}
+
+export interface ClaimStore {
+  /**
+   * Replaces the claims and statements of one report (a re-run replaces, never duplicates), with an
+   * audit event, in one transaction.
+   */
+  saveExtraction(
+    reportId: string,
+    extractorVersion: string,
+    extraction: Extraction,
+    actor: Actor,
+  ): Promise<void>;
+  getExtraction(reportId: string): Promise<StoredExtraction | null>;
+  countClaims(): Promise<number>;
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  beforeHash: string | null;
+  afterHash: string | null;
+  detail: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** First broken link: the event whose hash or back-link does not match, or a gap in seq. */
+  problems: { seq: number; problem: string }[];
+}
+
+export interface AuditLog {
+  list(options: { limit: number; afterSeq?: number; subjectId?: string }): Promise<AuditEvent[]>;
+  verify(): Promise<AuditVerification>;
+}
+
+export type JobState = "queued" | "running" | "done" | "failed";
+
+export interface Job {
+  id: string;
+  name: string;
+  /** Idempotency key: enqueuing the same name+key twice yields one job. */
+  key: string;
+  payload: unknown;
+  state: JobState;
+  attempts: number;
+  lastError: string | null;
+  runAfter: string;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+}
+
+export interface JobQueue {
+  /** Enqueues unless a job with this name+key exists; returns whether it was new. */
+  enqueue(name: string, key: string, payload: unknown): Promise<{ id: string; created: boolean }>;
+  /**
+   * Atomically claims the next runnable job (queued, or running with an expired lock, i.e. crashed
+   * worker), marks it running with a lease of `leaseMs`.
+   */
+  claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | null>;
+  complete(id: string): Promise<void>;
+  /** Records the failure; re-queues with backoff until maxAttempts, then marks failed. */
+  fail(id: string, error: string, maxAttempts: number): Promise<void>;
+  counts(): Promise<Record<JobState, number>>;
+}
+
+/** Gazetteer entries imported by the user (`r2p gazetteer import`), kept in the store so every worker sees them. */
+export interface PlaceStore {
+  /** Upserts entries by id in one transaction, with one audit event; returns how many were new or changed. */
+  importPlaces(entries: PlaceEntry[], dataset: string, actor: Actor): Promise<{ inserted: number; updated: number }>;
+  /** All imported entries (tens of thousands at most), for building the in-memory index. */
+  allPlaces(): Promise<PlaceEntry[]>;
+  countPlaces(): Promise<number>;
+}
+
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  reports: ReportStore;
+  claims: ClaimStore;
+  audit: AuditLog;
+  jobs: JobQueue;
+  places: PlaceStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,151 @@
+/**
+ * Kysely table types shared by both backends. Conventions that keep SQLite and PostgreSQL alike:
+ * - timestamps are ISO-8601 UTC text (`Date#toISOString()`), which sorts and compares correctly as text;
+ * - arrays and objects are JSON text (canonical JSON where a hash is taken over them);
+ * - booleans are integers 0/1 (better-sqlite3 cannot bind JS booleans);
+ * - counts read back may be strings on PostgreSQL (int8), so they go through `toNumber`.
+ */
+export interface SourcesTable {
+  id: string;
+  name: string;
+  kind: string | null;
+  partisan: number;
+  /** Admiralty reliability grade A–F; F = cannot be judged (the default for an unknown publisher). */
+  reliability: string;
+  language: string | null;
+  created_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  byte_length: number;
+  media_type: string;
+  encoding: string;
+  original_name: string | null;
+  retrieved_at: string;
+  url: string | null;
+  publisher: string | null;
+  source_id: string | null;
+  originators: string;
+  published_at: string | null;
+  language: string | null;
+  title: string | null;
+  byline: string | null;
+  text: string;
+  removed: string;
+  related: string;
+  keywords: string;
+  caveats: string;
+  stored_at: string;
+}
+
+export interface OriginalsTable {
+  sha256: string;
+  bytes: Buffer;
+  byte_length: number;
+}
+
+export interface ClaimsTable {
+  id: string;
+  report_id: string;
+  ordinal: number;
+  event_type: string;
+  place_mention: string;
+  gazetteer_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  group_id: string | null;
+  body: string;
+}
+
+export interface StatementsTable {
+  id: string;
+  report_id: string;
+  ordinal: number;
+  kind: string;
+  body: string;
+}
+
+export interface ExtractionsTable {
+  report_id: string;
+  extractor_version: string;
+  extracted_at: string;
+  header: string;
+  /** sha256 of the canonical JSON of the whole Extraction; the audit event's afterHash. */
+  content_hash: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  place_key: string;
+  day: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  before_hash: string | null;
+  after_hash: string | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  key: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  last_error: string | null;
+  run_after: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlacesTable {
+  id: string;
+  dataset: string;
+  body: string;
+  name: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  reports: ReportsTable;
+  originals: OriginalsTable;
+  claims: ClaimsTable;
+  statements: StatementsTable;
+  extractions: ExtractionsTable;
+  incidents: IncidentsTable;
+  audit_events: AuditEventsTable;
+  jobs: JobsTable;
+  places: PlacesTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+/** Normalises an integer read back from either backend (pg int8 arrives as a string). */
+export function toNumber(value: number | string | bigint | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === "number" ? value : Number(value);
+}

@@ -1,0 +1,16 @@
+/** What every Kysely-backed store shares: the database, the backend's traits and the clock. */
+import type { Kysely } from "kysely";
+import type { BackendTraits } from "./backend-traits.js";
+import type { Database } from "./schema.js";
+
+export interface StoreContext {
+  db: Kysely<Database>;
+  traits: BackendTraits;
+  /** The clock; tests pass a controllable one. */
+  now: () => Date;
+}
+
+/** Parses a JSON text column written by the stores themselves. */
+export function parseJson<T>(text: string): T {
+  return JSON.parse(text) as T;
+}
