@@ -73,7 +73,10 @@ const BY_SUB_EVENT: [RegExp, CoarseEventType][] = [
  * @example coarseEventType("barrel_bomb", "Air/drone strike") === "air_strike"
  * @example coarseEventType("attack_medical", "Air/drone strike") === "air_strike"
  */
-export function coarseEventType(code: EventTypeCode, acledSubEventType: string | null | undefined): CoarseEventType {
+export function coarseEventType(
+  code: EventTypeCode,
+  acledSubEventType: string | null | undefined,
+): CoarseEventType {
   const direct = BY_CODE[code];
   if (direct) return direct;
   for (const [pattern, coarse] of BY_SUB_EVENT) {

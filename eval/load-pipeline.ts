@@ -48,7 +48,9 @@ export interface Pipeline {
 }
 
 /** Stage files that do not exist yet (relative paths), in pipeline order. */
-export function missingStages(stages: (keyof typeof STAGE_FILES)[] = ["ingest", "knowledge", "extract"]): string[] {
+export function missingStages(
+  stages: (keyof typeof STAGE_FILES)[] = ["ingest", "knowledge", "extract"],
+): string[] {
   return stages.map((s) => STAGE_FILES[s]).filter((file) => !existsSync(resolve(PROJECT_ROOT, file)));
 }
 
@@ -63,7 +65,9 @@ function requireFunction<T>(module: Record<string, unknown>, name: string, file:
 }
 
 function isPlaceLookup(value: unknown): value is PlaceLookup {
-  return typeof value === "object" && value !== null && typeof (value as PlaceLookup).findPlaces === "function";
+  return (
+    typeof value === "object" && value !== null && typeof (value as PlaceLookup).findPlaces === "function"
+  );
 }
 
 /**
@@ -73,13 +77,21 @@ function isPlaceLookup(value: unknown): value is PlaceLookup {
 export async function loadPipeline(importedPlaces?: PlaceEntry[]): Promise<Pipeline> {
   const missing = missingStages();
   if (missing.length > 0) throw new Error(`pipeline stage(s) not built yet: ${missing.join(", ")}`);
-  const ingest = requireFunction<IngestFn>(await importStage(STAGE_FILES.ingest), "ingestDocument", STAGE_FILES.ingest);
+  const ingest = requireFunction<IngestFn>(
+    await importStage(STAGE_FILES.ingest),
+    "ingestDocument",
+    STAGE_FILES.ingest,
+  );
   const build = requireFunction<BuildKnowledgeFn>(
     await importStage(STAGE_FILES.knowledge),
     "buildKnowledge",
     STAGE_FILES.knowledge,
   );
-  const extract = requireFunction<ExtractFn>(await importStage(STAGE_FILES.extract), "extractClaims", STAGE_FILES.extract);
+  const extract = requireFunction<ExtractFn>(
+    await importStage(STAGE_FILES.extract),
+    "extractClaims",
+    STAGE_FILES.extract,
+  );
   const knowledge = await build(importedPlaces && importedPlaces.length > 0 ? { importedPlaces } : {});
   return {
     places: isPlaceLookup(knowledge.places) ? knowledge.places : null,
@@ -92,18 +104,24 @@ export async function loadPipeline(importedPlaces?: PlaceEntry[]): Promise<Pipel
 }
 
 /**
- * Parses a gazetteer table with the knowledge layer's importers: OCHA communities CSV when the header
- * carries P-codes, else the GeoNames dump format. Accepts either `PlaceEntry[]` or `{ entries }`.
+ * Parses a gazetteer table (OCHA communities CSV or GeoNames dump; the knowledge layer detects which)
+ * with `parseGazetteerFile`. Accepts `PlaceEntry[]`, `{ places }` or `{ entries }` as its result.
  */
-export async function parseGazetteerTable(text: string): Promise<PlaceEntry[]> {
+export async function parseGazetteerTable(
+  text: string,
+): Promise<{ entries: PlaceEntry[]; problems: number }> {
   const module = await importStage(STAGE_FILES.knowledge);
-  const firstLine = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n"));
-  const isOcha = /pcode/i.test(firstLine) && firstLine.includes(",");
-  const name = isOcha ? "parseOchaCommunitiesCsv" : "parseGazetteerFile";
-  const result = requireFunction<ParseFn>(module, name, STAGE_FILES.knowledge)(text);
-  if (Array.isArray(result)) return result as PlaceEntry[];
-  if (typeof result === "object" && result !== null && Array.isArray((result as { entries?: unknown }).entries)) {
-    return (result as { entries: PlaceEntry[] }).entries;
+  const result = requireFunction<ParseFn>(module, "parseGazetteerFile", STAGE_FILES.knowledge)(text);
+  if (Array.isArray(result)) return { entries: result as PlaceEntry[], problems: 0 };
+  if (typeof result === "object" && result !== null) {
+    const { places, entries, problems } = result as {
+      places?: unknown;
+      entries?: unknown;
+      problems?: unknown;
+    };
+    const list = Array.isArray(places) ? places : Array.isArray(entries) ? entries : null;
+    if (list)
+      return { entries: list as PlaceEntry[], problems: Array.isArray(problems) ? problems.length : 0 };
   }
-  throw new Error(`${STAGE_FILES.knowledge} ${name}() returned neither PlaceEntry[] nor { entries }`);
+  throw new Error(`${STAGE_FILES.knowledge} parseGazetteerFile() returned no list of places`);
 }

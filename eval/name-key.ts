@@ -5,7 +5,27 @@
  */
 
 /** Articles that prefix Arabic names in Latin script ("al-", "ash-", "el-" ...). */
-const ARTICLES = new Set(["ez", "es", "et", "er", "en", "al", "el", "ad", "ed", "adh", "ash", "as", "at", "ath", "ar", "az", "an", "ul", "il"]);
+const ARTICLES = new Set([
+  "ez",
+  "es",
+  "et",
+  "er",
+  "en",
+  "al",
+  "el",
+  "ad",
+  "ed",
+  "adh",
+  "ash",
+  "as",
+  "at",
+  "ath",
+  "ar",
+  "az",
+  "an",
+  "ul",
+  "il",
+]);
 
 /**
  * A coarse key for a place name: lowercase, no diacritics, apostrophes or hyphens, no articles,

@@ -34,7 +34,9 @@ function incident(overrides: IncidentOverrides = {}): IncidentClaim {
     eventType: "shelling",
     acled: { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" },
     date: { start: null, end: null, precision: "unknown", text: null },
-    perpetrators: [{ actorId: "SY_GOV_ASSAD", name: "Syrian government forces (Assad era)", mention: "regime forces" }],
+    perpetrators: [
+      { actorId: "SY_GOV_ASSAD", name: "Syrian government forces (Assad era)", mention: "regime forces" },
+    ],
     targets: [],
     victimGroups: [],
     groupId: null,
@@ -54,7 +56,14 @@ function incident(overrides: IncidentOverrides = {}): IncidentClaim {
       precision: "settlement",
       ...place,
     },
-    casualties: { killed: null, injured: null, unspecified: null, scope: "incident", text: null, ...casualties },
+    casualties: {
+      killed: null,
+      injured: null,
+      unspecified: null,
+      scope: "incident",
+      text: null,
+      ...casualties,
+    },
   };
 }
 
@@ -153,9 +162,15 @@ describe("scoreDocument", () => {
 
   it("checks dates only when both are known", () => {
     const g = gold({ date: "2023-10-05" });
-    const sameDay = incident({ date: { start: "2023-10-05", end: "2023-10-05", precision: "day", text: "Thursday" } });
-    const window = incident({ date: { start: "2023-10-03", end: "2023-10-06", precision: "window", text: null } });
-    const otherDay = incident({ date: { start: "2023-10-07", end: "2023-10-07", precision: "day", text: null } });
+    const sameDay = incident({
+      date: { start: "2023-10-05", end: "2023-10-05", precision: "day", text: "Thursday" },
+    });
+    const window = incident({
+      date: { start: "2023-10-03", end: "2023-10-06", precision: "window", text: null },
+    });
+    const otherDay = incident({
+      date: { start: "2023-10-07", end: "2023-10-07", precision: "day", text: null },
+    });
     expect(scoreDocument("d", [g], [sameDay]).pairs).toHaveLength(1);
     expect(scoreDocument("d", [g], [window]).pairs).toHaveLength(1);
     expect(scoreDocument("d", [g], [otherDay]).pairs).toHaveLength(0);
@@ -173,15 +188,16 @@ describe("scoreDocument", () => {
 
   it("scores killed as range containment, open ranges and group scope", () => {
     const at = (killed: IncidentClaim["casualties"]["killed"], scope: "incident" | "group" = "incident") =>
-      scoreDocument("d", [gold({ killed: 12 })], [incident({ casualties: { killed, scope } })]).pairs[0]!.fields
-        .killed.ok;
+      scoreDocument("d", [gold({ killed: 12 })], [incident({ casualties: { killed, scope } })]).pairs[0]!
+        .fields.killed.ok;
     expect(at({ min: 10, max: null })).toBe(true);
     expect(at({ min: 12, max: 99 })).toBe(true);
     expect(at({ min: 13, max: null })).toBe(false);
     expect(at({ min: 12, max: 12 }, "group")).toBe(false);
     expect(at(null)).toBe(false);
     const nullGold = (killed: IncidentClaim["casualties"]["killed"], scope: "incident" | "group") =>
-      scoreDocument("d", [gold({})], [incident({ casualties: { killed, scope } })]).pairs[0]!.fields.killed.ok;
+      scoreDocument("d", [gold({})], [incident({ casualties: { killed, scope } })]).pairs[0]!.fields.killed
+        .ok;
     expect(nullGold(null, "incident")).toBe(true);
     expect(nullGold({ min: 5, max: 5 }, "group")).toBe(true);
     expect(nullGold({ min: 5, max: 5 }, "incident")).toBe(false);
@@ -214,5 +230,8 @@ describe("summarize", () => {
     expect(m.f1).toBeCloseTo(0.4);
     expect(m.fields.admin1).toBe(1);
     expect(summarize([]).f1).toBeNull();
+    const nothing = summarize([scoreDocument("c", [gold({})], [])]);
+    expect(nothing.precision).toBeNull();
+    expect(nothing.f1).toBe(0);
   });
 });

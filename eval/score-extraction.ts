@@ -153,7 +153,9 @@ export function scoreFields(
     perpetratorOk = perps.length === 0;
   } else {
     const pattern = new RegExp(gold.perpetrator, "i");
-    perpetratorOk = perps.some((p) => [p.actorId ?? "", p.name, p.mention].some((value) => pattern.test(value)));
+    perpetratorOk = perps.some((p) =>
+      [p.actorId ?? "", p.name, p.mention].some((value) => pattern.test(value)),
+    );
   }
 
   const { killed, scope } = incident.casualties;
@@ -163,12 +165,17 @@ export function scoreFields(
   } else {
     // A group toll is not this place's toll, so it cannot confirm a per-place number.
     const n = gold.killed;
-    killedOk = scope === "incident" && killed !== null && killed.min <= n && (killed.max === null || n <= killed.max);
+    killedOk =
+      scope === "incident" && killed !== null && killed.min <= n && (killed.max === null || n <= killed.max);
   }
 
   return {
     place: { ok: placeOk, expected: `${gold.place ?? "∅"}${goldCoords}`, got: describePlace(incident) },
-    admin1: { ok: goldAdmin1 === gotAdmin1, expected: gold.admin1 ?? "null", got: incident.place.admin1 ?? "null" },
+    admin1: {
+      ok: goldAdmin1 === gotAdmin1,
+      expected: gold.admin1 ?? "null",
+      got: incident.place.admin1 ?? "null",
+    },
     eventType: {
       ok: coarse === gold.eventType,
       expected: gold.eventType ?? "null",
@@ -239,12 +246,9 @@ export function summarize(docs: DocScore[]): Metrics {
   const fn = docs.reduce((n, d) => n + d.falseNegatives.length, 0);
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 =
-    precision === null || recall === null
-      ? null
-      : precision + recall === 0
-        ? 0
-        : (2 * precision * recall) / (precision + recall);
+  // 2TP / (2TP + FP + FN) equals the harmonic mean of P and R, and is 0 (not undefined) when nothing
+  // was extracted although gold incidents exist.
+  const f1 = ratio(2 * tp, 2 * tp + fp + fn);
   const fields = {} as Record<FieldName, number | null>;
   for (const field of FIELD_NAMES) {
     const correct = docs.reduce((n, d) => n + d.pairs.filter((p) => p.fields[field].ok).length, 0);

@@ -1,7 +1,8 @@
 /** Readable text rendering of an extraction for the terminal. */
 import type { CountRange, Extraction } from "../domain/claim.js";
 
-const range = (r: CountRange | null) => (r ? (r.max === null ? `${r.min}+` : r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`) : "–");
+const range = (r: CountRange | null) =>
+  r ? (r.max === null ? `${r.min}+` : r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`) : "–";
 
 export function formatExtraction(extraction: Extraction): string {
   const { report } = extraction;

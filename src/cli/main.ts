@@ -14,13 +14,16 @@ import { jobsCommand } from "./commands/jobs-command.js";
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
   .option("--data-dir <dir>", "data folder (env R2P_DATA_DIR, default ./r2p-data)")
-  .option("--database-url <url>", "use PostgreSQL instead of the embedded SQLite store (env R2P_DATABASE_URL)")
+  .option(
+    "--database-url <url>",
+    "use PostgreSQL instead of the embedded SQLite store (env R2P_DATABASE_URL)",
+  )
   .addHelpText(
     "after",
     `
 Examples:
   r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
-  r2p reports show 73950fb0b436 --json                   read it back
+  r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import syr_admin4_communities.csv        add village-level places
   r2p verify && r2p audit verify                         check originals and the audit chain

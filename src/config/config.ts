@@ -11,7 +11,10 @@ const Config = z.object({
   /** postgres://… to use PostgreSQL; unset means the embedded SQLite file under dataDir. */
   databaseUrl: z.string().url().nullable(),
   /** PostgreSQL schema to use (tests use a fresh one per run). */
-  databaseSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default("public"),
+  databaseSchema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default("public"),
   maxReportBytes: z.number().int().positive(),
   host: z.string().min(1),
   port: z.number().int().min(0).max(65535),
@@ -30,7 +33,8 @@ export interface ConfigOverrides {
   port?: number;
 }
 
-const int = (value: string | undefined, fallback: number) => (value === undefined || value === "" ? fallback : Number(value));
+const int = (value: string | undefined, fallback: number) =>
+  value === undefined || value === "" ? fallback : Number(value);
 
 /** Builds the configuration from flags (first) and the environment (second). */
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {

@@ -15,7 +15,10 @@ export class R2pError extends Error {
 
 export const errors = {
   emptyInput: (what: string) =>
-    new R2pError("INPUT_EMPTY", `${what} is empty: there is nothing to ingest. Check the file or the request body.`),
+    new R2pError(
+      "INPUT_EMPTY",
+      `${what} is empty: there is nothing to ingest. Check the file or the request body.`,
+    ),
   binaryInput: (what: string) =>
     new R2pError(
       "INPUT_BINARY",
@@ -35,7 +38,11 @@ export const errors = {
       413,
     ),
   unreadable: (path: string, reason: string) =>
-    new R2pError("INPUT_UNREADABLE", `Cannot read ${path}: ${reason}. Check the path and its permissions.`, 400),
+    new R2pError(
+      "INPUT_UNREADABLE",
+      `Cannot read ${path}: ${reason}. Check the path and its permissions.`,
+      400,
+    ),
   noText: (what: string) =>
     new R2pError(
       "INPUT_NO_TEXT",
@@ -49,11 +56,18 @@ export const errors = {
       422,
     ),
   invalidDate: (value: string) =>
-    new R2pError("INPUT_BAD_DATE", `"${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2021-09-08.`),
+    new R2pError(
+      "INPUT_BAD_DATE",
+      `"${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2021-09-08.`,
+    ),
   notFound: (what: string, id: string) =>
     new R2pError("NOT_FOUND", `No ${what} with id ${id}. List them with \`r2p reports list\`.`, 404),
   ambiguousId: (prefix: string) =>
-    new R2pError("AMBIGUOUS_ID", `The id prefix ${prefix} matches several reports; give more characters.`, 409),
+    new R2pError(
+      "AMBIGUOUS_ID",
+      `The id prefix ${prefix} matches several reports; give more characters.`,
+      409,
+    ),
   config: (detail: string) => new R2pError("CONFIG_INVALID", `Invalid configuration: ${detail}`, 500),
   unauthorized: () =>
     new R2pError(

@@ -28,7 +28,10 @@ export interface RunResult {
 }
 
 /** Runs queued jobs until the queue is empty (or `limit` jobs ran). */
-export async function drainJobs(runtime: Runtime, options: { workerId?: string; limit?: number } = {}): Promise<RunResult> {
+export async function drainJobs(
+  runtime: Runtime,
+  options: { workerId?: string; limit?: number } = {},
+): Promise<RunResult> {
   const workerId = options.workerId ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
   const result: RunResult = { done: 0, failed: 0 };
   for (let ran = 0; ran < (options.limit ?? Number.POSITIVE_INFINITY); ran++) {
@@ -56,7 +59,10 @@ async function runOne(runtime: Runtime, job: Job): Promise<boolean> {
 }
 
 /** A background loop for `r2p serve` and `r2p worker`: drains the queue, then sleeps `idleMs`. */
-export function startJobLoop(runtime: Runtime, options: { idleMs: number; onError?: (error: unknown) => void }) {
+export function startJobLoop(
+  runtime: Runtime,
+  options: { idleMs: number; onError?: (error: unknown) => void },
+) {
   let stopped = false;
   let wake: (() => void) | null = null;
   const loop = (async () => {

@@ -29,7 +29,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof R2pError) return reply.status(error.status).send({ error: error.code, message: error.message });
+    if (error instanceof R2pError)
+      return reply.status(error.status).send({ error: error.code, message: error.message });
     if (error instanceof ZodError) {
       const detail = error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
       return reply.status(400).send({ error: "BAD_REQUEST", message: detail });

@@ -9,7 +9,11 @@ import type { Actor } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
 
 /** Extracts claims from report `reportId`, saves them, and returns the extraction. */
-export async function analyzeStoredReport(runtime: Runtime, reportId: string, actor: Actor): Promise<Extraction> {
+export async function analyzeStoredReport(
+  runtime: Runtime,
+  reportId: string,
+  actor: Actor,
+): Promise<Extraction> {
   const report = await runtime.store.reports.get(reportId);
   if (!report) throw errors.notFound("report", reportId);
   const knowledge = await runtime.knowledge();

@@ -18,7 +18,11 @@ export interface InboxWatcher {
 export async function startInboxWatcher(
   store: Store,
   inboxDir: string,
-  options: IngestOptions & { pollMs: number; onOutcome?: (outcome: IngestOutcome) => void; onError?: (e: unknown) => void },
+  options: IngestOptions & {
+    pollMs: number;
+    onOutcome?: (outcome: IngestOutcome) => void;
+    onError?: (e: unknown) => void;
+  },
 ): Promise<InboxWatcher> {
   const processedDir = path.join(inboxDir, "processed");
   const rejectedDir = path.join(inboxDir, "rejected");

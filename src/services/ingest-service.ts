@@ -78,7 +78,11 @@ export async function queueExtraction(store: Store, reportId: string): Promise<v
 }
 
 /** Reads one file with a size check before reading, so a huge file is refused without loading it. */
-export async function ingestFile(store: Store, filePath: string, options: IngestOptions): Promise<IngestOutcome> {
+export async function ingestFile(
+  store: Store,
+  filePath: string,
+  options: IngestOptions,
+): Promise<IngestOutcome> {
   let bytes: Uint8Array;
   try {
     const info = await stat(filePath);
@@ -88,10 +92,12 @@ export async function ingestFile(store: Store, filePath: string, options: Ingest
     }
     bytes = await readFile(filePath);
   } catch (error) {
-    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    const reason =
+      error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
     return rejection(filePath, errors.unreadable(filePath, reason));
   }
-  return ingestBytes(store, bytes, { originalName: path.basename(filePath) }, options);
+  const outcome = await ingestBytes(store, bytes, { originalName: path.basename(filePath) }, options);
+  return { ...outcome, source: filePath };
 }
 
 /** Every regular file below `dir`, sorted, skipping dot-files and dot-folders. */

@@ -30,7 +30,9 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     config,
     store,
     knowledge() {
-      return (cached ??= store.places.allPlaces().then((importedPlaces) => buildKnowledge({ importedPlaces })));
+      return (cached ??= store.places
+        .allPlaces()
+        .then((importedPlaces) => buildKnowledge({ importedPlaces })));
     },
     invalidateKnowledge() {
       cached = null;

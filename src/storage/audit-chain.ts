@@ -65,19 +65,22 @@ export class AuditChainVerifier {
     this.checked += 1;
     const expectedSeq = this.previous ? this.previous.seq + 1 : 1;
     if (event.seq !== expectedSeq) {
-      const missing =
-        event.seq - 1 === expectedSeq ? `${expectedSeq}` : `${expectedSeq}–${event.seq - 1}`;
+      const missing = event.seq - 1 === expectedSeq ? `${expectedSeq}` : `${expectedSeq}–${event.seq - 1}`;
       this.problems.push({ seq: event.seq, problem: `seq gap: event(s) ${missing} are missing (deleted)` });
     }
     const expectedPrev = this.previous ? this.previous.hash : GENESIS_HASH;
     if (event.prevHash !== expectedPrev) {
       this.problems.push({
         seq: event.seq,
-        problem: "prevHash does not match the previous event's hash (an earlier event was deleted or rewritten)",
+        problem:
+          "prevHash does not match the previous event's hash (an earlier event was deleted or rewritten)",
       });
     }
     if (computeEventHash(event) !== event.hash) {
-      this.problems.push({ seq: event.seq, problem: "hash does not match the event's content (the event was edited)" });
+      this.problems.push({
+        seq: event.seq,
+        problem: "hash does not match the event's content (the event was edited)",
+      });
     }
     // Continue from the stored hash so one edited event is reported once, not at every later link.
     this.previous = { seq: event.seq, hash: event.hash };

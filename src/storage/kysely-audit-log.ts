@@ -101,11 +101,12 @@ export class KyselyAuditLog implements AuditLog {
 
   async verify(): Promise<AuditVerification> {
     const verifier = new AuditChainVerifier();
+    // Keyset pages by seq: the log can be long and must not be held in memory at once. The first page
+    // has no lower bound, so even a tampered seq of 0 or below is read and reported.
     let afterSeq: number | null = null;
-    // Keyset pages by seq: the log can be long and must not be held in memory at once.
     for (;;) {
-      const from = afterSeq;
-      const rows = await this.ctx.db
+      const from: number | null = afterSeq;
+      const rows: Selectable<AuditEventsTable>[] = await this.ctx.db
         .selectFrom("audit_events")
         .selectAll()
         .$if(from !== null, (q) => q.where("seq", ">", from ?? 0))

@@ -26,7 +26,9 @@ export async function runMigrations(
     await sql`create table if not exists schema_migrations (
       name text primary key, applied_at text not null
     )`.execute(trx);
-    const applied = new Set((await trx.selectFrom("schema_migrations").select("name").execute()).map((r) => r.name));
+    const applied = new Set(
+      (await trx.selectFrom("schema_migrations").select("name").execute()).map((r) => r.name),
+    );
     const ran: string[] = [];
     for (const migration of migrations) {
       if (applied.has(migration.name)) continue;

@@ -114,7 +114,11 @@ export interface JobQueue {
 /** Gazetteer entries imported by the user (`r2p gazetteer import`), kept in the store so every worker sees them. */
 export interface PlaceStore {
   /** Upserts entries by id in one transaction, with one audit event; returns how many were new or changed. */
-  importPlaces(entries: PlaceEntry[], dataset: string, actor: Actor): Promise<{ inserted: number; updated: number }>;
+  importPlaces(
+    entries: PlaceEntry[],
+    dataset: string,
+    actor: Actor,
+  ): Promise<{ inserted: number; updated: number }>;
   /** All imported entries (tens of thousands at most), for building the in-memory index. */
   allPlaces(): Promise<PlaceEntry[]>;
   countPlaces(): Promise<number>;

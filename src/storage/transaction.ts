@@ -6,6 +6,7 @@
 import { sql, type Kysely } from "kysely";
 import type { BackendTraits, LockPurpose } from "./backend-traits.js";
 import type { Database } from "./schema.js";
+import { beginImmediate } from "./sqlite/sqlite-dialect.js";
 
 /**
  * Runs `work` in one write transaction and returns its result; rolls back and rethrows on error.
@@ -19,9 +20,9 @@ export async function inWriteTransaction<T>(
 ): Promise<T> {
   if (traits.writeTransaction === "begin") return db.transaction().execute(work);
   // Kysely's own SQLite transaction issues a deferred BEGIN, so reserve the single connection and
-  // issue BEGIN IMMEDIATE ourselves. The connection mutex also serialises callers within this process.
+  // issue BEGIN IMMEDIATE ourselves. The connection mutex also serialises callers within this store.
   return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
+    await beginImmediate(conn);
     try {
       const result = await work(conn);
       await sql`commit`.execute(conn);
@@ -34,7 +35,11 @@ export async function inWriteTransaction<T>(
 }
 
 /** Takes the serialising lock for `purpose` inside the current transaction, where the backend needs one. */
-export async function serialise(trx: Kysely<Database>, traits: BackendTraits, purpose: LockPurpose): Promise<void> {
+export async function serialise(
+  trx: Kysely<Database>,
+  traits: BackendTraits,
+  purpose: LockPurpose,
+): Promise<void> {
   const statement = traits.serialiseStatement?.(purpose);
   if (statement) await statement.execute(trx);
 }

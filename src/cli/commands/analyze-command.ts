@@ -32,7 +32,7 @@ export function analyzeCommand(): Command {
     .option("--jsonl", "print one JSON extraction per line (many documents)")
     .addHelpText(
       "after",
-      "\nExamples:\n  r2p analyze ../shared/seed/000_73950fb0b43643e1.txt --json\n  r2p analyze ./reports/ --jsonl > claims.jsonl\n  r2p analyze 73950fb0b436",
+      "\nExamples:\n  r2p analyze ../shared/seed/000_73950fb0b43643e1.txt --json\n  r2p analyze ./reports/ --jsonl > claims.jsonl\n  r2p analyze 4dd286647d95   # a stored report, by id prefix",
     )
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       try {
@@ -63,10 +63,17 @@ export function analyzeCommand(): Command {
             }
           }
           const many = reportIds.length > 1 || flags.jsonl;
-          const bar = many && process.stderr.isTTY ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic) : null;
+          const bar =
+            many && process.stderr.isTTY
+              ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic)
+              : null;
           bar?.start(reportIds.length, 0);
           for (const [index, id] of reportIds.entries()) {
-            const extraction: Extraction = await analyzeStoredReport(runtime, id, `cli:${process.env.USER ?? "user"}`);
+            const extraction: Extraction = await analyzeStoredReport(
+              runtime,
+              id,
+              `cli:${process.env.USER ?? "user"}`,
+            );
             bar?.update(index + 1);
             if (flags.jsonl || (flags.json && many)) process.stdout.write(`${JSON.stringify(extraction)}\n`);
             else if (flags.json) printJson(extraction);

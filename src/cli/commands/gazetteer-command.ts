@@ -7,13 +7,18 @@ import { parseGazetteerFile } from "../../knowledge/index.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
 export function gazetteerCommand(): Command {
-  const gazetteer = new Command("gazetteer").description("Places: import OCHA/GeoNames tables, look names up");
+  const gazetteer = new Command("gazetteer").description(
+    "Places: import OCHA/GeoNames tables, look names up",
+  );
   gazetteer
     .command("import")
     .description("Import an OCHA populated-places CSV (P-codes) or a GeoNames country dump (e.g. SY.txt)")
     .argument("<file>", "the table to import")
     .option("--dataset <name>", "a name for this dataset (default: the file name)")
-    .addHelpText("after", "\nExamples:\n  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv\n  r2p gazetteer import SY.txt")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv\n  r2p gazetteer import SY.txt",
+    )
     .action(async (file: string, flags: { dataset?: string }, command: Command) => {
       try {
         let text: string;
@@ -25,10 +30,15 @@ export function gazetteerCommand(): Command {
         const parsed = parseGazetteerFile(text);
         await withRuntime(command, async (runtime) => {
           const dataset = flags.dataset ?? path.basename(file);
-          const result = await runtime.store.places.importPlaces(parsed.entries, dataset, `cli:${process.env.USER ?? "user"}`);
-          for (const problem of parsed.problems.slice(0, 10)) process.stderr.write(`skipped line ${problem.line}: ${problem.reason}\n`);
+          const result = await runtime.store.places.importPlaces(
+            parsed.places,
+            dataset,
+            `cli:${process.env.USER ?? "user"}`,
+          );
+          for (const problem of parsed.problems.slice(0, 10))
+            process.stderr.write(`skipped line ${problem.line}: ${problem.reason}\n`);
           process.stdout.write(
-            `${parsed.format}: ${parsed.entries.length} places read, ${result.inserted} new, ${result.updated} updated, ${parsed.problems.length} rows skipped\n`,
+            `${parsed.format}: ${parsed.places.length} places read, ${result.inserted} new, ${result.updated} updated, ${parsed.problems.length} rows skipped\n`,
           );
         });
       } catch (error) {
@@ -47,7 +57,9 @@ export function gazetteerCommand(): Command {
         await withRuntime(command, async (runtime) => {
           const { places } = await runtime.knowledge();
           const admin1 = flags.admin1 ? (places.resolveAdmin1(flags.admin1) ?? flags.admin1) : undefined;
-          const matches = places.findPlaces(words.join(" "), admin1 ? { admin1: [admin1] } : undefined).slice(0, 10);
+          const matches = places
+            .findPlaces(words.join(" "), admin1 ? { admin1: [admin1] } : undefined)
+            .slice(0, 10);
           if (flags.json) return printJson(matches);
           for (const m of matches)
             process.stdout.write(

@@ -3,7 +3,12 @@ import { Command, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { isoDate } from "../../domain/report.js";
 import { errors } from "../../domain/errors.js";
-import { ingestBytes, ingestPath, type IngestOutcome, type IngestSummary } from "../../services/ingest-service.js";
+import {
+  ingestBytes,
+  ingestPath,
+  type IngestOutcome,
+  type IngestSummary,
+} from "../../services/ingest-service.js";
 import { drainJobs } from "../../jobs/job-runner.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
@@ -70,7 +75,10 @@ export function ingestCommand(): Command {
               else summary.rejected.push(outcome);
               continue;
             }
-            const bar = process.stderr.isTTY && !flags.json ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic) : null;
+            const bar =
+              process.stderr.isTTY && !flags.json
+                ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic)
+                : null;
             const part = await ingestPath(runtime.store, target, options, (done, total) => {
               if (!bar) return;
               if (done === 1) bar.start(total, 0);
@@ -84,9 +92,16 @@ export function ingestCommand(): Command {
           }
           if (flags.extract) await drainJobs(runtime);
           if (flags.json) {
-            printJson(summary.outcomes.map((o) => (o.status === "rejected" ? o : { status: o.status, source: o.source, id: o.report.id, title: o.report.title })));
+            printJson(
+              summary.outcomes.map((o) =>
+                o.status === "rejected"
+                  ? o
+                  : { status: o.status, source: o.source, id: o.report.id, title: o.report.title },
+              ),
+            );
           } else {
-            if (summary.outcomes.length <= 20) for (const outcome of summary.outcomes) process.stdout.write(`${describe(outcome)}\n`);
+            if (summary.outcomes.length <= 20)
+              for (const outcome of summary.outcomes) process.stdout.write(`${describe(outcome)}\n`);
             else for (const rejected of summary.rejected) process.stdout.write(`${describe(rejected)}\n`);
             process.stdout.write(
               `${summary.ingested} ingested, ${summary.alreadyPresent} already present, ${summary.rejected.length} rejected\n`,

@@ -17,7 +17,9 @@ export function jobsCommand(): Command {
         await withRuntime(command, async (runtime) => {
           const counts = await runtime.store.jobs.counts();
           if (flags.json) return printJson(counts);
-          process.stdout.write(`queued ${counts.queued}, running ${counts.running}, done ${counts.done}, failed ${counts.failed}\n`);
+          process.stdout.write(
+            `queued ${counts.queued}, running ${counts.running}, done ${counts.done}, failed ${counts.failed}\n`,
+          );
         });
       } catch (error) {
         reportFailure(error);
@@ -27,7 +29,10 @@ export function jobsCommand(): Command {
     .command("work")
     .description("Run queued jobs; with --once stop when the queue is empty, else keep polling")
     .option("--once", "drain the queue and exit")
-    .addHelpText("after", "\nExamples:\n  r2p jobs work --once\n  R2P_DATABASE_URL=postgres://… r2p jobs work   # a worker machine")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  r2p jobs work --once\n  R2P_DATABASE_URL=postgres://… r2p jobs work   # a worker machine",
+    )
     .action(async (flags: { once?: boolean }, command: Command) => {
       try {
         if (flags.once) {

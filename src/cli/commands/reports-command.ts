@@ -25,9 +25,12 @@ function printReport(report: Report) {
   ];
   if (report.url) lines.push(`url:         ${report.url}`);
   for (const caveat of report.caveats) lines.push(`caveat:      ${caveat}`);
-  for (const link of report.related) lines.push(`related:     ${link.title}${link.url ? ` <${link.url}>` : ""}`);
+  for (const link of report.related)
+    lines.push(`related:     ${link.title}${link.url ? ` <${link.url}>` : ""}`);
   if (report.keywords.length) lines.push(`keywords:    ${report.keywords.join(", ")}`);
-  lines.push(`removed:     ${report.removed.length} furniture lines (${[...new Set(report.removed.map((r) => r.kind))].join(", ") || "none"})`);
+  lines.push(
+    `removed:     ${report.removed.length} furniture lines (${[...new Set(report.removed.map((r) => r.kind))].join(", ") || "none"})`,
+  );
   lines.push("", report.text);
   process.stdout.write(`${lines.join("\n")}\n`);
 }
@@ -47,7 +50,9 @@ export function reportsCommand(): Command {
           const items = await runtime.store.reports.list({ limit: flags.limit, offset: flags.offset });
           if (flags.json) return printJson(items);
           for (const item of items)
-            process.stdout.write(`${item.id.slice(0, 12)}  ${item.publishedAt ?? "----------"}  ${item.publisher ?? "-"}  ${item.title ?? "(untitled)"}\n`);
+            process.stdout.write(
+              `${item.id.slice(0, 12)}  ${item.publishedAt ?? "----------"}  ${item.publisher ?? "-"}  ${item.title ?? "(untitled)"}\n`,
+            );
           process.stdout.write(`${items.length} of ${await runtime.store.reports.count()} reports\n`);
         });
       } catch (error) {
@@ -59,7 +64,7 @@ export function reportsCommand(): Command {
     .description("Show one report: metadata, caveats, related links and clean text")
     .argument("<id>", "report id (sha256) or a unique prefix of at least 6 characters")
     .option("--json", "print the full record as JSON")
-    .addHelpText("after", "\nExample:\n  r2p reports show 73950fb0b436 --json")
+    .addHelpText("after", "\nExample:\n  r2p reports show 4dd286647d95 --json")
     .action(async (id: string, flags: { json?: boolean }, command: Command) => {
       try {
         await withRuntime(command, async (runtime) => {
@@ -76,7 +81,10 @@ export function reportsCommand(): Command {
     .command("raw")
     .description("Write the original bytes of a report to standard output, exactly as ingested")
     .argument("<id>", "report id or unique prefix")
-    .addHelpText("after", "\nExample:\n  r2p reports raw 73950fb0b436 > original.txt && sha256sum original.txt")
+    .addHelpText(
+      "after",
+      "\nExample:\n  r2p reports raw 4dd286647d95 > original.txt && sha256sum original.txt",
+    )
     .action(async (id: string, _flags: unknown, command: Command) => {
       try {
         await withRuntime(command, async (runtime) => {
@@ -103,7 +111,10 @@ export function reportsCommand(): Command {
         await withRuntime(command, async (runtime) => {
           const hits = await runtime.store.reports.search(words.join(" "), { limit: flags.limit });
           if (flags.json) return printJson(hits);
-          for (const hit of hits) process.stdout.write(`${hit.id.slice(0, 12)}  ${hit.title ?? "(untitled)"}\n    ${hit.snippet}\n`);
+          for (const hit of hits)
+            process.stdout.write(
+              `${hit.id.slice(0, 12)}  ${hit.title ?? "(untitled)"}\n    ${hit.snippet}\n`,
+            );
           process.stdout.write(`${hits.length} matching reports\n`);
         });
       } catch (error) {

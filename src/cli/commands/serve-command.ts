@@ -15,41 +15,48 @@ export function serveCommand(): Command {
     .addOption(new Option("--port <port>", "port to listen on").argParser(Number))
     .option("--no-inbox", "do not watch the inbox folder")
     .option("--no-worker", "do not run jobs in this process (run `r2p jobs work` elsewhere)")
-    .addHelpText("after", "\nExamples:\n  r2p serve\n  R2P_DATABASE_URL=postgres://postgres@127.0.0.1/test r2p serve --port 8081")
-    .action(async (flags: { host?: string; port?: number; inbox: boolean; worker: boolean }, command: Command) => {
-      try {
-        const config = loadConfig({ ...globalOverrides(command), host: flags.host, port: flags.port });
-        const runtime = await openRuntime(config);
-        const jobs = flags.worker ? startJobLoop(runtime, { idleMs: 2000, onError: (e) => console.error(e) }) : null;
-        const app = await buildApp(runtime, { logger: true, onIngested: () => jobs?.nudge() });
-        const inboxDir = path.join(config.dataDir, "inbox");
-        const inbox = flags.inbox
-          ? await startInboxWatcher(runtime.store, inboxDir, {
-              pollMs: config.inboxPollMs,
-              maxBytes: config.maxReportBytes,
-              actor: "inbox",
-              onOutcome: (outcome) => {
-                app.log.info({ outcome: outcome.status, source: outcome.source }, "inbox file processed");
-                jobs?.nudge();
-              },
-              onError: (error) => app.log.error(error),
-            })
-          : null;
-        const address = await app.listen({ host: config.host, port: config.port });
-        app.log.info(
-          `r2p-watch serving ${address} (store: ${runtime.store.backend}, data: ${config.dataDir}${inbox ? `, inbox: ${inboxDir}` : ""})`,
-        );
-        const shutdown = async () => {
-          await app.close();
-          await inbox?.stop();
-          await jobs?.stop();
-          await runtime.close();
-          process.exit(0);
-        };
-        process.once("SIGINT", shutdown);
-        process.once("SIGTERM", shutdown);
-      } catch (error) {
-        reportFailure(error);
-      }
-    });
+    .addHelpText(
+      "after",
+      "\nExamples:\n  r2p serve\n  R2P_DATABASE_URL=postgres://postgres@127.0.0.1/test r2p serve --port 8081",
+    )
+    .action(
+      async (flags: { host?: string; port?: number; inbox: boolean; worker: boolean }, command: Command) => {
+        try {
+          const config = loadConfig({ ...globalOverrides(command), host: flags.host, port: flags.port });
+          const runtime = await openRuntime(config);
+          const jobs = flags.worker
+            ? startJobLoop(runtime, { idleMs: 2000, onError: (e) => console.error(e) })
+            : null;
+          const app = await buildApp(runtime, { logger: true, onIngested: () => jobs?.nudge() });
+          const inboxDir = path.join(config.dataDir, "inbox");
+          const inbox = flags.inbox
+            ? await startInboxWatcher(runtime.store, inboxDir, {
+                pollMs: config.inboxPollMs,
+                maxBytes: config.maxReportBytes,
+                actor: "inbox",
+                onOutcome: (outcome) => {
+                  app.log.info({ outcome: outcome.status, source: outcome.source }, "inbox file processed");
+                  jobs?.nudge();
+                },
+                onError: (error) => app.log.error(error),
+              })
+            : null;
+          const address = await app.listen({ host: config.host, port: config.port });
+          app.log.info(
+            `r2p-watch serving ${address} (store: ${runtime.store.backend}, data: ${config.dataDir}${inbox ? `, inbox: ${inboxDir}` : ""})`,
+          );
+          const shutdown = async () => {
+            await app.close();
+            await inbox?.stop();
+            await jobs?.stop();
+            await runtime.close();
+            process.exit(0);
+          };
+          process.once("SIGINT", shutdown);
+          process.once("SIGTERM", shutdown);
+        } catch (error) {
+          reportFailure(error);
+        }
+      },
+    );
 }

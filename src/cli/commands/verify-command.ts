@@ -13,8 +13,10 @@ export function verifyCommand(): Command {
           const result = await runtime.store.reports.verifyOriginals();
           if (flags.json) printJson(result);
           else {
-            for (const id of result.mismatched) process.stdout.write(`TAMPERED  ${id}: stored bytes do not hash to this id\n`);
-            for (const id of result.missing) process.stdout.write(`MISSING   ${id}: the original bytes are gone\n`);
+            for (const id of result.mismatched)
+              process.stdout.write(`TAMPERED  ${id}: stored bytes do not hash to this id\n`);
+            for (const id of result.missing)
+              process.stdout.write(`MISSING   ${id}: the original bytes are gone\n`);
             process.stdout.write(
               `${result.checked} originals checked, ${result.mismatched.length} tampered, ${result.missing.length} missing\n`,
             );
@@ -40,7 +42,8 @@ export function auditCommand(): Command {
           const result = await runtime.store.audit.verify();
           if (flags.json) printJson(result);
           else {
-            for (const problem of result.problems) process.stdout.write(`BROKEN  event ${problem.seq}: ${problem.problem}\n`);
+            for (const problem of result.problems)
+              process.stdout.write(`BROKEN  event ${problem.seq}: ${problem.problem}\n`);
             process.stdout.write(
               result.ok
                 ? `audit chain intact: ${result.checked} events\n`
@@ -61,17 +64,28 @@ export function auditCommand(): Command {
     .option("--subject <id>", "only events about this subject id")
     .option("--json", "print JSON")
     .addHelpText("after", "\nExample:\n  r2p audit list --limit 20")
-    .action(async (flags: { limit: number; after?: number; subject?: string; json?: boolean }, command: Command) => {
-      try {
-        await withRuntime(command, async (runtime) => {
-          const events = await runtime.store.audit.list({ limit: flags.limit, afterSeq: flags.after, subjectId: flags.subject });
-          if (flags.json) return printJson(events);
-          for (const e of events)
-            process.stdout.write(`${e.seq}  ${e.at}  ${e.actor}  ${e.action}  ${e.subjectType}:${e.subjectId.slice(0, 16)}  ${e.hash.slice(0, 12)}\n`);
-        });
-      } catch (error) {
-        reportFailure(error);
-      }
-    });
+    .action(
+      async (
+        flags: { limit: number; after?: number; subject?: string; json?: boolean },
+        command: Command,
+      ) => {
+        try {
+          await withRuntime(command, async (runtime) => {
+            const events = await runtime.store.audit.list({
+              limit: flags.limit,
+              afterSeq: flags.after,
+              subjectId: flags.subject,
+            });
+            if (flags.json) return printJson(events);
+            for (const e of events)
+              process.stdout.write(
+                `${e.seq}  ${e.at}  ${e.actor}  ${e.action}  ${e.subjectType}:${e.subjectId.slice(0, 16)}  ${e.hash.slice(0, 12)}\n`,
+              );
+          });
+        } catch (error) {
+          reportFailure(error);
+        }
+      },
+    );
   return audit;
 }

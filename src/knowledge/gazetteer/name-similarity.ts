@@ -11,8 +11,13 @@ export type NameMatchLevel = "exact" | "transliteration" | "fuzzy";
 
 /** Shortest skeleton (consonants) allowed for a fuzzy match: "Hama"/"Homs" must not merge. */
 export const MIN_FUZZY_SKELETON = 3;
-/** Minimum similarity (1 - distance / length) of transliteration keys for a fuzzy match. */
-export const MIN_FUZZY_RATIO = 0.72;
+/**
+ * Minimum similarity (1 - distance / length) of transliteration keys for a fuzzy match; a longer shared
+ * skeleton is itself strong evidence, so it needs less vowel agreement.
+ */
+export function minFuzzyRatio(skeletonLength: number): number {
+  return skeletonLength >= 5 ? 0.6 : skeletonLength === 4 ? 0.7 : 0.78;
+}
 /** Similarity given to a skeleton match against an Arabic-derived key, which lacks short vowels. */
 const ARABIC_SKELETON_RATIO = 0.8;
 
@@ -21,9 +26,19 @@ export interface ComparableName extends NameKeys {
   fromArabic: boolean;
 }
 
-/** Computes the keys of a name once so many comparisons can reuse them. */
+/** Keys of names already seen: importers and merging ask for the same names repeatedly. */
+const cache = new Map<string, ComparableName>();
+const CACHE_LIMIT = 200_000;
+
+/** Computes the keys of a name (memoised) so many comparisons can reuse them. */
 export function comparableName(name: string): ComparableName {
-  return { ...nameKeys(name), fromArabic: hasArabic(name) };
+  let keys = cache.get(name);
+  if (!keys) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    keys = { ...nameKeys(name), fromArabic: hasArabic(name) };
+    cache.set(name, keys);
+  }
+  return keys;
 }
 
 /**
@@ -32,10 +47,22 @@ export function comparableName(name: string): ComparableName {
  */
 export function fuzzyRatio(a: ComparableName, b: ComparableName): number {
   if (a.skeleton !== b.skeleton || a.skeleton.length < MIN_FUZZY_SKELETON) return 0;
-  if (a.fromArabic !== b.fromArabic) return ARABIC_SKELETON_RATIO;
+  if (a.fromArabic !== b.fromArabic) {
+    // Arabic script writes long vowels but not short ones, so its key must read as a subsequence of the
+    // Latin key: سرجة "srja" ⊂ "sarja" (Sarjeh), but تربة "trba" ⊄ "atarab" (Atareb).
+    const [arabic, latin] = a.fromArabic ? [a.translit, b.translit] : [b.translit, a.translit];
+    return isSubsequence(arabic, latin) ? ARABIC_SKELETON_RATIO : 0;
+  }
   const longest = Math.max(a.translit.length, b.translit.length);
   const ratio = 1 - distance(a.translit, b.translit) / longest;
-  return ratio >= MIN_FUZZY_RATIO ? ratio : 0;
+  return ratio >= minFuzzyRatio(a.skeleton.length) ? ratio : 0;
+}
+
+/** True when every character of `short` appears in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /**

@@ -12,8 +12,32 @@ import { arabicToLatinKey } from "./arabic-to-latin-key.js";
 
 const APOSTROPHES = /['’‘`´ʿʾʼʻ]/g;
 const ARTICLES = new Set([
-  "al", "el", "il", "ul", "l", "ad", "ed", "ash", "esh", "as", "es", "at", "et", "az", "ez",
-  "ar", "er", "an", "en", "adh", "ath", "ath", "ed", "ech", "ej", "aj",
+  "al",
+  "el",
+  "il",
+  "ul",
+  "l",
+  "ad",
+  "ed",
+  "ash",
+  "esh",
+  "as",
+  "es",
+  "at",
+  "et",
+  "az",
+  "ez",
+  "ar",
+  "er",
+  "an",
+  "en",
+  "adh",
+  "ath",
+  "ath",
+  "ed",
+  "ech",
+  "ej",
+  "aj",
 ]);
 const KAFR = /^(kafar|kafer|kefer|kefar|kufur|kafr|kfar|kefr|kufr|kfr)/;
 

@@ -32,8 +32,16 @@ export const EVENT_TYPES: Record<EventTypeCode, EventTypeInfo> = {
     rank: 81,
     means: true,
   },
-  shelling: { acled: { eventType: ERV, subEventType: "Shelling/artillery/missile attack" }, rank: 80, means: true },
-  explosion: { acled: { eventType: ERV, subEventType: "Remote explosive/landmine/IED" }, rank: 70, means: true },
+  shelling: {
+    acled: { eventType: ERV, subEventType: "Shelling/artillery/missile attack" },
+    rank: 80,
+    means: true,
+  },
+  explosion: {
+    acled: { eventType: ERV, subEventType: "Remote explosive/landmine/IED" },
+    rank: 70,
+    means: true,
+  },
   landmine_erw: {
     acled: { eventType: ERV, subEventType: "Remote explosive/landmine/IED" },
     rank: 69,
@@ -44,7 +52,11 @@ export const EVENT_TYPES: Record<EventTypeCode, EventTypeInfo> = {
   shooting: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 54, means: true },
   execution: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 53, means: true },
   sexual_violence: { acled: { eventType: VAC, subEventType: "Sexual violence" }, rank: 52, means: true },
-  abduction: { acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" }, rank: 51, means: true },
+  abduction: {
+    acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" },
+    rank: 51,
+    means: true,
+  },
   detention_torture: {
     acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" },
     rank: 50,
@@ -76,17 +88,27 @@ export const AIRCRAFT_PATTERN =
 
 export const TRIGGERS: TriggerEntry[] = [
   // chemical
-  { type: "chemical_weapon", pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent" },
+  {
+    type: "chemical_weapon",
+    pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent",
+  },
   // barrel bombs before air strikes (more specific)
   { type: "barrel_bomb", pattern: "barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?" },
   // air / drone
-  { type: "drone_strike", pattern: "drone (?:strikes?|attacks?)|(?:armed|suicide|kamikaze) drones?|drones? (?:struck|targeted|hit|attacked|bombed)" },
+  {
+    type: "drone_strike",
+    pattern:
+      "drone (?:strikes?|attacks?)|(?:armed|suicide|kamikaze) drones?|drones? (?:struck|targeted|hit|attacked|bombed)",
+  },
   {
     type: "air_strike",
     pattern:
       "air ?strikes?|air[- ]raids?|aerial (?:bombardment|attacks?|strikes?|bombing)|warplanes?|war planes?|fighter jets|helicopters?’? attacks?|helicopters|airstrike|air attacks?",
   },
-  { type: "missile_strike", pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)" },
+  {
+    type: "missile_strike",
+    pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)",
+  },
   {
     type: "shelling",
     pattern:
@@ -98,29 +120,51 @@ export const TRIGGERS: TriggerEntry[] = [
     needsAircraft: true,
     fallback: "shelling",
   },
-  { type: "landmine_erw", pattern: "landmines?|land mines?|unexploded (?:ordnance|munitions?)|remnants of war|cluster (?:munitions?|bomblets?)" },
+  {
+    type: "landmine_erw",
+    pattern:
+      "landmines?|land mines?|unexploded (?:ordnance|munitions?)|remnants of war|cluster (?:munitions?|bomblets?)",
+  },
   {
     type: "explosion",
     pattern:
       "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|improvised explosive devices?|IEDs?|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
   },
   { type: "armed_clash", pattern: "clash(?:es|ed)?|fighting between|battles? between|exchanged fire" },
-  { type: "ground_attack", pattern: "ground (?:attacks?|assaults?|offensive)|stormed|raided|infiltration attempts?" },
-  { type: "shooting", pattern: "snipers?|sniper fire|gunfire|shot (?:dead|and killed)|shooting|opened fire|gunmen" },
+  {
+    type: "ground_attack",
+    pattern: "ground (?:attacks?|assaults?|offensive)|stormed|raided|infiltration attempts?",
+  },
+  {
+    type: "shooting",
+    pattern: "snipers?|sniper fire|gunfire|shot (?:dead|and killed)|shooting|opened fire|gunmen",
+  },
   { type: "execution", pattern: "execut(?:ed|ion|ions|ing)|summarily killed|field execution" },
   { type: "massacre", pattern: "massacres?|mass killings?" },
-  { type: "abduction", pattern: "abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|forcibly disappeared|enforced disappearances?|forced disappearances?" },
-  { type: "detention_torture", pattern: "tortured?|torturing|arbitrar(?:y|ily) (?:arrests?|detention|detained)|arrested|detained|arrest campaign" },
+  {
+    type: "abduction",
+    pattern:
+      "abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|forcibly disappeared|enforced disappearances?|forced disappearances?",
+  },
+  {
+    type: "detention_torture",
+    pattern:
+      "tortured?|torturing|arbitrar(?:y|ily) (?:arrests?|detention|detained)|arrested|detained|arrest campaign",
+  },
   { type: "sexual_violence", pattern: "rape[ds]?|sexual violence|sexually (?:assaulted|abused)" },
   { type: "siege_starvation", pattern: "besieged|sieges?|starvation|starving" },
-  { type: "forced_displacement", pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force" },
+  {
+    type: "forced_displacement",
+    pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force",
+  },
   { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raid" },
 ];
 
 /** Words that, right before a trigger in the same clause, make it hypothetical or denied. */
 export const HYPOTHETICAL_PATTERN =
   "threaten(?:ed|s|ing)? to|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
-export const DENIAL_PATTERN = "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
+export const DENIAL_PATTERN =
+  "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
 /** A sighting rather than an attack: "reconnaissance drones flying over". */
 export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";

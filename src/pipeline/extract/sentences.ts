@@ -66,7 +66,8 @@ function layoutBreaks(text: string): Set<number> {
     const curText = text.slice(cur.start, cur.end);
     if (curText.trim() === "") continue;
     const blankBefore = prevText.trim() === "";
-    const continues = !TERMINAL_RE.test(prevText) && /^\s*[a-z0-9(]/.test(curText) && !BULLET_RE.test(curText);
+    const continues =
+      !TERMINAL_RE.test(prevText) && /^\s*[a-z0-9(]/.test(curText) && !BULLET_RE.test(curText);
     if (blankBefore || BULLET_RE.test(curText) || !continues) breaks.add(cur.start);
   }
   return breaks;

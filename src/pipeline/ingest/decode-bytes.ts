@@ -16,7 +16,8 @@ export interface DecodedText {
 /** C0 controls other than tab, line feed, form feed and carriage return, plus DEL. */
 const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 /** Characters plausible in a Windows-1256 document beyond ASCII: Arabic script, marks, nbsp, «», dashes. */
-const ARABIC_PLAUSIBLE = /[\u0600-\u06ff\u200c-\u200f\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/u;
+const ARABIC_PLAUSIBLE =
+  /[\u0600-\u06ff\u200c-\u200f\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/u;
 /** Share of non-ASCII characters that must be Arabic-plausible for a Windows-1256 reading to be accepted. */
 const MIN_ARABIC_SHARE = 0.8;
 
@@ -68,7 +69,10 @@ function decodeStrict(encoding: string, bytes: Uint8Array, what: string): string
     // ignoreBOM keeps a second BOM as content: we have already consumed the first one ourselves.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw errors.invalidEncoding(what, `it starts with a ${encoding} byte-order mark but is not valid ${encoding}`);
+    throw errors.invalidEncoding(
+      what,
+      `it starts with a ${encoding} byte-order mark but is not valid ${encoding}`,
+    );
   }
 }
 

@@ -5,12 +5,34 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 const ISO_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+(\\d{4})\\b`, "i");
@@ -36,7 +58,11 @@ export interface DateAtStart {
  */
 export function readDateAtStart(value: string): DateAtStart | null {
   let m = ISO_START.exec(value) ?? ISO_SLASH.exec(value);
-  if (m) return withLength(toIsoDate(Number(m[1]), Number(m[2]), Number(m[3])), m[0].trimEnd().replace(/T$/, "").length);
+  if (m)
+    return withLength(
+      toIsoDate(Number(m[1]), Number(m[2]), Number(m[3])),
+      m[0].trimEnd().replace(/T$/, "").length,
+    );
   m = DAY_MONTH_YEAR.exec(value);
   if (m) return withLength(toIsoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])), m[0].length);
   m = MONTH_DAY_YEAR.exec(value);

@@ -47,7 +47,11 @@ export const initialMigration: Migration = {
       .addColumn("caveats", "text", (c) => c.notNull())
       .addColumn("stored_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("reports_retrieved_at_idx").on("reports").columns(["retrieved_at", "id"]).execute();
+    await db.schema
+      .createIndex("reports_retrieved_at_idx")
+      .on("reports")
+      .columns(["retrieved_at", "id"])
+      .execute();
     await db.schema.createIndex("reports_source_idx").on("reports").column("source_id").execute();
     await traits.fts.createIndex(db);
 
@@ -107,7 +111,11 @@ export const initialMigration: Migration = {
       .addColumn("body", "text", (c) => c.notNull())
       .addColumn("created_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("incidents_place_day_idx").on("incidents").columns(["place_key", "day"]).execute();
+    await db.schema
+      .createIndex("incidents_place_day_idx")
+      .on("incidents")
+      .columns(["place_key", "day"])
+      .execute();
 
     // seq is assigned by the appender (last seq + 1 under the audit lock), not by a sequence: a
     // sequence leaves gaps on rollback, and gaps are how deletions are detected.
@@ -125,7 +133,11 @@ export const initialMigration: Migration = {
       .addColumn("prev_hash", "text", (c) => c.notNull())
       .addColumn("hash", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("audit_subject_idx").on("audit_events").columns(["subject_id", "seq"]).execute();
+    await db.schema
+      .createIndex("audit_subject_idx")
+      .on("audit_events")
+      .columns(["subject_id", "seq"])
+      .execute();
 
     await db.schema
       .createTable("jobs")

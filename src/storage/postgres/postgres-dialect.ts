@@ -27,6 +27,9 @@ export async function createPostgresDb(databaseUrl: string, schema: string): Pro
     options: `-c search_path=${schema}`,
     max: 10,
   });
+  // An idle pooled connection that the server drops emits 'error' on the pool; unhandled, that would
+  // crash the process. The pool discards that connection and the next query opens a fresh one.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await createSchemaIfMissing(db, schema);

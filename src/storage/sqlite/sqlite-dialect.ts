@@ -5,8 +5,11 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import type { Database } from "../schema.js";
+
+/** How long a writer waits for another connection's write lock before giving up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** File name of the database inside the data folder. */
 export const SQLITE_FILE_NAME = "r2p.sqlite";
@@ -21,7 +24,7 @@ export function createSqliteDb(dataDir: string): Kysely<Database> {
   const database = new BetterSqlite3(path.join(dataDir, SQLITE_FILE_NAME));
   // busy_timeout first: switching to WAL needs a lock that another process opening the same file
   // at the same moment may hold briefly.
-  database.pragma("busy_timeout = 5000");
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   // WAL lets readers (API, dashboard) run while a worker writes.
   database.pragma("journal_mode = WAL");
   // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commit.
@@ -29,4 +32,32 @@ export function createSqliteDb(dataDir: string): Kysely<Database> {
   // SQLite ignores foreign keys unless asked, per connection.
   database.pragma("foreign_keys = ON");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/**
+ * BEGIN IMMEDIATE with an asynchronous busy wait. better-sqlite3 is synchronous: with busy_timeout the
+ * wait for another connection's write lock blocks the whole event loop, which stalls a server for up
+ * to 5 s and deadlocks outright when the lock holder is another connection in the same process (it
+ * can never reach its COMMIT). So the lock is tried without waiting and retried after short sleeps,
+ * up to the same 5 s, then the busy error is thrown.
+ */
+export async function beginImmediate<DB>(conn: Kysely<DB>): Promise<void> {
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  let delayMs = 1;
+  await sql`pragma busy_timeout = 0`.execute(conn);
+  try {
+    for (;;) {
+      try {
+        await sql`begin immediate`.execute(conn);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() >= deadline) throw error;
+      }
+      // Jitter keeps competing writers from retrying in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, delayMs + Math.random() * delayMs));
+      delayMs = Math.min(delayMs * 2, 50);
+    }
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`).execute(conn);
+  }
 }

@@ -8,15 +8,40 @@
 import type { CountRange } from "../../../domain/claim.js";
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
-const UNIT_RE = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
+const UNIT_RE = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const TENS_RE = Object.keys(TENS).join("|");
 const SMALL = `(?:(?:${TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|${UNIT_RE})`;
 const WORDNUM = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
@@ -72,7 +97,12 @@ export function asciiDigits(text: string): string {
 }
 
 const VAGUE_RANGES: { re: RegExp; rule: string; range: CountRange; large?: CountRange }[] = [
-  { re: /^(a number of|several|a few|few)$/, rule: "R6:several", range: { min: 2, max: 9 }, large: { min: 3, max: 49 } },
+  {
+    re: /^(a number of|several|a few|few)$/,
+    rule: "R6:several",
+    range: { min: 2, max: 9 },
+    large: { min: 3, max: 49 },
+  },
   { re: /^(many|numerous)$/, rule: "R6:many", range: { min: 5, max: 49 } },
   { re: /^(tens of|عشرات)$/, rule: "R6:tens", range: { min: 10, max: 99 } },
   { re: /^dozens of$/, rule: "R6:dozens", range: { min: 12, max: 99 } },
@@ -85,16 +115,22 @@ const VAGUE_RANGES: { re: RegExp; rule: string; range: CountRange; large?: Count
 export function qualify(qualifier: string | undefined, n: number): { range: CountRange; rule: string } {
   const q = (qualifier ?? "").toLowerCase().replace(/\s+/g, " ");
   if (!q) return { range: { min: n, max: n }, rule: "exact" };
-  if (/^(at least|not less than|no fewer than|no less than)$/.test(q)) return { range: { min: n, max: null }, rule: "R6:at_least" };
+  if (/^(at least|not less than|no fewer than|no less than)$/.test(q))
+    return { range: { min: n, max: null }, rule: "R6:at_least" };
   if (/^(more than|over)$/.test(q)) return { range: { min: n + 1, max: null }, rule: "R6:more_than" };
-  if (/^(nearly|almost)$/.test(q)) return { range: { min: Math.floor(0.9 * n), max: n }, rule: "approx:nearly" };
+  if (/^(nearly|almost)$/.test(q))
+    return { range: { min: Math.floor(0.9 * n), max: n }, rule: "approx:nearly" };
   if (/^(up to|as many as)$/.test(q)) return { range: { min: Math.min(1, n), max: n }, rule: "R6:up_to" };
-  if (/^(less than|fewer than|under)$/.test(q)) return { range: { min: Math.min(1, n - 1), max: Math.max(0, n - 1) }, rule: "approx:less_than" };
+  if (/^(less than|fewer than|under)$/.test(q))
+    return { range: { min: Math.min(1, n - 1), max: Math.max(0, n - 1) }, rule: "approx:less_than" };
   return { range: { min: Math.floor(0.9 * n), max: Math.ceil(1.1 * n) }, rule: "approx:about" };
 }
 
 /** Turn a COUNT_RE match into a range, or null when the numbers do not parse. */
-export function rangeOfMatch(m: RegExpExecArray, largeScale: boolean): { range: CountRange; rule: string } | null {
+export function rangeOfMatch(
+  m: RegExpExecArray,
+  largeScale: boolean,
+): { range: CountRange; rule: string } | null {
   const [, qual, betweenA, betweenB, num, numTo, vague] = m;
   if (vague) {
     const v = vague.toLowerCase().replace(/\s+/g, " ");

@@ -3,7 +3,11 @@
  * group they imply), the casualty verbs/nouns that decide killed / injured / unspecified, and the
  * non-person units that disqualify a number ("48 hours", "50 cylinders").
  */
-import type { VictimGroup } from "../../../domain/claim.js";
+import type { z } from "zod";
+import type { VictimGroup as VictimGroupSchema } from "../../../domain/claim.js";
+
+/** A victim group as in the claim contract (women, children, elderly, men, families). */
+export type VictimGroup = z.infer<typeof VictimGroupSchema>;
 
 export type VictimCategory = "civilians" | "combatants" | "rescuers" | "medical" | "unknown";
 export type CasualtyKind = "killed" | "injured" | "unspecified";
@@ -20,15 +24,30 @@ const entries: [string, NounInfo][] = [];
 const add = (words: string, info: NounInfo): void => {
   for (const w of words.split(" ")) entries.push([w, info]);
 };
-add("people persons person civilians civilian residents resident citizens citizens workers worker pickers", { category: "civilians" });
-add("individuals villagers farmers shepherds students pupils worshippers worshipers idps refugees", { category: "civilians" });
-add("protesters demonstrators detainees prisoners journalists passengers relatives others inhabitants", { category: "civilians" });
-add("women woman wife mother mothers daughter daughters sister sisters", { category: "civilians", group: "women" });
-add("children child kids kid boys boy girls girl infants infant babies baby minors toddlers toddler son sons", { category: "civilians", group: "children" });
+add("people persons person civilians civilian residents resident citizens citizens workers worker pickers", {
+  category: "civilians",
+});
+add("individuals villagers farmers shepherds students pupils worshippers worshipers idps refugees", {
+  category: "civilians",
+});
+add("protesters demonstrators detainees prisoners journalists passengers relatives others inhabitants", {
+  category: "civilians",
+});
+add("women woman wife mother mothers daughter daughters sister sisters", {
+  category: "civilians",
+  group: "women",
+});
+add(
+  "children child kids kid boys boy girls girl infants infant babies baby minors toddlers toddler son sons",
+  { category: "civilians", group: "children" },
+);
 add("men man husband father brother brothers", { category: "civilians", group: "men" });
 add("elderly", { category: "civilians", group: "elderly" });
 add("families family", { category: "civilians", group: "families" });
-add("fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants", { category: "combatants" });
+add(
+  "fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants",
+  { category: "combatants" },
+);
 add("rescuers rescuer volunteers volunteer responders", { category: "rescuers" });
 add("paramedics paramedic nurses nurse doctors doctor medics medic surgeons", { category: "medical" });
 add("members member", { category: "unknown" });
@@ -66,7 +85,8 @@ export const STRICT_AFTER_RE =
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
   /(?:(?:rose|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
-export const DIED_OF_WOUNDS_RE = /^[^.;]{0,30}?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the|its)\s+(?:wounds|injuries)/i;
+export const DIED_OF_WOUNDS_RE =
+  /^[^.;]{0,30}?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the|its)\s+(?:wounds|injuries)/i;
 export const CUMULATIVE_RE =
   /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|in\s+total|total(?:\s+number)?|so\s+far|to\s+date|cumulative|overall|running\s+toll)(?![\p{L}])/iu;
 

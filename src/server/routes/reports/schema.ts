@@ -12,7 +12,9 @@ export const SearchReportsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const ReportIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{6,64}$/, "a report id is 6–64 hex characters") });
+export const ReportIdParams = z.object({
+  id: z.string().regex(/^[0-9a-f]{6,64}$/, "a report id is 6–64 hex characters"),
+});
 
 export const CreateReportQuery = z.object({
   publisher: z.string().trim().min(1).max(300).optional(),

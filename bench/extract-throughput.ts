@@ -1,0 +1,89 @@
+/**
+ * Extraction throughput on one core: reports/s and tokens/s of the full extraction stage on
+ * news-length reports, next to the raw wink-nlp tokenisation rate measured in the same run.
+ * Texts: ../shared/data/corpus/news/*.txt when present (real news), else the golden fixtures.
+ * Run: `npm run bench:extract [-- --seconds 5]`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { ingestDocument } from "../src/pipeline/ingest/index.js";
+import { extractClaims } from "../src/pipeline/extract/index.js";
+import { buildKnowledge, parseGazetteerFile } from "../src/knowledge/index.js";
+import type { Report } from "../src/domain/report.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 3;
+const newsDir = path.resolve(root, "../shared/data/corpus/news");
+const ochaFile = path.resolve(root, "../shared/data/gazetteer/syr_admin4_communities.csv");
+
+function loadTexts(): { source: string; texts: Buffer[] } {
+  if (existsSync(newsDir)) {
+    const files = readdirSync(newsDir).filter((f) => f.endsWith(".txt"));
+    return {
+      source: `${files.length} real news reports (${newsDir})`,
+      texts: files.map((f) => readFileSync(path.join(newsDir, f))),
+    };
+  }
+  const fixtures = path.join(root, "test/fixtures/reports");
+  const texts = readdirSync(fixtures).flatMap((slug) =>
+    readdirSync(path.join(fixtures, slug))
+      .filter((f) => f.startsWith("source."))
+      .map((f) => readFileSync(path.join(fixtures, slug, f))),
+  );
+  return { source: `${texts.length} golden fixtures`, texts };
+}
+
+const { source, texts } = loadTexts();
+const reports: Report[] = texts.map((bytes, i) =>
+  ingestDocument(
+    { bytes, originalName: `bench-${i}.txt`, retrievedAt: "2026-01-01T00:00:00.000Z" },
+    { maxBytes: 10_000_000 },
+  ),
+);
+const imported = existsSync(ochaFile) ? parseGazetteerFile(readFileSync(ochaFile, "utf8")).places : [];
+const knowledge = buildKnowledge({ importedPlaces: imported });
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+function timeLoop(work: (report: Report) => number): { reportsPerSecond: number; tokensPerSecond: number } {
+  let done = 0;
+  let tokens = 0;
+  const started = process.hrtime.bigint();
+  const budget = BigInt(Math.round(seconds * 1e9));
+  while (process.hrtime.bigint() - started < budget) {
+    tokens += work(reports[done % reports.length]!);
+    done++;
+  }
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  return { reportsPerSecond: done / elapsed, tokensPerSecond: tokens / elapsed };
+}
+
+const tokenCounts = new Map<Report, number>();
+for (const report of reports)
+  tokenCounts.set(report, nlp.readDoc(report.text).tokens().out(its.value).length);
+for (const report of reports.slice(0, 10)) extractClaims(report, knowledge); // warm-up (JIT, lazy tables)
+
+const raw = timeLoop((report) => nlp.readDoc(report.text).tokens().length());
+const full = timeLoop((report) => {
+  extractClaims(report, knowledge);
+  return tokenCounts.get(report)!;
+});
+const meanChars = Math.round(reports.reduce((n, r) => n + r.text.length, 0) / reports.length);
+console.log(
+  `texts: ${source}; mean clean length ${meanChars} chars; gazetteer: ${imported.length} imported + built-in`,
+);
+console.table([
+  {
+    measure: "wink-nlp tokenisation only",
+    "reports/s": Math.round(raw.reportsPerSecond),
+    "tokens/s": Math.round(raw.tokensPerSecond),
+  },
+  {
+    measure: "full extraction stage",
+    "reports/s": Math.round(full.reportsPerSecond),
+    "tokens/s": Math.round(full.tokensPerSecond),
+  },
+]);

@@ -1,0 +1,100 @@
+/**
+ * Text rendering of evaluation results: the metrics table, the target check and the verbose
+ * per-document listing of misses and wrong fields.
+ */
+import type { IncidentClaim } from "../src/domain/claim.js";
+import { coarseEventType } from "./event-type-map.js";
+import type { DocScore, FieldName, Metrics } from "./score-extraction.js";
+import { FIELD_NAMES } from "./score-extraction.js";
+
+/** Targets from the issue: metric → minimum. */
+export const TARGETS: { label: string; minimum: number; value: (m: Metrics) => number | null }[] = [
+  { label: "incident F1", minimum: 0.85, value: (m) => m.f1 },
+  { label: "place exact", minimum: 0.85, value: (m) => m.fields.place },
+  { label: "admin1", minimum: 0.95, value: (m) => m.fields.admin1 },
+  { label: "perpetrator", minimum: 0.8, value: (m) => m.fields.perpetrator },
+  { label: "killed", minimum: 0.8, value: (m) => m.fields.killed },
+];
+
+const FIELD_LABELS: Record<FieldName, string> = {
+  place: "place",
+  admin1: "admin1",
+  eventType: "event",
+  perpetrator: "perp",
+  killed: "killed",
+};
+
+function num(value: number | null): string {
+  return value === null ? "n/a" : value.toFixed(2);
+}
+
+/** A fixed-width table with one row per set plus the pooled "overall" row. */
+export function formatTable(rows: { name: string; metrics: Metrics }[]): string {
+  const header = [
+    "set",
+    "docs",
+    "gold",
+    "extr",
+    "TP",
+    "FP",
+    "FN",
+    "P",
+    "R",
+    "F1",
+    ...FIELD_NAMES.map((f) => FIELD_LABELS[f]),
+  ];
+  const body = rows.map(({ name, metrics: m }) => [
+    name,
+    String(m.docs),
+    String(m.gold),
+    String(m.extracted),
+    String(m.tp),
+    String(m.fp),
+    String(m.fn),
+    num(m.precision),
+    num(m.recall),
+    num(m.f1),
+    ...FIELD_NAMES.map((f) => num(m.fields[f])),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** One line per target with the value and ✓ or ✗. */
+export function formatTargets(metrics: Metrics): string {
+  return TARGETS.map(({ label, minimum, value }) => {
+    const v = value(metrics);
+    const ok = v !== null && v >= minimum;
+    return `  ${ok ? "✓" : "✗"} ${label.padEnd(12)} ${num(v)}  (target ≥ ${minimum.toFixed(2)})`;
+  }).join("\n");
+}
+
+function describeIncident(incident: IncidentClaim): string {
+  const p = incident.place;
+  const killed = incident.casualties.killed;
+  const killedText = killed ? ` killed=${killed.min}–${killed.max ?? "∞"}(${incident.casualties.scope})` : "";
+  const perps = incident.perpetrators.map((x) => x.actorId ?? x.mention).join("+") || "no perpetrator";
+  return `"${p.mention}"→${p.name ?? "∅"} [${p.precision}, ${p.admin1 ?? "?"}] ${coarseEventType(incident.eventType, incident.acled.subEventType)}/${incident.eventType} by ${perps}${killedText}`;
+}
+
+/** Every false negative, false positive and wrong field of one document; empty when all is right. */
+export function formatDocDetails(score: DocScore, incidents: IncidentClaim[], error?: string): string {
+  const lines: string[] = [];
+  if (error) lines.push(`    ERROR ${error}`);
+  for (const gold of score.falseNegatives) {
+    lines.push(
+      `    FN  ${gold.place} [${gold.admin1 ?? "?"}] ${gold.eventType ?? "?"} killed=${gold.killed ?? "null"}`,
+    );
+  }
+  for (const index of score.falsePositives) lines.push(`    FP  ${describeIncident(incidents[index]!)}`);
+  for (const pair of score.pairs) {
+    const wrong = FIELD_NAMES.filter((f) => !pair.fields[f].ok);
+    for (const field of wrong) {
+      const { expected, got } = pair.fields[field];
+      lines.push(`    ✗ ${pair.gold.place}: ${field} expected ${expected}, got ${got}`);
+    }
+  }
+  return lines.length === 0 ? "" : [`  ${score.doc}`, ...lines].join("\n");
+}

@@ -1,0 +1,140 @@
+/**
+ * Tokenisation for actor matching. Tokens keep offsets into the original text; their match form folds
+ * case, diacritics, apostrophes, possessive "'s", doubled letters, common vowel digraphs and Arabic
+ * spelling variants, so "Hayyaat Tahrir Al-Sham" and "Hay'at Tahrir ash-Sham" give the same tokens.
+ */
+import { hasArabic, normaliseArabic } from "../gazetteer/arabic-normalise.js";
+
+export interface Token {
+  /** Match form. */
+  key: string;
+  /** The text as written (possessive removed), for case-sensitive acronyms. */
+  raw: string;
+  start: number;
+  end: number;
+  /** A sentence or clause break (. ; : ! ? or a line break) lies between this token and the previous one. */
+  breakBefore: boolean;
+}
+
+/** Latin article forms, all matched as "al" ("ash-Sham" = "al-Sham"). */
+const ARTICLES = new Set([
+  "al",
+  "el",
+  "ash",
+  "esh",
+  "as",
+  "es",
+  "ad",
+  "ed",
+  "at",
+  "et",
+  "az",
+  "ez",
+  "ar",
+  "er",
+  "an",
+  "en",
+  "ul",
+  "il",
+]);
+
+/** Match forms of words already seen: articles repeat the same few thousand words. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** The match form of one Latin or Arabic word. */
+export function tokenKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeTokenKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function computeTokenKey(word: string): string {
+  if (hasArabic(word)) return normaliseArabic(word);
+  let w = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  w = w.replace(/['’ʼ]s$/, "").replace(/['’ʼ]/g, "");
+  if (ARTICLES.has(w)) return "al";
+  return w
+    .replace(/(.)\1+/g, "$1")
+    .replace(/ou|oo/g, "u")
+    .replace(/ee/g, "i");
+}
+
+const APOSTROPHE_END = /['’ʼ]s?$/;
+/** Characters that end a clause: . ; : ! ? line break, Arabic question mark and comma. */
+const BREAKS = new Set([0x2e, 0x3b, 0x3a, 0x21, 0x3f, 0x0a, 0x061f, 0x060c]);
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHE = new Set([0x27, 0x2019, 0x2bc]);
+
+/** Letter, digit or combining mark; ASCII is decided without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER.test(text[i] as string);
+}
+
+/**
+ * Splits text into tokens with offsets into the original string. A word may contain apostrophes between
+ * letters ("Hay'at"); a possessive "'s" or a trailing apostrophe is left out of the token.
+ * @example tokenize("the regime's forces").map((t) => t.key) // ["the", "regime", "forces"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i++;
+      if (i + 1 < n && APOSTROPHE.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) i++;
+      else break;
+    }
+    let word = text.slice(start, i);
+    if (APOSTROPHE_END.test(word)) word = word.replace(/['’ʼ]s$/, "");
+    tokens.push({
+      key: tokenKey(word),
+      raw: word,
+      start,
+      end: start + word.length,
+      breakBefore: tokens.length > 0 && hasBreak(text, last, start),
+    });
+    last = i;
+  }
+  return tokens;
+}
+
+/** Arabic proclitics (and, so, with, for, like) that attach to the first word of a name. */
+const ARABIC_CLITICS = ["\u0648", "\u0641", "\u0628", "\u0644", "\u0643"];
+
+/**
+ * Other match forms of an Arabic word with a proclitic removed, with how many characters were removed:
+ * "وقوات" → "قوات"; "للنظام" → "النظام".
+ */
+export function cliticVariants(key: string): { key: string; skip: number }[] {
+  const first = key.charCodeAt(0);
+  if (key.length < 4 || first < 0x0600 || first > 0x06ff) return [];
+  const out: { key: string; skip: number }[] = [];
+  if (key.startsWith("\u0644\u0644")) out.push({ key: `\u0627${key.slice(1)}`, skip: 1 });
+  if (ARABIC_CLITICS.includes(key[0] as string)) {
+    out.push({ key: key.slice(1), skip: 1 });
+    if (key[1] === "\u0628" || key[1] === "\u0644") out.push({ key: key.slice(2), skip: 2 });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlaceEntry } from "../../domain/places.js";
+import { loadBuiltinPlaces } from "./builtin-places.js";
+import { distanceKm } from "./geo-distance.js";
+import { Gazetteer } from "./gazetteer.js";
+import { parseOchaCommunitiesCsv } from "./import-ocha-communities.js";
+
+const OCHA_CSV = "/work/shared/data/gazetteer/syr_admin4_communities.csv";
+const hasOcha = existsSync(OCHA_CSV);
+
+describe("built-in gazetteer", () => {
+  const gazetteer = new Gazetteer(loadBuiltinPlaces());
+
+  it.each([
+    ["Idlib", "Idlib"],
+    ["Aleppo", "Aleppo"],
+    ["Maarat al-Numan", "Idlib"],
+    ["Ma'arrat al-Nu'man", "Idlib"],
+    ["Maarrat al-Nouman", "Idlib"],
+    ["Jisr al-Shughur", "Idlib"],
+    ["Jisr ash-Shughur", "Idlib"],
+    ["Saraqib", "Idlib"],
+    ["Ariha", "Idlib"],
+    ["Atarib", "Aleppo"],
+    ["al-Atareb", "Aleppo"],
+    ["معرة النعمان", "Idlib"],
+  ])("resolves %s", (mention, admin1) => {
+    const [best] = gazetteer.findPlaces(mention);
+    expect(best?.entry.kind).toBe("settlement");
+    expect(best?.entry.admin1).toBe(admin1);
+  });
+
+  it("finds nothing for an unknown or unrelated name", () => {
+    expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
+    expect(gazetteer.findPlaces("Ab")).toEqual([]);
+  });
+
+  it("resolves governorates in any spelling", () => {
+    expect(gazetteer.resolveAdmin1("rural Idleb")).toBe("Idlib");
+    expect(gazetteer.resolveAdmin1("Idlib province")).toBe("Idlib");
+    expect(gazetteer.resolveAdmin1("إدلب")).toBe("Idlib");
+    expect(gazetteer.resolveAdmin1("western rural Aleppo")).toBe("Aleppo");
+    expect(gazetteer.resolveAdmin1("Damascus countryside")).toBe("Rif Dimashq");
+    expect(gazetteer.resolveAdmin1("Dayr az Zawr")).toBe("Deir ez-Zor");
+    expect(gazetteer.resolveAdmin1("Saraqib")).toBeNull();
+  });
+
+  it("finds named sub-regions", () => {
+    expect(gazetteer.findRegion("Jabal al-Zawiyah")?.admin1).toEqual(["Idlib"]);
+    expect(gazetteer.findRegion("Zawiya Mountain")?.id).toBe("SY-jabal-al-zawiya");
+    expect(gazetteer.findRegion("al-Ghab plain")?.admin1).toEqual(["Hama"]);
+    expect(gazetteer.findRegion("Turkmen Mountain")?.admin1).toEqual(["Latakia"]);
+    expect(gazetteer.findRegion("the de-escalation zone")?.admin1[0]).toBe("Idlib");
+    expect(gazetteer.findRegion("جبل الزاوية")?.id).toBe("SY-jabal-al-zawiya");
+    expect(gazetteer.findRegion("Sarjah")).toBeNull();
+  });
+
+  it("answers hasName cheaply", () => {
+    expect(gazetteer.hasName("Saraqib")).toBe(true);
+    expect(gazetteer.hasName("regime")).toBe(false);
+  });
+
+  it("prefers places near the report's other places", () => {
+    const near = [{ lat: 35.9, lon: 36.6 }];
+    const plain = gazetteer.findPlaces("Idlib", { near });
+    expect(plain[0]?.entry.admin1).toBe("Idlib");
+  });
+});
+
+describe.skipIf(!hasOcha)("gazetteer with the OCHA communities table", () => {
+  let gazetteer: Gazetteer;
+  let ocha: PlaceEntry[];
+  beforeAll(() => {
+    const imported = parseOchaCommunitiesCsv(readFileSync(OCHA_CSV, "utf8"));
+    expect(imported.problems).toEqual([]);
+    ocha = imported.places;
+    const t0 = performance.now();
+    gazetteer = new Gazetteer([...loadBuiltinPlaces(), ...ocha]);
+    console.log(`index of ${gazetteer.size} places built in ${(performance.now() - t0).toFixed(0)} ms`);
+  });
+
+  const expectPlace = (mention: string, pcode: string, admin1?: string) => {
+    const [best] = gazetteer.findPlaces(mention, admin1 ? { admin1: [admin1] } : undefined);
+    const expected = ocha.find((p) => p.id === `ocha:${pcode}`) as PlaceEntry;
+    expect(best?.entry.id).toBe(`ocha:${pcode}`);
+    expect(distanceKm(best!.entry, expected)).toBeLessThan(3);
+  };
+
+  it("resolves the seed article's villages", () => {
+    expectPlace("Sarjah", "C4273", "Idlib");
+    expectPlace("Ahsem", "C4295", "Idlib");
+    expectPlace("Daret Izza", "C1139", "Aleppo");
+    expectPlace("Kafarnoran", "C1041", "Aleppo");
+  });
+
+  it("resolves them without hints too", () => {
+    expectPlace("Ahsem", "C4295");
+    expectPlace("Daret Izza", "C1139");
+    expectPlace("Kafarnoran", "C1041");
+  });
+
+  it("uses proximity to disambiguate", () => {
+    // Sarja exists in several governorates; a neighbour in Jabal al-Zawiya picks the Idlib one.
+    const [best] = gazetteer.findPlaces("Sarjeh", { near: [{ lat: 35.72, lon: 36.55 }] });
+    expect(best?.entry.id).toBe("ocha:C4273");
+  });
+
+  it("merges a GeoNames town into its OCHA twin", () => {
+    const matches = gazetteer.findPlaces("Saraqib");
+    expect(matches[0]?.entry.source).toBe("ocha");
+    expect(matches[0]?.entry.population).toBeGreaterThan(0);
+    expect(matches.filter((m) => m.entry.source === "geonames" && m.entry.name === "Saraqib")).toEqual([]);
+  });
+
+  it("looks up fast", () => {
+    const names = [
+      "Sarjah",
+      "Ahsem",
+      "Daret Izza",
+      "Kafarnoran",
+      "Maarat al-Numan",
+      "Qwerty",
+      "Atareb",
+      "Binnish",
+    ];
+    const t0 = performance.now();
+    const rounds = 500;
+    for (let i = 0; i < rounds; i++) for (const n of names) gazetteer.findPlaces(n, { admin1: ["Idlib"] });
+    const perLookupUs = ((performance.now() - t0) * 1000) / (rounds * names.length);
+    console.log(`lookup: ${perLookupUs.toFixed(1)} µs`);
+    expect(perLookupUs).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The gazetteer: a transliteration-aware place lookup (PlaceLookup) over built-in and imported places,
+ * plus governorate resolution and Syria's named sub-regions. Candidates are ranked by how the name
+ * matched (exact > transliteration > fuzzy), then by agreement with the report's admin areas and
+ * proximity to the other places it names, then by kind and population.
+ */
+import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
+import { distanceKm } from "./geo-distance.js";
+import { mergeDuplicatePlaces } from "./merge-places.js";
+import { PlaceIndex, type IndexHit } from "./place-index.js";
+import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
+import { resolveAdmin1Name } from "./resolve-admin1.js";
+import { exactKey, transliterationKey } from "./transliteration-key.js";
+
+/** Score parts; only their order matters to callers, so they are tuned for readability. */
+const SCORE = {
+  exact: 100,
+  transliteration: 85,
+  fuzzyBase: 45,
+  fuzzyPerSimilarity: 35,
+  admin1Hint: 25,
+  admin1Mismatch: -10,
+  admin2Hint: 15,
+  settlement: 4,
+  governorateForAdmin1Mention: 6,
+  ochaCurated: 1,
+  populationPerDecade: 0.8,
+} as const;
+
+/** Proximity bonus for a candidate at `km` from the nearest other place of the report. */
+function proximityBonus(km: number): number {
+  if (km <= 15) return 20;
+  if (km <= 40) return 12;
+  if (km <= 80) return 5;
+  return 0;
+}
+
+const MAX_RESULTS = 20;
+
+export class Gazetteer implements PlaceLookup {
+  private readonly index: PlaceIndex;
+  private readonly byId = new Map<string, PlaceEntry>();
+  private readonly regionKeys = new Map<string, SubRegion>();
+
+  /**
+   * @param entries places from any source; OCHA duplicates of other settlements are merged first
+   * @param regions named sub-regions for {@link findRegion}
+   */
+  constructor(entries: readonly PlaceEntry[], regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
+    const merged = mergeDuplicatePlaces(entries);
+    for (const entry of merged) this.byId.set(entry.id, entry);
+    this.index = new PlaceIndex([...this.byId.values()]);
+    for (const region of regions) {
+      for (const name of [region.name, ...region.aliases]) {
+        this.regionKeys.set(`x:${exactKey(name)}`, region);
+        this.regionKeys.set(`t:${transliterationKey(name)}`, region);
+      }
+    }
+  }
+
+  /** Number of places after merging. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** A place by id ("ocha:C4273", "geonames:169389"). */
+  get(id: string): PlaceEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every place, in index order. */
+  entries(): readonly PlaceEntry[] {
+    return this.index.entries;
+  }
+
+  /**
+   * Ranked candidates for a place mention.
+   * @example gazetteer.findPlaces("Sarjah", { admin1: ["Idlib"] })[0].entry.id // "ocha:C4273"
+   */
+  findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
+    const hits = this.index.lookup(mention);
+    if (hits.length === 0) return [];
+    const namesAdmin1 = resolveAdmin1Name(mention) !== null;
+    const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
+    return hits
+      .map((hit) => ({
+        entry: hit.entry,
+        matchedBy: hit.level,
+        score: this.score(hit, hints, admin2Keys, namesAdmin1),
+      }))
+      .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
+      .slice(0, MAX_RESULTS);
+  }
+
+  private score(
+    hit: IndexHit,
+    hints: PlaceHints | undefined,
+    admin2Keys: Set<string>,
+    namesAdmin1: boolean,
+  ): number {
+    const { entry } = hit;
+    let score =
+      hit.level === "exact"
+        ? SCORE.exact
+        : hit.level === "transliteration"
+          ? SCORE.transliteration
+          : SCORE.fuzzyBase + SCORE.fuzzyPerSimilarity * hit.similarity;
+    if (hints?.admin1?.length) {
+      score += entry.admin1 && hints.admin1.includes(entry.admin1) ? SCORE.admin1Hint : SCORE.admin1Mismatch;
+    }
+    if (admin2Keys.size && entry.admin2 && admin2Keys.has(exactKey(entry.admin2))) score += SCORE.admin2Hint;
+    if (hints?.near?.length) {
+      const km = Math.min(...hints.near.map((p) => distanceKm(p, entry)));
+      score += proximityBonus(km);
+    }
+    if (entry.kind === "settlement") score += SCORE.settlement;
+    if (entry.kind === "admin1" && namesAdmin1) score += SCORE.governorateForAdmin1Mention;
+    if (entry.source === "ocha") score += SCORE.ochaCurated;
+    if (entry.population) score += SCORE.populationPerDecade * Math.log10(entry.population);
+    return score;
+  }
+
+  /**
+   * A governorate in any spelling or phrasing → canonical name, else null.
+   * @example gazetteer.resolveAdmin1("rural Idleb") // "Idlib"
+   */
+  resolveAdmin1(mention: string): string | null {
+    return resolveAdmin1Name(mention);
+  }
+
+  /** True when some place has this name at the exact or transliteration level (a cheap pre-filter). */
+  hasName(mention: string): boolean {
+    return this.index.has(mention);
+  }
+
+  /**
+   * A named sub-region or natural feature ("Jabal al-Zawiya", "Sahl al-Ghab", "the de-escalation zone").
+   * @example gazetteer.findRegion("Zawiya Mountain")?.admin1 // ["Idlib"]
+   */
+  findRegion(mention: string): SubRegion | null {
+    const trimmed = mention.replace(/^\s*the\s+/i, "");
+    return (
+      this.regionKeys.get(`x:${exactKey(trimmed)}`) ??
+      this.regionKeys.get(`t:${transliterationKey(trimmed)}`) ??
+      null
+    );
+  }
+}

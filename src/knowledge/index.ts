@@ -1,0 +1,49 @@
+/**
+ * Knowledge layer entry: builds the gazetteer (built-in Syrian places plus imported OCHA / GeoNames
+ * tables) and the actor registry, and re-exports the pure gazetteer importers.
+ */
+import type { PlaceEntry } from "../domain/places.js";
+import { ActorRegistry } from "./actors/actor-registry.js";
+import { INTERNATIONAL_PACK } from "./actors/international-actors.js";
+import { SYRIA_PACK } from "./actors/syria-actors.js";
+import { loadBuiltinPlaces } from "./gazetteer/builtin-places.js";
+import { Gazetteer } from "./gazetteer/gazetteer.js";
+
+export interface Knowledge {
+  places: Gazetteer;
+  actors: ActorRegistry;
+}
+
+export interface BuildKnowledgeOptions {
+  /** Places imported by the user (OCHA communities, GeoNames dumps). */
+  importedPlaces?: PlaceEntry[];
+  /** Include the built-in governorates and cities-500 towns (default true). */
+  includeBuiltinPlaces?: boolean;
+}
+
+/**
+ * Builds the gazetteer and the actor registry. The built-in places are read once per process.
+ * @example buildKnowledge().places.findPlaces("Saraqib")[0].entry.name // "Saraqib"
+ */
+export function buildKnowledge(options: BuildKnowledgeOptions = {}): Knowledge {
+  const builtin = options.includeBuiltinPlaces === false ? [] : loadBuiltinPlaces();
+  return {
+    places: new Gazetteer([...builtin, ...(options.importedPlaces ?? [])]),
+    actors: new ActorRegistry([SYRIA_PACK, INTERNATIONAL_PACK]),
+  };
+}
+
+export { Gazetteer } from "./gazetteer/gazetteer.js";
+export { ActorRegistry } from "./actors/actor-registry.js";
+export type { ActorMatch, AdjectiveRule, CountryPack } from "./actors/country-pack.js";
+export { SYRIA_PACK } from "./actors/syria-actors.js";
+export { INTERNATIONAL_PACK } from "./actors/international-actors.js";
+export { parseOchaCommunitiesCsv } from "./gazetteer/import-ocha-communities.js";
+export { parseGeonamesDump } from "./gazetteer/import-geonames-dump.js";
+export { parseGazetteerFile, unknownGazetteerFormat } from "./gazetteer/parse-gazetteer-file.js";
+export type { GazetteerImport, ImportProblem } from "./gazetteer/import-result.js";
+export type { SubRegion } from "./gazetteer/regions.js";
+export { SYRIA_SUB_REGIONS } from "./gazetteer/regions.js";
+export { SYRIA_GOVERNORATES } from "./gazetteer/governorates.js";
+export { transliterationKey, exactKey, consonantSkeleton } from "./gazetteer/transliteration-key.js";
+export { normaliseArabic } from "./gazetteer/arabic-normalise.js";

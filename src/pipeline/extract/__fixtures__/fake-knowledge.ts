@@ -1,0 +1,133 @@
+/**
+ * Small fake gazetteer and actor registry for the extraction unit tests: a handful of invented-looking
+ * but plausible entries, no data copied from shared data sets.
+ */
+import type { ActorKind, ActorLookup, ActorMention, ActorRecord } from "../../../domain/actors.js";
+import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../../domain/places.js";
+
+const actor = (id: string, name: string, kind: ActorKind, aliasesEn: string[]): ActorRecord => ({
+  id,
+  name,
+  kind,
+  country: "SY",
+  aliasesEn,
+  aliasesAr: [],
+  allegiances: [],
+  validFrom: null,
+  validTo: null,
+  partisan: false,
+  ...(kind === "civil_defence" ? { protectedRole: "civil_defence" as const } : {}),
+});
+
+export const FAKE_ACTORS: ActorRecord[] = [
+  actor("SY_GOV_ASSAD", "Syrian government forces (Assad era)", "state_force", [
+    "Assad regime",
+    "regime forces",
+    "regime of Bashar al-Assad",
+    "government forces",
+    "regime",
+    "government",
+  ]),
+  actor("RU_MIL", "Russian armed forces", "foreign_state_force", ["Russian warplanes", "Russian", "Russia"]),
+  actor("IR_MIL", "Iranian forces", "foreign_state_force", ["Iranian"]),
+  actor("SOHR", "Syrian Observatory for Human Rights", "ngo_monitor", [
+    "SOHR",
+    "Syrian Observatory",
+    "Observatory",
+  ]),
+  actor("SCD", "Syrian Civil Defence", "civil_defence", ["White Helmets", "civil defence"]),
+  actor("SOC", "Syrian Opposition Coalition", "political_body", ["Syrian Opposition Coalition", "SOC"]),
+  actor("OPP", "Opposition factions", "non_state_armed_group", ["opposition factions"]),
+];
+
+/** Alias matcher: longest alias first at each position, case-insensitive, on word boundaries. */
+export class FakeActors implements ActorLookup {
+  private readonly entries: { re: RegExp; actor: ActorRecord }[];
+  constructor(actors: ActorRecord[] = FAKE_ACTORS) {
+    const list = actors.flatMap((a) => a.aliasesEn.map((alias) => ({ alias, actor: a })));
+    list.sort((x, y) => y.alias.length - x.alias.length);
+    this.entries = list.map(({ alias, actor: a }) => ({
+      re: new RegExp(`\\b${alias.replace(/[-]/g, "\\-")}\\b`, "gi"),
+      actor: a,
+    }));
+  }
+  findActors(text: string): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const { re, actor: a } of this.entries) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (out.some((o) => s < o.end && e > o.start)) continue;
+        out.push({ actor: a, start: s, end: e, mention: m[0] });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+  get(id: string): ActorRecord | undefined {
+    return FAKE_ACTORS.find((a) => a.id === id);
+  }
+}
+
+const place = (
+  id: string,
+  name: string,
+  alt: string[],
+  lat: number,
+  lon: number,
+  admin1: string,
+): PlaceEntry => ({
+  id,
+  name,
+  altNames: alt,
+  lat,
+  lon,
+  kind: "settlement",
+  admin1,
+  admin2: null,
+  admin3: null,
+  country: "SY",
+  population: null,
+  source: "builtin",
+});
+
+export const FAKE_PLACES: PlaceEntry[] = [
+  place("t:1", "Kafr Nuran", ["Kafarnoran"], 36.1, 36.9, "Aleppo"),
+  place("t:2", "Ihsim", ["Ahsem"], 35.7, 36.5, "Idlib"),
+  place("t:3", "Sarja", ["Sarjah"], 35.75, 36.55, "Idlib"),
+  place("t:4", "Sarja", ["Sarjah"], 36.4, 37.4, "Aleppo"),
+  place("t:5", "Tall Nar", ["Tal Nar"], 35.6, 36.6, "Idlib"),
+  place("t:6", "Bir Hamra", [], 35.2, 36.3, "Hama"),
+];
+const GOVERNORATES: Record<string, string> = {
+  idlib: "Idlib",
+  idleb: "Idlib",
+  aleppo: "Aleppo",
+  hama: "Hama",
+  latakia: "Latakia",
+};
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(?:al|el)[-\s]/, "")
+    .replace(/[^a-z]/g, "");
+
+/** Exact-name gazetteer ranked by admin hints. */
+export class FakePlaces implements PlaceLookup {
+  findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
+    const k = norm(mention);
+    return FAKE_PLACES.filter((p) => [p.name, ...p.altNames].some((n) => norm(n) === k))
+      .map((entry) => ({
+        entry,
+        score: hints?.admin1?.includes(entry.admin1 ?? "") ? 2 : 1,
+        matchedBy: "exact" as const,
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+  resolveAdmin1(mention: string): string | null {
+    return GOVERNORATES[norm(mention)] ?? null;
+  }
+  hasName(mention: string): boolean {
+    return this.findPlaces(mention).length > 0;
+  }
+}

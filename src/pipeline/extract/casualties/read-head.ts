@@ -1,0 +1,106 @@
+/**
+ * The noun a count quantifies: reads the words after a number ("three young children", "members of
+ * regime forces", "a number of them") and finds the victim category of pronouns and casualty nouns
+ * from the closest person noun earlier in the span ("the rescuers and paramedics … killing a number of them").
+ */
+import { NON_PERSON, NOUN_STOP, NOUNS } from "./victim-lexicon.js";
+import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
+
+export interface Head {
+  word: string;
+  end: number;
+  category: VictimCategory;
+  groups: VictimGroup[];
+  kind?: CasualtyKind;
+  pronoun?: boolean;
+}
+
+/** Singular persons counted as one when a casualty verb attaches ("the death of a child", "killing him, his wife …"). */
+export const SINGULAR_RE =
+  /(?<![\p{L}])(?:(?:a|an)\s+(?:(?:young|little|small|elderly|old|pregnant|[\w]+-year-old)\s+)?(child|boy|girl|woman|man|baby|infant|civilian|person|paramedic|rescuer|volunteer|nurse|doctor|soldier|fighter|journalist)|(?:his|her|their)\s+(wife|husband|son|daughter|brother|sister|father|mother|child|baby)|(him|her))(?![\p{L}])/giu;
+
+const TOKEN_RE = /\s*([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|[^\s\p{L}])/uy;
+const DETERMINERS = /^(the|his|her|their|its|those|these|whom|them)$/i;
+const COMBATANT_OF =
+  /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:forces|army|militias?|brigades?|division|battalion|regiment|troops|group|units?|hts|sdf|ypg|isis|daesh|fighters)(?![\p{L}])/iu;
+const RESCUER_OF =
+  /^\s+of\s+(?:the\s+)?(?:syrian\s+)?(?:civil\s+defen[cs]e|white\s+helmets|rescue\s+teams?)/i;
+const FAMILY_OF = /^\s+of\s+(?:one|the\s+same|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?family/iu;
+
+/**
+ * Read the counted noun after position `pos`; null when none, "reject" when the number counts a
+ * non-person unit ("48 hours").
+ */
+export function readHead(work: string, pos: number, limit: number): Head | null | "reject" {
+  let p = pos;
+  const modifiers: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    TOKEN_RE.lastIndex = p;
+    const m = TOKEN_RE.exec(work);
+    if (!m || m.index + m[0].length > limit) return null;
+    const raw = m[1] ?? "";
+    const word = raw
+      .toLowerCase()
+      .replace(/['’]s$/, "")
+      .replace(/^(?:ال|وال)(?=\p{L}{3})/u, "");
+    p = m.index + m[0].length;
+    if (i === 0 && word === "of") continue;
+    if (DETERMINERS.test(word) && !NOUNS.has(word)) continue;
+    if (!/\p{L}/u.test(raw)) return i === 0 && raw === "%" ? "reject" : null;
+    if (i === 0 && NON_PERSON.test(word)) return "reject";
+    const info = NOUNS.get(word) ?? NOUNS.get(raw);
+    if (info) {
+      const head: Head = { word, end: p, category: info.category, groups: info.group ? [info.group] : [] };
+      if (info.kind) head.kind = info.kind;
+      if (info.pronoun) head.pronoun = true;
+      refine(head, modifiers, work.slice(p, Math.min(limit, p + 80)));
+      return head;
+    }
+    if (NOUN_STOP.test(word) || NON_PERSON.test(word) || modifiers.length >= 3) return null;
+    modifiers.push(word);
+  }
+  return null;
+}
+
+function refine(head: Head, modifiers: string[], after: string): void {
+  const mods = modifiers.join(" ");
+  if (/civil\s+defen[cs]e|rescue/.test(mods)) head.category = "rescuers";
+  else if (/medical|health|ambulance/.test(mods)) head.category = "medical";
+  else if (/regime|government|army|opposition|rebel|militia|pro-/.test(mods) && head.word !== "civilians")
+    head.category = "combatants";
+  for (const mod of modifiers) {
+    const g = NOUNS.get(mod)?.group;
+    if (g && !head.groups.includes(g)) head.groups.push(g);
+  }
+  if (head.word === "members" || head.word === "member" || head.category === "unknown") {
+    if (RESCUER_OF.test(after)) head.category = "rescuers";
+    else if (COMBATANT_OF.test(after)) head.category = "combatants";
+    else if (FAMILY_OF.test(after)) {
+      head.category = "civilians";
+      head.groups.push("families");
+    }
+  }
+}
+
+const PERSON_WORD_RE = /(?<![\p{L}])([\p{L}]+)(?![\p{L}])/gu;
+
+/**
+ * Victim category for a count: its own noun when specific, else the closest person noun before it in
+ * the span; of a coordinated pair ("rescuers and paramedics") the first is taken.
+ */
+export function resolveCategory(work: string, head: Head | null, from: number, to: number): VictimCategory {
+  if (head && head.category !== "unknown") return head.category;
+  const words = [...work.slice(from, to).matchAll(PERSON_WORD_RE)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i]![1] ?? "").toLowerCase();
+    const cat = NOUNS.get(w)?.category;
+    if (!cat || cat === "unknown") continue;
+    const and = words[i - 1]?.[1]?.toLowerCase();
+    const pair =
+      and === "and" || and === "or"
+        ? NOUNS.get((words[i - 2]?.[1] ?? "").toLowerCase())?.category
+        : undefined;
+    return pair && pair !== "unknown" ? pair : cat;
+  }
+  return "unknown";
+}

@@ -1,0 +1,212 @@
+/**
+ * Claim drafts (claims with their evidence offsets still attached to each value), merging of drafts
+ * for the same place and day, and conversion to the public IncidentClaim with evidence spans whose
+ * text always equals `report.text.slice(start, end)`.
+ */
+import type { CountRange, EventTypeCode, IncidentClaim, Span } from "../../domain/claim.js";
+import type { DateMention } from "./dates/find-dates.js";
+import { EVENT_TYPES } from "./event-lexicon.js";
+import { bestEventType } from "./find-events.js";
+import type { ResolvedPlace } from "./find-places.js";
+import type { Found, TargetCategory, VictimGroup } from "./find-victims.js";
+
+export interface ClaimDraft {
+  eventType: EventTypeCode;
+  trigger: { start: number; end: number } | null;
+  place: ResolvedPlace;
+  perpetrators: {
+    actorId: string | null;
+    name: string;
+    mention: string;
+    role: "primary" | "alleged_assoc";
+    start: number;
+    end: number;
+  }[];
+  targets: Found<TargetCategory>[];
+  victimGroups: Found<VictimGroup>[];
+  doubleTap: Found<true> | null;
+  groupId: string | null;
+  casualties: {
+    killed: CountRange | null;
+    injured: CountRange | null;
+    unspecified: CountRange | null;
+    scope: "incident" | "group";
+    text: string;
+    start: number;
+    end: number;
+    update: boolean;
+  } | null;
+  date: DateMention | null;
+  attributedTo: { name: string; start: number; end: number }[];
+  modality: "reported" | "alleged" | "denied";
+  sentence: number;
+}
+
+/** An evidence span; its text is always the report text at those offsets. */
+export function spanOf(text: string, field: string, start: number, end: number): Span {
+  return { field, start, end, text: text.slice(start, end) };
+}
+
+/** A spelling-tolerant key for unresolved names: "Deir Sonbul" and "Deir Sonbol" agree. */
+export function looseNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/^(?:al|el|ad|ash|as|at|ar|an|az)[-\s]/, "")
+    .replace(/[^a-z]/g, "")
+    .replace(/(?<=.)[aeiou]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+function placeKey(d: ClaimDraft): string {
+  return d.place.entry?.id ?? d.place.regionEntry?.id ?? `~${looseNameKey(d.place.candidate.mention)}`;
+}
+
+/** Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. */
+function sameDay(a: DateMention | null, b: DateMention | null): boolean {
+  if (!a || !b) return true;
+  if (a.startDate && b.startDate) {
+    const aEnd = a.endDate ?? a.startDate;
+    const bEnd = b.endDate ?? b.startDate;
+    return a.startDate <= bEnd && b.startDate <= aEnd;
+  }
+  if (a.relative && b.relative)
+    return a.relative.fromDays <= b.relative.toDays && b.relative.fromDays <= a.relative.toDays;
+  return true;
+}
+
+function mergeRange(a: CountRange | null, b: CountRange | null): CountRange | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.min > a.min ? b : a;
+}
+
+function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
+  a.eventType = bestEventType([a.eventType, b.eventType]);
+  if (a.eventType === b.eventType && !a.trigger) a.trigger = b.trigger;
+  for (const p of b.perpetrators)
+    if (!a.perpetrators.some((x) => (x.actorId ?? x.name) === (p.actorId ?? p.name))) a.perpetrators.push(p);
+  for (const t of b.targets) if (!a.targets.some((x) => x.value === t.value)) a.targets.push(t);
+  for (const g of b.victimGroups)
+    if (!a.victimGroups.some((x) => x.value === g.value)) a.victimGroups.push(g);
+  a.doubleTap ??= b.doubleTap;
+  a.date ??= b.date;
+  for (const s of b.attributedTo) if (!a.attributedTo.some((x) => x.name === s.name)) a.attributedTo.push(s);
+  if (!a.casualties) a.casualties = b.casualties;
+  else if (b.casualties) {
+    const ca = a.casualties;
+    const cb = b.casualties;
+    // A per-place toll beats a joint one; an update replaces; otherwise keep the larger figure.
+    if (ca.scope === "group" && cb.scope === "incident") a.casualties = cb;
+    else if (!(ca.scope === "incident" && cb.scope === "group")) {
+      a.casualties = cb.update
+        ? { ...ca, ...cb, killed: cb.killed ?? ca.killed, injured: cb.injured ?? ca.injured }
+        : {
+            ...ca,
+            killed: mergeRange(ca.killed, cb.killed),
+            injured: mergeRange(ca.injured, cb.injured),
+            unspecified: mergeRange(ca.unspecified, cb.unspecified),
+          };
+    }
+  }
+}
+
+/**
+ * Merge drafts naming the same place on the same day (or when one of them has no date), and drop
+ * region- or governorate-level drafts that only summarise settlement claims in the same governorate
+ * by the same attackers.
+ */
+export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const d of drafts) {
+    const k = placeKey(d);
+    const same = out.find((o) => placeKey(o) === k && sameDay(o.date, d.date));
+    if (same) mergeInto(same, d);
+    else
+      out.push({
+        ...d,
+        perpetrators: [...d.perpetrators],
+        targets: [...d.targets],
+        victimGroups: [...d.victimGroups],
+        attributedTo: [...d.attributedTo],
+      });
+  }
+  return out.filter((d) => {
+    if (d.place.role === "settlement" || d.place.precision === "settlement") return true;
+    const ids = d.perpetrators.map((p) => p.actorId ?? p.name);
+    return !out.some(
+      (o) =>
+        o !== d &&
+        o.place.role === "settlement" &&
+        o.place.admin1 !== null &&
+        o.place.admin1 === d.place.admin1 &&
+        ids.every((id) => o.perpetrators.some((p) => (p.actorId ?? p.name) === id)),
+    );
+  });
+}
+
+/** Convert a draft to the public claim, with one evidence span per filled field. */
+export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
+  const ev: Span[] = [];
+  const add = (field: string, start: number, end: number) => {
+    if (start >= 0 && end > start && end <= text.length) ev.push(spanOf(text, field, start, end));
+  };
+  if (d.trigger) add("eventType", d.trigger.start, d.trigger.end);
+  const p = d.place;
+  add("place", p.candidate.start, p.candidate.end);
+  if (d.date) add("date", d.date.start, d.date.end);
+  for (const x of d.perpetrators) add("perpetrators", x.start, x.end);
+  for (const t of d.targets) add("targets", t.start, t.end);
+  for (const g of d.victimGroups) add("victimGroups", g.start, g.end);
+  if (d.casualties) add("casualties", d.casualties.start, d.casualties.end);
+  for (const a of d.attributedTo) add("attributedTo", a.start, a.end);
+  if (d.doubleTap) add("doubleTap", d.doubleTap.start, d.doubleTap.end);
+  const claim: IncidentClaim = {
+    eventType: d.eventType,
+    acled: { ...EVENT_TYPES[d.eventType].acled },
+    date: d.date
+      ? {
+          start: d.date.startDate,
+          end: d.date.endDate,
+          precision: d.date.precision,
+          text: d.date.text,
+          relative: d.date.relative,
+        }
+      : { start: null, end: null, precision: "unknown", text: null, relative: null },
+    place: {
+      mention: p.candidate.mention,
+      name: p.entry?.name ?? null,
+      gazetteerId: p.entry?.id ?? null,
+      lat: p.entry?.lat ?? null,
+      lon: p.entry?.lon ?? null,
+      admin1: p.admin1,
+      admin2: p.admin2,
+      country: p.country ?? (p.admin1 ? "SY" : null),
+      precision: p.precision,
+    },
+    perpetrators: d.perpetrators.map((x) => ({
+      actorId: x.actorId,
+      name: x.name,
+      mention: x.mention,
+      role: x.role,
+    })),
+    targets: d.targets.map((t) => t.value),
+    victimGroups: d.victimGroups.map((g) => g.value),
+    groupId: d.groupId,
+    casualties: d.casualties
+      ? {
+          killed: d.casualties.killed,
+          injured: d.casualties.injured,
+          unspecified: d.casualties.unspecified,
+          scope: d.casualties.scope,
+          text: d.casualties.text,
+        }
+      : { killed: null, injured: null, unspecified: null, scope: "incident", text: null },
+    attributedTo: [...new Set(d.attributedTo.map((a) => a.name))],
+    modality: d.modality,
+    evidence: ev,
+  };
+  if (d.doubleTap) claim.doubleTap = true;
+  return claim;
+}

@@ -1,0 +1,268 @@
+/**
+ * Dates in a span of text, resolved against the publication date: explicit days (via chrono-node, run
+ * only on candidate substrings), months, weekdays in the past, "yesterday"/"today", windows ("in less
+ * than 48 hours") and weeks. Without a publication date, relative phrases keep a window relative to it
+ * and never become invented calendar dates. Pure and synchronous; offsets are absolute into `text`.
+ */
+import * as chrono from "chrono-node";
+import {
+  addDays,
+  monthNumber,
+  monthRange,
+  smallNumber,
+  toDate,
+  weekdayOf,
+  WEEKDAYS,
+  isoOf,
+} from "./date-math.js";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  startDate: string | null;
+  endDate: string | null;
+  precision: "day" | "window" | "week" | "month" | "unknown";
+  relative: { fromDays: number; toDays: number } | null;
+  /** Preceded by "since": the start of a tally period, not an incident date. */
+  since: boolean;
+  /** More than two years before publication (a historical or citation date). */
+  historical: boolean;
+}
+
+type Draft = Omit<DateMention, "text" | "since" | "historical"> & { priority: number };
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const NUMW = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)";
+
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+const EXPLICIT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.])(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\\s+(?:the\\s+)?)?(?:\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}|\\d{1,2}/\\d{1,2}/\\d{4})${E}`,
+  "giu",
+);
+const WINDOW_RE = new RegExp(
+  `${B}(?:(?:in|within|over|during|for)\\s+(?:the\\s+)?(?:(?:less\\s+than|under|the\\s+(?:past|last)|past|last)\\s+))(${NUMW})\\s+(hours?|days?|weeks?)${E}`,
+  "giu",
+);
+const TODAY_RE = new RegExp(
+  `${B}(?:(?:early\\s+)?this\\s+(?:morning|afternoon|evening)|today|tonight|at\\s+dawn\\s+today|(?:shortly\\s+|just\\s+)?(?:after|before)\\s+midnight)${E}`,
+  "giu",
+);
+const YESTERDAY_RE = new RegExp(
+  `${B}(?:the\\s+day\\s+before\\s+yesterday|yesterday(?:\\s+(?:morning|afternoon|evening))?|last\\s+night)${E}`,
+  "giu",
+);
+const WEEKDAY_RE = new RegExp(
+  `${B}(?:(?:(?:early\\s+|late\\s+)?(?:morning|evening|night|dawn|afternoon)\\s+of\\s+)|(?:on\\s+)?(?:last\\s+|early\\s+|late\\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\\s+(?:morning|evening|night|afternoon))?${E}`,
+  "giu",
+);
+const WEEK_RE = new RegExp(`${B}(last|this|past)\\s+week(?:end)?${E}`, "giu");
+const MONTH_RE = new RegExp(
+  `${B}(?:(early|late|mid)[-\\s]+)?(?:(?:in|during|of|since|throughout|until)\\s+)?(?:(early|late|mid)[-\\s]+)?(${MONTH})(?:,?\\s+(\\d{4}))?${E}`,
+  "giu",
+);
+const YEAR_RE = new RegExp(
+  `${B}(?:(early|late|mid)[-\\s]*|(?:in|since|during|throughout)\\s+)(\\d{4})${E}`,
+  "giu",
+);
+const LAST_MONTH_RE = new RegExp(`${B}(last|this|earlier\\s+this)\\s+month${E}`, "giu");
+/** Cheap pre-check: every pattern below needs one of these. */
+const DATE_HINT_RE =
+  /\d|day|tonight|night|morning|midnight|week|month|hour|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const SINCE_RE = /since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$/i;
+
+/**
+ * Find dates between `range.start` and `range.end`.
+ * @example findDates("Shelling on Tuesday killed two.", { start: 0, end: 31 }, "2021-09-08")
+ *   // → [{ text: "on Tuesday", startDate: "2021-09-07", endDate: "2021-09-07", precision: "day", … }]
+ */
+export function findDates(
+  text: string,
+  range: { start: number; end: number },
+  publishedAt: string | null,
+): DateMention[] {
+  const slice = text.slice(range.start, range.end);
+  if (!DATE_HINT_RE.test(slice)) return [];
+  const drafts: Draft[] = [];
+  const base = range.start;
+  const pub = publishedAt;
+
+  for (const m of slice.matchAll(EXPLICIT_RE)) {
+    const d = explicitDate(m[0], pub);
+    if (d) drafts.push({ start: base + m.index, end: base + m.index + m[0].length, ...d, priority: 5 });
+  }
+  for (const m of slice.matchAll(WINDOW_RE)) {
+    const n = smallNumber(m[1] ?? "");
+    if (!Number.isFinite(n)) continue;
+    const unit = (m[2] ?? "").toLowerCase();
+    const days = unit.startsWith("hour") ? Math.ceil(n / 24) : unit.startsWith("week") ? n * 7 : n;
+    drafts.push(relativeDraft(base + m.index, m[0], pub, -days, 0, "window", 4));
+  }
+  for (const m of slice.matchAll(TODAY_RE))
+    drafts.push(relativeDraft(base + m.index, m[0], pub, 0, 0, "day", 4));
+  for (const m of slice.matchAll(YESTERDAY_RE)) {
+    const back = /before/i.test(m[0]) ? -2 : -1;
+    drafts.push(relativeDraft(base + m.index, m[0], pub, back, back, "day", 4));
+  }
+  for (const m of slice.matchAll(WEEKDAY_RE)) {
+    const dow = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
+    if (pub) {
+      const back =
+        -((weekdayOf(pub) - dow + 7) % 7) - (/last\s/i.test(m[0]) && weekdayOf(pub) === dow ? 7 : 0);
+      drafts.push(relativeDraft(base + m.index, m[0], pub, back, back, "day", 3));
+    } else {
+      drafts.push({
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        startDate: null,
+        endDate: null,
+        precision: "week",
+        relative: { fromDays: -6, toDays: 0 },
+        priority: 3,
+      });
+    }
+  }
+  for (const m of slice.matchAll(WEEK_RE)) {
+    const which = (m[1] ?? "").toLowerCase();
+    const weekend = /weekend$/i.test(m[0]);
+    const dowPub = pub ? (weekdayOf(pub) + 6) % 7 : null; // Monday = 0
+    let from: number, to: number;
+    if (which === "past") [from, to] = [-7, 0];
+    else if (dowPub === null) [from, to] = which === "last" ? [-13, -1] : [-6, 0];
+    else if (which === "last") [from, to] = weekend ? [-dowPub - 2, -dowPub - 1] : [-dowPub - 7, -dowPub - 1];
+    else [from, to] = [-dowPub, 0];
+    drafts.push(relativeDraft(base + m.index, m[0], pub, from, to, "week", 3));
+  }
+  for (const m of slice.matchAll(LAST_MONTH_RE)) {
+    const last = /last/i.test(m[1] ?? "");
+    if (pub) {
+      const p = toDate(pub);
+      const y = p.getUTCFullYear();
+      const mo = p.getUTCMonth() + 1;
+      const [s, e] = last
+        ? monthRange(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1)
+        : [monthRange(y, mo)[0], pub];
+      drafts.push({
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        startDate: s,
+        endDate: e,
+        precision: "month",
+        relative: null,
+        priority: 3,
+      });
+    } else {
+      drafts.push(relativeDraft(base + m.index, m[0], null, last ? -61 : -30, last ? -1 : 0, "month", 3));
+    }
+  }
+  for (const m of slice.matchAll(MONTH_RE)) {
+    const part = ((m[1] ?? m[2] ?? "").toLowerCase() || undefined) as "early" | "mid" | "late" | undefined;
+    const mo = monthNumber(m[3] ?? "");
+    const bare = !m[4] && !/^(in|during|of|since|throughout|until|early|late|mid)/i.test(m[0]);
+    // A bare lowercase "may"/"march" is a verb, not a month.
+    if (mo < 1 || (bare && !/^\p{Lu}/u.test(m[3] ?? "")) || (bare && /^may$/i.test(m[3] ?? ""))) continue;
+    let year = m[4] ? Number(m[4]) : null;
+    if (year === null && pub) {
+      const p = toDate(pub);
+      year = mo > p.getUTCMonth() + 1 ? p.getUTCFullYear() - 1 : p.getUTCFullYear();
+    }
+    const [s, e] = year === null ? [null, null] : monthRange(year, mo, part);
+    drafts.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      startDate: s,
+      endDate: e,
+      precision: "month",
+      relative: null,
+      priority: 2,
+    });
+  }
+  for (const m of slice.matchAll(YEAR_RE)) {
+    const year = Number(m[2]);
+    if (year < 1900 || year > 2100) continue;
+    const part = (m[1] ?? "").toLowerCase();
+    const [s, e] =
+      part === "early"
+        ? ["01-01", "04-30"]
+        : part === "mid"
+          ? ["05-01", "08-31"]
+          : part === "late"
+            ? ["09-01", "12-31"]
+            : ["01-01", "12-31"];
+    drafts.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      startDate: `${year}-${s}`,
+      endDate: `${year}-${e}`,
+      precision: "unknown",
+      relative: null,
+      priority: 1,
+    });
+  }
+  return finish(text, drafts, pub, range.start);
+}
+
+function relativeDraft(
+  start: number,
+  raw: string,
+  pub: string | null,
+  from: number,
+  to: number,
+  precision: DateMention["precision"],
+  priority: number,
+): Draft {
+  const end = start + raw.length;
+  if (!pub)
+    return {
+      start,
+      end,
+      startDate: null,
+      endDate: null,
+      precision,
+      relative: { fromDays: from, toDays: to },
+      priority,
+    };
+  return {
+    start,
+    end,
+    startDate: addDays(pub, from),
+    endDate: addDays(pub, to),
+    precision,
+    relative: null,
+    priority,
+  };
+}
+
+/** Resolve an explicit date with chrono; a day-month without year needs the publication date. */
+function explicitDate(raw: string, pub: string | null): Omit<Draft, "start" | "end" | "priority"> | null {
+  const ref = pub
+    ? { instant: toDate(pub), timezone: 0 }
+    : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+  const parsed = chrono.parse(raw, ref, { forwardDate: false })[0];
+  if (!parsed || !parsed.start.isCertain("day") || !parsed.start.isCertain("month")) return null;
+  const yearKnown = parsed.start.isCertain("year");
+  if (!yearKnown && !pub) return { startDate: null, endDate: null, precision: "day", relative: null };
+  let iso = isoOf(parsed.start.date());
+  if (!yearKnown && pub && iso > pub) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return { startDate: iso, endDate: iso, precision: "day", relative: null };
+}
+
+/** Drop mentions overlapping a stronger one; add text, since and historical flags. */
+function finish(text: string, drafts: Draft[], pub: string | null, rangeStart: number): DateMention[] {
+  drafts.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start));
+  const kept: Draft[] = [];
+  for (const d of drafts) if (!kept.some((k) => d.start < k.end && d.end > k.start)) kept.push(d);
+  kept.sort((a, b) => a.start - b.start);
+  const limit = pub ? addDays(pub, -730) : null;
+  return kept.map(({ priority: _p, ...d }) => {
+    const own = text.slice(d.start, d.end);
+    const since =
+      SINCE_RE.test(text.slice(Math.max(rangeStart, d.start - 25), d.start)) ||
+      /^(?:(?:early|late|mid)[-\s]+)?since\s/i.test(own);
+    const historical = limit !== null && d.startDate !== null && d.startDate < limit;
+    return { ...d, text: text.slice(d.start, d.end), since, historical };
+  });
+}

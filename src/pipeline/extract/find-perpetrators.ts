@@ -1,0 +1,113 @@
+/**
+ * Actor mentions of a report classified by their role in the sentence: perpetrator (subject of an
+ * attack verb, agent of a passive "by X", "regime artillery fire"), victim ("on regime armoured
+ * vehicle", "among regime forces"), source of the report ("according to X", "X said", "SOHR activists
+ * reported") or accused ("accused X of": a perpetrator with modality "alleged"). Monitors, outlets,
+ * civil defence and UN bodies are never perpetrators. Unregistered armed groups ("the Islamic
+ * factions", "gunmen") are found by a generic pattern and kept with actorId null.
+ */
+import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
+
+export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor";
+
+export interface RoledActor {
+  actor: ActorRecord | null;
+  name: string;
+  mention: string;
+  start: number;
+  end: number;
+  role: ActorRole;
+}
+
+const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence", "un_body"]);
+const SOURCE_BEFORE =
+  /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
+const SOURCE_AFTER =
+  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|officials?|network|media|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|have reported|has reported|have documented|has documented)\b/i;
+const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const VICTIM_BEFORE =
+  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|members? of|positions? of|vehicles? of|ranks of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const GENERIC_RE =
+  /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|gunmen|insurgents|rebels|jihadists)\b/g;
+
+/** "rebel enclave", "government-held areas": the actor names a territory, not an attacker. */
+const DESCRIPTOR_AFTER =
+  /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side)\b/i;
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+function classify(text: string, start: number, end: number, actor: ActorRecord | null): ActorRole {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  // "fire from government-controlled territory" names the origin of fire: the attacker.
+  if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";
+  if (ACCUSED_BEFORE.test(before)) return "accused";
+  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return "source";
+  if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
+  if (actor?.protectedRole) return "victim";
+  if (AGENT_BEFORE.test(before)) return "perpetrator";
+  if (VICTIM_BEFORE.test(before)) return "victim";
+  return "perpetrator";
+}
+
+/**
+ * Every actor mention in `text` with its role. Registry mentions come first; generic group phrases
+ * fill gaps where no registered actor was found.
+ * @example findRoledActors("Regime forces shelled X, SOHR said.", actors, null)  // regime: perpetrator, SOHR: source
+ */
+export function findRoledActors(text: string, actors: ActorLookup, onDate: string | null): RoledActor[] {
+  const out: RoledActor[] = [];
+  for (const m of actors.findActors(text, onDate)) {
+    out.push({
+      actor: m.actor,
+      name: m.actor.name,
+      mention: m.mention,
+      start: m.start,
+      end: m.end,
+      role: classify(text, m.start, m.end, m.actor),
+    });
+  }
+  GENERIC_RE.lastIndex = 0;
+  for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {
+    const start = g.index + (/^the\s+/i.exec(g[0])?.[0].length ?? 0);
+    const end = g.index + g[0].length;
+    if (out.some((a) => start < a.end && end > a.start)) continue;
+    const mention = text.slice(start, end);
+    out.push({ actor: null, name: mention, mention, start, end, role: classify(text, start, end, null) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Perpetrators of one clause: primary for the first named attacker and for attackers joined with a
+ * plain "and"; "alleged_assoc" for allies named alongside ("the Assad regime and its Russian and
+ * Iranian allies", "backed by").
+ */
+export function perpetratorsIn(
+  text: string,
+  roled: RoledActor[],
+  range: { start: number; end: number },
+): { actor: RoledActor; role: "primary" | "alleged_assoc" }[] {
+  const inRange = roled.filter(
+    (a) => a.start >= range.start && a.end <= range.end && (a.role === "perpetrator" || a.role === "accused"),
+  );
+  const out: { actor: RoledActor; role: "primary" | "alleged_assoc" }[] = [];
+  for (const a of inRange) {
+    const key = a.actor?.id ?? a.name.toLowerCase();
+    if (out.some((o) => (o.actor.actor?.id ?? o.actor.name.toLowerCase()) === key)) continue;
+    const first = out[0];
+    let role: "primary" | "alleged_assoc" = "primary";
+    if (first) {
+      const between = text.slice(first.actor.end, a.start);
+      const after = text.slice(a.end, a.end + 25);
+      if (
+        /\b(?:its|their|allies|ally|allied|backed|support|backing|with)\b/i.test(between) ||
+        /^\s*(?:allies|ally)\b/i.test(after)
+      ) {
+        role = "alleged_assoc";
+      }
+    }
+    out.push({ actor: a, role });
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * Place mentions of a whole report, resolved through the gazetteer port. Two passes: the first
+ * resolves candidates with admin-area hints (same sentence, else the nearest earlier sentence, else
+ * the whole report and its title); the second re-ranks ambiguous names with the coordinates of the
+ * places already resolved. A candidate in strong locative context that the gazetteer lacks is kept with
+ * precision "unresolved"; weak candidates that the gazetteer lacks are dropped.
+ */
+import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
+import type { PlaceCandidate } from "./place-candidates.js";
+import { findPlaceCandidates } from "./place-candidates.js";
+import type { Sentence } from "./sentences.js";
+
+/** Optional region lookup ("Jabal al-Zawiya", "Sahl al-Ghab") that a gazetteer may offer. */
+interface RegionLookup {
+  findRegion(
+    mention: string,
+  ): { id: string; name: string; admin1: readonly string[]; lat: number; lon: number } | null;
+}
+
+function regionLookup(places: PlaceLookup): RegionLookup | null {
+  const candidate = places as PlaceLookup & Partial<RegionLookup>;
+  return typeof candidate.findRegion === "function" ? (candidate as PlaceLookup & RegionLookup) : null;
+}
+
+export type PlaceRole = "settlement" | "admin" | "region" | "context";
+
+export interface ResolvedPlace {
+  candidate: PlaceCandidate;
+  sentence: number;
+  role: PlaceRole;
+  entry: PlaceEntry | null;
+  /** A named sub-region resolved by the gazetteer's region lookup. */
+  regionEntry: { id: string; name: string; lat: number; lon: number } | null;
+  admin1: string | null;
+  admin2: string | null;
+  country: string | null;
+  precision: "settlement" | "admin2" | "admin1" | "country" | "unresolved";
+}
+
+/** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
+const COUNTRIES =
+  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia)$/;
+const SETTLEMENT_KINDS = new Set(["settlement", "admin3"]);
+
+/** Admin1 areas named anywhere in `text` as "rural X", "X province", ... */
+export function adminsOf(places: ResolvedPlace[]): string[] {
+  const out: string[] = [];
+  for (const p of places) {
+    const hinting = p.role === "admin" || p.role === "context" || p.regionEntry !== null;
+    if (hinting && p.admin1 && !out.includes(p.admin1)) out.push(p.admin1);
+  }
+  return out;
+}
+
+function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
+  return (
+    matches.find((m) => SETTLEMENT_KINDS.has(m.entry.kind)) ?? matches.find((m) => m.entry.kind === "admin2")
+  );
+}
+
+/** Fuzzy matches must agree with the admin context and have a similar length ("Hmeimat" is not "Hamah"). */
+function trusted(m: PlaceMatch | undefined, p: ResolvedPlace, hints: string[]): PlaceMatch | undefined {
+  if (!m || m.matchedBy === "exact") return m;
+  if (hints.length > 0 && !hints.includes(m.entry.admin1 ?? "")) return undefined;
+  if (m.matchedBy !== "fuzzy") return m;
+  const a = p.candidate.mention.replace(/[^\p{L}]/gu, "").length;
+  const b = m.entry.name.replace(/[^\p{L}]/gu, "").length;
+  return Math.min(a, b) / Math.max(a, b) >= 0.75 ? m : undefined;
+}
+
+/** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
+function localAdmin(p: ResolvedPlace, sentencePlaces: ResolvedPlace[]): string | null {
+  const hinting = sentencePlaces.filter(
+    (q) => q !== p && q.admin1 && (q.role === "admin" || q.role === "context" || q.regionEntry),
+  );
+  const after = hinting.filter((q) => q.candidate.start > p.candidate.start);
+  const [first, second] = after;
+  // "X village in Jabal Y in Idlib countryside": the governorate phrase beats the region's own.
+  if (
+    first &&
+    second &&
+    first.precision !== "admin1" &&
+    second.precision === "admin1" &&
+    second.candidate.start - first.candidate.end < 40
+  )
+    return second.admin1;
+  if (first) return first.admin1;
+  const before = hinting.filter((q) => q.candidate.start < p.candidate.start).pop();
+  return before?.admin1 ?? null;
+}
+
+/**
+ * Find and resolve the place mentions of every sentence.
+ * @param excluded spans that are not places (actor mentions), absolute offsets
+ * @param titleAdmins admin1 names found in the report title (low-priority hints)
+ */
+export function findPlaces(
+  sentences: Sentence[],
+  places: PlaceLookup,
+  excluded: { start: number; end: number }[],
+  titleAdmins: string[],
+): ResolvedPlace[] {
+  const regions = regionLookup(places);
+  const perSentence: ResolvedPlace[][] = sentences.map((s, i) => {
+    const cands = findPlaceCandidates(s.text, s.start, excluded);
+    const out: ResolvedPlace[] = [];
+    for (const c of cands) {
+      if (COUNTRIES.test(c.mention)) continue;
+      const admin1 = places.resolveAdmin1(c.mention);
+      const base = { candidate: c, sentence: i, entry: null, regionEntry: null, admin2: null, country: null };
+      if (admin1 && !c.cityMarked) {
+        // "rural Idleb", "Idlib province", or a bare governorate name: the governorate, not a town.
+        out.push({ ...base, role: c.containing ? "context" : "admin", admin1, precision: "admin1" });
+        continue;
+      }
+      const region = regions?.findRegion(c.mention) ?? null;
+      if (region && (c.region || !places.hasName(c.mention))) {
+        out.push({
+          ...base,
+          role: c.containing ? "context" : "region",
+          regionEntry: { id: region.id, name: region.name, lat: region.lat, lon: region.lon },
+          admin1: region.admin1[0] ?? null,
+          country: "SY",
+          precision: "admin2",
+        });
+        continue;
+      }
+      const role: PlaceRole = c.containing ? "context" : c.region ? "region" : "settlement";
+      out.push({ ...base, role, admin1: null, precision: "unresolved" });
+    }
+    return out;
+  });
+
+  // Admin hints: the sentence's own, else the nearest earlier sentence with some, else the report's.
+  const docAdmins = [...adminsOf(perSentence.flat()), ...titleAdmins];
+  const hintsFor = (i: number): string[] => {
+    const own = adminsOf(perSentence[i] ?? []);
+    if (own.length > 0) return own;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = adminsOf(perSentence[j] ?? []);
+      if (a.length > 0) return a;
+    }
+    return [...new Set(docAdmins)];
+  };
+
+  const settled = (p: ResolvedPlace) => p.role === "admin" || p.regionEntry !== null;
+  const toResolve = perSentence.flat().filter((p) => !settled(p));
+  const matchesOf = new Map<ResolvedPlace, PlaceMatch[]>();
+  const near: { lat: number; lon: number }[] = [];
+  // Pass 1: admin hints only; keep the unambiguous ones as anchors.
+  for (const p of toResolve) {
+    const hints: PlaceHints = { admin1: hintsFor(p.sentence) };
+    // Weak candidates only count with an exact gazetteer name: test that cheaply before ranking.
+    const worth = p.candidate.locative || p.role === "context" || places.hasName(p.candidate.mention);
+    const matches = worth
+      ? places.findPlaces(p.candidate.mention, hints).filter((m) => m.entry.kind !== "country")
+      : [];
+    matchesOf.set(p, matches);
+    const best = pickSettlement(matches);
+    const distinct = new Set(
+      matches.filter((m) => SETTLEMENT_KINDS.has(m.entry.kind)).map((m) => m.entry.admin1),
+    );
+    if (best && distinct.size <= 1) near.push({ lat: best.entry.lat, lon: best.entry.lon });
+  }
+  // Pass 2: re-rank with the coordinates of the other places in the report.
+  const out: ResolvedPlace[] = [];
+  for (const list of perSentence) {
+    for (const p of list) {
+      if (settled(p)) {
+        out.push(p);
+        continue;
+      }
+      let matches = matchesOf.get(p) ?? [];
+      if (matches.length > 1 && near.length > 0) {
+        matches = places
+          .findPlaces(p.candidate.mention, { admin1: hintsFor(p.sentence), near })
+          .filter((m) => m.entry.kind !== "country");
+      }
+      const found = trusted(pickSettlement(matches), p, hintsFor(p.sentence));
+      // Without locative context only an exact gazetteer name counts ("Subhi al-Assi" is a person).
+      const best = found && (p.candidate.locative || found.matchedBy === "exact") ? found : undefined;
+      const hints = hintsFor(p.sentence);
+      if (best) {
+        const e = best.entry;
+        out.push({
+          ...p,
+          entry: e,
+          admin1: e.admin1,
+          admin2: e.admin2,
+          country: e.country,
+          precision: e.kind === "admin2" ? "admin2" : "settlement",
+        });
+      } else if (p.candidate.locative || p.role === "context") {
+        // Unknown to the gazetteer but clearly a place: keep it with its admin context.
+        out.push({
+          ...p,
+          admin1: localAdmin(p, list) ?? (hints.length === 1 ? hints[0]! : null),
+          precision: p.role === "region" ? "admin2" : "unresolved",
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Place-name candidates in a sentence: capitalised name sequences with Arabic particles ("al-Fu’ah",
+ * "Kafr Shaliyah", "Jabal al Zawiyah", "Ma'arrat al-Nu'man"), classified by their context: locative
+ * ("shelled X", "the villages of A, B and C", "X village"), contained ("X village in Jabal Y": Y is
+ * context, not a separate place), admin qualifiers ("rural Idleb", "Idlib province"). Resolution
+ * against the gazetteer happens in find-places.ts.
+ */
+
+export interface PlaceCandidate {
+  /** Absolute offsets into the report text. */
+  start: number;
+  end: number;
+  mention: string;
+  /** Locative context: after in/on/near/shelled..., in a list of such, or before "village"/"town". */
+  locative: boolean;
+  /** Names the area containing the previous place ("X village in Jabal Y", "X western Ariha"). */
+  containing: boolean;
+  /** Admin wording around it: "rural X", "X countryside", "X province", "north-western X". */
+  adminQualified: boolean;
+  /** "X city" or "the city of X": prefer a settlement over the governorate of the same name. */
+  cityMarked: boolean;
+  /** A natural or named region ("Jabal al-Zawiya", "Sahl al-Ghab"). */
+  region: boolean;
+  /** The candidate is "near"/"in the vicinity of" another place named right after it. */
+  anchoredToNext: boolean;
+}
+
+const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
+const WORD = `(?:${PARTICLE}[-‑'’])?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
+const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
+const NAME_RE = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, "gu");
+
+/** Capitalised words that are never part of a place name. */
+const STOP = new Set(
+  (
+    "The A An In On At Of And Or But For With By From To As Into Onto Near Over Under After Before During While " +
+    "Meanwhile Moreover Furthermore Yesterday Today Tonight Tomorrow Accordingly Also However Since Earlier Later " +
+    "Last Next This That These Those It Its He She They We I His Her Their Our Another Other Some Several Many " +
+    "According Although Despite Following Amid Thus Then There Here Where When What Who Which Whose Why How " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Syrian Syrians Russian Russians Iranian Turkish Israeli American Kurdish " +
+    "Arab Arabic Afghan French British Islamic Shiite Sunni Alawite Christian Druze Regime Government Forces Army " +
+    "Army's Military Police Security Observatory Human Rights Network Council Coalition Opposition Interim " +
+    "Civil Defence Defense Helmets White Health Directorate Ministry Committee Assembly General President Head " +
+    "Mr Mrs Dr Sheikh Commander Colonel General Brigade Division Front Corps Movement Organisation Organization " +
+    "Party Union Nations United UN SOHR SNHR SOC SIG HTS SDF SNA ISIS IS AP AFP Reuters BEIRUT Breaking Update " +
+    "Death Toll New Read Source Sources Activists Activist Photo Video Image Statement Report Reports News " +
+    "Northern Southern Eastern Western North South East West Central Greater Upper Lower Old Al Deputy Minister " +
+    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's"
+  ).split(" "),
+);
+/** Trailing kind words: stripped from the mention and recorded. */
+const KIND_WORDS =
+  /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
+const REGION_PREFIX =
+  /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
+
+const KIND_AFTER =
+  /^\s+(?:village|town|city|area|areas|neighbou?rhood|district|camp|township|suburb|municipality|frontlines?|front|countryside|outskirts|plain|axis|sub-district)\b/i;
+const LOCATIVE_BEFORE = new RegExp(
+  "(?:\\b(?:in|on|at|near|into|onto|toward|towards|around|across|outside|inside|targeting|targeted|target|hit|" +
+    "hitting|struck|striking|shelled|shelling|bombarded|bombarding|bombed|bombing|attacked|stormed|besieged|" +
+    "captured|entered|raided|against)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:villages?|towns?|city|cities|areas?|" +
+    "places|outskirts|vicinity|surroundings|environs|countryside|neighbou?rhoods?|districts?|camps?|township|region|" +
+    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts)\\s+(?:of|in|on|near|around)\\s+" +
+    "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?) of\\s+(?:the\\s+)?)$",
+  "i",
+);
+const LIST_SEP =
+  /^(?:\s+(?:village|town|city|area)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
+const CONTAIN_SEP =
+  /^(?:\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\s*(?:,\s*)?\s+(?:in|of|within|at)\s+(?:the\s+)?$/i;
+const DIRECTION_SEP =
+  /^\s*(?:,\s*)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+of)?\s+$/i;
+const ADMIN_BEFORE =
+  /(?:\brural\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
+const CITY_BEFORE = /\bthe city of\s+$/i;
+const CITY_AFTER = /^\s+city\b/i;
+const ANCHOR_AFTER =
+  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+
+interface RawSpan {
+  start: number;
+  end: number;
+}
+
+/** Split a regex match into runs of non-stop words, stripping trailing kind words. */
+function splitOnStops(text: string, start: number): RawSpan[] {
+  const out: RawSpan[] = [];
+  const wordRe = /\S+/g;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0) out.push({ start: start + runStart, end: start + runEnd });
+    runStart = -1;
+  };
+  const words: { s: number; e: number; w: string }[] = [];
+  for (let m = wordRe.exec(text); m; m = wordRe.exec(text))
+    words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  for (let i = 0; i < words.length; i++) {
+    const { s, e, w } = words[i]!;
+    const bare = w.replace(/['’]s$/, "");
+    const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
+    if (STOP.has(w) || STOP.has(bare) || (KIND_WORDS.test(w) && runStart >= 0) || /^[A-Z]{2,}$/.test(w)) {
+      flush();
+      continue;
+    }
+    if (isParticle && runStart < 0) continue;
+    if (runStart < 0) runStart = s;
+    runEnd = e;
+  }
+  flush();
+  // A run may not end in a bare particle.
+  return out
+    .map((r) => {
+      const t = text
+        .slice(r.start - start, r.end - start)
+        .replace(/\s+(?:al|el|ad|ash|as|bin|ibn|abu|um)$/, "");
+      return { start: r.start, end: r.start + t.length };
+    })
+    .filter((r) => r.end > r.start);
+}
+
+/**
+ * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
+ * something else (actor names), which are skipped.
+ */
+export function findPlaceCandidates(sentence: string, offset: number, excluded: RawSpan[]): PlaceCandidate[] {
+  const spans: RawSpan[] = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
+    for (const r of splitOnStops(m[0], m.index)) {
+      const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
+      const end = possessive ? r.end - 2 : r.end;
+      if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
+      if (end - r.start < 3) continue;
+      spans.push({ start: r.start, end });
+    }
+  }
+  const out: PlaceCandidate[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i]!;
+    const mention = sentence.slice(start, end);
+    const before = sentence.slice(Math.max(0, start - 80), start);
+    const after = sentence.slice(end, end + 60);
+    const prev = out[out.length - 1];
+    const between = prev ? sentence.slice(prev.end - offset, start) : null;
+    const listed = prev !== undefined && between !== null && LIST_SEP.test(between);
+    const containing =
+      prev !== undefined && between !== null && (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
+    const adminQualified = ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after);
+    const locative =
+      LOCATIVE_BEFORE.test(before) ||
+      KIND_AFTER.test(after) ||
+      (listed && (prev.locative || prev.adminQualified)) ||
+      containing ||
+      adminQualified;
+    const next = spans[i + 1];
+    const anchoredToNext = next !== undefined && ANCHOR_AFTER.test(sentence.slice(end, next.start));
+    out.push({
+      start: offset + start,
+      end: offset + end,
+      mention,
+      locative,
+      containing,
+      adminQualified,
+      cityMarked: CITY_BEFORE.test(before) || CITY_AFTER.test(after),
+      region: REGION_PREFIX.test(mention),
+      anchoredToNext,
+    });
+  }
+  return out;
+}

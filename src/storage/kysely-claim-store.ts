@@ -1,0 +1,137 @@
+/**
+ * Extraction results per report: the claims, statements and header of the latest extraction run.
+ * A re-run replaces the previous result (delete + insert in one transaction) and is audited with the
+ * hashes of the old and new extraction.
+ */
+import type { Extraction, IncidentClaim, Statement } from "../domain/claim.js";
+import { errors } from "../domain/errors.js";
+import { canonicalJson } from "./canonical-json.js";
+import { chunk } from "./chunk.js";
+import { sha256Hex } from "./hash.js";
+import { appendAuditEvent } from "./kysely-audit-log.js";
+import type { Actor, ClaimStore, StoredExtraction } from "./ports.js";
+import { toNumber } from "./schema.js";
+import { parseJson, type StoreContext } from "./store-context.js";
+import { inWriteTransaction } from "./transaction.js";
+
+/** Rows per INSERT: 13 columns × 200 stays far below SQLite's bound-parameter limit. */
+const INSERT_BATCH = 200;
+
+export class KyselyClaimStore implements ClaimStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async saveExtraction(
+    reportId: string,
+    extractorVersion: string,
+    extraction: Extraction,
+    actor: Actor,
+  ): Promise<void> {
+    const { db, traits } = this.ctx;
+    const contentHash = sha256Hex(canonicalJson(extraction));
+    await inWriteTransaction(db, traits, async (trx) => {
+      const report = await trx
+        .selectFrom("reports")
+        .select("id")
+        .where("id", "=", reportId)
+        .executeTakeFirst();
+      if (!report) throw errors.notFound("report", reportId);
+      const previous = await trx
+        .selectFrom("extractions")
+        .select("content_hash")
+        .where("report_id", "=", reportId)
+        .executeTakeFirst();
+      await trx.deleteFrom("claims").where("report_id", "=", reportId).execute();
+      await trx.deleteFrom("statements").where("report_id", "=", reportId).execute();
+      await trx.deleteFrom("extractions").where("report_id", "=", reportId).execute();
+
+      const now = this.ctx.now();
+      await trx
+        .insertInto("extractions")
+        .values({
+          report_id: reportId,
+          extractor_version: extractorVersion,
+          extracted_at: now.toISOString(),
+          header: JSON.stringify(extraction.report),
+          content_hash: contentHash,
+        })
+        .execute();
+      const claimRows = extraction.incidents.map((claim, ordinal) => ({
+        id: `${reportId}:c${ordinal}`,
+        report_id: reportId,
+        ordinal,
+        event_type: claim.eventType,
+        place_mention: claim.place.mention,
+        gazetteer_id: claim.place.gazetteerId,
+        lat: claim.place.lat,
+        lon: claim.place.lon,
+        admin1: claim.place.admin1,
+        date_start: claim.date.start,
+        date_end: claim.date.end,
+        group_id: claim.groupId,
+        body: JSON.stringify(claim),
+      }));
+      for (const batch of chunk(claimRows, INSERT_BATCH))
+        await trx.insertInto("claims").values(batch).execute();
+      const statementRows = extraction.statements.map((statement, ordinal) => ({
+        id: `${reportId}:s${ordinal}`,
+        report_id: reportId,
+        ordinal,
+        kind: statement.kind,
+        body: JSON.stringify(statement),
+      }));
+      for (const batch of chunk(statementRows, INSERT_BATCH)) {
+        await trx.insertInto("statements").values(batch).execute();
+      }
+
+      await appendAuditEvent(trx, traits, now, {
+        actor,
+        action: "extraction.saved",
+        subjectType: "report",
+        subjectId: reportId,
+        beforeHash: previous?.content_hash ?? null,
+        afterHash: contentHash,
+        detail: { extractorVersion, claims: claimRows.length, statements: statementRows.length },
+      });
+    });
+  }
+
+  async getExtraction(reportId: string): Promise<StoredExtraction | null> {
+    const { db } = this.ctx;
+    const row = await db
+      .selectFrom("extractions")
+      .selectAll()
+      .where("report_id", "=", reportId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const claims = await db
+      .selectFrom("claims")
+      .select("body")
+      .where("report_id", "=", reportId)
+      .orderBy("ordinal")
+      .execute();
+    const statements = await db
+      .selectFrom("statements")
+      .select("body")
+      .where("report_id", "=", reportId)
+      .orderBy("ordinal")
+      .execute();
+    return {
+      reportId: row.report_id,
+      extractorVersion: row.extractor_version,
+      extractedAt: row.extracted_at,
+      extraction: {
+        report: parseJson<Extraction["report"]>(row.header),
+        incidents: claims.map((c) => parseJson<IncidentClaim>(c.body)),
+        statements: statements.map((s) => parseJson<Statement>(s.body)),
+      },
+    };
+  }
+
+  async countClaims(): Promise<number> {
+    const row = await this.ctx.db
+      .selectFrom("claims")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return toNumber(row.n);
+  }
+}

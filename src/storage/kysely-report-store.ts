@@ -1,0 +1,240 @@
+/**
+ * Reports and their original bytes on either backend. A save writes the report row, the original,
+ * the publisher's source row, the full-text index (by trigger or generated column) and one audit
+ * event in one transaction, and is idempotent on the sha256 id even under concurrent savers.
+ */
+import type { Kysely, Selectable } from "kysely";
+import type { Report, ReportSummary } from "../domain/report.js";
+import { errors } from "../domain/errors.js";
+import { appendAuditEvent } from "./kysely-audit-log.js";
+import { sha256Hex } from "./hash.js";
+import type { Actor, ReportStore, SaveReportResult } from "./ports.js";
+import { toNumber, type Database, type ReportsTable } from "./schema.js";
+import { parseJson, type StoreContext } from "./store-context.js";
+import { inWriteTransaction } from "./transaction.js";
+
+const ID_PREFIX = /^[0-9a-f]{6,64}$/;
+/** Originals re-hashed per page in verifyOriginals; originals can be megabytes each. */
+const VERIFY_PAGE = 50;
+
+const summaryColumns = [
+  "id",
+  "title",
+  "publisher",
+  "published_at",
+  "language",
+  "retrieved_at",
+  "byte_length",
+] as const;
+
+type SummaryRow = Pick<Selectable<ReportsTable>, (typeof summaryColumns)[number]>;
+
+function toSummary(row: SummaryRow): ReportSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    language: row.language,
+    retrievedAt: row.retrieved_at,
+    byteLength: toNumber(row.byte_length),
+  };
+}
+
+function toReport(row: Selectable<ReportsTable>): Report {
+  return {
+    id: row.id,
+    byteLength: toNumber(row.byte_length),
+    mediaType: row.media_type as Report["mediaType"],
+    encoding: row.encoding,
+    originalName: row.original_name,
+    retrievedAt: row.retrieved_at,
+    url: row.url,
+    publisher: row.publisher,
+    originators: parseJson<string[]>(row.originators),
+    publishedAt: row.published_at,
+    language: row.language,
+    title: row.title,
+    byline: row.byline,
+    text: row.text,
+    removed: parseJson<Report["removed"]>(row.removed),
+    related: parseJson<Report["related"]>(row.related),
+    keywords: parseJson<string[]>(row.keywords),
+    caveats: parseJson<string[]>(row.caveats),
+  };
+}
+
+/** Stable source id for a publisher name, so concurrent upserts of one name agree without a read. */
+export function sourceIdFor(name: string): string {
+  return `src_${sha256Hex(`source:${name}`).slice(0, 24)}`;
+}
+
+async function upsertSource(trx: Kysely<Database>, name: string, createdAt: string): Promise<string> {
+  const id = sourceIdFor(name);
+  // Kind, partisanship and grade stay unknown ("F" = cannot be judged) until an analyst or the
+  // source registry sets them; saving a report never overwrites them.
+  await trx
+    .insertInto("sources")
+    .values({ id, name, kind: null, partisan: 0, reliability: "F", language: null, created_at: createdAt })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return id;
+}
+
+export class KyselyReportStore implements ReportStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async save(report: Report, original: Uint8Array, actor: Actor): Promise<SaveReportResult> {
+    const actual = sha256Hex(original);
+    if (actual !== report.id) throw errors.reportIdMismatch(report.id, actual);
+
+    const existing = await this.get(report.id);
+    if (existing) return { created: false, report: existing };
+
+    const { db, traits } = this.ctx;
+    const created = await inWriteTransaction(db, traits, async (trx) => {
+      const now = this.ctx.now();
+      const sourceId = report.publisher ? await upsertSource(trx, report.publisher, now.toISOString()) : null;
+      // ON CONFLICT DO NOTHING makes a concurrent saver of the same bytes wait for the first one's
+      // commit and then insert nothing, instead of failing on the primary key.
+      const inserted = await trx
+        .insertInto("reports")
+        .values({
+          id: report.id,
+          byte_length: report.byteLength,
+          media_type: report.mediaType,
+          encoding: report.encoding,
+          original_name: report.originalName,
+          retrieved_at: report.retrievedAt,
+          url: report.url,
+          publisher: report.publisher,
+          source_id: sourceId,
+          originators: JSON.stringify(report.originators),
+          published_at: report.publishedAt,
+          language: report.language,
+          title: report.title,
+          byline: report.byline,
+          text: report.text,
+          removed: JSON.stringify(report.removed),
+          related: JSON.stringify(report.related),
+          keywords: JSON.stringify(report.keywords),
+          caveats: JSON.stringify(report.caveats),
+          stored_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column("id").doNothing())
+        .executeTakeFirst();
+      if (toNumber(inserted.numInsertedOrUpdatedRows) === 0) return false;
+
+      await trx
+        .insertInto("originals")
+        // better-sqlite3 binds Buffers, not plain Uint8Arrays; pg takes either.
+        .values({ sha256: report.id, bytes: toBuffer(original), byte_length: original.byteLength })
+        .onConflict((oc) => oc.column("sha256").doNothing())
+        .execute();
+      await appendAuditEvent(trx, traits, now, {
+        actor,
+        action: "report.saved",
+        subjectType: "report",
+        subjectId: report.id,
+        beforeHash: null,
+        afterHash: report.id,
+        detail: { byteLength: original.byteLength, mediaType: report.mediaType, title: report.title },
+      });
+      return true;
+    });
+
+    if (created) return { created: true, report };
+    const stored = await this.get(report.id);
+    if (!stored) throw new Error(`report ${report.id} vanished between insert and read`);
+    return { created: false, report: stored };
+  }
+
+  async get(id: string): Promise<Report | null> {
+    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toReport(row) : null;
+  }
+
+  async resolveId(prefix: string): Promise<string | null> {
+    const normalised = prefix.trim().toLowerCase();
+    if (!ID_PREFIX.test(normalised)) throw errors.invalidIdPrefix(prefix);
+    // A range instead of LIKE 'prefix%': it uses the primary-key btree on both backends (PostgreSQL's
+    // LIKE needs text_pattern_ops or the C collation for that). 'g' sorts after every hex digit.
+    const rows = await this.ctx.db
+      .selectFrom("reports")
+      .select("id")
+      .where("id", ">=", normalised)
+      .where("id", "<", `${normalised}g`)
+      .limit(2)
+      .execute();
+    if (rows.length > 1) throw errors.ambiguousId(prefix);
+    return rows[0]?.id ?? null;
+  }
+
+  async getOriginal(id: string): Promise<Uint8Array | null> {
+    const row = await this.ctx.db
+      .selectFrom("originals")
+      .select("bytes")
+      .where("sha256", "=", id)
+      .executeTakeFirst();
+    // Copy into a plain Uint8Array so callers get the same type from both drivers (both return Buffers).
+    return row ? new Uint8Array(row.bytes) : null;
+  }
+
+  async list(options: { limit: number; offset: number }): Promise<ReportSummary[]> {
+    const rows = await this.ctx.db
+      .selectFrom("reports")
+      .select(summaryColumns)
+      .orderBy("retrieved_at", "desc")
+      .orderBy("id")
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.ctx.db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    return toNumber(row.n);
+  }
+
+  async search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]> {
+    const rows = await this.ctx.traits.fts.search(this.ctx.db, query, options.limit);
+    // Raw search SQL bypasses the typed builder: normalise numbers and nulls here as other reads do.
+    return rows.map((row) => ({ ...row, byteLength: toNumber(row.byteLength), snippet: row.snippet ?? "" }));
+  }
+
+  async verifyOriginals(): Promise<{ checked: number; mismatched: string[]; missing: string[] }> {
+    const mismatched: string[] = [];
+    const missing: string[] = [];
+    let checked = 0;
+    let afterId = "";
+    for (;;) {
+      const rows = await this.ctx.db
+        .selectFrom("reports")
+        .leftJoin("originals", "originals.sha256", "reports.id")
+        .select(["reports.id as id", "originals.bytes as bytes"])
+        .where("reports.id", ">", afterId)
+        .orderBy("reports.id")
+        .limit(VERIFY_PAGE)
+        .execute();
+      for (const row of rows) {
+        if (row.bytes === null) {
+          missing.push(row.id);
+          continue;
+        }
+        checked += 1;
+        if (sha256Hex(row.bytes) !== row.id) mismatched.push(row.id);
+      }
+      if (rows.length < VERIFY_PAGE) break;
+      afterId = rows[rows.length - 1]?.id ?? afterId;
+    }
+    return { checked, mismatched, missing };
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

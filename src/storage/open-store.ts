@@ -1,0 +1,67 @@
+/**
+ * Entry point of the storage layer: opens the embedded SQLite file or a PostgreSQL database, runs
+ * pending migrations, and returns the Store with every port wired to the same connection.
+ */
+import type { Kysely } from "kysely";
+import { backendTraits, type BackendTraits } from "./backend-traits.js";
+import { KyselyAuditLog } from "./kysely-audit-log.js";
+import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyJobQueue } from "./kysely-job-queue.js";
+import { KyselyPlaceStore } from "./kysely-place-store.js";
+import { KyselyReportStore } from "./kysely-report-store.js";
+import { runMigrations } from "./migrate.js";
+import type { Store } from "./ports.js";
+import { createPostgresDb } from "./postgres/postgres-dialect.js";
+import type { Database } from "./schema.js";
+import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
+import type { StoreContext } from "./store-context.js";
+
+export interface OpenStoreOptions {
+  /** Folder for the SQLite file (`<dataDir>/r2p.sqlite`); created if missing. */
+  dataDir: string;
+  /** postgres://… to use PostgreSQL; null for the embedded SQLite file. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema (created if missing); default "public". Ignored for SQLite. */
+  databaseSchema?: string;
+  /** Clock for timestamps, leases and backoff; tests pass a controllable one. Default: the system clock. */
+  now?: () => Date;
+}
+
+/**
+ * Opens the store and brings its schema up to date. Safe when several processes open the same
+ * database at once. Call `close()` when done.
+ *
+ * @example const store = await openStore({ dataDir: "./r2p-data", databaseUrl: null });
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const traits = options.databaseUrl === null ? backendTraits.sqlite : backendTraits.postgres;
+  const db =
+    options.databaseUrl === null
+      ? createSqliteDb(options.dataDir)
+      : await createPostgresDb(options.databaseUrl, options.databaseSchema ?? "public");
+  try {
+    await runMigrations(db, traits);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return buildStore(db, traits, options.now ?? (() => new Date()));
+}
+
+function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date): Store {
+  const ctx: StoreContext = { db, traits, now };
+  let closed: Promise<void> | null = null;
+  return {
+    backend: traits.backend,
+    reports: new KyselyReportStore(ctx),
+    claims: new KyselyClaimStore(ctx),
+    audit: new KyselyAuditLog(ctx),
+    jobs: new KyselyJobQueue(ctx),
+    places: new KyselyPlaceStore(ctx),
+    close() {
+      // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
+      closed ??= db.destroy();
+      return closed;
+    },
+  };
+}

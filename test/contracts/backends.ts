@@ -1,0 +1,161 @@
+/**
+ * The backends the contract suite runs on, Hono-style: a list of factories, each able to open a
+ * fresh, empty store (own SQLite folder or own PostgreSQL schema), plus a raw SQL handle that tests use
+ * to tamper with rows behind the store's back. `contractSuite` runs one suite body on every backend.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import { afterAll, afterEach, beforeEach, describe } from "vitest";
+import { openStore } from "../../src/storage/open-store.js";
+import type { Store } from "../../src/storage/ports.js";
+import { SQLITE_FILE_NAME } from "../../src/storage/sqlite/sqlite-dialect.js";
+
+/** Runs SQL with `?` placeholders on the backend's own connection, outside the store. */
+export interface RawSql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** A controllable clock shared by every store a harness opens. */
+export class TestClock {
+  current = new Date("2025-03-01T12:00:00.000Z");
+  readonly now = (): Date => new Date(this.current.getTime());
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface Harness {
+  store: Store;
+  raw: RawSql;
+  clock: TestClock;
+  /** Opens another Store (another connection or pool) on the same database, like a second process. */
+  openAnother(): Promise<Store>;
+  /** Options that open this harness's database; for tests of openStore itself. */
+  openOptions: { dataDir: string; databaseUrl: string | null; databaseSchema?: string };
+  dispose(): Promise<void>;
+}
+
+export interface StoreBackend {
+  name: "sqlite" | "postgres";
+  /** Why the backend is skipped, when it is. */
+  skip?: string;
+  create(): Promise<Harness>;
+}
+
+export const PG_SKIP_MESSAGE =
+  "PostgreSQL contract tests skipped: set R2P_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them";
+
+const pgUrl = process.env.R2P_TEST_DATABASE_URL || null;
+if (!pgUrl) console.warn(PG_SKIP_MESSAGE);
+
+async function harnessFor(
+  openOptions: Harness["openOptions"],
+  raw: RawSql,
+  cleanup: () => Promise<void>,
+): Promise<Harness> {
+  const clock = new TestClock();
+  const opened: Store[] = [];
+  const open = async () => {
+    const store = await openStore({ ...openOptions, now: clock.now });
+    opened.push(store);
+    return store;
+  };
+  const store = await open();
+  return {
+    store,
+    raw,
+    clock,
+    openAnother: open,
+    openOptions,
+    async dispose() {
+      await Promise.all(opened.map((s) => s.close()));
+      await cleanup();
+    },
+  };
+}
+
+let sqliteRoot: string | null = null;
+
+const sqliteBackend: StoreBackend = {
+  name: "sqlite",
+  async create() {
+    // One temp folder per test file, one sub-folder (one database) per test.
+    sqliteRoot ??= mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
+    const dataDir = mkdtempSync(path.join(sqliteRoot, "t-"));
+    let rawDb: BetterSqlite3.Database | null = null;
+    const raw: RawSql = {
+      async query<T>(text: string, params: unknown[] = []) {
+        rawDb ??= new BetterSqlite3(path.join(dataDir, SQLITE_FILE_NAME), { timeout: 5000 });
+        const statement = rawDb.prepare(text);
+        return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+      },
+    };
+    return harnessFor({ dataDir, databaseUrl: null }, raw, async () => {
+      rawDb?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+  },
+};
+
+const postgresBackend: StoreBackend = {
+  name: "postgres",
+  skip: pgUrl ? undefined : PG_SKIP_MESSAGE,
+  async create() {
+    if (!pgUrl) throw new Error(PG_SKIP_MESSAGE);
+    const schema = `r2p_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+    const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema}` });
+    await client.connect();
+    const raw: RawSql = {
+      async query<T>(text: string, params: unknown[] = []) {
+        let n = 0;
+        const result = await client.query(
+          text.replace(/\?/g, () => `$${++n}`),
+          params,
+        );
+        return result.rows as T[];
+      },
+    };
+    const dataDir = path.join(os.tmpdir(), "r2p-unused");
+    return harnessFor({ dataDir, databaseUrl: pgUrl, databaseSchema: schema }, raw, async () => {
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    });
+  },
+};
+
+export const backends: StoreBackend[] = [sqliteBackend, postgresBackend];
+
+afterAll(() => {
+  if (sqliteRoot) rmSync(sqliteRoot, { recursive: true, force: true });
+});
+
+/**
+ * Declares `body` once per backend; each test gets a fresh harness from `h()`. Skipped backends are
+ * declared with describe.skip and their reason in the title.
+ */
+export function contractSuite(title: string, body: (h: () => Harness, backend: StoreBackend) => void): void {
+  for (const backend of backends) {
+    const declare = backend.skip ? describe.skip : describe;
+    const label = backend.skip
+      ? `${title} [${backend.name}] (${backend.skip})`
+      : `${title} [${backend.name}]`;
+    declare(label, () => {
+      let harness: Harness | null = null;
+      beforeEach(async () => {
+        harness = await backend.create();
+      });
+      afterEach(async () => {
+        await harness?.dispose();
+        harness = null;
+      });
+      body(() => {
+        if (!harness) throw new Error("harness used outside a test");
+        return harness;
+      }, backend);
+    });
+  }
+}

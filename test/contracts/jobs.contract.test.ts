@@ -1,0 +1,115 @@
+/** JobQueue contract: idempotent enqueue, atomic claims, lease expiry, backoff and final failure. */
+import { expect, it } from "vitest";
+import { contractSuite } from "./backends.js";
+
+contractSuite("JobQueue", (h) => {
+  it("enqueues idempotently on name and key", async () => {
+    const { store } = h();
+    const first = await store.jobs.enqueue("extract", "abc", { reportId: "abc" });
+    const again = await store.jobs.enqueue("extract", "abc", { reportId: "other" });
+    const otherName = await store.jobs.enqueue("resolve", "abc", null);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ id: first.id, created: false });
+    expect(otherName.created).toBe(true);
+    expect(await store.jobs.counts()).toEqual({ queued: 2, running: 0, done: 0, failed: 0 });
+  });
+
+  it("enqueues once under concurrent callers", async () => {
+    const { store } = h();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => store.jobs.enqueue("extract", "k", {})),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+  });
+
+  it("claims a runnable job with a lease and an attempt count", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k1", { reportId: "r1", nested: { n: 1 } });
+    const job = await store.jobs.claim("worker-1", 30_000);
+    expect(job).toEqual({
+      id,
+      name: "extract",
+      key: "k1",
+      payload: { reportId: "r1", nested: { n: 1 } },
+      state: "running",
+      attempts: 1,
+      lastError: null,
+      runAfter: clock.current.toISOString(),
+      lockedBy: "worker-1",
+      lockedUntil: new Date(clock.current.getTime() + 30_000).toISOString(),
+    });
+    expect(await store.jobs.claim("worker-2", 30_000)).toBeNull();
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 1, done: 0, failed: 0 });
+  });
+
+  it("claims only the named job kinds when names are given", async () => {
+    const { store } = h();
+    await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.enqueue("resolve", "k", {});
+    expect((await store.jobs.claim("w", 1000, ["resolve"]))?.name).toBe("resolve");
+    expect(await store.jobs.claim("w", 1000, ["resolve"])).toBeNull();
+    expect(await store.jobs.claim("w", 1000, [])).toBeNull();
+    expect((await store.jobs.claim("w", 1000))?.name).toBe("extract");
+  });
+
+  it("never gives one job to two concurrent claimers, across store instances", async () => {
+    const { store, openAnother } = h();
+    const other = await openAnother();
+    for (let i = 0; i < 6; i++) await store.jobs.enqueue("extract", `k${i}`, { i });
+    const claims = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? store : other).jobs.claim(`worker-${i}`, 60_000)),
+    );
+    const claimed = claims.filter((job) => job !== null);
+    expect(claimed).toHaveLength(6);
+    expect(new Set(claimed.map((job) => job?.id)).size).toBe(6);
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 6, done: 0, failed: 0 });
+  });
+
+  it("re-claims a running job whose lease expired (a crashed worker)", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("crashed", 5_000);
+    clock.advance(4_999);
+    expect(await store.jobs.claim("w2", 5_000)).toBeNull();
+    clock.advance(2);
+    const again = await store.jobs.claim("w2", 5_000);
+    expect(again).toMatchObject({ id, lockedBy: "w2", attempts: 2, state: "running" });
+  });
+
+  it("completes a job", async () => {
+    const { store } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("w", 1000);
+    await store.jobs.complete(id);
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 0, done: 1, failed: 0 });
+    expect(await store.jobs.claim("w", 1000)).toBeNull();
+    await expect(store.jobs.complete("no-such-job")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("re-queues a failed job with exponential backoff, then marks it failed at maxAttempts", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const job = await store.jobs.claim("w", 60_000);
+      expect(job).toMatchObject({ id, attempts: attempt });
+      await store.jobs.fail(id, `boom ${attempt}`, 3);
+      expect(await store.jobs.counts()).toMatchObject({ queued: 1, running: 0 });
+      const backoffMs = 2 ** attempt * 1000;
+      clock.advance(backoffMs - 1);
+      expect(await store.jobs.claim("w", 60_000)).toBeNull();
+      clock.advance(1);
+    }
+    const last = await store.jobs.claim("w", 60_000);
+    expect(last).toMatchObject({ attempts: 3, lastError: "boom 2" });
+    await store.jobs.fail(id, "boom 3", 3);
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 1 });
+    clock.advance(3_600_000);
+    expect(await store.jobs.claim("w", 60_000)).toBeNull();
+  });
+
+  it("counts every state, zero included", async () => {
+    const { store } = h();
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 0 });
+  });
+});
