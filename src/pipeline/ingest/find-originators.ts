@@ -4,15 +4,13 @@
  * that the text defines ("The Syrian Opposition Coalition (SOC)") is expanded to "Long Name (ACR)".
  * This is metadata for the record, not claim extraction, so it stays deliberately modest.
  */
-import { readProperName, withoutArticle } from "./proper-names.js";
+import { readProperName, readProperNameBefore, withoutArticle } from "./proper-names.js";
 
-const TOKEN = "[\\p{Lu}][\\p{L}\\p{M}\\p{N}'’.&-]*";
-const NAME = `${TOKEN}(?:\\s+(?:(?:of|for|the|and|on|in)\\s+)*${TOKEN})*`;
-const ACRONYM_DEF = new RegExp(`(${NAME})\\s*\\((\\p{Lu}{2,}[a-z]?)\\)`, "gu");
-const NAME_THEN_VERB = new RegExp(
-  `(${NAME})(?:\\s*\\(\\p{Lu}{2,}[a-z]?\\))?\\s+(?:said in (?:a|its|their) (?:statement|report)|(?:has |have )?(?:reported|documented|announced|stated)\\b)`,
-  "gu",
-);
+/** "(SNHR)": an acronym in parentheses, read with the name just before it. */
+const ACRONYM_DEF = /\((\p{Lu}{2,}[a-z]?)\)/gu;
+/** A reporting verb; the name is read backwards from where it starts, so the scan stays linear. */
+const REPORTING_VERB =
+  /(?:\s*\(\p{Lu}{2,}[a-z]?\))?\s+(?:said in (?:a|its|their) (?:statement|report)|(?:has\s+|have\s+)?(?:reported|documented|announced|stated))\b/gu;
 const SOURCE_PHRASE =
   /\b(?:according to|(?:statement|report|announcement|figures)s?\s+(?:issued\s+|released\s+|published\s+)?(?:by|from))\s+(?:(?:the|a|an)\s+)?(?:(?:statement|report|figures|data|toll|count|documentation)\s+(?:issued\s+|released\s+)?(?:by|from|of)\s+(?:the\s+)?)?/gi;
 
@@ -37,7 +35,10 @@ export function findOriginators(text: string): string[] {
     const name = readProperName(text.slice(m.index + m[0].length, m.index + m[0].length + 200));
     if (name !== null) found.push({ at: m.index, name });
   }
-  for (const m of text.matchAll(NAME_THEN_VERB)) found.push({ at: m.index, name: m[1] ?? "" });
+  for (const m of text.matchAll(REPORTING_VERB)) {
+    const name = readProperNameBefore(text.slice(0, m.index));
+    if (name !== null) found.push({ at: m.index - name.length, name });
+  }
 
   const result: string[] = [];
   for (const { name } of found.sort((a, b) => a.at - b.at)) {
@@ -53,8 +54,10 @@ export function findOriginators(text: string): string[] {
 function readAcronymDefinitions(text: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of text.matchAll(ACRONYM_DEF)) {
-    const acronym = m[2] ?? "";
-    const words = withoutArticle((m[1] ?? "").replace(/['’]s$/, "")).split(/\s+/);
+    const acronym = m[1] ?? "";
+    const before = readProperNameBefore(text.slice(0, m.index));
+    if (before === null) continue;
+    const words = withoutArticle(before).split(/\s+/);
     // Leading sentence words ("Yesterday the ...") are trimmed until the initials spell the acronym.
     for (let start = 0; start < words.length; start++) {
       const longName = words.slice(start).join(" ");

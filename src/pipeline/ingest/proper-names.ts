@@ -52,6 +52,32 @@ export function readProperName(text: string): string | null {
   return taken.length > 0 ? taken.join(" ") : null;
 }
 
+/**
+ * Reads a run of capitalised words that ends exactly where `text` ends ("... the White Helmets" → "White
+ * Helmets"), walking backwards so that scanning a document for verbs stays linear. Connectors are taken
+ * only between capitalised words; a word ending in , . ; : belongs to an earlier clause and stops the name.
+ */
+export function readProperNameBefore(text: string): string | null {
+  const window = text.length > 200 ? text.slice(-200) : text;
+  const tokens = window.trimEnd().split(/\s+/);
+  if (window !== text) tokens.shift();
+  const taken: string[] = [];
+  let pendingConnectors: string[] = [];
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const token = tokens[t]!.replace(/^[("“‘]+/, "");
+    if (/[,;:!?)"”]$/.test(token) || (/\.$/.test(token) && !DOTTED_ACRONYM.test(token))) break;
+    if (CONNECTORS.has(token) && taken.length > 0) {
+      pendingConnectors.unshift(token);
+      continue;
+    }
+    const word = taken.length === 0 ? token.replace(/['’]s$/, "") : token;
+    if (!CAPITALISED.test(word)) break;
+    taken.unshift(word, ...pendingConnectors);
+    pendingConnectors = [];
+  }
+  return taken.length > 0 ? taken.join(" ") : null;
+}
+
 /** True when a name reads like an organisation or outlet rather than a person. */
 export function isOrganisationLike(name: string): boolean {
   if (ORG_WORDS.test(name)) return true;
