@@ -43,4 +43,10 @@ for (const command of [
 ])
   program.addCommand(command);
 
+// `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 await program.parseAsync(process.argv);

@@ -7,7 +7,12 @@ import { z } from "zod";
 
 export const jobCatalogue = {
   /** Extract claims and statements from one stored report (replaces earlier claims of that report). */
-  "extract-report": z.object({ reportId: z.string().regex(/^[0-9a-f]{64}$/), extractorVersion: z.string() }),
+  "extract-report": z.object({
+    reportId: z.string().regex(/^[0-9a-f]{64}$/),
+    extractorVersion: z.string(),
+    /** Hash of the report's user metadata (publication date, publisher, URL): a new date means new dates. */
+    metadataRevision: z.string(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
@@ -22,5 +27,5 @@ export function parseJobPayload<N extends JobName>(name: N, payload: unknown): J
 
 /** The idempotency key for a job: the same work always gets the same key. */
 export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  return `${payload.reportId}@${payload.extractorVersion}`;
+  return `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
 }

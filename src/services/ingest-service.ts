@@ -8,7 +8,9 @@ import { ingestDocument, type IngestInput } from "../pipeline/ingest/index.js";
 import { EXTRACTOR_VERSION } from "../pipeline/extract/index.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
-import type { Actor, Store } from "../storage/ports.js";
+import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
+import { canonicalJson } from "../storage/canonical-json.js";
+import { sha256Hex } from "../storage/hash.js";
 import { jobKey } from "../jobs/catalogue.js";
 
 export interface IngestOptions {
@@ -25,7 +27,8 @@ export interface IngestOptions {
 
 export type IngestOutcome =
   | { status: "ingested"; source: string; report: Report }
-  | { status: "already_ingested"; source: string; report: Report }
+  /** `annotated`: the user supplied metadata that differed from what was stored, and it was applied. */
+  | { status: "already_ingested"; source: string; report: Report; annotated: boolean }
   | { status: "rejected"; source: string; code: string; reason: string; httpStatus: number };
 
 export type Rejection = Extract<IngestOutcome, { status: "rejected" }>;
@@ -65,15 +68,40 @@ export async function ingestBytes(
     throw error;
   }
   const saved = await store.reports.save(report, bytes, options.actor);
-  if (options.queueExtraction !== false) await queueExtraction(store, saved.report.id);
+  let stored = saved.report;
+  let annotated = false;
+  if (!saved.created) {
+    // Same bytes again: the text is unchanged, but the user may now be telling us the date or publisher.
+    const patch = userMetadataPatch(options);
+    if (Object.keys(patch).length > 0) {
+      const result = await store.reports.annotate(stored.id, patch, options.actor);
+      stored = result.report;
+      annotated = result.changed;
+    }
+  }
+  if (options.queueExtraction !== false) await queueExtraction(store, stored);
   return saved.created
-    ? { status: "ingested", source: label, report: saved.report }
-    : { status: "already_ingested", source: label, report: saved.report };
+    ? { status: "ingested", source: label, report: stored }
+    : { status: "already_ingested", source: label, report: stored, annotated };
 }
 
-/** Queues (idempotently) the extraction of one report with the current extractor version. */
-export async function queueExtraction(store: Store, reportId: string): Promise<void> {
-  const payload = { reportId, extractorVersion: EXTRACTOR_VERSION };
+function userMetadataPatch(options: IngestOptions): ReportMetadataPatch {
+  const patch: ReportMetadataPatch = {};
+  if (options.publishedAt) patch.publishedAt = options.publishedAt;
+  if (options.publisher) patch.publisher = options.publisher;
+  if (options.url) patch.url = options.url;
+  return patch;
+}
+
+/**
+ * Queues (idempotently) the extraction of one report with the current extractor version and the
+ * report's current metadata: re-ingesting changes nothing, a new publication date re-extracts.
+ */
+export async function queueExtraction(store: Store, report: Report): Promise<void> {
+  const metadataRevision = sha256Hex(
+    canonicalJson({ publishedAt: report.publishedAt, publisher: report.publisher, url: report.url }),
+  ).slice(0, 16);
+  const payload = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   await store.jobs.enqueue("extract-report", jobKey("extract-report", payload), payload);
 }
 

@@ -8,7 +8,8 @@ import type { Report, ReportSummary } from "../domain/report.js";
 import { errors } from "../domain/errors.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { sha256Hex } from "./hash.js";
-import type { Actor, ReportStore, SaveReportResult } from "./ports.js";
+import type { Actor, ReportMetadataPatch, ReportStore, SaveReportResult } from "./ports.js";
+import { canonicalJson } from "./canonical-json.js";
 import { toNumber, type Database, type ReportsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
@@ -147,6 +148,53 @@ export class KyselyReportStore implements ReportStore {
     const stored = await this.get(report.id);
     if (!stored) throw new Error(`report ${report.id} vanished between insert and read`);
     return { created: false, report: stored };
+  }
+
+  async annotate(
+    id: string,
+    patch: ReportMetadataPatch,
+    actor: Actor,
+  ): Promise<{ changed: boolean; report: Report }> {
+    const { db, traits } = this.ctx;
+    const metadata = (r: Report) => ({ publishedAt: r.publishedAt, publisher: r.publisher, url: r.url });
+    const changed = await inWriteTransaction(db, traits, async (trx) => {
+      const row = await trx.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+      if (!row) throw errors.notFound("report", id);
+      const before = metadata(toReport(row));
+      const after = {
+        publishedAt: patch.publishedAt !== undefined ? patch.publishedAt : before.publishedAt,
+        publisher: patch.publisher !== undefined ? patch.publisher : before.publisher,
+        url: patch.url !== undefined ? patch.url : before.url,
+      };
+      const beforeHash = sha256Hex(canonicalJson(before));
+      const afterHash = sha256Hex(canonicalJson(after));
+      if (beforeHash === afterHash) return false;
+      const now = this.ctx.now();
+      const sourceId = after.publisher ? await upsertSource(trx, after.publisher, now.toISOString()) : null;
+      await trx
+        .updateTable("reports")
+        .set({
+          published_at: after.publishedAt,
+          publisher: after.publisher,
+          url: after.url,
+          source_id: sourceId,
+        })
+        .where("id", "=", id)
+        .execute();
+      await appendAuditEvent(trx, traits, now, {
+        actor,
+        action: "report.annotated",
+        subjectType: "report",
+        subjectId: id,
+        beforeHash,
+        afterHash,
+        detail: { before, after },
+      });
+      return true;
+    });
+    const report = await this.get(id);
+    if (!report) throw errors.notFound("report", id);
+    return { changed, report };
   }
 
   async get(id: string): Promise<Report | null> {

@@ -15,6 +15,12 @@ export interface SaveReportResult {
   report: Report;
 }
 
+export interface ReportMetadataPatch {
+  publishedAt?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+}
+
 export interface ReportStore {
   /**
    * Stores the report row, its original bytes and an audit event in one transaction. Idempotent on
@@ -22,6 +28,16 @@ export interface ReportStore {
    */
   save(report: Report, original: Uint8Array, actor: Actor): Promise<SaveReportResult>;
   get(id: string): Promise<Report | null>;
+  /**
+   * Sets user-supplied metadata (publication date, publisher, URL) on a stored report; the original
+   * bytes and the clean text never change. Writes an audit event with the metadata hashes before and
+   * after; a patch that changes nothing writes nothing. Returns the report as stored afterwards.
+   */
+  annotate(
+    id: string,
+    patch: ReportMetadataPatch,
+    actor: Actor,
+  ): Promise<{ changed: boolean; report: Report }>;
   /** Resolves a unique id prefix (≥ 6 hex chars) to a full id; null if none; throws AMBIGUOUS_ID. */
   resolveId(prefix: string): Promise<string | null>;
   getOriginal(id: string): Promise<Uint8Array | null>;

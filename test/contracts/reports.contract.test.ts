@@ -213,3 +213,35 @@ contractSuite("ReportStore", (h) => {
     expect(linked).toHaveLength(2);
   });
 });
+
+contractSuite("ReportStore.annotate", (h) => {
+  it("sets user metadata with an audit event, and writes nothing for a patch that changes nothing", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("Shelling hit Kafr Nabl; no date in the text.");
+    await store.reports.save(report, bytes, "test");
+    const first = await store.reports.annotate(
+      report.id,
+      { publishedAt: "2021-09-08", publisher: "Wire" },
+      "analyst",
+    );
+    expect(first.changed).toBe(true);
+    expect(first.report).toEqual({ ...report, publishedAt: "2021-09-08", publisher: "Wire" });
+    expect(await store.reports.get(report.id)).toEqual(first.report);
+    const again = await store.reports.annotate(report.id, { publishedAt: "2021-09-08" }, "analyst");
+    expect(again.changed).toBe(false);
+    const events = await store.audit.list({ limit: 10 });
+    expect(events.map((e) => e.action)).toEqual(["report.saved", "report.annotated"]);
+    expect(events[1]!.beforeHash).not.toEqual(events[1]!.afterHash);
+    expect((await store.audit.verify()).ok).toBe(true);
+    expect(await store.reports.getOriginal(report.id)).toEqual(new Uint8Array(bytes));
+  });
+
+  it("refuses an unknown report", async () => {
+    const { store } = h();
+    await expect(
+      store.reports.annotate("f".repeat(64), { publishedAt: "2021-01-01" }, "x"),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});

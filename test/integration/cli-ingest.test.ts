@@ -125,6 +125,22 @@ for (const backend of backends) {
       expect(result.code).toBe(2);
     });
 
+    it("applies a publication date given on re-ingestion, with an audit event, without new bytes", async () => {
+      const file = path.join(instance.dataDir, "undated.txt");
+      writeFileSync(file, "Undated report\n\nRegime forces shelled Kansafra yesterday, residents said.\n");
+      await instance.run(["ingest", file, "--no-extract"]);
+      const again = await instance.run(["ingest", file, "--published", "2021-09-08", "--no-extract"]);
+      expect(again.stdout).toContain("already ingested (metadata updated)");
+      const id = createHash("sha256").update(readFileSync(file)).digest("hex");
+      const report = JSON.parse((await instance.run(["reports", "show", id, "--json"])).stdout);
+      expect(report.publishedAt).toBe("2021-09-08");
+      const annotated = await instance.sql(
+        "select count(*) as n from audit_events where action = 'report.annotated'",
+      );
+      expect(Number((annotated[0] as { n: number | string }).n)).toBe(1);
+      expect((await instance.run(["audit", "verify"])).code).toBe(0);
+    });
+
     it("detects a tampered original with `r2p verify`", async () => {
       const ok = await instance.run(["verify"]);
       expect(ok.code).toBe(0);

@@ -42,7 +42,7 @@ describe("job runner", () => {
     );
     expect(outcome.status).toBe("ingested");
     if (outcome.status === "rejected") return;
-    await queueExtraction(runtime.store, outcome.report.id);
+    await queueExtraction(runtime.store, outcome.report);
     expect((await runtime.store.jobs.counts()).queued).toBe(1);
     expect(await drainJobs(runtime)).toEqual({ done: 1, failed: 0 });
     const first = await runtime.store.claims.getExtraction(outcome.report.id);

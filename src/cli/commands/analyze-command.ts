@@ -44,6 +44,13 @@ export function analyzeCommand(): Command {
             if (!existsSync(input) && /^[0-9a-f]{6,64}$/.test(input)) {
               const id = await runtime.store.reports.resolveId(input);
               if (!id) throw errors.notFound("report", input);
+              const patch = {
+                ...(flags.published ? { publishedAt: flags.published } : {}),
+                ...(flags.publisher ? { publisher: flags.publisher } : {}),
+                ...(flags.url ? { url: flags.url } : {}),
+              };
+              if (Object.keys(patch).length > 0)
+                await runtime.store.reports.annotate(id, patch, `cli:${process.env.USER ?? "user"}`);
               reportIds.push(id);
               continue;
             }

@@ -34,7 +34,7 @@ async function readStdin(limit: number): Promise<Buffer> {
 const describe = (outcome: IngestOutcome) =>
   outcome.status === "rejected"
     ? `rejected ${outcome.source}: ${outcome.code}: ${outcome.reason}`
-    : `${outcome.status === "ingested" ? "ingested" : "already ingested"} ${outcome.source} -> ${outcome.report.id}${
+    : `${outcome.status === "ingested" ? "ingested" : outcome.annotated ? "already ingested (metadata updated)" : "already ingested"} ${outcome.source} -> ${outcome.report.id}${
         outcome.report.title ? `  "${outcome.report.title}"` : ""
       }`;
 

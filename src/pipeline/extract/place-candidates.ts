@@ -23,12 +23,35 @@ export interface PlaceCandidate {
   region: boolean;
   /** The candidate is "near"/"in the vicinity of" another place named right after it. */
   anchoredToNext: boolean;
+  /** Part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report was filed. */
+  dateline: boolean;
+  /** A one-word nationality-shaped adjective ("Iraqi border"): a place only if the gazetteer knows it. */
+  demonymLike: boolean;
 }
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
 const WORD = `(?:${PARTICLE}[-‑'’])?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
 const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
 const NAME_RE = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, "gu");
+
+/** Nationality, ethnic and religious-community words: adjectives or nouns, never place names. */
+const DEMONYMS =
+  "Iraqi Iraqis Assyrian Assyrians Lebanese Jordanian Turkmen Yazidi Yazidis Armenian Armenians Circassian " +
+  "Saudi Qatari Emirati Egyptian Palestinian Palestinians Pakistani Chechen Uzbek Uyghur Chinese Libyan " +
+  "Sudanese Yemeni Ukrainian European German Bedouin Bedouins Shia Shiites Ismaili Muslim Muslims Sunnis " +
+  "Alawites Kurds Turks Arabs Iranians Israelis Americans Christians Druzes";
+/** A single word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"). */
+const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
+const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
+/** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
+const ORG_AFTER =
+  /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
+/**
+ * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
+ * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.
+ */
+const DATELINE_RE =
+  /^\(?[\p{Lu}][\p{L}\p{M}'’ -]{1,40}?(?:,\s*[\p{L}\d .,]{1,30}?)?\s*(?:\([^)]{1,40}\))?\)?\s*(?:—|–|-{1,2}|:)\s/u;
 
 /** Capitalised words that are never part of a place name. */
 const STOP = new Set(
@@ -46,7 +69,11 @@ const STOP = new Set(
     "Party Union Nations United UN SOHR SNHR SOC SIG HTS SDF SNA ISIS IS AP AFP Reuters BEIRUT Breaking Update " +
     "Death Toll New Read Source Sources Activists Activist Photo Video Image Statement Report Reports News " +
     "Northern Southern Eastern Western North South East West Central Greater Upper Lower Old Al Deputy Minister " +
-    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's"
+    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's " +
+    // Organisation heads ("North Press", "Hawar News Agency"): never part of a place name.
+    "Press Agency Media Centre Center Channel Radio TV Foundation Institute Society Association Convention " +
+    // Nationality and community adjectives ("the Iraqi border", "Assyrian villages").
+    DEMONYMS
   ).split(" "),
 );
 /** Trailing kind words: stripped from the mention and recorded. */
@@ -83,6 +110,21 @@ const ANCHOR_AFTER =
 interface RawSpan {
   start: number;
   end: number;
+}
+
+const DATELINE_LOWER_OK =
+  /^(?:of|al|el|ez|ad|ash|as|rural|countryside|city|province|governorate|(?:north|south)?-?(?:east|west|north|south)(?:ern)?)$/;
+
+/** Length of the dateline or heading opening `sentence`, 0 when there is none. */
+function datelineLength(sentence: string): number {
+  const m = DATELINE_RE.exec(sentence);
+  if (!m) return 0;
+  const lower = m[0].match(/(?<![\p{L}'’-])[a-z][a-z-]*/gu) ?? [];
+  if (lower.some((w) => !DATELINE_LOWER_OK.test(w.replace(/^-+|-+$/g, "")))) return 0;
+  // "X: two children." is a breakdown line, not a heading: a heading introduces a full sentence.
+  const rest = sentence.slice(m[0].length).split(/\s+/).filter(Boolean);
+  if (m[0].trimEnd().endsWith(":") && rest.length < 6) return 0;
+  return m[0].length;
 }
 
 /** Split a regex match into runs of non-stop words, stripping trailing kind words. */
@@ -138,12 +180,19 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       spans.push({ start: r.start, end });
     }
   }
+  const dateline = DATELINE_RE.exec(sentence);
+  const datelineEnd =
+    dateline && !/\b[a-z]{3,}\s/.test(dateline[0].replace(/\b(?:of|ez|al|el)\b/g, ""))
+      ? dateline[0].length
+      : 0;
   const out: PlaceCandidate[] = [];
   for (let i = 0; i < spans.length; i++) {
     const { start, end } = spans[i]!;
     const mention = sentence.slice(start, end);
     const before = sentence.slice(Math.max(0, start - 80), start);
     const after = sentence.slice(end, end + 60);
+    if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
+      continue;
     const prev = out[out.length - 1];
     const between = prev ? sentence.slice(prev.end - offset, start) : null;
     const listed = prev !== undefined && between !== null && LIST_SEP.test(between);
@@ -168,6 +217,8 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       cityMarked: CITY_BEFORE.test(before) || CITY_AFTER.test(after),
       region: REGION_PREFIX.test(mention),
       anchoredToNext,
+      dateline: end <= datelineEnd,
+      demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),
     });
   }
   return out;

@@ -24,13 +24,15 @@ export function headlineKey(line: string): string {
     .trim();
 }
 
-/** A line short enough and shaped like a headline (no sentence end, no trailing colon). */
+/**
+ * A line short enough and shaped like a headline: no sentence-final period and no trailing colon, so a
+ * short opening sentence ("Two civilians were killed.") is never mistaken for the title and lost from
+ * the text.
+ */
 export function isHeadlineLike(line: string, maxWords = 25): boolean {
   const words = wordsOf(line);
   if (words.length === 0 || words.length > maxWords || line.length > 200) return false;
-  const trimmed = line.trim();
-  if (/[:;,]$/.test(trimmed)) return false;
-  return !/\.$/.test(trimmed) || words.length <= 6;
+  return !/[.:;,]$/.test(line.trim());
 }
 
 const MENU_TOKENS = new Set(

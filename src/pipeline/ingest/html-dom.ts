@@ -112,6 +112,21 @@ export function domToLines(root: DomNode, skip: ReadonlySet<string> = new Set())
   return out;
 }
 
+/** Deepest element nesting under `root`, counted iteratively (pathological pages nest thousands deep). */
+export function maxDepth(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = node.childNodes;
+    for (let c = 0; c < children.length; c++) {
+      if (children[c]!.nodeType === ELEMENT_NODE) stack.push([children[c]!, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
 /** The href of a link when it is an absolute http(s) URL; javascript:, data: and relative links are ignored. */
 function httpUrl(element: DomElement): string | null {
   const href = element.getAttribute("href")?.trim() ?? "";

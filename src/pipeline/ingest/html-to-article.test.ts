@@ -96,6 +96,13 @@ describe("htmlToArticle", () => {
     expect(htmlToArticle(page, "x").text).toBe("Short note: two killed in Sarmin.");
   });
 
+  it("stays fast on pathologically nested markup by skipping Readability", () => {
+    const deep = `<html><body>${"<div>".repeat(400)}Deep text.${"</div>".repeat(400)}</body></html>`;
+    const start = performance.now();
+    expect(htmlToArticle(deep, "x").text).toBe("Deep text.");
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
   it("handles a fragment without <html>", () => {
     expect(htmlToArticle("<p>One paragraph.</p><p>Another one.</p>", "x").text).toBe(
       "One paragraph.\n\nAnother one.",

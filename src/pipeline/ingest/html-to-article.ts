@@ -7,7 +7,14 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { errors } from "../../domain/errors.js";
-import { type DomDocument, type DomNode, type TextLines, PAGE_CHROME, domToLines } from "./html-dom.js";
+import {
+  type DomDocument,
+  type DomNode,
+  type TextLines,
+  PAGE_CHROME,
+  domToLines,
+  maxDepth,
+} from "./html-dom.js";
 import { readHtmlMetadata, stripSiteSuffix } from "./html-metadata.js";
 import { normaliseDate } from "./parse-date.js";
 
@@ -28,6 +35,8 @@ export interface HtmlArticle {
 const MIN_READABILITY_SHARE = 0.3;
 /** Readability results at least this long are trusted even when the page around them is much longer. */
 const TRUSTED_READABILITY_CHARS = 500;
+/** Real article pages nest well under 100 elements deep. */
+const MAX_READABILITY_DEPTH = 200;
 
 /**
  * Extracts the article from an HTML page.
@@ -42,7 +51,11 @@ export function htmlToArticle(html: string, what: string): HtmlArticle {
   const document = parseDocument(source);
   const metadata = readHtmlMetadata(document);
   const fallback = document.body ? domToLines(document.body, PAGE_CHROME) : { lines: [], urls: [] };
-  const readable = runReadability(source);
+  // Readability slows down sharply with nesting depth (seconds at a few hundred levels); such pages get
+  // the linear body fallback instead.
+  const tooDeep =
+    document.documentElement !== null && maxDepth(document.documentElement) > MAX_READABILITY_DEPTH;
+  const readable = tooDeep ? null : runReadability(source);
 
   const fallbackChars = countChars(fallback);
   const readableChars = readable ? countChars(readable.lines) : 0;

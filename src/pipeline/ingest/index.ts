@@ -88,42 +88,19 @@ export function ingestDocument(input: IngestInput, deps: IngestDeps): Report {
     url: blankToNull(input.url),
   };
 
-  let furnitureInput: FurnitureInput;
-  let stated: StatedMetadata = NOTHING_STATED;
-  if (mediaType === "application/json") {
-    const parsed = parseReportJson(decoded, what);
-    if (parsed.kind === "export") {
-      // Re-ingesting an export keeps its derived fields; identity and retrieval describe these bytes.
-      const exported = parsed.value;
-      return Report.parse({
-        ...exported,
-        ...base,
-        publisher: overrides.publisher ?? exported.publisher,
-        publishedAt: overrides.publishedAt ?? exported.publishedAt,
-        url: overrides.url ?? exported.url,
-      });
-    }
-    const imported = parsed.value;
-    furnitureInput = { text: normaliseLines(imported.text), title: imported.title ?? null };
-    stated = {
-      ...NOTHING_STATED,
-      title: imported.title ?? null,
-      publisher: imported.publisher ?? null,
-      publishedAt: imported.publishedAt ?? null,
-      url: imported.url ?? null,
-      language: imported.language ?? null,
-      originators: imported.originators ?? null,
-    };
-  } else if (mediaType === "text/html") {
-    const article = htmlToArticle(decoded, what);
-    furnitureInput = { text: article.text, title: article.title, lineUrls: article.lineUrls };
-    stated = { ...article, language: null, languageHint: article.language, originators: null };
-  } else if (mediaType === "text/markdown") {
-    const markdown = markdownToText(decoded);
-    furnitureInput = { text: markdown.text, title: markdown.title, lineUrls: markdown.lineUrls };
-  } else {
-    furnitureInput = { text: decoded };
+  const source = readSourceFormat(mediaType, decoded, what);
+  if (source.kind === "export") {
+    // Re-ingesting an export keeps its derived fields; identity and retrieval describe these bytes.
+    const exported = source.report;
+    return Report.parse({
+      ...exported,
+      ...base,
+      publisher: overrides.publisher ?? exported.publisher,
+      publishedAt: overrides.publishedAt ?? exported.publishedAt,
+      url: overrides.url ?? exported.url,
+    });
   }
+  const { furnitureInput, stated } = source;
 
   const page = removeTextFurniture(furnitureInput);
   if (page.text.trim() === "") throw errors.noText(what);
@@ -143,6 +120,58 @@ export function ingestDocument(input: IngestInput, deps: IngestDeps): Report {
     keywords: page.keywords,
     caveats: page.caveats,
   });
+}
+
+type SourceFormat =
+  | { kind: "export"; report: Report }
+  | { kind: "text"; furnitureInput: FurnitureInput; stated: StatedMetadata };
+
+/** Turns the decoded document into text lines plus whatever metadata its format states. */
+function readSourceFormat(mediaType: MediaType, decoded: string, what: string): SourceFormat {
+  if (mediaType === "application/json") {
+    const parsed = parseReportJson(decoded, what);
+    if (parsed.kind === "export") return { kind: "export", report: parsed.value };
+    const imported = parsed.value;
+    return {
+      kind: "text",
+      furnitureInput: { text: normaliseLines(imported.text), title: imported.title ?? null },
+      stated: {
+        ...NOTHING_STATED,
+        title: imported.title ?? null,
+        publisher: imported.publisher ?? null,
+        publishedAt: imported.publishedAt ?? null,
+        url: imported.url ?? null,
+        language: imported.language ?? null,
+        originators: imported.originators ?? null,
+      },
+    };
+  }
+  if (mediaType === "text/html") {
+    const article = htmlToArticle(decoded, what);
+    return {
+      kind: "text",
+      furnitureInput: { text: article.text, title: article.title, lineUrls: article.lineUrls },
+      stated: {
+        title: article.title,
+        publisher: article.publisher,
+        publishedAt: article.publishedAt,
+        byline: article.byline,
+        url: article.url,
+        language: null,
+        languageHint: article.language,
+        originators: null,
+      },
+    };
+  }
+  if (mediaType === "text/markdown") {
+    const markdown = markdownToText(decoded);
+    return {
+      kind: "text",
+      furnitureInput: { text: markdown.text, title: markdown.title, lineUrls: markdown.lineUrls },
+      stated: NOTHING_STATED,
+    };
+  }
+  return { kind: "text", furnitureInput: { text: decoded }, stated: NOTHING_STATED };
 }
 
 function describeInput(originalName: string | null): string {

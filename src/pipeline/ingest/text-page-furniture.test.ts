@@ -164,6 +164,14 @@ describe("removeTextFurniture rules", () => {
     expect(result.removed).toEqual([]);
   });
 
+  it("does not take a short opening sentence for the title", () => {
+    const result = removeTextFurniture({
+      text: "Two civilians were killed.\n\nThe shelling hit the market at noon.",
+    });
+    expect(result.title).toBeNull();
+    expect(result.text).toBe("Two civilians were killed.\n\nThe shelling hit the market at noon.");
+  });
+
   it("does not treat a body sentence about a source failing to verify as a disclaimer outside the trailing block", () => {
     const lines = [
       "Headline here",
