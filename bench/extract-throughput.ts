@@ -1,7 +1,9 @@
 /**
  * Extraction throughput on one core: reports/s and tokens/s of the full extraction stage on
  * news-length reports, next to the raw wink-nlp tokenisation rate measured in the same run.
- * Texts: ../shared/data/corpus/news/*.txt when present (real news), else the golden fixtures.
+ * Texts: ../shared/data/corpus/news/*.txt when present (real news, many cut at ~2,000 characters),
+ * else the golden fixtures. Since report length varies, the table also gives characters/s and the
+ * equivalent rate for 5,000-character ("news-length") reports.
  * Run: `npm run bench:extract [-- --seconds 5]`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";

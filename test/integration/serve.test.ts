@@ -1,0 +1,75 @@
+/**
+ * `r2p serve` as a user starts it (`npm start`): the real process answers /health, and a file dropped
+ * into the inbox is ingested and analysed without any other command.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "./harness.js";
+
+const port = 20_000 + Math.floor(Math.random() * 20_000);
+const base = `http://127.0.0.1:${port}`;
+
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error("timed out waiting for the server");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("r2p serve", () => {
+  let dataDir: string;
+  let server: ChildProcess;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-serve-"));
+    server = spawn(process.execPath, [path.join(projectRoot, "bin/r2p.js"), "serve"], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        R2P_DATA_DIR: dataDir,
+        R2P_PORT: String(port),
+        R2P_INBOX_POLL_MS: "200",
+        R2P_DATABASE_URL: "",
+      },
+      stdio: "ignore",
+    });
+    await waitFor(async () => ((await fetch(`${base}/health`)).ok ? true : null), 30_000);
+  });
+  afterAll(async () => {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers /health", async () => {
+    const health = await (await fetch(`${base}/health`)).json();
+    expect(health).toMatchObject({ status: "ok", backend: "sqlite" });
+  });
+
+  it("ingests and analyses a file dropped into the inbox", async () => {
+    const inbox = path.join(dataDir, "inbox");
+    expect(existsSync(inbox)).toBe(true);
+    writeFileSync(
+      path.join(inbox, "dropped.txt"),
+      "Shelling on Kafr Nabl\n\nRegime forces shelled the town of Kafr Nabl in southern Idlib on Monday, killing two civilians.\n",
+    );
+    const listing = await waitFor(async () => {
+      const body = (await (await fetch(`${base}/api/reports`)).json()) as {
+        total: number;
+        items: { id: string }[];
+      };
+      return body.total === 1 ? body : null;
+    }, 20_000);
+    const id = listing.items[0]!.id;
+    const claims = await waitFor(async () => {
+      const response = await fetch(`${base}/api/reports/${id}/claims`);
+      return response.ok ? ((await response.json()) as { extraction: { incidents: unknown[] } }) : null;
+    }, 20_000);
+    expect(claims.extraction.incidents.length).toBeGreaterThan(0);
+  });
+});
