@@ -2,15 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildKnowledge, parseGazetteerFile } from "./index.js";
 
 describe("buildKnowledge", () => {
-  it("builds the gazetteer and the actor registry quickly", () => {
-    buildKnowledge();
-    const t0 = performance.now();
+  it("builds the gazetteer and the actor registry", () => {
     const knowledge = buildKnowledge();
-    const ms = performance.now() - t0;
-    console.log(`buildKnowledge (built-in places cached): ${ms.toFixed(0)} ms`);
     expect(knowledge.places.findPlaces("Saraqib")[0]?.entry.admin1).toBe("Idlib");
     expect(knowledge.actors.findActors("regime forces", "2021-05-01")[0]?.actor.id).toBe("SY_GOV_ASSAD");
-    expect(ms).toBeLessThan(1000);
   });
 
   it("adds imported places and can leave the built-in ones out", () => {

@@ -126,18 +126,4 @@ describe("actor registry", () => {
     ])
       expect(registry.get(id)?.id).toBe(id);
   });
-
-  it("scans a 5,000-character article in under half a millisecond", () => {
-    const paragraph =
-      "The Syrian Observatory for Human Rights said regime forces and Russian warplanes shelled villages in " +
-      "rural Idlib, while the White Helmets recovered victims. HTS and Turkish-backed factions responded. ";
-    const article = paragraph.repeat(Math.ceil(5000 / paragraph.length)).slice(0, 5000);
-    registry.findActors(article, "2021-05-01");
-    const rounds = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < rounds; i++) registry.findActors(article, "2021-05-01");
-    const ms = (performance.now() - t0) / rounds;
-    console.log(`findActors on 5,000 chars: ${ms.toFixed(3)} ms`);
-    expect(ms).toBeLessThan(process.env.CI ? 2 : 0.5);
-  });
 });

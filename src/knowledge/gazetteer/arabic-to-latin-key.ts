@@ -76,7 +76,7 @@ export function arabicToLatinKey(text: string): string {
 }
 
 /** Same folding as normaliseArabic but keeps ة, which carries the construct "t". */
-function normaliseArabicKeepTaMarbuta(text: string): string {
+export function normaliseArabicKeepTaMarbuta(text: string): string {
   const marked = text.replace(/\u0629/g, "\uE000");
   return normaliseArabic(marked)
     .replace(/\uE000/g, "\u0629")

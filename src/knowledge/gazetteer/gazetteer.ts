@@ -1,8 +1,23 @@
 /**
  * The gazetteer: a transliteration-aware place lookup (PlaceLookup) over built-in and imported places,
- * plus governorate resolution and Syria's named sub-regions. Candidates are ranked by how the name
- * matched (exact > transliteration > fuzzy), then by agreement with the report's admin areas and
- * proximity to the other places it names, then by kind and population.
+ * plus governorate resolution and Syria's named sub-regions.
+ *
+ * Matching: a mention is compared with every Latin name AND the Arabic name of each candidate entry by a
+ * weighted phonetic alignment (phonetic-form.ts, phonetic-distance.ts); the entry's best name counts, so an
+ * entry whose OCHA English name is a poor transliteration is still found through its Arabic name
+ * ("al-Fu'ah" → Foah = الفوعة). Names farther than a budget (which shrinks for short names) never match:
+ * a wrong village is worse than an unresolved one.
+ *
+ * What a {@link PlaceMatch} means to callers:
+ *  - matchedBy "exact": the folded spelling equals a known name (case, diacritics, hyphens, spaces aside);
+ *  - "transliteration": differs only by transliteration noise (vowels, ayn/hamza, w/u, y/i, -ah/-a/-eh,
+ *    doubled letters, article, Kafr/Kfar): alignment cost ≤ 0.45. Safe to take without hints;
+ *  - "fuzzy": within the budget but with a consonant-level difference (one near-confusion such as th/t or
+ *    kh/h, or for long names one consonant edit). Take it only when a hint (admin1/admin2/near) supports it.
+ *  - score: 100 − 25 × cost (+5 for exact), plus hint bonuses: +20 in a hinted governorate (−5 outside),
+ *    +15 in a hinted district, up to +20 within 15 km of a "near" point, small bonuses for settlements, OCHA
+ *    entries and population. So among close spellings the hints decide, and a transliteration-level match
+ *    in the hinted governorate outranks an exact one elsewhere. Only comparable within one call.
  */
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import { distanceKm } from "./geo-distance.js";
@@ -14,12 +29,11 @@ import { exactKey, transliterationKey } from "./transliteration-key.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
 const SCORE = {
-  exact: 100,
-  transliteration: 85,
-  fuzzyBase: 45,
-  fuzzyPerSimilarity: 35,
-  admin1Hint: 25,
-  admin1Mismatch: -10,
+  base: 100,
+  perCost: 25,
+  exactBonus: 5,
+  admin1Hint: 20,
+  admin1Mismatch: -5,
   admin2Hint: 15,
   settlement: 4,
   governorateForAdmin1Mention: 6,
@@ -99,12 +113,7 @@ export class Gazetteer implements PlaceLookup {
     namesAdmin1: boolean,
   ): number {
     const { entry } = hit;
-    let score =
-      hit.level === "exact"
-        ? SCORE.exact
-        : hit.level === "transliteration"
-          ? SCORE.transliteration
-          : SCORE.fuzzyBase + SCORE.fuzzyPerSimilarity * hit.similarity;
+    let score = SCORE.base - SCORE.perCost * hit.cost + (hit.level === "exact" ? SCORE.exactBonus : 0);
     if (hints?.admin1?.length) {
       score += entry.admin1 && hints.admin1.includes(entry.admin1) ? SCORE.admin1Hint : SCORE.admin1Mismatch;
     }
@@ -128,7 +137,10 @@ export class Gazetteer implements PlaceLookup {
     return resolveAdmin1Name(mention);
   }
 
-  /** True when some place has this name at the exact or transliteration level (a cheap pre-filter). */
+  /**
+   * True when some place has this name at the exact or transliteration level, i.e. when findPlaces would
+   * return a match the caller may take without hints (a cheap pre-filter; fuzzy-only names say false).
+   */
   hasName(mention: string): boolean {
     return this.index.has(mention);
   }

@@ -1,24 +1,31 @@
 /**
- * Name index over place entries at the three key levels (exact, transliteration, consonant skeleton).
- * Retrieval returns, for each entry that any level matches, its best level and fuzzy similarity.
+ * Name index over place entries. Exact keys find identical spellings; phonetic forms (phonetic-form.ts) of
+ * every Latin AND Arabic name are bucketed by consonant skeleton, plus every skeleton with one consonant
+ * deleted (a deletion neighbourhood), so a lookup aligns the mention only against the few names whose
+ * consonants are within one edit, never against the whole table.
  */
 import type { PlaceEntry } from "../../domain/places.js";
-import {
-  MIN_FUZZY_SKELETON,
-  comparableName,
-  fuzzyRatio,
-  type ComparableName,
-  type NameMatchLevel,
-} from "./name-similarity.js";
+import type { NameMatchLevel } from "./name-similarity.js";
+import { TRANSLITERATION_COST, matchBudget, phoneticCost } from "./phonetic-distance.js";
+import { phoneticForm, type PhoneticForm } from "./phonetic-form.js";
+import { exactKey } from "./transliteration-key.js";
 
 export interface IndexHit {
   entry: PlaceEntry;
   level: NameMatchLevel;
-  /** 1 for exact and transliteration hits; the fuzzy similarity otherwise. */
+  /** 1 for an exact hit; otherwise 1 − cost / 2, in (0.35, 1]. */
   similarity: number;
+  /** Phonetic alignment cost of the best-matching name (0 for an exact hit). */
+  cost: number;
 }
 
-const LEVEL_RANK: Record<NameMatchLevel, number> = { exact: 3, transliteration: 2, fuzzy: 1 };
+interface IndexedName {
+  entry: number;
+  phonetic: PhoneticForm;
+}
+
+/** Skeletons this short only retrieve by the skeleton itself: one deletion would leave almost nothing. */
+const MIN_NEIGHBOURHOOD = 4;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -26,54 +33,75 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function deletions(skeleton: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < skeleton.length; i++) out.push(skeleton.slice(0, i) + skeleton.slice(i + 1));
+  return out;
+}
+
 export class PlaceIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly translit = new Map<string, number[]>();
-  private readonly skeleton = new Map<string, { entry: number; name: ComparableName }[]>();
+  private readonly names: IndexedName[] = [];
+  private readonly buckets = new Map<string, number[]>();
 
   constructor(readonly entries: readonly PlaceEntry[]) {
     entries.forEach((entry, i) => {
-      const seen = new Set<string>();
+      const seenExact = new Set<string>();
+      const seenForms = new Set<string>();
       for (const name of [entry.name, ...entry.altNames]) {
-        const keys = comparableName(name);
-        if (!keys.exact) continue;
-        if (!seen.has(`x${keys.exact}`)) push(this.exact, keys.exact, i);
-        if (!seen.has(`t${keys.translit}`)) push(this.translit, keys.translit, i);
-        if (!seen.has(`s${keys.skeleton}${keys.translit}`))
-          push(this.skeleton, keys.skeleton, { entry: i, name: keys });
-        seen.add(`x${keys.exact}`).add(`t${keys.translit}`).add(`s${keys.skeleton}${keys.translit}`);
+        const key = exactKey(name);
+        if (!key) continue;
+        if (!seenExact.has(key)) push(this.exact, key, i);
+        seenExact.add(key);
+        const phonetic = phoneticForm(name);
+        if (!phonetic.skeleton || seenForms.has(phonetic.form)) continue;
+        seenForms.add(phonetic.form);
+        const id = this.names.push({ entry: i, phonetic }) - 1;
+        const keys = new Set([phonetic.skeleton]);
+        if (phonetic.skeleton.length >= MIN_NEIGHBOURHOOD)
+          for (const d of deletions(phonetic.skeleton)) keys.add(d);
+        for (const k of keys) push(this.buckets, k, id);
       }
     });
   }
 
-  /** True when some entry has this exact or transliteration key. */
+  /** True when some entry has this name exactly or at the transliteration level. */
   has(name: string): boolean {
-    const keys = comparableName(name);
-    return this.exact.has(keys.exact) || this.translit.has(keys.translit);
+    if (this.exact.has(exactKey(name))) return true;
+    return this.lookup(name).some((hit) => hit.level !== "fuzzy");
   }
 
-  /** Every entry matching `name` at some level, each with its best level. */
+  /** Every entry matching `name` within the acceptance budget, each with its best (lowest-cost) name. */
   lookup(name: string): IndexHit[] {
-    const keys = comparableName(name);
-    const best = new Map<number, { level: NameMatchLevel; similarity: number }>();
-    const offer = (i: number, level: NameMatchLevel, similarity: number) => {
-      const prev = best.get(i);
-      if (
-        !prev ||
-        LEVEL_RANK[level] > LEVEL_RANK[prev.level] ||
-        (level === prev.level && similarity > prev.similarity)
-      )
-        best.set(i, { level, similarity });
-    };
-    for (const i of this.exact.get(keys.exact) ?? []) offer(i, "exact", 1);
-    if (keys.translit.length >= 3)
-      for (const i of this.translit.get(keys.translit) ?? []) offer(i, "transliteration", 1);
-    const similar = keys.skeleton.length >= MIN_FUZZY_SKELETON ? this.skeleton.get(keys.skeleton) : undefined;
-    for (const { entry, name: other } of similar ?? []) {
-      if (best.get(entry)?.level === "exact") continue;
-      const ratio = fuzzyRatio(keys, other);
-      if (ratio > 0) offer(entry, "fuzzy", ratio);
+    const best = new Map<number, IndexHit>();
+    const key = exactKey(name);
+    for (const i of this.exact.get(key) ?? [])
+      best.set(i, { entry: this.entries[i] as PlaceEntry, level: "exact", similarity: 1, cost: 0 });
+    const mention = phoneticForm(name);
+    if (!mention.skeleton) return [...best.values()];
+    const keys = [mention.skeleton];
+    if (mention.skeleton.length >= MIN_NEIGHBOURHOOD) keys.push(...deletions(mention.skeleton));
+    const tried = new Set<number>();
+    for (const k of keys) {
+      for (const id of this.buckets.get(k) ?? []) {
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const { entry, phonetic } = this.names[id] as IndexedName;
+        if (best.get(entry)?.level === "exact") continue;
+        // Strictly under the budget of the less distinctive name of the two.
+        const budget = matchBudget(Math.min(mention.distinct, phonetic.distinct)) - 0.01;
+        const cost = phoneticCost(mention.form, phonetic.form, budget);
+        if (cost === Infinity) continue;
+        const prev = best.get(entry);
+        if (prev && prev.cost <= cost) continue;
+        best.set(entry, {
+          entry: this.entries[entry] as PlaceEntry,
+          level: cost <= TRANSLITERATION_COST ? "transliteration" : "fuzzy",
+          similarity: 1 - cost / 2,
+          cost,
+        });
+      }
     }
-    return [...best].map(([i, hit]) => ({ entry: this.entries[i] as PlaceEntry, ...hit }));
+    return [...best.values()];
   }
 }

@@ -10,8 +10,8 @@
 import { arabicMatchKey, hasArabic } from "./arabic-normalise.js";
 import { arabicToLatinKey } from "./arabic-to-latin-key.js";
 
-const APOSTROPHES = /['’‘`´ʿʾʼʻ]/g;
-const ARTICLES = new Set([
+export const APOSTROPHES = /['’‘`´ʿʾʼʻ]/g;
+export const ARTICLES: ReadonlySet<string> = new Set([
   "al",
   "el",
   "il",
@@ -39,7 +39,7 @@ const ARTICLES = new Set([
   "ej",
   "aj",
 ]);
-const KAFR = /^(kafar|kafer|kefer|kefar|kufur|kafr|kfar|kefr|kufr|kfr)/;
+export const KAFR = /^(kafar|kafer|kefer|kefar|kufur|kafr|kfar|kefr|kufr|kfr)/;
 
 /**
  * Folds case, diacritics (NFD), apostrophes, punctuation and spacing; keeps all letters.
