@@ -4,6 +4,7 @@
  * spelling variants, so "Hayyaat Tahrir Al-Sham" and "Hay'at Tahrir ash-Sham" give the same tokens.
  */
 import { hasArabic, normaliseArabic } from "../gazetteer/arabic-normalise.js";
+import { ARTICLES } from "../gazetteer/transliteration-key.js";
 
 export interface Token {
   /** Match form. */
@@ -16,27 +17,7 @@ export interface Token {
   breakBefore: boolean;
 }
 
-/** Latin article forms, all matched as "al" ("ash-Sham" = "al-Sham"). */
-const ARTICLES = new Set([
-  "al",
-  "el",
-  "ash",
-  "esh",
-  "as",
-  "es",
-  "ad",
-  "ed",
-  "at",
-  "et",
-  "az",
-  "ez",
-  "ar",
-  "er",
-  "an",
-  "en",
-  "ul",
-  "il",
-]);
+/** Latin article forms (shared with the gazetteer), all matched as "al" ("ash-Sham" = "al-Sham"). */
 
 /** Match forms of words already seen: articles repeat the same few thousand words. */
 const keyCache = new Map<string, string>();
