@@ -8,7 +8,7 @@ const forbid = (patterns, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules", "r2p-data", "web/dist", "coverage"] },
+  { ignores: ["node_modules", "r2p-data", "web/dist", "coverage", ".tmp"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -91,6 +91,8 @@ export const IncidentClaim = z.object({
     admin2: z.string().nullable(),
     country: z.string().nullable(),
     precision: PlacePrecision,
+    /** When admin1 is null: the governorates the report's context allows for this place. */
+    adminCandidates: z.array(z.string()).optional(),
   }),
   perpetrators: z.array(
     z.object({

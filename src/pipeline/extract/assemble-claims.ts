@@ -20,6 +20,7 @@ import { type Segment, isClaimable, segmentSentence } from "./event-segments.js"
 import { bestEventType, type EventMention } from "./find-events.js";
 import type { ResolvedPlace } from "./find-places.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
+import { adminIsTarget } from "./admin-target.js";
 import { findVictims } from "./find-victims.js";
 import type { Sentence } from "./sentences.js";
 import type { ClaimDraft } from "./claim-draft.js";
@@ -51,7 +52,7 @@ interface LastEvent {
 }
 
 const CONTINUATION_RE =
-  /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:shelling|strike|strikes|attack|bombardment|raid|shells?|rocket|barrage))\b/i;
+  /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:[\w-]+ ){0,2}(?:shelling|strike|strikes|attack|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel bombs?|bombs?|explosion|blast))\b/i;
 const ALLEGED_RE = /\b(?:alleged(?:ly)?|accused|accusing|claimed|claims|purported(?:ly)?)\b/i;
 const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdown|victims)\b/i;
 
@@ -217,7 +218,12 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
       const type: EventTypeCode = inherited && last ? last.type : bestEventType(types);
       const trigger = seg.events.find((e) => e.type === type) ?? seg.events[0] ?? null;
       let perps = perpetratorsIn(text, roled, seg);
-      if (perps.length === 0) perps = perpetratorsIn(text, roled, { start: s.start, end: seg.start });
+      // Else an attacker named earlier in the sentence, including one whose platform word opens this
+      // segment ("Regime helicopters dropped ..." cut at "helicopters").
+      if (perps.length === 0)
+        perps = perpetratorsIn(text, roled, { start: s.start, end: seg.end }).filter(
+          (p) => p.actor.start < seg.start,
+        );
       let carried = false;
       if (perps.length === 0 && last && i - last.sentence <= 3 && last.perpetrators.length > 0) {
         const continues =
@@ -234,9 +240,14 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
       const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");
       let targetsPlaces = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
       if (targetsPlaces.length === 0 && !sentenceHasNamed)
-        targetsPlaces = seg.places.filter((p) => p.role === "admin");
+        targetsPlaces = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
       // "X area in the vicinity of Y": Y stands for X when X is unknown.
       targetsPlaces = targetsPlaces.filter((p) => !(p.candidate.anchoredToNext && p.entry === null));
+      // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
+      const named = targetsPlaces.filter((p) => !p.candidate.partOfNext);
+      if (named.length > 0) targetsPlaces = named;
+      const own = targetsPlaces.filter((p) => !(p.candidate.areaOf && p.role === "settlement"));
+      if (own.some((p) => p.role === "settlement")) targetsPlaces = own;
       const unique = dedupePlaces(targetsPlaces);
       if (unique.length === 0) {
         if (seg.events.length > 0)
@@ -302,6 +313,28 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
         regional: unique.every((p) => p.role !== "settlement"),
         date,
       };
+    }
+    // A sentence right after, without a place of its own, that tells the same attack in more detail
+    // ("Artillery shells fired by government forces hit the hospital", "Clashes lasted an hour"): its
+    // attacker fills claims that have none, and a means of violence replaces a generic type.
+    if (
+      sentenceClaims.length === 0 &&
+      claimable.length === 0 &&
+      live.length > 0 &&
+      lastClaims.length > 0 &&
+      i - lastClaimSentence === 1 &&
+      s.paragraph === facts[lastClaimSentence]!.sentence.paragraph
+    ) {
+      const type = bestEventType(live.map((e) => e.type));
+      const perps = toPerps(perpetratorsIn(text, roled, s));
+      for (const d of lastClaims) {
+        if (!EVENT_TYPES[d.eventType].means && EVENT_TYPES[type].means) {
+          d.eventType = type;
+          const t = live.find((e) => e.type === type);
+          if (t) d.trigger = { start: t.start, end: t.end };
+        }
+        if (d.perpetrators.length === 0 && perps.length > 0) d.perpetrators = [...perps];
+      }
     }
     // Responders hit in a later sentence about the same attack ("bombed the rescuers ... killing a
     // number of them") add their targets and double-tap to the claims just made.

@@ -184,6 +184,9 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
       admin2: p.admin2,
       country: p.country ?? (p.admin1 ? "SY" : null),
       precision: p.precision,
+      ...(p.adminCandidates && p.adminCandidates.length > 0
+        ? { adminCandidates: [...p.adminCandidates] }
+        : {}),
     },
     perpetrators: d.perpetrators.map((x) => ({
       actorId: x.actorId,

@@ -50,11 +50,12 @@ export const EVENT_TYPES: Record<EventTypeCode, EventTypeInfo> = {
   armed_clash: { acled: { eventType: BAT, subEventType: "Armed clash" }, rank: 60, means: true },
   ground_attack: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 55, means: true },
   shooting: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 54, means: true },
-  execution: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 53, means: true },
+  // An execution or abduction is the specific harm when a raid, shooting or ground attack carries it.
+  execution: { acled: { eventType: VAC, subEventType: "Attack" }, rank: 58, means: true },
   sexual_violence: { acled: { eventType: VAC, subEventType: "Sexual violence" }, rank: 52, means: true },
   abduction: {
     acled: { eventType: VAC, subEventType: "Abduction/forced disappearance" },
-    rank: 51,
+    rank: 57,
     means: true,
   },
   detention_torture: {
@@ -103,7 +104,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "air_strike",
     pattern:
-      "air ?strikes?|air[- ]raids?|aerial (?:bombardment|attacks?|strikes?|bombing)|warplanes?|war planes?|fighter jets|helicopters?’? attacks?|helicopters|airstrike|air attacks?",
+      "air ?strikes?|air[- ]raids?|air[- ](?:dropped|launched)|dropped from (?:the )?(?:air|aircraft|planes?|helicopters?)|aerial (?:bombardment|attacks?|strikes?|bombing)|warplanes?|war planes?|fighter jets|helicopters?’? attacks?|helicopters|airstrike|air attacks?",
   },
   {
     type: "missile_strike",
@@ -130,7 +131,11 @@ export const TRIGGERS: TriggerEntry[] = [
     pattern:
       "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|improvised explosive devices?|IEDs?|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
   },
-  { type: "armed_clash", pattern: "clash(?:es|ed)?|fighting between|battles? between|exchanged fire" },
+  {
+    type: "armed_clash",
+    pattern:
+      "clash(?:es|ed)?|fighting between|battles? between|exchanged fire|ambush(?:ed|es)?|gunfights?|firefights?",
+  },
   {
     type: "ground_attack",
     pattern: "ground (?:attacks?|assaults?|offensive)|stormed|raided|infiltration attempts?",
@@ -157,7 +162,7 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "forced_displacement",
     pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force",
   },
-  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raid" },
+  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?" },
 ];
 
 /** Words that, right before a trigger in the same clause, make it hypothetical or denied. */
@@ -170,4 +175,4 @@ export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over the (?:past|last) (?:\\w+ )?(?:days|weeks|months|years)|in recent (?:days|weeks|months)|(?:months|weeks|years) of|so far this (?:year|month)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";

@@ -64,7 +64,9 @@ export function segmentSentence(
         }
       : seg;
     carry = null;
-    if (!cur.places.some(isClaimable)) {
+    // A segment without a place, or a place-only preamble ("In the countryside of X, ... shelled A"),
+    // joins the next segment.
+    if (!cur.places.some(isClaimable) || (cur.events.length === 0 && seg !== raw[raw.length - 1])) {
       carry = cur;
       continue;
     }

@@ -27,7 +27,8 @@ export interface EventMention {
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`\\b(?:${t.pattern})(?![\\w-])`, "gi") }));
 const AIRCRAFT_RE = new RegExp(`\\b(?:${AIRCRAFT_PATTERN})\\b`, "i");
-const HYPO_RE = new RegExp(`(?:${HYPOTHETICAL_PATTERN})[^,;.]*$`, "i");
+// Whole words only: "mayor" or "May 2" are not the modal "may".
+const HYPO_RE = new RegExp(`\\b(?:${HYPOTHETICAL_PATTERN})\\b(?!\\s+\\d)[^,;.]*$`, "i");
 const DENIAL_RE = new RegExp(`(?:${DENIAL_PATTERN})`, "i");
 const SIGHTING_RE = new RegExp(`(?:${SIGHTING_PATTERN})`, "i");
 const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
@@ -39,6 +40,20 @@ function clauseBefore(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   return before.slice(cut + 1);
+}
+
+const DRONE_RE = /\bdrones?\b/i;
+const AFTER_CLAUSE_RE = /^[^,;:.]*/;
+
+/**
+ * The platform named in a generic trigger's clause ("Russian jets struck", "a drone believed to belong
+ * to X also targeted", "strikes by warplanes") makes it an air or drone strike.
+ */
+function platformType(before: string, after: string): EventTypeCode | null {
+  const clause = `${before} ${AFTER_CLAUSE_RE.exec(after)?.[0] ?? ""}`;
+  if (DRONE_RE.test(clause)) return "drone_strike";
+  if (AIRCRAFT_RE.test(clause)) return "air_strike";
+  return null;
 }
 
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
@@ -71,6 +86,7 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
       let type = entry.type;
       if (entry.needsAircraft && !hasAircraft) type = entry.fallback ?? "attack";
       const before = clauseBefore(sentence, s);
+      if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
       if (HYPO_RE.test(before)) continue;
       if (AIR_TYPES.has(type) || /drone/i.test(m[0])) {
         const window = sentence.slice(Math.max(0, s - 40), Math.min(sentence.length, e + 40));

@@ -23,13 +23,13 @@ const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence"
 const SOURCE_BEFORE =
   /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
 const SOURCE_AFTER =
-  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|officials?|network|media|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|have reported|has reported|have documented|has documented)\b/i;
+  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
-  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|members? of|positions? of|vehicles? of|ranks of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const GENERIC_RE =
-  /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|gunmen|insurgents|rebels|jihadists)\b/g;
+  /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
 
 /** "rebel enclave", "government-held areas": the actor names a territory, not an attacker. */
 const DESCRIPTOR_AFTER =
@@ -41,13 +41,49 @@ function classify(text: string, start: number, end: number, actor: ActorRecord |
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
   if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";
-  if (ACCUSED_BEFORE.test(before)) return "accused";
-  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return "source";
+  // Monitors, outlets and rescuers report attacks; "accusing the White Helmets of staging" does not
+  // make rescuers attackers.
   if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
   if (actor?.protectedRole) return "victim";
+  if (ACCUSED_BEFORE.test(before)) return "accused";
+  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return "source";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
   if (VICTIM_BEFORE.test(before)) return "victim";
   return "perpetrator";
+}
+
+const PLATFORM =
+  "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?";
+/** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
+const PLATFORM_RE = new RegExp(`\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${PLATFORM})\\b`, "gu");
+/** "warplanes believed to be Russian", "a drone thought to belong to government forces". */
+const BELIEVED_RE = new RegExp(
+  `\\b(?:${PLATFORM})\\s+(?:(?:was|were)\\s+)?(?:believed|thought|said|likely|suspected)\\s+to\\s+(?:be|belong\\s+to)\\s+(?:the\\s+)?([A-Z][\\p{L}-]+|government|regime)`,
+  "giu",
+);
+
+/**
+ * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
+ * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces).
+ */
+function platformActors(
+  text: string,
+  actors: ActorLookup,
+  onDate: string | null,
+): Omit<RoledActor, "role">[] {
+  const out: Omit<RoledActor, "role">[] = [];
+  for (const re of [PLATFORM_RE, BELIEVED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[1] ?? "";
+      const hit = actors.findActors(`${word} forces`, onDate)[0];
+      if (!hit || hit.start !== 0) continue;
+      const start = re === PLATFORM_RE ? m.index : m.index + m[0].length - word.length;
+      const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
+      out.push({ actor: hit.actor, name: hit.actor.name, mention: text.slice(start, end), start, end });
+    }
+  }
+  return out;
 }
 
 /**
@@ -66,6 +102,10 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
       end: m.end,
       role: classify(text, m.start, m.end, m.actor),
     });
+  }
+  for (const found of platformActors(text, actors, onDate)) {
+    if (out.some((a) => found.start < a.end && found.end > a.start)) continue;
+    out.push({ ...found, role: classify(text, found.start, found.end, found.actor) });
   }
   GENERIC_RE.lastIndex = 0;
   for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {

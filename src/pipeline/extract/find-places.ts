@@ -35,12 +35,22 @@ export interface ResolvedPlace {
   admin2: string | null;
   country: string | null;
   precision: "settlement" | "admin2" | "admin1" | "country" | "unresolved";
+  /** Governorates the context allows when it names several and no neighbour decides (admin1 null). */
+  adminCandidates?: string[];
 }
 
 /** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
 const COUNTRIES =
   /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia)$/;
 const SETTLEMENT_KINDS = new Set(["settlement", "admin3"]);
+
+/** Most words of four letters or more are capitalised, as in headlines ("Attacks on Idlib Intensify"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
 
 /** Admin1 areas named anywhere in `text` as "rural X", "X province", ... */
 export function adminsOf(places: ResolvedPlace[]): string[] {
@@ -101,23 +111,33 @@ export function findPlaces(
   titleAdmins: string[],
 ): ResolvedPlace[] {
   const regions = regionLookup(places);
+  const known = (m: string) => places.hasName(m) || places.resolveAdmin1(m) !== null;
   const perSentence: ResolvedPlace[][] = sentences.map((s, i) => {
+    // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
+    const titleCase = isTitleCase(s.text);
     const cands = findPlaceCandidates(s.text, s.start, excluded);
     const out: ResolvedPlace[] = [];
     for (const c of cands) {
       if (COUNTRIES.test(c.mention)) continue;
+      // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
+      if ((c.demonymLike || c.feature || (titleCase && c.locative)) && !known(c.mention)) continue;
       const admin1 = places.resolveAdmin1(c.mention);
       const base = { candidate: c, sentence: i, entry: null, regionEntry: null, admin2: null, country: null };
       if (admin1 && !c.cityMarked) {
         // "rural Idleb", "Idlib province", or a bare governorate name: the governorate, not a town.
-        out.push({ ...base, role: c.containing ? "context" : "admin", admin1, precision: "admin1" });
+        out.push({
+          ...base,
+          role: c.containing || c.dateline || c.aside ? "context" : "admin",
+          admin1,
+          precision: "admin1",
+        });
         continue;
       }
       const region = regions?.findRegion(c.mention) ?? null;
       if (region && (c.region || !places.hasName(c.mention))) {
         out.push({
           ...base,
-          role: c.containing ? "context" : "region",
+          role: c.containing || c.dateline || c.aside ? "context" : "region",
           regionEntry: { id: region.id, name: region.name, lat: region.lat, lon: region.lon },
           admin1: region.admin1[0] ?? null,
           country: "SY",
@@ -125,7 +145,8 @@ export function findPlaces(
         });
         continue;
       }
-      const role: PlaceRole = c.containing ? "context" : c.region ? "region" : "settlement";
+      const role: PlaceRole =
+        c.containing || c.dateline || c.aside ? "context" : c.region ? "region" : "settlement";
       out.push({ ...base, role, admin1: null, precision: "unresolved" });
     }
     return out;
@@ -200,5 +221,27 @@ export function findPlaces(
       }
     }
   }
-  return out;
+  return chooseListAdmins(out, hintsFor);
+}
+
+/**
+ * An unresolved place whose context names several governorates ("rural Idleb and western rural
+ * Aleppo") takes the governorate of the nearest resolved settlement of its sentence (villages listed
+ * together cluster), when that governorate is one of the candidates; else admin1 stays null and the
+ * candidates are recorded.
+ */
+function chooseListAdmins(out: ResolvedPlace[], hintsFor: (i: number) => string[]): ResolvedPlace[] {
+  return out.map((p) => {
+    if (p.admin1 !== null || p.entry !== null || p.regionEntry !== null || p.role === "admin") return p;
+    const hints = hintsFor(p.sentence);
+    if (hints.length < 2) return p;
+    const neighbours = out
+      .filter((q) => q.sentence === p.sentence && q.entry !== null && q.admin1 && hints.includes(q.admin1))
+      .sort(
+        (a, b) =>
+          Math.abs(a.candidate.start - p.candidate.start) - Math.abs(b.candidate.start - p.candidate.start),
+      );
+    const nearest = neighbours[0];
+    return nearest ? { ...p, admin1: nearest.admin1 } : { ...p, adminCandidates: [...hints] };
+  });
 }

@@ -25,6 +25,17 @@ export interface PlaceCandidate {
   anchoredToNext: boolean;
   /** Part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report was filed. */
   dateline: boolean;
+  /** Names part of the place named next ("the Badia of X", "the Y neighbourhood of X"). */
+  partOfNext: boolean;
+  /** Followed by "river", "road", ...: a geographic feature, a place only if the gazetteer knows it. */
+  feature: boolean;
+  /** "the countryside of X", "X countryside": the area around X rather than X itself. */
+  areaOf: boolean;
+  /**
+   * Where attackers are posted or fire from, or where the wounded are taken ("forces stationed south
+   * of X", "fired from X", "taken to a hospital in X"): context, not an incident place.
+   */
+  aside: boolean;
   /** A one-word nationality-shaped adjective ("Iraqi border"): a place only if the gazetteer knows it. */
   demonymLike: boolean;
 }
@@ -42,6 +53,13 @@ const DEMONYMS =
   "Alawites Kurds Turks Arabs Iranians Israelis Americans Christians Druzes";
 /** A single word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"). */
 const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
+const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
+const POSITION_WORDS =
+  "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
+const ASIDE_BEFORE = new RegExp(
+  `\\b(?:(?:stationed|positioned|based|deployed|entrenched)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50})$`,
+  "i",
+);
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
@@ -81,6 +99,17 @@ const KIND_WORDS =
   /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
+
+/** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
+const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
+
+const PART_OF_SEP =
+  /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+/** A geographic feature, not a settlement: "near the Euphrates river". */
+const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/** "the Russian Reconciliation Centre at X": where an organisation sits. */
+const ORG_SEAT_BEFORE =
+  /\b[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)\s+$/u;
 
 const KIND_AFTER =
   /^\s+(?:village|town|city|area|areas|neighbou?rhood|district|camp|township|suburb|municipality|frontlines?|front|countryside|outskirts|plain|axis|sub-district)\b/i;
@@ -180,24 +209,35 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       spans.push({ start: r.start, end });
     }
   }
-  const dateline = DATELINE_RE.exec(sentence);
-  const datelineEnd =
-    dateline && !/\b[a-z]{3,}\s/.test(dateline[0].replace(/\b(?:of|ez|al|el)\b/g, ""))
-      ? dateline[0].length
-      : 0;
+  const datelineEnd = datelineLength(sentence);
   const out: PlaceCandidate[] = [];
   for (let i = 0; i < spans.length; i++) {
     const { start, end } = spans[i]!;
     const mention = sentence.slice(start, end);
+    // "X (Y)": Y is another spelling of X, not a second place.
+    const prevSpan = spans[i - 1];
+    if (prevSpan && /^\s*\(\s*$/.test(sentence.slice(prevSpan.end, start))) continue;
     const before = sentence.slice(Math.max(0, start - 80), start);
     const after = sentence.slice(end, end + 60);
+    if (ORG_SEAT_BEFORE.test(before)) continue;
     if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
       continue;
     const prev = out[out.length - 1];
-    const between = prev ? sentence.slice(prev.end - offset, start) : null;
+    // A parenthetical alternate name ("X (Arabic spelling), north of Y") does not break the link.
+    const between = prev ? sentence.slice(prev.end - offset, start).replace(/\s*\([^)]{0,60}\)/g, "") : null;
     const listed = prev !== undefined && between !== null && LIST_SEP.test(between);
+    // "the Badia of X", "the al-Y neighbourhood of X": X is the incident place (settlement level), the
+    // first name only says which part of it.
+    const landformOf =
+      prev !== undefined &&
+      between !== null &&
+      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
+    if (landformOf) prev.partOfNext = true;
     const containing =
-      prev !== undefined && between !== null && (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
+      !landformOf &&
+      prev !== undefined &&
+      between !== null &&
+      (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
     const adminQualified = ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after);
     const locative =
       LOCATIVE_BEFORE.test(before) ||
@@ -218,6 +258,10 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       region: REGION_PREFIX.test(mention),
       anchoredToNext,
       dateline: end <= datelineEnd,
+      partOfNext: false,
+      feature: FEATURE_AFTER.test(after),
+      areaOf: AREA_OF_BEFORE.test(before) || /^\s+countryside\b/i.test(after),
+      aside: ASIDE_BEFORE.test(before),
       demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),
     });
   }

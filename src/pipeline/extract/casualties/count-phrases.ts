@@ -50,7 +50,7 @@ const NUM = `(?:${DIGITS}|half\\s+a\\s+dozen|(?:a|two|three|four)\\s+dozen|${WOR
 const QUAL =
   "(?:at\\s+least|not\\s+less\\s+than|no\\s+(?:fewer|less)\\s+than|more\\s+than|over|nearly|almost|about|around|approximately|roughly|some|up\\s+to|as\\s+many\\s+as|less\\s+than|fewer\\s+than|under)";
 const VAGUE =
-  "(?:a\\s+number\\s+of|several|a\\s+few|few|many|numerous|tens\\s+of|dozens\\s+of|scores\\s+of|hundreds\\s+of|thousands\\s+of|عشرات|مئات)";
+  "(?:a\\s+number\\s+of|several|a\\s+few|few|many|numerous|tens\\s+of|(?:dozens|scores|hundreds|thousands)(?:\\s+of)?|عشرات|مئات)";
 
 /**
  * Groups: 1 qualifier, 2 "between A and B" A, 3 its B, 4 number, 5 range end, 6 vague quantity.
@@ -105,10 +105,10 @@ const VAGUE_RANGES: { re: RegExp; rule: string; range: CountRange; large?: Count
   },
   { re: /^(many|numerous)$/, rule: "R6:many", range: { min: 5, max: 49 } },
   { re: /^(tens of|عشرات)$/, rule: "R6:tens", range: { min: 10, max: 99 } },
-  { re: /^dozens of$/, rule: "R6:dozens", range: { min: 12, max: 99 } },
-  { re: /^scores of$/, rule: "R6:scores", range: { min: 40, max: 99 } },
-  { re: /^(hundreds of|مئات)$/, rule: "R6:hundreds", range: { min: 100, max: 999 } },
-  { re: /^thousands of$/, rule: "R6:thousands", range: { min: 1000, max: 9999 } },
+  { re: /^dozens( of)?$/, rule: "R6:dozens", range: { min: 12, max: 99 } },
+  { re: /^scores( of)?$/, rule: "R6:scores", range: { min: 40, max: 99 } },
+  { re: /^(hundreds( of)?|مئات)$/, rule: "R6:hundreds", range: { min: 100, max: 999 } },
+  { re: /^thousands( of)?$/, rule: "R6:thousands", range: { min: 1000, max: 9999 } },
 ];
 
 /** Apply a qualifier ("at least", "nearly", …) to a point number. */

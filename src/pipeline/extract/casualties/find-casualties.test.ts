@@ -140,8 +140,11 @@ const none: string[] = [
   "The war has gone on for nearly ten years.",
   "On 8 September 2021 the town was shelled.",
   "About 40 percent of the houses were destroyed.",
-  "No casualties were reported.",
   "The shelling hit the village, without information about casualties.",
+  "Rockets fell on the farms; there is no information yet about the victims.",
+  "The raid hit the market, and no details on casualties were given.",
+  "No casualties have been reported yet.",
+  "Our volunteer, a mother of four, reached the site within minutes.",
   "per General Assembly resolution 1/60 of September 16, 2005.",
   "Shelling killed civilians in Ariha on Monday, as 200 families fled the town.",
 ];

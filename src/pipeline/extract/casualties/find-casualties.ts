@@ -7,19 +7,20 @@
  */
 import type { CountRange } from "../../../domain/claim.js";
 import { asciiDigits, COUNT_RE, rangeOfMatch } from "./count-phrases.js";
+import { decideKinds } from "./decide-kinds.js";
+import { findNoCasualties } from "./no-casualties.js";
 import {
   CUMULATIVE_RE,
   DIED_OF_WOUNDS_RE,
   GROUP_WORD_RE,
-  INJURED_RE,
-  KILLED_RE,
   STRICT_AFTER_RE,
-  UNSPEC_RE,
   UPDATE_BEFORE_RE,
   groupOf,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
-import { readHead, resolveCategory, SINGULAR_RE, type Head } from "./read-head.js";
+import { readHead, resolveCategory, SINGULAR_RE, singularModifiersOk, type Head } from "./read-head.js";
+
+export { hasNoCasualtyStatement } from "./no-casualties.js";
 
 export interface CasualtyMention {
   kind: CasualtyKind;
@@ -46,10 +47,16 @@ interface Candidate {
   person: boolean;
   nounless: boolean;
   tollKind?: CasualtyKind;
+  /** End of the subgroup list attached to this count ("…, including two children and a woman"). */
+  subEnd?: number;
+  /** A bare number parallel to the previous count ("killing two in A and three in B"): same kind. */
+  parallel?: boolean;
+  /** A subgroup named after "among the dead were": the toll is at least this many. */
+  amongKind?: CasualtyKind;
 }
 
 const EXCLUDE_BEFORE =
-  /(?:aged|age\s+of|ages(?:\s+of)?|resolution|chapter|article|paragraph|no\.|route|highway|brigade|division|regiment|battalion|the|this|that|no|every|any|each|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*$/i;
+  /(?:aged|age\s+of|ages(?:\s+of)?|(?:father|mother|parent)s?\s+of|resolution|chapter|article|paragraph|no\.|route|highway|brigade|division|regiment|battalion|the|this|that|no|every|any|each|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*$/i;
 const EXCLUDE_AFTER =
   /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
 const TOLL_BEFORE_RE =
@@ -57,21 +64,23 @@ const TOLL_BEFORE_RE =
 const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
 const SUB_TAIL_GROUP_RE = new RegExp(`^\\s*(?:were\\s+|are\\s+)?${GROUP_WORD_RE.source}`, "iu");
 const AMONG_AFTER_RE = /^\s+(?:were|are|was)\s+among\s+$/i;
-const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
-const CLAUSE_BREAK_RE =
-  /(?<![\p{L}])(?:as|while|after|when|which|who|but|where|because|whereas)(?![\p{L}])|[;:]/iu;
-const NO_CASUALTY_RE =
-  /(?<![\p{L}])(?:(?:no|without|not\s+cause\s+any|zero)\s+(?:reported\s+|human\s+)?(?:casualties|injuries|deaths|fatalities|loss(?:es)?\s+of\s+life)|no\s*(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|(?:no|without(?:\s+any)?)\s+(?:information|reports?|details?|news|word)\s+(?:about|on|of|regarding)\s+(?:any\s+)?(?:the\s+)?(?:casualties|victims|losses|injuries))(?![\p{L}])/iu;
+const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?$/i;
+/** A bare number right after a casualty verb or noun ("killing 4", "claimed the lives of 4"). */
+const VERB_BEFORE_BARE_RE =
+  /(?<![\p{L}])(?:kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;
+/** Between two parallel counts: "two in A and three in B", "two civilians in A, three in B". */
+const PARALLEL_GAP_RE = /^\s+(?:in|at|on|near|from)\s+[^,.;:\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const AMONG_BEFORE_RE =
+  /(?<![\p{L}])among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)\s+(?:were|was|are|is)\s+$/iu;
+/** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
+const FAR_TOLL_RE =
+  /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+/** "since the beginning of 2024": a year, not a count. */
+const YEAR_RE = /^(?:19[5-9]\d|20\d\d)$/;
+const YEAR_BEFORE_RE =
+  /(?<![\p{L}])(?:in|since|of|early|late|mid|during|until|by|year|from)\s+$|(?:^|\s)(?:and|-)\s*$/iu;
 const GROUPS_TAIL_RE =
   /^\s*,?\s*(?:(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:whom|them)\s+(?:were|are)|including|mostly|mainly|among\s+them)\s+((?:(?:women|children|elderly|men|families|girls|boys|infants|the|and|,|\s)+))/i;
-
-/**
- * True when the span says there were no casualties or that nothing is known about them
- * ("no casualties were reported", "without information about casualties").
- */
-export function hasNoCasualtyStatement(text: string, range: { start: number; end: number }): boolean {
-  return NO_CASUALTY_RE.test(text.slice(range.start, range.end));
-}
 
 /**
  * Find casualty counts in `text` between `range.start` and `range.end`.
@@ -87,12 +96,16 @@ export function findCasualties(
   const cands = collectCandidates(work, range, options.largeScale ?? false);
   const merged = mergeStructure(work, cands);
   const out: CasualtyMention[] = [];
+  let lastKinds: CasualtyKind[] = [];
   for (let i = 0; i < merged.length; i++) {
     const c = merged[i]!;
     const prevEnd = i > 0 ? merged[i - 1]!.end : range.start;
     const nextStart = i + 1 < merged.length ? merged[i + 1]!.start : range.end;
-    const kinds = decideKinds(work, c, range, prevEnd, nextStart);
+    const decided = decideKinds(work, c, range, prevEnd, nextStart);
+    let kinds = c.amongKind ? [c.amongKind] : decided.kinds;
+    if (kinds.length === 0 && c.parallel) kinds = lastKinds;
     if (kinds.length === 0) continue;
+    lastKinds = kinds;
     const clause = clauseAround(work, c, range);
     const before = work.slice(clause.start, c.start);
     const cumulative = CUMULATIVE_RE.test(work.slice(clause.start, clause.end));
@@ -103,10 +116,21 @@ export function findCasualties(
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
     const split = kinds.length > 1;
+    const rule = decided.diedOfWounds
+      ? "died-of-wounds"
+      : c.amongKind
+        ? "subgroup:among"
+        : split
+          ? `${c.rule}+R6:split_unknown`
+          : c.rule;
     for (const kind of kinds) {
       out.push({
         kind,
-        range: split ? { min: Math.min(1, c.range.min), max: c.range.max } : { ...c.range },
+        range: split
+          ? { min: Math.min(1, c.range.min), max: c.range.max }
+          : c.amongKind
+            ? { min: c.range.min, max: null }
+            : { ...c.range },
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),
@@ -114,11 +138,30 @@ export function findCasualties(
         victims,
         cumulative,
         update,
-        rule: split ? `${c.rule}+R6:split_unknown` : c.rule,
+        rule,
       });
     }
   }
-  return out;
+  return withZeroCounts(text, range, out);
+}
+
+/** Explicit "no casualties" statements add zero counts, unless they overlap a count already read. */
+function withZeroCounts(
+  text: string,
+  range: { start: number; end: number },
+  found: CasualtyMention[],
+): CasualtyMention[] {
+  const zeros = findNoCasualties(text, range).filter(
+    (z) => !found.some((m) => z.start < m.end && z.end > m.start),
+  );
+  if (zeros.length === 0) return found;
+  const extra: CasualtyMention[] = zeros.map((z) => ({
+    ...z,
+    victimGroups: [],
+    cumulative: false,
+    update: false,
+  }));
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
 }
 
 let lastView: { text: string; work: string } | null = null;
@@ -146,7 +189,10 @@ function collectCandidates(
     if (EXCLUDE_AFTER.test(tail)) continue;
     const parsed = rangeOfMatch(m, largeScale);
     if (!parsed) continue;
-    const head = readHead(work, numEnd, range.end);
+    if (YEAR_RE.test(m[0]) && YEAR_BEFORE_RE.test(lead)) continue;
+    let head = readHead(work, numEnd, range.end);
+    // "killed 3 and wounded 11": a bare count after a verb, not a number pair.
+    if (head === "reject" && /^\s+(?:and|or)\s/i.test(tail) && VERB_BEFORE_BARE_RE.test(lead)) head = null;
     if (head === "reject") continue;
     const c: Candidate = {
       start,
@@ -168,25 +214,34 @@ function collectCandidates(
         c.end += post[0].length;
       }
     } else if (!STRICT_AFTER_RE.test(tail)) {
-      const toll = TOLL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 80), start));
-      if (!toll) continue;
-      c.tollKind = /injur|wound/i.test(toll[1] ?? "")
-        ? "injured"
-        : /victim|casualt/i.test(toll[1] ?? "")
-          ? "unspecified"
-          : "killed";
+      const far = UPDATE_BEFORE_RE.test(lead)
+        ? FAR_TOLL_RE.exec(work.slice(Math.max(range.start, start - 200), start))
+        : null;
+      const toll = TOLL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 80), start)) ?? far;
+      const prev = cands[cands.length - 1];
+      if (toll) c.tollKind = tollKindOf(toll[1] ?? "");
+      else if (!VERB_BEFORE_BARE_RE.test(lead)) {
+        if (!prev || !PARALLEL_GAP_RE.test(work.slice(prev.end, start))) continue;
+        c.parallel = true;
+      }
     }
+    const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
+    if (among) c.amongKind = tollKindOf(among[1] ?? "");
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
   }
   for (const m of seg.matchAll(SINGULAR_RE)) {
     const start = range.start + m.index;
     const end = start + m[0].length;
-    if (cands.some((c) => start < c.end && end > c.start)) continue;
-    const word = (m[2] ?? m[3] ?? m[1] ?? "").toLowerCase();
+    if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
+    const word = (m[3] ?? m[4] ?? m[2] ?? "").toLowerCase();
     const g = groupOf(word) ?? (word === "him" ? "men" : word === "her" ? "women" : undefined);
-    const head = readHead(work, start, range.end);
-    cands.push({
+    let head = readHead(work, start, range.end);
+    // "a wounded child": the adjective is not the head; read from the noun itself.
+    if (head !== null && head !== "reject" && head.word !== word && m[2]) {
+      head = readHead(work, start + m[0].length - m[2].length, range.end);
+    }
+    const c: Candidate = {
       start,
       end,
       range: { min: 1, max: 1 },
@@ -195,8 +250,11 @@ function collectCandidates(
       groups: new Set(g ? [g] : []),
       singular: true,
       nounless: false,
-      person: true,
-    });
+      person: word !== "body",
+    };
+    const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
+    if (among) c.amongKind = tollKindOf(among[1] ?? "");
+    cands.push(c);
   }
   cands.sort((a, b) => a.start - b.start);
   return dropParentheticals(work, cands);
@@ -233,22 +291,29 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     const next = cands[i + 1];
     const gapPrev = prev ? work.slice(prev.end, c.start) : null;
+    const inSubList =
+      (prev?.subEnd !== undefined && c.person && COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+      (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
     if (
       prev &&
       gapPrev !== null &&
-      (SUBGROUP_GAP_RE.test(gapPrev) || (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)))
+      (inSubList || SUBGROUP_GAP_RE.test(gapPrev) || (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
       const gm = SUB_TAIL_GROUP_RE.exec(work.slice(c.end, c.end + 40));
       const g = gm ? groupOf(gm[1] ?? "") : undefined;
       if (g) prev.groups.add(g);
+      prev.subEnd = c.end;
       continue;
     }
     if (next && AMONG_AFTER_RE.test(work.slice(c.end, next.start))) {
       c.groups.forEach((g) => next.groups.add(g));
       continue;
     }
-    if (prev && gapPrev !== null && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
+    // ", and another civilian was killed" starts a new clause: not part of the list before it.
+    const newClause =
+      gapPrev !== null && gapPrev.includes(",") && /^another\s/i.test(work.slice(c.start, c.end));
+    if (prev && gapPrev !== null && !newClause && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
       prev.range = {
         min: prev.range.min + c.range.min,
         max: prev.range.max === null || c.range.max === null ? null : prev.range.max + c.range.max,
@@ -266,91 +331,38 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * "two civilians, a father and his son, …": a list right after a count, separated by a comma only,
+ * that adds up to exactly that count names its members; it is not added again.
+ */
+function isApposition(work: string, prev: Candidate, gap: string, cands: Candidate[], i: number): boolean {
+  // "two men, a woman and a child" is a list: only a generic noun ("civilians", "farmers") takes an apposition.
+  if (prev.singular || prev.groups.size > 0 || prev.range.min !== prev.range.max || !/^\s*,\s*$/.test(gap))
+    return false;
+  let sum = 0;
+  let end = -1;
+  for (let j = i; j < cands.length; j++) {
+    const c = cands[j]!;
+    if (end >= 0 && !COMPOSE_GAP_RE.test(work.slice(end, c.start))) break;
+    if (!c.person || c.range.max === null) return false;
+    sum += c.range.max;
+    end = c.end;
+  }
+  return sum === prev.range.min;
+}
+
 function composable(a: Candidate, b: Candidate): boolean {
   if (!a.person || !b.person) return false;
+  // "killing a nurse and a patient", "a paramedic and two women": a single person adds up with anyone.
+  if (a.singular || b.singular) return true;
   const ca = a.head?.category ?? "civilians";
   const cb = b.head?.category ?? "civilians";
   return ca === cb || ca === "unknown" || cb === "unknown";
 }
 
-/** Decide killed / injured / unspecified; two kinds mean "killing and injuring" (split_unknown). */
-function decideKinds(
-  work: string,
-  c: Candidate,
-  range: { start: number; end: number },
-  prevEnd: number,
-  nextStart: number,
-): CasualtyKind[] {
-  if (c.tollKind) return [c.tollKind];
-  const after = work.slice(c.end, Math.min(range.end, c.end + 160));
-  const strict = STRICT_AFTER_RE.exec(after);
-  if (c.head?.kind && c.head.kind !== "unspecified") return [c.head.kind];
-  if (c.head?.kind === "unspecified" && !strict) return ["unspecified"];
-  if (strict) return kindsOf(strict[1] ?? "", strict[2]);
-  if (DIED_OF_WOUNDS_RE.test(after)) return ["killed"];
-  const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
-  if (fromBefore.length) return fromBefore;
-  if (c.singular && c.rule !== "composition") return [];
-  const looseEnd = Math.min(range.end, nextStart, c.end + 100);
-  let loose = work.slice(c.end, looseEnd);
-  const stop = /[.;]|\n/.exec(loose);
-  if (stop) loose = loose.slice(0, stop.index);
-  const lk = firstKind(loose);
-  if (lk && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index))) return [lk.kind];
-  // A breakdown under a heading ("Fatalities:\n- two children").
-  const head = work.slice(range.start, c.start);
-  const hk = lastKind(head);
-  if (hk && /[:\n]/.test(head.slice(hk.index))) return [hk.kind];
-  return [];
-}
-
-function kindsOf(a: string, b: string | undefined): CasualtyKind[] {
-  const k = (w: string): CasualtyKind => (/injur|wound|hurt|maim/i.test(w) ? "injured" : "killed");
-  const first = k(a);
-  if (!b) return [first];
-  const second = k(b);
-  return first === second ? [first] : [first, second];
-}
-
-function verbBefore(work: string, from: number, to: number): CasualtyKind[] {
-  const win = work.slice(from, to);
-  const pair =
-    /(kill(?:ing|ed)|died)\s+(?:and|or)\s+(injur(?:ing|ed)|wound(?:ing|ed))\s+(?:\w+\s+)?$|(injur(?:ing|ed)|wound(?:ing|ed))\s+(?:and|or)\s+(kill(?:ing|ed))\s+(?:\w+\s+)?$/i;
-  if (pair.test(win)) return ["killed", "injured"];
-  const hit = lastKind(win);
-  if (!hit) return [];
-  const gap = win.slice(hit.index + hit.length);
-  if (
-    CLAUSE_BREAK_RE.test(gap) ||
-    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(/\b(?:killed|injured|wounded|reported)\b/gi, ""))
-  )
-    return [];
-  return [hit.kind];
-}
-
-interface KindHit {
-  kind: CasualtyKind;
-  index: number;
-  length: number;
-}
-
-function allKinds(s: string): KindHit[] {
-  const hits: KindHit[] = [];
-  for (const [re, kind] of [
-    [KILLED_RE, "killed"],
-    [INJURED_RE, "injured"],
-    [UNSPEC_RE, "unspecified"],
-  ] as const) {
-    for (const m of s.matchAll(re)) hits.push({ kind, index: m.index, length: m[0].length });
-  }
-  return hits.sort((a, b) => a.index - b.index);
-}
-function firstKind(s: string): KindHit | undefined {
-  return allKinds(s)[0];
-}
-function lastKind(s: string): KindHit | undefined {
-  const all = allKinds(s);
-  return all[all.length - 1];
+function tollKindOf(word: string): CasualtyKind {
+  if (/injur|wound/i.test(word)) return "injured";
+  return /victim|casualt/i.test(word) ? "unspecified" : "killed";
 }
 
 function clauseAround(

@@ -33,6 +33,15 @@ add("individuals villagers farmers shepherds students pupils worshippers worship
 add("protesters demonstrators detainees prisoners journalists passengers relatives others inhabitants", {
   category: "civilians",
 });
+add("patient patients teacher teachers pedestrian pedestrians teenager teenagers youth youths employee", {
+  category: "civilians",
+});
+add(
+  "neighbours neighbors neighbour neighbor employees driver drivers activist vendor vendors seller sellers trader traders merchant shopkeeper engineer",
+  {
+    category: "civilians",
+  },
+);
 add("women woman wife mother mothers daughter daughters sister sisters", {
   category: "civilians",
   group: "women",
@@ -45,14 +54,17 @@ add("men man husband father brother brothers", { category: "civilians", group: "
 add("elderly", { category: "civilians", group: "elderly" });
 add("families family", { category: "civilians", group: "families" });
 add(
-  "fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants",
+  "fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants commander commanders officer officers",
   { category: "combatants" },
 );
 add("rescuers rescuer volunteers volunteer responders", { category: "rescuers" });
 add("paramedics paramedic nurses nurse doctors doctor medics medic surgeons", { category: "medical" });
 add("members member", { category: "unknown" });
 add("them whom", { category: "unknown", pronoun: true });
-add("dead deaths fatalities martyrs bodies killed", { category: "unknown", kind: "killed" });
+add("dead deaths fatalities martyrs bodies body corpse corpses killed", {
+  category: "unknown",
+  kind: "killed",
+});
 add("injured wounded injuries", { category: "unknown", kind: "injured" });
 add("casualties victims", { category: "unknown", kind: "unspecified" });
 add("قتلى شهداء", { category: "unknown", kind: "killed" });
@@ -73,20 +85,21 @@ export const NOUN_STOP =
   /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died)$/i;
 
 export const KILLED_RE =
-  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|perish(?:ed)?|martyr(?:ed|s)?|slain|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
 export const INJURED_RE =
   /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
 export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
 
 /** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
 export const STRICT_AFTER_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+their\s+lives|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))?(?![\p{L}])/iu;
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))?(?![\p{L}])/iu;
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
   /(?:(?:rose|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
+/** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
-  /^[^.;]{0,30}?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the|its)\s+(?:wounds|injuries)/i;
+  /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
 export const CUMULATIVE_RE =
   /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|in\s+total|total(?:\s+number)?|so\s+far|to\s+date|cumulative|overall|running\s+toll)(?![\p{L}])/iu;
 

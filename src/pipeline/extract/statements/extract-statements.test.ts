@@ -41,9 +41,17 @@ describe.skipIf(!existsSync(SEED))("extractStatements on the seed article", () =
   });
 
   it("resolves the participle call ('…, calling on the UN') to the committee", () => {
-    const call = got.find((s) => s.kind === "call_for_action" && /calling on the UN to use/.test(s.text));
+    const call = got.find(
+      (s) => s.kind === "call_for_action" && s.evidence.some((e) => /calling on the UN to use/.test(e.text)),
+    );
     expect(call?.actor).toMatch(/Syrian Opposition Coalition \(SOC\) political committee/);
     expect(call?.addressee).toBe("UN");
+  });
+
+  it("merges the one call relayed three times into one statement", () => {
+    const calls = got.filter((s) => s.kind === "call_for_action" && s.addressee === "UN");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.evidence.filter((e) => e.field === "statement").length).toBeGreaterThanOrEqual(3);
   });
 
   it("finds the condemnation of the systematic bombing", () => {
@@ -148,6 +156,30 @@ describe("extractStatements in other wordings", () => {
       ["call_for_action", "the regime stop the bombardment and called for an independent investigation"],
       ["call_for_action", "an independent investigation"],
     ]);
+  });
+
+  it("merges one call relayed twice by the same body, keeping the fuller name and all instruments", () => {
+    const st = run(
+      "The Levant Relief Union urged the Security Council to act under Chapter VII of the UN Charter. " +
+        "Its executive bureau met on Friday. The Levant Relief Union executive bureau urged the Security " +
+        "Council to protect civilians under the Responsibility to Protect.",
+    );
+    const calls = st.filter((s) => s.kind === "call_for_action");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.actor).toBe("Levant Relief Union executive bureau");
+    expect(calls[0]!.instruments.map((i) => i.normalized).sort()).toEqual([
+      "R2P (A/RES/60/1 ¶138–139)",
+      "UN Charter, Chapter VII",
+    ]);
+    for (const e of calls[0]!.evidence) expect(e.text.length).toBeGreaterThan(0);
+  });
+
+  it("keeps calls by different bodies, or to different addressees, apart", () => {
+    const st = run(
+      "Amnesty International urged the Security Council to act. Human Rights Watch urged the Security Council to act. " +
+        "Amnesty International urged Turkey to open the border.",
+    );
+    expect(st.filter((s) => s.kind === "call_for_action")).toHaveLength(3);
   });
 
   it("'so-called' is not a call", () => {

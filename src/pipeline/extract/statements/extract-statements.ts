@@ -7,6 +7,7 @@
 import type { ActorLookup } from "../../../domain/actors.js";
 import type { Span, Statement } from "../../../domain/claim.js";
 import { findInstruments, type InstrumentMention } from "./find-instruments.js";
+import { mergeStatements } from "./merge-statements.js";
 import { resolveSpeaker, subjectBefore } from "./find-speaker.js";
 
 type Sentence = { start: number; end: number };
@@ -99,7 +100,7 @@ export function extractStatements(text: string, sentences: Sentence[], deps: Dep
       out.push(st);
     }
   });
-  return out;
+  return mergeStatements(out, deps);
 }
 
 function publicInstrument(i: InstrumentMention): Statement["instruments"][number] {

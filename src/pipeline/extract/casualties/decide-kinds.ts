@@ -1,0 +1,120 @@
+/**
+ * Killed / injured / unspecified for one count: its own casualty noun ("12 dead"), a verb group right
+ * after it ("were killed", also after a subgroup list: "nine people, including two children, died"),
+ * a verb right before it ("killing", "the death of"), a verb loosely after it in the same clause, or a
+ * heading above a breakdown ("Fatalities:\n- two children"). Two kinds mean "killing and injuring".
+ */
+import type { Head } from "./read-head.js";
+import {
+  DIED_OF_WOUNDS_RE,
+  INJURED_RE,
+  KILLED_RE,
+  STRICT_AFTER_RE,
+  UNSPEC_RE,
+  type CasualtyKind,
+} from "./victim-lexicon.js";
+
+/** What the kind decision needs to know about a count. */
+export interface KindInput {
+  start: number;
+  end: number;
+  /** End of a subgroup list attached to the count ("…, including three children and a woman"). */
+  subEnd?: number;
+  head: Head | null;
+  singular: boolean;
+  rule: string;
+  tollKind?: CasualtyKind;
+}
+
+export const CLAUSE_BREAK_RE =
+  /(?<![\p{L}])(?:as|while|after|when|which|who|but|where|because|whereas)(?![\p{L}])|[;:]/iu;
+
+const PAIR_BEFORE_RE =
+  /(kill(?:ing|ed)|died|deaths?|martyrdom)\s+(?:and|or)\s+(?:the\s+)?(injur(?:ing|ed|y|ies)|wound(?:ing|ed|s))\s+(?:of\s+)?(?:\w+\s+)?$|(injur(?:ing|ed)|wound(?:ing|ed))\s+(?:and|or)\s+(kill(?:ing|ed))\s+(?:\w+\s+)?$/i;
+
+/**
+ * Kinds of a count, and whether it was read as "died of wounds" (a later death of someone already
+ * counted as injured: the caller treats it as an update).
+ */
+export function decideKinds(
+  work: string,
+  c: KindInput,
+  range: { start: number; end: number },
+  prevEnd: number,
+  nextStart: number,
+): { kinds: CasualtyKind[]; diedOfWounds: boolean } {
+  const none = { kinds: [] as CasualtyKind[], diedOfWounds: false };
+  const one = (k: CasualtyKind) => ({ kinds: [k], diedOfWounds: false });
+  if (c.tollKind) return one(c.tollKind);
+  const after = work.slice(c.end, Math.min(range.end, c.end + 160));
+  if (DIED_OF_WOUNDS_RE.test(after)) return { kinds: ["killed"], diedOfWounds: true };
+  const strict =
+    STRICT_AFTER_RE.exec(after) ??
+    (c.subEnd !== undefined
+      ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
+      : null);
+  if (c.head?.kind && c.head.kind !== "unspecified") return one(c.head.kind);
+  if (c.head?.kind === "unspecified" && !strict) return one("unspecified");
+  if (strict) return { kinds: kindsOf(strict[1] ?? "", strict[2]), diedOfWounds: false };
+  const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
+  if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
+  if (c.singular && c.rule !== "composition") return none;
+  const looseEnd = Math.min(range.end, nextStart, c.end + 100);
+  let loose = work.slice(c.end, looseEnd);
+  const stop = /[.;]|\n/.exec(loose);
+  if (stop) loose = loose.slice(0, stop.index);
+  const lk = firstKind(loose);
+  if (lk && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index))) return one(lk.kind);
+  // A breakdown under a heading ("Fatalities:\n- two children").
+  const head = work.slice(range.start, c.start);
+  const hk = lastKind(head);
+  if (hk && /[:\n]/.test(head.slice(hk.index))) return one(hk.kind);
+  return none;
+}
+
+function kindsOf(a: string, b: string | undefined): CasualtyKind[] {
+  const k = (w: string): CasualtyKind => (/injur|wound|hurt|maim/i.test(w) ? "injured" : "killed");
+  const first = k(a);
+  if (!b) return [first];
+  const second = k(b);
+  return first === second ? [first] : [first, second];
+}
+
+function verbBefore(work: string, from: number, to: number): CasualtyKind[] {
+  const win = work.slice(from, to);
+  if (PAIR_BEFORE_RE.test(win)) return ["killed", "injured"];
+  const hit = lastKind(win);
+  if (!hit) return [];
+  const gap = win.slice(hit.index + hit.length);
+  if (
+    CLAUSE_BREAK_RE.test(gap) ||
+    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(/\b(?:killed|injured|wounded|reported)\b/gi, ""))
+  )
+    return [];
+  return [hit.kind];
+}
+
+interface KindHit {
+  kind: CasualtyKind;
+  index: number;
+  length: number;
+}
+
+function allKinds(s: string): KindHit[] {
+  const hits: KindHit[] = [];
+  for (const [re, kind] of [
+    [KILLED_RE, "killed"],
+    [INJURED_RE, "injured"],
+    [UNSPEC_RE, "unspecified"],
+  ] as const) {
+    for (const m of s.matchAll(re)) hits.push({ kind, index: m.index, length: m[0].length });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+function firstKind(s: string): KindHit | undefined {
+  return allKinds(s)[0];
+}
+function lastKind(s: string): KindHit | undefined {
+  const all = allKinds(s);
+  return all[all.length - 1];
+}

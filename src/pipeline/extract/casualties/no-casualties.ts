@@ -1,0 +1,83 @@
+/**
+ * Statements that nobody was killed or hurt ("no casualties were reported", "no one was hurt",
+ * "without casualties") become zero counts, so a claim can say killed = 0 instead of "unknown".
+ * Statements that only say nothing is known ("no information about casualties", "no word on
+ * casualties yet") are not zero counts: they give nothing.
+ */
+import type { CountRange } from "../../../domain/claim.js";
+import type { CasualtyKind, VictimCategory } from "./victim-lexicon.js";
+
+/** A zero count read from an explicit negation (same shape as a casualty mention). */
+export interface NoCasualtyMention {
+  kind: CasualtyKind;
+  range: CountRange;
+  start: number;
+  end: number;
+  text: string;
+  victims: VictimCategory;
+  rule: "negation:none";
+}
+
+const NO_CASUALTY_RE =
+  /(?<![\p{L}])(?:(?:no|without|not\s+cause\s+any|zero)\s+(?:reported\s+|human\s+)?(?:casualties|injuries|deaths|fatalities|loss(?:es)?\s+of\s+life)|no\s*(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|(?:no|without(?:\s+any)?)\s+(?:information|reports?|details?|news|word)\s+(?:about|on|of|regarding)\s+(?:any\s+)?(?:the\s+)?(?:casualties|victims|losses|injuries))(?![\p{L}])/iu;
+
+const BOTH: CasualtyKind[] = ["killed", "injured"];
+const KILLED: CasualtyKind[] = ["killed"];
+const INJURED: CasualtyKind[] = ["injured"];
+
+/** Negations and the kinds they set to zero; "casualties" and "hurt" cover both the dead and the injured. */
+const NEGATIONS: { re: RegExp; kinds: CasualtyKind[] }[] = [
+  {
+    re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|human|civilian)\s+)?(?:casualties|victims|human\s+losses)|(?:did\s+not|didn['’]t|does\s+not|not)\s+(?:cause|result\s+in|leave|lead\s+to)\s+any\s+(?:casualties|victims)|(?:caused|causing|left|leaving|resulted\s+in|resulting\s+in)\s+no\s+(?:casualties|victims)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|harmed|(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)))(?![\p{L}])/giu,
+    kinds: BOTH,
+  },
+  {
+    re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|civilian)\s+)?(?:deaths|fatalities|loss(?:es)?\s+of\s+life)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s*(?:one|body)\s+died|no\s+(?:civilians|people|one)\s+(?:were|was)\s+killed|none\s+(?:of\s+them\s+)?(?:were|was)\s+killed)(?![\p{L}])/giu,
+    kinds: KILLED,
+  },
+  {
+    re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?)\s+(?:(?:reported|civilian)\s+)?injuries|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|wounded))(?![\p{L}])/giu,
+    kinds: INJURED,
+  },
+];
+
+/** A negation that is really about missing knowledge or a missing figure, not about zero victims. */
+const UNKNOWN_BEFORE_RE =
+  /(?:information|reports?|details?|news|word|confirmation|figures?|toll)\s+(?:about|on|of|regarding)\s+(?:any\s+)?(?:the\s+)?$|(?:not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear)\W*$/i;
+const UNKNOWN_AFTER_RE =
+  /^\s*(?:(?:figures?|toll|counts?|numbers?|information|details)(?![\p{L}])|(?:have|has|had)\s+been\s+(?:reported|confirmed|recorded)\s+yet|(?:were|was)\s+(?:yet\s+)?(?:confirmed|known)|yet(?![\p{L}]))/iu;
+
+/**
+ * True when the span says there were no casualties or that nothing is known about them
+ * ("no casualties were reported", "without information about casualties").
+ */
+export function hasNoCasualtyStatement(text: string, range: { start: number; end: number }): boolean {
+  return NO_CASUALTY_RE.test(text.slice(range.start, range.end));
+}
+
+/**
+ * Zero counts from explicit statements that nobody was killed / hurt in `text` between `range.start`
+ * and `range.end` (rule "negation:none"); "no information about casualties" gives nothing.
+ * @example findNoCasualties("The shells hit Kafr X; no one was hurt.", { start: 0, end: 38 })
+ *   // → [{ kind: "killed", range: { min: 0, max: 0 } … }, { kind: "injured", … }]
+ */
+export function findNoCasualties(text: string, range: { start: number; end: number }): NoCasualtyMention[] {
+  const seg = text.slice(range.start, range.end);
+  const out: NoCasualtyMention[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, kinds } of NEGATIONS) {
+    for (const m of seg.matchAll(re)) {
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const before = text.slice(Math.max(range.start, start - 40), start);
+      const after = text.slice(end, Math.min(range.end, end + 40));
+      if (UNKNOWN_BEFORE_RE.test(before) || UNKNOWN_AFTER_RE.test(after)) continue;
+      taken.push([start, end]);
+      const victims: VictimCategory = /civilian/i.test(m[0]) ? "civilians" : "unknown";
+      for (const kind of kinds)
+        out.push({ kind, range: { min: 0, max: 0 }, start, end, text: m[0], victims, rule: "negation:none" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,158 @@
+/**
+ * Rules of the extraction stage on invented wording, with the fake gazetteer and registry: which names
+ * are incident places, who the attacker is, which event type, and the admin context of unknown places.
+ */
+import { describe, expect, it } from "vitest";
+import { IncidentClaim } from "../../domain/claim.js";
+import type { Report } from "../../domain/report.js";
+import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { extractIncidents } from "./extract-incidents.js";
+
+const places = new FakePlaces();
+const actors = new FakeActors();
+
+function run(text: string): IncidentClaim[] {
+  const r: Report = {
+    id: "b".repeat(64),
+    byteLength: text.length || 1,
+    mediaType: "text/plain",
+    encoding: "utf-8",
+    originalName: null,
+    retrievedAt: "2024-01-01T00:00:00.000Z",
+    url: null,
+    publisher: null,
+    originators: [],
+    publishedAt: "2024-03-05",
+    language: "en",
+    title: null,
+    byline: null,
+    text,
+    removed: [],
+    related: [],
+    keywords: [],
+    caveats: [],
+  };
+  const out = extractIncidents(r, places, actors).incidents;
+  for (const c of out) {
+    IncidentClaim.parse(c);
+    for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+  }
+  return out;
+}
+const mentions = (text: string) => run(text).map((c) => c.place.mention);
+const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
+
+describe("incident places", () => {
+  it("a governorate named as territory, origin or front is context, not an incident", () => {
+    expect(
+      mentions(
+        "Regime forces shelled Ihsim on Monday, days after opposition factions captured areas of Hama province.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(mentions("Rockets fired from Latakia countryside hit Bir Hamra on Tuesday.")).toEqual([
+      "Bir Hamra",
+    ]);
+    expect(
+      mentions("Opposition factions positioned in rural Aleppo have repeatedly shelled towns in Hama."),
+    ).toEqual([]);
+  });
+
+  it("a governorate that is the attack's object is still an incident place", () => {
+    const [c] = run("Russian warplanes bombed rural Hama on Sunday.");
+    expect(c?.place).toMatchObject({ admin1: "Hama", precision: "admin1" });
+  });
+
+  it("where attackers are posted or the wounded are taken is context", () => {
+    expect(
+      mentions(
+        "Regime forces stationed west of Tall Nar shelled Ihsim (Ahsem), north of Sarja town, and a man was taken to a hospital in Bir Hamra.",
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("a dateline or heading is where the report was filed, not an incident place", () => {
+    expect(mentions("ALEPPO, May 2 (Wire) – Regime forces shelled Kafr Nuran, killing two.")).toEqual([
+      "Kafr Nuran",
+    ]);
+    expect(mentions("Upper Hama — Regime helicopters dropped barrel bombs on Bir Hamra.")).toEqual([
+      "Bir Hamra",
+    ]);
+  });
+
+  it("outlet names, nationality adjectives and rivers are not places", () => {
+    const got = mentions(
+      "Government forces shelled the Ossetian villages of Dar Salma and Ihsim near the Qweiq river, Orontes Press reported.",
+    );
+    expect(got).toEqual(["Dar Salma", "Ihsim"]);
+  });
+
+  it("in a title-case headline only names the gazetteer knows are places", () => {
+    const got = mentions("Children Killed As Attacks On Ihsim Intensify\n\nRegime forces shelled Ihsim.");
+    expect(got).toEqual(["Ihsim"]);
+  });
+
+  it("'the Y neighbourhood of X' and 'the countryside of X, ... A and B' give the incident places", () => {
+    expect(mentions("A drone struck a car in the al-Nour neighbourhood of Ihsim.")).toEqual(["Ihsim"]);
+    expect(
+      mentions("In the countryside of Tall Nar, regime artillery shelled the villages of Zarbal and Ihsim."),
+    ).toEqual(["Zarbal", "Ihsim"]);
+  });
+
+  it("an unknown village takes the governorate of its resolved list neighbour, else records candidates", () => {
+    const lead = "Activists reported tension in rural Idleb and western rural Aleppo on Monday. ";
+    const [zarbal] = run(`${lead}Regime forces shelled Zarbal and Ihsim.`);
+    expect(zarbal?.place).toMatchObject({ mention: "Zarbal", admin1: "Idlib" });
+    const unknown = run(`${lead}Regime forces shelled the villages of Zarbal and Qumaytan.`);
+    expect(unknown.map((c) => c.place.admin1)).toEqual([null, null]);
+    expect(unknown[0]?.place.adminCandidates).toEqual(["Idlib", "Aleppo"]);
+  });
+});
+
+describe("perpetrators", () => {
+  it("an attacker named through its weapon or platform", () => {
+    expect(perpIds(run("Government artillery shelled Tall Nar on Monday.")[0])).toEqual(["SY_GOV_ASSAD"]);
+    const [c] = run("Warplanes believed to be Russian struck the market in Ihsim.");
+    expect(perpIds(c)).toEqual(["RU_MIL"]);
+    expect(c?.eventType).toBe("air_strike");
+  });
+
+  it("an unregistered group keeps its own words with a null id", () => {
+    const [c] = run("Terrorist groups fired rockets at Bir Hamra, injuring three.");
+    expect(c?.perpetrators[0]).toMatchObject({ actorId: null, name: "Terrorist groups" });
+  });
+
+  it("rescuers accused of staging, and fighters killed, are not the attackers", () => {
+    const [a] = run("Officials accused the White Helmets of staging a chlorine attack in Ihsim.");
+    expect(perpIds(a)).not.toContain("SCD");
+    const [b] = run("A drone struck a car carrying fighters of the opposition factions in Sarja.");
+    expect(perpIds(b)).not.toContain("OPP");
+  });
+
+  it("the next sentence telling the same attack fills the attacker and the means", () => {
+    const [c] = run(
+      "A hospital in Tall Nar was attacked on Monday. Artillery shells fired by government forces hit its main building.",
+    );
+    expect(c?.eventType).toBe("shelling");
+    expect(perpIds(c)).toEqual(["SY_GOV_ASSAD"]);
+  });
+});
+
+describe("event types", () => {
+  it.each([
+    ["Russian jets struck the market in Ihsim.", "air_strike"],
+    ["A drone thought to belong to regime forces also targeted a car in Sarja.", "drone_strike"],
+    ["Gunmen raided houses in Tall Nar and abducted a teacher.", "abduction"],
+    [
+      "Militants carried out a field execution of a shepherd in Bir Hamra, with gunmen shooting him.",
+      "execution",
+    ],
+    ["Unknown gunmen ambushed a patrol near Ihsim.", "armed_clash"],
+  ])("%s → %s", (text, type) => {
+    expect(run(text)[0]?.eventType).toBe(type);
+  });
+
+  it("habitual or period wording is not an incident", () => {
+    expect(run("Regime forces have repeatedly shelled Ihsim.")).toEqual([]);
+    expect(run("Regime forces shelled Ihsim many times over the past week.")).toEqual([]);
+  });
+});
