@@ -6,20 +6,13 @@ import type { Kysely, Selectable } from "kysely";
 import type { BackendTraits } from "./backend-traits.js";
 import { AuditChainVerifier, chainEvent } from "./audit-chain.js";
 import { canonicalJson } from "./canonical-json.js";
-import type { Actor, AuditEvent, AuditLog, AuditVerification } from "./ports.js";
+import type { AuditEvent, AuditLog, AuditVerification } from "./ports.js";
 import type { AuditEventsTable, Database } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { serialise } from "./transaction.js";
 
-export interface AuditEntry {
-  actor: Actor;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  beforeHash: string | null;
-  afterHash: string | null;
-  detail: Record<string, unknown>;
-}
+/** What a writer supplies; the log adds the sequence number, time and chain hashes. */
+export type AuditEntry = Omit<AuditEvent, "seq" | "at" | "prevHash" | "hash">;
 
 const VERIFY_PAGE = 1000;
 
