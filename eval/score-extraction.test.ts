@@ -143,6 +143,7 @@ describe("scoreDocument", () => {
     const result = scoreDocument("d", [gold({})], [incident({ place: { precision: "unresolved" } })]);
     expect(result.pairs).toHaveLength(1);
     expect(result.pairs[0]!.fields.place.ok).toBe(false);
+    expect(result.pairs[0]!.fields.placeName.ok).toBe(true);
   });
 
   it("assigns one-to-one and prefers the pair that agrees on attributes", () => {

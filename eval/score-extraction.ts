@@ -14,8 +14,20 @@ export const MATCH_RADIUS_KM = 10;
 /** Distance (km) within which the place counts as exact. */
 export const EXACT_RADIUS_KM = 3;
 
-export type FieldName = "place" | "admin1" | "eventType" | "perpetrator" | "killed";
-export const FIELD_NAMES: FieldName[] = ["place", "admin1", "eventType", "perpetrator", "killed"];
+/**
+ * `place` is strict: within 3 km of the gold coordinates, or (gold without coordinates) the names agree
+ * AND the place was resolved to a settlement. `placeName` is lenient: the same, but an unresolved or
+ * region-level place whose name agrees also counts — the gold itself has no coordinates to check.
+ */
+export type FieldName = "place" | "placeName" | "admin1" | "eventType" | "perpetrator" | "killed";
+export const FIELD_NAMES: FieldName[] = [
+  "place",
+  "placeName",
+  "admin1",
+  "eventType",
+  "perpetrator",
+  "killed",
+];
 
 export interface ScoreOptions {
   /** Other spellings of a gazetteer entry (e.g. from the knowledge layer), compared by name key too. */
@@ -136,10 +148,13 @@ export function scoreFields(
   options: ScoreOptions = {},
 ): Record<FieldName, FieldResult> {
   const distance = goldDistance(gold, incident);
+  const withinRadius = distance !== null && distance <= EXACT_RADIUS_KM;
+  const namesAgree =
+    gold.lat !== null && gold.lon !== null ? withinRadius : placeNamesAgree(gold, incident, options);
   const placeOk =
     gold.lat !== null && gold.lon !== null
-      ? distance !== null && distance <= EXACT_RADIUS_KM
-      : placeNamesAgree(gold, incident, options) && incident.place.precision === "settlement";
+      ? withinRadius
+      : namesAgree && incident.place.precision === "settlement";
   const goldCoords = gold.lat !== null && gold.lon !== null ? ` @${gold.lat},${gold.lon}` : "";
 
   const goldAdmin1 = canonicalAdmin1(gold.admin1);
@@ -171,6 +186,11 @@ export function scoreFields(
 
   return {
     place: { ok: placeOk, expected: `${gold.place ?? "∅"}${goldCoords}`, got: describePlace(incident) },
+    placeName: {
+      ok: namesAgree,
+      expected: `${gold.place ?? "∅"}${goldCoords}`,
+      got: describePlace(incident),
+    },
     admin1: {
       ok: goldAdmin1 === gotAdmin1,
       expected: gold.admin1 ?? "null",
