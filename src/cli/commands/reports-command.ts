@@ -115,7 +115,7 @@ export function reportsCommand(): Command {
             process.stdout.write(
               `${hit.id.slice(0, 12)}  ${hit.title ?? "(untitled)"}\n    ${hit.snippet}\n`,
             );
-          process.stdout.write(`${hits.length} matching reports\n`);
+          process.stdout.write(`${hits.length} matching report${hits.length === 1 ? "" : "s"}\n`);
         });
       } catch (error) {
         reportFailure(error);
