@@ -15,6 +15,8 @@
 import type { EventTypeCode } from "../../domain/claim.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { DateMention } from "./dates/find-dates.js";
+import { dateBefore, dateFromPrevious, dateInSentence, leadDate, listIntroDate } from "./dates/pick-date.js";
+import { bulletToll, fillToll, pickCasualties, placeTolls, reviseToll } from "./claim-tolls.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
@@ -49,6 +51,8 @@ interface LastEvent {
   perpetrators: ClaimDraft["perpetrators"];
   sentence: number;
   paragraph: number;
+  /** The toll of an attack told without a place ("A missile strike on a camp killed 12"). */
+  toll?: ClaimDraft["casualties"];
 }
 
 const CONTINUATION_RE =
@@ -60,94 +64,6 @@ function family(t: EventTypeCode): string {
   if (t === "air_strike" || t === "drone_strike" || t === "barrel_bomb") return "air";
   if (t === "shelling" || t === "missile_strike") return "fire";
   return EVENT_TYPES[t].means ? t : "generic";
-}
-
-function pickCasualties(text: string, list: CasualtyMention[], group: boolean): ClaimDraft["casualties"] {
-  const usable = list.filter((c) => !c.cumulative);
-  if (usable.length === 0) return null;
-  const byKind = (k: CasualtyMention["kind"]) =>
-    usable.filter((c) => c.kind === k).sort((a, b) => b.range.min - a.range.min)[0] ?? null;
-  const killed = byKind("killed");
-  const injured = byKind("injured");
-  const unspecified = byKind("unspecified");
-  const used = [killed, injured, unspecified].filter((c): c is CasualtyMention => c !== null);
-  const start = Math.min(...used.map((c) => c.start));
-  const end = Math.max(...used.map((c) => c.end));
-  return {
-    killed: killed?.range ?? null,
-    injured: injured?.range ?? null,
-    unspecified: unspecified?.range ?? null,
-    scope: group ? "group" : "incident",
-    text: text.slice(start, end),
-    start,
-    end,
-    update: used.some((c) => c.update),
-  };
-}
-
-const SINCE_BEFORE_RE = /\bsince\b[^,.;]{0,25}$/i;
-
-/** The segment's own date, else one stated before it in the sentence ("Yesterday, ... shelled X"). */
-function dateFor(
-  text: string,
-  dates: DateMention[],
-  seg: { start: number; end: number },
-): DateMention | null {
-  const usable = dates.filter(
-    (d) =>
-      !d.since &&
-      !d.historical &&
-      (d.startDate !== null || d.relative !== null) &&
-      !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)),
-  );
-  return (
-    usable.find((d) => d.start >= seg.start && d.end <= seg.end) ??
-    usable.filter((d) => d.end <= seg.start).pop() ??
-    null
-  );
-}
-
-const NUMBER_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-const BULLET_COUNT_RE = new RegExp(`:[^\\d]*?\\b(\\d{1,3}|${NUMBER_WORDS.join("|")})\\b`, "i");
-const BULLET_ONE_RE = /:\s*(an?)\b/i;
-
-/** A breakdown bullet's toll ("• X town: two children.") after an intro about fatalities. */
-function bulletToll(text: string, s: Sentence): ClaimDraft["casualties"] {
-  const m = BULLET_COUNT_RE.exec(s.text) ?? BULLET_ONE_RE.exec(s.text);
-  if (!m || m[1] === undefined) return null;
-  const word = m[1].toLowerCase();
-  const n = /^\d+$/.test(word)
-    ? Number(word)
-    : word === "a" || word === "an"
-      ? 1
-      : NUMBER_WORDS.indexOf(word);
-  if (n <= 0) return null;
-  const start = s.start + m.index + m[0].length - m[1].length;
-  const end = s.end;
-  return {
-    killed: { min: n, max: n },
-    injured: null,
-    unspecified: null,
-    scope: "incident",
-    text: text.slice(start, end),
-    start,
-    end,
-    update: false,
-  };
 }
 
 /** Sources named in the sentence, else in the nearest earlier sentence of the paragraph. */
@@ -171,6 +87,8 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
   const tollPlaces = new Set<string>();
   let lastClaims: ClaimDraft[] = [];
   let lastClaimSentence = -10;
+  let lastDate: DateMention | null = null;
+  let listDate: DateMention | null = null;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const s = f.sentence;
@@ -179,6 +97,7 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
     const incidentTolls = f.casualties.filter((c) => !c.cumulative);
     let segments: Segment[];
     let inherited = false;
+    listDate = listIntroDate(text, f) ?? listDate;
     if (f.events.length > 0 && live.length === 0) continue; // a campaign or tally, not an incident
     if (live.length === 0) {
       // No trigger: a place with a toll continuing an attack description inherits it.
@@ -196,23 +115,10 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
         segments = [{ start: s.start, end: s.end, events: [], places: f.places }];
         inherited = true;
       }
-      // A toll update with no place of its own revises the single place told so far.
-      const update = incidentTolls.find((c) => c.update && c.kind === "killed");
-      if (claimable.length === 0 && update && tollPlaces.size === 1 && i - lastClaimSentence <= 2) {
-        for (const d of lastClaims) {
-          if (!d.casualties) continue;
-          d.casualties = {
-            ...d.casualties,
-            killed: update.range,
-            text: update.text,
-            start: update.start,
-            end: update.end,
-          };
-        }
-      }
     } else segments = segmentSentence(s, live, f.places);
 
     const sentenceClaims: ClaimDraft[] = [];
+    const pendingBefore = last;
     for (const seg of segments) {
       const types = seg.events.map((e) => e.type);
       const type: EventTypeCode = inherited && last ? last.type : bestEventType(types);
@@ -257,19 +163,36 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
             perpetrators: carried && last ? last.perpetrators : toPerps(perps),
             sentence: i,
             paragraph: s.paragraph,
+            toll: pickCasualties(
+              text,
+              f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end),
+              false,
+            ),
           };
         continue;
       }
-      const group = unique.length > 1;
       const segText = text.slice(seg.start, seg.end);
       const victims = findVictims(segText, seg.start);
-      const casualties =
-        pickCasualties(
-          text,
-          f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end),
-          group,
-        ) ?? (inherited && s.bullet ? bulletToll(text, s) : null);
-      const date = dateFor(text, f.dates, seg) ?? (carried && last?.regional ? (last.date ?? null) : null);
+      const segCounts = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end && !c.cumulative);
+      // Several places and counts: each count bound to its own place ("two in A and three in B") is that
+      // place's toll; the others cover the places together.
+      const placed = placeTolls(text, segCounts, unique);
+      const shared = placed ? placed.shared : segCounts;
+      const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
+      const sharedToll =
+        pickCasualties(text, shared, unique.length > 1) ??
+        (inherited && s.bullet ? bulletToll(text, s) : null);
+      const tollOf = (p: ResolvedPlace) => {
+        const mine = placed?.own.get(p);
+        return mine ? pickCasualties(text, mine, false) : sharedToll;
+      };
+      const date: DateMention | null =
+        dateInSentence(text, f.dates, seg, trigger) ??
+        dateFromPrevious(text, seg, lastDate) ??
+        (carried && last?.regional ? (last.date ?? null) : null) ??
+        dateBefore(text, facts, i) ??
+        (drafts.length === 0 ? leadDate(text, facts, i) : null) ??
+        listDate;
       const sources = sourcesFor(facts, i, roled);
       const accused = perps.some((p) => p.actor.role === "accused");
       const denied = seg.events.some((e) => e.modality === "denied");
@@ -290,7 +213,7 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
           victimGroups: victims.victimGroups,
           doubleTap: victims.doubleTap,
           groupId,
-          casualties,
+          casualties: tollOf(p),
           date,
           attributedTo:
             sources.length > 0
@@ -301,9 +224,10 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
         };
         drafts.push(d);
         sentenceClaims.push(d);
-        if (casualties && p.role === "settlement")
+        if (d.casualties && p.role === "settlement")
           tollPlaces.add(p.entry?.id ?? p.candidate.mention.toLowerCase());
       }
+      if (date) lastDate = date;
       last = {
         type,
         families: new Set([family(type), ...types.map(family)]),
@@ -356,12 +280,84 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
         }
       }
     }
+    // An attack told with its toll but no place, then placed by the next sentence ("A missile strike
+    // on a camp killed 12. The missile slammed into tents near the village of A"): the toll is A's.
+    const pending = pendingBefore;
+    if (
+      pending?.toll &&
+      !pending.toll.update &&
+      sentenceClaims.length === 1 &&
+      i - pending.sentence === 1 &&
+      !sentenceClaims[0]!.casualties &&
+      DETAIL_RE.test(s.text)
+    )
+      sentenceClaims[0]!.casualties = pending.toll;
+    if (sentenceClaims.length === 0 && claimable.length === 0 && lastClaims.length > 0)
+      followUp(text, f, i - lastClaimSentence, facts[lastClaimSentence]!, lastClaims, tollPlaces.size);
     if (sentenceClaims.length > 0) {
       lastClaims = sentenceClaims;
       lastClaimSentence = i;
     }
   }
   return drafts;
+}
+
+const DETAIL_RE =
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes?|attacks?|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel\s+bombs?|bombs?|bombing|explosion|blast|car|vehicle|device|motorcycle|drone|clashes|assault|massacre)\b/i;
+
+/**
+ * A sentence without a place of its own after a claim sentence: a toll update revises the single
+ * place told so far (within two sentences); right after, in the same paragraph, a toll fills the single
+ * claim that has none ("… hit the village of A on Monday. Two civilians were killed and five injured")
+ * and an explicit "no one was hurt" gives zero to the claims without a toll, unless the sentence
+ * starts another kind of attack; a detail sentence of the same attack ("The booby-trapped car exploded
+ * on Tuesday") dates claims that have no date.
+ */
+function followUp(
+  text: string,
+  f: SentenceFacts,
+  gap: number,
+  prev: SentenceFacts,
+  claims: ClaimDraft[],
+  tollPlaces: number,
+): void {
+  const counts = f.casualties.filter((c) => !c.cumulative);
+  // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack.
+  const live = f.events.filter((e) => !e.period && !counts.some((c) => e.start >= c.start && e.end <= c.end));
+  const revising = counts.filter((c) => c.kind === "killed" && c.update);
+  if (revising.length > 0) {
+    if (tollPlaces === 1 && gap <= 2) for (const d of claims) reviseToll(d, revising);
+    return;
+  }
+  const first = claims[0]!;
+  const sameEvent =
+    live.length === 0 ||
+    DETAIL_RE.test(f.sentence.text) ||
+    CONTINUATION_RE.test(f.sentence.text) ||
+    live.some((e) => {
+      const fam = family(e.type);
+      return fam === "generic" || fam === family(first.eventType) || family(first.eventType) === "generic";
+    });
+  if (!sameEvent) return;
+  if (gap === 1 && f.sentence.paragraph === prev.sentence.paragraph && counts.length > 0) {
+    const zeros = counts.every((c) => c.rule === "negation:none");
+    if (zeros) {
+      for (const d of claims)
+        if (!d.casualties?.killed && d.casualties?.scope !== "group") fillToll(text, d, counts);
+    } else if (claims.length === 1 && (!first.casualties?.killed || !first.casualties.injured))
+      fillToll(
+        text,
+        first,
+        counts.filter((c) => c.rule !== "negation:none"),
+      );
+  }
+  const detail =
+    live.length > 0 && (DETAIL_RE.test(f.sentence.text) || CONTINUATION_RE.test(f.sentence.text));
+  if (detail && gap <= 2 && claims.every((d) => d.date === null)) {
+    const trigger = live[0]!;
+    const date = dateInSentence(text, f.dates, f.sentence, trigger);
+    if (date) for (const d of claims) d.date = date;
+  }
 }
 
 function toPerps(list: ReturnType<typeof perpetratorsIn>): ClaimDraft["perpetrators"] {

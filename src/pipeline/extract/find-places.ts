@@ -3,11 +3,15 @@
  * resolves candidates with admin-area hints (same sentence, else the nearest earlier sentence, else
  * the whole report and its title); the second re-ranks ambiguous names with the coordinates of the
  * places already resolved. A candidate in strong locative context that the gazetteer lacks is kept with
- * precision "unresolved"; weak candidates that the gazetteer lacks are dropped.
+ * precision "unresolved"; weak candidates that the gazetteer lacks are dropped. An explicit admin phrase
+ * of a place's own list ("A and B in Jabal Y in northern Latakia", see place-context.ts) is a constraint:
+ * homonyms in other governorates are rejected and the place stays unresolved in that governorate; a
+ * locator named right after a place ("X north of Y") ranks X's candidates by distance to Y.
  */
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import type { PlaceCandidate } from "./place-candidates.js";
 import { findPlaceCandidates } from "./place-candidates.js";
+import { sentenceContext } from "./place-context.js";
 import type { Sentence } from "./sentences.js";
 
 /** Optional region lookup ("Jabal al-Zawiya", "Sahl al-Ghab") that a gazetteer may offer. */
@@ -50,6 +54,21 @@ function isTitleCase(text: string): boolean {
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.7;
+}
+
+const RURAL_BEFORE = /\b(?:rural|countryside of(?:\s+the)?)\s+$/i;
+const RURAL_AFTER = /^(?:'s)?\s+(?:countryside|suburbs|rural)\b/i;
+
+/**
+ * The governorate a candidate names, reading its qualifier: "Damascus countryside" and "rural Damascus"
+ * are Rif Dimashq, not Damascus.
+ */
+function resolveQualifiedAdmin1(places: PlaceLookup, s: Sentence, c: PlaceCandidate): string | null {
+  const at = c.start - s.start;
+  const rural =
+    RURAL_BEFORE.test(s.text.slice(Math.max(0, at - 30), at)) ||
+    RURAL_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 20));
+  return (rural ? places.resolveAdmin1(`rural ${c.mention}`) : null) ?? places.resolveAdmin1(c.mention);
 }
 
 /** Admin1 areas named anywhere in `text` as "rural X", "X province", ... */
@@ -111,7 +130,8 @@ export function findPlaces(
   titleAdmins: string[],
 ): ResolvedPlace[] {
   const regions = regionLookup(places);
-  const known = (m: string) => places.hasName(m) || places.resolveAdmin1(m) !== null;
+  const known = (m: string) =>
+    places.hasName(m) || places.resolveAdmin1(m) !== null || (regions?.findRegion(m) ?? null) !== null;
   const perSentence: ResolvedPlace[][] = sentences.map((s, i) => {
     // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
     const titleCase = isTitleCase(s.text);
@@ -121,7 +141,7 @@ export function findPlaces(
       if (COUNTRIES.test(c.mention)) continue;
       // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
       if ((c.demonymLike || c.feature || (titleCase && c.locative)) && !known(c.mention)) continue;
-      const admin1 = places.resolveAdmin1(c.mention);
+      const admin1 = resolveQualifiedAdmin1(places, s, c);
       const base = { candidate: c, sentence: i, entry: null, regionEntry: null, admin2: null, country: null };
       if (admin1 && !c.cityMarked) {
         // "rural Idleb", "Idlib province", or a bare governorate name: the governorate, not a town.
@@ -163,19 +183,35 @@ export function findPlaces(
     }
     return [...new Set(docAdmins)];
   };
+  // Explicit context of each place's own list: a constraint, where hintsFor is only a preference.
+  const regionAdmins = (p: ResolvedPlace) => regions?.findRegion(p.candidate.mention)?.admin1 ?? [];
+  const explicit = new Map<PlaceCandidate, string[]>();
+  const locatorOf = new Map<PlaceCandidate, ResolvedPlace>();
+  perSentence.forEach((list, i) => {
+    const s = sentences[i]!;
+    const ctx = sentenceContext(s.text, s.start, list, regionAdmins);
+    ctx.admins.forEach((a, p) => explicit.set(p.candidate, a));
+    ctx.locators.forEach((y, p) => locatorOf.set(p.candidate, y));
+  });
+  const hintsOf = (p: ResolvedPlace): string[] => explicit.get(p.candidate) ?? hintsFor(p.sentence);
+  const allowed = (p: ResolvedPlace, m: PlaceMatch): boolean => {
+    const within = explicit.get(p.candidate);
+    return m.entry.kind !== "country" && (!within || within.includes(m.entry.admin1 ?? ""));
+  };
 
-  const settled = (p: ResolvedPlace) => p.role === "admin" || p.regionEntry !== null;
+  // Governorate phrases and sub-regions are settled; so is a governorate named as context ("X village in
+  // Hama countryside"), which is not the city of the same name.
+  const settled = (p: ResolvedPlace) =>
+    p.role === "admin" || p.regionEntry !== null || (p.precision === "admin1" && p.entry === null);
   const toResolve = perSentence.flat().filter((p) => !settled(p));
   const matchesOf = new Map<ResolvedPlace, PlaceMatch[]>();
   const near: { lat: number; lon: number }[] = [];
   // Pass 1: admin hints only; keep the unambiguous ones as anchors.
   for (const p of toResolve) {
-    const hints: PlaceHints = { admin1: hintsFor(p.sentence) };
+    const hints: PlaceHints = { admin1: hintsOf(p) };
     // Weak candidates only count with an exact gazetteer name: test that cheaply before ranking.
     const worth = p.candidate.locative || p.role === "context" || places.hasName(p.candidate.mention);
-    const matches = worth
-      ? places.findPlaces(p.candidate.mention, hints).filter((m) => m.entry.kind !== "country")
-      : [];
+    const matches = worth ? places.findPlaces(p.candidate.mention, hints).filter((m) => allowed(p, m)) : [];
     matchesOf.set(p, matches);
     const best = pickSettlement(matches);
     const distinct = new Set(
@@ -183,7 +219,7 @@ export function findPlaces(
     );
     if (best && distinct.size <= 1) near.push({ lat: best.entry.lat, lon: best.entry.lon });
   }
-  // Pass 2: re-rank with the coordinates of the other places in the report.
+  // Pass 2: re-rank with the coordinates of the other places in the report, or of the place's locator.
   const out: ResolvedPlace[] = [];
   for (const list of perSentence) {
     for (const p of list) {
@@ -192,15 +228,24 @@ export function findPlaces(
         continue;
       }
       let matches = matchesOf.get(p) ?? [];
-      if (matches.length > 1 && near.length > 0) {
+      const locator = locatorOf.get(p.candidate);
+      const located = locator ? pickSettlement(matchesOf.get(locator) ?? [])?.entry : undefined;
+      const hints = hintsOf(p);
+      if (matches.length > 0 && located) {
+        const admin1 = explicit.has(p.candidate) || !located.admin1 ? hints : [located.admin1];
         matches = places
-          .findPlaces(p.candidate.mention, { admin1: hintsFor(p.sentence), near })
-          .filter((m) => m.entry.kind !== "country");
+          .findPlaces(p.candidate.mention, { admin1, near: [{ lat: located.lat, lon: located.lon }] })
+          .filter((m) => allowed(p, m));
+      } else if (matches.length > 1 && near.length > 0) {
+        matches = places
+          .findPlaces(p.candidate.mention, { admin1: hints, near })
+          .filter((m) => allowed(p, m));
       }
-      const found = trusted(pickSettlement(matches), p, hintsFor(p.sentence));
-      // Without locative context only an exact gazetteer name counts ("Subhi al-Assi" is a person).
-      const best = found && (p.candidate.locative || found.matchedBy === "exact") ? found : undefined;
-      const hints = hintsFor(p.sentence);
+      const found = trusted(pickSettlement(matches), p, hints);
+      // Without locative context only an exact gazetteer name counts ("Subhi al-Assi" is a person); a name
+      // listed in an admin phrase ("X in Idlib governorate") is in locative context.
+      const locative = p.candidate.locative || explicit.has(p.candidate);
+      const best = found && (locative || found.matchedBy === "exact") ? found : undefined;
       if (best) {
         const e = best.entry;
         out.push({
@@ -211,17 +256,27 @@ export function findPlaces(
           country: e.country,
           precision: e.kind === "admin2" ? "admin2" : "settlement",
         });
-      } else if (p.candidate.locative || p.role === "context") {
-        // Unknown to the gazetteer but clearly a place: keep it with its admin context.
-        out.push({
-          ...p,
-          admin1: localAdmin(p, list) ?? (hints.length === 1 ? hints[0]! : null),
-          precision: p.role === "region" ? "admin2" : "unresolved",
-        });
+      } else if (
+        p.candidate.locative ||
+        p.role === "context" ||
+        (explicit.has(p.candidate) && places.hasName(p.candidate.mention))
+      ) {
+        // Unknown to the gazetteer, or known only outside its explicit governorate, but clearly a place:
+        // keep it with its admin context.
+        const within = explicit.get(p.candidate);
+        const local = localAdmin(p, list);
+        const admin1 = within
+          ? within.length === 1
+            ? within[0]!
+            : local && within.includes(local)
+              ? local
+              : null
+          : (local ?? (hints.length === 1 ? hints[0]! : null));
+        out.push({ ...p, admin1, precision: p.role === "region" ? "admin2" : "unresolved" });
       }
     }
   }
-  return chooseListAdmins(out, hintsFor);
+  return chooseListAdmins(out, (p) => hintsOf(p));
 }
 
 /**
@@ -230,10 +285,10 @@ export function findPlaces(
  * together cluster), when that governorate is one of the candidates; else admin1 stays null and the
  * candidates are recorded.
  */
-function chooseListAdmins(out: ResolvedPlace[], hintsFor: (i: number) => string[]): ResolvedPlace[] {
+function chooseListAdmins(out: ResolvedPlace[], hintsOf: (p: ResolvedPlace) => string[]): ResolvedPlace[] {
   return out.map((p) => {
     if (p.admin1 !== null || p.entry !== null || p.regionEntry !== null || p.role === "admin") return p;
-    const hints = hintsFor(p.sentence);
+    const hints = hintsOf(p);
     if (hints.length < 2) return p;
     const neighbours = out
       .filter((q) => q.sentence === p.sentence && q.entry !== null && q.admin1 && hints.includes(q.admin1))

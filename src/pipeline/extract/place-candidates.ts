@@ -123,11 +123,12 @@ const LOCATIVE_BEFORE = new RegExp(
   "i",
 );
 const LIST_SEP =
-  /^(?:\s+(?:village|town|city|area)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
+  /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP =
   /^(?:\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\s*(?:,\s*)?\s+(?:in|of|within|at)\s+(?:the\s+)?$/i;
+/** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^\s*(?:,\s*)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+of)?\s+$/i;
+  /^\s*(?:,\s*)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\brural\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
@@ -239,13 +240,18 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       between !== null &&
       (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
     const adminQualified = ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after);
+    const next = spans[i + 1];
+    // "X western Y", "X north of Y": a direction to a named place says X is a place too.
+    const locatedByNext =
+      next !== undefined &&
+      DIRECTION_SEP.test(sentence.slice(end, next.start).replace(/\s*\([^)]{0,60}\)/g, ""));
     const locative =
       LOCATIVE_BEFORE.test(before) ||
       KIND_AFTER.test(after) ||
       (listed && (prev.locative || prev.adminQualified)) ||
       containing ||
-      adminQualified;
-    const next = spans[i + 1];
+      adminQualified ||
+      locatedByNext;
     const anchoredToNext = next !== undefined && ANCHOR_AFTER.test(sentence.slice(end, next.start));
     out.push({
       start: offset + start,

@@ -98,6 +98,17 @@ export const FAKE_PLACES: PlaceEntry[] = [
   place("t:4", "Sarja", ["Sarjah"], 36.4, 37.4, "Aleppo"),
   place("t:5", "Tall Nar", ["Tal Nar"], 35.6, 36.6, "Idlib"),
   place("t:6", "Bir Hamra", [], 35.2, 36.3, "Hama"),
+  // Homonyms in two governorates, and a name known in one governorate only.
+  place("t:7", "Ain Sawda", ["Ein Sawdeh"], 35.72, 36.52, "Idlib"),
+  place("t:8", "Ain Sawda", ["Ein Sawdeh"], 35.8, 35.95, "Latakia"),
+  place("t:9", "Marj Tahun", [], 35.65, 36.45, "Idlib"),
+];
+
+/** Invented sub-regions, shaped like the gazetteer's named regions. */
+const FAKE_REGIONS = [
+  { id: "r:1", name: "Jabal Wardi", admin1: ["Idlib"], lat: 35.68, lon: 36.5 },
+  { id: "r:2", name: "Sahl Marwan", admin1: ["Hama"], lat: 35.4, lon: 36.35 },
+  { id: "r:3", name: "Jabal Aqrab", admin1: ["Latakia"], lat: 35.85, lon: 35.95 },
 ];
 const GOVERNORATES: Record<string, string> = {
   idlib: "Idlib",
@@ -112,17 +123,23 @@ const norm = (s: string) =>
     .replace(/^(?:al|el)[-\s]/, "")
     .replace(/[^a-z]/g, "");
 
-/** Exact-name gazetteer ranked by admin hints. */
+/** Exact-name gazetteer ranked by admin hints, then by closeness to a "near" point. */
 export class FakePlaces implements PlaceLookup {
   findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
     const k = norm(mention);
+    const close = (e: PlaceEntry) =>
+      (hints?.near ?? []).some((q) => Math.abs(q.lat - e.lat) + Math.abs(q.lon - e.lon) < 0.3) ? 0.5 : 0;
     return FAKE_PLACES.filter((p) => [p.name, ...p.altNames].some((n) => norm(n) === k))
       .map((entry) => ({
         entry,
-        score: hints?.admin1?.includes(entry.admin1 ?? "") ? 2 : 1,
+        score: (hints?.admin1?.includes(entry.admin1 ?? "") ? 2 : 1) + close(entry),
         matchedBy: "exact" as const,
       }))
       .sort((a, b) => b.score - a.score);
+  }
+  findRegion(mention: string): (typeof FAKE_REGIONS)[number] | null {
+    const k = norm(mention.replace(/^the\s+/i, ""));
+    return FAKE_REGIONS.find((r) => norm(r.name) === k) ?? null;
   }
   resolveAdmin1(mention: string): string | null {
     return GOVERNORATES[norm(mention)] ?? null;

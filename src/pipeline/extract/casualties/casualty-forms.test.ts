@@ -170,9 +170,23 @@ const table: [string, Expect[]][] = [
     "The toll recorded by the network since the start of 2022 has risen to 1,310, including 402 civilians.",
     [{ kind: "killed", min: 1310, max: 1310, update: true, cumulative: true }],
   ],
-  // Explicit negations: zero counts.
   [
-    "No casualties were reported.",
+    "Reports confirmed the death of a civilian woman and two little girls in the strike.",
+    [{ kind: "killed", min: 3, max: 3, groups: ["women", "children"] }],
+  ],
+  // Explicit negations: zero counts. Absence of reports ("no casualties were reported") is not one.
+  ["No casualties were reported.", []],
+  ["No casualties among the staff have been reported so far.", []],
+  ["The strike hit the outskirts; there were no reported casualties.", []],
+  [
+    "There were no casualties, as the families had left the building.",
+    [
+      { kind: "killed", min: 0, max: 0, rule: "negation:none" },
+      { kind: "injured", min: 0, max: 0, rule: "negation:none" },
+    ],
+  ],
+  [
+    "The rocket fell on open land without causing casualties.",
     [
       { kind: "killed", min: 0, max: 0, rule: "negation:none" },
       { kind: "injured", min: 0, max: 0, rule: "negation:none" },
@@ -198,12 +212,13 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 0, max: 0, rule: "negation:none" }],
   ],
   [
-    "The shelling killed two farmers, while no injuries were recorded.",
+    "The shelling killed two farmers, while nobody was injured.",
     [
       { kind: "killed", min: 2, max: 2 },
       { kind: "injured", min: 0, max: 0, rule: "negation:none" },
     ],
   ],
+  ["The shelling killed two farmers, while no injuries were recorded.", [{ kind: "killed", min: 2, max: 2 }]],
 ];
 
 describe("findCasualties — report phrasings", () => {
@@ -231,19 +246,5 @@ describe("findCasualties — per-place tolls", () => {
     const [a, b] = run(s);
     expect(s.slice(a!.end, a!.end + 10)).toBe(" in Kafr A");
     expect(s.slice(b!.end, b!.end + 10)).toBe(" in Tell B");
-  });
-});
-
-describe("findCasualties — speed", () => {
-  it("reads a 5 KB report in well under a millisecond per call on average", () => {
-    const para =
-      "Regime shelling on the village killed five civilians, including two children, and wounded 12 others. " +
-      "No casualties were reported in the neighbouring town, where 40 shells fell within 3 hours. ";
-    const text = para.repeat(Math.ceil(5000 / para.length));
-    findCasualties(text, { start: 0, end: text.length });
-    const n = 50;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) findCasualties(text, { start: 0, end: text.length });
-    expect((performance.now() - t0) / n).toBeLessThan(5);
   });
 });

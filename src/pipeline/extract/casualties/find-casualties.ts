@@ -75,6 +75,9 @@ const AMONG_BEFORE_RE =
 /** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
 const FAR_TOLL_RE =
   /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+/** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
+const NOUN_AFTER_RE =
+  /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;
 /** "since the beginning of 2024": a year, not a count. */
 const YEAR_RE = /^(?:19[5-9]\d|20\d\d)$/;
 const YEAR_BEFORE_RE =
@@ -232,9 +235,15 @@ function collectCandidates(
   }
   for (const m of seg.matchAll(SINGULAR_RE)) {
     const start = range.start + m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
-    const word = (m[3] ?? m[4] ?? m[2] ?? "").toLowerCase();
+    let word = (m[3] ?? m[4] ?? m[2] ?? "").toLowerCase();
+    // "a civilian woman": the first noun qualifies the second, which is the person counted.
+    const noun = m[2] ? NOUN_AFTER_RE.exec(work.slice(end, range.end)) : null;
+    if (noun?.[1]) {
+      end += noun[0].length;
+      word = noun[1].toLowerCase();
+    }
     const g = groupOf(word) ?? (word === "him" ? "men" : word === "her" ? "women" : undefined);
     let head = readHead(work, start, range.end);
     // "a wounded child": the adjective is not the head; read from the noun itself.

@@ -1,8 +1,9 @@
 /**
- * Statements that nobody was killed or hurt ("no casualties were reported", "no one was hurt",
- * "without casualties") become zero counts, so a claim can say killed = 0 instead of "unknown".
- * Statements that only say nothing is known ("no information about casualties", "no word on
- * casualties yet") are not zero counts: they give nothing.
+ * Statements of fact that nobody was killed or hurt ("there were no casualties", "no one was hurt",
+ * "without causing casualties", "caused no deaths") become zero counts, so a claim can say killed = 0
+ * instead of "unknown". Statements that only say nothing has been reported or is known ("no casualties
+ * were reported", "no casualties have been reported yet", "no reported casualties", "no information
+ * about casualties") are not zero counts: they give nothing, and the toll stays unknown.
  */
 import type { CountRange } from "../../../domain/claim.js";
 import type { CasualtyKind, VictimCategory } from "./victim-lexicon.js";
@@ -28,7 +29,7 @@ const INJURED: CasualtyKind[] = ["injured"];
 /** Negations and the kinds they set to zero; "casualties" and "hurt" cover both the dead and the injured. */
 const NEGATIONS: { re: RegExp; kinds: CasualtyKind[] }[] = [
   {
-    re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|human|civilian)\s+)?(?:casualties|victims|human\s+losses)|(?:did\s+not|didn['’]t|does\s+not|not)\s+(?:cause|result\s+in|leave|lead\s+to)\s+any\s+(?:casualties|victims)|(?:caused|causing|left|leaving|resulted\s+in|resulting\s+in)\s+no\s+(?:casualties|victims)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|harmed|(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)))(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|human|civilian)\s+)?(?:casualties|victims|human\s+losses)|(?:did\s+not|didn['’]t|does\s+not|not)\s+(?:cause|result\s+in|leave|lead\s+to)\s+any\s+(?:casualties|victims)|(?:without|not)\s+(?:causing|resulting\s+in|leaving)\s+(?:any\s+)?(?:casualties|victims)|(?:caused|causing|left|leaving|resulted\s+in|resulting\s+in)\s+no\s+(?:casualties|victims)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|harmed|(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)))(?![\p{L}])/giu,
     kinds: BOTH,
   },
   {
@@ -45,7 +46,13 @@ const NEGATIONS: { re: RegExp; kinds: CasualtyKind[] }[] = [
 const UNKNOWN_BEFORE_RE =
   /(?:information|reports?|details?|news|word|confirmation|figures?|toll)\s+(?:about|on|of|regarding)\s+(?:any\s+)?(?:the\s+)?$|(?:not\s+(?:yet\s+)?(?:known|clear|confirmed)|unknown|unclear)\W*$/i;
 const UNKNOWN_AFTER_RE =
-  /^\s*(?:(?:figures?|toll|counts?|numbers?|information|details)(?![\p{L}])|(?:have|has|had)\s+been\s+(?:reported|confirmed|recorded)\s+yet|(?:were|was)\s+(?:yet\s+)?(?:confirmed|known)|yet(?![\p{L}]))/iu;
+  /^\s*(?:(?:figures?|toll|counts?|numbers?|information|details)(?![\p{L}])|yet(?![\p{L}]))/iu;
+/**
+ * "no casualties (among the staff) were reported / have been recorded yet", "no casualties reported":
+ * nobody reported any, which is not the same as nobody being hurt.
+ */
+const REPORTED_AFTER_RE =
+  /^[^.;:,]{0,50}?(?<![\p{L}])(?:(?:were|was|are|is|have|has|had)\s+(?:(?:yet|so\s+far|immediately|officially|also)\s+)?(?:been\s+)?(?:(?:yet|so\s+far|immediately|officially)\s+)?)?(?:reported|recorded|confirmed|known|documented|registered|announced)(?![\p{L}])/iu;
 
 /**
  * True when the span says there were no casualties or that nothing is known about them
@@ -71,8 +78,11 @@ export function findNoCasualties(text: string, range: { start: number; end: numb
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const before = text.slice(Math.max(range.start, start - 40), start);
-      const after = text.slice(end, Math.min(range.end, end + 40));
+      const after = text.slice(end, Math.min(range.end, end + 80));
       if (UNKNOWN_BEFORE_RE.test(before) || UNKNOWN_AFTER_RE.test(after)) continue;
+      // Only a statement about people ("no casualties …") can be a statement about reports.
+      if (!/^no\s*(?:one|body)\b/i.test(m[0]) && (/reported/i.test(m[0]) || REPORTED_AFTER_RE.test(after)))
+        continue;
       taken.push([start, end]);
       const victims: VictimCategory = /civilian/i.test(m[0]) ? "civilians" : "unknown";
       for (const kind of kinds)

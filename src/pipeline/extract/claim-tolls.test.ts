@@ -1,0 +1,206 @@
+/**
+ * Tolls and dates attached to claims, on invented wording with the fake gazetteer: per-place tolls,
+ * group tolls, deaths from earlier wounds, tolls and negations told in the next sentence, and the
+ * incident date (own clause, earlier sentence, "the same day", never the dateline or publication day).
+ */
+import { describe, expect, it } from "vitest";
+import { IncidentClaim } from "../../domain/claim.js";
+import type { Report } from "../../domain/report.js";
+import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { extractIncidents } from "./extract-incidents.js";
+
+const places = new FakePlaces();
+const actors = new FakeActors();
+
+/** Published on Tuesday 2024-03-05 unless said otherwise. */
+function run(text: string, publishedAt: string | null = "2024-03-05"): IncidentClaim[] {
+  const r: Report = {
+    id: "c".repeat(64),
+    byteLength: text.length || 1,
+    mediaType: "text/plain",
+    encoding: "utf-8",
+    originalName: null,
+    retrievedAt: "2024-01-01T00:00:00.000Z",
+    url: null,
+    publisher: null,
+    originators: [],
+    publishedAt,
+    language: "en",
+    title: null,
+    byline: null,
+    text,
+    removed: [],
+    related: [],
+    keywords: [],
+    caveats: [],
+  };
+  const out = extractIncidents(r, places, actors).incidents;
+  for (const c of out) {
+    IncidentClaim.parse(c);
+    for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+  }
+  return out;
+}
+const at = (claims: IncidentClaim[], mention: string) => {
+  const c = claims.find((x) => x.place.mention === mention);
+  expect(c, `claim for ${mention}`).toBeDefined();
+  return c!;
+};
+const killed = (c: IncidentClaim) => c.casualties.killed;
+const injured = (c: IncidentClaim) => c.casualties.injured;
+
+describe("per-place and group tolls", () => {
+  it("gives each count to the place it is told with", () => {
+    const claims = run("Regime shelling killed two civilians in Ihsim and three in Sarja on Monday.");
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(killed(at(claims, "Sarja"))).toEqual({ min: 3, max: 3 });
+    expect(claims.every((c) => c.casualties.scope === "incident" && c.groupId === null)).toBe(true);
+  });
+
+  it("keeps killed and injured of different places apart", () => {
+    const claims = run(
+      "Two civilians were killed in Ihsim, while three were injured in Sarja by regime shelling.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Ihsim"))).toBeNull();
+    expect(injured(at(claims, "Sarja"))).toEqual({ min: 3, max: 3 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
+  it("a toll that covers several places is one group toll", () => {
+    const claims = run("Regime shelling on Ihsim and Sarja killed four civilians on Monday.");
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim", "Sarja"]);
+    expect(claims.every((c) => c.casualties.scope === "group")).toBe(true);
+    expect(claims[0]!.groupId).not.toBeNull();
+    expect(claims[0]!.groupId).toBe(claims[1]!.groupId);
+    expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
+  });
+
+  it("a place used as a locator does not make a group toll", () => {
+    const claims = run("Regime shelling killed four civilians in Ihsim, north of Sarja town, on Monday.");
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(claims[0]!.casualties.scope).toBe("incident");
+    expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe("deaths from earlier wounds and toll updates", () => {
+  it("adds later deaths from wounds to the toll", () => {
+    const claims = run(
+      "Regime shelling killed three civilians in Ihsim on Monday. Two of the wounded later died of their injuries.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+  });
+
+  it("prefers a true toll update over adding deaths from wounds", () => {
+    const claims = run(
+      "Regime shelling killed three civilians in Ihsim on Monday. The death toll rose to 6 after two of the wounded died of their injuries.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 6, max: 6 });
+  });
+
+  it("an older, lower update told later does not lower the toll", () => {
+    const claims = run(
+      "The death toll from regime shelling on Ihsim rose to 9. By Monday evening the toll had risen to 7.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+  });
+});
+
+describe("tolls and negations in the next sentence", () => {
+  it("a toll without a place right after a claim sentence is that claim's toll", () => {
+    const claims = run(
+      "Regime shelling hit the village of Ihsim on Monday. Two civilians were killed and five injured, according to local sources.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+  });
+
+  it("not across a paragraph break, and not for another kind of attack", () => {
+    expect(
+      killed(
+        at(run("Regime shelling hit the village of Ihsim on Monday.\n\nTwo civilians were killed."), "Ihsim"),
+      ),
+    ).toBeNull();
+    expect(
+      killed(
+        at(
+          run("Regime shelling hit the village of Ihsim on Monday. Russian airstrikes killed two civilians."),
+          "Ihsim",
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it("'no casualties were reported' leaves the toll unknown", () => {
+    const c = at(run("Regime forces shelled Ihsim on Monday. No casualties were reported."), "Ihsim");
+    expect(killed(c)).toBeNull();
+    const d = at(
+      run("Regime forces shelled Ihsim on Monday; no casualties have been reported yet."),
+      "Ihsim",
+    );
+    expect(killed(d)).toBeNull();
+  });
+
+  it("an explicit 'nobody was hurt' makes the toll zero", () => {
+    const c = at(run("Regime forces shelled Ihsim on Monday. Residents said nobody was hurt."), "Ihsim");
+    expect(killed(c)).toEqual({ min: 0, max: 0 });
+    expect(injured(c)).toEqual({ min: 0, max: 0 });
+    const d = at(run("Regime forces shelled Ihsim on Monday without causing casualties."), "Ihsim");
+    expect(killed(d)).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe("incident dates", () => {
+  it("a dateline is the publication date, not the incident date", () => {
+    const c = at(
+      run("(Beirut, March 5, 2024) – Regime shelling killed two civilians in Ihsim on March 3, 2024."),
+      "Ihsim",
+    );
+    expect(c.date.start).toBe("2024-03-03");
+    const d = at(
+      run("BEIRUT, March 5, 2024 (AFP) - Regime shelling killed two civilians in Ihsim, a monitor said."),
+      "Ihsim",
+    );
+    expect(d.date.start).toBeNull();
+    expect(d.date.precision).toBe("unknown");
+  });
+
+  it("a date line of page metadata is not a lead date", () => {
+    const c = at(
+      run("Local News 2024-02-28 06:03\n\nRegime shelling killed two civilians in Ihsim.", null),
+      "Ihsim",
+    );
+    expect(c.date).toMatchObject({ start: null, precision: "unknown" });
+  });
+
+  it("the day a toll was updated is not the incident date; a detail sentence gives it", () => {
+    const claims = run(
+      "The death toll from the car bomb in Ihsim rose to 14 on Tuesday.\n\nThe booby-trapped car exploded on Monday near the market.",
+    );
+    expect(at(claims, "Ihsim").date.start).toBe("2024-03-04");
+  });
+
+  it("takes the date of the nearest earlier sentence of the paragraph", () => {
+    const claims = run(
+      "On Sunday, regime forces shelled several villages. In Ihsim, two civilians were killed.",
+    );
+    expect(at(claims, "Ihsim").date.start).toBe("2024-03-03");
+  });
+
+  it("'on the same day' and 'a day earlier' refer to the previous incident", () => {
+    const claims = run(
+      "Regime shelling killed two civilians in Ihsim on Monday. On the same day, Russian warplanes bombed Sarja. A day earlier, regime forces shelled Bir Hamra.",
+    );
+    expect(at(claims, "Sarja").date.start).toBe("2024-03-04");
+    expect(at(claims, "Bir Hamra").date.start).toBe("2024-03-03");
+  });
+
+  it("never uses the publication date as a stated day, and never invents one", () => {
+    const c = at(run("Regime shelling killed two civilians in Ihsim."), "Ihsim");
+    expect(c.date).toMatchObject({ start: null, end: null, precision: "unknown" });
+    const d = at(run("Regime shelling killed two civilians in Ihsim yesterday.", null), "Ihsim");
+    expect(d.date.start).toBeNull();
+    expect(d.date.relative).toEqual({ fromDays: -1, toDays: -1 });
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * Tolls of claims: which casualty counts of a sentence make a claim's toll, which place each count
+ * belongs to when a segment names several places ("killing two in A and three in B"), how deaths from
+ * earlier wounds add to a toll, and how a toll told in a later sentence revises the claims before it.
+ * A toll is a group toll only when it grammatically covers several places ("shelling on A and B killed
+ * four"); places used as locators never make one.
+ */
+import type { CountRange } from "../../domain/claim.js";
+import type { CasualtyMention } from "./casualties/find-casualties.js";
+import type { ResolvedPlace } from "./find-places.js";
+import type { Sentence } from "./sentences.js";
+import type { ClaimDraft } from "./claim-draft.js";
+
+export type Toll = NonNullable<ClaimDraft["casualties"]>;
+
+const isDow = (c: CasualtyMention) => c.rule === "died-of-wounds";
+
+/** n more deaths on top of a toll; an unknown or open toll stays open. */
+function addDeaths(prev: CountRange | null, n: CountRange): CountRange {
+  if (!prev) return { min: n.min, max: null };
+  return { min: prev.min + n.min, max: prev.max === null || n.max === null ? null : prev.max + n.max };
+}
+
+/**
+ * The toll of one claim from the counts read for it: the largest figure of each kind; a toll update
+ * ("rose to 14") wins over the first count, and deaths from earlier wounds add to the first count when
+ * no update is given. Cumulative tallies never count.
+ */
+export function pickCasualties(text: string, list: CasualtyMention[], group: boolean): Toll | null {
+  const usable = list.filter((c) => !c.cumulative);
+  if (usable.length === 0) return null;
+  const best = (l: CasualtyMention[]) => l.sort((a, b) => b.range.min - a.range.min)[0] ?? null;
+  const byKind = (k: CasualtyMention["kind"]) => best(usable.filter((c) => c.kind === k && !isDow(c)));
+  const dows = usable.filter(isDow);
+  const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
+  const base = byKind("killed");
+  let killed: CountRange | null = base?.range ?? null;
+  if (!trueUpdate && dows.length > 0) {
+    const n = dows.reduce<CountRange>(
+      (acc, c) => ({
+        min: acc.min + c.range.min,
+        max: acc.max === null || c.range.max === null ? null : acc.max + c.range.max,
+      }),
+      { min: 0, max: 0 },
+    );
+    killed = base ? addDeaths(base.range, n) : n;
+  }
+  const injured = byKind("injured");
+  const unspecified = byKind("unspecified");
+  const used = [base ?? trueUpdate, injured, unspecified, ...(trueUpdate ? [] : dows)].filter(
+    (c): c is CasualtyMention => c !== null,
+  );
+  if (used.length === 0) return null;
+  const start = Math.min(...used.map((c) => c.start));
+  const end = Math.max(...used.map((c) => c.end));
+  return {
+    killed,
+    injured: injured?.range ?? null,
+    unspecified: unspecified?.range ?? null,
+    scope: group ? "group" : "incident",
+    text: text.slice(start, end),
+    start,
+    end,
+    update: used.some((c) => c.update),
+  };
+}
+
+/** "in the village of " / "at " / "near the town of " right before a place ("from A" is an origin). */
+const PREP_END_RE = /(?<![\p{L}])(?:in|at|near|on|inside)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+/** A place heading its clause: "In A, two were killed", "…, while in B three were hurt". */
+const CLAUSE_HEAD_RE =
+  /(?:^|[,;:]\s*|(?<![\p{L}])(?:while|whereas|and|but)\s+)(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+/** Between two places of a list: "A and B", "A, B and C", "A or B". */
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+
+/**
+ * Counts of a segment that belong to one of its places: the count's own "… in A" (no comma between, A
+ * not the first of a list "in A and B"), or a clause headed by "In A, …" before the count. Returns null
+ * when no count is bound to a place (the caller then treats the toll as covering all places).
+ * @param places the segment's claim places (locators already removed), in text order
+ */
+export function placeTolls(
+  text: string,
+  counts: CasualtyMention[],
+  places: ResolvedPlace[],
+): { own: Map<ResolvedPlace, CasualtyMention[]>; shared: CasualtyMention[] } | null {
+  if (places.length < 2) return null;
+  const sorted = [...places].sort((a, b) => a.candidate.start - b.candidate.start);
+  const inList = (p: ResolvedPlace, idx: number): boolean => {
+    const next = sorted[idx + 1];
+    const prev = sorted[idx - 1];
+    return (
+      (next !== undefined && LIST_GAP_RE.test(text.slice(p.candidate.end, next.candidate.start))) ||
+      (prev !== undefined && LIST_GAP_RE.test(text.slice(prev.candidate.end, p.candidate.start)))
+    );
+  };
+  const own = new Map<ResolvedPlace, CasualtyMention[]>();
+  const shared: CasualtyMention[] = [];
+  let bound = 0;
+  for (const c of counts) {
+    let target: ResolvedPlace | null = null;
+    const after = sorted.findIndex((p) => p.candidate.start >= c.end);
+    if (after >= 0) {
+      const p = sorted[after]!;
+      const gap = text.slice(c.end, p.candidate.start);
+      const between = counts.some((o) => o !== c && o.start >= c.end && o.end <= p.candidate.start);
+      if (gap.length <= 80 && !/[.;:,()]/.test(gap) && !between && PREP_END_RE.test(gap) && !inList(p, after))
+        target = p;
+    }
+    if (!target) {
+      const beforeIdx = sorted.map((p) => p.candidate.end <= c.start).lastIndexOf(true);
+      const p = beforeIdx >= 0 ? sorted[beforeIdx]! : null;
+      if (p && !inList(p, beforeIdx)) {
+        const gap = text.slice(p.candidate.end, c.start);
+        const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
+        const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
+        if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target = p;
+      }
+    }
+    if (target) {
+      bound++;
+      own.set(target, [...(own.get(target) ?? []), c]);
+    } else shared.push(c);
+  }
+  return bound > 0 ? { own, shared } : null;
+}
+
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const BULLET_COUNT_RE = new RegExp(`:[^\\d]*?\\b(\\d{1,3}|${NUMBER_WORDS.join("|")})\\b`, "i");
+const BULLET_ONE_RE = /:\s*(an?)\b/i;
+
+/** A breakdown bullet's toll ("• X town: two children.") after an intro about fatalities. */
+export function bulletToll(text: string, s: Sentence): Toll | null {
+  const m = BULLET_COUNT_RE.exec(s.text) ?? BULLET_ONE_RE.exec(s.text);
+  if (!m || m[1] === undefined) return null;
+  const word = m[1].toLowerCase();
+  const n = /^\d+$/.test(word)
+    ? Number(word)
+    : word === "a" || word === "an"
+      ? 1
+      : NUMBER_WORDS.indexOf(word);
+  if (n <= 0) return null;
+  const start = s.start + m.index + m[0].length - m[1].length;
+  const end = s.end;
+  return {
+    killed: { min: n, max: n },
+    injured: null,
+    unspecified: null,
+    scope: "incident",
+    text: text.slice(start, end),
+    start,
+    end,
+    update: false,
+  };
+}
+
+/**
+ * A later sentence without a place of its own revises a claim's toll: a true update ("the toll rose
+ * to 14") replaces the killed figure unless it is lower than an update already applied ("had risen to
+ * 11" told after "rose to 14"); deaths from earlier wounds alone add to the toll.
+ * @returns true when the claim was changed
+ */
+export function reviseToll(d: ClaimDraft, mentions: CasualtyMention[]): boolean {
+  if (!d.casualties) return false;
+  const killed = mentions.filter((c) => c.kind === "killed" && !c.cumulative);
+  const update = killed.filter((c) => c.update && !isDow(c)).sort((a, b) => b.range.min - a.range.min)[0];
+  const prev = d.casualties;
+  if (update) {
+    if (prev.update && prev.killed && update.range.min < prev.killed.min) return false;
+    d.casualties = {
+      ...prev,
+      killed: update.range,
+      text: update.text,
+      start: update.start,
+      end: update.end,
+      update: true,
+    };
+    return true;
+  }
+  const dows = killed.filter(isDow);
+  if (dows.length === 0) return false;
+  let k = prev.killed;
+  for (const c of dows) k = addDeaths(k, c.range);
+  d.casualties = { ...prev, killed: k, update: true };
+  return true;
+}
+
+/**
+ * A toll told in the sentence after a claim sentence ("Regime shelling hit A on Monday. Two civilians
+ * were killed and five injured, …"): the kinds the claim does not have yet are filled from it.
+ * Zero counts from an explicit negation ("no one was hurt") fill only unknown kinds too.
+ */
+export function fillToll(text: string, d: ClaimDraft, mentions: CasualtyMention[]): boolean {
+  const t = pickCasualties(text, mentions, false);
+  if (!t) return false;
+  const prev = d.casualties;
+  if (!prev) {
+    d.casualties = t;
+    return true;
+  }
+  if (prev.scope === "group") return false;
+  const killed = prev.killed ?? t.killed;
+  const injured = prev.injured ?? t.injured;
+  if (killed === prev.killed && injured === prev.injured) return false;
+  d.casualties = { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
+  return true;
+}

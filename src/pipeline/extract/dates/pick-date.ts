@@ -1,0 +1,164 @@
+/**
+ * The date of an incident: the date expression in its own segment (the one nearest its trigger when
+ * there are several), else one stated earlier in its sentence, else in the nearest earlier sentence of
+ * the same paragraph; "on the same day" / "a day earlier" take the previous incident's date. Dates that
+ * are not incident dates never count: datelines ("(Beirut, May 28, 2019) –", "ALEPPO, 3 June —"), which
+ * are publication dates; the day a toll was updated ("the toll rose to 14 on Wednesday"); tally
+ * starts ("since March") and historical dates. Nothing here falls back to the publication date: a claim
+ * without a stated date stays unknown.
+ */
+import { addDays } from "./date-math.js";
+import type { DateMention } from "./find-dates.js";
+
+const SINCE_BEFORE_RE = /\bsince\b[^,.;]{0,25}$/i;
+/** Before a dateline date: only a place name (and maybe an opening parenthesis or bold mark). */
+const DATELINE_BEFORE_RE = /(?:^|\n)[ \t]*(?:[(*_]{1,2}\s*)?(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*){1,4}[,—–-]?\s*$/u;
+/** After a dateline date: a dash, or a closing parenthesis / agency tag then a dash, or a line end. */
+const DATELINE_AFTER_RE = /^[ \t]*(?:[*_)]{1,2}[ \t]*)?(?:\([\p{Lu}\s]{2,12}\)[ \t]*)?(?:[-–—]|\r?\n|$)/u;
+/** "rose to 14 on Wednesday", "had risen on Tuesday evening to 11": the day of the update. */
+const UPDATE_BEFORE_RE =
+  /(?:rose|risen|rising|climbed|increased|jumped|reached|went\s+up)(?:\s+to\s+[\d,]+(?:\s+[\p{L}-]+){0,2})?\s*,?\s*$/iu;
+/** "date: 2024-06-11", "Published: …": page metadata left in the text, the publication date. */
+const METADATA_BEFORE_RE = /(?:^|\n)[ \t*_]*(?:date|published|updated|posted|modified)[ \t*_]*:[ \t*_]*$/i;
+const SAME_DAY_RE =
+  /(?<![\p{L}])(?:(?:on|during|in)\s+)?(?:the\s+same\s+(?:day|morning|evening|night|afternoon)|(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|(?:later|earlier)\s+that\s+day|(?:a|one)\s+day\s+(?:earlier|before|later|after)|the\s+(?:previous|preceding|next|following)\s+day|the\s+day\s+(?:before|after))(?![\p{L}])/iu;
+
+/** A dateline or a toll update's day, not an incident date. */
+function notIncidentDate(text: string, d: DateMention): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", d.start - 1) + 1, d.start - 80);
+  const before = text.slice(lineStart, d.start);
+  const after = text.slice(d.end, d.end + 16);
+  if (DATELINE_BEFORE_RE.test(before) && DATELINE_AFTER_RE.test(after)) return true;
+  if (METADATA_BEFORE_RE.test(before)) return true;
+  // A short line that is little more than the date ("01 January, 2024", "Orient Net 2019-07-07 06:03")
+  // is page metadata: the publication date.
+  const nl = text.indexOf("\n", d.end);
+  const line = text.slice(text.lastIndexOf("\n", d.start - 1) + 1, nl < 0 ? text.length : nl);
+  const rest = line.replace(d.text, " ").replace(/\d{1,2}:\d{2}(?::\d{2})?/g, " ");
+  if (line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3)
+    return true;
+  return UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** Dates that can be an incident's date. */
+export function usableDates(text: string, dates: DateMention[]): DateMention[] {
+  return dates.filter(
+    (d) =>
+      !d.since &&
+      !d.historical &&
+      (d.startDate !== null || d.relative !== null) &&
+      !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+      !notIncidentDate(text, d),
+  );
+}
+
+/**
+ * The segment's own date (nearest the trigger when it names several), else one stated before it in
+ * the sentence ("Yesterday, ... shelled X").
+ */
+export function dateInSentence(
+  text: string,
+  dates: DateMention[],
+  seg: { start: number; end: number },
+  trigger: { start: number; end: number } | null,
+): DateMention | null {
+  const usable = usableDates(text, dates);
+  const own = usable.filter((d) => d.start >= seg.start && d.end <= seg.end);
+  if (own.length > 0) {
+    if (!trigger || own.length === 1) return own[0]!;
+    const dist = (d: DateMention) =>
+      d.end <= trigger.start ? trigger.start - d.end : Math.max(0, d.start - trigger.end);
+    return [...own].sort((a, b) => dist(a) - dist(b))[0]!;
+  }
+  return usable.filter((d) => d.end <= seg.start).pop() ?? null;
+}
+
+/**
+ * "On the same day" / "a day earlier" / "the next day" in the span: the previous incident's date,
+ * shifted by the stated day; null when the span says no such thing or the previous date is unknown.
+ */
+export function dateFromPrevious(
+  text: string,
+  span: { start: number; end: number },
+  previous: DateMention | null,
+): DateMention | null {
+  if (!previous) return null;
+  const m = SAME_DAY_RE.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const shift = /day\s+(?:earlier|before)|(?:previous|preceding)\s+day/i.test(m[0])
+    ? -1
+    : /day\s+(?:later|after)|(?:next|following)\s+day/i.test(m[0])
+      ? 1
+      : 0;
+  const start = span.start + m.index;
+  const base = { ...previous, start, end: start + m[0].length, text: m[0] };
+  if (shift === 0) return base;
+  if (previous.precision !== "day") return null;
+  if (previous.startDate)
+    return {
+      ...base,
+      startDate: addDays(previous.startDate, shift),
+      endDate: addDays(previous.endDate ?? previous.startDate, shift),
+    };
+  if (previous.relative)
+    return {
+      ...base,
+      relative: { fromDays: previous.relative.fromDays + shift, toDays: previous.relative.toDays + shift },
+    };
+  return null;
+}
+
+/** What the date rules need to know of a sentence. */
+export interface DatedSentence {
+  sentence: { paragraph: number; bullet: boolean };
+  dates: DateMention[];
+}
+
+/**
+ * The date of the nearest earlier sentence of the same paragraph (at most three back) that states
+ * one: "On 5 October, shelling was reported across the province. In A, six were killed" dates A.
+ */
+export function dateBefore(text: string, facts: DatedSentence[], i: number): DateMention | null {
+  const para = facts[i]?.sentence.paragraph;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const f = facts[j]!;
+    if (f.sentence.paragraph !== para) break;
+    const d = usableDates(text, f.dates).pop();
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * The lead event's date from the headline or lede: the first incident date stated in the report up
+ * to sentence `i` (datelines excluded). Only for the first incident of a report.
+ */
+export function leadDate(text: string, facts: DatedSentence[], i: number): DateMention | null {
+  // A claim read from the headline takes its date from the lede: the next paragraph with a sentence.
+  const para = facts[i]?.sentence.paragraph ?? 0;
+  const headline = para === facts[0]?.sentence.paragraph;
+  let lede = -1;
+  for (let j = 0; j < facts.length; j++) {
+    if (j > i && !headline) break;
+    const p = facts[j]!.sentence.paragraph;
+    if (j > i && p !== para && lede === -1) lede = p;
+    if (j > i && p !== para && p !== lede) break;
+    const d = usableDates(text, facts[j]!.dates)[0];
+    if (d) return d;
+  }
+  return null;
+}
+
+const LIST_INTRO_RE = /(?:as\s+follows|the\s+following)?\s*:\s*$/i;
+
+/**
+ * A date stated in a sentence that introduces a list ("SOHR documented four deaths on Tuesday, October
+ * 29, as follows:"): the date of the incidents listed after it.
+ */
+export function listIntroDate(
+  text: string,
+  f: DatedSentence & { sentence: { text: string } },
+): DateMention | null {
+  if (!LIST_INTRO_RE.test(f.sentence.text)) return null;
+  return usableDates(text, f.dates)[0] ?? null;
+}
