@@ -8,7 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends, type BackendInstance } from "./harness.js";
 
-// Two invented villages (not real places), so the built-in gazetteer cannot already know them.
+// Two invented villages (not real places), so the built-in gazetteer cannot already know them. Admin1
+// codes are GeoNames codes ("12" is Idlib): the extraction below names the governorate, and a village
+// in another governorate must not be accepted for it.
 const geonamesDump = [
   [
     "9900001",
@@ -21,7 +23,7 @@ const geonamesDump = [
     "PPL",
     "SY",
     "",
-    "07",
+    "12",
     "",
     "",
     "",
