@@ -8,6 +8,9 @@ import type { PlaceEntry } from "../../domain/places.js";
 import type { NameMatchLevel } from "./name-similarity.js";
 import { TRANSLITERATION_COST, matchBudget, phoneticCost } from "./phonetic-distance.js";
 import { phoneticForm, type PhoneticForm } from "./phonetic-form.js";
+
+/** Bound on memoised lookups, so a long-running worker keeps a fixed memory footprint. */
+const MEMO_LIMIT = 50_000;
 import { exactKey } from "./transliteration-key.js";
 
 export interface IndexHit {
@@ -71,8 +74,23 @@ export class PlaceIndex {
     return this.lookup(name).some((hit) => hit.level !== "fuzzy");
   }
 
-  /** Every entry matching `name` within the acceptance budget, each with its best (lowest-cost) name. */
+  /**
+   * Every entry matching `name` within the acceptance budget, each with its best (lowest-cost) name.
+   * Memoised: news repeats the same few hundred names and candidate spans, and the index never changes.
+   */
   lookup(name: string): IndexHit[] {
+    let hits = this.memo.get(name);
+    if (hits === undefined) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      hits = this.computeLookup(name);
+      this.memo.set(name, hits);
+    }
+    return hits;
+  }
+
+  private readonly memo = new Map<string, IndexHit[]>();
+
+  private computeLookup(name: string): IndexHit[] {
     const best = new Map<number, IndexHit>();
     const key = exactKey(name);
     for (const i of this.exact.get(key) ?? [])

@@ -47,6 +47,19 @@ export function resolveAdmin1Name(
   mention: string,
   governorates: readonly Governorate[] = SYRIA_GOVERNORATES,
 ): string | null {
+  if (governorates !== SYRIA_GOVERNORATES) return resolveUncached(mention, governorates);
+  const cached = syriaMemo.get(mention);
+  if (cached !== undefined) return cached;
+  if (syriaMemo.size >= 50_000) syriaMemo.clear();
+  const result = resolveUncached(mention, governorates);
+  syriaMemo.set(mention, result);
+  return result;
+}
+
+/** Memoised answers for the built-in Syrian governorates (the extraction stage asks the same phrases often). */
+const syriaMemo = new Map<string, string | null>();
+
+function resolveUncached(mention: string, governorates: readonly Governorate[]): string | null {
   const index =
     governorates === SYRIA_GOVERNORATES
       ? (syriaIndex ??= buildIndex(governorates))

@@ -17,7 +17,8 @@ export interface Sentence {
   bullet: boolean;
 }
 
-const nlp = winkNLP(model);
+// Only sentence boundaries are needed: skipping POS, NER, negation and sentiment roughly halves wink's time.
+const nlp = winkNLP(model, ["sbd"]);
 const its = nlp.its;
 
 const BULLET_RE = /^[ \t]*(?:[•●▪◦‣\-*–]|\d{1,2}[.)])\s+/;
