@@ -87,14 +87,38 @@ function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
   );
 }
 
-/** Fuzzy matches must agree with the admin context and have a similar length ("Hmeimat" is not "Hamah"). */
-function trusted(m: PlaceMatch | undefined, p: ResolvedPlace, hints: string[]): PlaceMatch | undefined {
+/** How close a fuzzy match must lie to another place or region named in the report to be believed. */
+const FUZZY_ANCHOR_KM = 20;
+
+/**
+ * Fuzzy matches (a consonant differs) must agree with the admin context, have a similar length
+ * ("Hmeimat" is not "Hamah"), and lie near another place or region the report names: a governorate
+ * holds a thousand villages, so agreeing on the governorate alone makes a chance look-alike likely, and
+ * a wrong village is worse than an unresolved one.
+ */
+function trusted(
+  m: PlaceMatch | undefined,
+  p: ResolvedPlace,
+  hints: string[],
+  anchors: readonly { lat: number; lon: number }[],
+): PlaceMatch | undefined {
   if (!m || m.matchedBy === "exact") return m;
   if (hints.length > 0 && !hints.includes(m.entry.admin1 ?? "")) return undefined;
   if (m.matchedBy !== "fuzzy") return m;
   const a = p.candidate.mention.replace(/[^\p{L}]/gu, "").length;
   const b = m.entry.name.replace(/[^\p{L}]/gu, "").length;
-  return Math.min(a, b) / Math.max(a, b) >= 0.75 ? m : undefined;
+  if (Math.min(a, b) / Math.max(a, b) < 0.75) return undefined;
+  const anchored = anchors.some((q) => {
+    const km = kmBetween(q, m.entry);
+    return km > 0.05 && km <= FUZZY_ANCHOR_KM;
+  });
+  return anchored ? m : undefined;
+}
+
+/** Equirectangular distance in km; accurate enough at the scale of one governorate. */
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
 }
 
 /** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
@@ -219,6 +243,9 @@ export function findPlaces(
     );
     if (best && distinct.size <= 1) near.push({ lat: best.entry.lat, lon: best.entry.lon });
   }
+  const regionCentres = perSentence
+    .flat()
+    .flatMap((p) => (p.regionEntry ? [{ lat: p.regionEntry.lat, lon: p.regionEntry.lon }] : []));
   // Pass 2: re-rank with the coordinates of the other places in the report, or of the place's locator.
   const out: ResolvedPlace[] = [];
   for (const list of perSentence) {
@@ -241,7 +268,8 @@ export function findPlaces(
           .findPlaces(p.candidate.mention, { admin1: hints, near })
           .filter((m) => allowed(p, m));
       }
-      const found = trusted(pickSettlement(matches), p, hints);
+      const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
+      const found = trusted(pickSettlement(matches), p, hints, anchors);
       // Without locative context only an exact gazetteer name counts ("Subhi al-Assi" is a person); a name
       // listed in an admin phrase ("X in Idlib governorate") is in locative context.
       const locative = p.candidate.locative || explicit.has(p.candidate);

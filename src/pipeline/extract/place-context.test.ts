@@ -148,3 +148,17 @@ describe("list wording", () => {
     expect(isListConnector("; ")).toBe(false);
   });
 });
+
+describe("fuzzy gazetteer matches", () => {
+  it("are refused when nothing else the report names lies near them", () => {
+    const found = resolve("Regime forces shelled the village of Tal Kharoubeh in southern Idlib on Monday.");
+    expect(where(found.get("Tal Kharoubeh"))).toEqual([null, "Idlib", "unresolved"]);
+  });
+
+  it("are accepted next to another named place", () => {
+    const found = resolve(
+      "Regime forces shelled the villages of Ihsim and Tal Kharoubeh in southern Idlib on Monday.",
+    );
+    expect(where(found.get("Tal Kharoubeh"))).toEqual(["t:10", "Idlib", "settlement"]);
+  });
+});

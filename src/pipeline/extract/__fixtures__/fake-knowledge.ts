@@ -102,7 +102,12 @@ export const FAKE_PLACES: PlaceEntry[] = [
   place("t:7", "Ain Sawda", ["Ein Sawdeh"], 35.72, 36.52, "Idlib"),
   place("t:8", "Ain Sawda", ["Ein Sawdeh"], 35.8, 35.95, "Latakia"),
   place("t:9", "Marj Tahun", [], 35.65, 36.45, "Idlib"),
+  // Reached only by a "fuzzy" (consonant-level) spelling, see FUZZY_SPELLINGS.
+  place("t:10", "Tell Kharruba", [], 35.71, 36.53, "Idlib"),
 ];
+
+/** Spellings that the real gazetteer would match only at the "fuzzy" level, and the entry they reach. */
+const FUZZY_SPELLINGS: Record<string, string> = { talkharoubeh: "t:10" };
 
 /** Invented sub-regions, shaped like the gazetteer's named regions. */
 const FAKE_REGIONS = [
@@ -129,6 +134,12 @@ export class FakePlaces implements PlaceLookup {
     const k = norm(mention);
     const close = (e: PlaceEntry) =>
       (hints?.near ?? []).some((q) => Math.abs(q.lat - e.lat) + Math.abs(q.lon - e.lon) < 0.3) ? 0.5 : 0;
+    const fuzzy = FAKE_PLACES.filter((p) => FUZZY_SPELLINGS[k] === p.id).map((entry) => ({
+      entry,
+      score: hints?.admin1?.includes(entry.admin1 ?? "") ? 1.5 : 0.5,
+      matchedBy: "fuzzy" as const,
+    }));
+    if (fuzzy.length > 0) return fuzzy;
     return FAKE_PLACES.filter((p) => [p.name, ...p.altNames].some((n) => norm(n) === k))
       .map((entry) => ({
         entry,
