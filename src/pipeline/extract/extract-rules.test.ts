@@ -156,3 +156,23 @@ describe("event types", () => {
     expect(run("Regime forces shelled Ihsim many times over the past week.")).toEqual([]);
   });
 });
+
+describe("names that look like places but are not", () => {
+  it("does not take a facility's own name, a person or a time zone for the place", () => {
+    expect(mentions("Warplanes struck the Noor Hospital in Ihsim on Monday, killing two patients.")).toEqual([
+      "Ihsim",
+    ]);
+    expect(mentions("Regime forces shelled the home of Yamen Khatib in Ihsim on Monday.")).toEqual(["Ihsim"]);
+    expect(
+      mentions(
+        "At 12:25 pm Damascus time, warplanes struck the town of Sarja in rural Idlib, killing a nurse.",
+      ),
+    ).toEqual(["Sarja"]);
+  });
+
+  it("keeps a town a facility is named after when the gazetteer knows it", () => {
+    expect(mentions("Warplanes struck the Ihsim Hospital on Monday, killing two patients.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+});

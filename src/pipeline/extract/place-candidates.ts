@@ -38,6 +38,11 @@ export interface PlaceCandidate {
   aside: boolean;
   /** A one-word nationality-shaped adjective ("Iraqi border"): a place only if the gazetteer knows it. */
   demonymLike: boolean;
+  /**
+   * Shaped like a facility ("Noor Hospital") or a person ("Yamen Khatib") rather than a place: never
+   * locative by context, and a place named after it ("the Noor Hospital in X") is the place itself.
+   */
+  nonPlaceShape: boolean;
 }
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
@@ -65,6 +70,24 @@ const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
 /**
+ * "X Hospital", "the Y Mosque": X names a facility. It may also be the town the facility is named after
+ * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
+ */
+const FACILITY_AFTER =
+  /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance)\b/u;
+/**
+ * A facility word ends a name run ("Orient Hospital" → "Orient" followed by a facility word), so the
+ * name before it is judged by FACILITY_AFTER; a bare facility word ("Hospital") is never a place.
+ */
+const FACILITY_WORD =
+  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System)$/u;
+/**
+ * Common Arabic given names: a capitalised run that starts with one ("Yamen Mohammed", "Abdulqader X")
+ * is far more often a person than a place. Such a run counts only when the gazetteer knows it.
+ */
+const GIVEN_NAME_START =
+  /^(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmad|Ahmed|Mahmoud|Mahmud|Mustafa|Moustafa|Omar|Umar|Ali|Hassan|Hasan|Hussein|Husayn|Khaled|Khalid|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Abdul\p{L}*|Abdel\p{L}*|Abdullah|Abd|Karim|Karem|Kareem|Yamen|Salem|Salim|Samer|Sami|Fadi|Bassam|Bashar|Hamza|Anas|Bilal|Tariq|Tarek|Walid|Waleed|Jamal|Kamal|Nabil|Nizar|Osama|Usama|Majd|Ammar|Zaid|Riad|Riyad|Fatima|Fatma|Aisha|Mariam|Maryam|Zainab|Hiba|Rana|Reem|Layla|Leila|Nour|Noor|Huda|Sara|Sarah|Amina|Khadija|Salma)\b/u;
+/**
  * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
  * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.
  */
@@ -90,6 +113,12 @@ const STOP = new Set(
     "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's " +
     // Organisation heads ("North Press", "Hawar News Agency"): never part of a place name.
     "Press Agency Media Centre Center Channel Radio TV Foundation Institute Society Association Convention " +
+    // Platforms, document furniture and calendar words of long NGO reports ("published on YouTube",
+    // "Appendix", "Sept 2016", "Winter"): never a place name.
+    "YouTube Facebook Twitter Telegram WhatsApp Instagram TikTok Google Bellingcat Archive Map Maps Appendix " +
+    "Analysis Geolocation Methodology Summary Introduction Conclusion Conclusions Findings Figure Fig Table " +
+    "Timeline Incident Incidents Location Locations Coordinates Witness Witnesses Testimony English " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Winter Summer Spring Autumn Residential Munitions Used " +
     // Nationality and community adjectives ("the Iraqi border", "Assyrian villages").
     DEMONYMS
   ).split(" "),
@@ -174,7 +203,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     const { s, e, w } = words[i]!;
     const bare = w.replace(/['’]s$/, "");
     const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
-    if (STOP.has(w) || STOP.has(bare) || (KIND_WORDS.test(w) && runStart >= 0) || /^[A-Z]{2,}$/.test(w)) {
+    const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
+    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
       flush();
       continue;
     }
@@ -223,12 +253,16 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
     if (ORG_SEAT_BEFORE.test(before)) continue;
     if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
       continue;
+    // "12:25 pm Damascus time": a time zone, not a location.
+    if (/^\s+time\b/i.test(after)) continue;
     const prev = out[out.length - 1];
     // A parenthetical alternate name ("X (Arabic spelling), north of Y") does not break the link.
     const between = prev ? sentence.slice(prev.end - offset, start).replace(/\s*\([^)]{0,60}\)/g, "") : null;
     const listed = prev !== undefined && between !== null && LIST_SEP.test(between);
     // "the Badia of X", "the al-Y neighbourhood of X": X is the incident place (settlement level), the
     // first name only says which part of it.
+    const weakShape =
+      FACILITY_AFTER.test(after) || FACILITY_WORD.test(mention) || GIVEN_NAME_START.test(mention);
     const landformOf =
       prev !== undefined &&
       between !== null &&
@@ -237,6 +271,7 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
     const containing =
       !landformOf &&
       prev !== undefined &&
+      !prev.nonPlaceShape &&
       between !== null &&
       (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
     const adminQualified = ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after);
@@ -246,12 +281,13 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       next !== undefined &&
       DIRECTION_SEP.test(sentence.slice(end, next.start).replace(/\s*\([^)]{0,60}\)/g, ""));
     const locative =
-      LOCATIVE_BEFORE.test(before) ||
-      KIND_AFTER.test(after) ||
-      (listed && (prev.locative || prev.adminQualified)) ||
-      containing ||
-      adminQualified ||
-      locatedByNext;
+      !weakShape &&
+      (LOCATIVE_BEFORE.test(before) ||
+        KIND_AFTER.test(after) ||
+        (listed && (prev.locative || prev.adminQualified)) ||
+        containing ||
+        adminQualified ||
+        locatedByNext);
     const anchoredToNext = next !== undefined && ANCHOR_AFTER.test(sentence.slice(end, next.start));
     out.push({
       start: offset + start,
@@ -269,6 +305,7 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       areaOf: AREA_OF_BEFORE.test(before) || /^\s+countryside\b/i.test(after),
       aside: ASIDE_BEFORE.test(before),
       demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),
+      nonPlaceShape: weakShape,
     });
   }
   return out;
