@@ -107,7 +107,7 @@ export function ingestDocument(input: IngestInput, deps: IngestDeps): Report {
 
   return Report.parse({
     ...base,
-    url: overrides.url ?? stated.url,
+    url: overrides.url ?? stated.url ?? page.url,
     publisher: overrides.publisher ?? stated.publisher ?? page.publisher,
     originators: stated.originators ?? findOriginators(page.text),
     publishedAt: overrides.publishedAt ?? stated.publishedAt ?? page.publishedAt,

@@ -211,3 +211,25 @@ describe("removeTextFurniture rules", () => {
     expect(result.text).toBe("Body one.\n\nBody two.");
   });
 });
+
+describe("pages saved with their address on the first line", () => {
+  it("takes the URL line as the report URL and reads a date line below a standfirst", async () => {
+    const { removeTextFurniture } = await import("./text-page-furniture.js");
+    const page = [
+      "https://news.example.org/syria/shelling-kills-four",
+      "Shelling kills four in Atarib",
+      "",
+      "Rescuers say the strikes hit a market on a busy morning",
+      "03 March, 2024",
+      "",
+      "Four civilians were killed when artillery shells hit the market of Atarib on Sunday.",
+    ].join("\n");
+    const result = removeTextFurniture({ text: page });
+    expect(result.url).toBe("https://news.example.org/syria/shelling-kills-four");
+    expect(result.title).toBe("Shelling kills four in Atarib");
+    expect(result.publishedAt).toBe("2024-03-03");
+    expect(result.text).toContain("Rescuers say the strikes hit a market on a busy morning");
+    expect(result.text).not.toContain("https://");
+    expect(result.removed.map((r) => r.kind)).toEqual(["boilerplate", "boilerplate"]);
+  });
+});

@@ -47,6 +47,8 @@ export interface FurnitureResult {
   publishedAt: string | null;
   /** Named in a disclaimer or copyright line, or read from a masthead line. */
   publisher: string | null;
+  /** A lone URL line at the top, as tools that save pages write it ("https://…" then the page). */
+  url: string | null;
   removed: RemovedLine[];
   related: RelatedLink[];
   keywords: string[];
@@ -60,6 +62,8 @@ const LINES_AFTER_TITLE = 3;
 /** Weak (verification) disclaimers count only in the last 30% of non-blank lines. */
 const TRAILING_BLOCK_START = 0.7;
 const MAX_BLOCK_ITEMS = 30;
+/** A line that is nothing but a web address. */
+const LONE_URL = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
 type Mark = FurnitureKind | "title";
 
@@ -73,6 +77,7 @@ interface ScanState {
   byline: string | null;
   publishedAt: string | null;
   masthead: string | null;
+  url: string | null;
   related: RelatedLink[];
   keywords: string[];
   caveats: string[];
@@ -100,6 +105,7 @@ export function removeTextFurniture(input: FurnitureInput): FurnitureResult {
     byline: null,
     publishedAt: null,
     masthead: null,
+    url: null,
     related: [],
     keywords: [],
     caveats: [],
@@ -123,6 +129,11 @@ function scanTop(state: ScanState): void {
       state.titleLine = i;
       continue;
     }
+    if (state.titleLine < 0 && LONE_URL.test(line.trim())) {
+      marks[i] = "boilerplate";
+      state.url ??= line.trim();
+      continue;
+    }
     const date = readDateLine(line);
     if (date !== null) {
       marks[i] = "boilerplate";
@@ -140,7 +151,8 @@ function scanTop(state: ScanState): void {
       marks[i] = kind;
       continue;
     }
-    if (state.titleLine >= 0) break;
+    // A standfirst may sit between the headline and the date or byline line: keep it, look further.
+    if (state.titleLine >= 0) continue;
     if (sawTopFurnitureOnly && isMasthead(line, lines[nonBlank[k + 1] ?? -1] ?? "", state.title)) {
       marks[i] = "logo";
       state.masthead = line.trim();
@@ -305,6 +317,7 @@ function assemble(state: ScanState): FurnitureResult {
 
   return {
     text: out.join("\n"),
+    url: state.url,
     title: state.title,
     byline: state.byline,
     publishedAt: state.publishedAt,

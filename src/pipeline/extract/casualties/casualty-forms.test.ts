@@ -248,3 +248,20 @@ describe("findCasualties — per-place tolls", () => {
     expect(s.slice(b!.end, b!.end + 10)).toBe(" in Tell B");
   });
 });
+
+describe("findCasualties — reported speech and elliptical parallel tolls", () => {
+  it("reads a count after 'said that' and counts elided after a verb and place", () => {
+    const text =
+      "The rescue office said that four deaths occurred in Tell Abyad, two in the village of Ain Arus, and one in Suluk.";
+    const found = run(text).map((m) => [m.kind, m.range.min, m.range.max, m.text]);
+    expect(found).toEqual([
+      ["killed", 4, 4, "four deaths"],
+      ["killed", 2, 2, "two"],
+      ["killed", 1, 1, "one"],
+    ]);
+  });
+
+  it("still ignores a demonstrative 'that one'", () => {
+    expect(run("That one was hit by a shell in the morning.")).toEqual([]);
+  });
+});

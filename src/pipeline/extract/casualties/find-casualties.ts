@@ -57,6 +57,9 @@ interface Candidate {
 
 const EXCLUDE_BEFORE =
   /(?:aged|age\s+of|ages(?:\s+of)?|(?:father|mother|parent)s?\s+of|resolution|chapter|article|paragraph|no\.|route|highway|brigade|division|regiment|battalion|the|this|that|no|every|any|each|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*$/i;
+/** "…said that three deaths occurred": "that" introduces reported speech, not a demonstrative. */
+const REPORTED_THAT_RE =
+  /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
 const EXCLUDE_AFTER =
   /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
 const TOLL_BEFORE_RE =
@@ -69,7 +72,8 @@ const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?$
 const VERB_BEFORE_BARE_RE =
   /(?<![\p{L}])(?:kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;
 /** Between two parallel counts: "two in A and three in B", "two civilians in A, three in B". */
-const PARALLEL_GAP_RE = /^\s+(?:in|at|on|near|from)\s+[^,.;:\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const PARALLEL_GAP_RE =
+  /^\s+(?:(?:occurred|happened|were\s+(?:killed|recorded|reported|documented)|died|fell)\s+)?(?:in|at|on|near|from)\s+[^,.;:\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const AMONG_BEFORE_RE =
   /(?<![\p{L}])among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)\s+(?:were|was|are|is)\s+$/iu;
 /** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
@@ -187,7 +191,7 @@ function collectCandidates(
     const start = range.start + m.index;
     const numEnd = start + m[0].length;
     const lead = work.slice(Math.max(range.start, start - 25), start);
-    if (EXCLUDE_BEFORE.test(lead) && !m[1]) continue;
+    if (EXCLUDE_BEFORE.test(lead) && !m[1] && !REPORTED_THAT_RE.test(lead)) continue;
     const tail = work.slice(numEnd, Math.min(range.end, numEnd + 120));
     if (EXCLUDE_AFTER.test(tail)) continue;
     const parsed = rangeOfMatch(m, largeScale);
