@@ -115,6 +115,25 @@ function trusted(
   return anchored ? m : undefined;
 }
 
+/** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
+const NEIGHBOURHOOD_KM = 15;
+
+/**
+ * "X neighbourhood" is part of a city the report names; a same-named village elsewhere in the
+ * governorate is not it. When the report names other places, the match must lie among them.
+ */
+function nearEnoughForNeighbourhood(
+  m: PlaceMatch | undefined,
+  p: ResolvedPlace,
+  anchors: readonly { lat: number; lon: number }[],
+): PlaceMatch | undefined {
+  if (!m || !p.candidate.neighbourhood) return m;
+  // Its own coordinates (a first-pass anchor) say nothing about where the city is.
+  const others = anchors.map((q) => kmBetween(q, m.entry)).filter((km) => km > 0.05);
+  if (others.length === 0) return m;
+  return others.some((km) => km <= NEIGHBOURHOOD_KM) ? m : undefined;
+}
+
 /** Equirectangular distance in km; accurate enough at the scale of one governorate. */
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
@@ -269,7 +288,11 @@ export function findPlaces(
           .filter((m) => allowed(p, m));
       }
       const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
-      const found = trusted(pickSettlement(matches), p, hints, anchors);
+      const found = nearEnoughForNeighbourhood(
+        trusted(pickSettlement(matches), p, hints, anchors),
+        p,
+        anchors,
+      );
       // Without locative context only an exact gazetteer name counts ("Subhi al-Assi" is a person); a name
       // listed in an admin phrase ("X in Idlib governorate") is in locative context.
       const locative = p.candidate.locative || explicit.has(p.candidate);

@@ -43,6 +43,8 @@ export interface PlaceCandidate {
    * locative by context, and a place named after it ("the Noor Hospital in X") is the place itself.
    */
   nonPlaceShape: boolean;
+  /** Followed by "neighbourhood", "quarter" or "district": part of a city named elsewhere in the report. */
+  neighbourhood: boolean;
 }
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
@@ -302,6 +304,7 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       dateline: end <= datelineEnd,
       partOfNext: false,
       feature: FEATURE_AFTER.test(after),
+      neighbourhood: /^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(after),
       areaOf: AREA_OF_BEFORE.test(before) || /^\s+countryside\b/i.test(after),
       aside: ASIDE_BEFORE.test(before),
       demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),

@@ -162,3 +162,16 @@ describe("fuzzy gazetteer matches", () => {
     expect(where(found.get("Tal Kharoubeh"))).toEqual(["t:10", "Idlib", "settlement"]);
   });
 });
+
+describe("neighbourhoods", () => {
+  it("are not matched to a same-named village far from the other places of the report", () => {
+    const found = resolve("Warplanes struck Kafr Nuran and the Tall Nar neighbourhood on Monday.");
+    expect(where(found.get("Tall Nar"))?.[2]).toBe("unresolved");
+    expect(where(found.get("Kafr Nuran"))?.[0]).toBe("t:1");
+  });
+
+  it("are matched when the entry lies among the other places", () => {
+    const found = resolve("Warplanes struck Ihsim and the Ain Sawda neighbourhood on Monday.");
+    expect(where(found.get("Ain Sawda"))?.[0]).toBe("t:7");
+  });
+});
