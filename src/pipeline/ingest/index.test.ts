@@ -176,3 +176,22 @@ describe("ingestDocument", () => {
     expect(ingest({ bytes: encode("Two killed.") }).language).toBeNull();
   });
 });
+
+describe("Markdown pages with front matter", () => {
+  it("takes title, date and author from the front matter and lists its lines as removed", () => {
+    const page =
+      "---\ntitle: Strike on a clinic in Kafr Nabl\ndate: 2019-05-28\nauthor: Field team\n---\n\nWarplanes struck the clinic in Kafr Nabl on Tuesday, witnesses said.\n";
+    const report = ingest({ bytes: encode(page), originalName: "clinic.md" });
+    expect(report.title).toBe("Strike on a clinic in Kafr Nabl");
+    expect(report.publishedAt).toBe("2019-05-28");
+    expect(report.byline).toBe("Field team");
+    expect(report.text).toBe("Warplanes struck the clinic in Kafr Nabl on Tuesday, witnesses said.");
+    expect(report.removed.filter((r) => r.line <= 4).map((r) => r.text)).toEqual([
+      "---",
+      "title: Strike on a clinic in Kafr Nabl",
+      "date: 2019-05-28",
+      "author: Field team",
+      "---",
+    ]);
+  });
+});

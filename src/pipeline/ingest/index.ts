@@ -6,13 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import { errors } from "../../domain/errors.js";
-import { type MediaType, Report } from "../../domain/report.js";
+import { type MediaType, type RemovedLine, Report } from "../../domain/report.js";
 import { decodeBytes } from "./decode-bytes.js";
 import { detectLanguage } from "./detect-language.js";
 import { findOriginators } from "./find-originators.js";
 import { htmlToArticle } from "./html-to-article.js";
 import { markdownToText } from "./markdown-to-text.js";
-import { isValidIsoDate } from "./parse-date.js";
+import { isValidIsoDate, normaliseDate } from "./parse-date.js";
 import { parseReportJson } from "./report-json.js";
 import { sniffMediaType } from "./sniff-media-type.js";
 import { type FurnitureInput, removeTextFurniture } from "./text-page-furniture.js";
@@ -115,7 +115,7 @@ export function ingestDocument(input: IngestInput, deps: IngestDeps): Report {
     title: stated.title ?? page.title,
     byline: stated.byline ?? page.byline,
     text: page.text,
-    removed: page.removed,
+    removed: [...(source.preRemoved ?? []), ...page.removed],
     related: page.related,
     keywords: page.keywords,
     caveats: page.caveats,
@@ -124,7 +124,13 @@ export function ingestDocument(input: IngestInput, deps: IngestDeps): Report {
 
 type SourceFormat =
   | { kind: "export"; report: Report }
-  | { kind: "text"; furnitureInput: FurnitureInput; stated: StatedMetadata };
+  | {
+      kind: "text";
+      furnitureInput: FurnitureInput;
+      stated: StatedMetadata;
+      /** Lines taken out before furniture rules ran (Markdown front matter), listed as removed. */
+      preRemoved?: RemovedLine[];
+    };
 
 /** Turns the decoded document into text lines plus whatever metadata its format states. */
 function readSourceFormat(mediaType: MediaType, decoded: string, what: string): SourceFormat {
@@ -165,10 +171,27 @@ function readSourceFormat(mediaType: MediaType, decoded: string, what: string): 
   }
   if (mediaType === "text/markdown") {
     const markdown = markdownToText(decoded);
+    const fields = markdown.frontMatter?.fields ?? {};
+    const date = fields.date ?? fields.published ?? fields.publishdate;
     return {
       kind: "text",
-      furnitureInput: { text: markdown.text, title: markdown.title, lineUrls: markdown.lineUrls },
-      stated: NOTHING_STATED,
+      furnitureInput: {
+        text: markdown.text,
+        title: fields.title ?? markdown.title,
+        lineUrls: markdown.lineUrls,
+      },
+      stated: {
+        ...NOTHING_STATED,
+        title: fields.title ?? null,
+        publishedAt: date ? normaliseDate(date) : null,
+        byline: fields.author ?? null,
+        url: fields.url ?? fields.canonical ?? null,
+      },
+      preRemoved: (markdown.frontMatter?.lines ?? []).map(({ line, text }) => ({
+        kind: "boilerplate",
+        text,
+        line,
+      })),
     };
   }
   return { kind: "text", furnitureInput: { text: decoded }, stated: NOTHING_STATED };

@@ -10,6 +10,33 @@ export interface MarkdownText {
   title: string | null;
   /** First http(s) link URL on each line, or null. */
   lineUrls: (string | null)[];
+  /** A YAML front-matter block (`---` … `---` at the top, as static-site pages carry): simple fields. */
+  frontMatter: FrontMatter | null;
+}
+
+export interface FrontMatter {
+  fields: Record<string, string>;
+  /** The block's lines (blanked in `text`), to be listed as removed furniture. */
+  lines: { line: number; text: string }[];
+}
+
+const FRONT_MATTER_FENCE = /^---\s*$/;
+const FRONT_MATTER_FIELD = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/;
+/** A front-matter block longer than this is not front matter but a document that starts with a rule. */
+const FRONT_MATTER_MAX_LINES = 60;
+
+/** Reads `key: value` lines of a leading front-matter block; nested YAML values are ignored. */
+function readFrontMatter(source: readonly string[]): FrontMatter | null {
+  if (!FRONT_MATTER_FENCE.test(source[0] ?? "")) return null;
+  const close = source.findIndex((line, i) => i > 0 && FRONT_MATTER_FENCE.test(line));
+  if (close < 1 || close > FRONT_MATTER_MAX_LINES) return null;
+  const fields: Record<string, string> = {};
+  for (const line of source.slice(1, close)) {
+    const m = FRONT_MATTER_FIELD.exec(line);
+    if (m?.[1] && m[2]) fields[m[1].toLowerCase()] = m[2].replace(/^(["'])(.*)\1$/, "$2");
+  }
+  if (Object.keys(fields).length === 0) return null;
+  return { fields, lines: source.slice(0, close + 1).map((text, line) => ({ line, text })) };
 }
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
@@ -32,10 +59,14 @@ export function markdownToText(markdown: string): MarkdownText {
   const lineUrls: (string | null)[] = [];
   let title: string | null = null;
   let inFence = false;
+  const frontMatter = readFrontMatter(source);
+  const frontMatterEnd = frontMatter ? frontMatter.lines.length : 0;
   source.forEach((line, i) => {
     let out = line;
     let url: string | null = null;
-    if (FENCE.test(line)) {
+    if (i < frontMatterEnd) {
+      out = "";
+    } else if (FENCE.test(line)) {
       inFence = !inFence;
       out = "";
     } else if (inFence) {
@@ -55,7 +86,7 @@ export function markdownToText(markdown: string): MarkdownText {
     lines.push(out);
     lineUrls.push(url);
   });
-  return { text: lines.join("\n"), title, lineUrls };
+  return { text: lines.join("\n"), title, lineUrls, frontMatter };
 }
 
 /** Block quote markers and bullet markers; numbered list numbers are kept as text. */
