@@ -129,7 +129,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "explosion",
     pattern:
-      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|improvised explosive devices?|IEDs?|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
+      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|(?:improvised )?explosive (?:devices?|charges?)|IEDs?|sticky bombs?|(?:bomb|device|charge)s? went off|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
   },
   {
     type: "armed_clash",

@@ -176,3 +176,12 @@ describe("names that look like places but are not", () => {
     ]);
   });
 });
+
+describe("bombings described by what went off where", () => {
+  it("reads 'an explosive device went off' as an explosion and a roundabout as part of the town", () => {
+    const claims = run(
+      "An explosive device planted in a parked car went off near the Saha roundabout in Ihsim on Tuesday, killing two civilians.",
+    );
+    expect(claims.map((c) => [c.eventType, c.place.mention])).toEqual([["explosion", "Ihsim"]]);
+  });
+});

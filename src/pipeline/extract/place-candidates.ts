@@ -136,8 +136,9 @@ const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
-/** A geographic feature, not a settlement: "near the Euphrates river". */
-const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/** A geographic feature or a landmark inside a town, not a settlement: "near the Euphrates river", "the X roundabout". */
+const FEATURE_AFTER =
+  /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
 /** "the Russian Reconciliation Centre at X": where an organisation sits. */
 const ORG_SEAT_BEFORE =
   /\b[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)\s+$/u;
