@@ -80,6 +80,7 @@ export const errors = {
       "INVALID_ID_PREFIX",
       `"${prefix}" is not a report id prefix: give at least 6 hex characters (0-9, a-f) of the id.`,
     ),
+  usage: (detail: string, example: string) => new R2pError("USAGE", `${detail} For example: ${example}`),
   reportIdMismatch: (id: string, actual: string) =>
     new R2pError(
       "REPORT_ID_MISMATCH",

@@ -10,7 +10,7 @@ export const jobCatalogue = {
   "extract-report": z.object({
     reportId: z.string().regex(/^[0-9a-f]{64}$/),
     extractorVersion: z.string(),
-    /** Hash of the report's user metadata (publication date, publisher, URL): a new date means new dates. */
+    /** Hash of the report's derived fields (metadata and text): a new date or a re-derived text re-extracts. */
     metadataRevision: z.string(),
   }),
 } as const;

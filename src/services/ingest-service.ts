@@ -9,8 +9,7 @@ import { EXTRACTOR_VERSION } from "../pipeline/extract/index.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
-import { canonicalJson } from "../storage/canonical-json.js";
-import { sha256Hex } from "../storage/hash.js";
+import { derivationHash } from "../storage/derived-fields.js";
 import { jobKey } from "../jobs/catalogue.js";
 
 export interface IngestOptions {
@@ -67,7 +66,12 @@ export async function ingestBytes(
     if (error instanceof R2pError) return rejection(label, error);
     throw error;
   }
-  const saved = await store.reports.save(report, bytes, options.actor);
+  // Record what the user asserted, so `r2p reports reparse` keeps it over a newer derivation.
+  const userMetadata = {
+    ...userMetadataPatch(options),
+    ...(source.mediaTypeHint ? { mediaType: source.mediaTypeHint } : {}),
+  };
+  const saved = await store.reports.save(report, bytes, options.actor, { userMetadata });
   let stored = saved.report;
   let annotated = false;
   if (!saved.created) {
@@ -95,12 +99,11 @@ function userMetadataPatch(options: IngestOptions): ReportMetadataPatch {
 
 /**
  * Queues (idempotently) the extraction of one report with the current extractor version and the
- * report's current metadata: re-ingesting changes nothing, a new publication date re-extracts.
+ * report's current derivation (metadata and text): re-ingesting changes nothing, while a new
+ * publication date or a re-derived text (`r2p reports reparse`) re-extracts.
  */
 export async function queueExtraction(store: Store, report: Report): Promise<void> {
-  const metadataRevision = sha256Hex(
-    canonicalJson({ publishedAt: report.publishedAt, publisher: report.publisher, url: report.url }),
-  ).slice(0, 16);
+  const metadataRevision = derivationHash(report).slice(0, 16);
   const payload = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   await store.jobs.enqueue("extract-report", jobKey("extract-report", payload), payload);
 }

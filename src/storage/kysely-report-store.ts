@@ -8,8 +8,15 @@ import type { Report, ReportSummary } from "../domain/report.js";
 import { errors } from "../domain/errors.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { sha256Hex } from "./hash.js";
-import type { Actor, ReportMetadataPatch, ReportStore, SaveReportResult } from "./ports.js";
+import type { Actor, ReportMetadataPatch, ReportStore, SaveReportResult, UserMetadata } from "./ports.js";
 import { canonicalJson } from "./canonical-json.js";
+import { changedDerivedFields, derivationHash } from "./derived-fields.js";
+import {
+  applyUserMetadata,
+  mergeUserMetadata,
+  readUserMetadata,
+  userMetadataColumn,
+} from "./report-user-metadata.js";
 import { toNumber, type Database, type ReportsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
@@ -85,7 +92,12 @@ async function upsertSource(trx: Kysely<Database>, name: string, createdAt: stri
 export class KyselyReportStore implements ReportStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  async save(report: Report, original: Uint8Array, actor: Actor): Promise<SaveReportResult> {
+  async save(
+    report: Report,
+    original: Uint8Array,
+    actor: Actor,
+    options: { userMetadata?: UserMetadata } = {},
+  ): Promise<SaveReportResult> {
     const actual = sha256Hex(original);
     if (actual !== report.id) throw errors.reportIdMismatch(report.id, actual);
 
@@ -121,6 +133,7 @@ export class KyselyReportStore implements ReportStore {
           keywords: JSON.stringify(report.keywords),
           caveats: JSON.stringify(report.caveats),
           stored_at: now.toISOString(),
+          user_metadata: userMetadataColumn(options.userMetadata),
         })
         .onConflict((oc) => oc.column("id").doNothing())
         .executeTakeFirst();
@@ -158,9 +171,9 @@ export class KyselyReportStore implements ReportStore {
     const { db, traits } = this.ctx;
     const metadata = (r: Report) => ({ publishedAt: r.publishedAt, publisher: r.publisher, url: r.url });
     const changed = await inWriteTransaction(db, traits, async (trx) => {
-      const row = await trx.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
-      if (!row) throw errors.notFound("report", id);
-      const before = metadata(toReport(row));
+      const row = await this.lockedRow(trx, id);
+      const stored = toReport(row);
+      const before = metadata(stored);
       const after = {
         publishedAt: patch.publishedAt !== undefined ? patch.publishedAt : before.publishedAt,
         publisher: patch.publisher !== undefined ? patch.publisher : before.publisher,
@@ -168,7 +181,12 @@ export class KyselyReportStore implements ReportStore {
       };
       const beforeHash = sha256Hex(canonicalJson(before));
       const afterHash = sha256Hex(canonicalJson(after));
-      if (beforeHash === afterHash) return false;
+      const userBefore = readUserMetadata(row.user_metadata, stored);
+      const userAfter = mergeUserMetadata(userBefore, patch);
+      const userChanged = canonicalJson(userBefore) !== canonicalJson(userAfter);
+      // Also written when only the record of what the user asserted changes (a confirmed value), so a
+      // later re-derivation keeps it; the audit event then has equal before and after hashes.
+      if (beforeHash === afterHash && !userChanged) return false;
       const now = this.ctx.now();
       const sourceId = after.publisher ? await upsertSource(trx, after.publisher, now.toISOString()) : null;
       await trx
@@ -178,6 +196,7 @@ export class KyselyReportStore implements ReportStore {
           publisher: after.publisher,
           url: after.url,
           source_id: sourceId,
+          user_metadata: userMetadataColumn(userAfter),
         })
         .where("id", "=", id)
         .execute();
@@ -188,13 +207,92 @@ export class KyselyReportStore implements ReportStore {
         subjectId: id,
         beforeHash,
         afterHash,
-        detail: { before, after },
+        detail: { before, after, userMetadata: userAfter },
       });
-      return true;
+      return beforeHash !== afterHash;
     });
     const report = await this.get(id);
     if (!report) throw errors.notFound("report", id);
     return { changed, report };
+  }
+
+  async userMetadata(id: string): Promise<UserMetadata | null> {
+    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? readUserMetadata(row.user_metadata, toReport(row)) : null;
+  }
+
+  async rederive(id: string, report: Report, actor: Actor): Promise<{ changed: boolean }> {
+    if (report.id !== id) throw errors.reportIdMismatch(id, report.id);
+    const { db, traits } = this.ctx;
+    const changed = await inWriteTransaction(db, traits, async (trx) => {
+      const row = await this.lockedRow(trx, id);
+      const stored = toReport(row);
+      // Identity and retrieval facts are the stored ones; the user's metadata is re-applied here, under
+      // the row lock, so an annotate racing with a reparse can never be overwritten by it.
+      const next = applyUserMetadata(
+        {
+          ...report,
+          id: stored.id,
+          byteLength: stored.byteLength,
+          originalName: stored.originalName,
+          retrievedAt: stored.retrievedAt,
+        },
+        readUserMetadata(row.user_metadata, stored),
+      );
+      const beforeHash = derivationHash(stored);
+      const afterHash = derivationHash(next);
+      if (beforeHash === afterHash) return false;
+      const now = this.ctx.now();
+      const sourceId = next.publisher ? await upsertSource(trx, next.publisher, now.toISOString()) : null;
+      // title and text are updated in place: the SQLite FTS table follows by its update trigger, the
+      // PostgreSQL tsvector is a generated column.
+      await trx
+        .updateTable("reports")
+        .set({
+          media_type: next.mediaType,
+          encoding: next.encoding,
+          url: next.url,
+          publisher: next.publisher,
+          source_id: sourceId,
+          originators: JSON.stringify(next.originators),
+          published_at: next.publishedAt,
+          language: next.language,
+          title: next.title,
+          byline: next.byline,
+          text: next.text,
+          removed: JSON.stringify(next.removed),
+          related: JSON.stringify(next.related),
+          keywords: JSON.stringify(next.keywords),
+          caveats: JSON.stringify(next.caveats),
+        })
+        .where("id", "=", id)
+        .execute();
+      await appendAuditEvent(trx, traits, now, {
+        actor,
+        action: "report.rederived",
+        subjectType: "report",
+        subjectId: id,
+        beforeHash,
+        afterHash,
+        detail: { changed: changedDerivedFields(stored, next), title: next.title },
+      });
+      return true;
+    });
+    return { changed };
+  }
+
+  /** Reads a report row inside a write transaction, locking it where the backend has row locks. */
+  private async lockedRow(trx: Kysely<Database>, id: string): Promise<Selectable<ReportsTable>> {
+    const row = await trx
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", id)
+      // PostgreSQL: FOR UPDATE serialises annotate and rederive on one row. SQLite has no row locks;
+      // its write transactions (BEGIN IMMEDIATE) are already exclusive.
+      .$if(this.ctx.traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!row) throw errors.notFound("report", id);
+    return row;
   }
 
   async get(id: string): Promise<Report | null> {

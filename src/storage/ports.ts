@@ -2,7 +2,7 @@
  * Storage ports: what the rest of the system may ask of a store. Two adapters implement them
  * (storage/sqlite and storage/postgres) and one contract suite (test/contracts) runs both.
  */
-import type { Report, ReportSummary } from "../domain/report.js";
+import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
 
@@ -21,23 +21,55 @@ export interface ReportMetadataPatch {
   url?: string | null;
 }
 
+/**
+ * Metadata the user asserted (ingest flags, API query, `annotate`), kept apart from what the ingest
+ * stage derived so that a re-derivation keeps it. A key present with null means the user cleared it.
+ */
+export interface UserMetadata extends ReportMetadataPatch {
+  /** The media type the caller declared (--type, Content-Type), which wins over sniffing. */
+  mediaType?: MediaType;
+}
+
 export interface ReportStore {
   /**
    * Stores the report row, its original bytes and an audit event in one transaction. Idempotent on
-   * the sha256 id, also under concurrent callers (from one process or several).
+   * the sha256 id, also under concurrent callers (from one process or several). `userMetadata` records
+   * which metadata the user asserted (stored only when the report is new).
    */
-  save(report: Report, original: Uint8Array, actor: Actor): Promise<SaveReportResult>;
+  save(
+    report: Report,
+    original: Uint8Array,
+    actor: Actor,
+    options?: { userMetadata?: UserMetadata },
+  ): Promise<SaveReportResult>;
   get(id: string): Promise<Report | null>;
   /**
    * Sets user-supplied metadata (publication date, publisher, URL) on a stored report; the original
    * bytes and the clean text never change. Writes an audit event with the metadata hashes before and
    * after; a patch that changes nothing writes nothing. Returns the report as stored afterwards.
+   * The patch is also recorded as user metadata; when only that record changes (the user confirms a
+   * value the ingest stage had derived), it is written with an audit event but `changed` is false.
    */
   annotate(
     id: string,
     patch: ReportMetadataPatch,
     actor: Actor,
   ): Promise<{ changed: boolean; report: Report }>;
+  /**
+   * The metadata the user asserted for a report; null when there is no such report. Reports stored
+   * before this was recorded answer conservatively: every non-null stored publication date, publisher
+   * and URL, and the stored media type, count as the user's.
+   */
+  userMetadata(id: string): Promise<UserMetadata | null>;
+  /**
+   * Replaces the derived fields of a stored report (clean text, title, metadata, furniture…) with
+   * `report`, re-derived from the same original bytes; keeps the id, the original, `retrievedAt`,
+   * `originalName` and the recorded user metadata. Updates the full-text index and appends a
+   * `report.rederived` audit event (hashes of the derived fields) in one transaction; a derivation
+   * equal to the stored one writes nothing. Throws NOT_FOUND, or REPORT_ID_MISMATCH when `report.id`
+   * is not `id`.
+   */
+  rederive(id: string, report: Report, actor: Actor): Promise<{ changed: boolean }>;
   /** Resolves a unique id prefix (≥ 6 hex chars) to a full id; null if none; throws AMBIGUOUS_ID. */
   resolveId(prefix: string): Promise<string | null>;
   getOriginal(id: string): Promise<Uint8Array | null>;

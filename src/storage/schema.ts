@@ -37,6 +37,8 @@ export interface ReportsTable {
   keywords: string;
   caveats: string;
   stored_at: string;
+  /** JSON UserMetadata the user asserted (migration 002); NULL for rows stored before it existed. */
+  user_metadata: string | null;
 }
 
 export interface OriginalsTable {

@@ -15,14 +15,14 @@ contractSuite("openStore", (h, backend) => {
     const reopened = await openAnother();
     expect(await reopened.reports.get(report.id)).toEqual(report);
     const migrations = await raw.query<{ name: string }>("select name from schema_migrations");
-    expect(migrations.map((m) => m.name)).toEqual(["001_initial"]);
+    expect(migrations.map((m) => m.name)).toEqual(["001_initial", "002_user_metadata"]);
   });
 
   it("opens safely when several stores open the same database at once", async () => {
     const { openAnother, raw } = h();
     const stores = await Promise.all([openAnother(), openAnother(), openAnother()]);
     expect(stores).toHaveLength(3);
-    expect(await raw.query("select name from schema_migrations")).toHaveLength(1);
+    expect(await raw.query("select name from schema_migrations")).toHaveLength(2);
   });
 
   it("closes idempotently, and a closed store refuses work", async () => {

@@ -245,3 +245,114 @@ contractSuite("ReportStore.annotate", (h) => {
     });
   });
 });
+
+contractSuite("ReportStore.rederive", (h) => {
+  it("replaces the derived fields and the search index, keeps identity and original, audits the change", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("Shelling hit the old market in Sarmin.", { title: "Old title" });
+    await store.reports.save(report, bytes, "test");
+    const rederived = {
+      ...report,
+      title: "New title",
+      text: "Shelling hit the zucchiniwords market in Sarmin.",
+      retrievedAt: "2030-01-01T00:00:00.000Z",
+      originalName: "ignored.txt",
+      removed: [],
+      keywords: ["Sarmin"],
+    };
+    expect(await store.reports.search("zucchiniwords", { limit: 5 })).toEqual([]);
+    expect(await store.reports.rederive(report.id, rederived, "reparser")).toEqual({ changed: true });
+
+    const stored = await store.reports.get(report.id);
+    expect(stored).toEqual({
+      ...rederived,
+      retrievedAt: report.retrievedAt,
+      originalName: report.originalName,
+    });
+    expect((await store.reports.search("zucchiniwords", { limit: 5 })).map((r) => r.id)).toEqual([report.id]);
+    expect(await store.reports.search("old", { limit: 5 })).toEqual([]);
+    expect(await store.reports.getOriginal(report.id)).toEqual(new Uint8Array(bytes));
+    expect(await store.reports.verifyOriginals()).toMatchObject({ checked: 1, mismatched: [] });
+
+    const events = await store.audit.list({ limit: 10 });
+    expect(events.map((e) => e.action)).toEqual(["report.saved", "report.rederived"]);
+    const event = events[1]!;
+    expect(event).toMatchObject({ actor: "reparser", subjectType: "report", subjectId: report.id });
+    expect(event.beforeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(event.afterHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(event.beforeHash).not.toEqual(event.afterHash);
+    expect(event.detail).toMatchObject({ changed: ["title", "text", "removed", "keywords"] });
+    expect(await store.audit.verify()).toMatchObject({ ok: true, checked: 2 });
+  });
+
+  it("writes nothing when the derivation is unchanged", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("Nothing new in this derivation.");
+    await store.reports.save(report, bytes, "test");
+    const later = { ...report, retrievedAt: "2031-01-01T00:00:00.000Z" };
+    expect(await store.reports.rederive(report.id, later, "reparser")).toEqual({ changed: false });
+    expect(await store.reports.get(report.id)).toEqual(report);
+    expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+  });
+
+  it("keeps the metadata the user asserted at save and by annotate", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("A report dated by the user.", { publishedAt: "2021-09-08" });
+    await store.reports.save(report, bytes, "test", { userMetadata: { publishedAt: "2021-09-08" } });
+    await store.reports.annotate(report.id, { url: "https://example.org/a" }, "analyst");
+    expect(await store.reports.userMetadata(report.id)).toEqual({
+      publishedAt: "2021-09-08",
+      url: "https://example.org/a",
+    });
+    const detected = { ...report, publishedAt: "2021-09-01", url: null, publisher: "Detected Wire" };
+    expect(await store.reports.rederive(report.id, detected, "reparser")).toEqual({ changed: true });
+    expect(await store.reports.get(report.id)).toMatchObject({
+      publishedAt: "2021-09-08",
+      url: "https://example.org/a",
+      publisher: "Detected Wire",
+    });
+    expect(await store.reports.userMetadata("f".repeat(64))).toBeNull();
+  });
+
+  it("records a user's confirmation of a derived value without reporting a change", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("The text gave this date.", { publishedAt: "2021-09-08" });
+    await store.reports.save(report, bytes, "test");
+    expect(await store.reports.userMetadata(report.id)).toEqual({});
+    const confirmed = await store.reports.annotate(report.id, { publishedAt: "2021-09-08" }, "analyst");
+    expect(confirmed.changed).toBe(false);
+    expect(await store.reports.userMetadata(report.id)).toEqual({ publishedAt: "2021-09-08" });
+    expect((await store.reports.annotate(report.id, { publishedAt: "2021-09-08" }, "analyst")).changed).toBe(
+      false,
+    );
+    expect((await store.audit.list({ limit: 10 })).map((e) => e.action)).toEqual([
+      "report.saved",
+      "report.annotated",
+    ]);
+    expect((await store.audit.verify()).ok).toBe(true);
+  });
+
+  it("treats every stored value of a report saved before user metadata was recorded as the user's", async () => {
+    const { store, raw } = h();
+    const { report, bytes } = makeReport("Stored by an older version.", { url: null });
+    await store.reports.save(report, bytes, "test");
+    await raw.query("update reports set user_metadata = null where id = ?", [report.id]);
+    expect(await store.reports.userMetadata(report.id)).toEqual({
+      mediaType: "text/plain",
+      publishedAt: "2025-02-28",
+      publisher: "Example News",
+    });
+  });
+
+  it("refuses an unknown report and a derivation of other bytes", async () => {
+    const { store } = h();
+    const { report, bytes } = makeReport("Real report.");
+    await store.reports.save(report, bytes, "test");
+    const other = makeReport("Other bytes.").report;
+    await expect(store.reports.rederive(other.id, other, "x")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(store.reports.rederive(report.id, other, "x")).rejects.toMatchObject({
+      code: "REPORT_ID_MISMATCH",
+    });
+    expect(await store.reports.get(report.id)).toEqual(report);
+  });
+});

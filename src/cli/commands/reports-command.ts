@@ -1,9 +1,10 @@
-/** `r2p reports list|show|raw|search`: read stored reports. */
+/** `r2p reports list|show|raw|search|reparse`: read stored reports, and re-derive them from their originals. */
 import { Command, Option } from "commander";
 import { errors } from "../../domain/errors.js";
 import type { Report } from "../../domain/report.js";
 import type { Runtime } from "../../services/runtime.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
+import { reparseCommand } from "./reports-reparse-command.js";
 
 async function resolveReport(runtime: Runtime, idOrPrefix: string): Promise<string> {
   if (!/^[0-9a-f]{6,64}$/.test(idOrPrefix)) throw errors.notFound("report", idOrPrefix);
@@ -36,7 +37,9 @@ function printReport(report: Report) {
 }
 
 export function reportsCommand(): Command {
-  const reports = new Command("reports").description("Read stored reports");
+  const reports = new Command("reports").description(
+    "Read stored reports; re-derive them from their originals",
+  );
   reports
     .command("list")
     .description("List stored reports, newest first")
@@ -121,5 +124,6 @@ export function reportsCommand(): Command {
         reportFailure(error);
       }
     });
+  reports.addCommand(reparseCommand());
   return reports;
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { BackendTraits } from "../backend-traits.js";
 import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
+import { userMetadataMigration } from "./002-user-metadata.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -10,4 +11,4 @@ export interface Migration {
   up(db: Kysely<Database>, traits: BackendTraits): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialMigration];
+export const migrations: readonly Migration[] = [initialMigration, userMetadataMigration];
