@@ -15,7 +15,14 @@
 import type { EventTypeCode } from "../../domain/claim.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { DateMention } from "./dates/find-dates.js";
-import { dateBefore, dateFromPrevious, dateInSentence, leadDate, listIntroDate } from "./dates/pick-date.js";
+import {
+  dateBefore,
+  dateFromPrevious,
+  dateInSentence,
+  leadDate,
+  listIntroDate,
+  speechDate,
+} from "./dates/pick-date.js";
 import { bulletToll, fillToll, pickCasualties, placeTolls, reviseToll } from "./claim-tolls.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
@@ -192,7 +199,8 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
         (carried && last?.regional ? (last.date ?? null) : null) ??
         dateBefore(text, facts, i) ??
         (drafts.length === 0 ? leadDate(text, facts, i) : null) ??
-        listDate;
+        listDate ??
+        speechDate(text, facts, i, seg);
       const sources = sourcesFor(facts, i, roled);
       const accused = perps.some((p) => p.actor.role === "accused");
       const denied = seg.events.some((e) => e.modality === "denied");

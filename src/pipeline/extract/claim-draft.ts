@@ -115,7 +115,7 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
 /**
  * Merge drafts naming the same place on the same day (or when one of them has no date), and drop
  * region- or governorate-level drafts that only summarise settlement claims in the same governorate
- * by the same attackers.
+ * (by the same attackers, or detailed right after without an attacker of their own).
  */
 export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -135,15 +135,29 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
   return out.filter((d) => {
     if (d.place.role === "settlement" || d.place.precision === "settlement") return true;
     const ids = d.perpetrators.map((p) => p.actorId ?? p.name);
-    return !out.some(
+    const sameAttackers = (o: ClaimDraft) =>
+      ids.every((id) => o.perpetrators.some((p) => (p.actorId ?? p.name) === id));
+    const details = out.filter(
       (o) =>
         o !== d &&
         o.place.role === "settlement" &&
         o.place.admin1 !== null &&
         o.place.admin1 === d.place.admin1 &&
-        ids.every((id) => o.perpetrators.some((p) => (p.actorId ?? p.name) === id)),
+        (sameAttackers(o) || detailsAfter(d, o)),
     );
+    // The summary's day dates the details that state none of their own.
+    for (const o of details) if (detailsAfter(d, o)) o.date ??= d.date;
+    return details.length === 0;
   });
+}
+
+/**
+ * A settlement claim told within the next three sentences without an attacker of its own details the
+ * summary before it ("23 civilians were killed in raids on the Aleppo countryside. In A, seven …").
+ */
+function detailsAfter(summary: ClaimDraft, detail: ClaimDraft): boolean {
+  const gap = detail.sentence - summary.sentence;
+  return gap > 0 && gap <= 3 && detail.perpetrators.length === 0;
 }
 
 /** Convert a draft to the public claim, with one evidence span per filled field. */

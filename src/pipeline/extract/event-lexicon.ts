@@ -113,7 +113,15 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "shelling",
     pattern:
-      "shell(?:ed|ing|s)|artillery|rocket[- ]?(?:fire|attacks?|launchers?)|rockets|mortars?|(?:heavy )?bombardment|bombarded|bombarding|grad|multiple[- ]rocket|homemade shells|explosive cylinders|gas cylinders|hell cannon",
+      "shell(?:ed|ing|s)|artillery|ground[- ]based (?:strikes?|fire|attacks?)|surface[- ]to[- ]surface (?:missiles?|rockets?)|rocket[- ]?(?:fire|attacks?|launchers?)|rockets|mortars?|(?:heavy )?bombardment|bombarded|bombarding|grad|multiple[- ]rocket|homemade shells|explosive cylinders|gas cylinders|hell cannon",
+  },
+  {
+    // "a fixed-wing aircraft dropped at least two bombs": the drop is the strike.
+    type: "air_strike",
+    pattern:
+      "dropped (?:(?:at least|some|several|a number of|a|an|one|two|three|four|five|\\d+) )?(?:\\w+ )?(?:bombs?|munitions?|explosives?)",
+    needsAircraft: true,
+    fallback: "attack",
   },
   {
     type: "air_strike",
@@ -134,7 +142,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "armed_clash",
     pattern:
-      "clash(?:es|ed)?|fighting between|battles? between|exchanged fire|ambush(?:ed|es)?|gunfights?|firefights?",
+      "clash(?:es|ed)?|fighting between|battles? between|exchanged fire|exchanges? of fire|ambush(?:ed|es)?|gunfights?|firefights?",
   },
   {
     type: "ground_attack",
@@ -167,7 +175,7 @@ export const TRIGGERS: TriggerEntry[] = [
 
 /** Words that, right before a trigger in the same clause, make it hypothetical or denied. */
 export const HYPOTHETICAL_PATTERN =
-  "threaten(?:ed|s|ing)? to|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
+  "threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
 export const DENIAL_PATTERN =
   "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
 /** A sighting rather than an attack: "reconnaissance drones flying over". */
@@ -175,4 +183,13 @@ export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";
+/** An averted explosion: the device never went off ("defused a bomb", "dismantled before it exploded"). */
+export const AVERTED_PATTERN =
+  "\\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz]ed (?:a|an|the) (?:bomb|device|explosive|IED)|failed to (?:explode|detonate|go off)|before (?:it|they) (?:could )?(?:explode|exploded|detonate|detonated|went off|go off))\\b";
+/** Support named alongside a raid ("backed by helicopters"): the platform supports, it is not the event. */
+export const SUPPORT_BEFORE_PATTERN =
+  "\\b(?:backed|supported|covered|aided|accompanied|assisted) by (?:the )?(?:[\\w-]+ ){0,2}$|\\bwith (?:the )?(?:support|cover|backing) of (?:the )?(?:[\\w-]+ ){0,2}$|\\bunder (?:the )?cover of (?:the )?(?:[\\w-]+ ){0,2}$";
+/** Ground-fire words: a "strike" or "missile" with one of these is not an air strike. */
+export const GROUND_FIRE_PATTERN =
+  "artillery|shell(?:s|ed|ing)?|mortars?|rocket launchers?|tanks?|ground[- ]based|surface[- ]to[- ]surface|ballistic|land[- ]based|howitzers?|grads?";

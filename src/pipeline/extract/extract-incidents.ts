@@ -14,6 +14,8 @@ import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
 import { findPlaceCandidates } from "./place-candidates.js";
+import { refineAttribution } from "./refine-attribution.js";
+import { inBackground, refineEvents } from "./refine-events.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 
 /** Admin1 areas named in the title ("... in rural Idlib"): low-priority hints only. */
@@ -50,6 +52,12 @@ export function extractIncidents(
       dates: findDates(text, range, report.publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
     };
   });
+  refineEvents(facts, roled, report.publishedAt);
+  // Places of a background attack ("the 2019 chemical attack on A") are not this report's incidents.
+  for (const f of facts)
+    if (f.events.some((e) => e.background))
+      f.places = f.places.filter((p) => !inBackground(f.events, p.candidate.start));
   const drafts = assembleDrafts({ text, facts, roled, originators: report.originators });
+  refineAttribution(text, drafts, sentences, roled);
   return { sentences, incidents: mergeDrafts(drafts).map((d) => toIncidentClaim(text, d)) };
 }

@@ -7,11 +7,13 @@
 import type { EventTypeCode } from "../../domain/claim.js";
 import {
   AIRCRAFT_PATTERN,
+  AVERTED_PATTERN,
   DENIAL_PATTERN,
   EVENT_TYPES,
   HYPOTHETICAL_PATTERN,
   PERIOD_PATTERN,
   SIGHTING_PATTERN,
+  SUPPORT_BEFORE_PATTERN,
   TRIGGERS,
 } from "./event-lexicon.js";
 
@@ -23,6 +25,8 @@ export interface EventMention {
   modality: "reported" | "denied";
   /** Part of a period or campaign description ("since April", "months of bombardment"). */
   period: boolean;
+  /** A past attack cited as background (set by refine-events), never an incident of the report. */
+  background?: boolean;
 }
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`\\b(?:${t.pattern})(?![\\w-])`, "gi") }));
@@ -32,6 +36,24 @@ const HYPO_RE = new RegExp(`\\b(?:${HYPOTHETICAL_PATTERN})\\b(?!\\s+\\d)[^,;.]*$
 const DENIAL_RE = new RegExp(`(?:${DENIAL_PATTERN})`, "i");
 const SIGHTING_RE = new RegExp(`(?:${SIGHTING_PATTERN})`, "i");
 const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
+const AVERTED_RE = new RegExp(AVERTED_PATTERN, "i");
+const SUPPORT_RE = new RegExp(`(?:${SUPPORT_BEFORE_PATTERN})`, "i");
+/** Averted devices never make explosion-type or massacre events of their sentence. */
+const AVERTABLE = new Set<EventTypeCode>(["explosion", "landmine_erw", "massacre", "attack"]);
+/**
+ * "besieged" as a description ("the besieged town", "a town that was then besieged by X") is not a
+ * siege event; only the active verb with an object ("forces besieged the town") is.
+ */
+const BESIEGED_DESCRIPTION_BEFORE_RE =
+  /\b(?:the|a|an|in|of|into|was|were|is|are|been|being|remains?|remained|then|still|long|formerly|once|already)\s+$/i;
+const BESIEGED_ACTIVE_AFTER_RE = /^\s+(?:the|a|an)\b/i;
+/** An averted-device phrase in the trigger's clause (before or after it, up to the next comma). */
+function isAverted(sentence: string, s: number, e: number): boolean {
+  const after = /^[^,;:]*/.exec(sentence.slice(e))?.[0] ?? "";
+  const clause = `${clauseBefore(sentence, s)}${sentence.slice(s, e)}${after}`;
+  return AVERTED_RE.test(clause);
+}
+
 const HARD_ATTACK_RE = /\b(?:struck|hit|killed|killing|bombed|targeted|fired|dropped|wounded|injured)\b/i;
 const AIR_TYPES = new Set<EventTypeCode>(["air_strike", "drone_strike", "barrel_bomb"]);
 
@@ -88,6 +110,16 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
       const before = clauseBefore(sentence, s);
       if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
       if (HYPO_RE.test(before)) continue;
+      if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
+      // "raided a house, backed by helicopters": the aircraft support a ground operation.
+      if (AIR_TYPES.has(type) && SUPPORT_RE.test(sentence.slice(Math.max(0, s - 50), s))) continue;
+      if (
+        type === "siege_starvation" &&
+        /^besieged$/i.test(m[0]) &&
+        (BESIEGED_DESCRIPTION_BEFORE_RE.test(sentence.slice(0, s)) ||
+          !BESIEGED_ACTIVE_AFTER_RE.test(sentence.slice(e)))
+      )
+        continue;
       if (AIR_TYPES.has(type) || /drone/i.test(m[0])) {
         const window = sentence.slice(Math.max(0, s - 40), Math.min(sentence.length, e + 40));
         if (SIGHTING_RE.test(window) && !HARD_ATTACK_RE.test(window)) continue;

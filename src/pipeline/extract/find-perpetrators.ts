@@ -8,7 +8,7 @@
  */
 import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
 
-export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor";
+export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor" | "unknown";
 
 export interface RoledActor {
   actor: ActorRecord | null;
@@ -26,14 +26,27 @@ const SOURCE_AFTER =
   /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
-  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+/** The owner or user of a target ("a depot used by X", "positions of X", "fighters from X") is hit. */
+const TARGET_OWNER_BEFORE =
+  /\b(?:(?:depots?|warehouses?|bases?|sites?|facilit(?:y|ies)|airports?|headquarters|positions?|posts?|targets|outposts?|convoys?|vehicles?|barracks|camps?|homes?|houses?|members?|fighters?|soldiers?|elements?|personnel|officers?|commanders?|leaders?|cells?)\s+(?:used by|belonging to|run by|operated by|held by|of|from|affiliated (?:with|to)|linked to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+/** "cleared of terrorists", "liberated from X": the actor is the one driven out. */
+const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged of)\s+(?:the\s+)?$/i;
+/** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */
+const CLAIM_AFTER =
+  /^(?:[’']s)?\s*,?\s*(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:attack|killing|bombing|assassination|operation|blast|explosion|ambush|shooting))/i;
+/** "said Turkish forces had shelled": the actor after "said" is the subject of the reported clause. */
+const REPORTED_SUBJECT_AFTER =
+  /^\s+(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+/** "unknown gunmen", "unidentified assailants": the text says the attacker is not known. */
+const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const GENERIC_RE =
   /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
 
 /** "rebel enclave", "government-held areas": the actor names a territory, not an attacker. */
 const DESCRIPTOR_AFTER =
-  /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side)\b/i;
+  /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
 function classify(text: string, start: number, end: number, actor: ActorRecord | null): ActorRole {
@@ -45,15 +58,20 @@ function classify(text: string, start: number, end: number, actor: ActorRecord |
   // make rescuers attackers.
   if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
   if (actor?.protectedRole) return "victim";
+  if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before)) return "accused";
-  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return "source";
+  if (CLAIM_AFTER.test(after)) return "perpetrator";
+  if (CLEARED_BEFORE.test(before)) return "descriptor";
+  if (TARGET_OWNER_BEFORE.test(before)) return "victim";
+  if (SOURCE_AFTER.test(after)) return "source";
+  if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
   if (VICTIM_BEFORE.test(before)) return "victim";
   return "perpetrator";
 }
 
 const PLATFORM =
-  "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?";
+  "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
 /** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
 const PLATFORM_RE = new RegExp(`\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${PLATFORM})\\b`, "gu");
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */

@@ -11,6 +11,7 @@
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import type { PlaceCandidate } from "./place-candidates.js";
 import { findPlaceCandidates } from "./place-candidates.js";
+import { resolveAirfield } from "./airfield.js";
 import { sentenceContext } from "./place-context.js";
 import type { Sentence } from "./sentences.js";
 
@@ -54,6 +55,11 @@ function isTitleCase(text: string): boolean {
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.7;
+}
+
+/** Candidates that locate something else: the container of a list, a dateline, a road's ends, ... */
+function asContext(c: PlaceCandidate): boolean {
+  return c.containing || c.dateline || c.aside || c.roadEnd;
 }
 
 const RURAL_BEFORE = /\b(?:rural|countryside of(?:\s+the)?)\s+$/i;
@@ -184,13 +190,23 @@ export function findPlaces(
       if (COUNTRIES.test(c.mention)) continue;
       // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
       if ((c.demonymLike || c.feature || (titleCase && c.locative)) && !known(c.mention)) continue;
-      const admin1 = resolveQualifiedAdmin1(places, s, c);
       const base = { candidate: c, sentence: i, entry: null, regionEntry: null, admin2: null, country: null };
+      if (c.airfieldOf !== null) {
+        // Resolved after the admin hints are known (pass 2); never a governorate.
+        out.push({
+          ...base,
+          role: asContext(c) ? "context" : "settlement",
+          admin1: null,
+          precision: "unresolved",
+        });
+        continue;
+      }
+      const admin1 = resolveQualifiedAdmin1(places, s, c);
       if (admin1 && !c.cityMarked) {
         // "rural Idleb", "Idlib province", or a bare governorate name: the governorate, not a town.
         out.push({
           ...base,
-          role: c.containing || c.dateline || c.aside ? "context" : "admin",
+          role: asContext(c) ? "context" : "admin",
           admin1,
           precision: "admin1",
         });
@@ -200,7 +216,7 @@ export function findPlaces(
       if (region && (c.region || !places.hasName(c.mention))) {
         out.push({
           ...base,
-          role: c.containing || c.dateline || c.aside ? "context" : "region",
+          role: asContext(c) ? "context" : "region",
           regionEntry: { id: region.id, name: region.name, lat: region.lat, lon: region.lon },
           admin1: region.admin1[0] ?? null,
           country: "SY",
@@ -208,8 +224,7 @@ export function findPlaces(
         });
         continue;
       }
-      const role: PlaceRole =
-        c.containing || c.dateline || c.aside ? "context" : c.region ? "region" : "settlement";
+      const role: PlaceRole = asContext(c) ? "context" : c.region ? "region" : "settlement";
       out.push({ ...base, role, admin1: null, precision: "unresolved" });
     }
     return out;
@@ -246,7 +261,7 @@ export function findPlaces(
   // Hama countryside"), which is not the city of the same name.
   const settled = (p: ResolvedPlace) =>
     p.role === "admin" || p.regionEntry !== null || (p.precision === "admin1" && p.entry === null);
-  const toResolve = perSentence.flat().filter((p) => !settled(p));
+  const toResolve = perSentence.flat().filter((p) => !settled(p) && p.candidate.airfieldOf === null);
   const matchesOf = new Map<ResolvedPlace, PlaceMatch[]>();
   const near: { lat: number; lon: number }[] = [];
   // Pass 1: admin hints only; keep the unambiguous ones as anchors.
@@ -271,6 +286,24 @@ export function findPlaces(
     for (const p of list) {
       if (settled(p)) {
         out.push(p);
+        continue;
+      }
+      const airfieldOf = p.candidate.airfieldOf;
+      if (airfieldOf !== null) {
+        const a = resolveAirfield(places, p.candidate.mention, airfieldOf, hintsOf(p));
+        const e = a?.entry;
+        out.push(
+          e
+            ? {
+                ...p,
+                entry: e,
+                admin1: a.admin1,
+                admin2: a.admin1 === e.admin1 ? e.admin2 : null,
+                country: e.country,
+                precision: "settlement",
+              }
+            : { ...p, admin1: hintsOf(p).length === 1 ? hintsOf(p)[0]! : null },
+        );
         continue;
       }
       let matches = matchesOf.get(p) ?? [];

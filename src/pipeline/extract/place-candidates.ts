@@ -45,6 +45,16 @@ export interface PlaceCandidate {
   nonPlaceShape: boolean;
   /** Followed by "neighbourhood", "quarter" or "district": part of a city named elsewhere in the report. */
   neighbourhood: boolean;
+  /**
+   * An end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a locator of
+   * the road, not where the incident happened.
+   */
+  roadEnd: boolean;
+  /**
+   * An airport or air base named after a place ("X International Airport", "X military airport"): the
+   * mention covers the facility, `airfieldOf` is the place name it carries.
+   */
+  airfieldOf: string | null;
 }
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
@@ -118,6 +128,7 @@ const STOP = new Set(
     // Platforms, document furniture and calendar words of long NGO reports ("published on YouTube",
     // "Appendix", "Sept 2016", "Winter"): never a place name.
     "YouTube Facebook Twitter Telegram WhatsApp Instagram TikTok Google Bellingcat Archive Map Maps Appendix " +
+    "Note Notes Result Results Outcome Details Casualties " +
     "Analysis Geolocation Methodology Summary Introduction Conclusion Conclusions Findings Figure Fig Table " +
     "Timeline Incident Incidents Location Locations Coordinates Witness Witnesses Testimony English " +
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Winter Summer Spring Autumn Residential Munitions Used " +
@@ -151,7 +162,10 @@ const LOCATIVE_BEFORE = new RegExp(
     "captured|entered|raided|against)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:villages?|towns?|city|cities|areas?|" +
     "places|outskirts|vicinity|surroundings|environs|countryside|neighbou?rhoods?|districts?|camps?|township|region|" +
     "parts?|positions?|frontlines?|axis|surrounding areas|outskirts)\\s+(?:of|in|on|near|around)\\s+" +
-    "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?) of\\s+(?:the\\s+)?)$",
+    "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?) of\\s+(?:the\\s+)?|" +
+    // "south of X", "10 km north-east of the town of X": X is the named place nearest to the incident.
+    "\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?" +
+    "(?:(?:city|town|village)\\s+of\\s+)?)$",
   "i",
 );
 const LIST_SEP =
@@ -160,7 +174,7 @@ const CONTAIN_SEP =
   /^(?:\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\s*(?:,\s*)?\s+(?:in|of|within|at)\s+(?:the\s+)?$/i;
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^\s*(?:,\s*)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\brural\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
@@ -168,6 +182,31 @@ const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
   /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+
+/**
+ * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
+ * lower-case participle, which a place name never ends with.
+ */
+const HYPHEN_ADJECTIVE =
+  /^[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*-(?:[a-z]+ed|held|run|led|made|built|born|bred|style|majority|speaking|wide|era|side)$/u;
+/**
+ * A bullet line's label: "- X: 1 killed", "• X — mortar shell, 2 wounded". Unmarked lines ("Result: 1
+ * wounded") are too often document furniture; their label counts only when the gazetteer knows it.
+ */
+const LABEL_BEFORE = /^[ \t]*(?:[•●▪◦‣*–-]|\d{1,2}[.)])\s+$/;
+const LABEL_AFTER = /^\s*(?::|—|–|\s-)\s/;
+/** The facility words of an airfield named after a place, right after the name. */
+const AIRFIELD_AFTER =
+  /^\s+(?:(?:international|military|civil(?:ian)?)\s+)?(?:airport|air\s?base|air\s?field|air\s+port)\b/i;
+/** The same words inside a capitalised run ("X International Airport"). */
+const AIRFIELD_IN_RUN =
+  /^(.+?)\s+(?:(?:International|Military|Civil(?:ian)?)\s+)?(?:Airport|Airbase|Air Base|Airfield)$/u;
+/** Between the two ends of a road: "X–Y road", "X/Y highway", "X to Y road". */
+const ROAD_ENDS_SEP = /^\s*(?:[–—/-]|\bto\b)\s*$/;
+const ROAD_AFTER = /^\s+(?:road|highway|motorway|route)\b/i;
+const ROAD_BETWEEN_BEFORE =
+  /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 interface RawSpan {
   start: number;
@@ -183,9 +222,11 @@ function datelineLength(sentence: string): number {
   if (!m) return 0;
   const lower = m[0].match(/(?<![\p{L}'’-])[a-z][a-z-]*/gu) ?? [];
   if (lower.some((w) => !DATELINE_LOWER_OK.test(w.replace(/^-+|-+$/g, "")))) return 0;
-  // "X: two children." is a breakdown line, not a heading: a heading introduces a full sentence.
+  // "X: two children.", "X — mortar shell, 2 wounded" are breakdown lines, not headings: a heading
+  // introduces a full sentence.
   const rest = sentence.slice(m[0].length).split(/\s+/).filter(Boolean);
-  if (m[0].trimEnd().endsWith(":") && rest.length < 6) return 0;
+  const colon = m[0].trimEnd().endsWith(":");
+  if (rest.length < 6 && (colon || rest.length > 0)) return 0;
   return m[0].length;
 }
 
@@ -206,6 +247,10 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     const { s, e, w } = words[i]!;
     const bare = w.replace(/['’]s$/, "");
     const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
+    if (HYPHEN_ADJECTIVE.test(bare)) {
+      flush();
+      continue;
+    }
     const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
       flush();
@@ -246,7 +291,10 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
   const datelineEnd = datelineLength(sentence);
   const out: PlaceCandidate[] = [];
   for (let i = 0; i < spans.length; i++) {
-    const { start, end } = spans[i]!;
+    const { start } = spans[i]!;
+    // "X international airport", "X Military Airport": the facility is the place, named after X.
+    const airfield = airfieldSpan(sentence, start, spans[i]!.end);
+    const end = airfield?.end ?? spans[i]!.end;
     const mention = sentence.slice(start, end);
     // "X (Y)": Y is another spelling of X, not a second place.
     const prevSpan = spans[i - 1];
@@ -283,14 +331,18 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
     const locatedByNext =
       next !== undefined &&
       DIRECTION_SEP.test(sentence.slice(end, next.start).replace(/\s*\([^)]{0,60}\)/g, ""));
+    // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
+    const label = i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after);
     const locative =
-      !weakShape &&
-      (LOCATIVE_BEFORE.test(before) ||
-        KIND_AFTER.test(after) ||
-        (listed && (prev.locative || prev.adminQualified)) ||
-        containing ||
-        adminQualified ||
-        locatedByNext);
+      airfield !== null ||
+      (!weakShape && label && end > datelineEnd) ||
+      (!weakShape &&
+        (LOCATIVE_BEFORE.test(before) ||
+          KIND_AFTER.test(after) ||
+          (listed && (prev.locative || prev.adminQualified)) ||
+          containing ||
+          adminQualified ||
+          locatedByNext));
     const anchoredToNext = next !== undefined && ANCHOR_AFTER.test(sentence.slice(end, next.start));
     out.push({
       start: offset + start,
@@ -309,8 +361,38 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       areaOf: AREA_OF_BEFORE.test(before) || /^\s+countryside\b/i.test(after),
       aside: ASIDE_BEFORE.test(before),
       demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),
+      roadEnd: false,
+      airfieldOf: airfield?.of ?? null,
       nonPlaceShape: weakShape,
     });
   }
+  markRoadEnds(sentence, offset, out);
   return out;
+}
+
+/** The end of an airfield named after the place at [start, end), and that place's name. */
+function airfieldSpan(sentence: string, start: number, end: number): { end: number; of: string } | null {
+  const inRun = AIRFIELD_IN_RUN.exec(sentence.slice(start, end));
+  if (inRun) return { end, of: inRun[1]! };
+  const after = AIRFIELD_AFTER.exec(sentence.slice(end, end + 40));
+  return after ? { end: end + after[0].length, of: sentence.slice(start, end) } : null;
+}
+
+/**
+ * "the X–Y road", "the road between X and Y": X and Y locate the road. ACLED places such an incident at
+ * the nearest settlement named as such, so neither end is an incident place on its own.
+ */
+function markRoadEnds(sentence: string, offset: number, list: PlaceCandidate[]): void {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    const gap = sentence.slice(a.end - offset, b.start - offset);
+    const dashed = ROAD_ENDS_SEP.test(gap) && ROAD_AFTER.test(sentence.slice(b.end - offset));
+    const between =
+      ROAD_BETWEEN_SEP.test(gap) && ROAD_BETWEEN_BEFORE.test(sentence.slice(0, a.start - offset));
+    if (dashed || between) {
+      a.roadEnd = true;
+      b.roadEnd = true;
+    }
+  }
 }

@@ -48,6 +48,24 @@ function winkSentenceRanges(text: string): { start: number; end: number }[] {
   return out;
 }
 
+const LIST_ITEM_END_RE = /;\s*$/;
+const LIST_INTRO_END_RE = /:\s*$/;
+
+/**
+ * Semicolons separate the items of one sentence: a line ending in ";" is continued by the next line,
+ * and a line ending in ":" by a next line that is itself such an item ("documented shelling on:\n A, B
+ * in X;\n C in Y."). Bullets keep their own lines (handled by the caller).
+ */
+function listItemContinues(text: string, lines: { start: number; end: number }[], i: number): boolean {
+  const prev = lines[i - 1]!;
+  const prevText = text.slice(prev.start, prev.end);
+  if (BULLET_RE.test(prevText)) return false;
+  if (LIST_ITEM_END_RE.test(prevText)) return true;
+  if (!LIST_INTRO_END_RE.test(prevText)) return false;
+  const cur = lines[i]!;
+  return LIST_ITEM_END_RE.test(text.slice(cur.start, cur.end));
+}
+
 /** Line ranges, marking the lines that must end a sentence (layout breaks). */
 function layoutBreaks(text: string): Set<number> {
   // Offsets at which a new sentence must start.
@@ -69,7 +87,8 @@ function layoutBreaks(text: string): Set<number> {
     const blankBefore = prevText.trim() === "";
     const continues =
       !TERMINAL_RE.test(prevText) && /^\s*[a-z0-9(]/.test(curText) && !BULLET_RE.test(curText);
-    if (blankBefore || BULLET_RE.test(curText) || !continues) breaks.add(cur.start);
+    if (blankBefore || BULLET_RE.test(curText)) breaks.add(cur.start);
+    else if (!continues && !listItemContinues(text, lines, i)) breaks.add(cur.start);
   }
   return breaks;
 }

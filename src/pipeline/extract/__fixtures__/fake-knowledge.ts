@@ -38,6 +38,8 @@ export const FAKE_ACTORS: ActorRecord[] = [
   actor("SCD", "Syrian Civil Defence", "civil_defence", ["White Helmets", "civil defence"]),
   actor("SOC", "Syrian Opposition Coalition", "political_body", ["Syrian Opposition Coalition", "SOC"]),
   actor("OPP", "Opposition factions", "non_state_armed_group", ["opposition factions"]),
+  actor("BBG", "Black Banner Group", "non_state_armed_group", ["Black Banner Group", "BBG"]),
+  actor("NWIRE", "Northern Wire agency", "news_outlet", ["Northern Wire"]),
 ];
 
 /** Alias matcher: longest alias first at each position, case-insensitive, on word boundaries. */

@@ -46,7 +46,10 @@ export function decideKinds(
   const none = { kinds: [] as CasualtyKind[], diedOfWounds: false };
   const one = (k: CasualtyKind) => ({ kinds: [k], diedOfWounds: false });
   if (c.tollKind) return one(c.tollKind);
-  const after = work.slice(c.end, Math.min(range.end, c.end + 160));
+  // "a young man (27 yrs) killed": an aside in parentheses right after the count does not break it from its verb.
+  const aside = /^\s*\([^()]{0,40}\)/.exec(work.slice(c.end, Math.min(range.end, c.end + 45)));
+  const from = c.end + (aside ? aside[0].length : 0);
+  const after = work.slice(from, Math.min(range.end, from + 160));
   if (DIED_OF_WOUNDS_RE.test(after)) return { kinds: ["killed"], diedOfWounds: true };
   const strict =
     STRICT_AFTER_RE.exec(after) ??

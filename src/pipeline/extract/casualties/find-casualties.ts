@@ -61,12 +61,14 @@ const EXCLUDE_BEFORE =
 const REPORTED_THAT_RE =
   /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
 const EXCLUDE_AFTER =
-  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
+  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
 const TOLL_BEFORE_RE =
   /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
 const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
 const SUB_TAIL_GROUP_RE = new RegExp(`^\\s*(?:were\\s+|are\\s+)?${GROUP_WORD_RE.source}`, "iu");
 const AMONG_AFTER_RE = /^\s+(?:were|are|was)\s+among\s+$/i;
+/** "N people from two families", "N members of three households": origin of the counted persons. */
+const PROVENANCE_GAP_RE = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
 const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?$/i;
 /** A bare number right after a casualty verb or noun ("killing 4", "claimed the lives of 4"). */
 const VERB_BEFORE_BARE_RE =
@@ -316,6 +318,19 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       const gm = SUB_TAIL_GROUP_RE.exec(work.slice(c.end, c.end + 40));
       const g = gm ? groupOf(gm[1] ?? "") : undefined;
       if (g) prev.groups.add(g);
+      prev.subEnd = c.end;
+      continue;
+    }
+    // "twelve people from two neighbouring families": the second count says where the first came from.
+    if (
+      prev &&
+      gapPrev !== null &&
+      prev.person &&
+      !prev.singular &&
+      c.person &&
+      PROVENANCE_GAP_RE.test(gapPrev)
+    ) {
+      c.groups.forEach((g) => prev.groups.add(g));
       prev.subEnd = c.end;
       continue;
     }

@@ -23,6 +23,18 @@ const METADATA_BEFORE_RE = /(?:^|\n)[ \t*_]*(?:date|published|updated|posted|mod
 const SAME_DAY_RE =
   /(?<![\p{L}])(?:(?:on|during|in)\s+)?(?:the\s+same\s+(?:day|morning|evening|night|afternoon)|(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|(?:later|earlier)\s+that\s+day|(?:a|one)\s+day\s+(?:earlier|before|later|after)|the\s+(?:previous|preceding|next|following)\s+day|the\s+day\s+(?:before|after))(?![\p{L}])/iu;
 
+/**
+ * The day of a speech act, not of the event it reports: "said on Sunday", "announced Monday", "in a
+ * statement on Sunday", "told AFP on Monday".
+ */
+const SPEECH_BEFORE_RE =
+  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu;
+
+/** True when `d` dates a statement ("said on Sunday") rather than an event. */
+export function isSpeechDate(text: string, d: DateMention): boolean {
+  return SPEECH_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start));
+}
+
 /** A dateline or a toll update's day, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", d.start - 1) + 1, d.start - 80);
@@ -48,8 +60,34 @@ export function usableDates(text: string, dates: DateMention[]): DateMention[] {
       !d.historical &&
       (d.startDate !== null || d.relative !== null) &&
       !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
-      !notIncidentDate(text, d),
+      !notIncidentDate(text, d) &&
+      !isSpeechDate(text, d),
   );
+}
+
+/**
+ * Last resort for a claim whose only date is the day a statement was made ("the SDF said on Sunday that
+ * they had repelled an attack"): an earlier day told in the next two sentences ("late on Saturday") is
+ * the event's; else the statement's own day.
+ */
+export function speechDate(
+  text: string,
+  facts: DatedSentence[],
+  i: number,
+  seg: { start: number; end: number },
+): DateMention | null {
+  const said = facts[i]?.dates.find(
+    (d) => d.start >= seg.start && d.end <= seg.end && d.startDate !== null && isSpeechDate(text, d),
+  );
+  const day = said?.startDate;
+  if (!said || !day) return null;
+  for (let j = i + 1; j <= Math.min(facts.length - 1, i + 2); j++) {
+    const earlier = usableDates(text, facts[j]!.dates).find(
+      (d) => d.startDate !== null && d.startDate <= day && d.precision === "day",
+    );
+    if (earlier) return earlier;
+  }
+  return said;
 }
 
 /**

@@ -1,0 +1,144 @@
+/**
+ * What happened and who did it, on invented wording: background and averted events make no claim,
+ * event types follow the platform and context, and the attacker is neither a target, a source nor an
+ * unknown party.
+ */
+import { describe, expect, it } from "vitest";
+import { IncidentClaim } from "../../domain/claim.js";
+import type { Report } from "../../domain/report.js";
+import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { extractIncidents } from "./extract-incidents.js";
+
+const places = new FakePlaces();
+const actors = new FakeActors();
+
+function run(text: string, publishedAt = "2024-03-05"): IncidentClaim[] {
+  const r: Report = {
+    id: "c".repeat(64),
+    byteLength: text.length || 1,
+    mediaType: "text/plain",
+    encoding: "utf-8",
+    originalName: null,
+    retrievedAt: "2024-03-06T00:00:00.000Z",
+    url: null,
+    publisher: null,
+    originators: [],
+    publishedAt,
+    language: "en",
+    title: null,
+    byline: null,
+    text,
+    removed: [],
+    related: [],
+    keywords: [],
+    caveats: [],
+  };
+  const out = extractIncidents(r, places, actors).incidents;
+  for (const c of out) {
+    IncidentClaim.parse(c);
+    for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+  }
+  return out;
+}
+const byPlace = (out: IncidentClaim[], name: string) => out.find((c) => c.place.name === name);
+const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
+
+describe("background, threats and averted events", () => {
+  it("an attack cited with a past date is background", () => {
+    const out = run(
+      "Three years after the 2019 chemical attack on Ihsim, regime forces shelled Sarja on Monday, killing two. " +
+        "The February 2023 strike that killed 20 near Tall Nar was never investigated. " +
+        "Bir Hamra was shelled in 2020.",
+    );
+    expect(out.map((c) => c.place.name)).toEqual(["Sarja"]);
+  });
+
+  it("a dated investigation of a past day keeps its incident", () => {
+    const out = run("On 3 May 2021, government forces shelled Ihsim, killing four civilians.", "2024-03-05");
+    expect(out.map((c) => c.place.name)).toEqual(["Ihsim"]);
+  });
+
+  it("threats and defused devices are not incidents", () => {
+    expect(run("Regime forces threatened to storm Ihsim on Monday.")).toEqual([]);
+    expect(run("Their threat to storm Sarja was repeated on Monday.")).toEqual([]);
+    expect(run("Police defused an explosive device planted in Tall Nar on Monday.")).toEqual([]);
+    expect(run("A car bomb was dismantled in Bir Hamra before it exploded on Monday.")).toEqual([]);
+  });
+
+  it("'no one was hurt' does not cancel an explosion", () => {
+    const out = run("A car bomb exploded in Tall Nar on Monday. No one was hurt.");
+    expect(out.map((c) => c.eventType)).toEqual(["explosion"]);
+  });
+
+  it("a report about a tally is not an incident", () => {
+    expect(run("Rescuers counted more than 150 air raids on Ihsim in the past week.")).toEqual([]);
+  });
+});
+
+describe("event types", () => {
+  it("'besieged' as a description is not a siege; the aircraft's bombs make an air strike", () => {
+    const c = run(
+      "On Monday a regime aircraft dropped two bombs on the market of Ihsim, a town then besieged by government forces.",
+    )[0];
+    expect(c?.eventType).toBe("air_strike");
+  });
+
+  it("support helicopters do not turn a raid into an air strike", () => {
+    const c = run(
+      "Opposition factions, backed by helicopters, raided a house in Sarja on Monday and exchanged fire with guards.",
+    )[0];
+    expect(c?.eventType).toBe("armed_clash");
+  });
+
+  it("a missile told right after air raids is one of the raids", () => {
+    const out = run(
+      "Russian warplanes carried out raids on the countryside of Idlib on Monday. " +
+        "In Ihsim, a missile hit a house, killing three.",
+    );
+    expect(byPlace(out, "Ihsim")?.eventType).toBe("air_strike");
+  });
+
+  it("strikes by a foreign force are air strikes; artillery strikes are shelling", () => {
+    expect(run("Iranian missile strikes targeted Sarja on Monday.")[0]?.eventType).toBe("air_strike");
+    expect(run("Iranian artillery strikes hit Sarja on Monday.")[0]?.eventType).toBe("shelling");
+    expect(run("Ground-based strikes hit Tall Nar on Monday.")[0]?.eventType).toBe("shelling");
+  });
+});
+
+describe("perpetrators", () => {
+  it("an unknown attacker leaves the perpetrators empty", () => {
+    expect(perpIds(run("Unknown gunmen shot dead a man in Ihsim on Monday.")[0])).toEqual([]);
+    const out = run(
+      "Regime forces shelled Sarja on Monday. Meanwhile, a shell of unknown origin hit Tall Nar, wounding two.",
+    );
+    expect(perpIds(byPlace(out, "Tall Nar"))).toEqual([]);
+  });
+
+  it("the owner of a struck depot is the target, not the attacker", () => {
+    const c = run("Iranian strikes hit a depot used by opposition factions in Sarja on Monday.")[0];
+    expect(perpIds(c)).toEqual(["IR_MIL"]);
+  });
+
+  it("an affiliated outlet is a source and the actor after 'said' is the reported attacker", () => {
+    const c = run(
+      "The BBG-affiliated Northern Wire said government forces had shelled Tall Nar on Monday, killing a woman.",
+    )[0];
+    expect(perpIds(c)).toEqual(["SY_GOV_ASSAD"]);
+  });
+
+  it("a claim of responsibility names the perpetrator", () => {
+    const out = run(
+      "Gunmen on a motorcycle shot dead a fighter in Ihsim on Monday. The Black Banner Group claimed responsibility for the killing.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["BBG"]);
+  });
+
+  it("attackers stated once for a region apply to the places listed after it", () => {
+    const out = run(
+      "Regime and Russian warplanes carried out raids on the countryside of Idlib on Monday. " +
+        "In Ihsim, seven people were killed when a missile hit a building. In Sarja, four people were killed.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toContain("SY_GOV_ASSAD");
+    expect(perpIds(byPlace(out, "Sarja"))).toContain("RU_MIL");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Place rules on invented wording with the fake gazetteer: colon-introduced lists of semicolon items,
+ * hyphenated adjectives, bullet labels, road ends, directions and airfields named after a town.
+ */
+import { describe, expect, it } from "vitest";
+import { FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { findPlaces, type ResolvedPlace } from "./find-places.js";
+import { findPlaceCandidates } from "./place-candidates.js";
+import { splitSentences } from "./sentences.js";
+
+const places = new FakePlaces();
+
+function resolve(text: string): Map<string, ResolvedPlace> {
+  const out = new Map<string, ResolvedPlace>();
+  for (const p of findPlaces(splitSentences(text), places, [], [])) out.set(p.candidate.mention, p);
+  return out;
+}
+const mentions = (s: string) => findPlaceCandidates(s, 0, []).map((c) => c.mention);
+const candidate = (s: string, mention: string) =>
+  findPlaceCandidates(s, 0, []).find((c) => c.mention === mention);
+
+describe("sentences of a colon-introduced list", () => {
+  it("keeps semicolon-separated list lines in the sentence that introduces them", () => {
+    const text =
+      "Teams recorded shelling on the following villages:\nIhsim and Sarja in rural Idlib;\nBir Hamra in rural Hama.\n\nNext paragraph.";
+    const s = splitSentences(text);
+    expect(s).toHaveLength(2);
+    expect(s[0]!.text).toContain("Bir Hamra");
+  });
+
+  it("still breaks after a colon line followed by a plain sentence", () => {
+    const s = splitSentences("Details:\nThe village of Ihsim was shelled.");
+    expect(s).toHaveLength(2);
+  });
+});
+
+describe("non-places", () => {
+  it("drops hyphenated adjectives ending in a participle", () => {
+    expect(mentions("On Monday rockets struck the Government-held town of Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);
+  });
+
+  it("the town after a hyphenated adjective keeps its locative context", () => {
+    const c = candidate("Rockets struck the Government-held town of Qarya Jadida.", "Qarya Jadida");
+    expect(c).toMatchObject({ mention: "Qarya Jadida", locative: true });
+  });
+});
+
+describe("bullet labels", () => {
+  it("a bullet line's label is a place even when the gazetteer lacks it", () => {
+    const r = resolve("Idlib countryside:\n- Qarya Jadida: 2 killed by unknown gunmen this morning.");
+    expect(r.get("Qarya Jadida")).toMatchObject({
+      role: "settlement",
+      admin1: "Idlib",
+      precision: "unresolved",
+    });
+  });
+
+  it("an unmarked line label that the gazetteer lacks is not a place", () => {
+    expect(resolve("Rural Idlib:\nOutcome: 1 wounded, 0 dead.").has("Outcome")).toBe(false);
+    expect(resolve("Rural Idlib:\nQarya Jadida: 1 wounded, 0 dead.").has("Qarya Jadida")).toBe(false);
+  });
+
+  it("a short dashed line is a breakdown line, not a dateline", () => {
+    const c = findPlaceCandidates("Ihsim — mortar shell, 2 wounded", 0, []);
+    expect(c[0]).toMatchObject({ mention: "Ihsim", dateline: false });
+  });
+});
+
+describe("roads and directions", () => {
+  it("the two ends of a road are context, the settlement named as such is the place", () => {
+    const r = resolve("A mine exploded in the desert south of Ihsim, on the Sarja–Tall Nar road.");
+    expect(r.get("Ihsim")).toMatchObject({ role: "settlement", precision: "settlement" });
+    expect(r.get("Sarja")?.role).toBe("context");
+    expect(r.get("Tall Nar")?.role).toBe("context");
+  });
+
+  it("reads 'the road between X and Y' the same way", () => {
+    const text = "Gunmen attacked a bus on the road between Ihsim and Sarja.";
+    expect([candidate(text, "Ihsim")?.roadEnd, candidate(text, "Sarja")?.roadEnd]).toEqual([true, true]);
+  });
+
+  it("a direction before a name is locative", () => {
+    const c = findPlaceCandidates("The mine went off 5 km north-east of the village of Qarya Jadida.", 0, []);
+    expect(c[0]).toMatchObject({ mention: "Qarya Jadida", locative: true });
+  });
+
+  it("'X, a village west of Y' makes Y the container of X", () => {
+    const c = candidate("Warplanes struck Ihsim, a village west of Sarja, on Sunday.", "Sarja");
+    expect(c).toMatchObject({ mention: "Sarja", containing: true });
+  });
+});
+
+describe("airfields named after a town", () => {
+  it("resolves 'X International Airport' to X's settlement entry", () => {
+    const r = resolve("Missiles targeted Kafr Nuran International Airport before dawn.");
+    expect(r.get("Kafr Nuran International Airport")).toMatchObject({
+      precision: "settlement",
+      admin1: "Aleppo",
+      entry: expect.objectContaining({ id: "t:1" }),
+    });
+  });
+
+  it("takes the lower-case facility words into the mention", () => {
+    const c = candidate("Drones hit Ihsim military airport on Monday.", "Ihsim military airport");
+    expect(c).toMatchObject({ mention: "Ihsim military airport", airfieldOf: "Ihsim", locative: true });
+  });
+
+  it("an airfield named after a governorate is not the governorate", () => {
+    const r = resolve("Missiles targeted Idlib military airport.");
+    const p = r.get("Idlib military airport");
+    expect(p?.role).toBe("settlement");
+    expect(p?.precision).not.toBe("admin1");
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Report-level refinements of sentence triggers, run before claims are assembled:
+ * - background: attacks cited from the past ("the April 2017 sarin attack", "the 2019-2020 offensive",
+ *   "Markets had been struck in 2016") are marked `period` so they never make claims;
+ * - foreign air forces: "strikes" or "missiles" by a foreign state force with no ground-fire word are
+ *   air strikes ("Israeli missile strikes targeted the airport");
+ * - air-raid context: a missile or generic strike told right after warplanes or air raids is part of
+ *   those raids ("warplanes carried out raids on towns … a missile hit a building" → air strike).
+ */
+import type { DateMention } from "./dates/find-dates.js";
+import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN } from "./event-lexicon.js";
+import type { EventMention } from "./find-events.js";
+import type { RoledActor } from "./find-perpetrators.js";
+import type { Sentence } from "./sentences.js";
+
+export interface SentenceEvents {
+  sentence: Sentence;
+  events: EventMention[];
+  dates: DateMention[];
+}
+
+const DAY_MS = 86_400_000;
+/** A month- or year-level date this long before publication is a citation of the past. */
+const BACKGROUND_DAYS = 180;
+/** "the February 2020 strike": a dated noun phrase is a citation once the date is this old. */
+const CITED_DAYS = 45;
+const YEAR_RE = /\b(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\b/g;
+/** "the <date> <up to three words> <trigger>": a past attack referred to by its date. */
+const CITATION_BEFORE_RE =
+  /\bthe\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\s+(?:[\w’'-]+\s+){0,3}$/;
+const GROUND_RE = new RegExp(`\\b(?:${GROUND_FIRE_PATTERN})\\b`, "i");
+const AIR_CONTEXT_RE = new RegExp(
+  `\\b(?:${AIRCRAFT_PATTERN}|air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?))\\b`,
+  "i",
+);
+const STRIKE_WORD_RE =
+  /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck)$/i;
+
+function daysBefore(iso: string | null, publishedAt: string): number | null {
+  if (!iso) return null;
+  return (Date.parse(publishedAt) - Date.parse(iso)) / DAY_MS;
+}
+
+/** True when every date of the sentence lies in the past well before publication. */
+function pastOnly(s: SentenceEvents, publishedAt: string): boolean {
+  const pubYear = Number(publishedAt.slice(0, 4));
+  const pubMonth = Number(publishedAt.slice(5, 7));
+  let past = false;
+  for (const d of s.dates) {
+    if (d.since) continue;
+    const age = daysBefore(d.endDate ?? d.startDate, publishedAt);
+    const yearLong = d.startDate !== null && d.endDate !== null && daysBefore(d.startDate, d.endDate)! >= 200;
+    // A full day date is the report's own subject even when old (an investigation of a past attack).
+    const old =
+      d.precision !== "day" &&
+      (d.historical || (age !== null && (age > BACKGROUND_DAYS || (yearLong && age > 0))));
+    if (!old) return false;
+    past = true;
+  }
+  if (past) return true;
+  // Years the date finder leaves aside ("the 2019-2020 offensive", "in 2016").
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(s.sentence.text); m; m = YEAR_RE.exec(s.sentence.text)) {
+    const last = Number(m[0].slice(-4));
+    if (last < pubYear - 1 || (last === pubYear - 1 && pubMonth > 6)) past = true;
+    else return false;
+  }
+  return past;
+}
+
+/** "the February 2020 strike", "the 2017 chemical attack": a dated reference to a past attack. */
+function isCitation(s: SentenceEvents, ev: EventMention, publishedAt: string): boolean {
+  const local = ev.start - s.sentence.start;
+  const before = s.sentence.text.slice(Math.max(0, local - 60), local);
+  const m = CITATION_BEFORE_RE.exec(before);
+  if (!m) return false;
+  const at = s.sentence.start + local - before.length + m.index;
+  const date = s.dates.find((d) => d.start >= at && d.end <= ev.start);
+  if (date) {
+    const age = daysBefore(date.endDate ?? date.startDate, publishedAt);
+    return date.historical || (age !== null && age > CITED_DAYS);
+  }
+  const years = m[0].match(/(?:19[89]\d|20\d\d)/g) ?? [];
+  const last = Number(years[years.length - 1] ?? "0");
+  return last > 0 && last < Number(publishedAt.slice(0, 4));
+}
+
+/** Background: mark cited past attacks as `period` (never an incident of this report). */
+function markBackground(list: SentenceEvents[], publishedAt: string | null): void {
+  if (!publishedAt) return;
+  for (const s of list) {
+    if (s.events.length === 0) continue;
+    const allPast = pastOnly(s, publishedAt);
+    for (const ev of s.events) {
+      if (allPast || isCitation(s, ev, publishedAt)) {
+        ev.period = true;
+        ev.background = true;
+      }
+    }
+  }
+}
+
+/** The clause of `ev` in its sentence: from the last comma/semicolon before to the next one after. */
+function clauseOf(s: SentenceEvents, ev: EventMention): { start: number; end: number; text: string } {
+  const t = s.sentence.text;
+  const ls = ev.start - s.sentence.start;
+  const le = ev.end - s.sentence.start;
+  const before = t.slice(0, ls);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const afterCut = /^[^,;:]*/.exec(t.slice(le))?.[0].length ?? 0;
+  const start = s.sentence.start + cut + 1;
+  const end = ev.end + afterCut;
+  return { start, end, text: t.slice(cut + 1, le + afterCut) };
+}
+
+/** "Israeli (missile) strikes", "strikes by the US-led coalition": foreign strikes are from the air. */
+function foreignAirStrikes(list: SentenceEvents[], roled: RoledActor[]): void {
+  for (const s of list) {
+    for (const ev of s.events) {
+      if (ev.type !== "attack" && ev.type !== "missile_strike") continue;
+      if (!STRIKE_WORD_RE.test(ev.text)) continue;
+      const clause = clauseOf(s, ev);
+      if (GROUND_RE.test(clause.text)) continue;
+      const foreign = roled.some(
+        (a) =>
+          a.actor?.kind === "foreign_state_force" &&
+          a.role === "perpetrator" &&
+          a.start >= clause.start &&
+          a.end <= clause.end,
+      );
+      if (foreign) ev.type = "air_strike";
+    }
+  }
+}
+
+/**
+ * A missile or generic strike in a sentence that names no ground fire, told within two sentences
+ * after an air raid description (or in the same sentence), is one of those raids.
+ */
+function airContext(list: SentenceEvents[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    for (const ev of s.events) {
+      if (ev.type !== "missile_strike" && !(ev.type === "attack" && /^(?:strikes?|struck)$/i.test(ev.text)))
+        continue;
+      if (GROUND_RE.test(s.sentence.text)) continue;
+      let air = AIR_CONTEXT_RE.test(s.sentence.text);
+      for (let j = i - 1; j >= Math.max(0, i - 2) && !air; j--) {
+        const p = list[j]!;
+        if (GROUND_RE.test(p.sentence.text)) break;
+        air = p.events.some((e) => !e.period && (e.type === "air_strike" || e.type === "barrel_bomb"));
+      }
+      if (air) ev.type = "air_strike";
+    }
+  }
+}
+
+/**
+ * Refine the triggers of every sentence of a report in place (see the module header).
+ * @param list sentences with their triggers and dates, in text order
+ */
+export function refineEvents(list: SentenceEvents[], roled: RoledActor[], publishedAt: string | null): void {
+  markBackground(list, publishedAt);
+  foreignAirStrikes(list, roled);
+  airContext(list);
+}
+
+/**
+ * Whether a place of the sentence belongs to a background attack: it follows a background trigger
+ * with no live trigger in between ("the 2019 chemical attack on A, ... shelled B" → A is background).
+ */
+export function inBackground(events: EventMention[], at: number): boolean {
+  let last: EventMention | null = null;
+  for (const ev of events) if (ev.end <= at && (!last || ev.start > last.start)) last = ev;
+  return last?.background === true;
+}
