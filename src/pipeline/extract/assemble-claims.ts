@@ -23,7 +23,14 @@ import {
   listIntroDate,
   speechDate,
 } from "./dates/pick-date.js";
-import { bulletToll, fillToll, pickCasualties, placeTolls, reviseToll } from "./claim-tolls.js";
+import {
+  bulletToll,
+  fillGroupToll,
+  fillToll,
+  pickCasualties,
+  placeTolls,
+  reviseToll,
+} from "./claim-tolls.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
@@ -347,7 +354,13 @@ function followUp(
       return fam === "generic" || fam === family(first.eventType) || family(first.eventType) === "generic";
     });
   if (!sameEvent) return;
-  if (gap === 1 && f.sentence.paragraph === prev.sentence.paragraph && counts.length > 0) {
+  // The next paragraph may go on with the same attack when it opens with an attack of the same kind
+  // ("… were shelled. ¶ The regime also bombed the rescuers, killing and injuring a number of them").
+  const adjacent =
+    gap === 1 &&
+    (f.sentence.paragraph === prev.sentence.paragraph ||
+      (f.sentence.paragraph === prev.sentence.paragraph + 1 && live.length > 0));
+  if (adjacent && counts.length > 0) {
     const zeros = counts.every((c) => c.rule === "negation:none");
     if (zeros) {
       for (const d of claims)
@@ -356,6 +369,12 @@ function followUp(
       fillToll(
         text,
         first,
+        counts.filter((c) => c.rule !== "negation:none"),
+      );
+    else if (claims.length > 1 && first.groupId !== null && claims.every((d) => d.groupId === first.groupId))
+      fillGroupToll(
+        text,
+        claims,
         counts.filter((c) => c.rule !== "negation:none"),
       );
   }

@@ -35,6 +35,8 @@ export interface ClaimDraft {
     start: number;
     end: number;
     update: boolean;
+    /** Counts told in a later sentence about the same group ("…, killing and injuring a number of them"). */
+    extra?: { start: number; end: number; text: string }[];
   } | null;
   date: DateMention | null;
   attributedTo: { name: string; start: number; end: number }[];
@@ -174,6 +176,7 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
   for (const t of d.targets) add("targets", t.start, t.end);
   for (const g of d.victimGroups) add("victimGroups", g.start, g.end);
   if (d.casualties) add("casualties", d.casualties.start, d.casualties.end);
+  for (const x of d.casualties?.extra ?? []) add("casualties", x.start, x.end);
   for (const a of d.attributedTo) add("attributedTo", a.start, a.end);
   if (d.doubleTap) add("doubleTap", d.doubleTap.start, d.doubleTap.end);
   const claim: IncidentClaim = {
@@ -217,7 +220,7 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
           injured: d.casualties.injured,
           unspecified: d.casualties.unspecified,
           scope: d.casualties.scope,
-          text: d.casualties.text,
+          text: [d.casualties.text, ...(d.casualties.extra ?? []).map((x) => x.text)].join(" … "),
         }
       : { killed: null, injured: null, unspecified: null, scope: "incident", text: null },
     attributedTo: [...new Set(d.attributedTo.map((a) => a.name))],

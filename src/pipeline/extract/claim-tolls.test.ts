@@ -204,3 +204,22 @@ describe("incident dates", () => {
     expect(d.date.relative).toEqual({ fromDays: -1, toDays: -1 });
   });
 });
+
+describe("a toll told right after a group of places", () => {
+  it("goes to every claim of the group, as a group toll, keeping both wordings", () => {
+    const claims = run(
+      "Regime forces shelled the villages of Ihsim, Tall Nar and Marj Tahun on Monday, causing dozens of casualties.\n\nThe regime then bombed the rescuers who rushed to the scene, killing and injuring a number of them.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim", "Tall Nar", "Marj Tahun"]);
+    for (const c of claims) {
+      expect(c.casualties.scope).toBe("group");
+      expect(c.casualties.unspecified).toEqual({ min: 12, max: 99 });
+      expect(c.casualties.killed).toEqual({ min: 1, max: 9 });
+      expect(c.casualties.injured).toEqual({ min: 1, max: 9 });
+      expect(c.evidence.filter((e) => e.field === "casualties").map((e) => e.text)).toEqual([
+        "dozens of casualties",
+        "a number of them",
+      ]);
+    }
+  });
+});

@@ -219,3 +219,32 @@ export function fillToll(text: string, d: ClaimDraft, mentions: CasualtyMention[
   d.casualties = { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
   return true;
 }
+
+/**
+ * A toll told right after a sentence that named several places together ("A, B and C were shelled …
+ * The rescuers were bombed too, killing and injuring a number of them"): it belongs to the group, so
+ * every claim of the group gets it with scope "group", only where that count is still unknown, and the
+ * wording of both sentences is kept.
+ */
+export function fillGroupToll(text: string, claims: ClaimDraft[], mentions: CasualtyMention[]): void {
+  const t = pickCasualties(text, mentions, false);
+  if (!t) return;
+  for (const d of claims) {
+    const prev = d.casualties;
+    if (!prev) {
+      d.casualties = { ...t, scope: "group" };
+      continue;
+    }
+    if (prev.scope !== "group") continue;
+    const killed = prev.killed ?? t.killed;
+    const injured = prev.injured ?? t.injured;
+    if (killed === prev.killed && injured === prev.injured) continue;
+    d.casualties = {
+      ...prev,
+      killed,
+      injured,
+      unspecified: prev.unspecified ?? t.unspecified,
+      extra: [...(prev.extra ?? []), { start: t.start, end: t.end, text: t.text }],
+    };
+  }
+}
