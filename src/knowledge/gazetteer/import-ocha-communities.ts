@@ -97,7 +97,13 @@ export function parseOchaCommunitiesCsv(text: string): GazetteerImport {
       places.push({
         id: `ocha:${pcode}`,
         name,
-        altNames: distinctNames(name, [get(row, "nameRef"), nameAr]),
+        altNames: distinctNames(name, [
+          get(row, "nameRef"),
+          nameAr,
+          ...compoundParts(nameEn),
+          ...compoundParts(get(row, "nameRef")),
+          ...compoundParts(nameAr),
+        ]),
         lat,
         lon,
         kind: "settlement",
@@ -111,4 +117,14 @@ export function parseOchaCommunitiesCsv(text: string): GazetteerImport {
     }
   }
   return { format: "ocha-communities", places, problems };
+}
+
+/**
+ * OCHA sometimes records two neighbouring communities as one ("Samira - Sallur", "السامرة_سللور"):
+ * each part is a name reports use on its own, so each becomes an alternate name.
+ * @example compoundParts("Zaytuneh - Zaytunjek") // ["Zaytuneh", "Zaytunjek"]
+ */
+export function compoundParts(name: string): string[] {
+  const parts = name.split(/\s+-\s+|_/).map((part) => part.trim());
+  return parts.length > 1 ? parts.filter((part) => part.length >= 3) : [];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { R2pError } from "../../domain/errors.js";
 import { parseCsv } from "./csv.js";
 import { parseGeonamesDump } from "./import-geonames-dump.js";
-import { parseOchaCommunitiesCsv } from "./import-ocha-communities.js";
+import { compoundParts, parseOchaCommunitiesCsv } from "./import-ocha-communities.js";
 import { parseGazetteerFile } from "./parse-gazetteer-file.js";
 
 /** Three made-up GeoNames rows (a town, a governorate, a stream to skip) and a broken one. */
@@ -165,5 +165,16 @@ describe("CSV reader", () => {
       ["d", "e"],
     ]);
     expect(lines).toEqual([1, 3]);
+  });
+});
+
+describe("OCHA compound community names", () => {
+  it("adds each part of a merged 'A - B' / 'أ_ب' name as an alternate name", () => {
+    expect(compoundParts("Zaytuneh - Zaytunjek")).toEqual(["Zaytuneh", "Zaytunjek"]);
+    expect(compoundParts("Kafr Nuran")).toEqual([]);
+    const csv =
+      "PCODE,NAME_EN,NAME_ARA,ADMIN1_EN,LATITUDE,LONGITUDE\nC9001,Tall Wardeh - Ein Jaz,تل وردة_عين جاز,Lattakia,35.8,36.0\n";
+    const [entry] = parseOchaCommunitiesCsv(csv).places;
+    expect(entry?.altNames).toEqual(expect.arrayContaining(["Tall Wardeh", "Ein Jaz", "تل وردة", "عين جاز"]));
   });
 });
