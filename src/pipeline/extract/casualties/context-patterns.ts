@@ -1,0 +1,42 @@
+/**
+ * Context patterns around a casualty count: what before or after a number rules it out (ages, dates,
+ * resolutions), marks a subgroup, a composition, a parallel toll, a far toll update or a reported-speech
+ * "that". Shared by the casualty finder; data only.
+ */
+import { GROUP_WORD_RE } from "./victim-lexicon.js";
+
+export const EXCLUDE_BEFORE =
+  /(?:aged|age\s+of|ages(?:\s+of)?|(?:father|mother|parent)s?\s+of|resolution|chapter|article|paragraph|no\.|route|highway|brigade|division|regiment|battalion|the|this|that|no|every|any|each|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*$/i;
+/** "…said that three deaths occurred": "that" introduces reported speech, not a demonstrative. */
+export const REPORTED_THAT_RE =
+  /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
+export const EXCLUDE_AFTER =
+  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
+export const TOLL_BEFORE_RE =
+  /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
+export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
+export const SUB_TAIL_GROUP_RE = new RegExp(`^\\s*(?:were\\s+|are\\s+)?${GROUP_WORD_RE.source}`, "iu");
+export const AMONG_AFTER_RE = /^\s+(?:were|are|was)\s+among\s+$/i;
+/** "N people from two families", "N members of three households": origin of the counted persons. */
+export const PROVENANCE_GAP_RE = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
+export const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?$/i;
+/** A bare number right after a casualty verb or noun ("killing 4", "claimed the lives of 4"). */
+export const VERB_BEFORE_BARE_RE =
+  /(?<![\p{L}])(?:kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;
+/** Between two parallel counts: "two in A and three in B", "two civilians in A, three in B". */
+export const PARALLEL_GAP_RE =
+  /^\s+(?:(?:occurred|happened|were\s+(?:killed|recorded|reported|documented)|died|fell)\s+)?(?:in|at|on|near|from)\s+[^,.;:\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+export const AMONG_BEFORE_RE =
+  /(?<![\p{L}])among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)\s+(?:were|was|are|is)\s+$/iu;
+/** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
+export const FAR_TOLL_RE =
+  /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+/** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
+export const NOUN_AFTER_RE =
+  /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;
+/** "since the beginning of 2024": a year, not a count. */
+export const YEAR_RE = /^(?:19[5-9]\d|20\d\d)$/;
+export const YEAR_BEFORE_RE =
+  /(?<![\p{L}])(?:in|since|of|early|late|mid|during|until|by|year|from)\s+$|(?:^|\s)(?:and|-)\s*$/iu;
+export const GROUPS_TAIL_RE =
+  /^\s*,?\s*(?:(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:whom|them)\s+(?:were|are)|including|mostly|mainly|among\s+them)\s+((?:(?:women|children|elderly|men|families|girls|boys|infants|the|and|,|\s)+))/i;
