@@ -5,34 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
-import type { Report } from "../../domain/report.js";
 import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { textReport } from "./__fixtures__/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 
 const places = new FakePlaces();
 const actors = new FakeActors();
 
 function run(text: string, publishedAt = "2024-03-05"): IncidentClaim[] {
-  const r: Report = {
-    id: "c".repeat(64),
-    byteLength: text.length || 1,
-    mediaType: "text/plain",
-    encoding: "utf-8",
-    originalName: null,
-    retrievedAt: "2024-03-06T00:00:00.000Z",
-    url: null,
-    publisher: null,
-    originators: [],
-    publishedAt,
-    language: "en",
-    title: null,
-    byline: null,
-    text,
-    removed: [],
-    related: [],
-    keywords: [],
-    caveats: [],
-  };
+  const r = textReport(text, publishedAt);
   const out = extractIncidents(r, places, actors).incidents;
   for (const c of out) {
     IncidentClaim.parse(c);

@@ -4,8 +4,8 @@
  * sub-regions "Jabal Wardi" (Idlib), "Sahl Marwan" (Hama), "Jabal Aqrab" (Latakia)).
  */
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../domain/report.js";
 import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { textReport } from "./__fixtures__/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 import { findPlaces, type ResolvedPlace } from "./find-places.js";
 import { isListConnector } from "./place-context.js";
@@ -21,26 +21,7 @@ function resolve(text: string): Map<string, ResolvedPlace> {
 const where = (p: ResolvedPlace | undefined) => [p?.entry?.id ?? null, p?.admin1 ?? null, p?.precision];
 
 function incidents(text: string) {
-  const report: Report = {
-    id: "c".repeat(64),
-    byteLength: text.length,
-    mediaType: "text/plain",
-    encoding: "utf-8",
-    originalName: null,
-    retrievedAt: "2024-01-01T00:00:00.000Z",
-    url: null,
-    publisher: null,
-    originators: [],
-    publishedAt: "2024-03-05",
-    language: "en",
-    title: null,
-    byline: null,
-    text,
-    removed: [],
-    related: [],
-    keywords: [],
-    caveats: [],
-  };
+  const report = textReport(text, "2024-03-05");
   return extractIncidents(report, places, new FakeActors()).incidents;
 }
 
