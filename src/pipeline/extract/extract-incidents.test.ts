@@ -1,37 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
-import type { Report } from "../../domain/report.js";
 import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { textReport } from "./__fixtures__/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
 
-function report(text: string, publishedAt: string | null = null): Report {
-  return {
-    id: "a".repeat(64),
-    byteLength: text.length || 1,
-    mediaType: "text/plain",
-    encoding: "utf-8",
-    originalName: null,
-    retrievedAt: "2024-01-01T00:00:00.000Z",
-    url: null,
-    publisher: null,
-    originators: [],
-    publishedAt,
-    language: "en",
-    title: null,
-    byline: null,
-    text,
-    removed: [],
-    related: [],
-    keywords: [],
-    caveats: [],
-  };
-}
-
 function run(text: string, publishedAt: string | null = null): IncidentClaim[] {
-  const out = extractIncidents(report(text, publishedAt), deps.places, deps.actors).incidents;
+  const out = extractIncidents(textReport(text, publishedAt), deps.places, deps.actors).incidents;
   for (const c of out) {
     IncidentClaim.parse(c);
     for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));

@@ -1,5 +1,7 @@
 /** Small UTC calendar helpers on ISO "YYYY-MM-DD" strings (no time zones, no clock). */
 
+import { numberWord } from "../number-words.js";
+
 const DAY_MS = 86_400_000;
 
 export function toDate(iso: string): Date {
@@ -49,28 +51,10 @@ export function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 }
 
-const SMALL_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  twenty: 20,
-  thirty: 30,
-};
-
 /** "48", "two", "a" → number; NaN when unknown. */
 export function smallNumber(raw: string): number {
   const s = raw.toLowerCase();
-  return /^\d+$/.test(s) ? Number(s) : (SMALL_WORDS[s] ?? Number.NaN);
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === "a" || s === "an") return 1;
+  return numberWord(s) ?? Number.NaN;
 }
