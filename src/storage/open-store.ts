@@ -6,9 +6,11 @@ import type { Kysely } from "kysely";
 import { backendTraits, type BackendTraits } from "./backend-traits.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import { createPostgresDb } from "./postgres/postgres-dialect.js";
@@ -58,6 +60,8 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    incidents: new KyselyIncidentStore(ctx),
+    sources: new KyselySourceStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
       closed ??= db.destroy();
