@@ -152,32 +152,36 @@ export function gradeIncident(input: GradeInput, actors: Pick<ActorLookup, "get"
       credibility: "1",
     };
 
-  const credible = sources.filter(isCredible);
+  // A source that only denies the event does not corroborate it.
+  const deniers = sources.filter((s) => !input.accusations.some((a) => a.sourceId === s.id && !a.denied));
+  const denial = deniers.length > 0 ? ` ${deniers.map((s) => s.name).join(", ")} denies it.` : "";
+  const telling = sources.filter((s) => !deniers.includes(s));
+  const credible = telling.filter(isCredible);
   const attackers = [
     ...new Set(input.accusations.filter((a) => !a.denied).flatMap((a) => a.actorIds)),
   ].sort();
-  const listed = sources.map(describe).join("; ");
-  if (sources.length >= 2) {
+  const listed = telling.map(describe).join("; ");
+  if (telling.length >= 2) {
     if (credible.length === 0)
       return {
         grade: "weak",
-        reason: `${sources.length} independent sources, none of them credible and independent of the parties: ${listed}.`,
+        reason: `${telling.length} independent sources, none of them credible and independent of the parties: ${listed}.${denial}`,
         credibility: "3",
       };
     if (attackers.length === 0)
       return {
         grade: "weak",
-        reason: `${sources.length} independent sources agree, but none names the attacker: ${listed}.`,
+        reason: `${telling.length} independent sources agree, but none names the attacker: ${listed}.${denial}`,
         credibility: credible.length >= 2 ? "2" : "3",
       };
     return {
       grade: "fair",
-      reason: `${sources.length} independent sources, ${credible.length} of them credible (${credible.map((s) => s.name).join(", ")}); attacker named: ${attackers.map((id) => actorName(id, actors)).join(", ")}. Sources: ${listed}.`,
+      reason: `${telling.length} independent sources, ${credible.length} of them credible (${credible.map((s) => s.name).join(", ")}); attacker named: ${attackers.map((id) => actorName(id, actors)).join(", ")}. Sources: ${listed}.${denial}`,
       credibility: credible.length >= 2 ? "1" : "2",
     };
   }
-  const only = sources[0];
-  if (!only) return { grade: "weak", reason: "No source.", credibility: "6" };
+  const only = telling[0];
+  if (!only) return { grade: "weak", reason: `No source tells it as a fact.${denial}`, credibility: "4" };
   const credibility: Credibility =
     only.reliability === "F"
       ? "6"
@@ -189,5 +193,5 @@ export function gradeIncident(input: GradeInput, actors: Pick<ActorLookup, "get"
   const why = only.partisan
     ? "a party's claim stays weak until an independent source corroborates it"
     : "one source, not yet corroborated";
-  return { grade: "weak", reason: `Single source: ${describe(only)}; ${why}.`, credibility };
+  return { grade: "weak", reason: `Single source: ${describe(only)}; ${why}.${denial}`, credibility };
 }

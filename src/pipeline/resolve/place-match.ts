@@ -108,7 +108,7 @@ export function comparePlaces(a: PlaceFacts, b: PlaceFacts): PlaceComparison {
     return { relation: "same_entry", distanceKm: distance ?? 0, score: 1 };
   if (a.gazetteerId && b.gazetteerId) {
     if (distance !== null && distance <= NEAR_KM)
-      return { relation: "near", distanceKm: distance, score: 0.7 - 0.1 * distance };
+      return { relation: "near", distanceKm: distance, score: 0.6 - 0.1 * distance };
     return { relation: "none", distanceKm: distance, score: 0 };
   }
   if (sharesKey(a, b, "n:")) return { relation: "same_name", distanceKm: distance, score: 0.9 };
