@@ -87,4 +87,10 @@ export const errors = {
       `Report id ${id} is not the sha256 of the original bytes given (${actual}); the id must be computed from the bytes stored.`,
       500,
     ),
+  batchFailed: (cause: unknown) =>
+    new R2pError(
+      "BATCH_FAILED",
+      `A write inside a batch failed (${cause instanceof Error ? cause.message : String(cause)}), so nothing in the batch was stored. Fix the cause and run it again: repeating a batch is safe.`,
+      500,
+    ),
 };

@@ -14,6 +14,7 @@ import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
 import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
 import type { StoreContext } from "./store-context.js";
+import { inWriteTransaction } from "./transaction.js";
 
 export interface OpenStoreOptions {
   /** Folder for the SQLite file (`<dataDir>/r2p.sqlite`); created if missing. */
@@ -53,7 +54,12 @@ async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely
   return createPostgresDb(databaseUrl, schema);
 }
 
-function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date): Store {
+function buildStore(
+  db: Kysely<Database>,
+  traits: BackendTraits,
+  now: () => Date,
+  close?: () => Promise<void>,
+): Store {
   const ctx: StoreContext = { db, traits, now };
   let closed: Promise<void> | null = null;
   return {
@@ -63,9 +69,12 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    batch: (work) =>
+      // The batch's store shares this transaction; closing it is the outer store's business.
+      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, traits, now, async () => undefined))),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
-      closed ??= db.destroy();
+      closed ??= close ? close() : db.destroy();
       return closed;
     },
   };

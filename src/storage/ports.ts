@@ -179,5 +179,16 @@ export interface Store {
   audit: AuditLog;
   jobs: JobQueue;
   places: PlaceStore;
+  /**
+   * Runs `work` with a store whose writes all go into one transaction: committed together when `work`
+   * resolves, rolled back together when it throws or when any port call inside failed (even if `work`
+   * caught that error: then the batch fails with BATCH_FAILED), so nothing half-done is ever stored.
+   * Bulk jobs use it because a commit, not a row, is the expensive part (SQLite writes the full-text
+   * index and the WAL once per commit). Await each call before the next, and use only the store given
+   * to `work` until it returns: on SQLite the outer store waits for the batch's connection.
+   *
+   * @example await store.batch(async (batch) => { for (const r of reports) await batch.reports.save(r, bytes(r), actor); });
+   */
+  batch<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

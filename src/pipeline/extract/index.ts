@@ -9,8 +9,7 @@ import type { Report } from "../../domain/report.js";
 import { extractIncidents } from "./extract-incidents.js";
 import { extractStatements } from "./statements/extract-statements.js";
 
-/** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "10";
+export { EXTRACTOR_VERSION } from "./version.js";
 
 export interface ExtractDeps {
   places: PlaceLookup;
