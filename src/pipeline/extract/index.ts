@@ -10,7 +10,7 @@ import { extractIncidents } from "./extract-incidents.js";
 import { extractStatements } from "./statements/extract-statements.js";
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "10";
+export const EXTRACTOR_VERSION = "11";
 
 export interface ExtractDeps {
   places: PlaceLookup;
