@@ -204,3 +204,19 @@ describe("a toll told right after a group of places", () => {
     }
   });
 });
+
+describe("breakdown bullets read counts of any size", () => {
+  it("reads thirteen and twenty-one after the colon", async () => {
+    const { extractIncidents } = await import("./extract-incidents.js");
+    const { FakeActors, FakePlaces } = await import("../../../test/support/fake-knowledge.js");
+    const { textReport } = await import("../../../test/support/text-report.js");
+    const text =
+      "Regime shelling killed 34 civilians in rural Idlib on Monday, distributed as follows:\n" +
+      "• Sarjah village: thirteen people.\n• Ahsem village: twenty-one people.";
+    const claims = extractIncidents(textReport(text), new FakePlaces(), new FakeActors()).incidents;
+    expect(claims.map((c) => [c.place.mention, c.casualties.killed?.min])).toEqual([
+      ["Sarjah", 13],
+      ["Ahsem", 21],
+    ]);
+  });
+});
