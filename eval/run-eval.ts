@@ -10,7 +10,6 @@
  */
 import { join } from "node:path";
 import type { IncidentClaim } from "../src/domain/claim.js";
-import type { PlaceLookup } from "../src/domain/places.js";
 import { EXTERNAL_SET_NAMES, loadExternalSet, type ExternalSet } from "./external-sets.js";
 import {
   EXTERNAL_TARGETS,
@@ -29,6 +28,7 @@ import {
   type ExternalMetrics,
 } from "./score-external.js";
 import {
+  sameEntryVia,
   scoreDocument,
   summarize,
   type DocScore,
@@ -58,21 +58,6 @@ const onlySet = setIndex >= 0 ? (argv[setIndex + 1] ?? "") : null;
 const log = (text: string) => {
   if (!asJson) console.log(text);
 };
-
-/** "Same gazetteer entry": the gold name looked up (no fuzzy matches) yields the extracted entry. */
-function sameEntryVia(places: PlaceLookup | null): ScoreOptions["sameEntry"] {
-  if (!places) return undefined;
-  const cache = new Map<string, Set<string>>();
-  return (goldName, gazetteerId) => {
-    let ids = cache.get(goldName);
-    if (!ids) {
-      const matches = places.findPlaces(goldName).filter((m) => m.matchedBy !== "fuzzy");
-      ids = new Set(matches.slice(0, 5).map((m) => m.entry.id));
-      cache.set(goldName, ids);
-    }
-    return ids.has(gazetteerId);
-  };
-}
 
 async function extract(pipeline: Pipeline, input: GoldSet["docs"][number]["input"]) {
   try {

@@ -12,7 +12,7 @@ import { segmentText, type TextSegment } from "./segment-text.js";
 import { extractStatements } from "./statements/extract-statements.js";
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "11";
+export const EXTRACTOR_VERSION = "12";
 
 export interface ExtractDeps {
   places: PlaceLookup;
