@@ -1,6 +1,6 @@
 /**
  * Attack events read from the clause rather than from a phrase list: a verb of the WordNet attack class
- * (attack, strike, shell, bomb, fire, pound, target, hit, launch, shoot, … — see lexicon/verb-classes.json
+ * (attack, strike, shell, bomb, fire, pound, target, hit, launch, shoot, … — see lexicon/verb-classes.ts
  * and scripts/generate-verb-classes.ts) whose clause names a weapon of a WordNet weapon class (artillery,
  * projectile, shell, rocket, mortar, missile, drone, warplane, helicopter, firearm, bomb, …). Words are
  * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
@@ -9,7 +9,7 @@
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { EventTypeCode } from "../../domain/claim.js";
-import classes from "./lexicon/verb-classes.json" with { type: "json" };
+import { VERB_CLASSES as classes } from "./lexicon/verb-classes.js";
 
 export interface ClauseEvent {
   type: EventTypeCode;
@@ -19,7 +19,7 @@ export interface ClauseEvent {
   text: string;
 }
 
-const ATTACK_VERBS: ReadonlySet<string> = new Set(classes.attackVerbs.lemmas);
+const ATTACK_VERBS: ReadonlySet<string> = new Set<string>(classes.attackVerbs.lemmas);
 /** Weapon lemma → event type; a lemma in several classes takes the most specific (listed first). */
 const WEAPON_TYPES = new Map<string, EventTypeCode>();
 for (const type of [
