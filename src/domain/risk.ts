@@ -37,8 +37,8 @@ export const IndicatorAssessment = z.object({
   text: z.string(),
   dynamic: z.boolean(),
   state: IndicatorState,
-  /** "computed" from incidents/statements/context, "analyst" when set by a person. */
-  origin: z.enum(["computed", "analyst", "none"]),
+  /** "computed" from incidents and statements, "context" from the situation's curated data, "analyst" when set by a person. */
+  origin: z.enum(["computed", "context", "analyst", "none"]),
   /** Incident ids, alert ids, statement ids or `context:<fact>` ids. */
   evidence: z.array(z.string()),
   /** The latest evidence date; a dynamic indicator decays to unknown 90 days after it. */
@@ -47,15 +47,17 @@ export const IndicatorAssessment = z.object({
 });
 export type IndicatorAssessment = z.infer<typeof IndicatorAssessment>;
 
-export const FactorLevel = z.enum(["unknown", "absent", "present", "escalating", "escalating+"]);
-export type FactorLevel = z.infer<typeof FactorLevel>;
+/** 0 unknown, 1 absent, 2 present, 3 elevated (escalating, or present with 3+ present), 4 high. */
+export const FactorLevelLabel = z.enum(["unknown", "absent", "present", "elevated", "high"]);
+export type FactorLevelLabel = z.infer<typeof FactorLevelLabel>;
 
 export const RiskFactorAssessment = z.object({
   id: RiskFactorId,
   name: z.string(),
   groups: z.array(CrimeGroup),
   /** Highest indicator state, one step higher when three or more indicators are present (DOMAIN.md §3.1). */
-  level: FactorLevel,
+  level: z.number().int().min(0).max(4),
+  levelLabel: FactorLevelLabel,
   indicators: z.array(IndicatorAssessment),
 });
 export type RiskFactorAssessment = z.infer<typeof RiskFactorAssessment>;
