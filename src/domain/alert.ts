@@ -96,3 +96,27 @@ export const OutboxItem = z.object({
   createdAt: z.string(),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;
+
+const GRADE_RANK: Record<CorroborationGrade, number> = {
+  confirmed: 4,
+  fair: 3,
+  weak: 2,
+  contested: 1,
+  discounted: 0,
+};
+
+/** Whether `grade` is at least `min` on the Airwars scale (confirmed > fair > weak > contested > discounted). */
+export function gradeAtLeast(grade: CorroborationGrade, min: CorroborationGrade): boolean {
+  return GRADE_RANK[grade] >= GRADE_RANK[min];
+}
+
+/** Whether a subscription's filter lets `alert` through (area by admin1, kind, lowest grade). */
+export function subscriptionMatches(filter: SubscriptionFilter, alert: Alert): boolean {
+  if (filter.kinds.length && !filter.kinds.includes(alert.kind)) return false;
+  if (filter.minGrade && !gradeAtLeast(alert.grade, filter.minGrade)) return false;
+  if (filter.admin1.length) {
+    const area = alert.area.admin1?.toLowerCase();
+    if (!area || !filter.admin1.some((a) => a.toLowerCase() === area)) return false;
+  }
+  return true;
+}

@@ -128,5 +128,5 @@ export { qualifyIncident } from "./qualify/qualify-incident.js";
 export { detectAlerts } from "./escalation/detect-alerts.js";
 export { DEFAULT_ESCALATION_CONFIG, type EscalationConfig } from "./escalation/escalation-config.js";
 export { buildRiskProfile } from "./risk/build-risk-profile.js";
-export { toSeriesIncident, bestGrade, gradeAtLeast, type SeriesIncident } from "./series/series-incident.js";
+export { toSeriesIncident, bestGrade, type SeriesIncident } from "./series/series-incident.js";
 export { addDays, daysBetween, eachDay } from "./series/days.js";

@@ -3,6 +3,7 @@
  * known — the earliest publication date of its reports (their retrieval date when unpublished). Replays
  * and backfills compute everything "as of" a day from these two dates, never from ingestion order.
  */
+import { gradeAtLeast } from "../../../domain/alert.js";
 import type { CorroborationGrade, Incident } from "../../../domain/incident.js";
 
 export interface SeriesIncident {
@@ -78,22 +79,9 @@ export function toSeriesIncident(incident: Incident, reportDates: ReportDates): 
   };
 }
 
-const GRADE_RANK: Record<CorroborationGrade, number> = {
-  confirmed: 4,
-  fair: 3,
-  weak: 2,
-  contested: 1,
-  discounted: 0,
-};
-
 /** The best corroboration grade of a set of incidents. */
 export function bestGrade(incidents: readonly SeriesIncident[]): CorroborationGrade {
   let best: CorroborationGrade = "discounted";
-  for (const i of incidents) if (GRADE_RANK[i.grade] > GRADE_RANK[best]) best = i.grade;
+  for (const i of incidents) if (gradeAtLeast(i.grade, best)) best = i.grade;
   return best;
-}
-
-/** Whether `grade` is at least `min` on the Airwars scale (confirmed > fair > weak > contested > discounted). */
-export function gradeAtLeast(grade: CorroborationGrade, min: CorroborationGrade): boolean {
-  return GRADE_RANK[grade] >= GRADE_RANK[min];
 }
