@@ -30,7 +30,7 @@ const ind = (id: string, text: string, dynamic: boolean, computed = false): Risk
 
 export const DECAY_DAYS = 90;
 
-export const RISK_FACTORS: readonly RiskFactorDefinition[] = [
+const FACTORS: RiskFactorDefinition[] = [
   {
     id: "RF1",
     name: "Situations of armed conflict or other forms of instability",
@@ -202,6 +202,25 @@ export const RISK_FACTORS: readonly RiskFactorDefinition[] = [
     ],
   },
 ];
+
+/** Factors whose indicators are triggers and ongoing conduct: an analyst's overall call on them decays too. */
+const DYNAMIC_FACTORS = new Set(["RF1", "RF7", "RF8", "RF10", "RF11", "RF13", "RF14"]);
+
+/**
+ * Every factor also takes an analyst's overall assessment (`RF3.analyst`), set with `r2p situation set RF3`,
+ * for what its listed indicators do not capture.
+ */
+for (const factor of FACTORS) {
+  factor.indicators.push(
+    ind(
+      `${factor.id}.analyst`,
+      "Analyst's assessment of the factor as a whole",
+      DYNAMIC_FACTORS.has(factor.id),
+    ),
+  );
+}
+
+export const RISK_FACTORS: readonly RiskFactorDefinition[] = FACTORS;
 
 /** Every indicator id, for validation and help text. */
 export const RISK_INDICATOR_IDS: readonly string[] = RISK_FACTORS.flatMap((f) =>
