@@ -1,6 +1,7 @@
 /**
  * The `r2p` command line: thin commands over the same services as the HTTP API. Every command takes
  * its data folder from --data-dir or R2P_DATA_DIR (default ./r2p-data) and works without a server.
+ * Registering the commands is cheap (commander only); each loads what it needs when it runs.
  */
 import { Command } from "commander";
 import { ingestCommand } from "./commands/ingest-command.js";
@@ -46,10 +47,10 @@ for (const command of [
 ])
   program.addCommand(command);
 
-// `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-await program.parseAsync(process.argv);
+/**
+ * Runs the CLI on `argv` (in process.argv form: node, script, arguments). `bin/r2p.js` calls it with
+ * the process's arguments; tests call it in-process. Failures set process.exitCode.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  await program.parseAsync(argv);
+}
