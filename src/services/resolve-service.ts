@@ -9,7 +9,7 @@
  */
 import type { Extraction } from "../domain/claim.js";
 import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
-import { transliterationKey } from "../knowledge/index.js";
+import { transliterationKey } from "../knowledge/gazetteer/transliteration-key.js";
 import { EVENT_TYPES } from "../pipeline/extract/event-lexicon.js";
 import {
   prepareClaims,

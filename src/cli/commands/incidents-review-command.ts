@@ -4,19 +4,11 @@
  */
 import { Command } from "commander";
 import { errors } from "../../domain/errors.js";
-import {
-  confirmIncident,
-  editIncident,
-  IncidentEdit,
-  mergeIncidents,
-  rejectIncident,
-  splitIncident,
-  type ReviewResult,
-} from "../../services/review-service.js";
-import { resolveReports } from "../../services/resolve-service.js";
+import type { IncidentEdit, ReviewResult } from "../../services/review-service.js";
 import type { Runtime } from "../../services/runtime.js";
-import { incidentLine } from "../format-incident.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
+
+type ReviewService = typeof import("../../services/review-service.js");
 
 const PAGE = 500;
 const actor = () => `cli:${process.env.USER ?? "user"}`;
@@ -45,11 +37,12 @@ function number(value: string): number {
   return n;
 }
 
-function printResult(result: ReviewResult, json: boolean | undefined, verb: string): void {
+async function printResult(result: ReviewResult, json: boolean | undefined, verb: string): Promise<void> {
   if (json) {
     printJson(result);
     return;
   }
+  const { incidentLine } = await import("../format-incident.js");
   process.stdout.write(`${verb} ${incidentLine(result.incident)}\n`);
   if (result.removed) process.stdout.write(`removed ${result.removed} (merged into ${result.incident.id})\n`);
   if (result.created) process.stdout.write(`created ${incidentLine(result.created)}\n`);
@@ -60,10 +53,11 @@ async function review(
   command: Command,
   flags: { json?: boolean },
   verb: string,
-  run: (runtime: Runtime) => Promise<ReviewResult>,
+  run: (service: ReviewService, runtime: Runtime) => Promise<ReviewResult>,
 ): Promise<void> {
   try {
-    await withRuntime(command, async (runtime) => printResult(await run(runtime), flags.json, verb));
+    const service = await import("../../services/review-service.js");
+    await withRuntime(command, async (runtime) => printResult(await run(service, runtime), flags.json, verb));
   } catch (error) {
     reportFailure(error);
   }
@@ -88,7 +82,7 @@ interface EditFlags {
   json?: boolean;
 }
 
-function toEdit(flags: EditFlags): IncidentEdit {
+function toEdit(service: ReviewService, flags: EditFlags): IncidentEdit {
   const raw = {
     eventType: flags.eventType,
     dateStart: flags.date,
@@ -104,7 +98,7 @@ function toEdit(flags: EditFlags): IncidentEdit {
     grade: flags.grade,
     note: flags.note,
   };
-  const parsed = IncidentEdit.safeParse(
+  const parsed = service.IncidentEdit.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
   if (!parsed.success)
@@ -125,7 +119,9 @@ export function addReviewCommands(incidents: Command): void {
     .option("--json", "print the result as JSON")
     .addHelpText("after", "\nExample:\n  r2p incidents confirm inc_4f16442b --note 'SNHR and SCD agree'")
     .action((id: string, flags: NoteFlags, command: Command) =>
-      review(command, flags, "confirmed", (runtime) => confirmIncident(runtime, id, actor(), flags.note)),
+      review(command, flags, "confirmed", (service, runtime) =>
+        service.confirmIncident(runtime, id, actor(), flags.note),
+      ),
     );
   incidents
     .command("reject")
@@ -138,7 +134,9 @@ export function addReviewCommands(incidents: Command): void {
       "\nExample:\n  r2p incidents reject inc_4f16442b --note 'the 2019 strike, republished'",
     )
     .action((id: string, flags: NoteFlags, command: Command) =>
-      review(command, flags, "rejected", (runtime) => rejectIncident(runtime, id, actor(), flags.note)),
+      review(command, flags, "rejected", (service, runtime) =>
+        service.rejectIncident(runtime, id, actor(), flags.note),
+      ),
     );
   incidents
     .command("merge")
@@ -152,7 +150,9 @@ export function addReviewCommands(incidents: Command): void {
       "\nExample:\n  r2p incidents merge inc_4f16442b inc_0c138d7c --note 'same strike, Ihsim and Ahsem'",
     )
     .action((a: string, b: string, flags: NoteFlags, command: Command) =>
-      review(command, flags, "merged", (runtime) => mergeIncidents(runtime, a, b, actor(), flags.note)),
+      review(command, flags, "merged", (service, runtime) =>
+        service.mergeIncidents(runtime, a, b, actor(), flags.note),
+      ),
     );
   incidents
     .command("split")
@@ -173,8 +173,8 @@ export function addReviewCommands(incidents: Command): void {
         .split(",")
         .map((c) => c.trim())
         .filter(Boolean);
-      return review(command, flags, "kept", (runtime) =>
-        splitIncident(runtime, id, claims, actor(), flags.note),
+      return review(command, flags, "kept", (service, runtime) =>
+        service.splitIncident(runtime, id, claims, actor(), flags.note),
       );
     });
   incidents
@@ -200,7 +200,9 @@ export function addReviewCommands(incidents: Command): void {
       "\nExamples:\n  r2p incidents edit inc_4f16442b --killed 3-5 --note 'SNHR lists five names'\n  r2p incidents edit inc_4f16442b --event-type air_strike --date 2021-09-07",
     )
     .action((id: string, flags: EditFlags, command: Command) =>
-      review(command, flags, "edited", (runtime) => editIncident(runtime, id, toEdit(flags), actor())),
+      review(command, flags, "edited", (service, runtime) =>
+        service.editIncident(runtime, id, toEdit(service, flags), actor()),
+      ),
     );
   incidents
     .command("resolve")
@@ -212,6 +214,7 @@ export function addReviewCommands(incidents: Command): void {
     )
     .action(async (flags: { force?: boolean }, command: Command) => {
       try {
+        const { resolveReports } = await import("../../services/resolve-service.js");
         await withRuntime(command, async (runtime) => {
           const ids: string[] = [];
           for (let offset = 0; ; offset += PAGE) {
