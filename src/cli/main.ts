@@ -12,6 +12,7 @@ import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
 import { incidentsCommand } from "./commands/incidents-command.js";
+import { sourcesCommand } from "./commands/sources-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -29,6 +30,7 @@ Examples:
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import syr_admin4_communities.csv        add village-level places
   r2p incidents list --area Idlib --grade fair           incidents across reports, graded
+  r2p sources list                                       the source registry (reliability, partisanship)
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
@@ -43,6 +45,7 @@ for (const command of [
   gazetteerCommand(),
   jobsCommand(),
   incidentsCommand(),
+  sourcesCommand(),
   serveCommand(),
 ])
   program.addCommand(command);
