@@ -10,6 +10,8 @@ import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
+import { incidentRoutes } from "./routes/incidents/routes.js";
+import { sourceRoutes } from "./routes/sources/routes.js";
 
 export interface AppOptions {
   logger?: boolean;
@@ -45,5 +47,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
 
   await healthRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
+  await incidentRoutes(app, runtime);
+  await sourceRoutes(app, runtime);
   return app;
 }
