@@ -8,8 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Job } from "../storage/ports.js";
 import type { Runtime } from "../services/runtime.js";
 import { analyzeStoredReport } from "../services/analyze-service.js";
-import { resolveReports } from "../services/resolve-service.js";
-import { RESOLVER_VERSION } from "../pipeline/resolve/index.js";
+import { RESOLVER_VERSION } from "../pipeline/resolve/version.js";
 import { jobKey, parseJobPayload, type JobName } from "./catalogue.js";
 
 const LEASE_MS = 5 * 60_000;
@@ -27,6 +26,8 @@ const handlers: Record<JobName, Handler> = {
   },
   "resolve-report": async (runtime, job) => {
     const payload = parseJobPayload("resolve-report", job.payload);
+    // Loaded on the first resolution, like the extraction stage.
+    const { resolveReports } = await import("../services/resolve-service.js");
     await resolveReports(runtime, [payload.reportId], "job:resolve-report");
   },
 };

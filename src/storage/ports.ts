@@ -169,6 +169,8 @@ export interface JobQueue {
   /** Records the failure; re-queues with backoff until maxAttempts, then marks failed. */
   fail(id: string, error: string, maxAttempts: number): Promise<void>;
   counts(): Promise<Record<JobState, number>>;
+  /** The job with this name and key, or null (to wait for a given piece of work). */
+  find(name: string, key: string): Promise<Job | null>;
 }
 
 /** Gazetteer entries imported by the user (`r2p gazetteer import`), kept in the store so every worker sees them. */
