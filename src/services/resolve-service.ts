@@ -293,6 +293,15 @@ export async function resolvePrepared(
         })),
       ],
       excluded,
+      deps,
+      // Every earlier claim of these reports: where they were, things may now group differently.
+      previous.map((p) => ({
+        ...p.claim,
+        incidentId: p.incidentId,
+        pinned: p.pinned,
+        affected: true,
+        match: p.match,
+      })),
     );
     const output = await runStage(tx, working, deps, now);
     const metas = new Map((await tx.metas(output.incidents.map((i) => i.id))).map((m) => [m.id, m]));

@@ -46,9 +46,13 @@ function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
   };
 }
 
-/** sha256 of an incident's canonical JSON without updatedAt: equal hashes mean nothing changed. */
+/**
+ * sha256 of an incident's JSON without updatedAt: equal hashes mean nothing changed. Plain
+ * JSON.stringify, not canonical JSON: the resolver builds incidents with a fixed key order, and a
+ * differing order would only cost a needless rewrite, never a missed change.
+ */
 export function incidentContentHash(incident: Incident): string {
-  return sha256Hex(canonicalJson({ ...incident, updatedAt: null }));
+  return sha256Hex(JSON.stringify({ ...incident, updatedAt: null }));
 }
 
 function claimRow(placed: PlacedClaim) {
@@ -63,8 +67,9 @@ function claimRow(placed: PlacedClaim) {
     day_from: c.anchor.layer === "undated" ? null : c.anchor.from,
     day_to: c.anchor.layer === "undated" ? null : c.anchor.to,
     pinned: placed.pinned ? 1 : 0,
-    body: canonicalJson(c),
-    match: canonicalJson(placed.match),
+    // Plain JSON (see incidentContentHash): the same claim always serialises the same way here.
+    body: JSON.stringify(c),
+    match: JSON.stringify(placed.match),
   };
 }
 

@@ -102,4 +102,5 @@ export {
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
-export type { Cluster, ClusterMember } from "./cluster-claims.js";
+export { undatedCouldJoin, type Cluster, type ClusterMember } from "./cluster-claims.js";
+export type { CompareDeps } from "./compare-claims.js";
