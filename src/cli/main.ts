@@ -10,6 +10,7 @@ import { serveCommand } from "./commands/serve-command.js";
 import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
+import { usersCommand } from "./commands/users-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -39,6 +40,7 @@ for (const command of [
   auditCommand(),
   gazetteerCommand(),
   jobsCommand(),
+  usersCommand(),
   serveCommand(),
 ])
   program.addCommand(command);

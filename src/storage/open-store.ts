@@ -9,6 +9,7 @@ import { KyselyClaimStore } from "./kysely-claim-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselyUserStore } from "./kysely-user-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import { createPostgresDb } from "./postgres/postgres-dialect.js";
@@ -58,6 +59,7 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    users: new KyselyUserStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
       closed ??= db.destroy();

@@ -5,6 +5,7 @@
 import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
+import type { Role, User } from "../domain/user.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -172,6 +173,42 @@ export interface PlaceStore {
   countPlaces(): Promise<number>;
 }
 
+/** A stored user with its password hash, for the auth layer only. */
+export interface UserWithSecret extends User {
+  passwordHash: string;
+}
+
+export interface StoredSession {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/**
+ * Users, their login sessions and API tokens. The store keeps hashes only: the auth layer hashes
+ * passwords (scrypt) and tokens (sha256) before they get here. Every change is audited, never with a
+ * secret in the event detail.
+ */
+export interface UserStore {
+  /** Throws USER_EXISTS when the name is taken. */
+  addUser(input: { name: string; role: Role; passwordHash: string }, actor: Actor): Promise<User>;
+  getUserByName(name: string): Promise<UserWithSecret | null>;
+  listUsers(): Promise<User[]>;
+  countUsers(): Promise<number>;
+  /** Replaces the password hash and ends the user's sessions; throws NOT_FOUND for an unknown name. */
+  setPasswordHash(name: string, passwordHash: string, actor: Actor): Promise<void>;
+  createToken(userId: string, tokenHash: string, label: string, actor: Actor): Promise<{ id: string }>;
+  /** The user owning a live (not revoked) token, or null. */
+  userForToken(tokenHash: string): Promise<User | null>;
+  createSession(
+    input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: string },
+    actor: Actor,
+  ): Promise<void>;
+  /** The session's user and CSRF token while it has not expired; null otherwise. */
+  getSession(tokenHash: string): Promise<StoredSession | null>;
+  deleteSession(tokenHash: string, actor: Actor): Promise<void>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -179,5 +216,6 @@ export interface Store {
   audit: AuditLog;
   jobs: JobQueue;
   places: PlaceStore;
+  users: UserStore;
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { openRuntime } from "../../services/runtime.js";
 import { startInboxWatcher } from "../../services/inbox-watcher.js";
 import { startJobLoop } from "../../jobs/job-runner.js";
 import { buildApp } from "../../server/app.js";
+import { ensureFirstAdmin } from "../../server/auth/accounts.js";
 import { globalOverrides, reportFailure } from "../context.js";
 
 export function serveCommand(): Command {
@@ -41,7 +42,23 @@ export function serveCommand(): Command {
                 onError: (error) => app.log.error(error),
               })
             : null;
+          const firstAdmin = await ensureFirstAdmin(runtime.store);
           const address = await app.listen({ host: config.host, port: config.port });
+          if (firstAdmin) {
+            // Printed once, to the terminal only: the store keeps just the scrypt hash.
+            process.stdout.write(
+              [
+                "",
+                "First run: created the admin account.",
+                `  open      ${address}/`,
+                `  user      ${firstAdmin.name}`,
+                `  password  ${firstAdmin.password}`,
+                "This password is shown only now. Change it with `r2p users passwd admin`;",
+                "add colleagues with `r2p users add <name> --role analyst`.",
+                "",
+              ].join("\n") + "\n",
+            );
+          }
           app.log.info(
             `r2p-watch serving ${address} (store: ${runtime.store.backend}, data: ${config.dataDir}${inbox ? `, inbox: ${inboxDir}` : ""})`,
           );
