@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import { backendTraits, type BackendTraits } from "./backend-traits.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyIncidentMapStore } from "./kysely-incident-map-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
@@ -60,6 +61,7 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
     users: new KyselyUserStore(ctx),
+    incidentMap: new KyselyIncidentMapStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
       closed ??= db.destroy();

@@ -6,6 +6,8 @@ import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
 import type { Role, User } from "../domain/user.js";
+import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
+import type { IncidentFilter } from "../domain/incident-filter.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -209,6 +211,65 @@ export interface UserStore {
   deleteSession(tokenHash: string, actor: Actor): Promise<void>;
 }
 
+/** One row of the incident list: what the map popup and the list show without the whole incident. */
+export interface IncidentSummary {
+  id: string;
+  /** YYYY-MM-DD or null when unknown. */
+  day: string | null;
+  eventType: string;
+  grade: CorroborationGrade;
+  review: ReviewStatus;
+  placeName: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number;
+}
+
+/** Keyset position in the list order (day descending, then id descending). */
+export interface IncidentCursor {
+  day: string;
+  id: string;
+}
+
+/** A grid cell of incidents on the map at one zoom; `id` is set when the cell holds one incident. */
+export interface MapCluster {
+  lat: number;
+  lon: number;
+  count: number;
+  killed: number;
+  /** How many incidents of each grade; the map colours a cluster by its best-corroborated grade. */
+  grades: Partial<Record<CorroborationGrade, number>>;
+  id: string | null;
+  eventType: string | null;
+}
+
+export interface DayCount {
+  day: string;
+  incidents: number;
+  killed: number;
+}
+
+/**
+ * The read side of incidents for the map, the list, the timeline and the exports, over indexed
+ * columns (`incident_map`) so 100,000 incidents answer in well under a second. `save` upserts the
+ * incidents and their index rows in one audited transaction.
+ */
+export interface IncidentMapStore {
+  save(incidents: Incident[], actor: Actor): Promise<{ saved: number }>;
+  get(id: string): Promise<Incident | null>;
+  list(
+    filter: IncidentFilter,
+    page: { limit: number; after?: IncidentCursor },
+  ): Promise<{ items: IncidentSummary[]; next: IncidentCursor | null }>;
+  count(filter: IncidentFilter): Promise<number>;
+  /** Clusters on a grid whose cell shrinks with the zoom level (Leaflet zoom 0–18). */
+  clusters(filter: IncidentFilter, zoom: number): Promise<MapCluster[]>;
+  timeline(filter: IncidentFilter): Promise<DayCount[]>;
+  /** Every matching incident in list order, fetched page by page (for exports of any size). */
+  stream(filter: IncidentFilter): AsyncIterable<Incident>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -217,5 +278,6 @@ export interface Store {
   jobs: JobQueue;
   places: PlaceStore;
   users: UserStore;
+  incidentMap: IncidentMapStore;
   close(): Promise<void>;
 }

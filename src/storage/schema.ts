@@ -159,7 +159,8 @@ export interface ApiTokensTable {
 /** Indexed columns of an incident for map, list and export filters (migration 005). */
 export interface IncidentMapTable {
   incident_id: string;
-  day: string | null;
+  /** YYYY-MM-DD, or '' when unknown. */
+  day: string;
   lat: number | null;
   lon: number | null;
   event_type: string;

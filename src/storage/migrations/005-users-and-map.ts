@@ -48,7 +48,8 @@ export const usersAndMapMigration: Migration = {
     await db.schema
       .createTable("incident_map")
       .addColumn("incident_id", "text", (c) => c.primaryKey())
-      .addColumn("day", "text")
+      // '' when the day is unknown, so keyset paging on (day, id) never meets a NULL.
+      .addColumn("day", "text", (c) => c.notNull())
       .addColumn("lat", FLOAT)
       .addColumn("lon", FLOAT)
       .addColumn("event_type", "text", (c) => c.notNull())
