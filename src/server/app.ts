@@ -12,6 +12,7 @@ import type { Runtime } from "../services/runtime.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { AUTH_MARK, requireRole } from "./auth/require-role.js";
 import { healthRoutes } from "./routes/health/routes.js";
+import { incidentViewRoutes } from "./routes/incident-views/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 import { registerWebApp } from "./web-app.js";
 
@@ -84,6 +85,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   await healthRoutes(app, runtime);
   await authRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
+  await incidentViewRoutes(app, runtime);
   await registerWebApp(app, options.webDir);
   return app;
 }
