@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// Launcher for the r2p CLI: runs the TypeScript sources through tsx so a clean checkout needs no build step.
-import { register } from "tsx/esm/api";
-register();
-await import("../src/cli/main.ts");
+// Launcher for the r2p CLI: runs the JavaScript that `npm install` (the `prepare` script) compiled into
+// dist/. Nothing is transpiled at run time; stack traces point at src/ through the source maps.
+import { existsSync } from "node:fs";
+
+const main = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write(
+    "error BUILD_MISSING: dist/ holds no compiled CLI. Run `npm run build` (npm install does it) and try again.\n",
+  );
+  process.exit(3);
+}
+process.setSourceMapsEnabled(true);
+await import(main.href);

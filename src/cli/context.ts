@@ -1,11 +1,12 @@
 /**
  * Shared plumbing for CLI commands: build the config from global flags, open the runtime, always close
- * it, and turn our named errors into a plain message and a non-zero exit code.
+ * it, and turn our named errors into a plain message and a non-zero exit code. Config, storage and
+ * services are imported when a command runs, not when it is registered, so `r2p --help` stays instant.
  */
 import type { Command } from "commander";
-import { loadConfig, type ConfigOverrides } from "../config/config.js";
-import { R2pError } from "../domain/errors.js";
-import { openRuntime, type Runtime } from "../services/runtime.js";
+import type { ConfigOverrides } from "../config/config.js";
+import { R2pError, errors } from "../domain/errors.js";
+import type { Runtime } from "../services/runtime.js";
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -17,14 +18,33 @@ export function globalOverrides(command: Command): ConfigOverrides {
   return { dataDir: options.dataDir, databaseUrl: options.databaseUrl, maxBytes: options.maxBytes };
 }
 
+/** Opens the runtime (config from flags and environment, then the store); the caller closes it. */
+export async function openCommandRuntime(
+  command: Command,
+  overrides: ConfigOverrides = {},
+): Promise<Runtime> {
+  const [{ loadConfig }, { openRuntime }] = await Promise.all([
+    import("../config/config.js"),
+    import("../services/runtime.js"),
+  ]);
+  return openRuntime(loadConfig({ ...globalOverrides(command), ...overrides }));
+}
+
 /** Runs `work` with an open runtime and closes it afterwards, whatever happens. */
 export async function withRuntime<T>(command: Command, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(loadConfig(globalOverrides(command)));
+  const runtime = await openCommandRuntime(command);
   try {
     return await work(runtime);
   } finally {
     await runtime.close();
   }
+}
+
+/** Throws INVALID_DATE unless `value` is absent or a real YYYY-MM-DD date. */
+export async function checkDateFlag(value: string | undefined): Promise<void> {
+  if (value === undefined) return;
+  const { isoDate } = await import("../domain/report.js");
+  if (!isoDate.safeParse(value).success) throw errors.invalidDate(value);
 }
 
 /** Prints an error for a person (code + message) and sets a failing exit code. */
@@ -39,3 +59,9 @@ export function reportFailure(error: unknown): void {
 }
 
 export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+/** A terminal progress bar (cli-progress), loaded only when one is shown. */
+export async function progressBar() {
+  const { SingleBar, Presets } = await import("cli-progress");
+  return new SingleBar({ clearOnComplete: true }, Presets.shades_classic);
+}

@@ -4,8 +4,7 @@
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { ingestDocument, type IngestInput } from "../pipeline/ingest/index.js";
-import { EXTRACTOR_VERSION } from "../pipeline/extract/index.js";
+import type { IngestInput } from "../pipeline/ingest/index.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
@@ -48,6 +47,7 @@ export async function ingestBytes(
   options: IngestOptions,
 ): Promise<IngestOutcome> {
   const label = source.originalName ?? "request body";
+  const { ingestDocument } = await import("../pipeline/ingest/index.js");
   let report: Report;
   try {
     report = ingestDocument(
@@ -103,6 +103,7 @@ function userMetadataPatch(options: IngestOptions): ReportMetadataPatch {
  * publication date or a re-derived text (`r2p reports reparse`) re-extracts.
  */
 export async function queueExtraction(store: Store, report: Report): Promise<void> {
+  const { EXTRACTOR_VERSION } = await import("../pipeline/extract/index.js");
   const metadataRevision = derivationHash(report).slice(0, 16);
   const payload = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   await store.jobs.enqueue("extract-report", jobKey("extract-report", payload), payload);

@@ -5,7 +5,6 @@
  * derivation is stored with an audit event and queued for re-extraction. A report whose original no
  * longer passes ingestion is reported and left exactly as it was.
  */
-import { ingestDocument } from "../pipeline/ingest/index.js";
 import { R2pError } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { Actor, Store } from "../storage/ports.js";
@@ -59,6 +58,7 @@ export async function reparseReport(
   if (sha256Hex(bytes) !== id)
     return failed(id, "ORIGINAL_MISMATCH", "the original bytes no longer match the id; run `r2p verify`.");
 
+  const { ingestDocument } = await import("../pipeline/ingest/index.js");
   let derived: Report;
   try {
     derived = ingestDocument(

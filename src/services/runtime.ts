@@ -1,12 +1,13 @@
 /**
  * The runtime every entry point shares (CLI, server, workers): configuration, the store, and the
- * knowledge (gazetteer + actors) built lazily once per process and rebuilt after a gazetteer import.
+ * knowledge (gazetteer + actors), whose code and data are loaded on first use, once per process, and
+ * rebuilt after a gazetteer import.
  */
 import { mkdir } from "node:fs/promises";
 import type { Config } from "../config/config.js";
 import type { Store } from "../storage/ports.js";
 import { openStore } from "../storage/open-store.js";
-import { buildKnowledge, type Knowledge } from "../knowledge/index.js";
+import type { Knowledge } from "../knowledge/index.js";
 
 export interface Runtime {
   config: Config;
@@ -30,9 +31,9 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     config,
     store,
     knowledge() {
-      return (cached ??= store.places
-        .allPlaces()
-        .then((importedPlaces) => buildKnowledge({ importedPlaces })));
+      return (cached ??= Promise.all([store.places.allPlaces(), import("../knowledge/index.js")]).then(
+        ([importedPlaces, { buildKnowledge }]) => buildKnowledge({ importedPlaces }),
+      ));
     },
     invalidateKnowledge() {
       cached = null;

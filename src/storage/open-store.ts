@@ -13,7 +13,6 @@ import { KyselyReportStore } from "./kysely-report-store.js";
 import { KyselyUserStore } from "./kysely-user-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
-import { createPostgresDb } from "./postgres/postgres-dialect.js";
 import type { Database } from "./schema.js";
 import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
 import type { StoreContext } from "./store-context.js";
@@ -40,7 +39,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const db =
     options.databaseUrl === null
       ? createSqliteDb(options.dataDir)
-      : await createPostgresDb(options.databaseUrl, options.databaseSchema ?? "public");
+      : await openPostgres(options.databaseUrl, options.databaseSchema ?? "public");
   try {
     await runMigrations(db, traits);
   } catch (error) {
@@ -48,6 +47,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error;
   }
   return buildStore(db, traits, options.now ?? (() => new Date()));
+}
+
+/** pg is loaded only when PostgreSQL is asked for; the embedded store never pays for it. */
+async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely<Database>> {
+  const { createPostgresDb } = await import("./postgres/postgres-dialect.js");
+  return createPostgresDb(databaseUrl, schema);
 }
 
 function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date): Store {

@@ -4,14 +4,9 @@
  */
 import { existsSync } from "node:fs";
 import { Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
 import type { Extraction } from "../../domain/claim.js";
 import { errors } from "../../domain/errors.js";
-import { isoDate } from "../../domain/report.js";
-import { ingestPath } from "../../services/ingest-service.js";
-import { analyzeStoredReport } from "../../services/analyze-service.js";
-import { printJson, reportFailure, withRuntime } from "../context.js";
-import { formatExtraction } from "../format-extraction.js";
+import { checkDateFlag, printJson, progressBar, reportFailure, withRuntime } from "../context.js";
 
 interface AnalyzeFlags {
   published?: string;
@@ -36,8 +31,12 @@ export function analyzeCommand(): Command {
     )
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       try {
-        if (flags.published !== undefined && !isoDate.safeParse(flags.published).success)
-          throw errors.invalidDate(flags.published);
+        await checkDateFlag(flags.published);
+        const [{ ingestPath }, { analyzeStoredReport }, { formatExtraction }] = await Promise.all([
+          import("../../services/ingest-service.js"),
+          import("../../services/analyze-service.js"),
+          import("../format-extraction.js"),
+        ]);
         await withRuntime(command, async (runtime) => {
           const reportIds: string[] = [];
           for (const input of inputs) {
@@ -70,10 +69,7 @@ export function analyzeCommand(): Command {
             }
           }
           const many = reportIds.length > 1 || flags.jsonl;
-          const bar =
-            many && process.stderr.isTTY
-              ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic)
-              : null;
+          const bar = many && process.stderr.isTTY ? await progressBar() : null;
           bar?.start(reportIds.length, 0);
           for (const [index, id] of reportIds.entries()) {
             const extraction: Extraction = await analyzeStoredReport(

@@ -5,9 +5,10 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { Command, Option } from "commander";
-import { IncidentFilter } from "../../domain/incident-filter.js";
-import { EXPORT_FORMATS, exportIncidents, type ExportFormat } from "../../publish/export/export-incidents.js";
+import type { ExportFormat } from "../../publish/export/export-incidents.js";
 import { reportFailure, withRuntime } from "../context.js";
+
+const FORMATS: ExportFormat[] = ["acled-csv", "geojson", "jsonl", "hxl"];
 
 interface ExportFlags {
   format: ExportFormat;
@@ -24,7 +25,7 @@ interface ExportFlags {
 export function exportCommand(): Command {
   return new Command("export")
     .description("Export incidents as ACLED CSV, HXL (CSV with a hashtag row), GeoJSON or JSONL")
-    .addOption(new Option("--format <format>", "output format").choices(EXPORT_FORMATS).default("acled-csv"))
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("acled-csv"))
     .option("--from <date>", "first day included (YYYY-MM-DD)")
     .option("--to <date>", "last day included (YYYY-MM-DD)")
     .option("--area <name>", "country, governorate (admin1) or district (admin2)")
@@ -39,6 +40,10 @@ export function exportCommand(): Command {
     )
     .action(async (flags: ExportFlags, command: Command) => {
       try {
+        const [{ IncidentFilter }, { exportIncidents }] = await Promise.all([
+          import("../../domain/incident-filter.js"),
+          import("../../publish/export/export-incidents.js"),
+        ]);
         const { format, out, ...rest } = flags;
         const filter = IncidentFilter.parse(rest);
         await withRuntime(command, async (runtime) => {

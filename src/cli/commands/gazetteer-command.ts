@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command } from "commander";
 import { errors } from "../../domain/errors.js";
-import { parseGazetteerFile } from "../../knowledge/index.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
 export function gazetteerCommand(): Command {
@@ -27,6 +26,7 @@ export function gazetteerCommand(): Command {
         } catch (error) {
           throw errors.unreadable(file, (error as NodeJS.ErrnoException).code ?? String(error));
         }
+        const { parseGazetteerFile } = await import("../../knowledge/index.js");
         const parsed = parseGazetteerFile(text);
         await withRuntime(command, async (runtime) => {
           const dataset = flags.dataset ?? path.basename(file);

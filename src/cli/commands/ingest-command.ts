@@ -1,16 +1,8 @@
 /** `r2p ingest <file|dir|->`: store reports losslessly; directories recursively with a progress bar. */
 import { Command, Option } from "commander";
-import { SingleBar, Presets } from "cli-progress";
-import { isoDate } from "../../domain/report.js";
 import { errors } from "../../domain/errors.js";
-import {
-  ingestBytes,
-  ingestPath,
-  type IngestOutcome,
-  type IngestSummary,
-} from "../../services/ingest-service.js";
-import { drainJobs } from "../../jobs/job-runner.js";
-import { printJson, reportFailure, withRuntime } from "../context.js";
+import type { IngestOutcome, IngestSummary } from "../../services/ingest-service.js";
+import { checkDateFlag, printJson, progressBar, reportFailure, withRuntime } from "../context.js";
 
 interface IngestFlags {
   publisher?: string;
@@ -54,8 +46,11 @@ export function ingestCommand(): Command {
     )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       try {
-        if (flags.published !== undefined && !isoDate.safeParse(flags.published).success)
-          throw errors.invalidDate(flags.published);
+        await checkDateFlag(flags.published);
+        const [{ ingestBytes, ingestPath }, { drainJobs }] = await Promise.all([
+          import("../../services/ingest-service.js"),
+          import("../../jobs/job-runner.js"),
+        ]);
         await withRuntime(command, async (runtime) => {
           const options = {
             publisher: flags.publisher,
@@ -75,10 +70,7 @@ export function ingestCommand(): Command {
               else summary.rejected.push(outcome);
               continue;
             }
-            const bar =
-              process.stderr.isTTY && !flags.json
-                ? new SingleBar({ clearOnComplete: true }, Presets.shades_classic)
-                : null;
+            const bar = process.stderr.isTTY && !flags.json ? await progressBar() : null;
             const part = await ingestPath(runtime.store, target, options, (done, total) => {
               if (!bar) return;
               if (done === 1) bar.start(total, 0);

@@ -1,9 +1,6 @@
 /** `r2p jobs status|work`: inspect and run the job queue (a worker role for scaled deployments). */
 import { Command } from "commander";
-import { drainJobs, startJobLoop } from "../../jobs/job-runner.js";
-import { loadConfig } from "../../config/config.js";
-import { openRuntime } from "../../services/runtime.js";
-import { globalOverrides, printJson, reportFailure, withRuntime } from "../context.js";
+import { openCommandRuntime, printJson, reportFailure, withRuntime } from "../context.js";
 
 export function jobsCommand(): Command {
   const jobs = new Command("jobs").description("The job queue (extraction of ingested reports)");
@@ -35,6 +32,7 @@ export function jobsCommand(): Command {
     )
     .action(async (flags: { once?: boolean }, command: Command) => {
       try {
+        const { drainJobs, startJobLoop } = await import("../../jobs/job-runner.js");
         if (flags.once) {
           await withRuntime(command, async (runtime) => {
             const result = await drainJobs(runtime);
@@ -42,7 +40,7 @@ export function jobsCommand(): Command {
           });
           return;
         }
-        const runtime = await openRuntime(loadConfig(globalOverrides(command)));
+        const runtime = await openCommandRuntime(command);
         const loop = startJobLoop(runtime, { idleMs: 1000, onError: (e) => console.error(e) });
         const stop = async () => {
           await loop.stop();

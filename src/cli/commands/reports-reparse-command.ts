@@ -4,8 +4,7 @@
  */
 import { Command } from "commander";
 import { errors } from "../../domain/errors.js";
-import { drainJobs } from "../../jobs/job-runner.js";
-import { reparseReports, type ReparseOutcome } from "../../services/reparse-service.js";
+import type { ReparseOutcome } from "../../services/reparse-service.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
 interface ReparseFlags {
@@ -43,6 +42,10 @@ export function reparseCommand(): Command {
           throw errors.usage("Give report ids or --all, not both.", "r2p reports reparse --all");
         if (!flags.all && ids.length === 0)
           throw errors.usage("Say which reports to re-parse: ids (or prefixes), or --all.", EXAMPLE);
+        const [{ reparseReports }, { drainJobs }] = await Promise.all([
+          import("../../services/reparse-service.js"),
+          import("../../jobs/job-runner.js"),
+        ]);
         await withRuntime(command, async (runtime) => {
           const { store } = runtime;
           const targets: string[] = [];

@@ -1,13 +1,7 @@
 /** `r2p serve`: the HTTP API, the inbox watcher and the in-process job runner, in one process. */
 import path from "node:path";
 import { Command, Option } from "commander";
-import { loadConfig } from "../../config/config.js";
-import { openRuntime } from "../../services/runtime.js";
-import { startInboxWatcher } from "../../services/inbox-watcher.js";
-import { startJobLoop } from "../../jobs/job-runner.js";
-import { buildApp } from "../../server/app.js";
-import { ensureFirstAdmin } from "../../server/auth/accounts.js";
-import { globalOverrides, reportFailure } from "../context.js";
+import { openCommandRuntime, reportFailure } from "../context.js";
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -23,8 +17,15 @@ export function serveCommand(): Command {
     .action(
       async (flags: { host?: string; port?: number; inbox: boolean; worker: boolean }, command: Command) => {
         try {
-          const config = loadConfig({ ...globalOverrides(command), host: flags.host, port: flags.port });
-          const runtime = await openRuntime(config);
+          const [{ startInboxWatcher }, { startJobLoop }, { buildApp }, { ensureFirstAdmin }] =
+            await Promise.all([
+              import("../../services/inbox-watcher.js"),
+              import("../../jobs/job-runner.js"),
+              import("../../server/app.js"),
+              import("../../server/auth/accounts.js"),
+            ]);
+          const runtime = await openCommandRuntime(command, { host: flags.host, port: flags.port });
+          const { config } = runtime;
           const jobs = flags.worker
             ? startJobLoop(runtime, { idleMs: 2000, onError: (e) => console.error(e) })
             : null;

@@ -3,11 +3,12 @@
  * shown once) unless given on stdin with --password-stdin; tokens are shown once and stored hashed.
  */
 import { Command, Option } from "commander";
-import { Role } from "../../domain/user.js";
-import { addUser, issueToken, setPassword } from "../../server/auth/accounts.js";
+import type { Role } from "../../domain/user.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
 const CLI_ACTOR = "cli";
+const ROLES: Role[] = ["viewer", "analyst", "admin"];
+const accounts = () => import("../../server/auth/accounts.js");
 
 async function readStdinPassword(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,9 +30,7 @@ export function usersCommand(): Command {
   users
     .command("add <name>")
     .description("Create a user; prints a generated password once unless --password-stdin")
-    .addOption(
-      new Option("--role <role>", "viewer, analyst or admin").choices(Role.options).default("viewer"),
-    )
+    .addOption(new Option("--role <role>", "viewer, analyst or admin").choices(ROLES).default("viewer"))
     .option("--password-stdin", "read the password from standard input")
     .option("--json", "print JSON")
     .addHelpText(
@@ -46,6 +45,7 @@ export function usersCommand(): Command {
       ) => {
         try {
           const password = flags.passwordStdin ? await readStdinPassword() : undefined;
+          const { addUser } = await accounts();
           const result = await withRuntime(command, (runtime) =>
             addUser(runtime.store, { name, role: flags.role, password }, CLI_ACTOR),
           );
@@ -89,6 +89,7 @@ export function usersCommand(): Command {
     .action(async (name: string, flags: { passwordStdin?: boolean }, command: Command) => {
       try {
         const password = flags.passwordStdin ? await readStdinPassword() : undefined;
+        const { setPassword } = await accounts();
         const result = await withRuntime(command, (runtime) =>
           setPassword(runtime.store, name, password, CLI_ACTOR),
         );
@@ -109,6 +110,7 @@ export function usersCommand(): Command {
     )
     .action(async (name: string, flags: { label: string }, command: Command) => {
       try {
+        const { issueToken } = await accounts();
         const token = await withRuntime(command, (runtime) =>
           issueToken(runtime.store, name, flags.label, CLI_ACTOR),
         );
