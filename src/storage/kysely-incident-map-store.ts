@@ -122,6 +122,38 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
     return row ? parseJson<Incident>(row.body) : null;
   }
 
+  async review(
+    id: string,
+    decision: { status: ReviewStatus; note: string | null },
+    actor: Actor,
+  ): Promise<Incident | null> {
+    const { db, traits } = this.ctx;
+    return inWriteTransaction(db, traits, async (trx) => {
+      const row = await trx.selectFrom("incidents").select("body").where("id", "=", id).executeTakeFirst();
+      if (!row) return null;
+      const before = parseJson<Incident>(row.body);
+      const at = this.ctx.now().toISOString();
+      const after: Incident = {
+        ...before,
+        review: { status: decision.status, by: actor, at, note: decision.note },
+        updatedAt: at,
+      };
+      const body = canonicalJson(after);
+      await trx.updateTable("incidents").set({ body }).where("id", "=", id).execute();
+      await writeIncidentMapRows(trx, [after], at);
+      await appendAuditEvent(trx, traits, this.ctx.now(), {
+        actor,
+        action: "incident.reviewed",
+        subjectType: "incident",
+        subjectId: id,
+        beforeHash: sha256Hex(row.body),
+        afterHash: sha256Hex(body),
+        detail: { status: decision.status, note: decision.note },
+      });
+      return after;
+    });
+  }
+
   async list(
     filter: IncidentFilter,
     page: { limit: number; after?: IncidentCursor },
@@ -227,6 +259,23 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
       .orderBy("incident_map.day")
       .execute();
     return rows.map((row) => ({ day: row.day, incidents: toNumber(row.n), killed: toNumber(row.killed) }));
+  }
+
+  async extent(filter: IncidentFilter): Promise<[number, number, number, number] | null> {
+    const row = await applyFilter(
+      this.db
+        .selectFrom("incident_map")
+        .select([
+          sql<number | null>`min(incident_map.lon)`.as("west"),
+          sql<number | null>`min(incident_map.lat)`.as("south"),
+          sql<number | null>`max(incident_map.lon)`.as("east"),
+          sql<number | null>`max(incident_map.lat)`.as("north"),
+        ]),
+      filter,
+    ).executeTakeFirst();
+    if (!row || row.west === null || row.south === null || row.east === null || row.north === null)
+      return null;
+    return [Number(row.west), Number(row.south), Number(row.east), Number(row.north)];
   }
 
   async *stream(filter: IncidentFilter): AsyncIterable<Incident> {

@@ -266,6 +266,17 @@ export interface IncidentMapStore {
   /** Clusters on a grid whose cell shrinks with the zoom level (Leaflet zoom 0–18). */
   clusters(filter: IncidentFilter, zoom: number): Promise<MapCluster[]>;
   timeline(filter: IncidentFilter): Promise<DayCount[]>;
+  /** The box [west, south, east, north] around every matching located incident; null when none is located. */
+  extent(filter: IncidentFilter): Promise<[number, number, number, number] | null>;
+  /**
+   * Records an analyst's review decision (confirmed, rejected, edited) with its note; audited as
+   * `incident.reviewed`. Returns the incident as stored afterwards, or null when there is none.
+   */
+  review(
+    id: string,
+    decision: { status: ReviewStatus; note: string | null },
+    actor: Actor,
+  ): Promise<Incident | null>;
   /** Every matching incident in list order, fetched page by page (for exports of any size). */
   stream(filter: IncidentFilter): AsyncIterable<Incident>;
 }

@@ -8,7 +8,8 @@ import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
 import { EXPORT_MEDIA, exportIncidents } from "../../../publish/export/export-incidents.js";
-import { requireRole } from "../../auth.js";
+import { actorOf, requireRole } from "../../auth.js";
+import { parseJsonBody } from "../../json-body.js";
 import {
   ClustersQuery,
   ClustersResponse,
@@ -17,6 +18,7 @@ import {
   IncidentIdParams,
   IncidentPage,
   ListIncidentsQuery,
+  ReviewBody,
   TimelineResponse,
 } from "./schema.js";
 
@@ -44,10 +46,25 @@ export async function incidentViewRoutes(app: FastifyInstance, runtime: Runtime)
     return incident;
   });
 
+  app.post<{ Params: { id: string } }>(
+    "/api/incidents/:id/review",
+    { preHandler: requireRole(runtime, "analyst") },
+    async (request) => {
+      const { id } = IncidentIdParams.parse(request.params);
+      const body = parseJsonBody(request.body, ReviewBody);
+      const status =
+        body.action === "confirm" ? "confirmed" : body.action === "reject" ? "rejected" : "edited";
+      const updated = await store.review(id, { status, note: body.note ?? null }, actorOf(request));
+      if (!updated) throw errors.notFound("incident", id);
+      return updated;
+    },
+  );
+
   app.get("/api/map/clusters", viewer, async (request) => {
     const { zoom, ...filter } = ClustersQuery.parse(request.query);
-    const clusters = await store.clusters(filter, zoom);
-    return ClustersResponse.parse({ clusters, total: clusters.reduce((sum, c) => sum + c.count, 0) });
+    const { bbox: _visible, ...everywhere } = filter;
+    const [clusters, extent] = await Promise.all([store.clusters(filter, zoom), store.extent(everywhere)]);
+    return ClustersResponse.parse({ clusters, total: clusters.reduce((sum, c) => sum + c.count, 0), extent });
   });
 
   app.get("/api/map/timeline", viewer, async (request) => {

@@ -67,10 +67,18 @@ export const ClustersResponse = z.object({
     }),
   ),
   total: z.number().int(),
+  /** Box around every matching incident, ignoring bbox, so a client can fit the map to the data. */
+  extent: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
 });
 
 export const TimelineResponse = z.object({
   days: z.array(z.object({ day: z.string(), incidents: z.number().int(), killed: z.number().int() })),
+});
+
+/** An analyst's decision on an incident; merge and split belong to the incident store's review routes. */
+export const ReviewBody = z.object({
+  action: z.enum(["confirm", "reject", "edit"]),
+  note: z.string().trim().max(2000).optional(),
 });
 
 export const ExportQuery = IncidentFilter.extend({ format: z.enum(EXPORT_FORMATS).default("acled-csv") });
