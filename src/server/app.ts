@@ -10,11 +10,19 @@ import { ZodError } from "zod";
 import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
 import { authRoutes } from "./auth/auth-routes.js";
+import { buildOpenApi } from "./openapi/build-openapi.js";
 import { AUTH_MARK, requireRole } from "./auth/require-role.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { incidentViewRoutes } from "./routes/incident-views/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 import { registerWebApp } from "./web-app.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** "METHOD /api/path" of every API route, in registration order (the OpenAPI test reads it). */
+    apiRoutes: string[];
+  }
+}
 
 export interface AppOptions {
   logger?: boolean;
@@ -59,7 +67,11 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
 
   // Every API route needs a login unless it is public or already declares its role: reads need a
   // viewer (or R2P_PUBLIC_READS=1), writes an analyst. Routes added later are covered too.
+  app.decorate("apiRoutes", [] as string[]);
   app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/"))
+      for (const method of [route.method].flat())
+        if (method !== "HEAD") app.apiRoutes.push(`${method} ${route.url}`);
     if (!route.url.startsWith("/api/") || PUBLIC_API.has(route.url)) return;
     const handlers = [route.preHandler ?? []].flat() as preHandlerHookHandler[];
     if (handlers.some((handler) => AUTH_MARK in handler)) return;
@@ -82,6 +94,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     });
   });
 
+  const openApi = buildOpenApi();
+  app.get("/api/openapi.json", async () => openApi);
   await healthRoutes(app, runtime);
   await authRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
