@@ -18,8 +18,10 @@ const Config = z.object({
   maxReportBytes: z.number().int().positive(),
   host: z.string().min(1),
   port: z.number().int().min(0).max(65535),
-  /** Bearer token for write endpoints; writes are refused when unset. */
+  /** Bootstrap admin bearer token (R2P_API_TOKEN), for scripts before any user exists; optional. */
   apiToken: z.string().min(16).nullable(),
+  /** R2P_PUBLIC_READS=1: anyone may read (GET) without logging in; writes still need a user. */
+  publicReads: z.boolean(),
   inboxPollMs: z.number().int().positive(),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
 });
@@ -46,6 +48,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     host: overrides.host ?? env.R2P_HOST ?? "127.0.0.1",
     port: overrides.port ?? int(env.R2P_PORT ?? env.PORT, 8080),
     apiToken: env.R2P_API_TOKEN || null,
+    publicReads: env.R2P_PUBLIC_READS === "1" || env.R2P_PUBLIC_READS === "true",
     inboxPollMs: int(env.R2P_INBOX_POLL_MS, 1000),
     logLevel: env.R2P_LOG_LEVEL ?? "info",
   });

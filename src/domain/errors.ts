@@ -75,6 +75,45 @@ export const errors = {
       "This request changes data and needs a token: send `Authorization: Bearer <token>` with the token from R2P_API_TOKEN.",
       401,
     ),
+  unauthenticated: () =>
+    new R2pError(
+      "UNAUTHENTICATED",
+      "Log in first: use the web app's login page (POST /api/auth/login), or send `Authorization: Bearer <token>` with a token from `r2p users token <name>`.",
+      401,
+    ),
+  forbidden: (role: string, needed: string) =>
+    new R2pError(
+      "FORBIDDEN",
+      `Your role (${role}) cannot do this; it needs ${needed}. An admin can change roles with \`r2p users add\` for a new account.`,
+      403,
+    ),
+  badCsrf: () =>
+    new R2pError(
+      "CSRF_TOKEN_INVALID",
+      "This write came with a session cookie but without the matching X-CSRF-Token header; reload the page and try again.",
+      403,
+    ),
+  badLogin: () =>
+    new R2pError(
+      "LOGIN_FAILED",
+      "Wrong user name or password. An admin can reset it with `r2p users passwd <name>`.",
+      401,
+    ),
+  userExists: (name: string) =>
+    new R2pError(
+      "USER_EXISTS",
+      `A user named ${name} already exists; choose another name or use \`r2p users passwd ${name}\`.`,
+      409,
+    ),
+  unknownUser: (name: string) =>
+    new R2pError("NOT_FOUND", `No user named ${name}. List them with \`r2p users list\`.`, 404),
+  weakPassword: () => new R2pError("PASSWORD_TOO_SHORT", "A password needs at least 10 characters.", 400),
+  invalidCursor: () =>
+    new R2pError(
+      "INVALID_CURSOR",
+      "The cursor is not one this server gave out; start again without a cursor.",
+      400,
+    ),
   invalidIdPrefix: (prefix: string) =>
     new R2pError(
       "INVALID_ID_PREFIX",

@@ -9,10 +9,12 @@ import { KyselyAssessmentStore } from "./kysely-assessment-store.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
 import { KyselyIncidentStore } from "./kysely-incident-store.js";
+import { KyselyIncidentMapStore } from "./kysely-incident-map-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyOutboxStore } from "./kysely-outbox-store.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselyUserStore } from "./kysely-user-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
 import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
@@ -75,6 +77,8 @@ function buildStore(
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    users: new KyselyUserStore(ctx),
+    incidentMap: new KyselyIncidentMapStore(ctx),
     batch: (work) =>
       // The batch's store shares this transaction; closing it is the outer store's business.
       inWriteTransaction(db, traits, (trx) => work(buildStore(trx, traits, now, async () => undefined))),

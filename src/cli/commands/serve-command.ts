@@ -17,11 +17,13 @@ export function serveCommand(): Command {
     .action(
       async (flags: { host?: string; port?: number; inbox: boolean; worker: boolean }, command: Command) => {
         try {
-          const [{ startInboxWatcher }, { startJobLoop }, { buildApp }] = await Promise.all([
-            import("../../services/inbox-watcher.js"),
-            import("../../jobs/job-runner.js"),
-            import("../../server/app.js"),
-          ]);
+          const [{ startInboxWatcher }, { startJobLoop }, { buildApp }, { ensureFirstAdmin }] =
+            await Promise.all([
+              import("../../services/inbox-watcher.js"),
+              import("../../jobs/job-runner.js"),
+              import("../../server/app.js"),
+              import("../../server/auth/accounts.js"),
+            ]);
           const runtime = await openCommandRuntime(command, { host: flags.host, port: flags.port });
           const { config } = runtime;
           const jobs = flags.worker
@@ -41,7 +43,23 @@ export function serveCommand(): Command {
                 onError: (error) => app.log.error(error),
               })
             : null;
+          const firstAdmin = await ensureFirstAdmin(runtime.store);
           const address = await app.listen({ host: config.host, port: config.port });
+          if (firstAdmin) {
+            // Printed once, to the terminal only: the store keeps just the scrypt hash.
+            process.stdout.write(
+              [
+                "",
+                "First run: created the admin account.",
+                `  open      ${address}/`,
+                `  user      ${firstAdmin.name}`,
+                `  password  ${firstAdmin.password}`,
+                "This password is shown only now. Change it with `r2p users passwd admin`;",
+                "add colleagues with `r2p users add <name> --role analyst`.",
+                "",
+              ].join("\n") + "\n",
+            );
+          }
           app.log.info(
             `r2p-watch serving ${address} (store: ${runtime.store.backend}, data: ${config.dataDir}${inbox ? `, inbox: ${inboxDir}` : ""})`,
           );
