@@ -8,6 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import { ZodError } from "zod";
 import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
+import type { DocumentParser } from "../services/ingest-service.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 
@@ -15,6 +16,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Called after a successful write so the job loop can start at once. */
   onIngested?: () => void;
+  /** Runs the ingest stage for POST /api/reports; `r2p serve` passes one that uses a worker thread. */
+  parse?: DocumentParser;
 }
 
 export async function buildApp(runtime: Runtime, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -23,7 +26,14 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     bodyLimit: runtime.config.maxReportBytes,
   });
   await app.register(helmet);
-  await app.register(rateLimit, { max: 600, timeWindow: "1 minute" });
+  // R2P_RATE_LIMIT requests per minute per client address; 0 turns it off. /health stays exempt so
+  // load balancers and monitors never see a 429.
+  if (runtime.config.rateLimit > 0)
+    await app.register(rateLimit, {
+      max: runtime.config.rateLimit,
+      timeWindow: "1 minute",
+      allowList: (request) => request.url === "/health" || request.url.startsWith("/health?"),
+    });
   // Report bodies are taken as raw bytes whatever their type: the ingest stage decodes and validates.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -44,6 +54,6 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   });
 
   await healthRoutes(app, runtime);
-  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
+  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
   return app;
 }

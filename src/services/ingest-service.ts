@@ -4,7 +4,7 @@
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import type { IngestInput } from "../pipeline/ingest/index.js";
+import type { IngestDeps, IngestInput } from "../pipeline/ingest/index.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
@@ -21,7 +21,20 @@ export interface IngestOptions {
   queueExtraction?: boolean;
   /** Clock for retrievedAt; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Runs the ingest stage; default: in this thread. The server passes one that runs it in a worker
+   * thread, so parsing a multi-megabyte page never stalls requests.
+   */
+  parse?: DocumentParser;
 }
+
+/** The ingest stage behind a promise, wherever it runs; throws the stage's R2pErrors. */
+export type DocumentParser = (input: IngestInput, deps: IngestDeps) => Promise<Report>;
+
+const parseInThisThread: DocumentParser = async (input, deps) => {
+  const { ingestDocument } = await import("../pipeline/ingest/index.js");
+  return ingestDocument(input, deps);
+};
 
 export type IngestOutcome =
   | { status: "ingested"; source: string; report: Report }
@@ -47,10 +60,10 @@ export async function ingestBytes(
   options: IngestOptions,
 ): Promise<IngestOutcome> {
   const label = source.originalName ?? "request body";
-  const { ingestDocument } = await import("../pipeline/ingest/index.js");
+  const parse = options.parse ?? parseInThisThread;
   let report: Report;
   try {
-    report = ingestDocument(
+    report = await parse(
       {
         bytes,
         originalName: source.originalName,

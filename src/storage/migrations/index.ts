@@ -4,6 +4,7 @@ import type { BackendTraits } from "../backend-traits.js";
 import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
+import { jobQuarantineMigration } from "./006-robust.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -11,4 +12,8 @@ export interface Migration {
   up(db: Kysely<Database>, traits: BackendTraits): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialMigration, userMetadataMigration];
+export const migrations: readonly Migration[] = [
+  initialMigration,
+  userMetadataMigration,
+  jobQuarantineMigration,
+];
