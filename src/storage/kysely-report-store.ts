@@ -18,6 +18,8 @@ import {
   userMetadataColumn,
 } from "./report-user-metadata.js";
 import { toNumber, type Database, type ReportsTable } from "./schema.js";
+import { SNIPPET_SCAN_CHARS, buildSnippet, foldForSearch, searchTerms } from "./search-text.js";
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from "./snippet-markers.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
 
@@ -145,6 +147,7 @@ export class KyselyReportStore implements ReportStore {
         .values({ sha256: report.id, bytes: toBuffer(original), byte_length: original.byteLength })
         .onConflict((oc) => oc.column("sha256").doNothing())
         .execute();
+      await traits.fts.write(trx, ftsDocument(report));
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.saved",
@@ -244,8 +247,7 @@ export class KyselyReportStore implements ReportStore {
       if (beforeHash === afterHash) return false;
       const now = this.ctx.now();
       const sourceId = next.publisher ? await upsertSource(trx, next.publisher, now.toISOString()) : null;
-      // title and text are updated in place: the SQLite FTS table follows by its update trigger, the
-      // PostgreSQL tsvector is a generated column.
+      // title and text are updated in place, and the full-text entry with them.
       await trx
         .updateTable("reports")
         .set({
@@ -267,6 +269,7 @@ export class KyselyReportStore implements ReportStore {
         })
         .where("id", "=", id)
         .execute();
+      await traits.fts.write(trx, ftsDocument(next));
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.rederived",
@@ -330,8 +333,10 @@ export class KyselyReportStore implements ReportStore {
     const rows = await this.ctx.db
       .selectFrom("reports")
       .select(summaryColumns)
+      // Both keys descending: the (retrieved_at, id) index is read backwards and stops after `limit`
+      // rows; mixed directions made every page sort the whole table.
       .orderBy("retrieved_at", "desc")
-      .orderBy("id")
+      .orderBy("id", "desc")
       .limit(options.limit)
       .offset(options.offset)
       .execute();
@@ -347,9 +352,30 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]> {
-    const rows = await this.ctx.traits.fts.search(this.ctx.db, query, options.limit);
-    // Raw search SQL bypasses the typed builder: normalise numbers and nulls here as other reads do.
-    return rows.map((row) => ({ ...row, byteLength: toNumber(row.byteLength), snippet: row.snippet ?? "" }));
+    const terms = searchTerms(query);
+    const rows = await this.ctx.traits.fts.search(this.ctx.db, terms, options.limit);
+    if (rows.length === 0) return [];
+    // Snippets come from the stored text as written (the index holds folded text), for the few rows
+    // returned only; a match beyond the scanned opening part shows the opening instead.
+    const texts = await this.ctx.db
+      .selectFrom("reports")
+      .select((eb) => [
+        "id",
+        eb.fn<string>("substr", ["text", eb.lit(1), eb.lit(SNIPPET_SCAN_CHARS)]).as("text"),
+      ])
+      .where(
+        "id",
+        "in",
+        rows.map((row) => row.id),
+      )
+      .execute();
+    const textOf = new Map(texts.map((row) => [row.id, row.text]));
+    // Raw search SQL bypasses the typed builder: normalise numbers here as other reads do.
+    return rows.map((row) => ({
+      ...row,
+      byteLength: toNumber(row.byteLength),
+      snippet: buildSnippet(textOf.get(row.id) ?? row.title ?? "", terms, SNIPPET_OPEN, SNIPPET_CLOSE),
+    }));
   }
 
   async verifyOriginals(): Promise<{ checked: number; mismatched: string[]; missing: string[] }> {
@@ -379,6 +405,11 @@ export class KyselyReportStore implements ReportStore {
     }
     return { checked, mismatched, missing };
   }
+}
+
+/** The full-text entry of a report: title and text folded for search. */
+function ftsDocument(report: Pick<Report, "id" | "title" | "text">) {
+  return { id: report.id, title: foldForSearch(report.title ?? ""), text: foldForSearch(report.text) };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

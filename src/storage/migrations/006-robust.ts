@@ -2,6 +2,8 @@
  * Migration 006 (issue 7, staying up under hostile input), in steps that are applied once each:
  * - `006_job_quarantine`: jobs remember the code of their last failure and how many failures in a row
  *   had it, so a job failing twice for the same reason is quarantined instead of retried forever.
+ * - `006_search_folded`: the full-text index holds text folded for search (Arabic normalised, clitics
+ *   stripped; see search-text.ts), written by the stores; existing reports are re-indexed.
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
@@ -21,5 +23,12 @@ export const jobQuarantineMigration: Migration = {
       .on("jobs")
       .columns(["state", "updated_at"])
       .execute();
+  },
+};
+
+export const searchFoldedMigration: Migration = {
+  name: "006_search_folded",
+  async up(db: Kysely<Database>, traits) {
+    await traits.fts.indexFoldedText(db);
   },
 };

@@ -4,7 +4,7 @@ import type { BackendTraits } from "../backend-traits.js";
 import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
-import { jobQuarantineMigration } from "./006-robust.js";
+import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -16,4 +16,5 @@ export const migrations: readonly Migration[] = [
   initialMigration,
   userMetadataMigration,
   jobQuarantineMigration,
+  searchFoldedMigration,
 ];
