@@ -29,6 +29,8 @@ const Config = z.object({
   jobMemoryMb: z.number().int().min(64),
   /** Worker threads running jobs; null = one per core (one core left to the API under `serve`). */
   workerThreads: z.number().int().positive().nullable(),
+  /** SQLite read connections on worker threads for `r2p serve`; null = one per core, at most 4. */
+  readThreads: z.number().int().min(0).nullable(),
   /** Requests per minute per client address; 0 turns the limit off. /health is never limited. */
   rateLimit: z.number().int().min(0),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
@@ -61,6 +63,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     jobTimeoutMs: int(env.R2P_JOB_TIMEOUT_MS, 120_000),
     jobMemoryMb: int(env.R2P_JOB_MEMORY_MB, 1024),
     workerThreads: env.R2P_WORKER_THREADS ? Number(env.R2P_WORKER_THREADS) : null,
+    readThreads: env.R2P_READ_THREADS ? Number(env.R2P_READ_THREADS) : null,
     rateLimit: int(env.R2P_RATE_LIMIT, 600),
     logLevel: env.R2P_LOG_LEVEL ?? "info",
   });

@@ -215,7 +215,7 @@ export class KyselyJobQueue implements JobQueue {
   }
 
   async listFailed(options: { limit: number }): Promise<Job[]> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("jobs")
       .selectAll()
       .where("state", "=", "failed")
@@ -277,7 +277,7 @@ export class KyselyJobQueue implements JobQueue {
   }
 
   async counts(): Promise<Record<JobState, number>> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("jobs")
       .select((eb) => ["state", eb.fn.countAll().as("n")])
       .groupBy("state")

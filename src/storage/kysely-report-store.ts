@@ -220,7 +220,11 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async userMetadata(id: string): Promise<UserMetadata | null> {
-    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.ctx.readDb
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? readUserMetadata(row.user_metadata, toReport(row)) : null;
   }
 
@@ -299,7 +303,11 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async get(id: string): Promise<Report | null> {
-    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.ctx.readDb
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? toReport(row) : null;
   }
 
@@ -308,7 +316,7 @@ export class KyselyReportStore implements ReportStore {
     if (!ID_PREFIX.test(normalised)) throw errors.invalidIdPrefix(prefix);
     // A range instead of LIKE 'prefix%': it uses the primary-key btree on both backends (PostgreSQL's
     // LIKE needs text_pattern_ops or the C collation for that). 'g' sorts after every hex digit.
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("reports")
       .select("id")
       .where("id", ">=", normalised)
@@ -320,7 +328,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async getOriginal(id: string): Promise<Uint8Array | null> {
-    const row = await this.ctx.db
+    const row = await this.ctx.readDb
       .selectFrom("originals")
       .select("bytes")
       .where("sha256", "=", id)
@@ -330,7 +338,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async list(options: { limit: number; offset: number }): Promise<ReportSummary[]> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("reports")
       .select(summaryColumns)
       // Both keys descending: the (retrieved_at, id) index is read backwards and stops after `limit`
@@ -344,7 +352,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async count(): Promise<number> {
-    const row = await this.ctx.db
+    const row = await this.ctx.readDb
       .selectFrom("reports")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
@@ -353,11 +361,11 @@ export class KyselyReportStore implements ReportStore {
 
   async search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]> {
     const terms = searchTerms(query);
-    const rows = await this.ctx.traits.fts.search(this.ctx.db, terms, options.limit);
+    const rows = await this.ctx.traits.fts.search(this.ctx.readDb, terms, options.limit);
     if (rows.length === 0) return [];
     // Snippets come from the stored text as written (the index holds folded text), for the few rows
     // returned only; a match beyond the scanned opening part shows the opening instead.
-    const texts = await this.ctx.db
+    const texts = await this.ctx.readDb
       .selectFrom("reports")
       .select((eb) => [
         "id",

@@ -24,6 +24,11 @@ export interface OpenStoreOptions {
   databaseSchema?: string;
   /** Clock for timestamps, leases and backoff; tests pass a controllable one. Default: the system clock. */
   now?: () => Date;
+  /**
+   * SQLite only: run reads on this many worker threads with their own connections (the server: reads
+   * must not queue behind one another on the event loop). Default 0: reads on the main connection.
+   */
+  readThreads?: number;
 }
 
 /**
@@ -44,7 +49,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return buildStore(db, traits, options.now ?? (() => new Date()));
+  const readDb =
+    options.databaseUrl === null && (options.readThreads ?? 0) > 0
+      ? await openSqliteReadPool(options.dataDir, options.readThreads ?? 0)
+      : db;
+  return buildStore(db, readDb, traits, options.now ?? (() => new Date()));
+}
+
+async function openSqliteReadPool(dataDir: string, threads: number): Promise<Kysely<Database>> {
+  const { createSqliteReadDb } = await import("./sqlite/sqlite-read-pool.js");
+  return createSqliteReadDb(dataDir, threads);
 }
 
 /** pg is loaded only when PostgreSQL is asked for; the embedded store never pays for it. */
@@ -53,8 +67,13 @@ async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely
   return createPostgresDb(databaseUrl, schema);
 }
 
-function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date): Store {
-  const ctx: StoreContext = { db, traits, now };
+function buildStore(
+  db: Kysely<Database>,
+  readDb: Kysely<Database>,
+  traits: BackendTraits,
+  now: () => Date,
+): Store {
+  const ctx: StoreContext = { db, readDb, traits, now };
   let closed: Promise<void> | null = null;
   return {
     backend: traits.backend,
@@ -65,7 +84,7 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     places: new KyselyPlaceStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
-      closed ??= db.destroy();
+      closed ??= Promise.all([readDb === db ? null : readDb.destroy(), db.destroy()]).then(() => undefined);
       return closed;
     },
   };

@@ -37,7 +37,11 @@ export function serveCommand(): Command {
               import("../../jobs/threaded-parser.js"),
               import("../../server/app.js"),
             ]);
-          const runtime = await openCommandRuntime(command, { host: flags.host, port: flags.port });
+          const runtime = await openCommandRuntime(
+            command,
+            { host: flags.host, port: flags.port },
+            { server: true },
+          );
           closers.push(() => runtime.close());
           const { config } = runtime;
           const parser = createThreadedParser(config);
