@@ -27,8 +27,11 @@ export interface FtsImplementation {
   createIndex(db: Kysely<Database>): Promise<void>;
   /** Migration 006: the index is written by the stores with folded text (no trigger, no generated column). */
   indexFoldedText(db: Kysely<Database>): Promise<void>;
-  /** Sets (replaces) one report's index entry; call in the transaction that writes the report. */
-  write(trx: Kysely<Database>, document: FtsDocument): Promise<void>;
+  /**
+   * Sets one report's index entry, in the transaction that writes the report; `replace` when the
+   * report had one (an update), which on SQLite costs a scan of the index's id column.
+   */
+  write(trx: Kysely<Database>, document: FtsDocument, options: { replace: boolean }): Promise<void>;
   /** Folded search terms in, best matches first (summary rows, no snippet); never throws on odd input. */
   search(db: Kysely<Database>, terms: string[], limit: number): Promise<SearchRow[]>;
 }

@@ -147,7 +147,7 @@ export class KyselyReportStore implements ReportStore {
         .values({ sha256: report.id, bytes: toBuffer(original), byte_length: original.byteLength })
         .onConflict((oc) => oc.column("sha256").doNothing())
         .execute();
-      await traits.fts.write(trx, ftsDocument(report));
+      await traits.fts.write(trx, ftsDocument(report), { replace: false });
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.saved",
@@ -273,7 +273,7 @@ export class KyselyReportStore implements ReportStore {
         })
         .where("id", "=", id)
         .execute();
-      await traits.fts.write(trx, ftsDocument(next));
+      await traits.fts.write(trx, ftsDocument(next), { replace: true });
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.rederived",

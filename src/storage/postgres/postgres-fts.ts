@@ -46,11 +46,11 @@ export const postgresFts: FtsImplementation = {
         .limit(REINDEX_PAGE)
         .execute();
       for (const row of rows)
-        await postgresFts.write(db, {
-          id: row.id,
-          title: foldForSearch(row.title ?? ""),
-          text: foldForSearch(row.text),
-        });
+        await postgresFts.write(
+          db,
+          { id: row.id, title: foldForSearch(row.title ?? ""), text: foldForSearch(row.text) },
+          { replace: true },
+        );
       if (rows.length < REINDEX_PAGE) break;
       afterId = rows[rows.length - 1]!.id;
     }

@@ -61,18 +61,20 @@ export const sqliteFts: FtsImplementation = {
         .limit(REINDEX_PAGE)
         .execute();
       for (const row of rows)
-        await sqliteFts.write(db, {
-          id: row.id,
-          title: foldForSearch(row.title ?? ""),
-          text: foldForSearch(row.text),
-        });
+        await sqliteFts.write(
+          db,
+          { id: row.id, title: foldForSearch(row.title ?? ""), text: foldForSearch(row.text) },
+          { replace: false },
+        );
       if (rows.length < REINDEX_PAGE) break;
       afterId = rows[rows.length - 1]!.id;
     }
   },
 
-  async write(trx, document) {
-    await sql`delete from reports_fts where id = ${document.id}`.execute(trx);
+  async write(trx, document, options) {
+    // `id` is an unindexed column of the FTS table, so this delete reads the whole column: fine for
+    // a re-derivation now and then, never done for a new report.
+    if (options.replace) await sql`delete from reports_fts where id = ${document.id}`.execute(trx);
     await sql`insert into reports_fts (id, title, text)
       values (${document.id}, ${document.title}, ${document.text})`.execute(trx);
   },
