@@ -25,7 +25,7 @@ Examples:
   r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
-  r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv   add village places
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
