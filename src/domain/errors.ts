@@ -125,4 +125,33 @@ export const errors = {
       `Port ${port} on ${host} is already in use (another r2p serve, or another program). Stop it, or choose another port with --port <n> or R2P_PORT=<n>.`,
       500,
     ),
+  batchFailed: (cause: unknown) =>
+    new R2pError(
+      "BATCH_FAILED",
+      `A write inside a batch failed (${cause instanceof Error ? cause.message : String(cause)}), so nothing in the batch was stored. Fix the cause and run it again: repeating a batch is safe.`,
+      500,
+    ),
+  unknownSituation: (id: string, known: string[]) =>
+    new R2pError(
+      "UNKNOWN_SITUATION",
+      `No situation "${id}". Known situations: ${known.join(", ")}. For example: r2p situation show syria`,
+      404,
+    ),
+  unknownIndicator: (id: string, known: string[]) =>
+    new R2pError(
+      "UNKNOWN_INDICATOR",
+      `No risk indicator "${id}". Give a factor (RF3) or one of its indicators, e.g. ${known.slice(0, 4).join(", ")}; \`r2p situation show syria\` lists them all.`,
+    ),
+  computedIndicator: (id: string) =>
+    new R2pError(
+      "INDICATOR_COMPUTED",
+      `Indicator ${id} is computed from incidents, statements and context; analysts set the others (RF3–RF10, RF12 and the analyst indicators of RF1, RF2, RF11, RF13, RF14).`,
+    ),
+  noteRequired: () =>
+    new R2pError(
+      "NOTE_REQUIRED",
+      'Setting a risk indicator needs a note saying why (--note "..."), so the profile stays traceable.',
+    ),
+  invalidSubscription: (detail: string) =>
+    new R2pError("INVALID_SUBSCRIPTION", `Invalid subscription: ${detail}`),
 };

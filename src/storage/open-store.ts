@@ -4,16 +4,21 @@
  */
 import type { Kysely } from "kysely";
 import { backendTraits, type BackendTraits } from "./backend-traits.js";
+import { KyselyAlertStore } from "./kysely-alert-store.js";
+import { KyselyAssessmentStore } from "./kysely-assessment-store.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
+import { KyselyOutboxStore } from "./kysely-outbox-store.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
 import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
 import type { StoreContext } from "./store-context.js";
+import { inWriteTransaction } from "./transaction.js";
 
 export interface OpenStoreOptions {
   /** Folder for the SQLite file (`<dataDir>/r2p.sqlite`); created if missing. */
@@ -72,6 +77,7 @@ function buildStore(
   readDb: Kysely<Database>,
   traits: BackendTraits,
   now: () => Date,
+  close?: () => Promise<void>,
 ): Store {
   const ctx: StoreContext = { db, readDb, traits, now };
   let closed: Promise<void> | null = null;
@@ -82,9 +88,19 @@ function buildStore(
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    batch: (work) =>
+      // The batch's store shares this transaction; closing it is the outer store's business.
+      // Reads inside the batch must see its own writes: they use the transaction too.
+      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, trx, traits, now, async () => undefined))),
+    assessments: new KyselyAssessmentStore(ctx),
+    alerts: new KyselyAlertStore(ctx),
+    subscriptions: new KyselySubscriptionStore(ctx),
+    outbox: new KyselyOutboxStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
-      closed ??= Promise.all([readDb === db ? null : readDb.destroy(), db.destroy()]).then(() => undefined);
+      closed ??= close
+        ? close()
+        : Promise.all([readDb === db ? null : readDb.destroy(), db.destroy()]).then(() => undefined);
       return closed;
     },
   };

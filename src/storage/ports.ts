@@ -5,6 +5,15 @@
 import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
+import type {
+  Alert,
+  OutboxItem,
+  Subscription,
+  SubscriptionChannel,
+  SubscriptionFilter,
+} from "../domain/alert.js";
+import type { IncidentAssessment } from "../domain/qualification.js";
+import type { AnalystIndicator } from "../domain/risk.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -204,6 +213,112 @@ export interface PlaceStore {
   countPlaces(): Promise<number>;
 }
 
+export interface AnalystQueueEntry {
+  id: string;
+  incidentId: string;
+  code: string;
+  reason: string;
+  status: "open" | "done";
+  createdAt: string;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  note: string | null;
+}
+
+/** Legal qualifications per incident, the analyst queue they feed, and analyst-set risk indicators. */
+export interface AssessmentStore {
+  /**
+   * Replaces the stored assessment of each incident given (unchanged ones are skipped), opens analyst-queue
+   * entries for new genocide-code items (an entry already open or done stays as it is), with one audit
+   * event per changed incident, in one transaction. Returns how many changed.
+   */
+  saveAssessments(
+    situationId: string,
+    assessments: IncidentAssessment[],
+    actor: Actor,
+  ): Promise<{ changed: number }>;
+  getAssessment(incidentId: string): Promise<IncidentAssessment | null>;
+  listAssessments(situationId: string): Promise<IncidentAssessment[]>;
+  analystQueue(status?: "open" | "done"): Promise<AnalystQueueEntry[]>;
+  /** Records an analyst indicator state (history is kept: the latest per indicator counts), audited. */
+  setIndicator(indicator: AnalystIndicator, actor: Actor): Promise<void>;
+  /** Every analyst indicator ever set for the situation, oldest first. */
+  listIndicators(situationId: string): Promise<AnalystIndicator[]>;
+}
+
+export interface AlertQuery {
+  situationId?: string;
+  /** Event days from / to (inclusive). */
+  from?: string;
+  to?: string;
+  kinds?: string[];
+  admin1?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** Alerts, idempotent by their deterministic id, and the outbox rows that deliver them. */
+export interface AlertStore {
+  /**
+   * Inserts the alerts whose id is new, and in the same transaction one outbox row per active
+   * subscription whose filter matches each new alert; an existing id whose content changed is updated
+   * without being delivered again. Audited. Returns the new alerts and how many were updated.
+   */
+  recordAlerts(alerts: Alert[], actor: Actor): Promise<{ created: Alert[]; updated: number }>;
+  get(id: string): Promise<Alert | null>;
+  /** Newest event day first. */
+  list(query: AlertQuery): Promise<Alert[]>;
+  count(query: Omit<AlertQuery, "limit" | "offset">): Promise<number>;
+}
+
+export interface NewSubscription {
+  name: string;
+  channel: SubscriptionChannel;
+  target: string;
+  filter: SubscriptionFilter;
+  /** HMAC key for webhooks; generated when omitted. */
+  secret?: string;
+}
+
+export interface SubscriptionStore {
+  /** Creates a subscription and returns it with its secret (shown once). Audited. */
+  create(
+    input: NewSubscription,
+    actor: Actor,
+  ): Promise<{ subscription: Subscription; secret: string | null }>;
+  list(): Promise<Subscription[]>;
+  get(id: string): Promise<Subscription | null>;
+  /** The HMAC key of a webhook subscription (null for e-mail or unknown ids). */
+  secret(id: string): Promise<string | null>;
+  setActive(id: string, active: boolean, actor: Actor): Promise<Subscription>;
+  /** Deletes a subscription and its undelivered outbox rows. Audited. */
+  remove(id: string, actor: Actor): Promise<void>;
+}
+
+/** A due outbox row with what a sender needs. */
+export interface OutboxDelivery {
+  item: OutboxItem;
+  alert: Alert;
+  subscription: Subscription;
+  secret: string | null;
+}
+
+export interface OutboxStore {
+  /** Leases up to `limit` pending rows due by now (or whose lease expired), oldest first. */
+  claimDue(limit: number, leaseMs: number): Promise<OutboxDelivery[]>;
+  /** The attempt succeeded: delivered, audited. */
+  markDelivered(id: string, actor: Actor): Promise<void>;
+  /**
+   * The attempt failed: another attempt at `retryAt`, or the dead-letter state when `retryAt` is null.
+   * Audited.
+   */
+  markFailed(id: string, error: string, retryAt: Date | null, actor: Actor): Promise<OutboxItem>;
+  /** Puts a dead row back to pending, due now (an operator's retry). */
+  requeue(id: string, actor: Actor): Promise<void>;
+  list(options: { state?: OutboxItem["state"]; limit: number }): Promise<OutboxItem[]>;
+  counts(): Promise<Record<OutboxItem["state"], number>>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -211,5 +326,20 @@ export interface Store {
   audit: AuditLog;
   jobs: JobQueue;
   places: PlaceStore;
+  /**
+   * Runs `work` with a store whose writes all go into one transaction: committed together when `work`
+   * resolves, rolled back together when it throws or when any port call inside failed (even if `work`
+   * caught that error: then the batch fails with BATCH_FAILED), so nothing half-done is ever stored.
+   * Bulk jobs use it because a commit, not a row, is the expensive part (SQLite writes the full-text
+   * index and the WAL once per commit). Await each call before the next, and use only the store given
+   * to `work` until it returns: on SQLite the outer store waits for the batch's connection.
+   *
+   * @example await store.batch(async (batch) => { for (const r of reports) await batch.reports.save(r, bytes(r), actor); });
+   */
+  batch<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  assessments: AssessmentStore;
+  alerts: AlertStore;
+  subscriptions: SubscriptionStore;
+  outbox: OutboxStore;
   close(): Promise<void>;
 }

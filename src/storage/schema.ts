@@ -130,6 +130,84 @@ export interface PlacesTable {
   lon: number;
 }
 
+export interface IncidentAssessmentsTable {
+  incident_id: string;
+  situation_id: string;
+  rules_version: string;
+  /** Highest stated level over the incident's qualifications ("" when none), for filtering. */
+  max_level: string;
+  body: string;
+  content_hash: string;
+  assessed_at: string;
+}
+
+export interface AnalystQueueTable {
+  id: string;
+  incident_id: string;
+  code: string;
+  reason: string;
+  status: string;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  note: string | null;
+}
+
+export interface AlertsTable {
+  id: string;
+  situation_id: string;
+  kind: string;
+  scope: string;
+  admin1: string | null;
+  admin2: string | null;
+  perpetrator_id: string | null;
+  date: string;
+  raised_as_of: string;
+  grade: string;
+  body: string;
+  content_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  name: string;
+  channel: string;
+  target: string;
+  /** HMAC-SHA256 key for webhooks; null for e-mail. */
+  secret: string | null;
+  filter: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  alert_id: string;
+  subscription_id: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  /** A dispatcher holds the row until then; an expired lease means the dispatcher died. */
+  locked_until: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
+export interface AnalystIndicatorsTable {
+  id: string;
+  situation_id: string;
+  indicator_id: string;
+  state: string;
+  note: string;
+  evidence: string;
+  set_by: string;
+  set_at: string;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: string;
@@ -147,6 +225,12 @@ export interface Database {
   jobs: JobsTable;
   places: PlacesTable;
   schema_migrations: SchemaMigrationsTable;
+  incident_assessments: IncidentAssessmentsTable;
+  analyst_queue: AnalystQueueTable;
+  alerts: AlertsTable;
+  subscriptions: SubscriptionsTable;
+  outbox: OutboxTable;
+  analyst_indicators: AnalystIndicatorsTable;
 }
 
 /** Normalises an integer read back from either backend (pg int8 arrives as a string). */

@@ -16,7 +16,10 @@ contractSuite("openStore", (h, backend) => {
     const reopened = await openAnother();
     expect(await reopened.reports.get(report.id)).toEqual(report);
     const migrations = await raw.query<{ name: string }>("select name from schema_migrations");
-    expect(migrations.map((m) => m.name)).toEqual(allMigrations.map((m) => m.name));
+    expect(migrations.map((m) => m.name).sort()).toEqual(allMigrations.map((m) => m.name).sort());
+    expect(allMigrations.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["001_initial", "002_user_metadata", "004_assessment"]),
+    );
   });
 
   it("opens safely when several stores open the same database at once", async () => {

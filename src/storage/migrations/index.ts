@@ -5,6 +5,7 @@ import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
 import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
+import { assessmentMigration } from "./004-assessment.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -15,6 +16,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialMigration,
   userMetadataMigration,
+  // 003 is reserved for the incident store (issue 9).
+  assessmentMigration,
   jobQuarantineMigration,
   searchFoldedMigration,
 ];
