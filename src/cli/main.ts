@@ -29,7 +29,7 @@ Examples:
   r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
-  r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv   add village places
   r2p incidents list --area Idlib --grade fair           incidents across reports, graded
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools

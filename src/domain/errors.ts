@@ -149,6 +149,44 @@ export const errors = {
       `Report id ${id} is not the sha256 of the original bytes given (${actual}); the id must be computed from the bytes stored.`,
       500,
     ),
+  jobTimeout: (what: string, limitMs: number) =>
+    new R2pError(
+      "JOB_TIMEOUT",
+      `The ${what} ran longer than its ${limitMs} ms limit and was stopped; the report stays stored. Raise R2P_JOB_TIMEOUT_MS, or split the report, then retry it with \`r2p jobs retry <id>\`.`,
+      503,
+    ),
+  jobOutOfMemory: (what: string, limitMb: number) =>
+    new R2pError(
+      "JOB_OUT_OF_MEMORY",
+      `The ${what} needed more than its ${limitMb} MB memory limit and was stopped; the report stays stored. Raise R2P_JOB_MEMORY_MB, or split the report, then retry it with \`r2p jobs retry <id>\`.`,
+      503,
+    ),
+  jobCrashed: (what: string, detail: string) =>
+    new R2pError("JOB_CRASHED", `The thread running the ${what} crashed (${detail}).`, 500),
+  jobInterrupted: (what: string) =>
+    new R2pError(
+      "JOB_INTERRUPTED",
+      `The ${what} was interrupted because the process is shutting down; it will run again.`,
+      503,
+    ),
+  jobWorkerLost: (workerId: string | null) =>
+    new R2pError(
+      "JOB_WORKER_LOST",
+      `The worker ${workerId ?? "(unknown)"} that ran this job stopped answering (crashed or was killed) before its lease ran out.`,
+      500,
+    ),
+  jobNotFailed: (id: string) =>
+    new R2pError(
+      "JOB_NOT_FAILED",
+      `Job ${id} is not failed, so there is nothing to retry. List failed jobs with \`r2p jobs failed\`.`,
+      409,
+    ),
+  portInUse: (host: string, port: number) =>
+    new R2pError(
+      "PORT_IN_USE",
+      `Port ${port} on ${host} is already in use (another r2p serve, or another program). Stop it, or choose another port with --port <n> or R2P_PORT=<n>.`,
+      500,
+    ),
   batchFailed: (cause: unknown) =>
     new R2pError(
       "BATCH_FAILED",

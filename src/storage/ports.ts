@@ -143,6 +143,7 @@ export interface AuditLog {
   verify(): Promise<AuditVerification>;
 }
 
+/** `failed` jobs are quarantined: never claimed again until someone retries them by hand. */
 export type JobState = "queued" | "running" | "done" | "failed";
 
 export interface Job {
@@ -154,22 +155,53 @@ export interface Job {
   state: JobState;
   attempts: number;
   lastError: string | null;
+  /** Stable code of the last failure (JOB_TIMEOUT, JOB_OUT_OF_MEMORY, INPUT_…, JOB_FAILED…). */
+  lastErrorCode: string | null;
+  /** Consecutive failures with that same code; the second one quarantines the job. */
+  failureStreak: number;
   runAfter: string;
   lockedBy: string | null;
   lockedUntil: string | null;
+  updatedAt: string;
 }
+
+/** Why a job failed: a stable code (the "reason" compared between attempts) and a message for people. */
+export interface JobFailure {
+  code: string;
+  message: string;
+}
+
+/** Failures with the same code this many times in a row quarantine a job (state `failed`). */
+export const QUARANTINE_AFTER_SAME_FAILURES = 2;
 
 export interface JobQueue {
   /** Enqueues unless a job with this name+key exists; returns whether it was new. */
   enqueue(name: string, key: string, payload: unknown): Promise<{ id: string; created: boolean }>;
   /**
-   * Atomically claims the next runnable job (queued, or running with an expired lock, i.e. crashed
-   * worker), marks it running with a lease of `leaseMs`.
+   * Atomically claims the next runnable job and marks it running with a lease of `leaseMs`. A running
+   * job whose lease ran out (its worker crashed or was killed) first counts as a JOB_WORKER_LOST
+   * failure, so a job that kills its worker twice is quarantined instead of killing the next one.
    */
   claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | null>;
   complete(id: string): Promise<void>;
-  /** Records the failure; re-queues with backoff until maxAttempts, then marks failed. */
-  fail(id: string, error: string, maxAttempts: number): Promise<void>;
+  /**
+   * Records a failure. The job is quarantined (state failed) when it failed with the same code
+   * QUARANTINE_AFTER_SAME_FAILURES times in a row, or after `maxAttempts` tries; otherwise it is
+   * re-queued with exponential backoff. Returns the state it was left in.
+   */
+  fail(id: string, failure: JobFailure, policy: { maxAttempts: number }): Promise<{ state: JobState }>;
+  /**
+   * Gives a running job back (shutdown): lease cleared, queued again at once, the attempt not counted.
+   * Does nothing (returns false) unless `workerId` still holds it.
+   */
+  release(id: string, workerId: string): Promise<boolean>;
+  /** Quarantined jobs, most recently failed first. */
+  listFailed(options: { limit: number }): Promise<Job[]>;
+  /**
+   * Puts quarantined jobs back in the queue with fresh attempts (one id, or all of them), with an
+   * audit event each; returns how many. Throws NOT_FOUND / JOB_NOT_FAILED for a single id.
+   */
+  retry(target: { id: string } | { all: true }, actor: Actor): Promise<number>;
   counts(): Promise<Record<JobState, number>>;
 }
 

@@ -174,6 +174,9 @@ export interface JobsTable {
   state: string;
   attempts: number;
   last_error: string | null;
+  /** Migration 006: stable code of the last failure, and how many failures in a row had it. */
+  last_error_code: string | null;
+  failure_streak: number;
   run_after: string;
   locked_by: string | null;
   locked_until: string | null;

@@ -6,6 +6,7 @@ import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
 import { incidentsMigration } from "./003-incidents.js";
 import { usersAndMapMigration } from "./005-users-and-map.js";
+import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 
 export interface Migration {
@@ -20,4 +21,6 @@ export const migrations: readonly Migration[] = [
   incidentsMigration,
   assessmentMigration,
   usersAndMapMigration,
+  jobQuarantineMigration,
+  searchFoldedMigration,
 ];
