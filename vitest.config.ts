@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "eval/**/*.test.ts"],
     pool: "forks",
-    // Tests that spawn the CLI run dist/; rebuild it from the current sources first.
-    globalSetup: ["test/support/build-before-tests.ts"],
+    // Rebuilds dist/ for the tests that spawn the CLI; gives the run its own TMPDIR, removed at the end.
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: "UTC" },

@@ -1,6 +1,7 @@
 /**
  * `r2p serve` as a user starts it (`npm start`): the real process answers /health, and a file dropped
- * into the inbox is ingested and analysed without any other command.
+ * into the inbox is ingested and analysed without any other command. It listens on port 0; the test
+ * reads the address from the server's start-up log line.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,8 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "./harness.js";
 
-const port = 20_000 + Math.floor(Math.random() * 20_000);
-const base = `http://127.0.0.1:${port}`;
+let base = "";
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,26 +24,45 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Pr
 
 describe("r2p serve", () => {
   let dataDir: string;
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-serve-"));
-    server = spawn(process.execPath, [path.join(projectRoot, "bin/r2p.js"), "serve"], {
+    const child = spawn(process.execPath, [path.join(projectRoot, "bin/r2p.js"), "serve"], {
       cwd: projectRoot,
       env: {
         ...process.env,
         R2P_DATA_DIR: dataDir,
-        R2P_PORT: String(port),
+        R2P_PORT: "0",
         R2P_INBOX_POLL_MS: "200",
         R2P_DATABASE_URL: "",
       },
-      stdio: "ignore",
+      stdio: ["ignore", "pipe", "inherit"],
     });
+    server = child;
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      log += chunk.toString("utf8");
+    });
+    base = await waitFor(
+      async () =>
+        child.exitCode !== null
+          ? `exited with ${child.exitCode}: ${log}`
+          : (/r2p-watch serving (http:\/\/[\d.:]+)/.exec(log)?.[1] ?? null),
+      60_000,
+    );
+    if (!base.startsWith("http")) throw new Error(`r2p serve ${base}`);
     await waitFor(async () => ((await fetch(`${base}/health`)).ok ? true : null), 30_000);
   });
   afterAll(async () => {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      if (server && server.exitCode === null) {
+        const exited = new Promise((resolve) => server!.once("exit", resolve));
+        server.kill("SIGTERM");
+        await exited;
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("answers /health", async () => {
