@@ -11,6 +11,7 @@ import { serveCommand } from "./commands/serve-command.js";
 import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
+import { incidentsCommand } from "./commands/incidents-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -27,6 +28,7 @@ Examples:
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p incidents list --area Idlib --grade fair           incidents across reports, graded
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
@@ -40,6 +42,7 @@ for (const command of [
   auditCommand(),
   gazetteerCommand(),
   jobsCommand(),
+  incidentsCommand(),
   serveCommand(),
 ])
   program.addCommand(command);

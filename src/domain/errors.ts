@@ -81,6 +81,29 @@ export const errors = {
       `"${prefix}" is not a report id prefix: give at least 6 hex characters (0-9, a-f) of the id.`,
     ),
   usage: (detail: string, example: string) => new R2pError("USAGE", `${detail} For example: ${example}`),
+  sourceExists: (id: string) =>
+    new R2pError(
+      "SOURCE_EXISTS",
+      `A source with id "${id}" is already in the registry. Change it with \`r2p sources edit ${id}\`, or pick another id.`,
+      409,
+    ),
+  sourceNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No source with id "${id}". List them with \`r2p sources list\`.`, 404),
+  incidentNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No incident with id ${id}. List them with \`r2p incidents list\`.`, 404),
+  invalidIncidentId: (id: string) =>
+    new R2pError(
+      "INVALID_INCIDENT_ID",
+      `"${id}" is not an incident id: give "inc_" and at least 6 hex characters, e.g. inc_3f2a9c.`,
+    ),
+  ambiguousIncidentId: (prefix: string) =>
+    new R2pError(
+      "AMBIGUOUS_ID",
+      `The id prefix ${prefix} matches several incidents; give more characters.`,
+      409,
+    ),
+  review: (detail: string, example: string) =>
+    new R2pError("REVIEW_INVALID", `${detail} For example: ${example}`, 422),
   reportIdMismatch: (id: string, actual: string) =>
     new R2pError(
       "REPORT_ID_MISMATCH",
@@ -93,4 +116,27 @@ export const errors = {
       `A write inside a batch failed (${cause instanceof Error ? cause.message : String(cause)}), so nothing in the batch was stored. Fix the cause and run it again: repeating a batch is safe.`,
       500,
     ),
+  unknownSituation: (id: string, known: string[]) =>
+    new R2pError(
+      "UNKNOWN_SITUATION",
+      `No situation "${id}". Known situations: ${known.join(", ")}. For example: r2p situation show syria`,
+      404,
+    ),
+  unknownIndicator: (id: string, known: string[]) =>
+    new R2pError(
+      "UNKNOWN_INDICATOR",
+      `No risk indicator "${id}". Give a factor (RF3) or one of its indicators, e.g. ${known.slice(0, 4).join(", ")}; \`r2p situation show syria\` lists them all.`,
+    ),
+  computedIndicator: (id: string) =>
+    new R2pError(
+      "INDICATOR_COMPUTED",
+      `Indicator ${id} is computed from incidents, statements and context; analysts set the others (RF3–RF10, RF12 and the analyst indicators of RF1, RF2, RF11, RF13, RF14).`,
+    ),
+  noteRequired: () =>
+    new R2pError(
+      "NOTE_REQUIRED",
+      'Setting a risk indicator needs a note saying why (--note "..."), so the profile stays traceable.',
+    ),
+  invalidSubscription: (detail: string) =>
+    new R2pError("INVALID_SUBSCRIPTION", `Invalid subscription: ${detail}`),
 };

@@ -4,11 +4,17 @@
  */
 import type { Kysely } from "kysely";
 import { backendTraits, type BackendTraits } from "./backend-traits.js";
+import { KyselyAlertStore } from "./kysely-alert-store.js";
+import { KyselyAssessmentStore } from "./kysely-assessment-store.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
+import { KyselyOutboxStore } from "./kysely-outbox-store.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
+import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
@@ -72,6 +78,12 @@ function buildStore(
     batch: (work) =>
       // The batch's store shares this transaction; closing it is the outer store's business.
       inWriteTransaction(db, traits, (trx) => work(buildStore(trx, traits, now, async () => undefined))),
+    assessments: new KyselyAssessmentStore(ctx),
+    alerts: new KyselyAlertStore(ctx),
+    subscriptions: new KyselySubscriptionStore(ctx),
+    outbox: new KyselyOutboxStore(ctx),
+    incidents: new KyselyIncidentStore(ctx),
+    sources: new KyselySourceStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
       closed ??= close ? close() : db.destroy();

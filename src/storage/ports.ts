@@ -5,6 +5,18 @@
 import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
+import type {
+  Alert,
+  OutboxItem,
+  Subscription,
+  SubscriptionChannel,
+  SubscriptionFilter,
+} from "../domain/alert.js";
+import type { IncidentAssessment } from "../domain/qualification.js";
+import type { AnalystIndicator } from "../domain/risk.js";
+import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
+import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import type { SourceRecord } from "../domain/source.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -172,6 +184,225 @@ export interface PlaceStore {
   countPlaces(): Promise<number>;
 }
 
+export interface AnalystQueueEntry {
+  id: string;
+  incidentId: string;
+  code: string;
+  reason: string;
+  status: "open" | "done";
+  createdAt: string;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  note: string | null;
+}
+
+/** Legal qualifications per incident, the analyst queue they feed, and analyst-set risk indicators. */
+export interface AssessmentStore {
+  /**
+   * Replaces the stored assessment of each incident given (unchanged ones are skipped), opens analyst-queue
+   * entries for new genocide-code items (an entry already open or done stays as it is), with one audit
+   * event per changed incident, in one transaction. Returns how many changed.
+   */
+  saveAssessments(
+    situationId: string,
+    assessments: IncidentAssessment[],
+    actor: Actor,
+  ): Promise<{ changed: number }>;
+  getAssessment(incidentId: string): Promise<IncidentAssessment | null>;
+  listAssessments(situationId: string): Promise<IncidentAssessment[]>;
+  analystQueue(status?: "open" | "done"): Promise<AnalystQueueEntry[]>;
+  /** Records an analyst indicator state (history is kept: the latest per indicator counts), audited. */
+  setIndicator(indicator: AnalystIndicator, actor: Actor): Promise<void>;
+  /** Every analyst indicator ever set for the situation, oldest first. */
+  listIndicators(situationId: string): Promise<AnalystIndicator[]>;
+}
+
+export interface AlertQuery {
+  situationId?: string;
+  /** Event days from / to (inclusive). */
+  from?: string;
+  to?: string;
+  kinds?: string[];
+  admin1?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** Alerts, idempotent by their deterministic id, and the outbox rows that deliver them. */
+export interface AlertStore {
+  /**
+   * Inserts the alerts whose id is new, and in the same transaction one outbox row per active
+   * subscription whose filter matches each new alert; an existing id whose content changed is updated
+   * without being delivered again. Audited. Returns the new alerts and how many were updated.
+   */
+  recordAlerts(alerts: Alert[], actor: Actor): Promise<{ created: Alert[]; updated: number }>;
+  get(id: string): Promise<Alert | null>;
+  /** Newest event day first. */
+  list(query: AlertQuery): Promise<Alert[]>;
+  count(query: Omit<AlertQuery, "limit" | "offset">): Promise<number>;
+}
+
+export interface NewSubscription {
+  name: string;
+  channel: SubscriptionChannel;
+  target: string;
+  filter: SubscriptionFilter;
+  /** HMAC key for webhooks; generated when omitted. */
+  secret?: string;
+}
+
+export interface SubscriptionStore {
+  /** Creates a subscription and returns it with its secret (shown once). Audited. */
+  create(
+    input: NewSubscription,
+    actor: Actor,
+  ): Promise<{ subscription: Subscription; secret: string | null }>;
+  list(): Promise<Subscription[]>;
+  get(id: string): Promise<Subscription | null>;
+  /** The HMAC key of a webhook subscription (null for e-mail or unknown ids). */
+  secret(id: string): Promise<string | null>;
+  setActive(id: string, active: boolean, actor: Actor): Promise<Subscription>;
+  /** Deletes a subscription and its undelivered outbox rows. Audited. */
+  remove(id: string, actor: Actor): Promise<void>;
+}
+
+/** A due outbox row with what a sender needs. */
+export interface OutboxDelivery {
+  item: OutboxItem;
+  alert: Alert;
+  subscription: Subscription;
+  secret: string | null;
+}
+
+export interface OutboxStore {
+  /** Leases up to `limit` pending rows due by now (or whose lease expired), oldest first. */
+  claimDue(limit: number, leaseMs: number): Promise<OutboxDelivery[]>;
+  /** The attempt succeeded: delivered, audited. */
+  markDelivered(id: string, actor: Actor): Promise<void>;
+  /**
+   * The attempt failed: another attempt at `retryAt`, or the dead-letter state when `retryAt` is null.
+   * Audited.
+   */
+  markFailed(id: string, error: string, retryAt: Date | null, actor: Actor): Promise<OutboxItem>;
+  /** Puts a dead row back to pending, due now (an operator's retry). */
+  requeue(id: string, actor: Actor): Promise<void>;
+  list(options: { state?: OutboxItem["state"]; limit: number }): Promise<OutboxItem[]>;
+  counts(): Promise<Record<OutboxItem["state"], number>>;
+}
+
+/** A resolved claim as stored: the claim, its incident, whether an analyst pinned it there, and why. */
+export interface PlacedClaim {
+  claim: ResolvableClaim;
+  incidentId: string;
+  pinned: boolean;
+  match: MergeExplanation;
+}
+
+/**
+ * A lookup in the place + day index. `keys` are place keys (`e:`, `n:`, `r:`, grid cells `g:`); the
+ * rest says which claims at those keys: dated ones overlapping [from, to], undated ones, or every dated one.
+ */
+export type ClaimQuery =
+  | { keys: string[]; overlapping: { from: string; to: string } }
+  | { keys: string[]; undated: true }
+  | { keys: string[]; anyDated: true };
+
+/** An incident to store with its stored facts (review, analyst edits, pinned). */
+export interface IncidentWrite {
+  incident: Incident;
+  meta: IncidentMeta;
+}
+
+/** One consistent change of the incident store, written in one transaction with one audit event. */
+export interface IncidentChange {
+  /** Every stored claim of these reports is removed first (their new claims are in `placements`). */
+  replaceReports?: string[];
+  /** Claims to (re)place: inserted or updated with their incident, pin and explanation. */
+  placements: PlacedClaim[];
+  incidents: IncidentWrite[];
+  /** Incidents removed (they hold no claim any more). */
+  deleted: string[];
+  /** Reports whose extraction is now resolved, for idempotent jobs. */
+  resolvedReports?: { reportId: string; extractionHash: string; resolverVersion: string; claims: number }[];
+}
+
+/** The audit event of a change: who did what to which subject (the store adds the hashes). */
+export interface ChangeAudit {
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  detail: Record<string, unknown>;
+}
+
+export interface IncidentFilter {
+  /** Canonical governorate name (exact) … */
+  admin1?: string;
+  /** … or words of the place name or admin2 (case-insensitive substring). */
+  place?: string;
+  /** Incidents whose dates overlap [from, to] (undated incidents are left out when either is set). */
+  from?: string;
+  to?: string;
+  grade?: CorroborationGrade;
+  status?: ReviewStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Reads and writes of one resolution, inside one transaction that holds the resolution lock. */
+export interface IncidentTransaction {
+  claimsOfReports(reportIds: readonly string[]): Promise<PlacedClaim[]>;
+  claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]>;
+  /** Claims matching any of the queries (each claim once). */
+  findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]>;
+  metas(incidentIds: readonly string[]): Promise<IncidentMeta[]>;
+  /** The ids among `ids` that an incident already uses. */
+  existingIds(ids: readonly string[]): Promise<Set<string>>;
+  get(id: string): Promise<Incident | null>;
+  /**
+   * Writes the change: rows whose content did not change are left alone; when nothing changed at all,
+   * nothing is written and no audit event is appended. Returns whether anything was written.
+   */
+  apply(
+    change: IncidentChange,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }>;
+}
+
+export interface IncidentStore {
+  /**
+   * Runs `work` in one write transaction holding the resolution lock, so that two workers never resolve
+   * overlapping neighbourhoods at once; everything it reads is consistent with what it writes.
+   */
+  transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T>;
+  get(id: string): Promise<Incident | null>;
+  /** Newest first (by start date; undated last), then by id. */
+  list(filter: IncidentFilter): Promise<Incident[]>;
+  count(filter?: Omit<IncidentFilter, "limit" | "offset">): Promise<number>;
+  /** A unique id prefix (≥ 6 characters after "inc_") to the full id; null if none; throws AMBIGUOUS_ID. */
+  resolveId(prefix: string): Promise<string | null>;
+  /** Which extraction (content hash) and resolver version a report was last resolved with. */
+  resolvedReport(reportId: string): Promise<{ extractionHash: string; resolverVersion: string } | null>;
+  /** Ids of incidents holding a claim from this source. */
+  incidentIdsOfSource(sourceId: string): Promise<string[]>;
+  countClaims(): Promise<number>;
+}
+
+/** The source registry: seeded from the built-in list, edited by analysts; every change audited. */
+export interface SourceStore {
+  /**
+   * Adds the built-in records whose id is not stored yet (never overwrites a stored record, so edits
+   * win); one audit event when anything was added. Returns how many were added.
+   */
+  seed(records: readonly SourceRecord[], actor: Actor): Promise<number>;
+  list(): Promise<SourceRecord[]>;
+  get(id: string): Promise<SourceRecord | null>;
+  /** Adds a new record; throws SOURCE_EXISTS when the id is taken. */
+  add(record: SourceRecord, actor: Actor): Promise<void>;
+  /** Replaces a stored record; throws NOT_FOUND. Returns whether anything changed. */
+  update(record: SourceRecord, actor: Actor): Promise<{ changed: boolean }>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -190,5 +421,11 @@ export interface Store {
    * @example await store.batch(async (batch) => { for (const r of reports) await batch.reports.save(r, bytes(r), actor); });
    */
   batch<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  assessments: AssessmentStore;
+  alerts: AlertStore;
+  subscriptions: SubscriptionStore;
+  outbox: OutboxStore;
+  incidents: IncidentStore;
+  sources: SourceStore;
   close(): Promise<void>;
 }

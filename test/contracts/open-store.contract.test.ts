@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { openStore } from "../../src/storage/open-store.js";
+import { migrations as allMigrations } from "../../src/storage/migrations/index.js";
 import { contractSuite } from "./backends.js";
 import { makeReport } from "./fixtures.js";
 
@@ -15,14 +16,17 @@ contractSuite("openStore", (h, backend) => {
     const reopened = await openAnother();
     expect(await reopened.reports.get(report.id)).toEqual(report);
     const migrations = await raw.query<{ name: string }>("select name from schema_migrations");
-    expect(migrations.map((m) => m.name)).toEqual(["001_initial", "002_user_metadata"]);
+    expect(migrations.map((m) => m.name).sort()).toEqual(allMigrations.map((m) => m.name).sort());
+    expect(allMigrations.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["001_initial", "002_user_metadata", "003_incidents_sources", "004_assessment"]),
+    );
   });
 
   it("opens safely when several stores open the same database at once", async () => {
     const { openAnother, raw } = h();
     const stores = await Promise.all([openAnother(), openAnother(), openAnother()]);
     expect(stores).toHaveLength(3);
-    expect(await raw.query("select name from schema_migrations")).toHaveLength(2);
+    expect(await raw.query("select name from schema_migrations")).toHaveLength(allMigrations.length);
   });
 
   it("closes idempotently, and a closed store refuses work", async () => {

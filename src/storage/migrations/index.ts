@@ -4,6 +4,8 @@ import type { BackendTraits } from "../backend-traits.js";
 import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
+import { incidentsMigration } from "./003-incidents.js";
+import { assessmentMigration } from "./004-assessment.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -11,4 +13,9 @@ export interface Migration {
   up(db: Kysely<Database>, traits: BackendTraits): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [initialMigration, userMetadataMigration];
+export const migrations: readonly Migration[] = [
+  initialMigration,
+  userMetadataMigration,
+  incidentsMigration,
+  assessmentMigration,
+];
