@@ -1,11 +1,9 @@
 /** `r2p incidents list|show|…`: incidents resolved from all reports, and the analyst's review of them. */
 import { Command, Option } from "commander";
-import { CorroborationGrade, ReviewStatus } from "../../domain/incident.js";
-import { isoDate } from "../../domain/report.js";
+import { CORROBORATION_GRADES, REVIEW_STATUSES } from "../../domain/incident-vocabulary.js";
 import { errors } from "../../domain/errors.js";
-import { findIncident, listIncidents, type IncidentQuery } from "../../services/incident-service.js";
-import { incidentDetails, incidentLine } from "../format-incident.js";
-import { printJson, reportFailure, withRuntime } from "../context.js";
+import type { IncidentQuery } from "../../services/incident-service.js";
+import { checkDateFlag, printJson, reportFailure, withRuntime } from "../context.js";
 import { addReviewCommands } from "./incidents-review-command.js";
 
 interface ListFlags {
@@ -19,20 +17,20 @@ interface ListFlags {
   offset: number;
 }
 
-function parseListFlags(flags: ListFlags): IncidentQuery {
-  for (const [name, value] of [
-    ["--from", flags.from],
-    ["--to", flags.to],
-  ] as const)
-    if (value !== undefined && !isoDate.safeParse(value).success) throw errors.invalidDate(value ?? name);
-  if (flags.grade !== undefined && !CorroborationGrade.safeParse(flags.grade).success)
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+async function parseListFlags(flags: ListFlags): Promise<IncidentQuery> {
+  await checkDateFlag(flags.from);
+  await checkDateFlag(flags.to);
+  if (flags.grade !== undefined && !isOneOf(CORROBORATION_GRADES, flags.grade))
     throw errors.usage(
-      `--grade must be one of ${CorroborationGrade.options.join(", ")}.`,
+      `--grade must be one of ${CORROBORATION_GRADES.join(", ")}.`,
       "r2p incidents list --grade fair",
     );
-  if (flags.status !== undefined && !ReviewStatus.safeParse(flags.status).success)
+  if (flags.status !== undefined && !isOneOf(REVIEW_STATUSES, flags.status))
     throw errors.usage(
-      `--status must be one of ${ReviewStatus.options.join(", ")}.`,
+      `--status must be one of ${REVIEW_STATUSES.join(", ")}.`,
       "r2p incidents list --status confirmed",
     );
   return {
@@ -57,8 +55,8 @@ export function incidentsCommand(): Command {
     .option("--area <name>", "a governorate (any spelling: Idleb, إدلب) or words of the place name")
     .option("--from <date>", "incidents on or after this day, YYYY-MM-DD")
     .option("--to <date>", "incidents on or before this day, YYYY-MM-DD")
-    .option("--grade <grade>", `only this grade: ${CorroborationGrade.options.join(", ")}`)
-    .option("--status <status>", `only this review status: ${ReviewStatus.options.join(", ")}`)
+    .option("--grade <grade>", `only this grade: ${CORROBORATION_GRADES.join(", ")}`)
+    .option("--status <status>", `only this review status: ${REVIEW_STATUSES.join(", ")}`)
     .addOption(new Option("--limit <n>", "how many").argParser(Number).default(100))
     .addOption(new Option("--offset <n>", "skip this many").argParser(Number).default(0))
     .addHelpText(
@@ -67,7 +65,11 @@ export function incidentsCommand(): Command {
     )
     .action(async (flags: ListFlags, command: Command) => {
       try {
-        const query = parseListFlags(flags);
+        const query = await parseListFlags(flags);
+        const [{ listIncidents }, { incidentLine }] = await Promise.all([
+          import("../../services/incident-service.js"),
+          import("../format-incident.js"),
+        ]);
         await withRuntime(command, async (runtime) => {
           const { items, total } = await listIncidents(runtime, query);
           if (flags.json) return printJson(items);
@@ -86,6 +88,10 @@ export function incidentsCommand(): Command {
     .addHelpText("after", "\nExample:\n  r2p incidents show inc_4f16442b --json")
     .action(async (id: string, flags: { json?: boolean }, command: Command) => {
       try {
+        const [{ findIncident }, { incidentDetails }] = await Promise.all([
+          import("../../services/incident-service.js"),
+          import("../format-incident.js"),
+        ]);
         await withRuntime(command, async (runtime) => {
           const incident = await findIncident(runtime, id);
           if (flags.json) printJson(incident);

@@ -1,6 +1,5 @@
 /** `r2p incidents resolve`: (re-)resolve stored reports into incidents. */
 import type { Command } from "commander";
-import { resolveReports } from "../../services/resolve-service.js";
 import { reportFailure, withRuntime } from "../context.js";
 
 const PAGE = 500;
@@ -17,6 +16,7 @@ export function addReviewCommands(incidents: Command): void {
     )
     .action(async (flags: { force?: boolean }, command: Command) => {
       try {
+        const { resolveReports } = await import("../../services/resolve-service.js");
         await withRuntime(command, async (runtime) => {
           const ids: string[] = [];
           for (let offset = 0; ; offset += PAGE) {
