@@ -51,19 +51,35 @@ function proximityBonus(km: number): number {
 
 const MAX_RESULTS = 20;
 
+/**
+ * The places an index holds: OCHA twins merged, then one entry per id (a later entry, e.g. an import,
+ * replaces an earlier one with the same id).
+ * @example uniquePlaces([ochaSarja, geonamesSarja]).length // 1
+ */
+export function uniquePlaces(entries: readonly PlaceEntry[]): PlaceEntry[] {
+  const byId = new Map<string, PlaceEntry>();
+  for (const entry of mergeDuplicatePlaces(entries)) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
+
 export class Gazetteer implements PlaceLookup {
   private readonly index: PlaceIndex;
   private readonly byId = new Map<string, PlaceEntry>();
   private readonly regionKeys = new Map<string, SubRegion>();
 
   /**
-   * @param entries places from any source; OCHA duplicates of other settlements are merged first
+   * @param places places from any source (OCHA duplicates of other settlements are merged first), or an
+   *   index already built over merged places (the built-in one, builtin-place-index.ts)
    * @param regions named sub-regions for {@link findRegion}
    */
-  constructor(entries: readonly PlaceEntry[], regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
-    const merged = mergeDuplicatePlaces(entries);
-    for (const entry of merged) this.byId.set(entry.id, entry);
-    this.index = new PlaceIndex([...this.byId.values()]);
+  constructor(places: readonly PlaceEntry[] | PlaceIndex, regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
+    if (places instanceof PlaceIndex) {
+      for (const entry of places.entries) this.byId.set(entry.id, entry);
+      this.index = places;
+    } else {
+      this.index = new PlaceIndex(uniquePlaces(places));
+      for (const entry of this.index.entries) this.byId.set(entry.id, entry);
+    }
     for (const region of regions) {
       for (const name of [region.name, ...region.aliases]) {
         this.regionKeys.set(`x:${exactKey(name)}`, region);
