@@ -162,11 +162,11 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
       if (targetsPlaces.length === 0 && !sentenceHasNamed)
         targetsPlaces = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
       // "X area in the vicinity of Y": Y stands for X when X is unknown.
-      targetsPlaces = targetsPlaces.filter((p) => !(p.candidate.anchoredToNext && p.entry === null));
+      targetsPlaces = targetsPlaces.filter((p) => !(p.candidate.role === "near-next" && p.entry === null));
       // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
-      const named = targetsPlaces.filter((p) => !p.candidate.partOfNext);
+      const named = targetsPlaces.filter((p) => p.candidate.role !== "part-of-next");
       if (named.length > 0) targetsPlaces = named;
-      const own = targetsPlaces.filter((p) => !(p.candidate.areaOf && p.role === "settlement"));
+      const own = targetsPlaces.filter((p) => !(p.candidate.role === "area-of" && p.role === "settlement"));
       if (own.some((p) => p.role === "settlement")) targetsPlaces = own;
       const unique = dedupePlaces(targetsPlaces);
       if (unique.length === 0) {

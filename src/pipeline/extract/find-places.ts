@@ -10,7 +10,7 @@
  */
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import type { PlaceCandidate } from "./place-candidates.js";
-import { findPlaceCandidates } from "./place-candidates.js";
+import { CONTEXT_ROLES, findPlaceCandidates } from "./place-candidates.js";
 import { resolveAirfield } from "./airfield.js";
 import { sentenceContext } from "./place-context.js";
 import type { Sentence } from "./sentences.js";
@@ -59,7 +59,7 @@ function isTitleCase(text: string): boolean {
 
 /** Candidates that locate something else: the container of a list, a dateline, a road's ends, ... */
 function asContext(c: PlaceCandidate): boolean {
-  return c.containing || c.dateline || c.aside || c.roadEnd;
+  return CONTEXT_ROLES.has(c.role);
 }
 
 const RURAL_BEFORE = /\b(?:rural|countryside of(?:\s+the)?)\s+$/i;
@@ -133,7 +133,7 @@ function nearEnoughForNeighbourhood(
   p: ResolvedPlace,
   anchors: readonly { lat: number; lon: number }[],
 ): PlaceMatch | undefined {
-  if (!m || !p.candidate.neighbourhood) return m;
+  if (!m || p.candidate.shape !== "neighbourhood") return m;
   // Its own coordinates (a first-pass anchor) say nothing about where the city is.
   const others = anchors.map((q) => kmBetween(q, m.entry)).filter((km) => km > 0.05);
   if (others.length === 0) return m;
@@ -189,7 +189,8 @@ export function findPlaces(
     for (const c of cands) {
       if (COUNTRIES.test(c.mention)) continue;
       // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
-      if ((c.demonymLike || c.feature || (titleCase && c.locative)) && !known(c.mention)) continue;
+      if ((c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative)) && !known(c.mention))
+        continue;
       const base = { candidate: c, sentence: i, entry: null, regionEntry: null, admin2: null, country: null };
       if (c.airfieldOf !== null) {
         // Resolved after the admin hints are known (pass 2); never a governorate.
@@ -202,7 +203,7 @@ export function findPlaces(
         continue;
       }
       const admin1 = resolveQualifiedAdmin1(places, s, c);
-      if (admin1 && !c.cityMarked) {
+      if (admin1 && c.qualifier !== "city") {
         // "rural Idleb", "Idlib province", or a bare governorate name: the governorate, not a town.
         out.push({
           ...base,
@@ -213,7 +214,7 @@ export function findPlaces(
         continue;
       }
       const region = regions?.findRegion(c.mention) ?? null;
-      if (region && (c.region || !places.hasName(c.mention))) {
+      if (region && (c.shape === "region" || !places.hasName(c.mention))) {
         out.push({
           ...base,
           role: asContext(c) ? "context" : "region",
@@ -224,7 +225,7 @@ export function findPlaces(
         });
         continue;
       }
-      const role: PlaceRole = asContext(c) ? "context" : c.region ? "region" : "settlement";
+      const role: PlaceRole = asContext(c) ? "context" : c.shape === "region" ? "region" : "settlement";
       out.push({ ...base, role, admin1: null, precision: "unresolved" });
     }
     return out;

@@ -120,10 +120,10 @@ export function sentenceContext(
   const locators = new Map<ResolvedPlace, ResolvedPlace>();
   for (let i = 1; i < list.length; i++) {
     const y = list[i]!;
-    if (phrase[i] || !y.candidate.containing || phrase[i - 1]) continue;
+    if (phrase[i] || y.candidate.role !== "container" || phrase[i - 1]) continue;
     for (let j = i - 1; j >= 0 && !phrase[j] && isListConnector(gap(j).replace(DIRECTION_WORDS, " ")); j--) {
       if (!locators.has(list[j]!)) locators.set(list[j]!, y);
-      if (list[j]!.candidate.containing) break;
+      if (list[j]!.candidate.role === "container") break;
     }
   }
   return { admins, locators };
