@@ -38,14 +38,16 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
  *  - "non-place": shaped like a facility ("Noor Hospital") or a person ("Yamen Khatib"): never locative
  *    by context, and a place named after it ("the Noor Hospital in X") is the place itself;
  *  - "demonym": a one-word nationality-shaped adjective ("Iraqi border");
- *  - "feature": followed by "river", "road", "roundabout", ...: a geographic feature or landmark;
+ *  - "landmark": followed by "roundabout", "square", "street", ...: a landmark inside a town, which the
+ *    text names elsewhere; never a settlement itself;
+ *  - "feature": followed by "river", "road", "valley", ...: a geographic feature or a road;
  *  - "region": a natural or named region ("Jabal al-Zawiya", "Sahl al-Ghab");
  *  - "neighbourhood": followed by "neighbourhood", "quarter" or "district": part of a city;
  *  - "name": any other name.
  * Demonyms and features are places only when the gazetteer knows them.
  */
 export type CandidateShape =
-  "airfield" | "non-place" | "demonym" | "feature" | "region" | "neighbourhood" | "name";
+  "airfield" | "non-place" | "demonym" | "landmark" | "feature" | "region" | "neighbourhood" | "name";
 
 export interface PlaceCandidate {
   /** Absolute offsets into the report text. */
@@ -158,9 +160,10 @@ const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
-/** A geographic feature or a landmark inside a town, not a settlement: "near the Euphrates river", "the X roundabout". */
-const FEATURE_AFTER =
-  /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+/** A geographic feature or a road: "near the Euphrates river", "the X highway". */
+const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
+const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
 /** "the Russian Reconciliation Centre at X": where an organisation sits. */
 const ORG_SEAT_BEFORE =
   /\b[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)\s+$/u;
@@ -181,8 +184,14 @@ const LOCATIVE_BEFORE = new RegExp(
 );
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
-const CONTAIN_SEP =
-  /^(?:\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\s*(?:,\s*)?\s+(?:in|of|within|at)\s+(?:the\s+)?$/i;
+const CONTAIN_SEP = new RegExp(
+  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at)\\s+" +
+    "(?:the\\s+)?" +
+    // "X village in the (northern) countryside of Y", "X in rural Y", "X on the outskirts of Y".
+    "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
+    "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity)\\s+of\\s+(?:the\\s+)?|rural\\s+)?$",
+  "i",
+);
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
   /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
@@ -403,6 +412,7 @@ function shapeOf(r: SpanReading): CandidateShape {
   if (r.airfieldOf !== null) return "airfield";
   if (r.weakShape) return "non-place";
   if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after)) return "demonym";
+  if (LANDMARK_AFTER.test(r.after)) return "landmark";
   if (FEATURE_AFTER.test(r.after)) return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
   if (/^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(r.after)) return "neighbourhood";

@@ -8,7 +8,7 @@
  * Homonymous village names are common in Syria, so find-places.ts treats this context as a constraint,
  * not a hint. Also finds locators: "X western Y", "X north of Y", "X village in Y town": Y says where X is.
  */
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 
 /** Words that may link the items of one list of places to the admin phrase that closes or opens it. */
 const CONNECTOR_WORDS = new Set(
