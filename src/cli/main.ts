@@ -10,6 +10,10 @@ import { serveCommand } from "./commands/serve-command.js";
 import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
+import { assessCommand } from "./commands/assess-command.js";
+import { situationCommand } from "./commands/situation-command.js";
+import { alertsCommand } from "./commands/alerts-command.js";
+import { subscriptionsCommand } from "./commands/subscriptions-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -27,6 +31,8 @@ Examples:
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import syr_admin4_communities.csv        add village-level places
   r2p verify && r2p audit verify                         check originals and the audit chain
+  r2p assess && r2p alerts list                          qualify incidents, raise alerts
+  r2p situation show syria                               the risk profile (14 risk factors)
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
   .showHelpAfterError();
@@ -39,6 +45,10 @@ for (const command of [
   auditCommand(),
   gazetteerCommand(),
   jobsCommand(),
+  assessCommand(),
+  situationCommand(),
+  alertsCommand(),
+  subscriptionsCommand(),
   serveCommand(),
 ])
   program.addCommand(command);

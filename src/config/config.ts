@@ -22,6 +22,14 @@ const Config = z.object({
   apiToken: z.string().min(16).nullable(),
   inboxPollMs: z.number().int().positive(),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  /** SMTP server for e-mail alerts (smtp:// or smtps://); e-mail deliveries fail plainly without one. */
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, "R2P_SMTP_URL must start with smtp:// or smtps://")
+    .nullable(),
+  mailFrom: z.string().min(3),
+  /** Public base URL of this instance, for links in alert payloads and the Atom feed. */
+  publicUrl: z.string().url().nullable(),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -48,6 +56,9 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     apiToken: env.R2P_API_TOKEN || null,
     inboxPollMs: int(env.R2P_INBOX_POLL_MS, 1000),
     logLevel: env.R2P_LOG_LEVEL ?? "info",
+    smtpUrl: env.R2P_SMTP_URL || null,
+    mailFrom: env.R2P_MAIL_FROM || "r2p-watch@localhost",
+    publicUrl: env.R2P_PUBLIC_URL || null,
   });
   if (!parsed.success) {
     throw errors.config(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));

@@ -41,7 +41,12 @@ const minLevel = (a: QualificationLevel, b: QualificationLevel) =>
 function evaluateElements(code: LegalCode, facts: FactMap): QualificationElement[] {
   return code.elements.map((rule) => {
     const present = rule.metBy.filter((key) => facts.has(key));
-    const evidence = present.flatMap((key) => facts.get(key) ?? []);
+    const evidence = present
+      .flatMap((key) => facts.get(key) ?? [])
+      .filter(
+        (e, i, all) =>
+          all.findIndex((x) => x.claimId === e.claimId && x.start === e.start && x.end === e.end) === i,
+      );
     const met = present.length > 0;
     return {
       name: rule.name,
