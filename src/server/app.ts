@@ -10,6 +10,9 @@ import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
+import { alertRoutes } from "./routes/alerts/routes.js";
+import { situationRoutes } from "./routes/situations/routes.js";
+import { subscriptionRoutes } from "./routes/subscriptions/routes.js";
 
 export interface AppOptions {
   logger?: boolean;
@@ -45,5 +48,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
 
   await healthRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
+  await alertRoutes(app, runtime);
+  await situationRoutes(app, runtime);
+  await subscriptionRoutes(app, runtime);
   return app;
 }
