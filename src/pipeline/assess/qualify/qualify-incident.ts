@@ -77,7 +77,7 @@ function incidentLimits(incident: Incident): string[] {
   else if (independent.length === 0) {
     const names = incident.sources.map((s) => s.name).join(", ");
     limits.push(
-      `only a partisan source (${names}) reports it, and a party's claim about an adversary stays an allegation until independently corroborated (DOMAIN.md R2)`,
+      `only a partisan source (${names}) reports it, and a party's claim about an adversary stays an allegation until independently corroborated`,
     );
   }
   if (incident.grade === "discounted") limits.push("the incident is graded discounted");
