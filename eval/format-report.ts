@@ -4,6 +4,8 @@
  */
 import type { IncidentClaim } from "../src/domain/claim.js";
 import { coarseEventType } from "./event-type-map.js";
+import type { ExternalGoldLine } from "./external-sets.js";
+import type { ExternalDocScore, ExternalMetrics } from "./score-external.js";
 import type { DocScore, FieldName, Metrics } from "./score-extraction.js";
 import { FIELD_NAMES } from "./score-extraction.js";
 
@@ -99,4 +101,66 @@ export function formatDocDetails(score: DocScore, incidents: IncidentClaim[], er
     }
   }
   return lines.length === 0 ? "" : [`  ${score.doc}`, ...lines].join("\n");
+}
+
+/** The targets side by side for the tuning and the test part. */
+export function formatTargetColumns(tune: Metrics, test: Metrics): string {
+  return TARGETS.map(({ label, minimum, value }) => {
+    const cell = (m: Metrics) => {
+      const v = value(m);
+      return `${v !== null && v >= minimum ? "✓" : "✗"} ${num(v).padStart(4)}`;
+    };
+    return `  ${label.padEnd(22)} ${cell(tune)}  ${cell(test)}  (target ≥ ${minimum.toFixed(2)})`;
+  }).join("\n");
+}
+
+/** Targets of issue 8 for the external Airwars set. */
+export const EXTERNAL_TARGETS: {
+  label: string;
+  minimum: number;
+  value: (m: ExternalMetrics) => number | null;
+}[] = [
+  { label: "recall (10 km)", minimum: 0.85, value: (m) => m.recall },
+  { label: "place within 3 km", minimum: 0.8, value: (m) => m.place },
+  { label: "perpetrator", minimum: 0.8, value: (m) => m.perpetrator },
+  { label: "killed overlap", minimum: 0.8, value: (m) => m.killed },
+];
+
+/** One row per external set and split: recall, then field accuracies over the found documents. */
+export function formatExternalTable(rows: { name: string; metrics: ExternalMetrics }[]): string {
+  const header = ["external set", "docs", "recall", "place", "event", "perp", "killed", "(n killed)"];
+  const body = rows.map(({ name, metrics: m }) => [
+    name,
+    String(m.docs),
+    num(m.recall),
+    num(m.place),
+    num(m.eventType),
+    num(m.perpetrator),
+    num(m.killed),
+    String(m.killedScored),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** What went wrong on one external document; empty when all is right. */
+export function formatExternalDetails(
+  score: ExternalDocScore,
+  gold: ExternalGoldLine,
+  error?: string,
+): string {
+  const wrong: string[] = [];
+  if (error) wrong.push(`ERROR ${error}`);
+  if (!score.found) wrong.push("not found");
+  else {
+    if (!score.place) wrong.push("place");
+    if (score.eventType === false) wrong.push("event");
+    if (!score.perpetrator) wrong.push("perp");
+    if (score.killed === false) wrong.push("killed");
+  }
+  if (wrong.length === 0) return "";
+  const record = `${gold.place} [${gold.admin1 ?? "?"}] ${gold.eventType ?? "?"} by /${gold.perpetrator ?? ""}/ killed ${gold.killed}–${gold.killedMax}`;
+  return `  ${score.doc} ✗ ${wrong.join(", ")}\n    record: ${record}\n    got:    ${score.got}`;
 }

@@ -1,164 +1,222 @@
 /**
- * `npm run eval`: scores extraction against every shared gold set (../shared/data/gold/<set>/) and the
- * project's golden fixtures, and prints per-set and overall metrics with the targets of issue 3.
- * It measures and never fails: the exit code is 0 whatever the scores.
- *   --verbose  list every false positive / negative and every wrong field per document
- *   --json     print the numbers as JSON instead of tables
+ * `npm run eval`: scores ingest + extract on the development data — the shared gold sets
+ * (../shared/data/gold/<set>/), the project's golden fixtures and the external set
+ * external/airwars-syria — each split into a tuning part and a held-out test part (eval/split.ts),
+ * printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
+ * never fails: the exit code is 0 whatever the scores.
+ *   --set NAME  score one set only ("sohr-idlib", "fixtures", "external/airwars-syria")
+ *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
+ *   --json      print the numbers as JSON instead of tables
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IncidentClaim } from "../src/domain/claim.js";
-import type { PlaceEntry, PlaceLookup } from "../src/domain/places.js";
-import { formatDocDetails, formatTable, formatTargets, TARGETS } from "./format-report.js";
-import { loadFixtureGoldSet, loadSharedGoldSets, sharedDataDir, type GoldSet } from "./gold-sets.js";
-import { loadPipeline, missingStages, parseGazetteerTable, type Pipeline } from "./load-pipeline.js";
+import { EXTERNAL_SET_NAMES, loadExternalSet, type ExternalSet } from "./external-sets.js";
 import {
+  EXTERNAL_TARGETS,
+  formatDocDetails,
+  formatExternalDetails,
+  formatExternalTable,
+  formatTable,
+  formatTargetColumns,
+} from "./format-report.js";
+import { loadFixtureGoldSet, loadSharedGoldSets, sharedDataDir, type GoldSet } from "./gold-sets.js";
+import { loadPipeline, missingStages, type Pipeline } from "./load-pipeline.js";
+import {
+  scoreExternalDoc,
+  summarizeExternal,
+  type ExternalDocScore,
+  type ExternalMetrics,
+} from "./score-external.js";
+import {
+  sameEntryVia,
   scoreDocument,
   summarize,
   type DocScore,
   type Metrics,
   type ScoreOptions,
 } from "./score-extraction.js";
+import { splitOf, SPLITS, type Split } from "./split.js";
 
-interface SetResult {
-  name: string;
-  metrics: Metrics;
-  docs: { score: DocScore; incidents: IncidentClaim[]; error?: string }[];
+interface ScoredDoc {
+  split: Split;
+  score: DocScore;
+  incidents: IncidentClaim[];
+  error?: string;
 }
 
-const args = new Set(process.argv.slice(2));
-const verbose = args.has("--verbose");
-const asJson = args.has("--json");
+interface ScoredExternalDoc {
+  split: Split;
+  score: ExternalDocScore;
+  error?: string;
+}
+
+const argv = process.argv.slice(2);
+const verbose = argv.includes("--verbose");
+const asJson = argv.includes("--json");
+const setIndex = argv.indexOf("--set");
+const onlySet = setIndex >= 0 ? (argv[setIndex + 1] ?? "") : null;
 const log = (text: string) => {
   if (!asJson) console.log(text);
 };
 
-async function importSharedGazetteer(
-  dataDir: string | null,
-): Promise<{ entries: PlaceEntry[]; notes: string[] }> {
-  const dir = dataDir ? join(dataDir, "gazetteer") : null;
-  if (!dir || !existsSync(dir)) return { entries: [], notes: ["gazetteer: built-in only"] };
-  const files = readdirSync(dir)
-    .sort()
-    .filter((file) => /\.(csv|txt|tsv)$/.test(file))
-    .map((file) => join(dir, file));
-  const entries: PlaceEntry[] = [];
-  const notes: string[] = [];
-  for (const file of files) {
-    let parsed: Awaited<ReturnType<typeof parseGazetteerTable>>;
-    try {
-      parsed = await parseGazetteerTable(readFileSync(file, "utf8"));
-    } catch {
-      continue; // not a populated-places table (e.g. a list of observed aliases)
-    }
-    entries.push(...parsed.entries);
-    const skipped = parsed.problems > 0 ? ` (${parsed.problems} rows skipped)` : "";
-    notes.push(`gazetteer: imported ${parsed.entries.length} entries from ${file}${skipped}`);
+async function extract(pipeline: Pipeline, input: GoldSet["docs"][number]["input"]) {
+  try {
+    return { incidents: (await pipeline.run(input)).extraction.incidents };
+  } catch (cause) {
+    return { incidents: [], error: cause instanceof Error ? cause.message : String(cause) };
   }
-  return { entries, notes: notes.length > 0 ? notes : ["gazetteer: built-in only"] };
 }
 
-/** "Same gazetteer entry": the gold name looked up (no fuzzy matches) yields the extracted entry. */
-function sameEntryVia(places: PlaceLookup | null): ScoreOptions["sameEntry"] {
-  if (!places) return undefined;
-  const cache = new Map<string, Set<string>>();
-  return (goldName, gazetteerId) => {
-    let ids = cache.get(goldName);
-    if (!ids) {
-      const matches = places.findPlaces(goldName).filter((m) => m.matchedBy !== "fuzzy");
-      ids = new Set(matches.slice(0, 5).map((m) => m.entry.id));
-      cache.set(goldName, ids);
-    }
-    return ids.has(gazetteerId);
-  };
-}
-
-async function evaluateSet(set: GoldSet, pipeline: Pipeline, options: ScoreOptions): Promise<SetResult> {
-  const docs: SetResult["docs"] = [];
+async function evaluateSet(set: GoldSet, pipeline: Pipeline, options: ScoreOptions): Promise<ScoredDoc[]> {
+  const out: ScoredDoc[] = [];
   for (const doc of set.docs) {
-    let incidents: IncidentClaim[] = [];
-    let error: string | undefined;
-    try {
-      incidents = (await pipeline.run(doc.input)).extraction.incidents;
-    } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
-    }
-    docs.push({ score: scoreDocument(doc.id, doc.gold, incidents, options), incidents, error });
+    const { incidents, error } = await extract(pipeline, doc.input);
+    const score = scoreDocument(doc.id, doc.gold, incidents, options);
+    out.push({ split: splitOf(set.name, doc.id), score, incidents, ...(error ? { error } : {}) });
   }
-  return { name: set.name, metrics: summarize(docs.map((d) => d.score)), docs };
+  return out;
+}
+
+async function evaluateExternal(set: ExternalSet, pipeline: Pipeline): Promise<ScoredExternalDoc[]> {
+  const out: ScoredExternalDoc[] = [];
+  for (const doc of set.docs) {
+    const { incidents, error } = await extract(pipeline, doc.input);
+    const score = scoreExternalDoc(doc.gold, incidents);
+    out.push({ split: splitOf(set.name, doc.gold.incident), score, ...(error ? { error } : {}) });
+  }
+  return out;
+}
+
+function bySplit<T extends { split: Split }>(docs: T[]): Record<Split, T[]> {
+  return { tune: docs.filter((d) => d.split === "tune"), test: docs.filter((d) => d.split === "test") };
 }
 
 async function main(): Promise<void> {
   const dataDir = sharedDataDir();
+  const wanted = (name: string) => onlySet === null || onlySet === name;
   const sets: GoldSet[] = [];
+  const externals: ExternalSet[] = [];
   if (dataDir) {
-    const shared = loadSharedGoldSets(dataDir);
-    if (shared.length === 0) log(`no gold sets under ${join(dataDir, "gold")}/ — scoring the fixtures only`);
-    else log(`gold sets: ${shared.map((s) => s.name).join(", ")} (from ${join(dataDir, "gold")})`);
-    sets.push(...shared);
+    sets.push(...loadSharedGoldSets(dataDir).filter((s) => wanted(s.name)));
+    for (const name of EXTERNAL_SET_NAMES) {
+      const set = wanted(name) ? loadExternalSet(dataDir, name) : null;
+      if (set) externals.push(set);
+    }
   } else {
-    log(
-      "shared data not found (../shared/data from the project root, or R2P_SHARED_DIR): scoring the fixtures only",
-    );
+    log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
   }
-  sets.push(loadFixtureGoldSet());
-
+  if (wanted("fixtures")) sets.push(loadFixtureGoldSet());
+  if (sets.length + externals.length === 0) {
+    log(`no set named "${onlySet}"`);
+    return;
+  }
   const missing = missingStages();
   if (missing.length > 0) {
-    const message = `cannot evaluate yet: pipeline stage(s) missing: ${missing.join(", ")}`;
-    if (asJson) console.log(JSON.stringify({ error: message }));
-    else console.log(message);
+    log(`cannot evaluate yet: pipeline stage(s) missing: ${missing.join(", ")}`);
     return;
   }
+  log(`sets: ${[...sets.map((s) => s.name), ...externals.map((s) => s.name)].join(", ")}`);
+  log("gazetteer: built-in (governorates, OCHA populated places, GeoNames towns); split: eval/split.ts");
 
-  const gazetteer = await importSharedGazetteer(dataDir);
-  gazetteer.notes.forEach((note) => log(note));
-  const pipeline = await loadPipeline(gazetteer.entries);
+  const pipeline = await loadPipeline();
   const options: ScoreOptions = { sameEntry: sameEntryVia(pipeline.places) };
+  const results: { name: string; docs: ScoredDoc[] }[] = [];
+  for (const set of sets) results.push({ name: set.name, docs: await evaluateSet(set, pipeline, options) });
+  const externalResults: { name: string; docs: ScoredExternalDoc[] }[] = [];
+  for (const set of externals)
+    externalResults.push({ name: set.name, docs: await evaluateExternal(set, pipeline) });
 
-  const results: SetResult[] = [];
-  for (const set of sets) results.push(await evaluateSet(set, pipeline, options));
-  const overall = summarize(results.flatMap((r) => r.docs.map((d) => d.score)));
-  const errors = results.flatMap((r) =>
-    r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
-  );
+  const rows: { name: string; split: Split; metrics: Metrics }[] = [];
+  for (const r of results) {
+    const parts = bySplit(r.docs);
+    for (const split of SPLITS)
+      rows.push({ name: r.name, split, metrics: summarize(parts[split].map((d) => d.score)) });
+  }
+  const all = results.flatMap((r) => r.docs);
+  const pooled = bySplit(all);
+  const overall = {
+    tune: summarize(pooled.tune.map((d) => d.score)),
+    test: summarize(pooled.test.map((d) => d.score)),
+  };
+  const externalRows: { name: string; split: Split | "all"; metrics: ExternalMetrics }[] = [];
+  for (const r of externalResults) {
+    const parts = bySplit(r.docs);
+    for (const split of SPLITS)
+      externalRows.push({
+        name: r.name,
+        split,
+        metrics: summarizeExternal(parts[split].map((d) => d.score)),
+      });
+    externalRows.push({
+      name: r.name,
+      split: "all",
+      metrics: summarizeExternal(r.docs.map((d) => d.score)),
+    });
+  }
+  const errors = [
+    ...results.flatMap((r) =>
+      r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
+    ),
+    ...externalResults.flatMap((r) =>
+      r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
+    ),
+  ];
 
   if (asJson) {
-    const targets = TARGETS.map(({ label, minimum, value }) => ({
-      label,
-      minimum,
-      value: value(overall),
-      met: (value(overall) ?? -1) >= minimum,
-    }));
-    const sets = results.map((r) => ({ name: r.name, metrics: r.metrics }));
-    console.log(JSON.stringify({ gazetteer: gazetteer.notes, sets, overall, targets, errors }, null, 2));
+    console.log(JSON.stringify({ sets: rows, overall, external: externalRows, errors }, null, 2));
     return;
   }
-  log("");
-  log(
-    formatTable([
-      ...results.map((r) => ({ name: r.name, metrics: r.metrics })),
-      { name: "overall", metrics: overall },
-    ]),
-  );
-  log("\ntargets (overall):");
-  log(formatTargets(overall));
-  for (const r of results) {
-    if (r.name === "fixtures") continue;
-    log(`\ntargets (${r.name}):`);
-    log(formatTargets(r.metrics));
+  if (rows.length > 0) {
+    log("");
+    log(
+      formatTable([
+        ...rows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics })),
+        ...(results.length > 1 ? SPLITS.map((s) => ({ name: `overall ${s}`, metrics: overall[s] })) : []),
+      ]),
+    );
+    log("\ntargets (overall):        tune    test");
+    log(formatTargetColumns(overall.tune, overall.test));
+  }
+  if (externalRows.length > 0) {
+    log("");
+    log(formatExternalTable(externalRows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics }))));
+    log("\ntargets (external):       tune    test");
+    for (const r of externalResults) {
+      const parts = bySplit(r.docs);
+      const [tune, test] = SPLITS.map((s) => summarizeExternal(parts[s].map((d) => d.score)));
+      for (const { label, minimum, value } of EXTERNAL_TARGETS) {
+        const cell = (m: ExternalMetrics) => {
+          const v = value(m);
+          return `${v !== null && v >= minimum ? "✓" : "✗"} ${v === null ? " n/a" : v.toFixed(2)}`;
+        };
+        log(`  ${label.padEnd(22)} ${cell(tune!)}  ${cell(test!)}  (target ≥ ${minimum.toFixed(2)})`);
+      }
+    }
   }
   if (errors.length > 0)
     log(`\n${errors.length} document(s) failed:\n${errors.map((e) => `  ${e}`).join("\n")}`);
-  if (verbose) {
-    for (const r of results) {
-      log(`\n== ${r.name}: misses and wrong fields`);
-      const details = r.docs.map((d) => formatDocDetails(d.score, d.incidents, d.error)).filter(Boolean);
-      log(details.length > 0 ? details.join("\n") : "  (nothing wrong)");
-    }
-  } else {
-    log("\n(run with --verbose to list every miss and wrong field)");
+  if (!verbose) {
+    log("\n(run with --verbose to list every miss of the tuning part)");
+    return;
   }
+  for (const r of results) {
+    log(`\n== ${r.name} (tuning part): misses and wrong fields`);
+    const details = r.docs
+      .filter((d) => d.split === "tune")
+      .map((d) => formatDocDetails(d.score, d.incidents, d.error))
+      .filter(Boolean);
+    log(details.length > 0 ? details.join("\n") : "  (nothing wrong)");
+  }
+  for (const r of externalResults) {
+    log(`\n== ${r.name} (tuning part): misses and wrong fields`);
+    const gold = new Map(externals.find((s) => s.name === r.name)!.docs.map((d) => [d.id, d.gold]));
+    const details = r.docs
+      .filter((d) => d.split === "tune")
+      .map((d) => formatExternalDetails(d.score, gold.get(d.score.doc)!, d.error))
+      .filter(Boolean);
+    log(details.length > 0 ? details.join("\n") : "  (nothing wrong)");
+  }
+  log(`\n(${join("eval", "split.ts")}: the test part is never listed)`);
 }
 
 await main();

@@ -4,6 +4,7 @@
  * eval/README.md.
  */
 import type { IncidentClaim } from "../src/domain/claim.js";
+import type { PlaceLookup } from "../src/domain/places.js";
 import { canonicalAdmin1 } from "./admin1.js";
 import { coarseEventType } from "./event-type-map.js";
 import type { GoldLine } from "./gold-line.js";
@@ -285,5 +286,20 @@ export function summarize(docs: DocScore[]): Metrics {
     recall,
     f1,
     fields,
+  };
+}
+
+/** "Same gazetteer entry": the gold name looked up (no fuzzy matches) yields the extracted entry. */
+export function sameEntryVia(places: PlaceLookup | null): ScoreOptions["sameEntry"] {
+  if (!places) return undefined;
+  const cache = new Map<string, Set<string>>();
+  return (goldName, gazetteerId) => {
+    let ids = cache.get(goldName);
+    if (!ids) {
+      const matches = places.findPlaces(goldName).filter((m) => m.matchedBy !== "fuzzy");
+      ids = new Set(matches.slice(0, 5).map((m) => m.entry.id));
+      cache.set(goldName, ids);
+    }
+    return ids.has(gazetteerId);
   };
 }

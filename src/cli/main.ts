@@ -1,6 +1,7 @@
 /**
  * The `r2p` command line: thin commands over the same services as the HTTP API. Every command takes
  * its data folder from --data-dir or R2P_DATA_DIR (default ./r2p-data) and works without a server.
+ * Registering the commands is cheap (commander only); each loads what it needs when it runs.
  */
 import { Command } from "commander";
 import { ingestCommand } from "./commands/ingest-command.js";
@@ -10,6 +11,7 @@ import { serveCommand } from "./commands/serve-command.js";
 import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
+import { incidentsCommand } from "./commands/incidents-command.js";
 import { assessCommand } from "./commands/assess-command.js";
 import { situationCommand } from "./commands/situation-command.js";
 import { alertsCommand } from "./commands/alerts-command.js";
@@ -31,6 +33,7 @@ Examples:
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p incidents list --area Idlib --grade fair           incidents across reports, graded
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p assess && r2p alerts list                          qualify incidents, raise alerts
   r2p situation show syria                               the risk profile (14 risk factors)
@@ -47,6 +50,7 @@ for (const command of [
   auditCommand(),
   gazetteerCommand(),
   jobsCommand(),
+  incidentsCommand(),
   assessCommand(),
   situationCommand(),
   alertsCommand(),
@@ -56,10 +60,10 @@ for (const command of [
 ])
   program.addCommand(command);
 
-// `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-await program.parseAsync(process.argv);
+/**
+ * Runs the CLI on `argv` (in process.argv form: node, script, arguments). `bin/r2p.js` calls it with
+ * the process's arguments; tests call it in-process. Failures set process.exitCode.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  await program.parseAsync(argv);
+}

@@ -81,10 +81,39 @@ export const errors = {
       `"${prefix}" is not a report id prefix: give at least 6 hex characters (0-9, a-f) of the id.`,
     ),
   usage: (detail: string, example: string) => new R2pError("USAGE", `${detail} For example: ${example}`),
+  sourceExists: (id: string) =>
+    new R2pError(
+      "SOURCE_EXISTS",
+      `A source with id "${id}" is already in the registry. Change it with \`r2p sources edit ${id}\`, or pick another id.`,
+      409,
+    ),
+  sourceNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No source with id "${id}". List them with \`r2p sources list\`.`, 404),
+  incidentNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No incident with id ${id}. List them with \`r2p incidents list\`.`, 404),
+  invalidIncidentId: (id: string) =>
+    new R2pError(
+      "INVALID_INCIDENT_ID",
+      `"${id}" is not an incident id: give "inc_" and at least 6 hex characters, e.g. inc_3f2a9c.`,
+    ),
+  ambiguousIncidentId: (prefix: string) =>
+    new R2pError(
+      "AMBIGUOUS_ID",
+      `The id prefix ${prefix} matches several incidents; give more characters.`,
+      409,
+    ),
+  review: (detail: string, example: string) =>
+    new R2pError("REVIEW_INVALID", `${detail} For example: ${example}`, 422),
   reportIdMismatch: (id: string, actual: string) =>
     new R2pError(
       "REPORT_ID_MISMATCH",
       `Report id ${id} is not the sha256 of the original bytes given (${actual}); the id must be computed from the bytes stored.`,
+      500,
+    ),
+  batchFailed: (cause: unknown) =>
+    new R2pError(
+      "BATCH_FAILED",
+      `A write inside a batch failed (${cause instanceof Error ? cause.message : String(cause)}), so nothing in the batch was stored. Fix the cause and run it again: repeating a batch is safe.`,
       500,
     ),
   unknownSituation: (id: string, known: string[]) =>

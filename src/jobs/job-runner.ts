@@ -8,7 +8,9 @@ import { randomUUID } from "node:crypto";
 import type { Job } from "../storage/ports.js";
 import type { Runtime } from "../services/runtime.js";
 import { analyzeStoredReport } from "../services/analyze-service.js";
-import { parseJobPayload, type JobName } from "./catalogue.js";
+import { resolveReports } from "../services/resolve-service.js";
+import { RESOLVER_VERSION } from "../pipeline/resolve/index.js";
+import { jobKey, parseJobPayload, type JobName } from "./catalogue.js";
 
 const LEASE_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
@@ -19,6 +21,13 @@ const handlers: Record<JobName, Handler> = {
   "extract-report": async (runtime, job) => {
     const payload = parseJobPayload("extract-report", job.payload);
     await analyzeStoredReport(runtime, payload.reportId, "job:extract-report");
+    // Resolution follows every extraction; its key names the extraction it resolves.
+    const next = { ...payload, resolverVersion: RESOLVER_VERSION };
+    await runtime.store.jobs.enqueue("resolve-report", jobKey("resolve-report", next), next);
+  },
+  "resolve-report": async (runtime, job) => {
+    const payload = parseJobPayload("resolve-report", job.payload);
+    await resolveReports(runtime, [payload.reportId], "job:resolve-report");
   },
 };
 

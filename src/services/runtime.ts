@@ -8,6 +8,8 @@ import type { Config } from "../config/config.js";
 import type { Store } from "../storage/ports.js";
 import { openStore } from "../storage/open-store.js";
 import type { Knowledge } from "../knowledge/index.js";
+import { SourceRegistry } from "../knowledge/sources/source-registry.js";
+import { SYRIA_SOURCES } from "../knowledge/sources/syria-sources.js";
 
 export interface Runtime {
   config: Config;
@@ -16,6 +18,10 @@ export interface Runtime {
   knowledge(): Promise<Knowledge>;
   /** Forget the cached knowledge (after `gazetteer import`). */
   invalidateKnowledge(): void;
+  /** The source registry as stored (the built-in Syria seed is added on first use; edits win). */
+  sources(): Promise<SourceRegistry>;
+  /** Forget the cached registry (after `sources add|edit`). */
+  invalidateSources(): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +33,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     databaseSchema: config.databaseSchema,
   });
   let cached: Promise<Knowledge> | null = null;
+  let registry: Promise<SourceRegistry> | null = null;
   return {
     config,
     store,
@@ -37,6 +44,20 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     },
     invalidateKnowledge() {
       cached = null;
+    },
+    sources() {
+      // A failed load is not cached: the next call tries again.
+      return (registry ??= store.sources
+        .seed(SYRIA_SOURCES, "system:seed")
+        .then(() => store.sources.list())
+        .then((records) => new SourceRegistry(records))
+        .catch((error: unknown) => {
+          registry = null;
+          throw error;
+        }));
+    },
+    invalidateSources() {
+      registry = null;
     },
     close: () => store.close(),
   };

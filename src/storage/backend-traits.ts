@@ -20,7 +20,7 @@ export interface FtsImplementation {
 }
 
 /** What a serialising lock protects; each purpose gets its own lock key. */
-export type LockPurpose = "audit" | "migrations";
+export type LockPurpose = "audit" | "migrations" | "resolve";
 
 export interface BackendTraits {
   backend: Backend;
@@ -54,7 +54,7 @@ export interface BackendTraits {
   serialiseStatement: ((purpose: LockPurpose) => RawBuilder<unknown>) | null;
 }
 
-const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2 };
+const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3 };
 
 export const backendTraits: Record<Backend, BackendTraits> = {
   sqlite: {

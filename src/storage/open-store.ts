@@ -8,16 +8,19 @@ import { KyselyAlertStore } from "./kysely-alert-store.js";
 import { KyselyAssessmentStore } from "./kysely-assessment-store.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyOutboxStore } from "./kysely-outbox-store.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
+import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
 import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
 import type { StoreContext } from "./store-context.js";
+import { inWriteTransaction } from "./transaction.js";
 
 export interface OpenStoreOptions {
   /** Folder for the SQLite file (`<dataDir>/r2p.sqlite`); created if missing. */
@@ -57,7 +60,12 @@ async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely
   return createPostgresDb(databaseUrl, schema);
 }
 
-function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date): Store {
+function buildStore(
+  db: Kysely<Database>,
+  traits: BackendTraits,
+  now: () => Date,
+  close?: () => Promise<void>,
+): Store {
   const ctx: StoreContext = { db, traits, now };
   let closed: Promise<void> | null = null;
   return {
@@ -67,13 +75,18 @@ function buildStore(db: Kysely<Database>, traits: BackendTraits, now: () => Date
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    batch: (work) =>
+      // The batch's store shares this transaction; closing it is the outer store's business.
+      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, traits, now, async () => undefined))),
     assessments: new KyselyAssessmentStore(ctx),
     alerts: new KyselyAlertStore(ctx),
     subscriptions: new KyselySubscriptionStore(ctx),
     outbox: new KyselyOutboxStore(ctx),
+    incidents: new KyselyIncidentStore(ctx),
+    sources: new KyselySourceStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
-      closed ??= db.destroy();
+      closed ??= close ? close() : db.destroy();
       return closed;
     },
   };

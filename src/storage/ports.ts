@@ -14,6 +14,9 @@ import type {
 } from "../domain/alert.js";
 import type { IncidentAssessment } from "../domain/qualification.js";
 import type { AnalystIndicator } from "../domain/risk.js";
+import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
+import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import type { SourceRecord } from "../domain/source.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -287,6 +290,119 @@ export interface OutboxStore {
   counts(): Promise<Record<OutboxItem["state"], number>>;
 }
 
+/** A resolved claim as stored: the claim, its incident, whether an analyst pinned it there, and why. */
+export interface PlacedClaim {
+  claim: ResolvableClaim;
+  incidentId: string;
+  pinned: boolean;
+  match: MergeExplanation;
+}
+
+/**
+ * A lookup in the place + day index. `keys` are place keys (`e:`, `n:`, `r:`, grid cells `g:`); the
+ * rest says which claims at those keys: dated ones overlapping [from, to], undated ones, or every dated one.
+ */
+export type ClaimQuery =
+  | { keys: string[]; overlapping: { from: string; to: string } }
+  | { keys: string[]; undated: true }
+  | { keys: string[]; anyDated: true };
+
+/** An incident to store with its stored facts (review, analyst edits, pinned). */
+export interface IncidentWrite {
+  incident: Incident;
+  meta: IncidentMeta;
+}
+
+/** One consistent change of the incident store, written in one transaction with one audit event. */
+export interface IncidentChange {
+  /** Every stored claim of these reports is removed first (their new claims are in `placements`). */
+  replaceReports?: string[];
+  /** Claims to (re)place: inserted or updated with their incident, pin and explanation. */
+  placements: PlacedClaim[];
+  incidents: IncidentWrite[];
+  /** Incidents removed (they hold no claim any more). */
+  deleted: string[];
+  /** Reports whose extraction is now resolved, for idempotent jobs. */
+  resolvedReports?: { reportId: string; extractionHash: string; resolverVersion: string; claims: number }[];
+}
+
+/** The audit event of a change: who did what to which subject (the store adds the hashes). */
+export interface ChangeAudit {
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  detail: Record<string, unknown>;
+}
+
+export interface IncidentFilter {
+  /** Canonical governorate name (exact) … */
+  admin1?: string;
+  /** … or words of the place name or admin2 (case-insensitive substring). */
+  place?: string;
+  /** Incidents whose dates overlap [from, to] (undated incidents are left out when either is set). */
+  from?: string;
+  to?: string;
+  grade?: CorroborationGrade;
+  status?: ReviewStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Reads and writes of one resolution, inside one transaction that holds the resolution lock. */
+export interface IncidentTransaction {
+  claimsOfReports(reportIds: readonly string[]): Promise<PlacedClaim[]>;
+  claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]>;
+  /** Claims matching any of the queries (each claim once). */
+  findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]>;
+  metas(incidentIds: readonly string[]): Promise<IncidentMeta[]>;
+  /** The ids among `ids` that an incident already uses. */
+  existingIds(ids: readonly string[]): Promise<Set<string>>;
+  get(id: string): Promise<Incident | null>;
+  /**
+   * Writes the change: rows whose content did not change are left alone; when nothing changed at all,
+   * nothing is written and no audit event is appended. Returns whether anything was written.
+   */
+  apply(
+    change: IncidentChange,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }>;
+}
+
+export interface IncidentStore {
+  /**
+   * Runs `work` in one write transaction holding the resolution lock, so that two workers never resolve
+   * overlapping neighbourhoods at once; everything it reads is consistent with what it writes.
+   */
+  transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T>;
+  get(id: string): Promise<Incident | null>;
+  /** Newest first (by start date; undated last), then by id. */
+  list(filter: IncidentFilter): Promise<Incident[]>;
+  count(filter?: Omit<IncidentFilter, "limit" | "offset">): Promise<number>;
+  /** A unique id prefix (≥ 6 characters after "inc_") to the full id; null if none; throws AMBIGUOUS_ID. */
+  resolveId(prefix: string): Promise<string | null>;
+  /** Which extraction (content hash) and resolver version a report was last resolved with. */
+  resolvedReport(reportId: string): Promise<{ extractionHash: string; resolverVersion: string } | null>;
+  /** Ids of incidents holding a claim from this source. */
+  incidentIdsOfSource(sourceId: string): Promise<string[]>;
+  countClaims(): Promise<number>;
+}
+
+/** The source registry: seeded from the built-in list, edited by analysts; every change audited. */
+export interface SourceStore {
+  /**
+   * Adds the built-in records whose id is not stored yet (never overwrites a stored record, so edits
+   * win); one audit event when anything was added. Returns how many were added.
+   */
+  seed(records: readonly SourceRecord[], actor: Actor): Promise<number>;
+  list(): Promise<SourceRecord[]>;
+  get(id: string): Promise<SourceRecord | null>;
+  /** Adds a new record; throws SOURCE_EXISTS when the id is taken. */
+  add(record: SourceRecord, actor: Actor): Promise<void>;
+  /** Replaces a stored record; throws NOT_FOUND. Returns whether anything changed. */
+  update(record: SourceRecord, actor: Actor): Promise<{ changed: boolean }>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -294,9 +410,22 @@ export interface Store {
   audit: AuditLog;
   jobs: JobQueue;
   places: PlaceStore;
+  /**
+   * Runs `work` with a store whose writes all go into one transaction: committed together when `work`
+   * resolves, rolled back together when it throws or when any port call inside failed (even if `work`
+   * caught that error: then the batch fails with BATCH_FAILED), so nothing half-done is ever stored.
+   * Bulk jobs use it because a commit, not a row, is the expensive part (SQLite writes the full-text
+   * index and the WAL once per commit). Await each call before the next, and use only the store given
+   * to `work` until it returns: on SQLite the outer store waits for the batch's connection.
+   *
+   * @example await store.batch(async (batch) => { for (const r of reports) await batch.reports.save(r, bytes(r), actor); });
+   */
+  batch<T>(work: (store: Store) => Promise<T>): Promise<T>;
   assessments: AssessmentStore;
   alerts: AlertStore;
   subscriptions: SubscriptionStore;
   outbox: OutboxStore;
+  incidents: IncidentStore;
+  sources: SourceStore;
   close(): Promise<void>;
 }

@@ -78,7 +78,7 @@ for (const backend of backends) {
       const again = await instance.run(["reports", "reparse", id.slice(0, 10)]);
       expect(again.stdout).toContain(`${id.slice(0, 12)}  unchanged`);
       expect(again.stdout).toContain("0 updated, 1 unchanged, 0 failed");
-    });
+    }, 90_000); // eight CLI processes, each loading the built-in village gazetteer (~1 s) on a shared 2-core machine
 
     it("reports a report whose original no longer matches its id as failed and leaves it unchanged", async () => {
       const text = `${article}\nA second paragraph makes these bytes new.\n`;

@@ -7,8 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Span } from "../../src/domain/claim.js";
 import type { Report } from "../../src/domain/report.js";
-import { listFixtures, serializeExpected } from "../../eval/golden-fixtures.js";
+import {
+  goldDisagreements,
+  listFixtures,
+  readKnownMisses,
+  serializeExpected,
+} from "../../eval/golden-fixtures.js";
 import { loadPipeline, missingStages, type Pipeline } from "../../eval/load-pipeline.js";
+import { sameEntryVia, scoreDocument } from "../../eval/score-extraction.js";
 
 const fixtures = listFixtures();
 const extractMissing = missingStages(["extract"]).length > 0;
@@ -48,6 +54,23 @@ describe.skipIf(extractMissing)(SUITE, () => {
       expect(actual, `${fixture.slug}: extraction differs from expected.json. ${REGENERATE}`).toEqual(
         expected,
       );
+    });
+
+    // A regenerated expected.json must never lock in an error silently: every disagreement with the
+    // hand gold is listed, with its reason, in known-misses.json, and a listed miss that is gone fails too.
+    it(`${fixture.slug}: disagreements with gold.json are exactly the known misses`, async () => {
+      const { extraction } = await pipeline.run(fixture.input);
+      const score = scoreDocument(fixture.slug, fixture.gold, extraction.incidents, {
+        sameEntry: sameEntryVia(pipeline.places),
+      });
+      const found = goldDisagreements(score, extraction.incidents);
+      const known = readKnownMisses(fixture)
+        .map((k) => k.miss)
+        .sort();
+      expect(
+        found,
+        `${fixture.slug}: output disagrees with gold.json. Fix the extractor, or list the miss with why in known-misses.json (remove entries that no longer occur).`,
+      ).toEqual(known);
     });
   }
 });

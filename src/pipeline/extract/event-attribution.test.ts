@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
-import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
-import { textReport } from "./__fixtures__/text-report.js";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 
 const places = new FakePlaces();

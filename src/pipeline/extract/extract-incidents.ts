@@ -42,12 +42,14 @@ export function extractIncidents(
   const sentences = splitSentences(text);
   const roled = findRoledActors(text, actors, report.publishedAt);
   const places = findPlaces(sentences, placesLookup, roled, titleAdmins(report.title, placesLookup));
+  const placesOf = new Map<number, typeof places>();
+  for (const p of places) placesOf.set(p.sentence, [...(placesOf.get(p.sentence) ?? []), p]);
   const facts: SentenceFacts[] = sentences.map((s, i) => {
     const range = { start: s.start, end: s.end };
     return {
       sentence: s,
       events: findEvents(s.text, s.start),
-      places: places.filter((p) => p.sentence === i),
+      places: placesOf.get(i) ?? [],
       casualties: findCasualties(text, range, {}),
       dates: findDates(text, range, report.publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
     };

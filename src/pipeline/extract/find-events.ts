@@ -5,6 +5,7 @@
  * over") are not attacks.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
+import { clauseEvents } from "./clause-events.js";
 import {
   AIRCRAFT_PATTERN,
   AVERTED_PATTERN,
@@ -131,6 +132,21 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
         text: m[0],
         modality: DENIAL_RE.test(before) ? "denied" : "reported",
         period: isPeriod(sentence, s, e),
+      });
+    }
+  }
+  // No phrase of the lexicon: read the clause (an attack verb with a weapon, through wink lemmas).
+  if (found.length === 0) {
+    for (const c of clauseEvents(sentence)) {
+      const before = clauseBefore(sentence, c.start);
+      if (HYPO_RE.test(before)) continue;
+      found.push({
+        type: c.type,
+        start: offset + c.start,
+        end: offset + c.end,
+        text: c.text,
+        modality: DENIAL_RE.test(before) ? "denied" : "reported",
+        period: isPeriod(sentence, c.start, c.end),
       });
     }
   }

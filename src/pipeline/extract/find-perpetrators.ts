@@ -49,7 +49,24 @@ const DESCRIPTOR_AFTER =
   /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
-function classify(text: string, start: number, end: number, actor: ActorRecord | null): ActorRole {
+/**
+ * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
+ * warplanes", "government forces' artillery"): it names who attacked, wherever the phrase stands —
+ * unless the phrase is the object of a verb or preposition ("destroyed a regime tank", "attack on a
+ * regime convoy"), when the actor's weapon was hit.
+ */
+const ATTRIBUTIVE_AFTER =
+  /^(?:[’']s?)?\s+(?:(?:forces|army|military|troops)[’']?\s+)?(?:[\w-]+\s+)?(?:shelling|shells?|strikes?|airstrikes?|bombardment|bombing|fire|attacks?|raids?|artillery|warplanes?|jets?|aircraft|helicopters?|drones?|missiles?|rockets?|tanks?|mortars?|snipers?|gunboats?)\b/i;
+const OBJECT_BEFORE =
+  /\b(?:\w+ed|hit|shot|struck|downed|took|seized|on|at|against|targeting|hitting|destroying)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
+
+function classify(
+  text: string,
+  start: number,
+  end: number,
+  actor: ActorRecord | null,
+  attributive = false,
+): ActorRole {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
@@ -65,6 +82,8 @@ function classify(text: string, start: number, end: number, actor: ActorRecord |
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (SOURCE_AFTER.test(after)) return "source";
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
+  if (attributive || ATTRIBUTIVE_AFTER.test(after))
+    return OBJECT_BEFORE.test(before) ? "victim" : "perpetrator";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
   if (VICTIM_BEFORE.test(before)) return "victim";
   return "perpetrator";
@@ -123,7 +142,7 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
   }
   for (const found of platformActors(text, actors, onDate)) {
     if (out.some((a) => found.start < a.end && found.end > a.start)) continue;
-    out.push({ ...found, role: classify(text, found.start, found.end, found.actor) });
+    out.push({ ...found, role: classify(text, found.start, found.end, found.actor, true) });
   }
   GENERIC_RE.lastIndex = 0;
   for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {

@@ -231,15 +231,16 @@ export function findPlaces(
   });
 
   // Admin hints: the sentence's own, else the nearest earlier sentence with some, else the report's.
-  const docAdmins = [...adminsOf(perSentence.flat()), ...titleAdmins];
+  const docAdmins = [...new Set([...adminsOf(perSentence.flat()), ...titleAdmins])];
+  // One forward pass: each sentence's own admins, else those carried from the nearest earlier one.
+  const carried: string[][] = [];
+  perSentence.forEach((list, i) => {
+    const own = adminsOf(list);
+    carried.push(own.length > 0 ? own : (carried[i - 1] ?? []));
+  });
   const hintsFor = (i: number): string[] => {
-    const own = adminsOf(perSentence[i] ?? []);
-    if (own.length > 0) return own;
-    for (let j = i - 1; j >= 0; j--) {
-      const a = adminsOf(perSentence[j] ?? []);
-      if (a.length > 0) return a;
-    }
-    return [...new Set(docAdmins)];
+    const hints = carried[i] ?? [];
+    return hints.length > 0 ? hints : docAdmins;
   };
   // Explicit context of each place's own list: a constraint, where hintsFor is only a preference.
   const regionAdmins = (p: ResolvedPlace) => regions?.findRegion(p.candidate.mention)?.admin1 ?? [];
@@ -370,12 +371,14 @@ export function findPlaces(
  * candidates are recorded.
  */
 function chooseListAdmins(out: ResolvedPlace[], hintsOf: (p: ResolvedPlace) => string[]): ResolvedPlace[] {
+  const bySentence = new Map<number, ResolvedPlace[]>();
+  for (const p of out) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
   return out.map((p) => {
     if (p.admin1 !== null || p.entry !== null || p.regionEntry !== null || p.role === "admin") return p;
     const hints = hintsOf(p);
     if (hints.length < 2) return p;
-    const neighbours = out
-      .filter((q) => q.sentence === p.sentence && q.entry !== null && q.admin1 && hints.includes(q.admin1))
+    const neighbours = (bySentence.get(p.sentence) ?? [])
+      .filter((q) => q.entry !== null && q.admin1 && hints.includes(q.admin1))
       .sort(
         (a, b) =>
           Math.abs(a.candidate.start - p.candidate.start) - Math.abs(b.candidate.start - p.candidate.start),

@@ -1,16 +1,17 @@
 /**
  * Extraction stage: Report → incident claims (one per place per day) and statements, each value with
  * its evidence span in `report.text`. Pure and synchronous; the knowledge it needs comes in `deps`.
+ * A long report is read in bounded segments (segment-text.ts) so that cost stays linear in its size.
  */
 import type { ActorLookup } from "../../domain/actors.js";
-import type { Extraction } from "../../domain/claim.js";
+import type { Extraction, IncidentClaim, Span, Statement } from "../../domain/claim.js";
 import type { PlaceLookup } from "../../domain/places.js";
 import type { Report } from "../../domain/report.js";
 import { extractIncidents } from "./extract-incidents.js";
+import { segmentText, type TextSegment } from "./segment-text.js";
 import { extractStatements } from "./statements/extract-statements.js";
 
-/** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "10";
+export { EXTRACTOR_VERSION } from "./version.js";
 
 export interface ExtractDeps {
   places: PlaceLookup;
@@ -22,11 +23,9 @@ export interface ExtractDeps {
  * @example extractClaims(report, { places, actors }).incidents[0].place.name  // "Kafr Nuran"
  */
 export function extractClaims(report: Report, deps: ExtractDeps): Extraction {
-  const { sentences, incidents } = extractIncidents(report, deps.places, deps.actors);
-  const statements = extractStatements(report.text, sentences, {
-    actors: deps.actors,
-    publishedAt: report.publishedAt,
-  });
+  const parts = segmentText(report.text).map((segment) => extractSegment(report, segment, deps));
+  const incidents = parts.flatMap((p) => p.incidents);
+  const statements = parts.flatMap((p) => p.statements);
   return {
     report: {
       id: report.id,
@@ -40,5 +39,30 @@ export function extractClaims(report: Report, deps: ExtractDeps): Extraction {
     },
     incidents,
     statements,
+  };
+}
+
+/** Claims of one segment, with spans (and group ids, which are offsets) shifted to the whole text. */
+function extractSegment(
+  report: Report,
+  { start, end }: TextSegment,
+  deps: ExtractDeps,
+): { incidents: IncidentClaim[]; statements: Statement[] } {
+  const whole = start === 0 && end === report.text.length;
+  const part = whole ? report : { ...report, text: report.text.slice(start, end) };
+  const { sentences, incidents } = extractIncidents(part, deps.places, deps.actors);
+  const statements = extractStatements(part.text, sentences, {
+    actors: deps.actors,
+    publishedAt: report.publishedAt,
+  });
+  if (start === 0) return { incidents, statements };
+  const shift = (span: Span): Span => ({ ...span, start: span.start + start, end: span.end + start });
+  return {
+    incidents: incidents.map((i) => ({
+      ...i,
+      groupId: i.groupId === null ? null : `g${Number(i.groupId.slice(1)) + start}`,
+      evidence: i.evidence.map(shift),
+    })),
+    statements: statements.map((s) => ({ ...s, evidence: s.evidence.map(shift) })),
   };
 }

@@ -4,8 +4,8 @@
  * sub-regions "Jabal Wardi" (Idlib), "Sahl Marwan" (Hama), "Jabal Aqrab" (Latakia)).
  */
 import { describe, expect, it } from "vitest";
-import { FakeActors, FakePlaces } from "./__fixtures__/fake-knowledge.js";
-import { textReport } from "./__fixtures__/text-report.js";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 import { findPlaces, type ResolvedPlace } from "./find-places.js";
 import { isListConnector } from "./place-context.js";

@@ -3,7 +3,7 @@
  * hyphenated adjectives, bullet labels, road ends, directions and airfields named after a town.
  */
 import { describe, expect, it } from "vitest";
-import { FakePlaces } from "./__fixtures__/fake-knowledge.js";
+import { FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { findPlaces, type ResolvedPlace } from "./find-places.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { splitSentences } from "./sentences.js";

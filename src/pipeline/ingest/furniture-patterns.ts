@@ -7,9 +7,19 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.-]*/gu;
 
-/** Words of a line, for length and vocabulary tests. */
-export function wordsOf(line: string): string[] {
-  return line.match(WORD) ?? [];
+/** The last few lines split by wordsOf: every classifier asks about the same line in turn. */
+const recentWords = new Map<string, readonly string[]>();
+const RECENT_LINES = 8;
+
+/** Words of a line, for length and vocabulary tests (do not modify the array: it is shared). */
+export function wordsOf(line: string): readonly string[] {
+  let words = recentWords.get(line);
+  if (!words) {
+    words = line.match(WORD) ?? [];
+    if (recentWords.size >= RECENT_LINES) recentWords.delete(recentWords.keys().next().value!);
+    recentWords.set(line, words);
+  }
+  return words;
 }
 
 /** Normal form for comparing headlines: case, quotes, dashes, spacing and end punctuation ignored. */

@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from "kysely";
 import type { Database } from "../schema.js";
 
 /** How long a writer waits for another connection's write lock before giving up. */
@@ -13,6 +13,33 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** File name of the database inside the data folder. */
 export const SQLITE_FILE_NAME = "r2p.sqlite";
+
+/** Distinct SQL texts kept prepared; the stores issue a few dozen shapes, chunked inserts a few more. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query anew, and compiling the SQL cost more than running it
+ * for our small statements. This hands Kysely the database with `prepare` memoised by SQL text (least
+ * recently used out first); better-sqlite3 statements are reusable, and Kysely's connection mutex means
+ * one statement is never run twice at once.
+ */
+export function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
 
 /**
  * Creates the data folder if needed and opens the database file.
@@ -31,7 +58,7 @@ export function createSqliteDb(dataDir: string): Kysely<Database> {
   database.pragma("synchronous = NORMAL");
   // SQLite ignores foreign keys unless asked, per connection.
   database.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
 /**

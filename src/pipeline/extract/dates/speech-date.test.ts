@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentClaim } from "../../../domain/claim.js";
 import type { Report } from "../../../domain/report.js";
-import { FakeActors, FakePlaces } from "../__fixtures__/fake-knowledge.js";
+import { FakeActors, FakePlaces } from "../../../../test/support/fake-knowledge.js";
 import { extractIncidents } from "../extract-incidents.js";
 import { findDates } from "./find-dates.js";
 import { isSpeechDate } from "./pick-date.js";

@@ -2,7 +2,7 @@
  * A minimal valid Report around a piece of text, for extraction unit tests that exercise the stage on
  * invented wording without going through ingestion.
  */
-import type { Report } from "../../../domain/report.js";
+import type { Report } from "../../src/domain/report.js";
 
 /** @example textReport("Regime forces shelled Ihsim on Monday.", "2024-03-05").publishedAt // "2024-03-05" */
 export function textReport(text: string, publishedAt: string | null = "2024-03-05"): Report {

@@ -2,8 +2,8 @@
  * Small fake gazetteer and actor registry for the extraction unit tests: a handful of invented-looking
  * but plausible entries, no data copied from shared data sets.
  */
-import type { ActorKind, ActorLookup, ActorMention, ActorRecord } from "../../../domain/actors.js";
-import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../../domain/places.js";
+import type { ActorKind, ActorLookup, ActorMention, ActorRecord } from "../../src/domain/actors.js";
+import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../src/domain/places.js";
 
 const actor = (id: string, name: string, kind: ActorKind, aliasesEn: string[]): ActorRecord => ({
   id,

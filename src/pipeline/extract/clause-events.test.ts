@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { clauseEvents } from "./clause-events.js";
+
+describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemmas)", () => {
+  it.each([
+    ["Regime forces fired projectiles at Kansafra.", "fired", "shelling"],
+    ["The army pounded the town with howitzers.", "pounded", "shelling"],
+    ["Fighters launched gas-canister bombs at the village.", "launched", "shelling"],
+    ["Unknown men fired at the car with rifles.", "fired", "shooting"],
+    ["They were targeting the convoy with drones all morning.", "targeting", "drone_strike"],
+  ])("%s", (sentence, verb, type) => {
+    const [event] = clauseEvents(sentence);
+    expect(event).toMatchObject({ text: verb, type });
+    expect(sentence.slice(event!.start, event!.end)).toBe(verb);
+  });
+
+  it("needs an attack verb and a weapon in the same clause", () => {
+    expect(clauseEvents("The committee fired its spokesman.")).toEqual([]);
+    expect(clauseEvents("The museum shows old rifles.")).toEqual([]);
+    expect(clauseEvents("Rockets were on display, while the crowd hit the streets.")).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Attack events read from the clause rather than from a phrase list: a verb of the WordNet attack class
+ * (attack, strike, shell, bomb, fire, pound, target, hit, launch, shoot, … — see lexicon/verb-classes.ts
+ * and scripts/generate-verb-classes.ts) whose clause names a weapon of a WordNet weapon class (artillery,
+ * projectile, shell, rocket, mortar, missile, drone, warplane, helicopter, firearm, bomb, …). Words are
+ * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
+ * "pounded … with howitzers", "launched gas-canister bombs"); the weapon decides the event type.
+ */
+import winkNLP, { type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { EventTypeCode } from "../../domain/claim.js";
+import { VERB_CLASSES as classes } from "./lexicon/verb-classes.js";
+
+export interface ClauseEvent {
+  type: EventTypeCode;
+  /** Offsets of the verb inside the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ATTACK_VERBS: ReadonlySet<string> = new Set<string>(classes.attackVerbs.lemmas);
+/** Weapon lemma → event type; a lemma in several classes takes the most specific (listed first). */
+const WEAPON_TYPES = new Map<string, EventTypeCode>();
+for (const type of [
+  "drone_strike",
+  "air_strike",
+  "missile_strike",
+  "explosion",
+  "shelling",
+  "shooting",
+] as const) {
+  for (const lemma of classes.weaponNouns[type].lemmas)
+    if (!WEAPON_TYPES.has(lemma)) WEAPON_TYPES.set(lemma, type);
+}
+/** A ground-launched bomb ("launched gas-canister bombs at X") is shelling; a dropped one an air strike. */
+const LAUNCH_VERBS = new Set(["launch", "fire", "shell", "pound"]);
+
+/** Cheap pre-filter on surface forms: a weapon noun (singular or plural) somewhere in the sentence. */
+const WEAPON_RE = new RegExp(
+  `\\b(?:${[...WEAPON_TYPES.keys()].filter((w) => /^[a-z]{3,}$/.test(w)).join("|")})(?:e?s)?\\b`,
+  "i",
+);
+
+let nlp: WinkMethods | undefined;
+/** The wink model with POS tags, loaded on first use. */
+function clauseNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ["pos"]);
+  return nlp;
+}
+
+const CLAUSE_BREAK = /^[,;:]$|^(?:while|as|after|before|when|but)$/i;
+
+/**
+ * Attack verbs with a weapon in their clause, in text order.
+ * @example clauseEvents("Regime forces fired projectiles at Kansafra.")[0].type // "shelling"
+ */
+export function clauseEvents(sentence: string): ClauseEvent[] {
+  if (!WEAPON_RE.test(sentence)) return [];
+  const doc = clauseNlp().readDoc(sentence);
+  const its = clauseNlp().its;
+  const values = doc.tokens().out(its.value);
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const tags = doc.tokens().out(its.pos);
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const v of values) {
+    const at = sentence.indexOf(v, pos);
+    offsets.push(at < 0 ? pos : at);
+    if (at >= 0) pos = at + v.length;
+  }
+  // Clauses: token index ranges between breaks.
+  const clauseOf: number[] = [];
+  let clause = 0;
+  values.forEach((v, i) => {
+    if (CLAUSE_BREAK.test(v)) clause++;
+    clauseOf[i] = clause;
+  });
+  const out: ClauseEvent[] = [];
+  values.forEach((value, i) => {
+    const lemma = (lemmas[i] ?? "").toLowerCase();
+    if (tags[i] !== "VERB" || !ATTACK_VERBS.has(lemma)) return;
+    let type: EventTypeCode | undefined;
+    for (let j = 0; j < values.length; j++) {
+      if (clauseOf[j] !== clauseOf[i] || tags[j] !== "NOUN") continue;
+      const weapon = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
+      if (weapon) type = weapon === "explosion" && LAUNCH_VERBS.has(lemma) ? "shelling" : weapon;
+      if (type) break;
+    }
+    if (!type) return;
+    const start = offsets[i] ?? 0;
+    out.push({ type, start, end: start + value.length, text: value });
+  });
+  return out;
+}
