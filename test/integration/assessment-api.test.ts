@@ -64,7 +64,7 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
       /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
     );
     expect(feed.body.match(/<entry>/g)?.length).toBe((await app.inject({ url: "/api/alerts" })).json().total);
-    expect(feed.body).toContain("<title>Double-tap strike reported — Idlib — 2021-09-06</title>");
+    expect(feed.body).toMatch(/<title>Double-tap strike reported — [^<]*Idlib — 2021-09-06<\/title>/);
   });
 
   it("shows the situation's profile and takes analyst indicators only with the token and a note", async () => {

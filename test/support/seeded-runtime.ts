@@ -8,6 +8,7 @@ import path from "node:path";
 import { loadConfig } from "../../src/config/config.js";
 import { analyzeStoredReport } from "../../src/services/analyze-service.js";
 import { ingestBytes } from "../../src/services/ingest-service.js";
+import { resolveReports } from "../../src/services/resolve-service.js";
 import { openRuntime, type Runtime } from "../../src/services/runtime.js";
 
 export interface SeedReport {
@@ -52,6 +53,7 @@ export async function seededRuntime(
       await analyzeStoredReport(runtime, outcome.report.id, "test");
       reportIds.push(outcome.report.id);
     }
+    await resolveReports(runtime, reportIds, "test");
   } catch (error) {
     await runtime.close();
     rmSync(dataDir, { recursive: true, force: true });
