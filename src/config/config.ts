@@ -30,6 +30,8 @@ const Config = z.object({
   mailFrom: z.string().min(3),
   /** Public base URL of this instance, for links in alert payloads and the Atom feed. */
   publicUrl: z.string().url().nullable(),
+  /** How often `r2p serve` re-assesses (when data changed) and sends due alert deliveries. */
+  assessIntervalMs: z.number().int().min(1000),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -59,6 +61,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     smtpUrl: env.R2P_SMTP_URL || null,
     mailFrom: env.R2P_MAIL_FROM || "r2p-watch@localhost",
     publicUrl: env.R2P_PUBLIC_URL || null,
+    assessIntervalMs: int(env.R2P_ASSESS_INTERVAL_MS, 60_000),
   });
   if (!parsed.success) {
     throw errors.config(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
