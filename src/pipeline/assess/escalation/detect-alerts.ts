@@ -89,11 +89,19 @@ class SeriesIndex {
     return this.byKey.get(key)?.get(day) ?? [];
   }
 
-  /** Incidents of `key` with an event day in [from, to]. */
+  /** Incidents of `key` with an event day in [from, to]: day by day when the range is short. */
   between(key: string, from: string, to: string): SeriesIncident[] {
     const days = this.byKey.get(key);
     if (!days) return [];
     const out: SeriesIncident[] = [];
+    const span = daysBetween(from, to);
+    if (span <= 60) {
+      for (let d = 0; d <= span; d++) {
+        const list = days.get(addDays(from, d));
+        if (list) out.push(...list);
+      }
+      return out;
+    }
     for (const [day, list] of days) if (day >= from && day <= to) out.push(...list);
     return out;
   }

@@ -24,6 +24,8 @@ export interface ReportContext {
 /** A pattern of attacks on civilians around the incident, found in our own incident series. */
 export interface PatternEvidence {
   perpetrator: string;
+  /** How many incidents form the pattern; `incidentIds` lists the first ones. */
+  count: number;
   incidentIds: string[];
   areas: string[];
   fromDay: string;
@@ -210,11 +212,11 @@ function contextFacts(
   if (pattern) {
     add(facts, "ctx:pattern", [
       {
-        claimId: `pattern:${pattern.incidentIds.join(",")}`,
+        claimId: `pattern:${pattern.perpetrator}:${pattern.fromDay}:${pattern.toDay}`,
         reportId: null,
         start: 0,
         end: 0,
-        text: `${pattern.incidentIds.length} incidents hitting civilians attributed to ${pattern.perpetrator} in ${pattern.areas.join(", ")} between ${pattern.fromDay} and ${pattern.toDay}`,
+        text: `${pattern.count} incidents hitting civilians attributed to ${pattern.perpetrator} in ${pattern.areas.join(", ")} between ${pattern.fromDay} and ${pattern.toDay}`,
       },
     ]);
   }

@@ -25,7 +25,7 @@ import {
 } from "../../../knowledge/situations/situation-context.js";
 import { addDays } from "../series/days.js";
 import type { SeriesIncident } from "../series/series-incident.js";
-import { findPattern } from "./find-pattern.js";
+import { PatternFinder } from "./find-pattern.js";
 
 export interface StatementRef {
   id: string;
@@ -142,8 +142,9 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
   );
 
   const civilian90 = last90.filter((i) => i.civilian);
+  const finder = new PatternFinder(known);
   const patterns = civilian90
-    .map((i) => ({ incident: i, pattern: findPattern(i, known, asOf) }))
+    .map((i) => ({ incident: i, pattern: finder.find(i, asOf) }))
     .filter((p) => p.pattern);
   if (patterns.length) {
     const ids = [...new Set(patterns.flatMap((p) => p.pattern!.incidentIds))].sort();
