@@ -1,20 +1,18 @@
-/**
- * JSON request bodies. The app takes every body as raw bytes (reports are ingested byte for byte), so
- * JSON routes parse here, answering 400 with a stable code when the body is not JSON.
- */
+/** JSON request bodies: the app takes every body as raw bytes (reports), so JSON routes parse here. */
+import type { z } from "zod";
 import { R2pError } from "../domain/errors.js";
 
-export function parseJsonBody(body: unknown): unknown {
-  if (!Buffer.isBuffer(body)) return body ?? {};
-  const text = body.toString("utf8").trim();
-  if (!text) return {};
+/** Parses a Buffer/string body as JSON and validates it with `schema`; BAD_REQUEST when it is not. */
+export function parseJsonBody<T extends z.ZodType>(body: unknown, schema: T): z.infer<T> {
+  const text = Buffer.isBuffer(body) ? body.toString("utf8") : typeof body === "string" ? body : "";
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = text === "" ? {} : JSON.parse(text);
   } catch {
     throw new R2pError(
-      "BAD_JSON",
-      "The request body is not valid JSON; send Content-Type: application/json with a JSON object.",
-      400,
+      "BAD_REQUEST",
+      "The request body is not valid JSON; send Content-Type: application/json.",
     );
   }
+  return schema.parse(value);
 }

@@ -28,7 +28,7 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
   });
 
   it("lists alerts with {id, kind, area, date, statistic, incidents} and serves one by id", async () => {
-    const list = await app.inject({ url: "/api/alerts" });
+    const list = await app.inject({ headers: auth, url: "/api/alerts" });
     expect(list.statusCode).toBe(200);
     const body = list.json() as { total: number; items: Record<string, unknown>[] };
     expect(body.total).toBeGreaterThan(0);
@@ -43,12 +43,14 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
     expect(new Set(body.items.map((a) => a.kind))).toEqual(
       new Set(["attack_on_rescuers_or_medical", "double_tap"]),
     );
-    const one = await app.inject({ url: `/api/alerts/${body.items[0]!.id}` });
+    const one = await app.inject({ headers: auth, url: `/api/alerts/${body.items[0]!.id}` });
     expect(one.json()).toEqual(body.items[0]);
-    expect((await app.inject({ url: "/api/alerts/al_0000000000000000" })).statusCode).toBe(404);
-    expect((await app.inject({ url: "/api/alerts/nope" })).statusCode).toBe(400);
-    expect((await app.inject({ url: "/api/alerts?kind=bogus" })).statusCode).toBe(400);
-    const filtered = await app.inject({ url: "/api/alerts?kind=double_tap&admin1=Aleppo" });
+    expect((await app.inject({ headers: auth, url: "/api/alerts/al_0000000000000000" })).statusCode).toBe(
+      404,
+    );
+    expect((await app.inject({ headers: auth, url: "/api/alerts/nope" })).statusCode).toBe(400);
+    expect((await app.inject({ headers: auth, url: "/api/alerts?kind=bogus" })).statusCode).toBe(400);
+    const filtered = await app.inject({ headers: auth, url: "/api/alerts?kind=double_tap&admin1=Aleppo" });
     expect(
       (filtered.json() as { items: { kind: string; area: { admin1: string } }[] }).items.every(
         (a) => a.kind === "double_tap" && a.area.admin1 === "Aleppo",
@@ -57,18 +59,20 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
   });
 
   it("serves the alerts as an Atom feed", async () => {
-    const feed = await app.inject({ url: "/alerts.atom" });
+    const feed = await app.inject({ headers: auth, url: "/alerts.atom" });
     expect(feed.statusCode).toBe(200);
     expect(feed.headers["content-type"]).toMatch(/^application\/atom\+xml/);
     expect(feed.body).toMatch(
       /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
     );
-    expect(feed.body.match(/<entry>/g)?.length).toBe((await app.inject({ url: "/api/alerts" })).json().total);
+    expect(feed.body.match(/<entry>/g)?.length).toBe(
+      (await app.inject({ headers: auth, url: "/api/alerts" })).json().total,
+    );
     expect(feed.body).toMatch(/<title>Double-tap strike reported — [^<]*Idlib — 2021-09-06<\/title>/);
   });
 
   it("shows the situation's profile and takes analyst indicators only with the token and a note", async () => {
-    const situation = await app.inject({ url: "/api/situations/syria?asOf=2021-09-30" });
+    const situation = await app.inject({ headers: auth, url: "/api/situations/syria?asOf=2021-09-30" });
     expect(situation.statusCode).toBe(200);
     const profile = situation.json().profile as {
       factors: { id: string; indicators: { id: string; state: string; origin: string }[] }[];
@@ -117,7 +121,7 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
           headers: { ...headers, ...auth },
         })
       ).json(),
-    ).toMatchObject({ error: "BAD_JSON" });
+    ).toMatchObject({ error: "BAD_REQUEST" });
     const ok = await app.inject({
       method: "POST",
       url: "/api/situations/syria/indicators",
@@ -125,21 +129,22 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
       headers: { ...headers, ...auth },
     });
     expect(ok.statusCode).toBe(201);
-    const after = (await app.inject({ url: "/api/situations/syria" })).json().profile as typeof profile;
+    const after = (await app.inject({ headers: auth, url: "/api/situations/syria" })).json()
+      .profile as typeof profile;
     expect(
       after.factors.find((f) => f.id === "RF3")!.indicators.find((i) => i.id === "RF3.judiciary"),
     ).toMatchObject({ state: "present", origin: "analyst" });
-    expect((await app.inject({ url: "/api/situations/mars" })).json()).toMatchObject({
+    expect((await app.inject({ headers: auth, url: "/api/situations/mars" })).json()).toMatchObject({
       error: "UNKNOWN_SITUATION",
     });
   });
 
   it("serves stored qualifications with the source's characterisations apart", async () => {
-    const list = (await app.inject({ url: "/api/situations/syria/assessments" })).json() as {
+    const list = (await app.inject({ headers: auth, url: "/api/situations/syria/assessments" })).json() as {
       items: { incidentId: string }[];
     };
     expect(list.items).toHaveLength(4);
-    const one = await app.inject({ url: `/api/assessments/${list.items[0]!.incidentId}` });
+    const one = await app.inject({ headers: auth, url: `/api/assessments/${list.items[0]!.incidentId}` });
     const a = one.json() as {
       qualifications: { code: string; level: string }[];
       sourceCharacterisations: { label: string }[];

@@ -71,16 +71,19 @@ describe.skipIf(!hasSeed)(
     let quotes: string[] = [];
 
     beforeAll(async () => {
-      seeded = await seededRuntime([
-        { path: seedPath, name: "seed.txt", publishedAt: "2021-09-08" },
-        {
-          text: ACCUSING_SOURCE,
-          name: "accusing.txt",
-          publishedAt: "2021-09-04",
-          publisher: "Local council",
-        },
-        ...fixtureReports(),
-      ]);
+      seeded = await seededRuntime(
+        [
+          { path: seedPath, name: "seed.txt", publishedAt: "2021-09-08" },
+          {
+            text: ACCUSING_SOURCE,
+            name: "accusing.txt",
+            publishedAt: "2021-09-04",
+            publisher: "Local council",
+          },
+          ...fixtureReports(),
+        ],
+        { R2P_PUBLIC_READS: "1" },
+      );
       const { runtime } = seeded;
       const run = await runAssessment(runtime, "syria", { asOf: AS_OF, actor: "test" });
       app = await buildApp(runtime);

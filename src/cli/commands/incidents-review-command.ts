@@ -1,6 +1,5 @@
 /** `r2p incidents resolve`: (re-)resolve stored reports into incidents. */
 import type { Command } from "commander";
-import { resolveReports } from "../../services/resolve-service.js";
 import { reportFailure, withRuntime } from "../context.js";
 
 const PAGE = 500;
@@ -24,6 +23,7 @@ export function addReviewCommands(incidents: Command): void {
             ids.push(...page.map((r) => r.id));
             if (page.length < PAGE) break;
           }
+          const { resolveReports } = await import("../../services/resolve-service.js");
           const summary = await resolveReports(runtime, ids, `cli:${process.env.USER ?? "user"}`, {
             force: flags.force,
           });

@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import { renderAtomFeed } from "../../../publish/alerts/atom-feed.js";
 import type { Runtime } from "../../../services/runtime.js";
+import { requireRole } from "../../auth.js";
 import { presentAlert } from "./presenter.js";
 import { AlertIdParams, ListAlertsQuery } from "./schema.js";
 
@@ -29,7 +30,8 @@ export async function alertRoutes(app: FastifyInstance, runtime: Runtime) {
     return presentAlert(alert);
   });
 
-  app.get("/alerts.atom", async (request, reply) => {
+  // Outside /api, so not covered by the app's default; feed readers send a viewer's Bearer token.
+  app.get("/alerts.atom", { preHandler: requireRole(runtime, "viewer") }, async (request, reply) => {
     const q = ListAlertsQuery.parse(request.query);
     const alerts = await store.alerts.list({
       situationId: q.situation,

@@ -1,6 +1,6 @@
 /**
  * /api/situations/:id — the situation's context and risk profile as of a day; analysts set indicators
- * (write token). /api/situations/:id/assessments and /api/assessments/:incidentId — stored legal
+ * (analyst role). /api/situations/:id/assessments and /api/assessments/:incidentId — stored legal
  * qualifications ("consistent with" wording) with the sources' own characterisations kept apart.
  */
 import type { FastifyInstance } from "fastify";
@@ -9,7 +9,7 @@ import { getSituation } from "../../../knowledge/situations/index.js";
 import { computeAssessment } from "../../../services/assessment-service.js";
 import { setAnalystIndicator } from "../../../services/risk-indicator-service.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { requireWriteToken } from "../../auth.js";
+import { actorOf, requireRole } from "../../auth.js";
 import { parseJsonBody } from "../../json-body.js";
 import { IncidentParams, SetIndicatorBody, SituationParams, SituationQuery } from "./schema.js";
 
@@ -33,11 +33,15 @@ export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
 
   app.post<{ Params: { id: string } }>(
     "/api/situations/:id/indicators",
-    { preHandler: requireWriteToken(runtime.config.apiToken) },
+    { preHandler: requireRole(runtime, "analyst") },
     async (request, reply) => {
       const { id } = SituationParams.parse(request.params);
-      const body = SetIndicatorBody.parse(parseJsonBody(request.body));
-      const indicator = await setAnalystIndicator(runtime, { situationId: id, ...body });
+      const body = parseJsonBody(request.body, SetIndicatorBody);
+      const indicator = await setAnalystIndicator(runtime, {
+        situationId: id,
+        ...body,
+        setBy: actorOf(request),
+      });
       return reply.status(201).send(indicator);
     },
   );
@@ -55,7 +59,7 @@ export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
     return assessment;
   });
 
-  app.get("/api/analyst-queue", async () => ({
+  app.get("/api/analyst-queue", { preHandler: requireRole(runtime, "analyst") }, async () => ({
     items: await runtime.store.assessments.analystQueue("open"),
   }));
 }

@@ -10,6 +10,6 @@ export const SetIndicatorBody = z.object({
   state: IndicatorState,
   note: z.string().trim().min(1, "a note saying why is required").max(4000),
   evidence: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
-  setBy: z.string().trim().min(1).max(100).default("api"),
 });
+export const AnalystQueueResponse = z.object({ items: z.array(z.unknown()) });
 export const IncidentParams = z.object({ incidentId: z.string().trim().min(1).max(200) });
