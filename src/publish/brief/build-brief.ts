@@ -51,7 +51,9 @@ function maxLevel(a: IncidentAssessment | undefined): number {
 /** "Consistent with <the act> (<basis>); unshown: …" for a qualification whose limits are said once above. */
 function shortLine(q: IncidentAssessment["qualifications"][number]): string {
   const code = LEGAL_CODES.find((c) => c.code === q.code);
-  const unshown = q.elements.filter((e) => e.kind !== "context" && e.status !== "met").map((e) => e.name);
+  const unshown = q.elements
+    .filter((e) => (e.kind === "act" || e.kind === "specific") && e.status !== "met")
+    .map((e) => e.name);
   const reading = code ? `${code.reading} (${q.basis})` : q.basis;
   const head =
     q.factLevel === "L0"
