@@ -111,7 +111,11 @@ function briefIncident(
           .map((p) => `${p.name}${p.role === "alleged_assoc" ? " (named as an ally)" : ""}`)
           .join("; ") + ` — as attributed by ${[...new Set(incident.sources.map((s) => s.name))].join(", ")}`
       : "not attributed",
-    casualties: casualties || "no figures reported",
+    casualties:
+      casualties ||
+      (incident.casualties.bySource.some((c) => c.text)
+        ? `no figure for this place alone; the source's wording for the places it lists together: ${[...new Set(incident.casualties.bySource.map((c) => c.text).filter(Boolean))].map((t) => `“${t}”`).join(", ")}`
+        : "no figures reported"),
     grade: incident.grade,
     gradeReason: incident.gradeReason,
     sources: incident.sources
