@@ -38,7 +38,7 @@ export function formatRiskProfile(profile: RiskProfile, name: string): string {
 export function formatAlerts(alerts: readonly Alert[], total: number): string {
   const lines = alerts.map((a) => {
     const where = [a.area.admin2, a.area.admin1].filter(Boolean).join(", ") || a.perpetrator?.name || "-";
-    return `${a.id}  ${a.date}  ${pad(a.kind, 30)} ${pad(where, 28)} ${a.grade}\n    ${a.summary}`;
+    return `${a.id}  ${a.date}  ${pad(a.kind, 30)} ${pad(where, 28)} ${a.grade}  (raised as of ${a.raisedAsOf})\n    ${a.summary}`;
   });
   lines.push(`${alerts.length} of ${total} alerts`);
   return `${lines.join("\n")}\n`;
