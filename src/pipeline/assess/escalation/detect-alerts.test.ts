@@ -28,6 +28,7 @@ function incident(
     doubleTap: false,
     grade: "fair",
     eventType: "shelling",
+    reports: [`r-${id}`],
     ...overrides,
   };
 }

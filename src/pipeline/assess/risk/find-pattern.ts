@@ -12,12 +12,19 @@ export interface PatternConfig {
   windowDays: number;
   minIncidents: number;
   minAreas: number;
+  /** One statement listing five villages is one voice, not a pattern: the incidents must come from this many reports. */
+  minReports: number;
 }
 
 /** Incidents listed as a pattern's evidence (the count covers them all). */
 const PATTERN_EVIDENCE_LIMIT = 50;
 
-export const DEFAULT_PATTERN_CONFIG: PatternConfig = { windowDays: 30, minIncidents: 5, minAreas: 2 };
+export const DEFAULT_PATTERN_CONFIG: PatternConfig = {
+  windowDays: 30,
+  minIncidents: 5,
+  minAreas: 2,
+  minReports: 2,
+};
 
 const areaOf = (i: SeriesIncident) => i.admin2 ?? i.admin1 ?? "unlocated";
 
@@ -43,7 +50,12 @@ export function findPattern(
         other.perpetrators.some((p) => p.actorId === perpetrator.actorId),
     );
     const areas = [...new Set(related.map(areaOf))].sort();
-    if (related.length >= config.minIncidents && areas.length >= config.minAreas) {
+    const reports = new Set(related.flatMap((r) => r.reports));
+    if (
+      related.length >= config.minIncidents &&
+      areas.length >= config.minAreas &&
+      reports.size >= config.minReports
+    ) {
       return {
         perpetrator: perpetrator.name,
         count: related.length,
@@ -93,14 +105,20 @@ export class PatternFinder {
       }
       let count = 0;
       const areas = new Set<string>();
+      const reports = new Set<string>();
       let last = lo;
       for (let i = lo; i < list.length && list[i]!.eventDay <= incident.eventDay; i++) {
         last = i;
         if (list[i]!.knownDay > asOf) continue;
         count++;
         areas.add(areaOf(list[i]!));
+        for (const r of list[i]!.reports) reports.add(r);
       }
-      if (count >= config.minIncidents && areas.size >= config.minAreas) {
+      if (
+        count >= config.minIncidents &&
+        areas.size >= config.minAreas &&
+        reports.size >= config.minReports
+      ) {
         const ids: string[] = [];
         for (let i = lo; i <= last && ids.length < PATTERN_EVIDENCE_LIMIT; i++)
           if (list[i]!.knownDay <= asOf) ids.push(list[i]!.id);
