@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { Incident } from "../../domain/incident.js";
+import { IncidentAssessment } from "../../domain/qualification.js";
 import { LoginBody, SessionInfo } from "../auth/auth-routes.js";
 import {
   ClustersQuery,
@@ -102,6 +103,14 @@ const operations: Operation[] = [
     response: IncidentPage,
   },
   { method: "get", path: "/api/incidents/{id}", summary: "One incident", role: "viewer", response: Incident },
+  {
+    method: "get",
+    path: "/api/incidents/{id}/assessment",
+    summary:
+      "Legal qualifications (consistent-with wording, elements, evidence) and source characterisations of an incident",
+    role: "viewer",
+    response: IncidentAssessment,
+  },
   {
     method: "post",
     path: "/api/incidents/{id}/review",

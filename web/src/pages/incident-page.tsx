@@ -31,6 +31,12 @@ interface Qualification {
   elements?: { name: string; status?: string; note?: string; evidence?: { text: string }[] }[];
 }
 
+/** GET /api/incidents/:id/assessment (the assessment stage's output). */
+interface Assessment {
+  qualifications: Qualification[];
+  sourceCharacterisations: { label: string; actor: string | null; text: string }[];
+}
+
 function ReportClaims(props: { reportId: string; claims: IncidentClaimRef[] }) {
   const [report, setReport] = useState<ReportView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -165,10 +171,12 @@ function Review(props: {
 export function IncidentPage(props: { id: string; user: SessionUser | null }) {
   const [incident, setIncident] = useState<Incident | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [assessment, setAssessment] = useState<Assessment | null>(null);
   useEffect(() => {
-    api<Incident>(`/api/incidents/${encodeURIComponent(props.id)}`).then(setIncident, (e: Error) =>
-      setError(e.message),
-    );
+    const path = `/api/incidents/${encodeURIComponent(props.id)}`;
+    api<Incident>(path).then(setIncident, (e: Error) => setError(e.message));
+    // No assessment yet is a 404: the page then says "Not assessed yet".
+    api<Assessment>(`${path}/assessment`).then(setAssessment, () => setAssessment(null));
   }, [props.id]);
   if (error)
     return (
@@ -184,8 +192,8 @@ export function IncidentPage(props: { id: string; user: SessionUser | null }) {
         <p>Loading…</p>
       </main>
     );
-  const qualifications = ((incident as { qualifications?: Qualification[] }).qualifications ??
-    []) as Qualification[];
+  const qualifications = assessment?.qualifications ?? [];
+  const characterisations = assessment?.sourceCharacterisations ?? [];
   const byReport = new Map<string, IncidentClaimRef[]>();
   for (const claim of incident.claims)
     byReport.set(claim.reportId, [...(byReport.get(claim.reportId) ?? []), claim]);
@@ -282,6 +290,18 @@ export function IncidentPage(props: { id: string; user: SessionUser | null }) {
               </li>
             ))}
           </ul>
+        )}
+        {characterisations.length > 0 && (
+          <>
+            <h3>How the sources characterise it (their words, not our finding)</h3>
+            <ul>
+              {characterisations.map((c, i) => (
+                <li key={i} dir="auto">
+                  {c.actor ?? "a source"}: “{c.text}” ({c.label})
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <p class="muted">A source's legal words are its characterisation, not our finding.</p>
       </section>

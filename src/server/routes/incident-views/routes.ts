@@ -46,6 +46,13 @@ export async function incidentViewRoutes(app: FastifyInstance, runtime: Runtime)
     return incident;
   });
 
+  app.get<{ Params: { id: string } }>("/api/incidents/:id/assessment", viewer, async (request) => {
+    const { id } = IncidentIdParams.parse(request.params);
+    const assessment = await runtime.store.assessments.getAssessment(id);
+    if (!assessment) throw errors.notFound("assessment of incident", id);
+    return assessment;
+  });
+
   app.post<{ Params: { id: string } }>(
     "/api/incidents/:id/review",
     { preHandler: requireRole(runtime, "analyst") },
