@@ -50,6 +50,10 @@ export const IncidentSource = z.object({
   /** A party to the conflict speaking about an adversary (DOMAIN.md R2). */
   partisan: z.boolean(),
   reportIds: z.array(z.string()),
+  /** Every report of this source here carries a publisher caveat such as "has not verified" (lowers the grade). */
+  unverified: z.boolean().optional(),
+  /** The source reports attacks on its own members (DOMAIN.md R3). */
+  stakeholder: z.boolean().optional(),
 });
 export type IncidentSource = z.infer<typeof IncidentSource>;
 
@@ -90,6 +94,8 @@ export const CasualtiesBySource = z.object({
   injured: CountRange.nullable(),
   unspecified: CountRange.nullable(),
   text: z.string().nullable(),
+  /** "group" when the toll covers several places at once: kept here, left out of the incident's range. */
+  scope: z.enum(["incident", "group"]).optional(),
 });
 export type CasualtiesBySource = z.infer<typeof CasualtiesBySource>;
 

@@ -12,6 +12,7 @@ import type { Runtime } from "../services/runtime.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { buildOpenApi } from "./openapi/build-openapi.js";
 import { AUTH_MARK, requireRole } from "./auth/require-role.js";
+import type { DocumentParser } from "../services/ingest-service.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { incidentViewRoutes } from "./routes/incident-views/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   onIngested?: () => void;
   /** Folder of the built web app; default web/dist in the package. */
   webDir?: string;
+  /** Runs the ingest stage for POST /api/reports; `r2p serve` passes one that uses a worker thread. */
+  parse?: DocumentParser;
 }
 
 /** API routes anyone may call: logging in needs no login, and the spec describes no data. */
@@ -60,7 +63,14 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
       },
     },
   });
-  await app.register(rateLimit, { max: 600, timeWindow: "1 minute" });
+  // R2P_RATE_LIMIT requests per minute per client address; 0 turns it off. /health stays exempt so
+  // load balancers and monitors never see a 429.
+  if (runtime.config.rateLimit > 0)
+    await app.register(rateLimit, {
+      max: runtime.config.rateLimit,
+      timeWindow: "1 minute",
+      allowList: (request) => request.url === "/health" || request.url.startsWith("/health?"),
+    });
   // Report bodies are taken as raw bytes whatever their type: the ingest stage decodes and validates.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -98,7 +108,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   app.get("/api/openapi.json", async () => openApi);
   await healthRoutes(app, runtime);
   await authRoutes(app, runtime);
-  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined));
+  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
   await incidentViewRoutes(app, runtime);
   await registerWebApp(app, options.webDir);
   return app;

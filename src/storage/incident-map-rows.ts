@@ -4,7 +4,12 @@
  */
 import type { Incident } from "../domain/incident.js";
 import { filterToken } from "../domain/incident-filter.js";
-import type { IncidentMapTable } from "./schema.js";
+import type { Kysely } from "kysely";
+import { chunk } from "./chunk.js";
+import type { Database, IncidentMapTable } from "./schema.js";
+
+/** 16 columns × 400 rows stays under SQLite's bound-parameter limit. */
+const BATCH = 400;
 
 /** " a b c " so that LIKE '% b %' matches one whole token on both backends. */
 const tokens = (values: Iterable<string>) => ` ${[...new Set([...values].map(filterToken))].join(" ")} `;
@@ -37,4 +42,46 @@ export function incidentMapRow(incident: Incident, at: string): IncidentMapTable
     crime_codes: tokens(crimeCodes(incident)),
     updated_at: at,
   };
+}
+
+/**
+ * Upserts the index rows of `incidents`; call inside the transaction that writes the incidents so
+ * the map never disagrees with the store. Exported for the incident store to call on every write.
+ */
+export async function writeIncidentMapRows(
+  trx: Kysely<Database>,
+  incidents: Incident[],
+  at: string,
+): Promise<void> {
+  for (const batch of chunk(incidents, BATCH)) {
+    await trx
+      .insertInto("incident_map")
+      .values(batch.map((incident) => incidentMapRow(incident, at)))
+      .onConflict((oc) =>
+        oc.column("incident_id").doUpdateSet((eb) => ({
+          day: eb.ref("excluded.day"),
+          lat: eb.ref("excluded.lat"),
+          lon: eb.ref("excluded.lon"),
+          event_type: eb.ref("excluded.event_type"),
+          grade: eb.ref("excluded.grade"),
+          review_status: eb.ref("excluded.review_status"),
+          killed: eb.ref("excluded.killed"),
+          country: eb.ref("excluded.country"),
+          admin1: eb.ref("excluded.admin1"),
+          admin2: eb.ref("excluded.admin2"),
+          place_name: eb.ref("excluded.place_name"),
+          perpetrators: eb.ref("excluded.perpetrators"),
+          sources: eb.ref("excluded.sources"),
+          crime_codes: eb.ref("excluded.crime_codes"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Removes the map rows of deleted incidents. */
+export async function deleteIncidentMapRows(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const batch of chunk([...ids], BATCH))
+    await trx.deleteFrom("incident_map").where("incident_id", "in", batch).execute();
 }

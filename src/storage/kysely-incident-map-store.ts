@@ -6,11 +6,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
 import { filterToken, type IncidentFilter } from "../domain/incident-filter.js";
-import { canonicalJson } from "./canonical-json.js";
-import { chunk } from "./chunk.js";
-import { sha256Hex } from "./hash.js";
-import { incidentMapRow } from "./incident-map-rows.js";
-import { appendAuditEvent } from "./kysely-audit-log.js";
+import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import type {
   Actor,
   DayCount,
@@ -21,10 +17,7 @@ import type {
 } from "./ports.js";
 import { toNumber, type Database } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
-import { inWriteTransaction } from "./transaction.js";
 
-/** 16 columns × 400 rows stays under SQLite's bound-parameter limit. */
-const BATCH = 400;
 const STREAM_PAGE = 500;
 const GRADES: CorroborationGrade[] = ["confirmed", "fair", "weak", "contested", "discounted"];
 
@@ -93,44 +86,38 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
     return this.ctx.db;
   }
 
+  /**
+   * Stores whole incidents (imports, tests, benches) through the incident store, the one writer of
+   * `incidents`, which keeps the map rows in step in the same transaction.
+   */
   async save(incidents: Incident[], actor: Actor): Promise<{ saved: number }> {
-    const { db, traits } = this.ctx;
     const byId = new Map(incidents.map((incident) => [incident.id, incident]));
-    return inWriteTransaction(db, traits, async (trx) => {
-      const at = this.ctx.now().toISOString();
-      for (const batch of chunk([...byId.values()], BATCH)) {
-        await trx
-          .insertInto("incidents")
-          .values(
-            batch.map((incident) => ({
+    await new KyselyIncidentStore(this.ctx).transact((tx) =>
+      tx.apply(
+        {
+          placements: [],
+          incidents: [...byId.values()].map((incident) => ({
+            incident,
+            meta: {
               id: incident.id,
-              place_key: incident.place.gazetteerId ?? incident.place.name ?? "",
-              day: incident.date.start,
-              body: canonicalJson(incident),
-              created_at: incident.createdAt,
-            })),
-          )
-          .onConflict((oc) =>
-            oc.column("id").doUpdateSet((eb) => ({
-              place_key: eb.ref("excluded.place_key"),
-              day: eb.ref("excluded.day"),
-              body: eb.ref("excluded.body"),
-            })),
-          )
-          .execute();
-        await writeIncidentMapRows(trx, batch, at);
-      }
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "incidents.saved",
-        subjectType: "incidents",
-        subjectId: byId.size === 1 ? [...byId.keys()][0]! : `${byId.size} incidents`,
-        beforeHash: null,
-        afterHash: sha256Hex(canonicalJson([...byId.values()])),
-        detail: { count: byId.size },
-      });
-      return { saved: byId.size };
-    });
+              review: incident.review,
+              overrides: null,
+              pinned: false,
+              createdAt: incident.createdAt,
+            },
+          })),
+          deleted: [],
+        },
+        {
+          actor,
+          action: "incidents.saved",
+          subjectType: "incidents",
+          subjectId: byId.size === 1 ? [...byId.keys()][0]! : `${byId.size} incidents`,
+          detail: { count: byId.size },
+        },
+      ),
+    );
+    return { saved: byId.size };
   }
 
   async get(id: string): Promise<Incident | null> {
@@ -143,29 +130,22 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
     decision: { status: ReviewStatus; note: string | null },
     actor: Actor,
   ): Promise<Incident | null> {
-    const { db, traits } = this.ctx;
-    return inWriteTransaction(db, traits, async (trx) => {
-      const row = await trx.selectFrom("incidents").select("body").where("id", "=", id).executeTakeFirst();
-      if (!row) return null;
-      const before = parseJson<Incident>(row.body);
+    return new KyselyIncidentStore(this.ctx).transact(async (tx) => {
+      const [incident, [meta]] = await Promise.all([tx.get(id), tx.metas([id])]);
+      if (!incident || !meta) return null;
       const at = this.ctx.now().toISOString();
-      const after: Incident = {
-        ...before,
-        review: { status: decision.status, by: actor, at, note: decision.note },
-        updatedAt: at,
-      };
-      const body = canonicalJson(after);
-      await trx.updateTable("incidents").set({ body }).where("id", "=", id).execute();
-      await writeIncidentMapRows(trx, [after], at);
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "incident.reviewed",
-        subjectType: "incident",
-        subjectId: id,
-        beforeHash: sha256Hex(row.body),
-        afterHash: sha256Hex(body),
-        detail: { status: decision.status, note: decision.note },
-      });
+      const review = { status: decision.status, by: actor, at, note: decision.note };
+      const after: Incident = { ...incident, review, updatedAt: at };
+      await tx.apply(
+        { placements: [], incidents: [{ incident: after, meta: { ...meta, review } }], deleted: [] },
+        {
+          actor,
+          action: "incident.reviewed",
+          subjectType: "incident",
+          subjectId: id,
+          detail: { status: decision.status, note: decision.note },
+        },
+      );
       return after;
     });
   }
@@ -316,41 +296,5 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
       if (!page.next) return;
       after = page.next;
     }
-  }
-}
-
-/**
- * Upserts the index rows of `incidents`; call inside the transaction that writes the incidents so
- * the map never disagrees with the store. Exported for the incident store to call on every write.
- */
-export async function writeIncidentMapRows(
-  trx: Kysely<Database>,
-  incidents: Incident[],
-  at: string,
-): Promise<void> {
-  for (const batch of chunk(incidents, BATCH)) {
-    await trx
-      .insertInto("incident_map")
-      .values(batch.map((incident) => incidentMapRow(incident, at)))
-      .onConflict((oc) =>
-        oc.column("incident_id").doUpdateSet((eb) => ({
-          day: eb.ref("excluded.day"),
-          lat: eb.ref("excluded.lat"),
-          lon: eb.ref("excluded.lon"),
-          event_type: eb.ref("excluded.event_type"),
-          grade: eb.ref("excluded.grade"),
-          review_status: eb.ref("excluded.review_status"),
-          killed: eb.ref("excluded.killed"),
-          country: eb.ref("excluded.country"),
-          admin1: eb.ref("excluded.admin1"),
-          admin2: eb.ref("excluded.admin2"),
-          place_name: eb.ref("excluded.place_name"),
-          perpetrators: eb.ref("excluded.perpetrators"),
-          sources: eb.ref("excluded.sources"),
-          crime_codes: eb.ref("excluded.crime_codes"),
-          updated_at: eb.ref("excluded.updated_at"),
-        })),
-      )
-      .execute();
   }
 }

@@ -10,7 +10,7 @@ import { contractSuite } from "./backends.js";
 const all = Array.from({ length: 40 }, (_, i) => makeIncident(i));
 
 contractSuite("IncidentMapStore", (h) => {
-  it("saves incidents idempotently, audited once per save, and returns them whole", async () => {
+  it("saves incidents idempotently through the incident store (an unchanged save writes and audits nothing)", async () => {
     const { store } = h();
     expect(await store.incidentMap.save(all, "test")).toEqual({ saved: 40 });
     await store.incidentMap.save([all[3]!], "test");
@@ -18,10 +18,16 @@ contractSuite("IncidentMapStore", (h) => {
     expect(await store.incidentMap.get("missing")).toBeNull();
     expect(await store.incidentMap.count({})).toBe(40);
     const events = await store.audit.list({ limit: 10 });
-    expect(events.map((e) => [e.action, e.detail])).toEqual([
-      ["incidents.saved", { count: 40 }],
-      ["incidents.saved", { count: 1 }],
-    ]);
+    expect(
+      events.map((e) => [e.action, e.detail.count, (e.detail.incidentsWritten as string[]).length]),
+    ).toEqual([["incidents.saved", 40, 40]]);
+    await store.incidentMap.save([{ ...all[3]!, grade: "fair" }], "test");
+    expect(
+      (await store.incidentMap.list(IncidentFilter.parse({ grade: "fair" }), { limit: 50 })).items.map(
+        (i) => i.id,
+      ),
+    ).toContain(all[3]!.id);
+    expect((await store.audit.list({ limit: 10 })).map((e) => e.detail.count)).toEqual([40, 1]);
   });
 
   it("filters by dates, area, type, grade, perpetrator, source and bounding box", async () => {

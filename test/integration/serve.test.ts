@@ -37,6 +37,7 @@ describe("r2p serve", () => {
         R2P_DATA_DIR: dataDir,
         R2P_PORT: String(port),
         R2P_INBOX_POLL_MS: "200",
+        R2P_INBOX_SETTLE_MS: "300",
         R2P_DATABASE_URL: "",
       },
       stdio: ["ignore", "pipe", "ignore"],

@@ -5,12 +5,17 @@
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { ingestBytes } from "../../../services/ingest-service.js";
+import { ingestBytes, type DocumentParser } from "../../../services/ingest-service.js";
 import { actorOf, requireRole } from "../../auth.js";
 import { CreateReportQuery, ListReportsQuery, ReportIdParams, SearchReportsQuery } from "./schema.js";
 import { presentReport } from "./presenter.js";
 
-export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIngested: () => void) {
+export async function reportRoutes(
+  app: FastifyInstance,
+  runtime: Runtime,
+  onIngested: () => void,
+  parse?: DocumentParser,
+) {
   const { store } = runtime;
   const resolve = async (rawId: string) => {
     const { id } = ReportIdParams.parse({ id: rawId });
@@ -76,6 +81,7 @@ export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIng
         url: query.url,
         maxBytes: runtime.config.maxReportBytes,
         actor: actorOf(request),
+        parse,
       },
     );
     if (outcome.status === "rejected") {
