@@ -88,12 +88,15 @@ describe("incident API", () => {
     const id = incidents[9]!.id;
     const confirm = await app.inject({
       method: "POST",
-      url: `/api/incidents/${id}/review`,
+      url: `/api/incidents/${id}/confirm`,
       headers: { ...headers, "content-type": "application/json" },
-      payload: JSON.stringify({ action: "confirm", note: "matches SCD footage" }),
+      payload: JSON.stringify({ note: "matches SCD footage" }),
     });
     expect(confirm.statusCode).toBe(200);
-    expect(confirm.json().review).toMatchObject({ status: "confirmed", note: "matches SCD footage" });
+    expect(confirm.json().incident.review).toMatchObject({
+      status: "confirmed",
+      note: "matches SCD footage",
+    });
     const listed = (await get("/api/incidents?review=confirmed")).json();
     expect(listed.items.map((i: { id: string }) => i.id)).toEqual([id]);
     const event = (await runtime.store.audit.list({ limit: 100 })).find(

@@ -14,6 +14,7 @@ import {
   IncidentPage,
   ListIncidentsQuery,
   ReviewBody,
+  ReviewResult,
   TimelineResponse,
 } from "../routes/incident-views/schema.js";
 import { CreateReportQuery, ListReportsQuery, SearchReportsQuery } from "../routes/reports/schema.js";
@@ -113,12 +114,21 @@ const operations: Operation[] = [
   },
   {
     method: "post",
-    path: "/api/incidents/{id}/review",
-    summary: "Confirm, reject or mark an incident edited",
+    path: "/api/incidents/{id}/confirm",
+    summary: "Confirm an incident (analyst)",
     role: "analyst",
     body: ReviewBody,
-    response: Incident,
+    response: ReviewResult,
   },
+  {
+    method: "post",
+    path: "/api/incidents/{id}/reject",
+    summary: "Reject an incident (analyst)",
+    role: "analyst",
+    body: ReviewBody,
+    response: ReviewResult,
+  },
+
   {
     method: "get",
     path: "/api/map/clusters",
