@@ -31,7 +31,8 @@ const srcDir = path.join(root, "src");
 const outDir = path.join(root, "dist");
 
 /** Programs in dist/; add one here for a new executable entry (a worker, a server role). */
-const ENTRY_POINTS = ["src/cli/main.ts"];
+// The job worker thread is a program of its own: thread-pool.ts starts dist/jobs/job-thread.js.
+const ENTRY_POINTS = ["src/cli/main.ts", "src/jobs/job-thread.ts"];
 /** Pure-ESM packages bundled into dist/; every other package is imported from node_modules. */
 const BUNDLED_PACKAGES = new Set(["kysely", "zod", "eld", "chrono-node"]);
 /** Chunks no longer produced are deleted once this old, so a running process never loses one. */

@@ -44,7 +44,13 @@ export function threadEntryPath(): string {
   const here = fileURLToPath(import.meta.url);
   const compiled = here.endsWith(".ts")
     ? path.join(here.slice(0, here.lastIndexOf(`${path.sep}src${path.sep}`)), "dist", "jobs", "job-thread.js")
-    : path.join(path.dirname(here), "job-thread.js");
+    : // Bundled: this code sits in a chunk (dist/chunks/…) or an entry; the thread entry is dist/jobs/.
+      path.join(
+        here.slice(0, here.lastIndexOf(`${path.sep}dist${path.sep}`)),
+        "dist",
+        "jobs",
+        "job-thread.js",
+      );
   if (!existsSync(compiled))
     throw new R2pError(
       "BUILD_MISSING",
