@@ -10,7 +10,7 @@ import { errors } from "../domain/errors.js";
 import { CorroborationGrade, type Incident, type MergeExplanation } from "../domain/incident.js";
 import { isoDate } from "../domain/report.js";
 import type { IncidentMeta, IncidentOverrides } from "../domain/resolution.js";
-import { buildIncident, type WorkingClaim } from "../pipeline/resolve/index.js";
+import { applyOverrides, buildIncident, type WorkingClaim } from "../pipeline/resolve/index.js";
 import { newIncidentId } from "../pipeline/resolve/assign-ids.js";
 import type { Actor, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { resolveIncidentId } from "./incident-service.js";
@@ -113,11 +113,16 @@ async function write(
   audit: { actor: Actor; action: string; subjectId: string; detail: Record<string, unknown> },
   deleted: string[] = [],
 ): Promise<Incident[]> {
-  const built = parts.map(({ meta, claims }) => ({
-    meta,
-    claims,
-    incident: buildIncident(toMembers(claims), meta, deps, now),
-  }));
+  const built: { meta: IncidentMeta; claims: PlacedClaim[]; incident: Incident }[] = [];
+  for (const { meta, claims } of parts)
+    built.push({
+      meta,
+      claims,
+      incident:
+        claims.length > 0
+          ? buildIncident(toMembers(claims), meta, deps, now)
+          : await withoutClaims(tx, meta, deps, now),
+    });
   await tx.apply(
     {
       placements: built.flatMap(({ claims }) => claims.map((c) => ({ ...c, pinned: true }))),
@@ -127,6 +132,35 @@ async function write(
     { ...audit, subjectType: "incident" },
   );
   return built.map((b) => b.incident);
+}
+
+/**
+ * An incident stored without resolved claims (saved whole, e.g. imported): the decision is applied to
+ * the stored record itself, since there is nothing to rebuild it from.
+ */
+async function withoutClaims(
+  tx: IncidentTransaction,
+  meta: IncidentMeta,
+  deps: Awaited<ReturnType<typeof resolveDeps>>,
+  now: string,
+): Promise<Incident> {
+  const stored = await tx.get(meta.id);
+  if (!stored) throw errors.incidentNotFound(meta.id);
+  const review = {
+    status: meta.review.status,
+    by: meta.review.by,
+    at: meta.review.at,
+    note: meta.review.note ?? null,
+  };
+  const rejected =
+    review.status === "rejected"
+      ? {
+          grade: "discounted" as const,
+          gradeReason: `Rejected by ${review.by ?? "an analyst"}${review.note ? `: ${review.note}` : ""}.`,
+          credibility: "5" as const,
+        }
+      : {};
+  return applyOverrides({ ...stored, ...rejected, review, updatedAt: now }, meta.overrides, deps);
 }
 
 function reviewed(

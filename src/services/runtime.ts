@@ -8,8 +8,7 @@ import type { Config } from "../config/config.js";
 import type { Store } from "../storage/ports.js";
 import { openStore } from "../storage/open-store.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { SourceRegistry } from "../knowledge/sources/source-registry.js";
-import { SYRIA_SOURCES } from "../knowledge/sources/syria-sources.js";
+import type { SourceRegistry } from "../knowledge/sources/source-registry.js";
 
 export interface Runtime {
   config: Config;
@@ -25,12 +24,17 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config): Promise<Runtime> {
+/**
+ * Opens the store and wires the knowledge. `readThreads` (SQLite) moves reads onto worker threads,
+ * for a server; commands that run and exit read on the main connection.
+ */
+export async function openRuntime(config: Config, options: { readThreads?: number } = {}): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const store = await openStore({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     databaseSchema: config.databaseSchema,
+    readThreads: options.readThreads,
   });
   let cached: Promise<Knowledge> | null = null;
   let registry: Promise<SourceRegistry> | null = null;
@@ -47,14 +51,18 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     },
     sources() {
       // A failed load is not cached: the next call tries again.
-      return (registry ??= store.sources
-        .seed(SYRIA_SOURCES, "system:seed")
-        .then(() => store.sources.list())
-        .then((records) => new SourceRegistry(records))
-        .catch((error: unknown) => {
-          registry = null;
-          throw error;
-        }));
+      const load = async () => {
+        const [{ SourceRegistry }, { SYRIA_SOURCES }] = await Promise.all([
+          import("../knowledge/sources/source-registry.js"),
+          import("../knowledge/sources/syria-sources.js"),
+        ]);
+        await store.sources.seed(SYRIA_SOURCES, "system:seed");
+        return new SourceRegistry(await store.sources.list());
+      };
+      return (registry ??= load().catch((error: unknown) => {
+        registry = null;
+        throw error;
+      }));
     },
     invalidateSources() {
       registry = null;

@@ -1,12 +1,10 @@
 /** `r2p incidents list|show|…`: incidents resolved from all reports, and the analyst's review of them. */
 import { Command, Option } from "commander";
+import { CORROBORATION_GRADES, REVIEW_STATUSES } from "../../domain/incident-vocabulary.js";
 import { errors } from "../../domain/errors.js";
 import type { IncidentQuery } from "../../services/incident-service.js";
 import { checkDateFlag, printJson, reportFailure, withRuntime } from "../context.js";
 import { addReviewCommands } from "./incidents-review-command.js";
-
-const GRADES = ["confirmed", "fair", "weak", "contested", "discounted"];
-const STATUSES = ["unreviewed", "confirmed", "rejected", "edited"];
 
 interface ListFlags {
   json?: boolean;
@@ -19,14 +17,20 @@ interface ListFlags {
   offset: number;
 }
 
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
 async function parseListFlags(flags: ListFlags): Promise<IncidentQuery> {
   await checkDateFlag(flags.from);
   await checkDateFlag(flags.to);
-  if (flags.grade !== undefined && !GRADES.includes(flags.grade))
-    throw errors.usage(`--grade must be one of ${GRADES.join(", ")}.`, "r2p incidents list --grade fair");
-  if (flags.status !== undefined && !STATUSES.includes(flags.status))
+  if (flags.grade !== undefined && !isOneOf(CORROBORATION_GRADES, flags.grade))
     throw errors.usage(
-      `--status must be one of ${STATUSES.join(", ")}.`,
+      `--grade must be one of ${CORROBORATION_GRADES.join(", ")}.`,
+      "r2p incidents list --grade fair",
+    );
+  if (flags.status !== undefined && !isOneOf(REVIEW_STATUSES, flags.status))
+    throw errors.usage(
+      `--status must be one of ${REVIEW_STATUSES.join(", ")}.`,
       "r2p incidents list --status confirmed",
     );
   return {
@@ -51,8 +55,8 @@ export function incidentsCommand(): Command {
     .option("--area <name>", "a governorate (any spelling: Idleb, إدلب) or words of the place name")
     .option("--from <date>", "incidents on or after this day, YYYY-MM-DD")
     .option("--to <date>", "incidents on or before this day, YYYY-MM-DD")
-    .option("--grade <grade>", `only this grade: ${GRADES.join(", ")}`)
-    .option("--status <status>", `only this review status: ${STATUSES.join(", ")}`)
+    .option("--grade <grade>", `only this grade: ${CORROBORATION_GRADES.join(", ")}`)
+    .option("--status <status>", `only this review status: ${REVIEW_STATUSES.join(", ")}`)
     .addOption(new Option("--limit <n>", "how many").argParser(Number).default(100))
     .addOption(new Option("--offset <n>", "skip this many").argParser(Number).default(0))
     .addHelpText(

@@ -1,16 +1,21 @@
 /**
  * /api/reports: list, search, show, original bytes, claims (reads); POST ingests a report (write,
- * token required). Each route: auth -> validate -> command -> presenter.
+ * analyst role). Each route: auth -> validate -> command -> presenter.
  */
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { ingestBytes } from "../../../services/ingest-service.js";
-import { requireRole } from "../../auth.js";
+import { ingestBytes, type DocumentParser } from "../../../services/ingest-service.js";
+import { actorOf, requireRole } from "../../auth.js";
 import { CreateReportQuery, ListReportsQuery, ReportIdParams, SearchReportsQuery } from "./schema.js";
 import { presentReport } from "./presenter.js";
 
-export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIngested: () => void) {
+export async function reportRoutes(
+  app: FastifyInstance,
+  runtime: Runtime,
+  onIngested: () => void,
+  parse?: DocumentParser,
+) {
   const { store } = runtime;
   const resolve = async (rawId: string) => {
     const { id } = ReportIdParams.parse({ id: rawId });
@@ -75,7 +80,8 @@ export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIng
         publishedAt: query.published,
         url: query.url,
         maxBytes: runtime.config.maxReportBytes,
-        actor: request.actor ?? "api",
+        actor: actorOf(request),
+        parse,
       },
     );
     if (outcome.status === "rejected") {

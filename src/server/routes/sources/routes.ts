@@ -5,9 +5,9 @@
 import type { FastifyInstance } from "fastify";
 import type { Runtime } from "../../../services/runtime.js";
 import { addSource, editSource, getSource, listSources } from "../../../services/source-service.js";
-import { requireRole } from "../../auth.js";
-import { jsonBody } from "../incidents/routes.js";
-import { SourceIdParams } from "./schema.js";
+import { actorOf, requireRole } from "../../auth.js";
+import { parseJsonBody } from "../../json-body.js";
+import { SourceIdParams, SourceBody } from "./schema.js";
 
 export async function sourceRoutes(app: FastifyInstance, runtime: Runtime) {
   const viewer = { preHandler: requireRole(runtime, "viewer") };
@@ -20,11 +20,16 @@ export async function sourceRoutes(app: FastifyInstance, runtime: Runtime) {
   );
 
   app.post("/api/sources", analyst, async (request, reply) => {
-    const source = await addSource(runtime, jsonBody(request), request.actor ?? "api");
+    const source = await addSource(runtime, parseJsonBody(request.body, SourceBody), actorOf(request));
     return reply.status(201).send(source);
   });
 
   app.patch<{ Params: { id: string } }>("/api/sources/:id", analyst, async (request) =>
-    editSource(runtime, SourceIdParams.parse(request.params).id, jsonBody(request), request.actor ?? "api"),
+    editSource(
+      runtime,
+      SourceIdParams.parse(request.params).id,
+      parseJsonBody(request.body, SourceBody),
+      actorOf(request),
+    ),
   );
 }
