@@ -228,7 +228,8 @@ async function main() {
   } finally {
     clearInterval(sample);
     await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.R2P_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    else console.log(`kept ${dir}`);
   }
 }
 
