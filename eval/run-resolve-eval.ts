@@ -99,6 +99,7 @@ async function main(): Promise<void> {
         publishedAt: extraction.report.publishedAt,
         caveats: extraction.report.caveats,
         lead: report.text.slice(0, 400),
+        byline: report.byline,
       },
       extraction.incidents,
       { sources: registry, nameKey: transliterationKey },

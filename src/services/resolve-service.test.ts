@@ -80,6 +80,51 @@ describe("resolveReports", () => {
     }
   });
 
+  it("gives the same incidents in any arrival order on a random, crowded mix of reports", async () => {
+    // Seeded random reports over three nearby places and five days: day, window and undated claims,
+    // allied and contradicting attackers, compatible and incompatible types, differing tolls.
+    let seed = 2024;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    const days = ["2023-01-03", "2023-01-04", "2023-01-05", "2023-01-06", "2023-01-07"];
+    const reports: ReportSpec[] = Array.from({ length: 36 }, (_, i) => ({
+      id: `r${i}`,
+      publisher: pick(["SOHR", "SNHR", "North Press", "SANA", "AFP", null]) ?? undefined,
+      claims: Array.from({ length: 1 + Math.floor(random() * 2) }, (__, j) => {
+        const roll = random();
+        const day = pick(days);
+        return {
+          place: j === 0 ? pick(["sarmin", "hamlet"] as const) : pick(["ariha", "atarib"] as const),
+          ...(roll < 0.65
+            ? { day }
+            : roll < 0.9
+              ? { window: [day, days[Math.min(days.indexOf(day) + 2, days.length - 1)]!] as [string, string] }
+              : { day: null }),
+          type: pick(["shelling", "missile_strike", "air_strike", "abduction"] as const),
+          attacker: pick(["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", null]),
+          killed: random() < 0.7 ? ([2 + Math.floor(random() * 2), 3] as [number, number]) : null,
+        };
+      }),
+    }));
+    const batch = await fresh();
+    const labels = new Map<string, string>();
+    const ids: string[] = [];
+    for (const spec of reports) {
+      const id = await store(batch, spec);
+      labels.set(id, spec.id);
+      ids.push(id);
+    }
+    await resolveReports(batch, ids, "test", { batchSize: 100 });
+    const expected = await partition(batch, labels);
+    expect(expected.some((incident) => incident.length > 2)).toBe(true);
+    for (let round = 0; round < 3; round++) {
+      const runtime = await fresh();
+      const order = [...reports].sort(() => random() - 0.5);
+      for (const spec of order) await resolveReports(runtime, [await store(runtime, spec)], "test");
+      expect(await partition(runtime, labels), `order ${order.map((r) => r.id).join(",")}`).toEqual(expected);
+    }
+  });
+
   it("replaces a report's claims after a new extraction, without duplicates, and is a no-op when unchanged", async () => {
     const runtime = await fresh();
     const a = await store(runtime, REPORTS[0]!);

@@ -78,11 +78,12 @@ function memoise(fn: (name: string) => string, limit: number): (name: string) =>
 
 /** The report facts resolution reads, from the stored report and the extraction it was given. */
 export function reportContext(
-  report: { id: string; url: string | null; text: string },
+  report: { id: string; url: string | null; text: string; byline: string | null },
   header: Extraction["report"],
 ): ReportContext {
   return {
     id: report.id,
+    byline: report.byline,
     publisher: header.publisher,
     url: report.url,
     originators: header.originators,

@@ -5,11 +5,14 @@
  *   of the same day at a place that may be the same (and, transitively, theirs); window claims
  *   overlapping an affected claim there; undated claims at the very same place as an affected dated one;
  * - context (kept where they are, compared with): day claims inside an affected window claim's window,
- *   dated claims at the same place as an affected undated claim, and the other claims of every incident
- *   touched, so that each touched incident is rebuilt whole.
+ *   dated claims at the same place that an affected undated claim could join, and the other claims of
+ *   every incident touched, so that each touched incident is rebuilt whole.
+ * Claims found that can never share an incident with the claim looking (another place, an incompatible
+ * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
+  mayShareIncident,
   searchKeys,
   undatedCouldJoin,
   type CompareDeps,
@@ -28,8 +31,11 @@ function toWorking(placed: PlacedClaim, affected: boolean): WorkingClaim {
 
 interface Lookup {
   query: ClaimQuery;
-  /** Whether a claim this lookup finds is recomputed too (else it is context). */
-  affects: (found: PlacedClaim) => boolean;
+  /**
+   * What a claim this lookup finds is to the run: recomputed too ("affected"), compared with but kept
+   * where it is ("context"), or nothing (it can never share an incident with the claim looking).
+   */
+  role: (found: PlacedClaim) => "affected" | "context" | null;
 }
 
 /** The lookups an affected claim needs. */
@@ -37,15 +43,30 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
+  // The incidents an undated claim could join: the dated ones at the very same place that fit it.
   if (anchor.layer === "undated")
-    return exact.length === 0 ? [] : [{ query: { keys: exact, anyDated: true }, affects: () => false }];
+    return exact.length === 0
+      ? []
+      : [
+          {
+            query: { keys: exact, anyDated: true },
+            role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
+          },
+        ];
   const window = { from: anchor.from as string, to: anchor.to as string };
   const out: Lookup[] = [
     {
       query: { keys: near, overlapping: window },
       // A day claim changes the day incidents of its day and the window claims over it; a window claim
-      // only reads the day incidents in its window, and regroups with the window claims it overlaps.
-      affects: (found) => anchor.layer === "day" || found.claim.anchor.layer !== "day",
+      // only reads the day incidents in its window, and regroups with claims of the same window.
+      role: (found) => {
+        if (!mayShareIncident(claim, found.claim)) return null;
+        const other = found.claim.anchor;
+        if (anchor.layer === "day") return "affected";
+        if (other.layer === "window" && other.from === anchor.from && other.to === anchor.to)
+          return "affected";
+        return other.layer === "day" ? "context" : null;
+      },
     },
   ];
   // An undated claim here is placed again only if this claim could be its match (else nothing this
@@ -53,7 +74,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   if (exact.length > 0)
     out.push({
       query: { keys: exact, undated: true },
-      affects: (found) => undatedCouldJoin(toWorking(found, true), claim, deps),
+      role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
     });
   return out;
 }
@@ -107,10 +128,13 @@ export async function collectWorkingSet(
         ...placed.claim.place.keys,
         ...(placed.claim.place.cell ? [placed.claim.place.cell] : []),
       ];
-      const affected = keys.some((key) =>
-        (byKey.get(key) ?? []).some((l) => matchesWhen(placed, l.query) && l.affects(placed)),
-      );
-      admit(toWorking(placed, affected));
+      let role: "affected" | "context" | null = null;
+      for (const key of keys)
+        for (const lookup of byKey.get(key) ?? []) {
+          if (role === "affected" || !matchesWhen(placed, lookup.query)) continue;
+          role = lookup.role(placed) ?? role;
+        }
+      if (role) admit(toWorking(placed, role === "affected"));
     }
     // Every incident touched is rebuilt whole: load its other claims as context.
     const incidents = [...working.values()]

@@ -60,6 +60,14 @@ describe("attributeSource", () => {
     ]);
   });
 
+  it("a wire byline makes the wire the originator", () => {
+    const ctx = { ...report({ id: "b", publisher: "Syria TV" }), byline: "By Reuters" };
+    expect(attributeSource([], ctx, registry)).toMatchObject({
+      id: "reuters",
+      relayedBy: { id: "syria-tv" },
+    });
+  });
+
   it("a claim attributed to a monitor inside a wire story comes from the monitor", () => {
     const ctx = report({ id: "ap", publisher: "AP", lead: "BEIRUT (AP) — " });
     expect(attributeSource(["Syrian Observatory for Human Rights"], ctx, registry)).toMatchObject({

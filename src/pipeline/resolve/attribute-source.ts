@@ -3,7 +3,8 @@
  * originator). In order:
  * 1. a registry source the claim itself is attributed to ("according to SOHR");
  * 2. a registry source the report relays (report originators from the ingest stage);
- * 3. a wire named in the dateline ("BEIRUT (AP) —") or after the publisher ("Times of Israel (AFP)");
+ * 3. a wire named in the dateline ("BEIRUT (AP) —"), after the publisher ("Times of Israel (AFP)") or
+ *    as the byline ("By AFP");
  * 4. the publisher, by name, then by the domain of the report URL;
  * 5. an unknown source of its own: the publisher's name, the URL host, or the report itself.
  * The publisher is kept as `relayedBy` when it is not the originator: the Syrian Observer relaying the
@@ -64,6 +65,12 @@ export function findPublisher(report: ReportContext, sources: SourceLookup): Pub
   const dateline = DATELINE.exec(report.lead);
   if (!wire && dateline) {
     const named = sources.findByName(dateline[1] as string);
+    if (named?.kind === "wire") wire = named;
+  }
+  // A byline that is a wire ("AFP", "By Reuters", "Associated Press").
+  const byline = report.byline?.replace(/^\s*by\s+/i, "").trim();
+  if (!wire && byline) {
+    const named = sources.findByName(byline);
     if (named?.kind === "wire") wire = named;
   }
   const byName = publisherName ? sources.findByName(publisherName) : null;

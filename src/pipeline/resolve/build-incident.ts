@@ -98,7 +98,9 @@ function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
       const relayedBy = [
         ...new Set(own.flatMap((c) => (c.source.relayedBy ? [c.source.relayedBy.id] : []))),
       ].sort();
-      const reliability: Reliability = record?.reliability ?? "F";
+      // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
+      const stated: Reliability = record?.reliability ?? "F";
+      const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
       return {
         id,
         name: record?.name ?? first.source.name,

@@ -5,8 +5,8 @@
  *    best-scoring incident of its day whose every claim it may merge with, else starts one;
  * 2. window claims ("last week", "within 48 hours") join a day incident only when it is the single best
  *    fit inside the window by a clear margin: a multi-day claim never swallows, nor links, distinct dated
- *    incidents (three strikes on one hospital on three days stay three incidents). The rest group among
- *    themselves like day claims, but only with window-only incidents;
+ *    incidents (three strikes on one hospital on three days stay three incidents). The rest group like
+ *    day claims with claims of the very same window only, in window-only incidents;
  * 3. undated claims join a dated incident only when exactly one incident at the very same place fits
  *    on type, attacker and a non-zero toll: never on place alone; undated claims never join each other.
  * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
@@ -104,6 +104,11 @@ class ClusterIndex {
 }
 
 const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
+
+/** The same window of days (two reports published the same day with no date in their text). */
+export function hasWindow(a: WorkingClaim, b: WorkingClaim): boolean {
+  return a.anchor.layer === "window" && a.anchor.from === b.anchor.from && a.anchor.to === b.anchor.to;
+}
 const isDated = (c: WorkingClaim) => c.anchor.layer !== "undated";
 
 /**
@@ -183,14 +188,15 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
       );
   }
 
-  // 2b. The other window claims group among themselves (never with a day incident).
+  // 2b. The other window claims group with claims of the very same window (never with a day incident):
+  // merely overlapping windows would chain week after week through a place's history.
   for (const claim of windows.filter((c) => !attached.has(c))) {
-    const overlapping = (m: WorkingClaim) => isDated(m) && windowsOverlap(m.anchor, claim.anchor);
+    const sameWindow = (m: WorkingClaim) => hasWindow(m, claim);
     const candidates = index
       .near(claim)
       .filter((cluster) => !cluster.members.some((m) => isDay(m.claim)))
-      .filter((cluster) => cluster.members.some((m) => overlapping(m.claim)))
-      .map((cluster) => evaluate(claim, cluster, overlapping, deps))
+      .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
+      .map((cluster) => evaluate(claim, cluster, sameWindow, deps))
       .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
       .sort(clusterOrder);
     const best = candidates[0];

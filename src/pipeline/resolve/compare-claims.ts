@@ -121,6 +121,18 @@ const attributionScore: Record<Attribution, number> = { agree: 1, allied: 0.8, u
 const tollScore: Record<TollAgreement, number> = { overlap: 1, unknown: 0.5, differ: 0.3 };
 
 /**
+ * Whether two claims could ever sit in one incident: another report, a compatible type, a place that
+ * may be the same. The resolver's candidate relation: claims that fail it never affect each other.
+ */
+export function mayShareIncident(a: ResolvableClaim, b: ResolvableClaim): boolean {
+  return (
+    a.reportId !== b.reportId &&
+    eventCompatibility(a.claim.eventType, b.claim.eventType) > 0 &&
+    comparePlaces(a.place, b.place).relation !== "none"
+  );
+}
+
+/**
  * Features, score and hard-rule verdict for two claims.
  * @example compareClaims(sohrClaim, afpClaim, deps).score // 0.95 for the same place, day and type
  */

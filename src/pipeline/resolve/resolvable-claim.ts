@@ -17,6 +17,8 @@ export interface ReportContext {
   caveats: string[];
   /** The first few hundred characters of the clean text, where wire datelines ("BEIRUT (AP) —") stand. */
   lead: string;
+  /** The byline ("By AFP"), when the page gave one. */
+  byline?: string | null;
 }
 
 /** A claim in a resolution run: where it is now and whether its place is recomputed. */
