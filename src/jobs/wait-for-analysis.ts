@@ -6,7 +6,7 @@
 import type { Report } from "../domain/report.js";
 import type { Runtime } from "../services/runtime.js";
 import { analysisJobs } from "../services/ingest-service.js";
-import { drainJobs } from "./job-runner.js";
+import { createJobPool, drainJobs } from "./job-runner.js";
 
 export interface AnalysisWait {
   /** Reports whose extraction and resolution are done. */
@@ -31,8 +31,24 @@ export async function waitForAnalysis(
 ): Promise<AnalysisWait> {
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
   const unique = [...new Map(reports.map((r) => [r.id, r])).values()];
+  // One pool for every round, so worker threads (and their runtimes) start once.
+  const pool = createJobPool(runtime.config, { sharesProcessWithServer: false });
+  try {
+    return await waitRounds(runtime, unique, pool, deadline, options.pollMs ?? 250);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function waitRounds(
+  runtime: Runtime,
+  unique: readonly Report[],
+  pool: ReturnType<typeof createJobPool>,
+  deadline: number,
+  pollMs: number,
+): Promise<AnalysisWait> {
   for (;;) {
-    await drainJobs(runtime);
+    await drainJobs(runtime, { pool });
     const result: AnalysisWait = { done: 0, failed: [], pending: [] };
     for (const report of unique) {
       const [extract, resolve] = analysisJobs(report) as [JobRef, JobRef];
@@ -61,6 +77,6 @@ export async function waitForAnalysis(
       else result.pending.push(report.id);
     }
     if (result.pending.length === 0 || Date.now() >= deadline) return result;
-    await sleep(options.pollMs ?? 250);
+    await sleep(pollMs);
   }
 }
