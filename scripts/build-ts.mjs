@@ -31,8 +31,13 @@ const srcDir = path.join(root, "src");
 const outDir = path.join(root, "dist");
 
 /** Programs in dist/; add one here for a new executable entry (a worker, a server role). */
-// The job worker thread is a program of its own: thread-pool.ts starts dist/jobs/job-thread.js.
-const ENTRY_POINTS = ["src/cli/main.ts", "src/jobs/job-thread.ts"];
+// Worker threads are programs of their own: thread-pool.ts starts dist/jobs/job-thread.js and
+// sqlite-read-pool.ts dist/storage/sqlite/sqlite-read-thread.js.
+const ENTRY_POINTS = [
+  "src/cli/main.ts",
+  "src/jobs/job-thread.ts",
+  "src/storage/sqlite/sqlite-read-thread.ts",
+];
 /** Pure-ESM packages bundled into dist/; every other package is imported from node_modules. */
 const BUNDLED_PACKAGES = new Set(["kysely", "zod", "eld", "chrono-node"]);
 /** Chunks no longer produced are deleted once this old, so a running process never loses one. */

@@ -41,7 +41,11 @@ function readThreadEntry(): URL {
         here.slice(0, here.lastIndexOf(`${path.sep}src${path.sep}`)),
         "dist/storage/sqlite/sqlite-read-thread.js",
       )
-    : path.join(path.dirname(here), "sqlite-read-thread.js");
+    : // Bundled: this code sits in a chunk (dist/chunks/…); the thread entry is a build entry of its own.
+      path.join(
+        here.slice(0, here.lastIndexOf(`${path.sep}dist${path.sep}`)),
+        "dist/storage/sqlite/sqlite-read-thread.js",
+      );
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (npm install does it).`);
   return pathToFileURL(file);
 }
