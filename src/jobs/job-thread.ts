@@ -15,11 +15,11 @@ let handlers: Promise<Record<string, JobHandler>> | null = null;
 
 async function runJob(request: Extract<ThreadRequest, { kind: "job" }>): Promise<null> {
   runtime ??= import("../services/runtime.js").then(({ openRuntime }) => openRuntime(setup.config));
-  // The default handlers are imported by a literal path so the bundler includes them in dist/.
+  // A literal import for the built-in handlers, so the bundler includes them; tests may name another module.
   handlers ??= (
-    (setup.handlersModule ? import(setup.handlersModule) : import("./job-handlers.js")) as Promise<{
-      jobHandlers: Record<string, JobHandler>;
-    }>
+    setup.handlersModule
+      ? (import(setup.handlersModule) as Promise<{ jobHandlers: Record<string, JobHandler> }>)
+      : import("./job-handlers.js")
   ).then((module) => module.jobHandlers);
   const handler = (await handlers)[request.job.name];
   if (!handler)

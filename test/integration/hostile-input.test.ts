@@ -50,7 +50,6 @@ describe("hostile input through the API", () => {
           R2P_API_TOKEN: token,
           R2P_MAX_REPORT_BYTES: "20000",
           R2P_RATE_LIMIT: "0",
-          // Malformed reads are the point here, not logging in.
           R2P_PUBLIC_READS: "1",
         },
       ),
