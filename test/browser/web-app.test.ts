@@ -136,12 +136,16 @@ const HOSTILE = [
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.split("\r\n")[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
     expect(csv).toMatch(/Dar[ae]t [AI]zz?a/);
+    expect(csv).toContain(",760,Middle East,Syria,");
+    expect(csv).toMatch(/\r\nSYR-inc_/);
     expect(csv.trim().split("\r\n")).toHaveLength(5);
   });
 
   it("shows the situation page and passes axe-core without serious violations", async () => {
     await page.getByRole("link", { name: "Situation" }).click();
     await page.getByRole("heading", { name: /Situation/ }).waitFor();
+    await page.getByText("RF1 Situations of armed conflict").waitFor();
+    expect(await page.locator("main").textContent()).toContain("4 incidents");
     await page.waitForTimeout(300);
     await shot("situation");
     const axeSource = readFileSync(path.join(projectRoot, "node_modules/axe-core/axe.min.js"), "utf8");
