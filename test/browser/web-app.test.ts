@@ -45,6 +45,7 @@ const HOSTILE = [
   let page: Page;
   let base: string;
   const dialogs: string[] = [];
+  let incidentPath = "/";
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
@@ -119,6 +120,7 @@ const HOSTILE = [
       .first()
       .click();
     await page.getByRole("heading", { level: 1 }).waitFor();
+    incidentPath = new URL(page.url()).pathname;
     const marks = page.locator(".report-text mark");
     await marks.first().waitFor();
     expect(await marks.allTextContents()).toContain("Daret Izza");
@@ -149,7 +151,7 @@ const HOSTILE = [
     await page.waitForTimeout(300);
     await shot("situation");
     const axeSource = readFileSync(path.join(projectRoot, "node_modules/axe-core/axe.min.js"), "utf8");
-    for (const url of ["/", "/situations/syria", "/search?q=shelling"]) {
+    for (const url of ["/", incidentPath, "/situations/syria", "/search?q=shelling", "/ingest"]) {
       await page.goto(`${base}${url}`);
       await page.locator("main").waitFor();
       await page.waitForTimeout(500);
