@@ -110,9 +110,10 @@ export default tseslint.config(
     rules: forbid([["**/server/**", "**/jobs/**", "**/cli/**"], "Lower layers may not import upper layers."]),
   },
   {
-    // `r2p --help` must not load the store, the NLP model or the server: CLI modules import only
-    // commander, node built-ins and the cheap CLI plumbing at the top; actions import the rest with
-    // `await import(...)` when they run. Type-only imports are free and allowed.
+    // `r2p --help` must not load the store, the NLP model, zod or the server: CLI modules import only
+    // commander, node built-ins, the cheap CLI plumbing and zod-free domain modules (errors, value
+    // lists in *-vocabulary.ts) at the top; actions import the rest with `await import(...)` when they
+    // run. Type-only imports are free and allowed.
     files: ["src/cli/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
@@ -121,9 +122,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Anything but commander, built-ins, the command modules, context.js and domain/errors.js.
+              // Anything but commander, built-ins, command modules, context.js, domain/errors.js and *-vocabulary.js.
               regex:
-                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|(\\.\\./)+domain/errors\\.js$)",
+                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|(\\.\\./)+domain/(errors|[a-z-]+-vocabulary)\\.js$)",
               allowTypeImports: true,
               message:
                 "CLI modules load lazily: import this inside the action with `await import(...)` so `r2p --help` stays instant.",

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { isoDate } from "./report.js";
+import { CORROBORATION_GRADES, REVIEW_STATUSES } from "./incident-vocabulary.js";
 import {
   CountRange,
   DatePrecision,
@@ -20,7 +21,7 @@ import {
 } from "./claim.js";
 
 /** The Airwars civilian-harm grading scale (DOMAIN.md §4.2). */
-export const CorroborationGrade = z.enum(["confirmed", "fair", "weak", "contested", "discounted"]);
+export const CorroborationGrade = z.enum(CORROBORATION_GRADES);
 export type CorroborationGrade = z.infer<typeof CorroborationGrade>;
 
 /** What kind of body publishes or originates information (DOMAIN.md §4.5). */
@@ -99,7 +100,7 @@ export const CasualtiesBySource = z.object({
 });
 export type CasualtiesBySource = z.infer<typeof CasualtiesBySource>;
 
-export const ReviewStatus = z.enum(["unreviewed", "confirmed", "rejected", "edited"]);
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 export const Incident = z.object({

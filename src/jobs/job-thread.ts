@@ -15,9 +15,12 @@ let handlers: Promise<Record<string, JobHandler>> | null = null;
 
 async function runJob(request: Extract<ThreadRequest, { kind: "job" }>): Promise<null> {
   runtime ??= import("../services/runtime.js").then(({ openRuntime }) => openRuntime(setup.config));
-  handlers ??= import(setup.handlersModule ?? "./job-handlers.js").then(
-    (module: { jobHandlers: Record<string, JobHandler> }) => module.jobHandlers,
-  );
+  // A literal import for the built-in handlers, so the bundler includes them; tests may name another module.
+  handlers ??= (
+    setup.handlersModule
+      ? (import(setup.handlersModule) as Promise<{ jobHandlers: Record<string, JobHandler> }>)
+      : import("./job-handlers.js")
+  ).then((module) => module.jobHandlers);
   const handler = (await handlers)[request.job.name];
   if (!handler)
     throw new R2pError(

@@ -5,12 +5,11 @@
  * fails with a named error (JOB_TIMEOUT, JOB_OUT_OF_MEMORY). Terminating a thread rolls back whatever
  * transaction it had open, so a stopped task leaves nothing half-written.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { R2pError, errors } from "../domain/errors.js";
 import type { ThreadReply, ThreadRequest, ThreadSetup } from "./thread-protocol.js";
+import { compiledEntry } from "../config/compiled-entry.js";
 
 export interface ThreadPoolOptions {
   /** How many threads run tasks at once. */
@@ -38,20 +37,9 @@ interface Pending {
   slot: Slot;
 }
 
-/** The compiled thread entry. Under tests and tsx the pool's own module is TypeScript in src/; threads
- * always run the compiled JavaScript in dist/ (built by `npm install` and before the tests). */
+/** The compiled thread entry (a build entry point: see scripts/build-ts.mjs). */
 export function threadEntryPath(): string {
-  const here = fileURLToPath(import.meta.url);
-  const compiled = here.endsWith(".ts")
-    ? path.join(here.slice(0, here.lastIndexOf(`${path.sep}src${path.sep}`)), "dist", "jobs", "job-thread.js")
-    : path.join(path.dirname(here), "job-thread.js");
-  if (!existsSync(compiled))
-    throw new R2pError(
-      "BUILD_MISSING",
-      `The worker thread code ${compiled} is missing. Run \`npm run build\` (npm install does it) and try again.`,
-      500,
-    );
-  return compiled;
+  return compiledEntry("jobs/job-thread.js");
 }
 
 export class ThreadPool {

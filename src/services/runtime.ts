@@ -8,8 +8,7 @@ import type { Config } from "../config/config.js";
 import type { Store } from "../storage/ports.js";
 import { openStore } from "../storage/open-store.js";
 import type { Knowledge } from "../knowledge/index.js";
-import { SourceRegistry } from "../knowledge/sources/source-registry.js";
-import { SYRIA_SOURCES } from "../knowledge/sources/syria-sources.js";
+import type { SourceRegistry } from "../knowledge/sources/source-registry.js";
 
 export interface Runtime {
   config: Config;
@@ -52,14 +51,18 @@ export async function openRuntime(config: Config, options: { readThreads?: numbe
     },
     sources() {
       // A failed load is not cached: the next call tries again.
-      return (registry ??= store.sources
-        .seed(SYRIA_SOURCES, "system:seed")
-        .then(() => store.sources.list())
-        .then((records) => new SourceRegistry(records))
-        .catch((error: unknown) => {
-          registry = null;
-          throw error;
-        }));
+      const load = async () => {
+        const [{ SourceRegistry }, { SYRIA_SOURCES }] = await Promise.all([
+          import("../knowledge/sources/source-registry.js"),
+          import("../knowledge/sources/syria-sources.js"),
+        ]);
+        await store.sources.seed(SYRIA_SOURCES, "system:seed");
+        return new SourceRegistry(await store.sources.list());
+      };
+      return (registry ??= load().catch((error: unknown) => {
+        registry = null;
+        throw error;
+      }));
     },
     invalidateSources() {
       registry = null;

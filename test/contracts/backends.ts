@@ -9,7 +9,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { afterAll, afterEach, beforeEach, describe } from "vitest";
+import { afterEach, beforeEach, describe } from "vitest";
 import { openStore } from "../../src/storage/open-store.js";
 import type { Store } from "../../src/storage/ports.js";
 import { SQLITE_FILE_NAME } from "../../src/storage/sqlite/sqlite-dialect.js";
@@ -67,7 +67,13 @@ async function harnessFor(
     opened.push(store);
     return store;
   };
-  const store = await open();
+  let store: Store;
+  try {
+    store = await open();
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
   return {
     store,
     raw,
@@ -75,22 +81,22 @@ async function harnessFor(
     openAnother: open,
     openOptions,
     async dispose() {
-      await Promise.all(opened.map((s) => s.close()));
-      await cleanup();
+      try {
+        await Promise.all(opened.map((s) => s.close()));
+      } finally {
+        await cleanup();
+      }
     },
   };
 }
-
-let sqliteRoot: string | null = null;
 
 /** SQLite with its main connection only, or with reads on worker threads as `r2p serve` runs it. */
 const sqliteBackend = (readThreads: number): StoreBackend => ({
   name: "sqlite",
   variant: readThreads > 0 ? `${readThreads} read threads` : undefined,
   async create() {
-    // One temp folder per test file, one sub-folder (one database) per test.
-    sqliteRoot ??= mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
-    const dataDir = mkdtempSync(path.join(sqliteRoot, "t-"));
+    // One folder (one database) per test, removed by dispose().
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
     let rawDb: BetterSqlite3.Database | null = null;
     const raw: RawSql = {
       async query<T>(text: string, params: unknown[] = []) {
@@ -138,10 +144,6 @@ const postgresBackend: StoreBackend = {
 };
 
 export const backends: StoreBackend[] = [sqliteBackend(0), sqliteBackend(2), postgresBackend];
-
-afterAll(() => {
-  if (sqliteRoot) rmSync(sqliteRoot, { recursive: true, force: true });
-});
 
 /**
  * Declares `body` once per backend; each test gets a fresh harness from `h()`. Skipped backends are

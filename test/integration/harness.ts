@@ -163,7 +163,12 @@ export const backends: Backend[] = [
       const schema = `r2p_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       const env = { R2P_DATA_DIR: dataDir, R2P_DATABASE_URL: pgUrl!, R2P_DATABASE_SCHEMA: schema };
       const client = new pg.Client({ connectionString: pgUrl! });
-      await client.connect();
+      try {
+        await client.connect();
+      } catch (error) {
+        rmSync(dataDir, { recursive: true, force: true });
+        throw error;
+      }
       return {
         dataDir,
         env,
@@ -181,9 +186,12 @@ export const backends: Backend[] = [
           return (await client.query(numbered, params)).rows;
         },
         async tearDown() {
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await client.end();
-          rmSync(dataDir, { recursive: true, force: true });
+          try {
+            await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+            await client.end();
+          } finally {
+            rmSync(dataDir, { recursive: true, force: true });
+          }
         },
       };
     },

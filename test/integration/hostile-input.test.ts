@@ -44,7 +44,15 @@ describe("hostile input through the API", () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-hostile-api-"));
     runtime = await openRuntime(
-      loadConfig({ dataDir }, { R2P_API_TOKEN: token, R2P_MAX_REPORT_BYTES: "20000", R2P_RATE_LIMIT: "0" }),
+      loadConfig(
+        { dataDir },
+        {
+          R2P_API_TOKEN: token,
+          R2P_MAX_REPORT_BYTES: "20000",
+          R2P_RATE_LIMIT: "0",
+          R2P_PUBLIC_READS: "1",
+        },
+      ),
     );
     app = await buildApp(runtime);
   });
@@ -138,7 +146,9 @@ describe("rate limit", () => {
     const apps: FastifyInstance[] = [];
     try {
       for (const limit of ["3", "0"]) {
-        const runtime = await openRuntime(loadConfig({ dataDir }, { R2P_RATE_LIMIT: limit }));
+        const runtime = await openRuntime(
+          loadConfig({ dataDir }, { R2P_RATE_LIMIT: limit, R2P_PUBLIC_READS: "1" }),
+        );
         runtimes.push(runtime);
         const app = await buildApp(runtime);
         apps.push(app);

@@ -52,7 +52,11 @@ const percentile = (values: number[], p: number) =>
 describe("hostile jobs", () => {
   let dataDir: string;
   let runtime: Runtime;
-  const env = (extra: Record<string, string>) => ({ R2P_WORKER_THREADS: "1", ...extra });
+  const env = (extra: Record<string, string>) => ({
+    R2P_WORKER_THREADS: "1",
+    R2P_PUBLIC_READS: "1",
+    ...extra,
+  });
   const open = async (extra: Record<string, string> = {}) => {
     runtime = await openRuntime(loadConfig({ dataDir }, env(extra)), { readThreads: 1 });
     return runtime;

@@ -43,9 +43,12 @@ describe("inbox watcher", () => {
     });
   });
   afterAll(async () => {
-    await inbox.stop();
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await inbox?.stop();
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("ingests a dropped file once its size is stable and moves it to processed/", async () => {

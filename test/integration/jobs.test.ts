@@ -25,8 +25,11 @@ describe("job runner", () => {
     runtime = await openRuntime(loadConfig({ dataDir }, {}));
   });
   afterAll(async () => {
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("extracts once per report, even when the job is queued and run twice", async () => {

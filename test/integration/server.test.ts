@@ -26,9 +26,12 @@ describe("HTTP API", () => {
     app = await buildApp(runtime);
   });
   afterAll(async () => {
-    await app.close();
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await app?.close();
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("answers /health with the backend", async () => {

@@ -1,8 +1,9 @@
 /** `r2p incidents list|show|…`: incidents resolved from all reports, and the analyst's review of them. */
 import { Command, Option } from "commander";
+import { CORROBORATION_GRADES, REVIEW_STATUSES } from "../../domain/incident-vocabulary.js";
 import { errors } from "../../domain/errors.js";
 import type { IncidentQuery } from "../../services/incident-service.js";
-import { printJson, reportFailure, withRuntime } from "../context.js";
+import { checkDateFlag, printJson, reportFailure, withRuntime } from "../context.js";
 import { addReviewCommands } from "./incidents-review-command.js";
 
 interface ListFlags {
@@ -16,22 +17,20 @@ interface ListFlags {
   offset: number;
 }
 
-// Kept here as plain lists so `--help` does not load the domain schemas; incident.ts is the reference.
-const GRADES = ["confirmed", "fair", "weak", "contested", "discounted"] as const;
-const STATUSES = ["unreviewed", "confirmed", "rejected", "edited"] as const;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
 
-function parseListFlags(flags: ListFlags): IncidentQuery {
-  for (const [name, value] of [
-    ["--from", flags.from],
-    ["--to", flags.to],
-  ] as const)
-    if (value !== undefined && !isoDay.test(value)) throw errors.invalidDate(value ?? name);
-  if (flags.grade !== undefined && !(GRADES as readonly string[]).includes(flags.grade))
-    throw errors.usage(`--grade must be one of ${GRADES.join(", ")}.`, "r2p incidents list --grade fair");
-  if (flags.status !== undefined && !(STATUSES as readonly string[]).includes(flags.status))
+async function parseListFlags(flags: ListFlags): Promise<IncidentQuery> {
+  await checkDateFlag(flags.from);
+  await checkDateFlag(flags.to);
+  if (flags.grade !== undefined && !isOneOf(CORROBORATION_GRADES, flags.grade))
     throw errors.usage(
-      `--status must be one of ${STATUSES.join(", ")}.`,
+      `--grade must be one of ${CORROBORATION_GRADES.join(", ")}.`,
+      "r2p incidents list --grade fair",
+    );
+  if (flags.status !== undefined && !isOneOf(REVIEW_STATUSES, flags.status))
+    throw errors.usage(
+      `--status must be one of ${REVIEW_STATUSES.join(", ")}.`,
       "r2p incidents list --status confirmed",
     );
   return {
@@ -56,8 +55,8 @@ export function incidentsCommand(): Command {
     .option("--area <name>", "a governorate (any spelling: Idleb, إدلب) or words of the place name")
     .option("--from <date>", "incidents on or after this day, YYYY-MM-DD")
     .option("--to <date>", "incidents on or before this day, YYYY-MM-DD")
-    .option("--grade <grade>", `only this grade: ${GRADES.join(", ")}`)
-    .option("--status <status>", `only this review status: ${STATUSES.join(", ")}`)
+    .option("--grade <grade>", `only this grade: ${CORROBORATION_GRADES.join(", ")}`)
+    .option("--status <status>", `only this review status: ${REVIEW_STATUSES.join(", ")}`)
     .addOption(new Option("--limit <n>", "how many").argParser(Number).default(100))
     .addOption(new Option("--offset <n>", "skip this many").argParser(Number).default(0))
     .addHelpText(
@@ -66,7 +65,7 @@ export function incidentsCommand(): Command {
     )
     .action(async (flags: ListFlags, command: Command) => {
       try {
-        const query = parseListFlags(flags);
+        const query = await parseListFlags(flags);
         const [{ listIncidents }, { incidentLine }] = await Promise.all([
           import("../../services/incident-service.js"),
           import("../format-incident.js"),

@@ -16,6 +16,7 @@ export function addReviewCommands(incidents: Command): void {
     )
     .action(async (flags: { force?: boolean }, command: Command) => {
       try {
+        const { resolveReports } = await import("../../services/resolve-service.js");
         await withRuntime(command, async (runtime) => {
           const ids: string[] = [];
           for (let offset = 0; ; offset += PAGE) {
@@ -23,7 +24,6 @@ export function addReviewCommands(incidents: Command): void {
             ids.push(...page.map((r) => r.id));
             if (page.length < PAGE) break;
           }
-          const { resolveReports } = await import("../../services/resolve-service.js");
           const summary = await resolveReports(runtime, ids, `cli:${process.env.USER ?? "user"}`, {
             force: flags.force,
           });

@@ -108,6 +108,8 @@ const TIME_PRECISION: Record<Incident["date"]["precision"], number> = {
 };
 const GEO_PRECISION: Record<Incident["place"]["precision"], number> = {
   settlement: 1,
+  // ACLED: "near" a named town, coded to that town.
+  near: 2,
   admin2: 2,
   admin1: 3,
   country: 3,

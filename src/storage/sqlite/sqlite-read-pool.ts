@@ -5,10 +5,10 @@
  * server until it returns and concurrent requests queue one behind another; here they run in
  * parallel and the event loop only forwards them. Read-only: a transaction or a write is refused.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { compiledEntry } from "../../config/compiled-entry.js";
 import {
   Kysely,
   SqliteAdapter,
@@ -33,17 +33,9 @@ interface Waiting {
   reader: Reader;
 }
 
-/** Threads run compiled JavaScript: under tests and tsx this module is TypeScript in src/. */
+/** Threads run the compiled entry (a build entry point: see scripts/build-ts.mjs). */
 function readThreadEntry(): URL {
-  const here = fileURLToPath(import.meta.url);
-  const file = here.endsWith(".ts")
-    ? path.join(
-        here.slice(0, here.lastIndexOf(`${path.sep}src${path.sep}`)),
-        "dist/storage/sqlite/sqlite-read-thread.js",
-      )
-    : path.join(path.dirname(here), "sqlite-read-thread.js");
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (npm install does it).`);
-  return pathToFileURL(file);
+  return pathToFileURL(compiledEntry("storage/sqlite/sqlite-read-thread.js"));
 }
 
 class ReadThreadsDriver implements Driver {
