@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { Incident } from "../../domain/incident.js";
+import { IncidentAssessment } from "../../domain/qualification.js";
 import { LoginBody, SessionInfo } from "../auth/auth-routes.js";
 import {
   ClustersQuery,
@@ -13,11 +14,11 @@ import {
   IncidentPage,
   ListIncidentsQuery,
   ReviewBody,
+  ReviewResult,
   TimelineResponse,
 } from "../routes/incident-views/schema.js";
 import { CreateReportQuery, ListReportsQuery, SearchReportsQuery } from "../routes/reports/schema.js";
 import { Alert, Subscription } from "../../domain/alert.js";
-import { IncidentAssessment } from "../../domain/qualification.js";
 import { AnalystIndicator, RiskProfile } from "../../domain/risk.js";
 import { ListAlertsQuery } from "../routes/alerts/schema.js";
 import {
@@ -218,13 +219,30 @@ const operations: Operation[] = [
   },
   { method: "get", path: "/api/incidents/{id}", summary: "One incident", role: "viewer", response: Incident },
   {
+    method: "get",
+    path: "/api/incidents/{id}/assessment",
+    summary:
+      "Legal qualifications (consistent-with wording, elements, evidence) and source characterisations of an incident",
+    role: "viewer",
+    response: IncidentAssessment,
+  },
+  {
     method: "post",
-    path: "/api/incidents/{id}/review",
-    summary: "Confirm, reject or mark an incident edited",
+    path: "/api/incidents/{id}/confirm",
+    summary: "Confirm an incident (analyst)",
     role: "analyst",
     body: ReviewBody,
-    response: Incident,
+    response: ReviewResult,
   },
+  {
+    method: "post",
+    path: "/api/incidents/{id}/reject",
+    summary: "Reject an incident (analyst)",
+    role: "analyst",
+    body: ReviewBody,
+    response: ReviewResult,
+  },
+
   {
     method: "get",
     path: "/api/map/clusters",
