@@ -12,6 +12,7 @@ import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
 import { incidentsCommand } from "./commands/incidents-command.js";
+import { sourcesCommand } from "./commands/sources-command.js";
 import { usersCommand } from "./commands/users-command.js";
 import { exportCommand } from "./commands/export-command.js";
 import { assessCommand } from "./commands/assess-command.js";
@@ -36,6 +37,7 @@ Examples:
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
   r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv   add village places
   r2p incidents list --area Idlib --grade fair           incidents across reports, graded
+  r2p sources list                                       the source registry (reliability, partisanship)
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools
   r2p users add amal --role analyst                      an account for the web app
@@ -55,6 +57,7 @@ for (const command of [
   gazetteerCommand(),
   jobsCommand(),
   incidentsCommand(),
+  sourcesCommand(),
   usersCommand(),
   exportCommand(),
   assessCommand(),

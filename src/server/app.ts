@@ -15,6 +15,8 @@ import { AUTH_MARK, requireRole } from "./auth/require-role.js";
 import type { DocumentParser } from "../services/ingest-service.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { incidentViewRoutes } from "./routes/incident-views/routes.js";
+import { incidentReviewRoutes } from "./routes/incidents/routes.js";
+import { sourceRoutes } from "./routes/sources/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 import { registerWebApp } from "./web-app.js";
 
@@ -113,6 +115,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   await authRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
   await incidentViewRoutes(app, runtime);
+  await incidentReviewRoutes(app, runtime);
+  await sourceRoutes(app, runtime);
   await alertRoutes(app, runtime);
   await situationRoutes(app, runtime);
   await subscriptionRoutes(app, runtime);

@@ -10,7 +10,8 @@ import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
 import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
 import { derivationHash } from "../storage/derived-fields.js";
-import { jobKey } from "../jobs/catalogue.js";
+import { RESOLVER_VERSION } from "../pipeline/resolve/version.js";
+import { jobKey, type JobName } from "../jobs/catalogue.js";
 
 export interface IngestOptions {
   publisher?: string | null;
@@ -120,6 +121,20 @@ export async function queueExtraction(store: Store, report: Report): Promise<voi
   const metadataRevision = derivationHash(report).slice(0, 16);
   const payload = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   await store.jobs.enqueue("extract-report", jobKey("extract-report", payload), payload);
+}
+
+/**
+ * The jobs that analyse a report as it stands now: its extraction, then the resolution that extraction
+ * queues. Waiting for both means its claims are in incidents.
+ */
+export function analysisJobs(report: Report): { name: JobName; key: string; payload: unknown }[] {
+  const metadataRevision = derivationHash(report).slice(0, 16);
+  const extract = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
+  const resolve = { ...extract, resolverVersion: RESOLVER_VERSION };
+  return [
+    { name: "extract-report", key: jobKey("extract-report", extract), payload: extract },
+    { name: "resolve-report", key: jobKey("resolve-report", resolve), payload: resolve },
+  ];
 }
 
 /** One file read from disk, or the reason it could not be taken. */

@@ -9,7 +9,7 @@
  */
 import type { Extraction } from "../domain/claim.js";
 import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
-import { transliterationKey } from "../knowledge/index.js";
+import { transliterationKey } from "../knowledge/gazetteer/transliteration-key.js";
 import { EVENT_TYPES } from "../pipeline/extract/event-lexicon.js";
 import {
   prepareClaims,
@@ -56,7 +56,23 @@ export async function resolveDeps(runtime: Runtime): Promise<ServiceDeps> {
     actors: knowledge.actors,
     sources,
     acledOf: (type) => ({ ...EVENT_TYPES[type].acled }),
-    nameKey: transliterationKey,
+    nameKey: memoise(transliterationKey, NAME_KEY_MEMO),
+  };
+}
+
+/** Place names recur across reports; their keys are remembered (up to this many, then started afresh). */
+const NAME_KEY_MEMO = 50_000;
+
+function memoise(fn: (name: string) => string, limit: number): (name: string) => string {
+  let memo = new Map<string, string>();
+  return (name) => {
+    let key = memo.get(name);
+    if (key === undefined) {
+      if (memo.size >= limit) memo = new Map();
+      key = fn(name);
+      memo.set(name, key);
+    }
+    return key;
   };
 }
 
@@ -181,12 +197,15 @@ export async function applyOutput(
   return tx.apply(
     {
       replaceReports: extra.replaceReports,
-      placements: output.placements.map((p) => ({
-        claim: stripWorking(p.claim),
-        incidentId: p.incidentId,
-        pinned: p.claim.pinned,
-        match: p.match,
-      })),
+      // A context claim left where it was, with the same explanation, needs no write.
+      placements: output.placements
+        .filter((p) => p.claim.affected || p.incidentId !== p.claim.incidentId || p.match !== p.claim.match)
+        .map((p) => ({
+          claim: stripWorking(p.claim),
+          incidentId: p.incidentId,
+          pinned: p.claim.pinned,
+          match: p.match,
+        })),
       incidents: output.incidents.map((incident) => ({
         incident,
         meta: metas.get(incident.id) ?? {
@@ -293,6 +312,15 @@ export async function resolvePrepared(
         })),
       ],
       excluded,
+      deps,
+      // Every earlier claim of these reports: where they were, things may now group differently.
+      previous.map((p) => ({
+        ...p.claim,
+        incidentId: p.incidentId,
+        pinned: p.pinned,
+        affected: true,
+        match: p.match,
+      })),
     );
     const output = await runStage(tx, working, deps, now);
     const metas = new Map((await tx.metas(output.incidents.map((i) => i.id))).map((m) => [m.id, m]));

@@ -9,7 +9,12 @@
  *   touched, so that each touched incident is rebuilt whole.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
-import { searchKeys, type WorkingClaim } from "../pipeline/resolve/index.js";
+import {
+  searchKeys,
+  undatedCouldJoin,
+  type CompareDeps,
+  type WorkingClaim,
+} from "../pipeline/resolve/index.js";
 
 function toWorking(placed: PlacedClaim, affected: boolean): WorkingClaim {
   return {
@@ -28,7 +33,7 @@ interface Lookup {
 }
 
 /** The lookups an affected claim needs. */
-function queriesFor(claim: WorkingClaim): Lookup[] {
+function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
@@ -43,18 +48,28 @@ function queriesFor(claim: WorkingClaim): Lookup[] {
       affects: (found) => anchor.layer === "day" || found.claim.anchor.layer !== "day",
     },
   ];
-  if (exact.length > 0) out.push({ query: { keys: exact, undated: true }, affects: () => true });
+  // An undated claim here is placed again only if this claim could be its match (else nothing this
+  // claim does changes where it goes: see the undated rule in cluster-claims.ts).
+  if (exact.length > 0)
+    out.push({
+      query: { keys: exact, undated: true },
+      affects: (found) => undatedCouldJoin(toWorking(found, true), claim, deps),
+    });
   return out;
 }
 
 /**
- * Expands `seeds` (affected claims, some not stored yet) into the full working set.
- * @example const claims = await collectWorkingSet(tx, newClaims, removedReportIds)
+ * Expands `seeds` (affected claims, some not stored yet) into the full working set. `removed` are
+ * claims leaving the store (a report's earlier extraction): not part of the set, but what they touched
+ * is placed again, since their going can change it (a contradiction that kept two claims apart).
+ * @example const claims = await collectWorkingSet(tx, newClaims, removedIds, deps, removedClaims)
  */
 export async function collectWorkingSet(
   tx: IncidentTransaction,
   seeds: readonly WorkingClaim[],
   excluded: ReadonlySet<string>,
+  deps: CompareDeps,
+  removed: readonly WorkingClaim[] = [],
 ): Promise<WorkingClaim[]> {
   const working = new Map<string, WorkingClaim>();
   const loadedIncidents = new Set<string>();
@@ -70,11 +85,13 @@ export async function collectWorkingSet(
     }
   };
   for (const seed of seeds) admit(seed);
+  let ghosts = [...removed];
 
-  while (frontier.length > 0) {
-    const round = frontier;
+  while (frontier.length > 0 || ghosts.length > 0) {
+    const round = [...frontier, ...ghosts];
     frontier = [];
-    const lookups = round.flatMap(queriesFor);
+    ghosts = [];
+    const lookups = round.flatMap((claim) => queriesFor(claim, deps));
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.
     const byKey = new Map<string, Lookup[]>();

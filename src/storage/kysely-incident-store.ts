@@ -11,6 +11,7 @@ import type { IncidentMeta, IncidentOverrides, ResolvableClaim } from "../domain
 import { canonicalJson } from "./canonical-json.js";
 import { chunk } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
+import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import type {
@@ -47,9 +48,27 @@ function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
   };
 }
 
-/** sha256 of an incident's canonical JSON without updatedAt: equal hashes mean nothing changed. */
+/**
+ * sha256 of an incident's JSON without updatedAt: equal hashes mean nothing changed. Plain
+ * JSON.stringify, not canonical JSON: the resolver builds incidents with a fixed key order, and a
+ * differing order would only cost a needless rewrite, never a missed change.
+ */
 export function incidentContentHash(incident: Incident): string {
-  return sha256Hex(canonicalJson({ ...incident, updatedAt: null }));
+  return serialiseIncident(incident).hash;
+}
+
+/**
+ * The stored JSON of an incident and its content hash, serialised once: the hash is taken over the
+ * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text.
+ */
+function serialiseIncident(incident: Incident): { body: string; hash: string } {
+  const content = JSON.stringify({ ...incident, updatedAt: null });
+  const at = content.lastIndexOf('"updatedAt":null');
+  const body =
+    at === -1
+      ? JSON.stringify(incident)
+      : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
+  return { body, hash: sha256Hex(content) };
 }
 
 function claimRow(placed: PlacedClaim) {
@@ -64,8 +83,9 @@ function claimRow(placed: PlacedClaim) {
     day_from: c.anchor.layer === "undated" ? null : c.anchor.from,
     day_to: c.anchor.layer === "undated" ? null : c.anchor.to,
     pinned: placed.pinned ? 1 : 0,
-    body: canonicalJson(c),
-    match: canonicalJson(placed.match),
+    // Plain JSON (see incidentContentHash): the same claim always serialises the same way here.
+    body: JSON.stringify(c),
+    match: JSON.stringify(placed.match),
   };
 }
 
@@ -77,14 +97,14 @@ function keyRows(placed: PlacedClaim) {
   return [...new Set(keys)].map((key) => ({ key, claim_id: c.id, day_from: dayFrom, day_to: dayTo }));
 }
 
-function incidentRow(write: { incident: Incident; meta: IncidentMeta }, contentHash: string) {
+function incidentRow(write: { incident: Incident; meta: IncidentMeta }, body: string, contentHash: string) {
   const { incident, meta } = write;
   return {
     id: incident.id,
     place_key:
       incident.place.gazetteerId ?? `${incident.place.admin1 ?? "?"}|${incident.place.mentions[0] ?? ""}`,
     day: incident.date.start,
-    body: JSON.stringify(incident),
+    body,
     created_at: meta.createdAt,
     updated_at: incident.updatedAt,
     event_type: incident.eventType,
@@ -260,7 +280,7 @@ class KyselyIncidentTransaction implements IncidentTransaction {
     const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
 
     // Incidents: compare content hashes and the stored decisions.
-    const writes = change.incidents.map((w) => ({ write: w, hash: incidentContentHash(w.incident) }));
+    const writes = change.incidents.map((w) => ({ write: w, ...serialiseIncident(w.incident) }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
     for (const batch of chunk(touched, IN_BATCH)) {
@@ -313,8 +333,9 @@ class KyselyIncidentTransaction implements IncidentTransaction {
       IN_BATCH,
     ))
       await trx.deleteFrom("incident_claim_keys").where("claim_id", "in", batch).execute();
-    for (const batch of chunk(changedRows, CLAIM_ROWS))
-      await trx
+    const backend = this.ctx.traits.backend;
+    await insertRows(trx, `${backend}:incident_claims`, changedRows, CLAIM_ROWS, (db, batch) =>
+      db
         .insertInto("incident_claims")
         .values(batch)
         .onConflict((oc) =>
@@ -329,19 +350,21 @@ class KyselyIncidentTransaction implements IncidentTransaction {
             body: eb.ref("excluded.body"),
             match: eb.ref("excluded.match"),
           })),
-        )
-        .execute();
+        ),
+    );
     const keyByClaim = new Map(change.placements.map((p) => [p.claim.id, p]));
     const keys = rekeyed.flatMap((row) => keyRows(keyByClaim.get(row.claim_id) as PlacedClaim));
-    for (const batch of chunk(keys, KEY_ROWS))
-      await trx.insertInto("incident_claim_keys").values(batch).execute();
+    await insertRows(trx, `${backend}:incident_claim_keys`, keys, KEY_ROWS, (db, batch) =>
+      db.insertInto("incident_claim_keys").values(batch),
+    );
 
     for (const batch of chunk(deleted, IN_BATCH))
       await trx.deleteFrom("incidents").where("id", "in", batch).execute();
-    for (const batch of chunk(changedIncidents, INCIDENT_ROWS))
-      await trx
+    const incidentRows = changedIncidents.map(({ write, body, hash }) => incidentRow(write, body, hash));
+    await insertRows(trx, `${backend}:incidents`, incidentRows, INCIDENT_ROWS, (db, batch) =>
+      db
         .insertInto("incidents")
-        .values(batch.map(({ write, hash }) => incidentRow(write, hash)))
+        .values(batch)
         .onConflict((oc) =>
           oc.column("id").doUpdateSet((eb) => ({
             place_key: eb.ref("excluded.place_key"),
@@ -363,8 +386,8 @@ class KyselyIncidentTransaction implements IncidentTransaction {
             lat: eb.ref("excluded.lat"),
             lon: eb.ref("excluded.lon"),
           })),
-        )
-        .execute();
+        ),
+    );
     const at = this.ctx.now().toISOString();
     // The map/list read model (incident_map) follows every incident write in the same transaction.
     await deleteIncidentMapRows(trx, deleted);
@@ -373,16 +396,17 @@ class KyselyIncidentTransaction implements IncidentTransaction {
       changedIncidents.map((w) => w.write.incident),
       at,
     );
-    for (const r of changedResolved)
-      await trx
+    const resolvedRows = changedResolved.map((r) => ({
+      report_id: r.reportId,
+      extraction_hash: r.extractionHash,
+      resolver_version: r.resolverVersion,
+      claims: r.claims,
+      resolved_at: at,
+    }));
+    await insertRows(trx, `${backend}:resolved_reports`, resolvedRows, KEY_ROWS, (db, batch) =>
+      db
         .insertInto("resolved_reports")
-        .values({
-          report_id: r.reportId,
-          extraction_hash: r.extractionHash,
-          resolver_version: r.resolverVersion,
-          claims: r.claims,
-          resolved_at: at,
-        })
+        .values(batch)
         .onConflict((oc) =>
           oc.column("report_id").doUpdateSet((eb) => ({
             extraction_hash: eb.ref("excluded.extraction_hash"),
@@ -390,8 +414,8 @@ class KyselyIncidentTransaction implements IncidentTransaction {
             claims: eb.ref("excluded.claims"),
             resolved_at: eb.ref("excluded.resolved_at"),
           })),
-        )
-        .execute();
+        ),
+    );
 
     const snapshot = (entries: [string, string | null][]) =>
       sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));

@@ -289,4 +289,14 @@ export class KyselyJobQueue implements JobQueue {
     }
     return counts;
   }
+
+  async find(name: string, key: string): Promise<Job | null> {
+    const row = await this.ctx.db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("name", "=", name)
+      .where("key", "=", key)
+      .executeTakeFirst();
+    return row ? toJob(row) : null;
+  }
 }

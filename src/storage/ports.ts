@@ -203,6 +203,8 @@ export interface JobQueue {
    */
   retry(target: { id: string } | { all: true }, actor: Actor): Promise<number>;
   counts(): Promise<Record<JobState, number>>;
+  /** The job with this name and key, or null (to wait for a given piece of work). */
+  find(name: string, key: string): Promise<Job | null>;
 }
 
 /** Gazetteer entries imported by the user (`r2p gazetteer import`), kept in the store so every worker sees them. */

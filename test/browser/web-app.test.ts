@@ -128,7 +128,7 @@ const HOSTILE = [
     await page.getByRole("button", { name: "Confirm" }).click();
     await expect.poll(() => page.getByTestId("review-status").textContent()).toBe("confirmed");
     const events = await runtime.store.audit.list({ limit: 100 });
-    expect(events.find((e) => e.action === "incident.reviewed")?.actor).toBe("user:amal");
+    expect(events.find((e) => e.action === "incident.confirmed")?.actor).toBe("user:amal");
 
     await page.getByRole("link", { name: "Map" }).click();
     const [download] = await Promise.all([

@@ -208,4 +208,17 @@ contractSuite("JobQueue", (h) => {
     const { store } = h();
     expect(await store.jobs.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 0 });
   });
+
+  it("finds a job by name and key, with its state", async () => {
+    const { store } = h();
+    const { id } = await store.jobs.enqueue("extract-report", "r1@v1", { reportId: "r1" });
+    expect(await store.jobs.find("extract-report", "r1@v1")).toMatchObject({
+      id,
+      state: "queued",
+      payload: { reportId: "r1" },
+    });
+    await store.jobs.complete((await store.jobs.claim("w", 60_000))!.id);
+    expect(await store.jobs.find("extract-report", "r1@v1")).toMatchObject({ id, state: "done" });
+    expect(await store.jobs.find("resolve-report", "r1@v1")).toBeNull();
+  });
 });

@@ -100,7 +100,7 @@ describe("incident API", () => {
     const listed = (await get("/api/incidents?review=confirmed")).json();
     expect(listed.items.map((i: { id: string }) => i.id)).toEqual([id]);
     const event = (await runtime.store.audit.list({ limit: 100 })).find(
-      (e) => e.action === "incident.reviewed",
+      (e) => e.action === "incident.confirmed",
     );
     expect(event).toMatchObject({ actor: "token:R2P_API_TOKEN", subjectId: id });
   });

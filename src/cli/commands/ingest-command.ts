@@ -9,6 +9,7 @@ interface IngestFlags {
   published?: string;
   url?: string;
   extract: boolean;
+  wait: boolean;
   json?: boolean;
 }
 
@@ -38,7 +39,8 @@ export function ingestCommand(): Command {
     .option("--published <date>", "publication date, YYYY-MM-DD")
     .option("--url <url>", "where the report was published")
     .addOption(new Option("--max-bytes <n>", "size limit per report in bytes").argParser(Number))
-    .option("--no-extract", "store only; do not extract claims now")
+    .option("--no-wait", "only queue extraction and resolution (a worker or `r2p jobs work` does them)")
+    .option("--no-extract", "same as --no-wait")
     .option("--json", "print outcomes as JSON")
     .addHelpText(
       "after",
@@ -47,9 +49,9 @@ export function ingestCommand(): Command {
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       try {
         await checkDateFlag(flags.published);
-        const [{ ingestBytes, ingestPath }, { drainJobs }] = await Promise.all([
+        const [{ ingestBytes, ingestPath }, { waitForAnalysis }] = await Promise.all([
           import("../../services/ingest-service.js"),
-          import("../../jobs/job-runner.js"),
+          import("../../jobs/wait-for-analysis.js"),
         ]);
         await withRuntime(command, async (runtime) => {
           const options = {
@@ -82,7 +84,14 @@ export function ingestCommand(): Command {
             summary.rejected.push(...part.rejected);
             summary.outcomes.push(...part.outcomes);
           }
-          if (flags.extract) await drainJobs(runtime);
+          // By default, return once what was ingested is extracted and resolved into incidents.
+          const analysed =
+            flags.wait && flags.extract
+              ? await waitForAnalysis(
+                  runtime,
+                  summary.outcomes.flatMap((o) => (o.status === "rejected" ? [] : [o.report])),
+                )
+              : null;
           if (flags.json) {
             printJson(
               summary.outcomes.map((o) =>
@@ -99,6 +108,14 @@ export function ingestCommand(): Command {
               `${summary.ingested} ingested, ${summary.alreadyPresent} already present, ${summary.rejected.length} rejected\n`,
             );
           }
+          for (const failure of analysed?.failed ?? [])
+            process.stderr.write(
+              `analysis failed for ${failure.reportId}: ${failure.job}: ${failure.error ?? "unknown error"}\n`,
+            );
+          if (analysed && analysed.pending.length > 0)
+            process.stderr.write(
+              `${analysed.pending.length} reports are still being analysed by another worker\n`,
+            );
           if (summary.rejected.length > 0) process.exitCode = 2;
         });
       } catch (error) {

@@ -41,7 +41,7 @@ function host(url: string): string | null {
   }
 }
 
-interface Publisher {
+export interface Publisher {
   id: string;
   name: string;
   via: ClaimSource["via"];
@@ -49,7 +49,8 @@ interface Publisher {
   wire: SourceRecord | null;
 }
 
-function findPublisher(report: ReportContext, sources: SourceLookup): Publisher {
+/** Who published the report, and a wire its name or dateline says it copied. */
+export function findPublisher(report: ReportContext, sources: SourceLookup): Publisher {
   let wire: SourceRecord | null = null;
   let publisherName = report.publisher;
   const suffixed = report.publisher ? PUBLISHER_WIRE.exec(report.publisher) : null;
@@ -85,8 +86,8 @@ export function attributeSource(
   attributedTo: readonly string[],
   report: ReportContext,
   sources: SourceLookup,
+  publisher: Publisher = findPublisher(report, sources),
 ): ClaimSource {
-  const publisher = findPublisher(report, sources);
   const relay = (origin: SourceRecord, via: ClaimSource["via"]): ClaimSource => ({
     id: origin.id,
     name: origin.name,

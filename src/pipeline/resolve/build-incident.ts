@@ -267,7 +267,13 @@ export function buildIncident(
     })),
     reports: uniqueSorted(claims.map((c) => c.reportId)),
     claims: ordered.map(claimRef),
-    review: { ...meta.review },
+    // A fixed key order, whatever order the stored review came back in (content hashes compare JSON).
+    review: {
+      status: meta.review.status,
+      by: meta.review.by,
+      at: meta.review.at,
+      ...(meta.review.note !== undefined ? { note: meta.review.note } : {}),
+    },
     createdAt: meta.createdAt,
     updatedAt: now,
   };

@@ -250,6 +250,22 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
 }
 
 /**
+ * Whether an undated claim could join the incident of a dated claim: the very same place, compatible
+ * types, the same or allied attacker and a non-zero toll that agrees (the per-claim part of the rule
+ * below; the incident must also be the only one that fits).
+ */
+export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
+  if (undated.reportId === dated.reportId || dated.anchor.layer === "undated") return false;
+  const f = compareClaims(undated, dated, deps).features;
+  return (
+    f.typeCompatibility > 0 &&
+    isSamePlace(f.place) &&
+    (f.attribution === "agree" || f.attribution === "allied") &&
+    tollsAgreeAboveZero(undated, dated)
+  );
+}
+
+/**
  * An undated claim fits a dated incident when, against one of its dated claims, the place is the very
  * same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
  */

@@ -52,7 +52,7 @@ export function explainJoin(
       ? `the same event type (${claim.claim.eventType})`
       : `compatible event types (${claim.claim.eventType} and ${other.claim.eventType})`;
   const reason =
-    `Matches claim ${other.id} of ${other.source.name}: ${PLACE_WORDS[f.place]}${distance}, ${date}, ${type}; ` +
+    `Matches claim ${other.reportId.slice(0, 12)}:${other.ordinal} of ${other.source.name}: ${PLACE_WORDS[f.place]}${distance}, ${date}, ${type}; ` +
     `${ATTRIBUTION_WORDS[f.attribution]}; ${TOLL_WORDS[f.tolls]}` +
     `${f.facilitiesDiffer ? "; the target sites differ" : ""}.`;
   return {

@@ -14,8 +14,7 @@ import { clusterClaims, type Cluster } from "./cluster-claims.js";
 import type { CompareDeps } from "./compare-claims.js";
 import type { WorkingClaim } from "./resolvable-claim.js";
 
-/** Bump when the same claims resolve differently: stored reports are then re-resolved. */
-export const RESOLVER_VERSION = "1";
+export { RESOLVER_VERSION } from "./version.js";
 
 export interface ResolveInput {
   /** The working set: claims being (re)placed, and the context they are compared with. */
@@ -103,4 +102,5 @@ export {
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
-export type { Cluster, ClusterMember } from "./cluster-claims.js";
+export { undatedCouldJoin, type Cluster, type ClusterMember } from "./cluster-claims.js";
+export type { CompareDeps } from "./compare-claims.js";

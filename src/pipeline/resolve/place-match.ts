@@ -57,8 +57,20 @@ function cellOf(lat: number, lon: number): string {
   return `g:${Math.floor(lat / CELL_DEG)}:${Math.floor(lon / CELL_DEG)}`;
 }
 
+/** Neighbour lists already computed (a few thousand cells cover a country). */
+const neighbourMemo = new Map<string, string[]>();
+
 /** The grid cells that can hold a point within NEAR_KM of a point in `cell` (the cell included). */
 export function neighbourCells(cell: string): string[] {
+  const known = neighbourMemo.get(cell);
+  if (known) return known;
+  const cells = computeNeighbours(cell);
+  if (neighbourMemo.size > 100_000) neighbourMemo.clear();
+  neighbourMemo.set(cell, cells);
+  return cells;
+}
+
+function computeNeighbours(cell: string): string[] {
   const [, latText, lonText] = cell.split(":");
   const la = Number(latText);
   const lo = Number(lonText);

@@ -3,7 +3,7 @@
  * against the publication date), the place facts and index keys, and the independent source.
  */
 import type { IncidentClaim } from "../../domain/claim.js";
-import { attributeSource, isUnverified, type SourceLookup } from "./attribute-source.js";
+import { attributeSource, findPublisher, isUnverified, type SourceLookup } from "./attribute-source.js";
 import { dateAnchor } from "./date-anchor.js";
 import { placeFacts } from "./place-match.js";
 import type { ReportContext, ResolvableClaim } from "./resolvable-claim.js";
@@ -24,11 +24,12 @@ export function prepareClaims(
   deps: PrepareDeps,
 ): ResolvableClaim[] {
   const unverified = isUnverified(report.caveats);
+  const publisher = findPublisher(report, deps.sources);
   return claims.map((claim, ordinal) => ({
     id: `${report.id}:${ordinal}`,
     reportId: report.id,
     ordinal,
-    source: attributeSource(claim.attributedTo, report, deps.sources),
+    source: attributeSource(claim.attributedTo, report, deps.sources, publisher),
     unverified,
     publishedAt: report.publishedAt,
     anchor: dateAnchor(claim.date, report.publishedAt),

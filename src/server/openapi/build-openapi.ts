@@ -28,6 +28,9 @@ import {
   SituationQuery,
 } from "../routes/situations/schema.js";
 import { ActiveBody } from "../routes/subscriptions/routes.js";
+import { MergeBody, SplitBody } from "../routes/incidents/schema.js";
+import { IncidentEdit } from "../../services/review-service.js";
+import { SourcePatch, SourceRecord } from "../../domain/source.js";
 import { SubscriptionInput } from "../../services/subscription-service.js";
 
 type Role = "public" | "viewer" | "analyst" | "admin";
@@ -237,10 +240,63 @@ const operations: Operation[] = [
   {
     method: "post",
     path: "/api/incidents/{id}/reject",
-    summary: "Reject an incident (analyst)",
+    summary: "Reject an incident (analyst): it is graded discounted",
     role: "analyst",
     body: ReviewBody,
     response: ReviewResult,
+  },
+  {
+    method: "post",
+    path: "/api/incidents/{id}/merge",
+    summary: "Merge incident `other` into this one (analyst); `other` is removed",
+    role: "analyst",
+    body: MergeBody,
+    response: ReviewResult,
+  },
+  {
+    method: "post",
+    path: "/api/incidents/{id}/split",
+    summary: "Move claims (`<report id prefix>:<ordinal>`) into a new incident (analyst)",
+    role: "analyst",
+    body: SplitBody,
+    response: ReviewResult,
+  },
+  {
+    method: "patch",
+    path: "/api/incidents/{id}",
+    summary: "Set values by hand (analyst); kept over later automatic resolution",
+    role: "analyst",
+    body: IncidentEdit,
+    response: ReviewResult,
+  },
+  {
+    method: "get",
+    path: "/api/sources",
+    summary: "The source registry: kind, Admiralty reliability, partisanship, aliases, domains",
+    role: "viewer",
+    response: z.object({ items: z.array(SourceRecord) }),
+  },
+  { method: "get", path: "/api/sources/{id}", summary: "One source", role: "viewer", response: SourceRecord },
+  {
+    method: "post",
+    path: "/api/sources",
+    summary: "Add a source to the registry (analyst)",
+    role: "analyst",
+    body: SourceRecord,
+    response: SourceRecord,
+  },
+  {
+    method: "patch",
+    path: "/api/sources/{id}",
+    summary: "Change a source (analyst); its incidents are re-graded",
+    role: "analyst",
+    body: SourcePatch,
+    response: z.object({
+      source: SourceRecord,
+      changed: z.boolean(),
+      regraded: z.number().int(),
+      reattribute: z.boolean(),
+    }),
   },
 
   {

@@ -8,8 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
 import { EXPORT_MEDIA, exportIncidents } from "../../../publish/export/export-incidents.js";
-import { actorOf, requireRole } from "../../auth.js";
-import { parseJsonBody } from "../../json-body.js";
+import { requireRole } from "../../auth.js";
 import {
   ClustersQuery,
   ClustersResponse,
@@ -18,8 +17,6 @@ import {
   IncidentIdParams,
   IncidentPage,
   ListIncidentsQuery,
-  ReviewBody,
-  ReviewResult,
   TimelineResponse,
 } from "./schema.js";
 
@@ -53,24 +50,6 @@ export async function incidentViewRoutes(app: FastifyInstance, runtime: Runtime)
     if (!assessment) throw errors.notFound("assessment of incident", id);
     return assessment;
   });
-
-  // Confirm and reject until the incident store's review routes (which add merge, split and edit)
-  // take these paths over; both answer { incident, removed, created }.
-  for (const [action, status] of [
-    ["confirm", "confirmed"],
-    ["reject", "rejected"],
-  ] as const)
-    app.post<{ Params: { id: string } }>(
-      `/api/incidents/:id/${action}`,
-      { preHandler: requireRole(runtime, "analyst") },
-      async (request) => {
-        const { id } = IncidentIdParams.parse(request.params);
-        const body = parseJsonBody(request.body, ReviewBody);
-        const updated = await store.review(id, { status, note: body.note ?? null }, actorOf(request));
-        if (!updated) throw errors.notFound("incident", id);
-        return ReviewResult.parse({ incident: updated, removed: null, created: null });
-      },
-    );
 
   app.get("/api/map/clusters", viewer, async (request) => {
     const { zoom, ...filter } = ClustersQuery.parse(request.query);

@@ -1,0 +1,236 @@
+/**
+ * Resolve throughput: synthetic claims (1 million by default) resolved into incidents on SQLite
+ * through the same service the resolve job uses (prepare → working set through the place + day index →
+ * pure stage → one audited write per batch), reports arriving in time order in batches, as a feed
+ * would bring them. Prints claims/s, incidents, store size and peak RSS (memory stays bounded: only a
+ * batch and its neighbourhood are in memory).
+ *
+ * The synthetic world: 2,000 places across Syria; events (place, day, type, attacker) told by 1–3
+ * reports each, with tolls that differ by source; 80 % of claims dated to the day, 15 % with only a
+ * publication date (the week before it), 5 % undated. Reports carry 1–3 claims (different places).
+ *
+ * Run: `npm run bench:resolve [-- --claims 1000000 --batch 500]` (batch = reports per transaction).
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { IncidentClaim } from "../src/domain/claim.js";
+import { loadConfig } from "../src/config/config.js";
+import { openRuntime } from "../src/services/runtime.js";
+import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
+import { prepareClaims } from "../src/pipeline/resolve/index.js";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) || fallback : fallback;
+};
+const TOTAL = arg("--claims", 1_000_000);
+const BATCH = arg("--batch", 500);
+const PLACES = 2000;
+const START_DAY = Date.parse("2021-01-01T00:00:00Z");
+const ADMIN1 = ["Idlib", "Aleppo", "Hama", "Hasakah", "Raqqa", "Deir ez-Zor", "Daraa", "Homs"];
+const TYPES: IncidentClaim["eventType"][] = [
+  "shelling",
+  "air_strike",
+  "drone_strike",
+  "ground_attack",
+  "explosion",
+];
+const ACTORS = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", "HTS", null];
+const PUBLISHERS = [
+  "SOHR",
+  "SNHR",
+  "North Press Agency",
+  "Enab Baladi",
+  "AFP",
+  "SANA",
+  "Hawar News",
+  "Syria TV",
+];
+
+/** A small deterministic PRNG, so every run resolves the same claims. */
+let seed = 42;
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+const iso = (day: number) => new Date(START_DAY + day * 86_400_000).toISOString().slice(0, 10);
+
+const places = Array.from({ length: PLACES }, (_, i) => ({
+  id: `bench:${i}`,
+  name: `Place ${i}`,
+  lat: 32.5 + random() * 4.5,
+  lon: 36 + random() * 6,
+  admin1: ADMIN1[i % ADMIN1.length] as string,
+}));
+
+function claimOf(
+  event: {
+    place: (typeof places)[number];
+    type: IncidentClaim["eventType"];
+    actor: string | null;
+    killed: number;
+  },
+  dated: "day" | "pub" | "none",
+  day: number,
+): IncidentClaim {
+  const date = dated === "day" ? iso(day) : null;
+  const killed = Math.max(0, event.killed + Math.floor(random() * 3) - 1);
+  return {
+    eventType: event.type,
+    acled: { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" },
+    date: { start: date, end: date, precision: date ? "day" : "unknown", text: null, relative: null },
+    place: {
+      mention: event.place.name,
+      name: event.place.name,
+      gazetteerId: event.place.id,
+      lat: event.place.lat,
+      lon: event.place.lon,
+      admin1: event.place.admin1,
+      admin2: null,
+      country: "SY",
+      precision: "settlement",
+    },
+    perpetrators: event.actor
+      ? [{ actorId: event.actor, name: event.actor, mention: event.actor, role: "primary" }]
+      : [],
+    targets: ["civilians"],
+    victimGroups: [],
+    groupId: null,
+    casualties: {
+      killed: { min: killed, max: killed },
+      injured: null,
+      unspecified: null,
+      scope: "incident",
+      text: null,
+    },
+    attributedTo: [],
+    modality: "reported",
+    doubleTap: false,
+    evidence: [{ field: "place", start: 0, end: event.place.name.length, text: event.place.name }],
+  };
+}
+
+interface SyntheticReport {
+  id: string;
+  publisher: string;
+  publishedAt: string | null;
+  claims: IncidentClaim[];
+}
+
+/** Reports in time order, each with 1–3 claims about events of its day; yields until TOTAL claims. */
+function* reports(): Generator<SyntheticReport> {
+  let made = 0;
+  let n = 0;
+  const perDay = Math.max(1, Math.round(TOTAL / 1100));
+  for (let day = 0; made < TOTAL; day++) {
+    // The day's events, each told by 1–3 reports.
+    const events = Array.from({ length: Math.ceil(perDay / 2) }, () => ({
+      place: pick(places),
+      type: pick(TYPES),
+      actor: pick(ACTORS),
+      killed: Math.floor(random() * 8),
+      tellings: 1 + Math.floor(random() * 3),
+    }));
+    const pending = events.flatMap((e) => Array.from({ length: e.tellings }, () => e));
+    while (pending.length > 0 && made < TOTAL) {
+      const size = Math.min(pending.length, 1 + Math.floor(random() * 3), TOTAL - made);
+      const told = pending.splice(Math.floor(random() * pending.length), size);
+      const roll = random();
+      const dated = roll < 0.8 ? "day" : roll < 0.95 ? "pub" : "none";
+      const id = (n++).toString(16).padStart(64, "0");
+      // One report never tells two events at one place.
+      const seen = new Set<string>();
+      const claims = told
+        .filter((e) => !seen.has(e.place.id) && seen.add(e.place.id))
+        .map((e) => claimOf(e, dated, day));
+      made += claims.length;
+      yield {
+        id,
+        publisher: pick(PUBLISHERS),
+        publishedAt: dated === "none" ? null : iso(day + (dated === "pub" ? 1 : 0)),
+        claims,
+      };
+    }
+  }
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
+  const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
+  let peakRss = 0;
+  const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  try {
+    const deps = await resolveDeps(runtime);
+    const baseRss = process.memoryUsage().rss;
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    let claims = 0;
+    let reportsDone = 0;
+    let batch: PreparedReport[] = [];
+    let lastPrint = started;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await resolvePrepared(runtime, batch, deps, "bench");
+      reportsDone += batch.length;
+      batch = [];
+    };
+    for (const report of reports()) {
+      batch.push({
+        reportId: report.id,
+        extractionHash: report.id,
+        claims: prepareClaims(
+          {
+            id: report.id,
+            publisher: report.publisher,
+            url: null,
+            originators: [],
+            publishedAt: report.publishedAt,
+            caveats: [],
+            lead: "",
+          },
+          report.claims,
+          deps,
+        ),
+      });
+      claims += report.claims.length;
+      if (batch.length >= BATCH) await flush();
+      const now = performance.now();
+      if (now - lastPrint > 10_000) {
+        lastPrint = now;
+        console.error(
+          `  ${claims.toLocaleString("en")} claims, ${Math.round(claims / ((now - started) / 1000)).toLocaleString("en")} claims/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+        );
+      }
+    }
+    await flush();
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const incidents = await runtime.store.incidents.count();
+    const stored = await runtime.store.incidents.countClaims();
+    const multi = await runtime.store.incidents.count();
+    const file = path.join(dir, "r2p.sqlite");
+    const size = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    console.log(
+      "| backend | claims | reports | batch (reports) | wall s | claims/s (wall) | CPU s | claims per CPU-second | incidents | RSS before | peak RSS | store size |",
+    );
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    console.log(
+      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+    );
+    console.log(
+      `load average while running: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} on ${os.cpus().length} cores`,
+    );
+    void multi;
+  } finally {
+    clearInterval(sample);
+    await runtime.close();
+    if (!process.env.R2P_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    else console.log(`kept ${dir}`);
+  }
+}
+
+await main();
