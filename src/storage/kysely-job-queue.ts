@@ -81,21 +81,30 @@ export class KyselyJobQueue implements JobQueue {
     return inWriteTransaction(db, traits, async (trx) => {
       const now = this.ctx.now();
       const nowIso = now.toISOString();
-      const candidate = trx
-        .selectFrom("jobs")
-        .select("id")
-        .where((eb) =>
-          eb.or([
-            eb.and([eb("state", "=", "queued"), eb("run_after", "<=", nowIso)]),
-            // A running job whose lease ran out belongs to a crashed or stuck worker.
-            eb.and([eb("state", "=", "running"), eb("locked_until", "<", nowIso)]),
-          ]),
-        )
-        .$if(names !== undefined, (q) => q.where("name", "in", names ?? []))
-        .orderBy("run_after")
-        .orderBy("created_at")
-        .limit(1)
-        .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked());
+      // The first runnable job of each kind, each one lookup in the (state, run_after, created_at)
+      // index (one query with OR sorted every queued job); then the earlier of the two. On PostgreSQL
+      // the other one stays locked until this short transaction ends; other workers skip it meanwhile.
+      const first = (state: "queued" | "running") =>
+        trx
+          .selectFrom("jobs")
+          .select(["id", "run_after", "created_at"])
+          .where("state", "=", state)
+          .$if(state === "queued", (q) => q.where("run_after", "<=", nowIso))
+          // A running job whose lease ran out belongs to a crashed or stuck worker.
+          .$if(state === "running", (q) => q.where("locked_until", "<", nowIso))
+          .$if(names !== undefined, (q) => q.where("name", "in", names ?? []))
+          .orderBy("run_after")
+          .orderBy("created_at")
+          .limit(1)
+          .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked())
+          .executeTakeFirst();
+      const queued = await first("queued");
+      const expired = await first("running");
+      const order = (job: { run_after: string; created_at: string }) =>
+        `${job.run_after}\u0000${job.created_at}`;
+      const candidate =
+        queued && expired ? (order(expired) < order(queued) ? expired : queued) : (queued ?? expired);
+      if (!candidate) return null;
       const row = await trx
         .updateTable("jobs")
         .set((eb) => ({
@@ -105,7 +114,7 @@ export class KyselyJobQueue implements JobQueue {
           attempts: eb("attempts", "+", 1),
           updated_at: nowIso,
         }))
-        .where("id", "in", candidate)
+        .where("id", "=", candidate.id)
         .returningAll()
         .executeTakeFirst();
       return row ? toJob(row) : null;

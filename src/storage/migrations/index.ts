@@ -6,6 +6,7 @@ import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
 import { incidentsMigration } from "./003-incidents.js";
 import { assessmentMigration } from "./004-assessment.js";
+import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   userMetadataMigration,
   incidentsMigration,
   assessmentMigration,
+  jobClaimIndexMigration,
 ];
