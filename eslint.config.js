@@ -97,6 +97,15 @@ export default tseslint.config(
     ]),
   },
   {
+    // The web app runs in the browser and talks to the server over HTTP only.
+    files: ["web/**/*.ts", "web/**/*.tsx"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid([
+      ["**/storage/**", "**/server/**", "**/services/**", "**/cli/**", "**/jobs/**", "node:*"],
+      "The web app talks to the API only; it may import types from src/domain.",
+    ]),
+  },
+  {
     files: ["src/storage/**/*.ts", "src/knowledge/**/*.ts"],
     rules: forbid([["**/server/**", "**/jobs/**", "**/cli/**"], "Lower layers may not import upper layers."]),
   },

@@ -146,6 +146,41 @@ describe("scoreDocument", () => {
     expect(result.pairs[0]!.fields.placeName.ok).toBe(true);
   });
 
+  it("borrowed coordinates (an anchor's) may match by name; 'X near Y' is exact for a gold 'Y'", () => {
+    const g = gold({ place: "Saraqib", lat: 35.8647, lon: 36.8006 });
+    const capital = incident({
+      place: {
+        mention: "Saraqib",
+        precision: "unresolved",
+        lat: 35.93,
+        lon: 36.63,
+        anchor: { relation: "governorate", mention: null, name: "Idlib", gazetteerId: "g" },
+      },
+    });
+    const byName = scoreDocument("d", [g], [capital]);
+    expect(byName.pairs).toHaveLength(1);
+    expect(byName.pairs[0]!.fields.place.ok).toBe(false);
+    const own = incident({ place: { mention: "Saraqib", lat: 35.93, lon: 36.63 } });
+    expect(scoreDocument("d", [g], [own]).pairs).toHaveLength(0);
+    const near = incident({
+      place: {
+        mention: "Masrab",
+        precision: "near",
+        anchor: { relation: "near", mention: "Kafranbel", name: "Kafr Nabl", gazetteerId: "k" },
+      },
+    });
+    const coded = scoreDocument("d", [gold({})], [near]);
+    expect(coded.pairs[0]!.fields.place.ok).toBe(true);
+    const governorate = incident({
+      place: {
+        mention: "Masrab",
+        precision: "unresolved",
+        anchor: { ...near.place.anchor!, relation: "governorate" },
+      },
+    });
+    expect(scoreDocument("d", [gold({})], [governorate]).pairs).toHaveLength(0);
+  });
+
   it("assigns one-to-one and prefers the pair that agrees on attributes", () => {
     const goldLines = [gold({ eventType: "air_strike", killed: 4 }), gold({ eventType: "shelling" })];
     const shelling = incident({});

@@ -88,12 +88,23 @@ function goldDistance(gold: GoldLine, incident: IncidentClaim): number | null {
   return distanceKm(gold.lat, gold.lon, lat, lon);
 }
 
+/**
+ * "X area near Y" is coded to the town Y (ACLED geo_precision 2), as a gold annotation that follows
+ * ACLED names it: the gold name agrees with the anchor town's mention or name.
+ */
+function codedToAgrees(gold: GoldLine, incident: IncidentClaim): boolean {
+  const a = incident.place.anchor;
+  if (!a || a.relation === "governorate" || a.relation === "region" || gold.place === null) return false;
+  return namesAgree(gold.place, a.mention) || namesAgree(gold.place, a.name);
+}
+
 /** Gold place name agrees with the extracted mention, name, alternate names or gazetteer entry. */
 function placeNamesAgree(gold: GoldLine, incident: IncidentClaim, options: ScoreOptions): boolean {
   const goldName = gold.place;
   if (goldName === null) return false;
   const { mention, name, gazetteerId } = incident.place;
   if (namesAgree(goldName, mention) || namesAgree(goldName, name)) return true;
+  if (codedToAgrees(gold, incident)) return true;
   if (gazetteerId === null) return false;
   if (options.altNames?.(gazetteerId).some((alt) => namesAgree(goldName, alt))) return true;
   return options.sameEntry?.(goldName, gazetteerId) ?? false;
@@ -107,17 +118,22 @@ function datesOverlap(gold: GoldLine, incident: IncidentClaim): boolean {
 }
 
 /**
- * Whether the pair can match: coordinates within 10 km when both sides have them, otherwise place
- * names agreeing by transliteration key (or naming the same gazetteer entry); and overlapping dates
- * when both are known. Returns a score (higher = better) or null.
+ * Whether the pair can match: coordinates within 10 km when both sides have them, otherwise (or when
+ * the extracted coordinates are an anchor's) place names agreeing by transliteration key (or naming the
+ * same gazetteer entry); and overlapping dates when both are known. Returns a score (higher = better)
+ * or null.
  */
 function matchScore(gold: GoldLine, incident: IncidentClaim, options: ScoreOptions): number | null {
   if (!datesOverlap(gold, incident)) return null;
   const distance = goldDistance(gold, incident);
+  // Coordinates borrowed from another place (a town nearby, a governorate's capital) do not say which
+  // place the text named: names may still agree.
+  const borrowed = incident.place.anchor !== undefined;
   let score: number;
-  if (distance !== null) {
-    if (distance > MATCH_RADIUS_KM) return null;
+  if (distance !== null && distance <= MATCH_RADIUS_KM) {
     score = 2 - distance / MATCH_RADIUS_KM;
+  } else if (distance !== null && !borrowed) {
+    return null;
   } else if (placeNamesAgree(gold, incident, options)) {
     score = 1.5;
   } else {
@@ -150,12 +166,18 @@ export function scoreFields(
 ): Record<FieldName, FieldResult> {
   const distance = goldDistance(gold, incident);
   const withinRadius = distance !== null && distance <= EXACT_RADIUS_KM;
+  const borrowed = incident.place.anchor !== undefined;
   const namesAgree =
-    gold.lat !== null && gold.lon !== null ? withinRadius : placeNamesAgree(gold, incident, options);
+    gold.lat !== null && gold.lon !== null && !borrowed
+      ? withinRadius
+      : withinRadius || placeNamesAgree(gold, incident, options);
+  // Without gold coordinates: the names agree and the coordinates are the named town's own, or those of
+  // the town the place is coded to ("X area near Y" for a gold "Y").
+  const coded = incident.place.precision === "near" && codedToAgrees(gold, incident);
   const placeOk =
     gold.lat !== null && gold.lon !== null
       ? withinRadius
-      : namesAgree && incident.place.precision === "settlement";
+      : (namesAgree && incident.place.precision === "settlement") || coded;
   const goldCoords = gold.lat !== null && gold.lon !== null ? ` @${gold.lat},${gold.lon}` : "";
 
   const goldAdmin1 = canonicalAdmin1(gold.admin1);

@@ -31,7 +31,12 @@ const srcDir = path.join(root, "src");
 const outDir = path.join(root, "dist");
 
 /** Programs in dist/; add one here for a new executable entry (a worker, a server role). */
-const ENTRY_POINTS = ["src/cli/main.ts"];
+const ENTRY_POINTS = [
+  "src/cli/main.ts",
+  // Worker-thread entries, found at run time by src/config/compiled-entry.ts.
+  "src/jobs/job-thread.ts",
+  "src/storage/sqlite/sqlite-read-thread.ts",
+];
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node
  * several hundred); every other package is imported from node_modules. eld stays out: it is a few

@@ -12,6 +12,8 @@ import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
 import { incidentsCommand } from "./commands/incidents-command.js";
+import { usersCommand } from "./commands/users-command.js";
+import { exportCommand } from "./commands/export-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -27,9 +29,11 @@ Examples:
   r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
-  r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv   add village places
   r2p incidents list --area Idlib --grade fair           incidents across reports, graded
   r2p verify && r2p audit verify                         check originals and the audit chain
+  r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools
+  r2p users add amal --role analyst                      an account for the web app
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
   .showHelpAfterError();
@@ -43,6 +47,8 @@ for (const command of [
   gazetteerCommand(),
   jobsCommand(),
   incidentsCommand(),
+  usersCommand(),
+  exportCommand(),
   serveCommand(),
 ])
   program.addCommand(command);

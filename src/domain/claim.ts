@@ -50,7 +50,12 @@ export const EventTypeCode = z.enum([
 export type EventTypeCode = z.infer<typeof EventTypeCode>;
 
 export const DatePrecision = z.enum(["day", "window", "week", "month", "unknown"]);
-export const PlacePrecision = z.enum(["settlement", "admin2", "admin1", "country", "unresolved"]);
+/**
+ * "settlement": the gazetteer's own place; "near": a place the gazetteer lacks, located by a known
+ * town the text relates it to (`place.anchor`); "admin2"/"admin1": a region or a governorate only;
+ * "unresolved": a place the text names that could not be located at all.
+ */
+export const PlacePrecision = z.enum(["settlement", "near", "admin2", "admin1", "country", "unresolved"]);
 export const Modality = z.enum(["reported", "alleged", "denied"]);
 export const TargetCategory = z.enum([
   "civilians",
@@ -93,6 +98,22 @@ export const IncidentClaim = z.object({
     precision: PlacePrecision,
     /** When admin1 is null: the governorates the report's context allows for this place. */
     adminCandidates: z.array(z.string()).optional(),
+    /**
+     * ACLED geo_precision of lat/lon: 1 the place itself; 2 near a town, or in its countryside or
+     * district, coded to that town; 3 a larger region, coded to its centre or the provincial capital.
+     * Absent when there are no coordinates.
+     */
+    geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    /** When lat/lon are another place's: which place, and how the text relates the two. */
+    anchor: z
+      .object({
+        relation: z.enum(["near", "countryside", "district", "region", "governorate"]),
+        /** The anchor's words in the text; null when implied (a governorate's capital). */
+        mention: z.string().nullable(),
+        name: z.string(),
+        gazetteerId: z.string().nullable(),
+      })
+      .optional(),
   }),
   perpetrators: z.array(
     z.object({

@@ -36,6 +36,11 @@ export interface PlaceMatch {
   /** Higher is better; only comparable within one call. */
   score: number;
   matchedBy: "exact" | "transliteration" | "fuzzy";
+  /**
+   * The mention matched only one part of a compound name ("Assad" of "Assad - Aslan Koy", OCHA's way of
+   * naming merged communities): on its own it is weak evidence of a place.
+   */
+  partial?: boolean;
 }
 
 export interface PlaceLookup {

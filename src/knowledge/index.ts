@@ -6,6 +6,7 @@ import type { PlaceEntry } from "../domain/places.js";
 import { ActorRegistry } from "./actors/actor-registry.js";
 import { INTERNATIONAL_PACK } from "./actors/international-actors.js";
 import { SYRIA_PACK } from "./actors/syria-actors.js";
+import { loadBuiltinPlaceIndex, samePlace } from "./gazetteer/builtin-place-index.js";
 import { loadBuiltinPlaces } from "./gazetteer/builtin-places.js";
 import { Gazetteer } from "./gazetteer/gazetteer.js";
 
@@ -22,15 +23,28 @@ export interface BuildKnowledgeOptions {
 }
 
 /**
- * Builds the gazetteer and the actor registry. The built-in places are read once per process.
+ * Builds the gazetteer and the actor registry. The built-in places and their index are read once per
+ * process.
  * @example buildKnowledge().places.findPlaces("Saraqib")[0].entry.name // "Saraqib"
  */
 export function buildKnowledge(options: BuildKnowledgeOptions = {}): Knowledge {
-  const builtin = options.includeBuiltinPlaces === false ? [] : loadBuiltinPlaces();
-  return {
-    places: new Gazetteer([...builtin, ...(options.importedPlaces ?? [])]),
-    actors: new ActorRegistry([SYRIA_PACK, INTERNATIONAL_PACK]),
-  };
+  return { places: buildGazetteer(options), actors: new ActorRegistry([SYRIA_PACK, INTERNATIONAL_PACK]) };
+}
+
+/**
+ * The built-in places come with their index precomputed; imported places that the built-in ones
+ * already hold add nothing. Any other import builds the whole index, built-in places included, so that
+ * twins merge across both.
+ */
+function buildGazetteer(options: BuildKnowledgeOptions): Gazetteer {
+  const imported = options.importedPlaces ?? [];
+  if (options.includeBuiltinPlaces === false) return new Gazetteer(imported);
+  const index = loadBuiltinPlaceIndex();
+  if (index) {
+    const base = new Gazetteer(index);
+    if (imported.every((p) => samePlace(base.get(p.id), p))) return base;
+  }
+  return new Gazetteer([...loadBuiltinPlaces(), ...imported]);
 }
 
 export { Gazetteer } from "./gazetteer/gazetteer.js";

@@ -4,7 +4,7 @@
  */
 import { errors } from "../domain/errors.js";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
-import type { IncidentFilter } from "../storage/ports.js";
+import type { IncidentListFilter } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
 
 export interface IncidentQuery {
@@ -19,8 +19,8 @@ export interface IncidentQuery {
 }
 
 /** The store filter for a query: the area becomes a canonical governorate when the gazetteer knows it. */
-export async function incidentFilter(runtime: Runtime, query: IncidentQuery): Promise<IncidentFilter> {
-  const filter: IncidentFilter = {
+export async function incidentFilter(runtime: Runtime, query: IncidentQuery): Promise<IncidentListFilter> {
+  const filter: IncidentListFilter = {
     from: query.from,
     to: query.to,
     grade: query.grade,

@@ -24,12 +24,17 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config): Promise<Runtime> {
+/**
+ * Opens the store and wires the knowledge. `readThreads` (SQLite) moves reads onto worker threads,
+ * for a server; commands that run and exit read on the main connection.
+ */
+export async function openRuntime(config: Config, options: { readThreads?: number } = {}): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const store = await openStore({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     databaseSchema: config.databaseSchema,
+    readThreads: options.readThreads,
   });
   let cached: Promise<Knowledge> | null = null;
   let registry: Promise<SourceRegistry> | null = null;

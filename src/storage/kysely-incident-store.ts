@@ -12,11 +12,12 @@ import { canonicalJson } from "./canonical-json.js";
 import { chunk } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
+import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import type {
   ChangeAudit,
   ClaimQuery,
   IncidentChange,
-  IncidentFilter,
+  IncidentListFilter,
   IncidentStore,
   IncidentTransaction,
   PlacedClaim,
@@ -365,6 +366,13 @@ class KyselyIncidentTransaction implements IncidentTransaction {
         )
         .execute();
     const at = this.ctx.now().toISOString();
+    // The map/list read model (incident_map) follows every incident write in the same transaction.
+    await deleteIncidentMapRows(trx, deleted);
+    await writeIncidentMapRows(
+      trx,
+      changedIncidents.map((w) => w.write.incident),
+      at,
+    );
     for (const r of changedResolved)
       await trx
         .insertInto("resolved_reports")
@@ -430,7 +438,7 @@ export class KyselyIncidentStore implements IncidentStore {
     return row ? parseJson<Incident>(row.body) : null;
   }
 
-  private filtered(filter: Omit<IncidentFilter, "limit" | "offset">) {
+  private filtered(filter: Omit<IncidentListFilter, "limit" | "offset">) {
     let query = this.ctx.db.selectFrom("incidents");
     if (filter.admin1) query = query.where("admin1", "=", filter.admin1);
     if (filter.place) {
@@ -444,7 +452,7 @@ export class KyselyIncidentStore implements IncidentStore {
     return query;
   }
 
-  async list(filter: IncidentFilter): Promise<Incident[]> {
+  async list(filter: IncidentListFilter): Promise<Incident[]> {
     const rows = await this.filtered(filter)
       .select("body")
       .orderBy(sql`date_start desc nulls last`)
@@ -455,7 +463,7 @@ export class KyselyIncidentStore implements IncidentStore {
     return rows.map((row) => parseJson<Incident>(row.body));
   }
 
-  async count(filter: Omit<IncidentFilter, "limit" | "offset"> = {}): Promise<number> {
+  async count(filter: Omit<IncidentListFilter, "limit" | "offset"> = {}): Promise<number> {
     const row = await this.filtered(filter)
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();

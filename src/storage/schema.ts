@@ -174,6 +174,9 @@ export interface JobsTable {
   state: string;
   attempts: number;
   last_error: string | null;
+  /** Migration 006: stable code of the last failure, and how many failures in a row had it. */
+  last_error_code: string | null;
+  failure_streak: number;
   run_after: string;
   locked_by: string | null;
   locked_until: string | null;
@@ -189,6 +192,56 @@ export interface PlacesTable {
   admin1: string | null;
   lat: number;
   lon: number;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  /** viewer | analyst | admin */
+  role: string;
+  /** scrypt hash in PHC-like form (src/server/auth/password-hash.ts). */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session cookie value; the value itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Indexed columns of an incident for map, list and export filters (migration 005). */
+export interface IncidentMapTable {
+  incident_id: string;
+  /** YYYY-MM-DD, or '' when unknown. */
+  day: string;
+  lat: number | null;
+  lon: number | null;
+  event_type: string;
+  grade: string;
+  review_status: string;
+  killed: number;
+  country: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  place_name: string | null;
+  perpetrators: string;
+  sources: string;
+  crime_codes: string;
+  updated_at: string;
 }
 
 export interface IncidentAssessmentsTable {
@@ -290,6 +343,10 @@ export interface Database {
   jobs: JobsTable;
   places: PlacesTable;
   schema_migrations: SchemaMigrationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  incident_map: IncidentMapTable;
   incident_assessments: IncidentAssessmentsTable;
   analyst_queue: AnalystQueueTable;
   alerts: AlertsTable;

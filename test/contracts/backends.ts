@@ -41,6 +41,8 @@ export interface Harness {
 
 export interface StoreBackend {
   name: "sqlite" | "postgres";
+  /** A second way of running the same backend (e.g. SQLite reads on worker threads). */
+  variant?: string;
   /** Why the backend is skipped, when it is. */
   skip?: string;
   create(): Promise<Harness>;
@@ -56,11 +58,12 @@ async function harnessFor(
   openOptions: Harness["openOptions"],
   raw: RawSql,
   cleanup: () => Promise<void>,
+  readThreads = 0,
 ): Promise<Harness> {
   const clock = new TestClock();
   const opened: Store[] = [];
   const open = async () => {
-    const store = await openStore({ ...openOptions, now: clock.now });
+    const store = await openStore({ ...openOptions, now: clock.now, readThreads });
     opened.push(store);
     return store;
   };
@@ -87,8 +90,10 @@ async function harnessFor(
   };
 }
 
-const sqliteBackend: StoreBackend = {
+/** SQLite with its main connection only, or with reads on worker threads as `r2p serve` runs it. */
+const sqliteBackend = (readThreads: number): StoreBackend => ({
   name: "sqlite",
+  variant: readThreads > 0 ? `${readThreads} read threads` : undefined,
   async create() {
     // One folder (one database) per test, removed by dispose().
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
@@ -100,12 +105,17 @@ const sqliteBackend: StoreBackend = {
         return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
       },
     };
-    return harnessFor({ dataDir, databaseUrl: null }, raw, async () => {
-      rawDb?.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    return harnessFor(
+      { dataDir, databaseUrl: null },
+      raw,
+      async () => {
+        rawDb?.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+      readThreads,
+    );
   },
-};
+});
 
 const postgresBackend: StoreBackend = {
   name: "postgres",
@@ -133,7 +143,7 @@ const postgresBackend: StoreBackend = {
   },
 };
 
-export const backends: StoreBackend[] = [sqliteBackend, postgresBackend];
+export const backends: StoreBackend[] = [sqliteBackend(0), sqliteBackend(2), postgresBackend];
 
 /**
  * Declares `body` once per backend; each test gets a fresh harness from `h()`. Skipped backends are
@@ -142,9 +152,8 @@ export const backends: StoreBackend[] = [sqliteBackend, postgresBackend];
 export function contractSuite(title: string, body: (h: () => Harness, backend: StoreBackend) => void): void {
   for (const backend of backends) {
     const declare = backend.skip ? describe.skip : describe;
-    const label = backend.skip
-      ? `${title} [${backend.name}] (${backend.skip})`
-      : `${title} [${backend.name}]`;
+    const name = backend.variant ? `${backend.name}, ${backend.variant}` : backend.name;
+    const label = backend.skip ? `${title} [${name}] (${backend.skip})` : `${title} [${name}]`;
     declare(label, () => {
       let harness: Harness | null = null;
       beforeEach(async () => {

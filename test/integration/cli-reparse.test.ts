@@ -53,7 +53,8 @@ for (const backend of backends) {
         ["Stale title", "stale text without the town", "Page Header Inc", "[]", id],
       );
       expect((await show(id)).title).toBe("Stale title");
-      expect((await instance.run(["reports", "search", "Misrin"])).stdout).toContain("0 matching reports");
+      // The full-text index is written by the stores (folded text, migration 006), so this raw edit does
+      // not reach it; the re-derivation below writes it again from the restored text.
 
       const reparsed = await instance.run(["reports", "reparse", "--all"]);
       expect(reparsed.stderr).toBe("");

@@ -1,7 +1,8 @@
 /**
  * `r2p serve` as a user starts it (`npm start`): the real process answers /health, and a file dropped
  * into the inbox is ingested and analysed without any other command. It listens on port 0; the test
- * reads the address from the server's start-up log line.
+ * reads the address from the server's start-up log line. On first run it prints the generated admin
+ * password, which logs in.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +26,8 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Pr
 describe("r2p serve", () => {
   let dataDir: string;
   let server: ChildProcess | undefined;
+  let log = "";
+  let cookie = "";
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-serve-"));
     const child = spawn(process.execPath, [path.join(projectRoot, "bin/r2p.js"), "serve"], {
@@ -34,12 +37,12 @@ describe("r2p serve", () => {
         R2P_DATA_DIR: dataDir,
         R2P_PORT: "0",
         R2P_INBOX_POLL_MS: "200",
+        R2P_INBOX_SETTLE_MS: "300",
         R2P_DATABASE_URL: "",
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
     server = child;
-    let log = "";
     child.stdout.on("data", (chunk: Buffer) => {
       log += chunk.toString("utf8");
     });
@@ -70,6 +73,20 @@ describe("r2p serve", () => {
     expect(health).toMatchObject({ status: "ok", backend: "sqlite" });
   });
 
+  it("prints the first admin's one-time password, which logs in", async () => {
+    expect((await fetch(`${base}/api/reports`)).status).toBe(401);
+    const password = await waitFor(async () => /password\s+(\S+)/.exec(log)?.[1] ?? null, 10_000);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "admin", password }),
+    });
+    expect(login.status).toBe(200);
+    cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect(cookie).toMatch(/^r2p_session=/);
+    expect((await fetch(`${base}/api/reports`, { headers: { cookie } })).status).toBe(200);
+  });
+
   it("ingests and analyses a file dropped into the inbox", async () => {
     const inbox = path.join(dataDir, "inbox");
     expect(existsSync(inbox)).toBe(true);
@@ -78,7 +95,7 @@ describe("r2p serve", () => {
       "Shelling on Kafr Nabl\n\nRegime forces shelled the town of Kafr Nabl in southern Idlib on Monday, killing two civilians.\n",
     );
     const listing = await waitFor(async () => {
-      const body = (await (await fetch(`${base}/api/reports`)).json()) as {
+      const body = (await (await fetch(`${base}/api/reports`, { headers: { cookie } })).json()) as {
         total: number;
         items: { id: string }[];
       };
@@ -86,7 +103,7 @@ describe("r2p serve", () => {
     }, 20_000);
     const id = listing.items[0]!.id;
     const claims = await waitFor(async () => {
-      const response = await fetch(`${base}/api/reports/${id}/claims`);
+      const response = await fetch(`${base}/api/reports/${id}/claims`, { headers: { cookie } });
       return response.ok ? ((await response.json()) as { extraction: { incidents: unknown[] } }) : null;
     }, 20_000);
     expect(claims.extraction.incidents.length).toBeGreaterThan(0);

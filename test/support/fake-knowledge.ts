@@ -108,6 +108,12 @@ export const FAKE_PLACES: PlaceEntry[] = [
   place("t:10", "Tell Kharruba", [], 35.71, 36.53, "Idlib"),
 ];
 
+/** Governorates as the gazetteer has them: entries of kind admin1 at their capital. */
+export const FAKE_GOVERNORATE_SEATS: PlaceEntry[] = [
+  { ...place("g:idlib", "Idlib", [], 35.93, 36.63, "Idlib"), kind: "admin1" },
+  { ...place("g:hama", "Hama", [], 35.13, 36.76, "Hama"), kind: "admin1" },
+];
+
 /** Spellings that the real gazetteer would match only at the "fuzzy" level, and the entry they reach. */
 const FUZZY_SPELLINGS: Record<string, string> = { talkharoubeh: "t:10" };
 
@@ -142,7 +148,8 @@ export class FakePlaces implements PlaceLookup {
       matchedBy: "fuzzy" as const,
     }));
     if (fuzzy.length > 0) return fuzzy;
-    return FAKE_PLACES.filter((p) => [p.name, ...p.altNames].some((n) => norm(n) === k))
+    return [...FAKE_PLACES, ...FAKE_GOVERNORATE_SEATS]
+      .filter((p) => [p.name, ...p.altNames].some((n) => norm(n) === k))
       .map((entry) => ({
         entry,
         score: (hints?.admin1?.includes(entry.admin1 ?? "") ? 2 : 1) + close(entry),

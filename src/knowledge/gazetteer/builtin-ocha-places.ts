@@ -26,20 +26,23 @@ export const BUILTIN_OCHA_COLUMNS = [
   "LONGITUDE",
 ] as const;
 
-const RELATIVE_PATH = join("data", "gazetteer", "ocha-syria-communities.tsv.gz");
-
 /**
- * Where the compact file lives: data/gazetteer/ under the package root, found by walking up from this
- * module (the same from src/ under tsx and from a compiled output folder).
+ * A file under data/gazetteer/ of the package, found by walking up from this module to the package root
+ * (the same from src/ under tsx and from a compiled output folder).
  */
-export function builtinGazetteerPath(): string {
+export function packageDataPath(file: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "package.json"))) return join(dir, RELATIVE_PATH);
+    if (existsSync(join(dir, "package.json"))) return join(dir, "data", "gazetteer", file);
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`package root not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
+}
+
+/** Where the compact OCHA file lives. */
+export function builtinGazetteerPath(): string {
+  return packageDataPath("ocha-syria-communities.tsv.gz");
 }
 
 /** Parses the compact file's text (comment lines start with #, then a header, then tab-separated rows). */

@@ -51,19 +51,52 @@ function proximityBonus(km: number): number {
 
 const MAX_RESULTS = 20;
 
+/** "A - B" (OCHA's merged communities), "A_B" in Arabic: a name made of several names. */
+const COMPOUND_SEPARATOR = /\s+-\s+|_/;
+
+/**
+ * True when `key` (an exact key) is one part of the entry's compound name and not the whole of any of
+ * its names: "Assad" of "Assad - Aslan Koy".
+ */
+function partOfCompound(key: string, entry: PlaceEntry): boolean {
+  const names = [entry.name, ...entry.altNames];
+  if (!names.some((n) => COMPOUND_SEPARATOR.test(n))) return false;
+  const parts = names.flatMap((n) => {
+    const split = n.split(COMPOUND_SEPARATOR);
+    return split.length > 1 ? split.map(exactKey) : [];
+  });
+  return parts.includes(key);
+}
+
+/**
+ * The places an index holds: OCHA twins merged, then one entry per id (a later entry, e.g. an import,
+ * replaces an earlier one with the same id).
+ * @example uniquePlaces([ochaSarja, geonamesSarja]).length // 1
+ */
+export function uniquePlaces(entries: readonly PlaceEntry[]): PlaceEntry[] {
+  const byId = new Map<string, PlaceEntry>();
+  for (const entry of mergeDuplicatePlaces(entries)) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
+
 export class Gazetteer implements PlaceLookup {
   private readonly index: PlaceIndex;
   private readonly byId = new Map<string, PlaceEntry>();
   private readonly regionKeys = new Map<string, SubRegion>();
 
   /**
-   * @param entries places from any source; OCHA duplicates of other settlements are merged first
+   * @param places places from any source (OCHA duplicates of other settlements are merged first), or an
+   *   index already built over merged places (the built-in one, builtin-place-index.ts)
    * @param regions named sub-regions for {@link findRegion}
    */
-  constructor(entries: readonly PlaceEntry[], regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
-    const merged = mergeDuplicatePlaces(entries);
-    for (const entry of merged) this.byId.set(entry.id, entry);
-    this.index = new PlaceIndex([...this.byId.values()]);
+  constructor(places: readonly PlaceEntry[] | PlaceIndex, regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
+    if (places instanceof PlaceIndex) {
+      for (const entry of places.entries) this.byId.set(entry.id, entry);
+      this.index = places;
+    } else {
+      this.index = new PlaceIndex(uniquePlaces(places));
+      for (const entry of this.index.entries) this.byId.set(entry.id, entry);
+    }
     for (const region of regions) {
       for (const name of [region.name, ...region.aliases]) {
         this.regionKeys.set(`x:${exactKey(name)}`, region);
@@ -98,11 +131,13 @@ export class Gazetteer implements PlaceLookup {
     if (hits.length === 0) return [];
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
+    const key = exactKey(mention);
     return hits
       .map((hit) => ({
         entry: hit.entry,
         matchedBy: hit.level,
         score: this.score(hit, hints, admin2Keys, namesAdmin1),
+        ...(partOfCompound(key, hit.entry) ? { partial: true } : {}),
       }))
       .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
       .slice(0, MAX_RESULTS);

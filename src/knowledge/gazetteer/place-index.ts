@@ -8,10 +8,10 @@ import type { PlaceEntry } from "../../domain/places.js";
 import type { NameMatchLevel } from "./name-similarity.js";
 import { TRANSLITERATION_COST, matchBudget, phoneticCost } from "./phonetic-distance.js";
 import { phoneticForm, type PhoneticForm } from "./phonetic-form.js";
+import { exactKey } from "./transliteration-key.js";
 
 /** Bound on memoised lookups, so a long-running worker keeps a fixed memory footprint. */
 const MEMO_LIMIT = 50_000;
-import { exactKey } from "./transliteration-key.js";
 
 export interface IndexHit {
   entry: PlaceEntry;
@@ -42,30 +42,57 @@ function deletions(skeleton: string): string[] {
   return out;
 }
 
+/**
+ * The keys of every name of a list of entries, in entry order: one exact key per distinct folded
+ * spelling of an entry, one phonetic form per distinct form. Computing them is most of the cost of an
+ * index, so the built-in places ship them precomputed (builtin-place-index.ts).
+ */
+export interface IndexedNames {
+  /** [entry position, exact key] pairs. */
+  exact: [number, string][];
+  /** [entry position, phonetic form] pairs. */
+  forms: [number, PhoneticForm][];
+}
+
+/** Computes the index keys of `entries` (see {@link IndexedNames}). */
+export function indexedNames(entries: readonly PlaceEntry[]): IndexedNames {
+  const exact: [number, string][] = [];
+  const forms: [number, PhoneticForm][] = [];
+  entries.forEach((entry, i) => {
+    const seenExact = new Set<string>();
+    const seenForms = new Set<string>();
+    for (const name of [entry.name, ...entry.altNames]) {
+      const key = exactKey(name);
+      if (!key) continue;
+      if (!seenExact.has(key)) exact.push([i, key]);
+      seenExact.add(key);
+      const phonetic = phoneticForm(name);
+      if (!phonetic.skeleton || seenForms.has(phonetic.form)) continue;
+      seenForms.add(phonetic.form);
+      forms.push([i, phonetic]);
+    }
+  });
+  return { exact, forms };
+}
+
 export class PlaceIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly names: IndexedName[] = [];
   private readonly buckets = new Map<string, number[]>();
 
-  constructor(readonly entries: readonly PlaceEntry[]) {
-    entries.forEach((entry, i) => {
-      const seenExact = new Set<string>();
-      const seenForms = new Set<string>();
-      for (const name of [entry.name, ...entry.altNames]) {
-        const key = exactKey(name);
-        if (!key) continue;
-        if (!seenExact.has(key)) push(this.exact, key, i);
-        seenExact.add(key);
-        const phonetic = phoneticForm(name);
-        if (!phonetic.skeleton || seenForms.has(phonetic.form)) continue;
-        seenForms.add(phonetic.form);
-        const id = this.names.push({ entry: i, phonetic }) - 1;
-        const keys = new Set([phonetic.skeleton]);
-        if (phonetic.skeleton.length >= MIN_NEIGHBOURHOOD)
-          for (const d of deletions(phonetic.skeleton)) keys.add(d);
-        for (const k of keys) push(this.buckets, k, id);
-      }
-    });
+  /** @param names the keys of `entries`, when already computed (they must be `indexedNames(entries)`) */
+  constructor(
+    readonly entries: readonly PlaceEntry[],
+    names: IndexedNames = indexedNames(entries),
+  ) {
+    for (const [i, key] of names.exact) push(this.exact, key, i);
+    for (const [i, phonetic] of names.forms) {
+      const id = this.names.push({ entry: i, phonetic }) - 1;
+      push(this.buckets, phonetic.skeleton, id);
+      // Skeletons have no doubled letters, so the deletions are all distinct.
+      if (phonetic.skeleton.length >= MIN_NEIGHBOURHOOD)
+        for (const d of deletions(phonetic.skeleton)) push(this.buckets, d, id);
+    }
   }
 
   /** True when some entry has this name exactly or at the transliteration level. */

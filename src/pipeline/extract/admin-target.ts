@@ -3,7 +3,7 @@
  * object of an attack, never as territory, origin, front line or destination.
  */
 import type { Segment } from "./event-segments.js";
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 
 const CONTEXT_BEFORE_RE =
   /\b(?:from|held|controlled|control|captur\w*|seiz\w*|areas? of|parts of|positioned|stationed|based|deployed|nearby|neighbou?ring|home to|front ?lines?|borders?|toward|towards|fled|displaced|across)\b[^,;:]*$/i;

@@ -34,7 +34,7 @@ import {
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { adminIsTarget } from "./admin-target.js";
 import { findVictims } from "./find-victims.js";
@@ -161,12 +161,10 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
       let targetsPlaces = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
       if (targetsPlaces.length === 0 && !sentenceHasNamed)
         targetsPlaces = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
-      // "X area in the vicinity of Y": Y stands for X when X is unknown.
-      targetsPlaces = targetsPlaces.filter((p) => !(p.candidate.anchoredToNext && p.entry === null));
       // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
-      const named = targetsPlaces.filter((p) => !p.candidate.partOfNext);
+      const named = targetsPlaces.filter((p) => p.candidate.role !== "part-of-next");
       if (named.length > 0) targetsPlaces = named;
-      const own = targetsPlaces.filter((p) => !(p.candidate.areaOf && p.role === "settlement"));
+      const own = targetsPlaces.filter((p) => !(p.candidate.role === "area-of" && p.role === "settlement"));
       if (own.some((p) => p.role === "settlement")) targetsPlaces = own;
       const unique = dedupePlaces(targetsPlaces);
       if (unique.length === 0) {

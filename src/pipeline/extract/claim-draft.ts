@@ -7,7 +7,7 @@ import type { CountRange, EventTypeCode, IncidentClaim, Span } from "../../domai
 import type { DateMention } from "./dates/find-dates.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType } from "./find-events.js";
-import type { ResolvedPlace } from "./find-places.js";
+import { ANCHOR_GEO_PRECISION, type ResolvedPlace } from "./resolved-place.js";
 import type { Found, TargetCategory, VictimGroup } from "./find-victims.js";
 
 export interface ClaimDraft {
@@ -162,6 +162,33 @@ function detailsAfter(summary: ClaimDraft, detail: ClaimDraft): boolean {
   return gap > 0 && gap <= 3 && detail.perpetrators.length === 0;
 }
 
+/** Gazetteer kinds that are larger regions, not places: ACLED geo_precision 3. */
+const LARGE = new Set(["admin2", "admin1", "country"]);
+
+/** The claim's place: the gazetteer's coordinates, else the anchor's, with ACLED's geo_precision. */
+function claimPlace(p: ResolvedPlace): IncidentClaim["place"] {
+  const point = p.entry ?? p.anchor;
+  const a = p.entry ? null : p.anchor;
+  return {
+    mention: p.candidate.mention,
+    name: p.entry?.name ?? null,
+    gazetteerId: p.entry?.id ?? null,
+    lat: point?.lat ?? null,
+    lon: point?.lon ?? null,
+    admin1: p.admin1,
+    admin2: p.admin2,
+    country: p.country ?? (p.admin1 ? "SY" : null),
+    precision: p.precision,
+    ...(p.adminCandidates && p.adminCandidates.length > 0 ? { adminCandidates: [...p.adminCandidates] } : {}),
+    ...(point
+      ? { geoPrecision: a ? ANCHOR_GEO_PRECISION[a.relation] : p.entry && LARGE.has(p.entry.kind) ? 3 : 1 }
+      : {}),
+    ...(a
+      ? { anchor: { relation: a.relation, mention: a.mention, name: a.name, gazetteerId: a.gazetteerId } }
+      : {}),
+  };
+}
+
 /** Convert a draft to the public claim, with one evidence span per filled field. */
 export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
   const ev: Span[] = [];
@@ -191,20 +218,7 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
           relative: d.date.relative,
         }
       : { start: null, end: null, precision: "unknown", text: null, relative: null },
-    place: {
-      mention: p.candidate.mention,
-      name: p.entry?.name ?? null,
-      gazetteerId: p.entry?.id ?? null,
-      lat: p.entry?.lat ?? null,
-      lon: p.entry?.lon ?? null,
-      admin1: p.admin1,
-      admin2: p.admin2,
-      country: p.country ?? (p.admin1 ? "SY" : null),
-      precision: p.precision,
-      ...(p.adminCandidates && p.adminCandidates.length > 0
-        ? { adminCandidates: [...p.adminCandidates] }
-        : {}),
-    },
+    place: claimPlace(p),
     perpetrators: d.perpetrators.map((x) => ({
       actorId: x.actorId,
       name: x.name,

@@ -8,7 +8,7 @@
 import type { CountRange } from "../../domain/claim.js";
 import { COUNT_RE, parseNumber } from "./casualties/count-phrases.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 import type { ClaimDraft } from "./claim-draft.js";
 

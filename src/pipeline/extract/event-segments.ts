@@ -6,7 +6,7 @@
  * A"), or the previous one when it is last.
  */
 import type { EventMention } from "./find-events.js";
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 
 export interface Segment {
   start: number;

@@ -6,54 +6,67 @@
  * against the gazetteer happens in find-places.ts.
  */
 
+/**
+ * What a candidate does in its sentence; when several apply, the first in this order.
+ *  - "dateline": part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report
+ *    was filed or which area follows;
+ *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
+ *    locator of the road, not where the incident happened;
+ *  - "aside": where attackers are posted or fire from, or where the wounded are taken ("forces stationed
+ *    south of X", "fired from X", "taken to a hospital in X");
+ *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
+ *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
+ *  - "near-next": "near"/"in the vicinity of" another place named right after it;
+ *  - "area-of": the area around the place ("the countryside of X", "X countryside");
+ *  - "place": a place named for itself.
+ */
+export type CandidateRole =
+  "dateline" | "road-end" | "aside" | "container" | "part-of-next" | "near-next" | "area-of" | "place";
+
+/** Roles that locate something else: never an incident place of their own. */
+export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
+  "dateline",
+  "road-end",
+  "aside",
+  "container",
+]);
+
+/**
+ * What the name looks like; when several apply, the first in this order.
+ *  - "airfield": an airport or air base named after a place ("X International Airport"); `airfieldOf`
+ *    is the place name it carries;
+ *  - "non-place": shaped like a facility ("Noor Hospital") or a person ("Yamen Khatib"): never locative
+ *    by context, and a place named after it ("the Noor Hospital in X") is the place itself;
+ *  - "demonym": a one-word nationality-shaped adjective ("Iraqi border");
+ *  - "landmark": followed by "roundabout", "square", "street", ...: a landmark inside a town, which the
+ *    text names elsewhere; never a settlement itself;
+ *  - "feature": followed by "river", "road", "valley", ...: a geographic feature or a road;
+ *  - "region": a natural or named region ("Jabal al-Zawiya", "Sahl al-Ghab");
+ *  - "neighbourhood": followed by "neighbourhood", "quarter" or "district": part of a city;
+ *  - "name": any other name.
+ * Demonyms and features are places only when the gazetteer knows them.
+ */
+export type CandidateShape =
+  "airfield" | "non-place" | "demonym" | "landmark" | "feature" | "region" | "neighbourhood" | "name";
+
 export interface PlaceCandidate {
   /** Absolute offsets into the report text. */
   start: number;
   end: number;
   mention: string;
-  /** Locative context: after in/on/near/shelled..., in a list of such, or before "village"/"town". */
+  role: CandidateRole;
+  shape: CandidateShape;
+  /**
+   * Locative context: after in/on/near/shelled..., in a list of such, before "village"/"town", in a
+   * bullet label, or with admin or direction wording around it.
+   */
   locative: boolean;
-  /** Names the area containing the previous place ("X village in Jabal Y", "X western Ariha"). */
-  containing: boolean;
-  /** Admin wording around it: "rural X", "X countryside", "X province", "north-western X". */
-  adminQualified: boolean;
-  /** "X city" or "the city of X": prefer a settlement over the governorate of the same name. */
-  cityMarked: boolean;
-  /** A natural or named region ("Jabal al-Zawiya", "Sahl al-Ghab"). */
-  region: boolean;
-  /** The candidate is "near"/"in the vicinity of" another place named right after it. */
-  anchoredToNext: boolean;
-  /** Part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report was filed. */
-  dateline: boolean;
-  /** Names part of the place named next ("the Badia of X", "the Y neighbourhood of X"). */
-  partOfNext: boolean;
-  /** Followed by "river", "road", ...: a geographic feature, a place only if the gazetteer knows it. */
-  feature: boolean;
-  /** "the countryside of X", "X countryside": the area around X rather than X itself. */
-  areaOf: boolean;
   /**
-   * Where attackers are posted or fire from, or where the wounded are taken ("forces stationed south
-   * of X", "fired from X", "taken to a hospital in X"): context, not an incident place.
+   * "admin": admin wording around it ("rural X", "X countryside", "X province", "north-western X");
+   * "city": "X city" or "the city of X", so a settlement beats the governorate of the same name.
    */
-  aside: boolean;
-  /** A one-word nationality-shaped adjective ("Iraqi border"): a place only if the gazetteer knows it. */
-  demonymLike: boolean;
-  /**
-   * Shaped like a facility ("Noor Hospital") or a person ("Yamen Khatib") rather than a place: never
-   * locative by context, and a place named after it ("the Noor Hospital in X") is the place itself.
-   */
-  nonPlaceShape: boolean;
-  /** Followed by "neighbourhood", "quarter" or "district": part of a city named elsewhere in the report. */
-  neighbourhood: boolean;
-  /**
-   * An end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a locator of
-   * the road, not where the incident happened.
-   */
-  roadEnd: boolean;
-  /**
-   * An airport or air base named after a place ("X International Airport", "X military airport"): the
-   * mention covers the facility, `airfieldOf` is the place name it carries.
-   */
+  qualifier: "admin" | "city" | null;
+  /** For an airfield: the place name it carries ("X" of "X International Airport"). */
   airfieldOf: string | null;
 }
 
@@ -147,9 +160,10 @@ const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
-/** A geographic feature or a landmark inside a town, not a settlement: "near the Euphrates river", "the X roundabout". */
-const FEATURE_AFTER =
-  /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+/** A geographic feature or a road: "near the Euphrates river", "the X highway". */
+const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
+const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
 /** "the Russian Reconciliation Centre at X": where an organisation sits. */
 const ORG_SEAT_BEFORE =
   /\b[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)\s+$/u;
@@ -170,8 +184,14 @@ const LOCATIVE_BEFORE = new RegExp(
 );
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
-const CONTAIN_SEP =
-  /^(?:\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\s*(?:,\s*)?\s+(?:in|of|within|at)\s+(?:the\s+)?$/i;
+const CONTAIN_SEP = new RegExp(
+  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at)\\s+" +
+    "(?:the\\s+)?" +
+    // "X village in the (northern) countryside of Y", "X in rural Y", "X on the outskirts of Y".
+    "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
+    "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity)\\s+of\\s+(?:the\\s+)?|rural\\s+)?$",
+  "i",
+);
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
   /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
@@ -272,11 +292,36 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     .filter((r) => r.end > r.start);
 }
 
-/**
- * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
- * something else (actor names), which are skipped.
- */
-export function findPlaceCandidates(sentence: string, offset: number, excluded: RawSpan[]): PlaceCandidate[] {
+/** What the text around one name span says, before roles are decided. */
+interface SpanReading {
+  start: number;
+  end: number;
+  mention: string;
+  airfieldOf: string | null;
+  /** Text between the previous name and this one, parenthesised alternate spellings removed. */
+  between: string | null;
+  before: string;
+  after: string;
+  weakShape: boolean;
+  /** "the Badia of X", "the Y neighbourhood of X": this name is X, the previous one a part of it. */
+  wholeOfPrev: boolean;
+  /** Locates the previous name ("X village in Y", "X, north of Y"). */
+  containsPrev: boolean;
+  /** A direction to the next name follows ("X western Y", "X north of Y"). */
+  locatedByNext: boolean;
+  /** "X area in the vicinity of Y". */
+  nearNext: boolean;
+  /** One end of a road named with the next or the previous name. */
+  roadEnd: boolean;
+  /** Listed with the previous name ("A, B and C"). */
+  listed: boolean;
+  label: boolean;
+  adminQualified: boolean;
+  dateline: boolean;
+}
+
+/** Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings. */
+function nameSpans(sentence: string, offset: number, excluded: RawSpan[]): RawSpan[] {
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
@@ -288,85 +333,125 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       spans.push({ start: r.start, end });
     }
   }
+  return spans;
+}
+
+const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
+
+/** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
+function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
-  const out: PlaceCandidate[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const { start } = spans[i]!;
-    // "X international airport", "X Military Airport": the facility is the place, named after X.
-    const airfield = airfieldSpan(sentence, start, spans[i]!.end);
-    const end = airfield?.end ?? spans[i]!.end;
-    const mention = sentence.slice(start, end);
+  const kept = spans.filter((span, i) => {
+    const prev = spans[i - 1];
     // "X (Y)": Y is another spelling of X, not a second place.
-    const prevSpan = spans[i - 1];
-    if (prevSpan && /^\s*\(\s*$/.test(sentence.slice(prevSpan.end, start))) continue;
+    return !(prev && /^\s*\(\s*$/.test(sentence.slice(prev.end, span.start)));
+  });
+  const readings: SpanReading[] = [];
+  kept.forEach((span, i) => {
+    const { start } = span;
+    // "X international airport", "X Military Airport": the facility is the place, named after X.
+    const airfield = airfieldSpan(sentence, start, span.end);
+    const end = airfield?.end ?? span.end;
+    const mention = sentence.slice(start, end);
     const before = sentence.slice(Math.max(0, start - 80), start);
     const after = sentence.slice(end, end + 60);
-    if (ORG_SEAT_BEFORE.test(before)) continue;
+    if (ORG_SEAT_BEFORE.test(before)) return;
     if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
-      continue;
+      return;
     // "12:25 pm Damascus time": a time zone, not a location.
-    if (/^\s+time\b/i.test(after)) continue;
-    const prev = out[out.length - 1];
-    // A parenthetical alternate name ("X (Arabic spelling), north of Y") does not break the link.
-    const between = prev ? sentence.slice(prev.end - offset, start).replace(/\s*\([^)]{0,60}\)/g, "") : null;
-    const listed = prev !== undefined && between !== null && LIST_SEP.test(between);
-    // "the Badia of X", "the al-Y neighbourhood of X": X is the incident place (settlement level), the
-    // first name only says which part of it.
-    const weakShape =
-      FACILITY_AFTER.test(after) || FACILITY_WORD.test(mention) || GIVEN_NAME_START.test(mention);
-    const landformOf =
+    if (/^\s+time\b/i.test(after)) return;
+    const prev = readings[readings.length - 1];
+    const between = prev ? stripAsides(sentence.slice(prev.end, start)) : null;
+    const next = kept[i + 1];
+    const toNext = next ? sentence.slice(end, next.start) : null;
+    const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
       ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
-    if (landformOf) prev.partOfNext = true;
-    const containing =
-      !landformOf &&
-      prev !== undefined &&
-      !prev.nonPlaceShape &&
-      between !== null &&
-      (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between));
-    const adminQualified = ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after);
-    const next = spans[i + 1];
-    // "X western Y", "X north of Y": a direction to a named place says X is a place too.
-    const locatedByNext =
-      next !== undefined &&
-      DIRECTION_SEP.test(sentence.slice(end, next.start).replace(/\s*\([^)]{0,60}\)/g, ""));
-    // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
-    const label = i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after);
-    const locative =
-      airfield !== null ||
-      (!weakShape && label && end > datelineEnd) ||
-      (!weakShape &&
-        (LOCATIVE_BEFORE.test(before) ||
-          KIND_AFTER.test(after) ||
-          (listed && (prev.locative || prev.adminQualified)) ||
-          containing ||
-          adminQualified ||
-          locatedByNext));
-    const anchoredToNext = next !== undefined && ANCHOR_AFTER.test(sentence.slice(end, next.start));
-    out.push({
-      start: offset + start,
-      end: offset + end,
+    readings.push({
+      start,
+      end,
       mention,
-      locative,
-      containing,
-      adminQualified,
-      cityMarked: CITY_BEFORE.test(before) || CITY_AFTER.test(after),
-      region: REGION_PREFIX.test(mention),
-      anchoredToNext,
-      dateline: end <= datelineEnd,
-      partOfNext: false,
-      feature: FEATURE_AFTER.test(after),
-      neighbourhood: /^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(after),
-      areaOf: AREA_OF_BEFORE.test(before) || /^\s+countryside\b/i.test(after),
-      aside: ASIDE_BEFORE.test(before),
-      demonymLike: DEMONYM_SHAPE.test(mention) && ATTRIBUTIVE_AFTER.test(after),
-      roadEnd: false,
       airfieldOf: airfield?.of ?? null,
-      nonPlaceShape: weakShape,
+      between,
+      before,
+      after,
+      weakShape: FACILITY_AFTER.test(after) || FACILITY_WORD.test(mention) || GIVEN_NAME_START.test(mention),
+      wholeOfPrev,
+      containsPrev:
+        !wholeOfPrev &&
+        prev !== undefined &&
+        !prev.weakShape &&
+        between !== null &&
+        (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between)),
+      locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
+      nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
+      roadEnd: false,
+      listed: prev !== undefined && between !== null && LIST_SEP.test(between),
+      // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
+      label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
+      adminQualified: ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after),
+      dateline: end <= datelineEnd,
     });
-  }
-  markRoadEnds(sentence, offset, out);
+  });
+  return markRoadEnds(sentence, readings);
+}
+
+function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
+  if (r.dateline) return "dateline";
+  if (r.roadEnd) return "road-end";
+  if (ASIDE_BEFORE.test(r.before)) return "aside";
+  if (r.containsPrev) return "container";
+  if (next?.wholeOfPrev) return "part-of-next";
+  if (r.nearNext) return "near-next";
+  if (AREA_OF_BEFORE.test(r.before) || /^\s+countryside\b/i.test(r.after)) return "area-of";
+  return "place";
+}
+
+function shapeOf(r: SpanReading): CandidateShape {
+  if (r.airfieldOf !== null) return "airfield";
+  if (r.weakShape) return "non-place";
+  if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after)) return "demonym";
+  if (LANDMARK_AFTER.test(r.after)) return "landmark";
+  if (FEATURE_AFTER.test(r.after)) return "feature";
+  if (REGION_PREFIX.test(r.mention)) return "region";
+  if (/^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(r.after)) return "neighbourhood";
+  return "name";
+}
+
+/**
+ * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
+ * something else (actor names), which are skipped.
+ */
+export function findPlaceCandidates(sentence: string, offset: number, excluded: RawSpan[]): PlaceCandidate[] {
+  const readings = readSpans(sentence, nameSpans(sentence, offset, excluded));
+  const out: PlaceCandidate[] = [];
+  readings.forEach((r, i) => {
+    const prev = out[i - 1];
+    const listedAfterLocative =
+      r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
+    const locative =
+      r.airfieldOf !== null ||
+      (!r.weakShape &&
+        ((r.label && !r.dateline) ||
+          LOCATIVE_BEFORE.test(r.before) ||
+          KIND_AFTER.test(r.after) ||
+          listedAfterLocative ||
+          r.containsPrev ||
+          r.adminQualified ||
+          r.locatedByNext));
+    out.push({
+      start: offset + r.start,
+      end: offset + r.end,
+      mention: r.mention,
+      role: roleOf(r, readings[i + 1]),
+      shape: shapeOf(r),
+      locative,
+      qualifier:
+        CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
+      airfieldOf: r.airfieldOf,
+    });
+  });
   return out;
 }
 
@@ -382,17 +467,15 @@ function airfieldSpan(sentence: string, start: number, end: number): { end: numb
  * "the X–Y road", "the road between X and Y": X and Y locate the road. ACLED places such an incident at
  * the nearest settlement named as such, so neither end is an incident place on its own.
  */
-function markRoadEnds(sentence: string, offset: number, list: PlaceCandidate[]): void {
+function markRoadEnds(sentence: string, list: SpanReading[]): SpanReading[] {
+  const ends = new Set<number>();
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    const gap = sentence.slice(a.end - offset, b.start - offset);
-    const dashed = ROAD_ENDS_SEP.test(gap) && ROAD_AFTER.test(sentence.slice(b.end - offset));
-    const between =
-      ROAD_BETWEEN_SEP.test(gap) && ROAD_BETWEEN_BEFORE.test(sentence.slice(0, a.start - offset));
-    if (dashed || between) {
-      a.roadEnd = true;
-      b.roadEnd = true;
-    }
+    const gap = sentence.slice(a.end, b.start);
+    const dashed = ROAD_ENDS_SEP.test(gap) && ROAD_AFTER.test(sentence.slice(b.end));
+    const between = ROAD_BETWEEN_SEP.test(gap) && ROAD_BETWEEN_BEFORE.test(sentence.slice(0, a.start));
+    if (dashed || between) ends.add(i).add(i + 1);
   }
+  return list.map((r, i) => (ends.has(i) ? { ...r, roadEnd: true } : r));
 }

@@ -8,7 +8,7 @@
  * Homonymous village names are common in Syria, so find-places.ts treats this context as a constraint,
  * not a hint. Also finds locators: "X western Y", "X north of Y", "X village in Y town": Y says where X is.
  */
-import type { ResolvedPlace } from "./find-places.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 
 /** Words that may link the items of one list of places to the admin phrase that closes or opens it. */
 const CONNECTOR_WORDS = new Set(
@@ -120,10 +120,10 @@ export function sentenceContext(
   const locators = new Map<ResolvedPlace, ResolvedPlace>();
   for (let i = 1; i < list.length; i++) {
     const y = list[i]!;
-    if (phrase[i] || !y.candidate.containing || phrase[i - 1]) continue;
+    if (phrase[i] || y.candidate.role !== "container" || phrase[i - 1]) continue;
     for (let j = i - 1; j >= 0 && !phrase[j] && isListConnector(gap(j).replace(DIRECTION_WORDS, " ")); j--) {
       if (!locators.has(list[j]!)) locators.set(list[j]!, y);
-      if (list[j]!.candidate.containing) break;
+      if (list[j]!.candidate.role === "container") break;
     }
   }
   return { admins, locators };

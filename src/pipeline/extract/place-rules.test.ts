@@ -63,7 +63,7 @@ describe("bullet labels", () => {
 
   it("a short dashed line is a breakdown line, not a dateline", () => {
     const c = findPlaceCandidates("Ihsim — mortar shell, 2 wounded", 0, []);
-    expect(c[0]).toMatchObject({ mention: "Ihsim", dateline: false });
+    expect(c[0]).toMatchObject({ mention: "Ihsim", role: "place" });
   });
 });
 
@@ -77,7 +77,10 @@ describe("roads and directions", () => {
 
   it("reads 'the road between X and Y' the same way", () => {
     const text = "Gunmen attacked a bus on the road between Ihsim and Sarja.";
-    expect([candidate(text, "Ihsim")?.roadEnd, candidate(text, "Sarja")?.roadEnd]).toEqual([true, true]);
+    expect([candidate(text, "Ihsim")?.role, candidate(text, "Sarja")?.role]).toEqual([
+      "road-end",
+      "road-end",
+    ]);
   });
 
   it("a direction before a name is locative", () => {
@@ -87,7 +90,7 @@ describe("roads and directions", () => {
 
   it("'X, a village west of Y' makes Y the container of X", () => {
     const c = candidate("Warplanes struck Ihsim, a village west of Sarja, on Sunday.", "Sarja");
-    expect(c).toMatchObject({ mention: "Sarja", containing: true });
+    expect(c).toMatchObject({ mention: "Sarja", role: "container" });
   });
 });
 

@@ -5,6 +5,8 @@ import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
 import { incidentsMigration } from "./003-incidents.js";
+import { usersAndMapMigration } from "./005-users-and-map.js";
+import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 
@@ -19,5 +21,8 @@ export const migrations: readonly Migration[] = [
   userMetadataMigration,
   incidentsMigration,
   assessmentMigration,
+  usersAndMapMigration,
+  jobQuarantineMigration,
+  searchFoldedMigration,
   jobClaimIndexMigration,
 ];

@@ -1,0 +1,79 @@
+/**
+ * Anchors, on invented wording with the fake gazetteer: a village the gazetteer lacks takes the
+ * coordinates of the known town the text locates it by (ACLED geo_precision 2, precision "near"); a
+ * named region its centre and a governorate its capital (geo_precision 3); a known village keeps its own.
+ */
+import { describe, expect, it } from "vitest";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import { extractIncidents } from "./extract-incidents.js";
+
+function placesOf(text: string) {
+  const report = textReport(text, "2024-03-05");
+  return extractIncidents(report, new FakePlaces(), new FakeActors()).incidents.map((i) => i.place);
+}
+
+describe("anchors of places the gazetteer lacks", () => {
+  it("a direction from a known town: near, with the town's coordinates", () => {
+    const [p, ...rest] = placesOf("Regime forces shelled Zahrat village, west of Ihsim, on Monday.");
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      name: null,
+      precision: "near",
+      lat: 35.7,
+      lon: 36.5,
+      geoPrecision: 2,
+      anchor: { relation: "near", mention: "Ihsim", name: "Ihsim", gazetteerId: "t:2" },
+    });
+  });
+
+  it("the countryside of a known town", () => {
+    const [p] = placesOf("Rockets fell on Qasr Tawil village in the northern countryside of Ihsim.");
+    expect(p).toMatchObject({
+      mention: "Qasr Tawil",
+      precision: "near",
+      anchor: { relation: "countryside" },
+    });
+  });
+
+  it("a town named only to locate another place is no incident place of its own", () => {
+    const list = placesOf("Regime forces shelled the Masrab area in the vicinity of Ihsim on Monday.");
+    expect(list.map((p) => [p.mention, p.precision, p.anchor?.mention])).toEqual([
+      ["Masrab", "near", "Ihsim"],
+    ]);
+  });
+
+  it("a village known only to lie in a governorate is coded to the capital, flagged", () => {
+    const [p] = placesOf("Regime forces shelled Zahrat village in rural Idlib on Monday.");
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      precision: "unresolved",
+      admin1: "Idlib",
+      lat: 35.93,
+      geoPrecision: 3,
+      anchor: { relation: "governorate", mention: null, name: "Idlib" },
+    });
+  });
+
+  it("a governorate alone is coded to its capital; a named region to its centre", () => {
+    expect(placesOf("Regime forces shelled rural Hama on Monday.")[0]).toMatchObject({
+      precision: "admin1",
+      lat: 35.13,
+      geoPrecision: 3,
+      anchor: { relation: "governorate", name: "Hama" },
+    });
+    expect(placesOf("Regime artillery pounded Jabal Wardi on Monday.")[0]).toMatchObject({
+      precision: "admin2",
+      lat: 35.68,
+      geoPrecision: 3,
+      anchor: { relation: "region", mention: "Jabal Wardi", gazetteerId: "r:1" },
+    });
+  });
+
+  it("a known village keeps its own coordinates and no anchor", () => {
+    const [p] = placesOf("Regime forces shelled Tall Nar village, west of Ihsim, on Monday.");
+    expect(p).toMatchObject({ mention: "Tall Nar", precision: "settlement", lat: 35.6, geoPrecision: 1 });
+    expect(p?.anchor).toBeUndefined();
+  });
+});

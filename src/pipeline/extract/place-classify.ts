@@ -1,0 +1,98 @@
+/**
+ * Place pass 1, classify: every candidate of every sentence becomes a place with a role before any
+ * gazetteer ranking. Countries, unknown demonyms and features are dropped; governorate phrases ("rural
+ * Idleb", "Idlib province", a bare governorate name) become admin places; named sub-regions become
+ * regions; the rest are settlements to resolve, or context when they only locate something else.
+ */
+import type { PlaceLookup } from "../../domain/places.js";
+import { CONTEXT_ROLES, findPlaceCandidates, type PlaceCandidate } from "./place-candidates.js";
+import type { PlaceLookups } from "./place-lookups.js";
+import type { ResolvedPlace } from "./resolved-place.js";
+import type { Sentence } from "./sentences.js";
+
+/** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
+const COUNTRIES =
+  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia)$/;
+
+/** Most words of four letters or more are capitalised, as in headlines ("Attacks on Idlib Intensify"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+const RURAL_BEFORE = /\b(?:rural|countryside of(?:\s+the)?)\s+$/i;
+const RURAL_AFTER = /^(?:'s)?\s+(?:countryside|suburbs|rural)\b/i;
+
+/**
+ * The governorate a candidate names, reading its qualifier: "Damascus countryside" and "rural Damascus"
+ * are Rif Dimashq, not Damascus.
+ */
+function resolveQualifiedAdmin1(places: PlaceLookup, s: Sentence, c: PlaceCandidate): string | null {
+  const at = c.start - s.start;
+  const rural =
+    RURAL_BEFORE.test(s.text.slice(Math.max(0, at - 30), at)) ||
+    RURAL_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 20));
+  return (rural ? places.resolveAdmin1(`rural ${c.mention}`) : null) ?? places.resolveAdmin1(c.mention);
+}
+
+function classify(
+  s: Sentence,
+  sentence: number,
+  c: PlaceCandidate,
+  lookups: PlaceLookups,
+  titleCase: boolean,
+): ResolvedPlace | null {
+  if (COUNTRIES.test(c.mention) || c.shape === "landmark") return null;
+  // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
+  const weak = c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative);
+  if (weak && !lookups.known(c.mention)) return null;
+  const context = CONTEXT_ROLES.has(c.role);
+  const base = {
+    candidate: c,
+    sentence,
+    entry: null,
+    regionEntry: null,
+    admin2: null,
+    country: null,
+    anchor: null,
+  };
+  // An airfield is resolved after the admin hints are known; never a governorate.
+  if (c.shape === "airfield")
+    return { ...base, role: context ? "context" : "settlement", admin1: null, precision: "unresolved" };
+  const admin1 = resolveQualifiedAdmin1(lookups.places, s, c);
+  if (admin1 && c.qualifier !== "city")
+    return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
+  const region = lookups.findRegion(c.mention);
+  if (region && (c.shape === "region" || !lookups.places.hasName(c.mention)))
+    return {
+      ...base,
+      role: context ? "context" : "region",
+      regionEntry: { id: region.id, name: region.name, lat: region.lat, lon: region.lon },
+      admin1: region.admin1[0] ?? null,
+      country: "SY",
+      precision: "admin2",
+    };
+  const role = context ? "context" : c.shape === "region" ? "region" : "settlement";
+  return { ...base, role, admin1: null, precision: "unresolved" };
+}
+
+/**
+ * The places of every sentence, classified, before gazetteer ranking.
+ * @param excluded spans that are not places (actor mentions), absolute offsets
+ */
+export function classifyPlaces(
+  sentences: Sentence[],
+  lookups: PlaceLookups,
+  excluded: { start: number; end: number }[],
+): ResolvedPlace[][] {
+  return sentences.map((s, i) => {
+    // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
+    const titleCase = isTitleCase(s.text);
+    return findPlaceCandidates(s.text, s.start, excluded).flatMap((c) => {
+      const p = classify(s, i, c, lookups, titleCase);
+      return p ? [p] : [];
+    });
+  });
+}

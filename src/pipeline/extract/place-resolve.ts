@@ -1,0 +1,227 @@
+/**
+ * Place passes 3 and 4, resolve: each settlement candidate is ranked in the gazetteer with its admin
+ * hints; the unambiguous ones become anchors, and the others are ranked again by distance to those
+ * anchors, to the named regions, or to their own locator ("X north of Y"). Fuzzy matches need agreeing
+ * hints and a nearby anchor; a transliteration-level match is refused only by hints from its own text,
+ * not by a governorate named elsewhere in the report. A candidate the gazetteer lacks is kept unresolved
+ * when its context says it is a place, with the governorate its context gives; weak ones are dropped.
+ */
+import type { PlaceHints, PlaceMatch } from "../../domain/places.js";
+import { resolveAirfield } from "./airfield.js";
+import type { PlaceContext } from "./place-hints.js";
+import { kmBetween, type PlaceLookups } from "./place-lookups.js";
+import type { ResolvedPlace } from "./resolved-place.js";
+
+const SETTLEMENT_KINDS = new Set(["settlement", "admin3"]);
+
+function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
+  return (
+    matches.find((m) => SETTLEMENT_KINDS.has(m.entry.kind)) ?? matches.find((m) => m.entry.kind === "admin2")
+  );
+}
+
+/** How close a fuzzy match must lie to another place or region named in the report to be believed. */
+const FUZZY_ANCHOR_KM = 20;
+/** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
+const NEIGHBOURHOOD_KM = 15;
+
+type Point = { lat: number; lon: number };
+
+/**
+ * Non-exact matches must agree with the admin context: always for fuzzy ones, and for
+ * transliteration-level ones when the hints come from the place's own text. Fuzzy matches (a consonant
+ * differs) must also have a similar length ("Hmeimat" is not "Hamah") and lie near another place or
+ * region the report names: a governorate holds a thousand villages, so agreeing on the governorate alone
+ * makes a chance look-alike likely, and a wrong village is worse than an unresolved one.
+ */
+function trusted(
+  m: PlaceMatch | undefined,
+  p: ResolvedPlace,
+  ctx: PlaceContext,
+  anchors: readonly Point[],
+): PlaceMatch | undefined {
+  if (!m || m.matchedBy === "exact") return m;
+  const hints = ctx.hints(p);
+  const vetoes = m.matchedBy === "fuzzy" || ctx.localHints(p);
+  if (vetoes && hints.length > 0 && !hints.includes(m.entry.admin1 ?? "")) return undefined;
+  if (m.matchedBy !== "fuzzy") return m;
+  const a = p.candidate.mention.replace(/[^\p{L}]/gu, "").length;
+  const b = m.entry.name.replace(/[^\p{L}]/gu, "").length;
+  if (Math.min(a, b) / Math.max(a, b) < 0.75) return undefined;
+  const anchored = anchors.some((q) => {
+    const km = kmBetween(q, m.entry);
+    return km > 0.05 && km <= FUZZY_ANCHOR_KM;
+  });
+  return anchored ? m : undefined;
+}
+
+/**
+ * "X neighbourhood" is part of a city the report names; a same-named village elsewhere in the
+ * governorate is not it. When the report names other places, the match must lie among them.
+ */
+function nearEnoughForNeighbourhood(
+  m: PlaceMatch | undefined,
+  p: ResolvedPlace,
+  anchors: readonly Point[],
+): PlaceMatch | undefined {
+  if (!m || p.candidate.shape !== "neighbourhood") return m;
+  // Its own coordinates (a first-pass anchor) say nothing about where the city is.
+  const others = anchors.map((q) => kmBetween(q, m.entry)).filter((km) => km > 0.05);
+  if (others.length === 0) return m;
+  return others.some((km) => km <= NEIGHBOURHOOD_KM) ? m : undefined;
+}
+
+/** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
+function localAdmin(p: ResolvedPlace, sentencePlaces: readonly ResolvedPlace[]): string | null {
+  const hinting = sentencePlaces.filter(
+    (q) => q !== p && q.admin1 && (q.role === "admin" || q.role === "context" || q.regionEntry),
+  );
+  const after = hinting.filter((q) => q.candidate.start > p.candidate.start);
+  const [first, second] = after;
+  // "X village in Jabal Y in Idlib countryside": the governorate phrase beats the region's own.
+  if (
+    first &&
+    second &&
+    first.precision !== "admin1" &&
+    second.precision === "admin1" &&
+    second.candidate.start - first.candidate.end < 40
+  )
+    return second.admin1;
+  if (first) return first.admin1;
+  const before = hinting.filter((q) => q.candidate.start < p.candidate.start).pop();
+  return before?.admin1 ?? null;
+}
+
+/** Governorate phrases, sub-regions and governorates named as context are settled before ranking. */
+function settled(p: ResolvedPlace): boolean {
+  return p.role === "admin" || p.regionEntry !== null || (p.precision === "admin1" && p.entry === null);
+}
+
+/** First ranking with admin hints only, for every candidate worth a lookup. */
+function firstMatches(
+  perSentence: ResolvedPlace[][],
+  ctx: PlaceContext,
+  lookups: PlaceLookups,
+): Map<ResolvedPlace, PlaceMatch[]> {
+  const out = new Map<ResolvedPlace, PlaceMatch[]>();
+  for (const p of perSentence.flat()) {
+    if (settled(p) || p.candidate.airfieldOf !== null) continue;
+    // Weak candidates only count with an exact gazetteer name: test that cheaply before ranking.
+    const worth = p.candidate.locative || p.role === "context" || lookups.places.hasName(p.candidate.mention);
+    const hints: PlaceHints = { admin1: ctx.hints(p) };
+    out.set(
+      p,
+      worth ? lookups.places.findPlaces(p.candidate.mention, hints).filter((m) => allowed(ctx, p, m)) : [],
+    );
+  }
+  return out;
+}
+
+function allowed(ctx: PlaceContext, p: ResolvedPlace, m: PlaceMatch): boolean {
+  const within = ctx.explicit(p);
+  return m.entry.kind !== "country" && (!within || within.includes(m.entry.admin1 ?? ""));
+}
+
+/** Coordinates of the first-pass matches that are unambiguous at governorate level. */
+function unambiguousPoints(matchesOf: Map<ResolvedPlace, PlaceMatch[]>): Point[] {
+  const out: Point[] = [];
+  for (const matches of matchesOf.values()) {
+    const best = pickSettlement(matches);
+    const distinct = new Set(
+      matches.filter((m) => SETTLEMENT_KINDS.has(m.entry.kind)).map((m) => m.entry.admin1),
+    );
+    if (best && distinct.size <= 1) out.push({ lat: best.entry.lat, lon: best.entry.lon });
+  }
+  return out;
+}
+
+function resolveAirfieldPlace(p: ResolvedPlace, ctx: PlaceContext, lookups: PlaceLookups): ResolvedPlace {
+  const hints = ctx.hints(p);
+  const a = resolveAirfield(lookups.places, p.candidate.mention, p.candidate.airfieldOf!, hints);
+  const e = a?.entry;
+  if (!e) return { ...p, admin1: hints.length === 1 ? hints[0]! : null };
+  return {
+    ...p,
+    entry: e,
+    admin1: a.admin1,
+    admin2: a.admin1 === e.admin1 ? e.admin2 : null,
+    country: e.country,
+    precision: "settlement",
+  };
+}
+
+/**
+ * Resolve the classified places of a report against the gazetteer (passes 3 and 4).
+ * @returns the places kept, in text order
+ */
+export function resolvePlaces(
+  perSentence: ResolvedPlace[][],
+  ctx: PlaceContext,
+  lookups: PlaceLookups,
+): ResolvedPlace[] {
+  const matchesOf = firstMatches(perSentence, ctx, lookups);
+  const near = unambiguousPoints(matchesOf);
+  const regionCentres = perSentence
+    .flat()
+    .flatMap((p) => (p.regionEntry ? [{ lat: p.regionEntry.lat, lon: p.regionEntry.lon }] : []));
+  const resolveOne = (p: ResolvedPlace, sentencePlaces: ResolvedPlace[]): ResolvedPlace | null => {
+    if (settled(p)) return p;
+    if (p.candidate.airfieldOf !== null) return resolveAirfieldPlace(p, ctx, lookups);
+    let matches = matchesOf.get(p) ?? [];
+    const locator = ctx.locator(p);
+    const located = locator ? pickSettlement(matchesOf.get(locator) ?? [])?.entry : undefined;
+    const hints = ctx.hints(p);
+    // Rank again with the coordinates of the other places in the report, or of the place's locator.
+    if (matches.length > 0 && located) {
+      const admin1 = ctx.explicit(p) || !located.admin1 ? hints : [located.admin1];
+      matches = lookups.places
+        .findPlaces(p.candidate.mention, { admin1, near: [{ lat: located.lat, lon: located.lon }] })
+        .filter((m) => allowed(ctx, p, m));
+    } else if (matches.length > 1 && near.length > 0) {
+      matches = lookups.places
+        .findPlaces(p.candidate.mention, { admin1: hints, near })
+        .filter((m) => allowed(ctx, p, m));
+    }
+    const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
+    const found = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
+    // "Assad" is only part of the compound name "Assad - Aslan Koy"); a name listed in an admin phrase
+    // ("X in Idlib governorate") is in locative context.
+    const explicit = ctx.explicit(p);
+    const locative = p.candidate.locative || explicit !== undefined;
+    const best = found && (locative || (found.matchedBy === "exact" && !found.partial)) ? found : undefined;
+    if (best) {
+      const e = best.entry;
+      return {
+        ...p,
+        entry: e,
+        admin1: e.admin1,
+        admin2: e.admin2,
+        country: e.country,
+        precision: e.kind === "admin2" ? "admin2" : "settlement",
+      };
+    }
+    const clearlyPlace =
+      p.candidate.locative ||
+      p.role === "context" ||
+      (explicit !== undefined && lookups.places.hasName(p.candidate.mention));
+    if (!clearlyPlace) return null;
+    // Unknown to the gazetteer, or known only outside its explicit governorate, but clearly a place:
+    // keep it with its admin context.
+    const local = localAdmin(p, sentencePlaces);
+    const admin1 = explicit
+      ? explicit.length === 1
+        ? explicit[0]!
+        : local && explicit.includes(local)
+          ? local
+          : null
+      : (local ?? (hints.length === 1 ? hints[0]! : null));
+    return { ...p, admin1, precision: p.role === "region" ? "admin2" : "unresolved" };
+  };
+  return perSentence.flatMap((list) =>
+    list.flatMap((p) => {
+      const r = resolveOne(p, list);
+      return r ? [r] : [];
+    }),
+  );
+}

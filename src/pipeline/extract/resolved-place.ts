@@ -1,0 +1,55 @@
+/**
+ * A place mention after resolution: its candidate, what it can be in a claim (role), the gazetteer
+ * entry or named region it resolved to, its admin context, and — when its own coordinates are unknown —
+ * the known place whose coordinates stand for it (its anchor, ACLED geo_precision 2 or 3).
+ */
+import type { PlaceEntry } from "../../domain/places.js";
+import type { PlaceCandidate } from "./place-candidates.js";
+
+export type PlaceRole = "settlement" | "admin" | "region" | "context";
+
+/**
+ * How an anchor stands for a place (ACLED geo_precision in brackets):
+ *  - "near": the text places it near, or in a direction from, a known town ("X village west of Y") [2];
+ *  - "countryside": in the countryside or outskirts of a known town ("X in the countryside of Y") [2];
+ *  - "district": in the district or sub-district named after a known town ("X in the Y sub-district") [2];
+ *  - "region": a named region, coded to its centre ("Jabal al-Zawiya") [3];
+ *  - "governorate": only the governorate is known, coded to its capital ("rural Idlib") [3].
+ */
+export type AnchorRelation = "near" | "countryside" | "district" | "region" | "governorate";
+
+export interface PlaceAnchor {
+  relation: AnchorRelation;
+  /** The anchor's words in the text; null when implied (a governorate's capital). */
+  mention: string | null;
+  name: string;
+  gazetteerId: string | null;
+  lat: number;
+  lon: number;
+}
+
+export interface ResolvedPlace {
+  candidate: PlaceCandidate;
+  sentence: number;
+  role: PlaceRole;
+  entry: PlaceEntry | null;
+  /** A named sub-region resolved by the gazetteer's region lookup. */
+  regionEntry: { id: string; name: string; lat: number; lon: number } | null;
+  admin1: string | null;
+  admin2: string | null;
+  country: string | null;
+  precision: "settlement" | "near" | "admin2" | "admin1" | "country" | "unresolved";
+  /** Governorates the context allows when it names several and no neighbour decides (admin1 null). */
+  adminCandidates?: string[];
+  /** Whose coordinates stand for this place when it has none of its own. */
+  anchor: PlaceAnchor | null;
+}
+
+/** ACLED geo_precision of an anchor relation. */
+export const ANCHOR_GEO_PRECISION: Readonly<Record<AnchorRelation, 2 | 3>> = {
+  near: 2,
+  countryside: 2,
+  district: 2,
+  region: 3,
+  governorate: 3,
+};
