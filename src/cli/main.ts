@@ -14,6 +14,11 @@ import { jobsCommand } from "./commands/jobs-command.js";
 import { incidentsCommand } from "./commands/incidents-command.js";
 import { usersCommand } from "./commands/users-command.js";
 import { exportCommand } from "./commands/export-command.js";
+import { assessCommand } from "./commands/assess-command.js";
+import { situationCommand } from "./commands/situation-command.js";
+import { alertsCommand } from "./commands/alerts-command.js";
+import { subscriptionsCommand } from "./commands/subscriptions-command.js";
+import { briefCommand } from "./commands/brief-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -34,6 +39,9 @@ Examples:
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools
   r2p users add amal --role analyst                      an account for the web app
+  r2p assess && r2p alerts list                          qualify incidents, raise alerts
+  r2p situation show syria                               the risk profile (14 risk factors)
+  r2p brief --format pdf --output brief.pdf              a brief for decision makers
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
   .showHelpAfterError();
@@ -49,6 +57,11 @@ for (const command of [
   incidentsCommand(),
   usersCommand(),
   exportCommand(),
+  assessCommand(),
+  situationCommand(),
+  alertsCommand(),
+  subscriptionsCommand(),
+  briefCommand(),
   serveCommand(),
 ])
   program.addCommand(command);

@@ -36,6 +36,16 @@ const Config = z.object({
   /** Requests per minute per client address; 0 turns the limit off. /health is never limited. */
   rateLimit: z.number().int().min(0),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  /** SMTP server for e-mail alerts (smtp:// or smtps://); e-mail deliveries fail plainly without one. */
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, "R2P_SMTP_URL must start with smtp:// or smtps://")
+    .nullable(),
+  mailFrom: z.string().min(3),
+  /** Public base URL of this instance, for links in alert payloads and the Atom feed. */
+  publicUrl: z.string().url().nullable(),
+  /** How often `r2p serve` re-assesses (when data changed) and sends due alert deliveries. */
+  assessIntervalMs: z.number().int().min(1000),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -69,6 +79,10 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     readThreads: env.R2P_READ_THREADS ? Number(env.R2P_READ_THREADS) : null,
     rateLimit: int(env.R2P_RATE_LIMIT, 600),
     logLevel: env.R2P_LOG_LEVEL ?? "info",
+    smtpUrl: env.R2P_SMTP_URL || null,
+    mailFrom: env.R2P_MAIL_FROM || "r2p-watch@localhost",
+    publicUrl: env.R2P_PUBLIC_URL || null,
+    assessIntervalMs: int(env.R2P_ASSESS_INTERVAL_MS, 60_000),
   });
   if (!parsed.success) {
     throw errors.config(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));

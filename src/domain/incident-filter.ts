@@ -39,7 +39,11 @@ export const IncidentFilter = z.object({
   perpetrator: z.string().trim().min(1).max(200).optional(),
   type: list(EventTypeCode).optional(),
   /** Legal qualification code, e.g. WC-E-CIV (filled once assessments exist). */
-  crimeCode: z.string().trim().min(1).max(50).optional(),
+  crimeCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,50}$/, "a crime code is letters, digits and dashes, e.g. WC-E-CIV")
+    .optional(),
   grade: list(CorroborationGrade).optional(),
   /** Source-registry id of a source behind the incident, e.g. "sohr". */
   source: z.string().trim().min(1).max(200).optional(),

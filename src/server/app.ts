@@ -24,6 +24,9 @@ declare module "fastify" {
     apiRoutes: string[];
   }
 }
+import { alertRoutes } from "./routes/alerts/routes.js";
+import { situationRoutes } from "./routes/situations/routes.js";
+import { subscriptionRoutes } from "./routes/subscriptions/routes.js";
 
 export interface AppOptions {
   logger?: boolean;
@@ -110,6 +113,9 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   await authRoutes(app, runtime);
   await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
   await incidentViewRoutes(app, runtime);
+  await alertRoutes(app, runtime);
+  await situationRoutes(app, runtime);
+  await subscriptionRoutes(app, runtime);
   await registerWebApp(app, options.webDir);
   return app;
 }

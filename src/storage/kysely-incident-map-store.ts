@@ -46,7 +46,23 @@ function applyFilter<O>(query: MapQuery<O>, filter: IncidentFilter): MapQuery<O>
   }
   if (filter.perpetrator) q = q.where("incident_map.perpetrators", "like", likeToken(filter.perpetrator));
   if (filter.source) q = q.where("incident_map.sources", "like", likeToken(filter.source));
-  if (filter.crimeCode) q = q.where("incident_map.crime_codes", "like", likeToken(filter.crimeCode));
+  if (filter.crimeCode) {
+    // Codes come from the assessment stage's stored qualifications (canonical JSON, so the key and
+    // value appear exactly so) or from qualifications carried on the incident itself.
+    const code = filter.crimeCode;
+    q = q.where((eb: ExpressionBuilder<Database, "incident_map">) =>
+      eb.or([
+        eb("incident_map.crime_codes", "like", likeToken(code)),
+        eb.exists(
+          eb
+            .selectFrom("incident_assessments")
+            .select(sql.lit(1).as("one"))
+            .whereRef("incident_assessments.incident_id", "=", "incident_map.incident_id")
+            .where("incident_assessments.body", "like", `%"code":"${code}"%`),
+        ),
+      ]),
+    );
+  }
   if (filter.bbox) {
     const [west, south, east, north] = filter.bbox;
     q = q

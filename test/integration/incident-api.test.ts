@@ -24,6 +24,30 @@ describe("incident API", () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-incident-api-"));
     runtime = await openRuntime(loadConfig({ dataDir }, { R2P_API_TOKEN: token }));
     await runtime.store.incidentMap.save(incidents, "test");
+    await runtime.store.assessments.saveAssessments(
+      "syria",
+      [
+        {
+          incidentId: incidents[4]!.id,
+          rulesVersion: "test",
+          qualifications: [
+            {
+              code: "WC-E-CIV",
+              basis: "Rome Statute art. 8(2)(e)(i)",
+              crime: "war_crimes",
+              level: "L1",
+              factLevel: "L1",
+              limits: [],
+              text: "consistent with an attack on civilians",
+              elements: [],
+            },
+          ],
+          sourceCharacterisations: [],
+          analystQueue: [],
+        },
+      ],
+      "test",
+    );
     app = await buildApp(runtime);
   });
   afterAll(async () => {
@@ -48,6 +72,37 @@ describe("incident API", () => {
     const bad = await get("/api/incidents?cursor=bm9wZQ");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toBe("INVALID_CURSOR");
+  });
+
+  it("filters by crime code from the stored assessments and serves an incident's assessment", async () => {
+    const page = (await get("/api/incidents?crimeCode=WC-E-CIV")).json();
+    expect(page.items.map((i: { id: string }) => i.id)).toEqual([incidents[4]!.id]);
+    expect((await get("/api/incidents?crimeCode=CAH-MUR")).json().total).toBe(0);
+    expect((await get("/api/incidents?crimeCode=%25")).statusCode).toBe(400);
+    const assessment = (await get(`/api/incidents/${incidents[4]!.id}/assessment`)).json();
+    expect(assessment.qualifications[0].code).toBe("WC-E-CIV");
+    expect((await get(`/api/incidents/${incidents[5]!.id}/assessment`)).statusCode).toBe(404);
+  });
+
+  it("records an analyst's review with the acting user, and refuses it to a viewer", async () => {
+    const id = incidents[9]!.id;
+    const confirm = await app.inject({
+      method: "POST",
+      url: `/api/incidents/${id}/confirm`,
+      headers: { ...headers, "content-type": "application/json" },
+      payload: JSON.stringify({ note: "matches SCD footage" }),
+    });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.json().incident.review).toMatchObject({
+      status: "confirmed",
+      note: "matches SCD footage",
+    });
+    const listed = (await get("/api/incidents?review=confirmed")).json();
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    const event = (await runtime.store.audit.list({ limit: 100 })).find(
+      (e) => e.action === "incident.reviewed",
+    );
+    expect(event).toMatchObject({ actor: "token:R2P_API_TOKEN", subjectId: id });
   });
 
   it("shows one incident, clusters the visible box and counts per day", async () => {

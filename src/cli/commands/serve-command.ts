@@ -19,12 +19,19 @@ export function serveCommand(): Command {
     .addOption(new Option("--port <port>", "port to listen on (env R2P_PORT)").argParser(Number))
     .option("--no-inbox", "do not watch the inbox folder")
     .option("--no-worker", "do not run jobs in this process (run `r2p jobs work` elsewhere)")
+    .option(
+      "--no-alerts",
+      "do not assess and deliver alerts in this process (run `r2p assess` and `r2p alerts deliver` elsewhere)",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  r2p serve\n  R2P_DATABASE_URL=postgres://postgres@127.0.0.1/test r2p serve --port 8081",
     )
     .action(
-      async (flags: { host?: string; port?: number; inbox: boolean; worker: boolean }, command: Command) => {
+      async (
+        flags: { host?: string; port?: number; inbox: boolean; worker: boolean; alerts: boolean },
+        command: Command,
+      ) => {
         const closers: (() => Promise<void>)[] = [];
         const closeAll = async () => {
           for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
@@ -36,12 +43,14 @@ export function serveCommand(): Command {
             { createThreadedParser },
             { buildApp },
             { ensureFirstAdmin },
+            { startAlertLoop },
           ] = await Promise.all([
             import("../../services/inbox-watcher.js"),
             import("../../jobs/job-runner.js"),
             import("../../jobs/threaded-parser.js"),
             import("../../server/app.js"),
             import("../../server/auth/accounts.js"),
+            import("../../services/alert-loop.js"),
           ]);
           const runtime = await openCommandRuntime(
             command,
@@ -96,6 +105,18 @@ export function serveCommand(): Command {
               })
             : null;
           if (inbox) closers.push(() => inbox.stop());
+          const alerts = flags.alerts
+            ? startAlertLoop(runtime, {
+                situationId: "syria",
+                intervalMs: config.assessIntervalMs,
+                onError: (error) => app.log.error(error),
+                onRun: (summary) => {
+                  if (summary.newAlerts + summary.delivered + summary.retried + summary.dead > 0)
+                    app.log.info(summary, "alerts assessed and delivered");
+                },
+              })
+            : null;
+          if (alerts) closers.push(() => alerts.stop());
           const firstAdmin = await ensureFirstAdmin(runtime.store);
           const address = await app.listen({ host: config.host, port: config.port }).catch((error) => {
             throw (error as NodeJS.ErrnoException).code === "EADDRINUSE"
@@ -130,7 +151,7 @@ export function serveCommand(): Command {
               process.exit(1);
             }, SHUTDOWN_DEADLINE_MS).unref();
             // Stop taking work first (inbox, new jobs, new requests), then close what they used.
-            await Promise.all([inbox?.stop(), jobs?.stop(), app.close()]);
+            await Promise.all([inbox?.stop(), jobs?.stop(), alerts?.stop(), app.close()]);
             await parser.close();
             await runtime.close();
             process.exit(0);

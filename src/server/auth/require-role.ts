@@ -23,6 +23,10 @@ export interface ActingUser {
 declare module "fastify" {
   interface FastifyRequest {
     actingUser?: ActingUser;
+    /** The audit actor (`user:<name>`, `token:R2P_API_TOKEN`, `anonymous`), as `actorOf` gives it. */
+    actor?: string;
+    /** The role the request acts with. */
+    role?: Role;
   }
 }
 
@@ -94,6 +98,8 @@ export function requireRole(runtime: Runtime, role: Role): preHandlerHookHandler
         throw errors.badCsrf();
     }
     request.actingUser = acting;
+    request.actor = actorOf(request);
+    request.role = acting.role;
   };
   Object.defineProperty(handler, AUTH_MARK, { value: role });
   return handler as preHandlerHookHandler;

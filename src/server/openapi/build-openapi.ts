@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { Incident } from "../../domain/incident.js";
+import { IncidentAssessment } from "../../domain/qualification.js";
 import { LoginBody, SessionInfo } from "../auth/auth-routes.js";
 import {
   ClustersQuery,
@@ -13,14 +14,21 @@ import {
   IncidentPage,
   ListIncidentsQuery,
   ReviewBody,
+  ReviewResult,
   TimelineResponse,
 } from "../routes/incident-views/schema.js";
 import { CreateReportQuery, ListReportsQuery, SearchReportsQuery } from "../routes/reports/schema.js";
+import { Alert, Subscription } from "../../domain/alert.js";
+import { AnalystIndicator, RiskProfile } from "../../domain/risk.js";
+import { ListAlertsQuery } from "../routes/alerts/schema.js";
+import { SetIndicatorBody, SituationQuery } from "../routes/situations/schema.js";
+import { ActiveBody } from "../routes/subscriptions/routes.js";
+import { SubscriptionInput } from "../../services/subscription-service.js";
 
-type Role = "public" | "viewer" | "analyst";
+type Role = "public" | "viewer" | "analyst" | "admin";
 
 interface Operation {
-  method: "get" | "post";
+  method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
   role: Role;
@@ -37,6 +45,100 @@ const ReportOutcome = z.object({
   id: z.string(),
   title: z.string().nullable(),
 });
+
+const AlertPage = z.object({
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  items: z.array(Alert),
+});
+const SituationResponse = z.object({
+  situation: z.object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string(),
+    contextVersion: z.string(),
+    armedConflicts: z.array(z.unknown()),
+  }),
+  profile: RiskProfile,
+});
+
+/** Issue 10: alerts, the situation's risk profile, qualifications, subscriptions. */
+const assessmentOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/api/alerts",
+    summary: "Alerts, newest event day first: {id, kind, area, date, statistic, incidents, …}",
+    role: "viewer",
+    query: ListAlertsQuery,
+    response: AlertPage,
+  },
+  { method: "get", path: "/api/alerts/{id}", summary: "One alert", role: "viewer", response: Alert },
+  {
+    method: "get",
+    path: "/api/situations/{id}",
+    summary: "The situation's context and risk profile (14 Framework risk factors) as of a day",
+    role: "viewer",
+    query: SituationQuery,
+    response: SituationResponse,
+  },
+  {
+    method: "post",
+    path: "/api/situations/{id}/indicators",
+    summary: "Set an analyst risk indicator (RF3.judiciary, or RF3 for the factor as a whole) with a note",
+    role: "analyst",
+    body: SetIndicatorBody,
+    response: AnalystIndicator,
+  },
+  {
+    method: "get",
+    path: "/api/situations/{id}/assessments",
+    summary: 'Stored legal qualifications of the situation\'s incidents ("consistent with" wording)',
+    role: "viewer",
+    response: z.object({ items: z.array(IncidentAssessment) }),
+  },
+  {
+    method: "get",
+    path: "/api/assessments/{incidentId}",
+    summary: "One incident's qualifications, elements, evidence and the sources' own characterisations",
+    role: "viewer",
+    response: IncidentAssessment,
+  },
+  {
+    method: "get",
+    path: "/api/analyst-queue",
+    summary: "Open analyst-queue items (genocide codes are never raised automatically)",
+    role: "analyst",
+  },
+  {
+    method: "get",
+    path: "/api/subscriptions",
+    summary: "Alert subscriptions (secrets never shown)",
+    role: "admin",
+    response: z.object({ items: z.array(Subscription) }),
+  },
+  {
+    method: "post",
+    path: "/api/subscriptions",
+    summary: "Subscribe a webhook (HMAC-SHA256 signed) or an e-mail address; returns the signing secret once",
+    role: "admin",
+    body: SubscriptionInput,
+  },
+  {
+    method: "patch",
+    path: "/api/subscriptions/{id}",
+    summary: "Pause or resume a subscription",
+    role: "admin",
+    body: ActiveBody,
+    response: Subscription,
+  },
+  {
+    method: "delete",
+    path: "/api/subscriptions/{id}",
+    summary: "Delete a subscription and its pending deliveries",
+    role: "admin",
+  },
+];
 
 const operations: Operation[] = [
   { method: "get", path: "/health", summary: "Liveness, backend and queue state", role: "public" },
@@ -103,13 +205,30 @@ const operations: Operation[] = [
   },
   { method: "get", path: "/api/incidents/{id}", summary: "One incident", role: "viewer", response: Incident },
   {
+    method: "get",
+    path: "/api/incidents/{id}/assessment",
+    summary:
+      "Legal qualifications (consistent-with wording, elements, evidence) and source characterisations of an incident",
+    role: "viewer",
+    response: IncidentAssessment,
+  },
+  {
     method: "post",
-    path: "/api/incidents/{id}/review",
-    summary: "Confirm, reject or mark an incident edited",
+    path: "/api/incidents/{id}/confirm",
+    summary: "Confirm an incident (analyst)",
     role: "analyst",
     body: ReviewBody,
-    response: Incident,
+    response: ReviewResult,
   },
+  {
+    method: "post",
+    path: "/api/incidents/{id}/reject",
+    summary: "Reject an incident (analyst)",
+    role: "analyst",
+    body: ReviewBody,
+    response: ReviewResult,
+  },
+
   {
     method: "get",
     path: "/api/map/clusters",
@@ -134,6 +253,7 @@ const operations: Operation[] = [
     query: ExportQuery,
     produces: ["text/csv", "application/geo+json", "application/x-ndjson"],
   },
+  ...assessmentOperations,
 ];
 
 const schemaOf = (schema: z.ZodType) => {

@@ -14,6 +14,18 @@ export interface DayCount {
 
 const toDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
+/** A few days of data would stretch across the whole axis: show at least a month around them. */
+function padDays(days: DayCount[]): DayCount[] {
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last) return days;
+  const start = Date.parse(`${first.day}T00:00:00Z`);
+  const end = Date.parse(`${last.day}T00:00:00Z`);
+  if (end - start >= 30 * 86_400_000) return days;
+  const pad = (ms: number) => ({ day: toDay(ms / 1000), incidents: 0, killed: 0 });
+  return [pad(start - 15 * 86_400_000), ...days, pad(end + 15 * 86_400_000)];
+}
+
 export function Timeline(props: { days: DayCount[]; onBrush: (from: string, to: string) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const onBrush = useRef(props.onBrush);
@@ -22,17 +34,20 @@ export function Timeline(props: { days: DayCount[]; onBrush: (from: string, to: 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    const days = padDays(props.days);
     const data: uPlot.AlignedData = [
-      props.days.map((d) => Date.parse(`${d.day}T00:00:00Z`) / 1000),
-      props.days.map((d) => d.incidents),
-      props.days.map((d) => d.killed),
+      days.map((d) => Date.parse(`${d.day}T00:00:00Z`) / 1000),
+      days.map((d) => d.incidents),
+      days.map((d) => d.killed),
     ];
     const plot = new uPlot(
       {
         width: Math.max(320, element.clientWidth),
         height: 150,
         cursor: { drag: { x: true, y: false, setScale: false } },
-        scales: { x: { time: true } },
+        scales: {
+          x: { time: true },
+        },
         axes: [
           {},
           { label: "incidents", size: 50 },
@@ -44,7 +59,8 @@ export function Timeline(props: { days: DayCount[]; onBrush: (from: string, to: 
             label: "incidents",
             stroke: "#1f5fbf",
             fill: "rgba(31,95,191,0.15)",
-            paths: uPlot.paths.stepped?.({ align: 1 }),
+            paths: uPlot.paths.bars?.({ size: [0.9, 12] }),
+            points: { show: false },
           },
           { label: "killed", scale: "killed", stroke: "#b42318", width: 1.5 },
         ],

@@ -7,7 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Incident, IncidentClaimRef } from "../../../src/domain/incident";
 import { api, ApiError } from "../api";
 import { MarkedText } from "../components/marked-text";
-import { countRange, GRADE_COLOURS, label } from "../format";
+import { countRange, EVENT_TYPES, GRADE_COLOURS, label } from "../format";
 import { locateSpan, type Range } from "../highlight";
 import { onLinkClick } from "../router";
 import type { SessionUser } from "../session";
@@ -29,6 +29,12 @@ interface Qualification {
   text?: string;
   limits?: string[];
   elements?: { name: string; status?: string; note?: string; evidence?: { text: string }[] }[];
+}
+
+/** GET /api/incidents/:id/assessment (the assessment stage's output). */
+interface Assessment {
+  qualifications: Qualification[];
+  sourceCharacterisations: { label: string; actor: string | null; text: string }[];
 }
 
 function ReportClaims(props: { reportId: string; claims: IncidentClaimRef[] }) {
@@ -95,15 +101,28 @@ function Review(props: {
   const [message, setMessage] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const [other, setOther] = useState("");
+  const [edit, setEdit] = useState({
+    eventType: props.incident.eventType as string,
+    dateStart: props.incident.date.start ?? "",
+    placeName: props.incident.place.name ?? "",
+  });
   const canReview = props.user && props.user.role !== "viewer";
-  const run = async (path: string, body: unknown) => {
+  const run = async (path: string, body: unknown, method = "POST") => {
     setMessage(null);
     try {
-      const updated = await api<Incident>(`/api/incidents/${encodeURIComponent(props.incident.id)}/${path}`, {
-        json: body,
-      });
-      props.onChanged(updated);
-      setMessage("Saved.");
+      const base = `/api/incidents/${encodeURIComponent(props.incident.id)}`;
+      const result = await api<{ incident: Incident; created: string | null; removed: string | null }>(
+        path ? `${base}/${path}` : base,
+        { method, json: body },
+      );
+      props.onChanged(result.incident);
+      setMessage(
+        result.created
+          ? `Saved; new incident ${result.created}.`
+          : result.removed
+            ? `Saved; merged ${result.removed}.`
+            : "Saved.",
+      );
     } catch (error) {
       setMessage(error instanceof ApiError ? `${error.code}: ${error.message}` : String(error));
     }
@@ -116,20 +135,59 @@ function Review(props: {
         Note <input type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="buttons">
-        <button
-          type="button"
-          onClick={() => void run("review", { action: "confirm", note: note || undefined })}
-        >
+        <button type="button" onClick={() => void run("confirm", { note: note || undefined })}>
           Confirm
         </button>
-        <button
-          type="button"
-          onClick={() => void run("review", { action: "reject", note: note || undefined })}
-        >
+        <button type="button" onClick={() => void run("reject", { note: note || undefined })}>
           Reject
         </button>
-        <button type="button" onClick={() => void run("review", { action: "edit", note: note || undefined })}>
-          Save note as edit
+      </div>
+      <div class="buttons">
+        <label>
+          Type
+          <select
+            value={edit.eventType}
+            onChange={(e) => setEdit({ ...edit, eventType: e.currentTarget.value })}
+          >
+            {EVENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {label(type)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Date{" "}
+          <input
+            type="date"
+            value={edit.dateStart}
+            onInput={(e) => setEdit({ ...edit, dateStart: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Place{" "}
+          <input
+            type="text"
+            value={edit.placeName}
+            onInput={(e) => setEdit({ ...edit, placeName: e.currentTarget.value })}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void run(
+              "",
+              {
+                eventType: edit.eventType,
+                dateStart: edit.dateStart || undefined,
+                placeName: edit.placeName || undefined,
+                note: note || undefined,
+              },
+              "PATCH",
+            )
+          }
+        >
+          Save edit
         </button>
       </div>
       <div class="buttons">
@@ -140,7 +198,7 @@ function Review(props: {
         <button
           type="button"
           disabled={!other}
-          onClick={() => void run("merge", { with: other, note: note || undefined })}
+          onClick={() => void run("merge", { other, note: note || undefined })}
         >
           Merge
         </button>
@@ -149,7 +207,7 @@ function Review(props: {
           disabled={props.incident.claims.length < 2}
           onClick={() =>
             void run("split", {
-              claimIds: props.incident.claims.slice(1).map((c) => c.id),
+              claims: props.incident.claims.slice(1).map((c) => c.id),
               note: note || undefined,
             })
           }
@@ -165,10 +223,12 @@ function Review(props: {
 export function IncidentPage(props: { id: string; user: SessionUser | null }) {
   const [incident, setIncident] = useState<Incident | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [assessment, setAssessment] = useState<Assessment | null>(null);
   useEffect(() => {
-    api<Incident>(`/api/incidents/${encodeURIComponent(props.id)}`).then(setIncident, (e: Error) =>
-      setError(e.message),
-    );
+    const path = `/api/incidents/${encodeURIComponent(props.id)}`;
+    api<Incident>(path).then(setIncident, (e: Error) => setError(e.message));
+    // No assessment yet is a 404: the page then says "Not assessed yet".
+    api<Assessment>(`${path}/assessment`).then(setAssessment, () => setAssessment(null));
   }, [props.id]);
   if (error)
     return (
@@ -184,8 +244,8 @@ export function IncidentPage(props: { id: string; user: SessionUser | null }) {
         <p>Loading…</p>
       </main>
     );
-  const qualifications = ((incident as { qualifications?: Qualification[] }).qualifications ??
-    []) as Qualification[];
+  const qualifications = assessment?.qualifications ?? [];
+  const characterisations = assessment?.sourceCharacterisations ?? [];
   const byReport = new Map<string, IncidentClaimRef[]>();
   for (const claim of incident.claims)
     byReport.set(claim.reportId, [...(byReport.get(claim.reportId) ?? []), claim]);
@@ -282,6 +342,18 @@ export function IncidentPage(props: { id: string; user: SessionUser | null }) {
               </li>
             ))}
           </ul>
+        )}
+        {characterisations.length > 0 && (
+          <>
+            <h3>How the sources characterise it (their words, not our finding)</h3>
+            <ul>
+              {characterisations.map((c, i) => (
+                <li key={i} dir="auto">
+                  {c.actor ?? "a source"}: “{c.text}” ({c.label})
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <p class="muted">A source's legal words are its characterisation, not our finding.</p>
       </section>

@@ -36,7 +36,12 @@ export function SituationPage(props: { id: string }) {
   const [days, setDays] = useState<DayCount[]>([]);
   const [profile, setProfile] = useState<RiskProfile | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   useEffect(() => {
+    api<{ total: number }>(`/api/incidents${query({ area, limit: 1 })}`).then(
+      (r) => setTotal(r.total),
+      () => setTotal(null),
+    );
     api<{ days: DayCount[] }>(`/api/map/timeline${query({ area })}`).then(
       (r) => setDays(r.days),
       () => setDays([]),
@@ -51,7 +56,8 @@ export function SituationPage(props: { id: string }) {
         ),
     );
   }, [props.id]);
-  const incidents = days.reduce((sum, d) => sum + d.incidents, 0);
+  const dated = days.reduce((sum, d) => sum + d.incidents, 0);
+  const incidents = total ?? dated;
   const killed = days.reduce((sum, d) => sum + d.killed, 0);
   return (
     <main class="situation-page">

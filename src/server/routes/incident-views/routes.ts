@@ -19,6 +19,7 @@ import {
   IncidentPage,
   ListIncidentsQuery,
   ReviewBody,
+  ReviewResult,
   TimelineResponse,
 } from "./schema.js";
 
@@ -46,19 +47,30 @@ export async function incidentViewRoutes(app: FastifyInstance, runtime: Runtime)
     return incident;
   });
 
-  app.post<{ Params: { id: string } }>(
-    "/api/incidents/:id/review",
-    { preHandler: requireRole(runtime, "analyst") },
-    async (request) => {
-      const { id } = IncidentIdParams.parse(request.params);
-      const body = parseJsonBody(request.body, ReviewBody);
-      const status =
-        body.action === "confirm" ? "confirmed" : body.action === "reject" ? "rejected" : "edited";
-      const updated = await store.review(id, { status, note: body.note ?? null }, actorOf(request));
-      if (!updated) throw errors.notFound("incident", id);
-      return updated;
-    },
-  );
+  app.get<{ Params: { id: string } }>("/api/incidents/:id/assessment", viewer, async (request) => {
+    const { id } = IncidentIdParams.parse(request.params);
+    const assessment = await runtime.store.assessments.getAssessment(id);
+    if (!assessment) throw errors.notFound("assessment of incident", id);
+    return assessment;
+  });
+
+  // Confirm and reject until the incident store's review routes (which add merge, split and edit)
+  // take these paths over; both answer { incident, removed, created }.
+  for (const [action, status] of [
+    ["confirm", "confirmed"],
+    ["reject", "rejected"],
+  ] as const)
+    app.post<{ Params: { id: string } }>(
+      `/api/incidents/:id/${action}`,
+      { preHandler: requireRole(runtime, "analyst") },
+      async (request) => {
+        const { id } = IncidentIdParams.parse(request.params);
+        const body = parseJsonBody(request.body, ReviewBody);
+        const updated = await store.review(id, { status, note: body.note ?? null }, actorOf(request));
+        if (!updated) throw errors.notFound("incident", id);
+        return ReviewResult.parse({ incident: updated, removed: null, created: null });
+      },
+    );
 
   app.get("/api/map/clusters", viewer, async (request) => {
     const { zoom, ...filter } = ClustersQuery.parse(request.query);

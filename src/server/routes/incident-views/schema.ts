@@ -75,10 +75,14 @@ export const TimelineResponse = z.object({
   days: z.array(z.object({ day: z.string(), incidents: z.number().int(), killed: z.number().int() })),
 });
 
-/** An analyst's decision on an incident; merge and split belong to the incident store's review routes. */
-export const ReviewBody = z.object({
-  action: z.enum(["confirm", "reject", "edit"]),
-  note: z.string().trim().max(2000).optional(),
+/** An analyst's confirm or reject, with an optional note (the same body as the incident review routes). */
+export const ReviewBody = z.object({ note: z.string().trim().min(1).max(2000).optional() }).strict();
+
+/** What a review route answers: the incident as stored afterwards (merge and split also name others). */
+export const ReviewResult = z.object({
+  incident: Incident,
+  removed: z.string().nullable(),
+  created: z.string().nullable(),
 });
 
 export const ExportQuery = IncidentFilter.extend({ format: z.enum(EXPORT_FORMATS).default("acled-csv") });
