@@ -113,18 +113,20 @@ export function assembleDrafts(input: AssembleInput): ClaimDraft[] {
     let inherited = false;
     listDate = listIntroDate(text, f) ?? listDate;
     if (f.events.length > 0 && live.length === 0) continue; // a campaign or tally, not an incident
-    if (live.length === 0) {
-      // No trigger: a place with a toll continuing an attack description inherits it.
-      const recent =
-        last !== null &&
-        i - last.sentence <= 3 &&
-        (s.bullet || s.paragraph === last.paragraph || i - last.sentence <= 1);
-      const tollHere =
-        incidentTolls.some((c) => c.kind !== "unspecified") || (s.bullet && incidentTolls.length > 0);
-      const tollIntro = facts
-        .slice(Math.max(0, i - 4), i)
-        .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
-      if (!recent || claimable.length === 0 || !(tollHere || (s.bullet && tollIntro))) segments = [];
+    // No trigger (or only a killing told without its means): a place with a toll continuing an attack
+    // description inherits it.
+    const recent =
+      last !== null &&
+      i - last.sentence <= 3 &&
+      (s.bullet || s.paragraph === last.paragraph || i - last.sentence <= 1);
+    const tollHere =
+      incidentTolls.some((c) => c.kind !== "unspecified") || (s.bullet && incidentTolls.length > 0);
+    const tollIntro = facts
+      .slice(Math.max(0, i - 4), i)
+      .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
+    const continues = recent && claimable.length > 0 && (tollHere || (s.bullet && tollIntro));
+    if (live.every((e) => e.implicit) && (live.length === 0 || continues)) {
+      if (!continues) segments = [];
       else {
         segments = [{ start: s.start, end: s.end, events: [], places: f.places }];
         inherited = true;
@@ -336,7 +338,10 @@ function followUp(
 ): void {
   const counts = f.casualties.filter((c) => !c.cumulative);
   // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack.
-  const live = f.events.filter((e) => !e.period && !counts.some((c) => e.start >= c.start && e.end <= c.end));
+  // A killing told without its means is the toll itself, not another attack.
+  const live = f.events.filter(
+    (e) => !e.period && !e.implicit && !counts.some((c) => e.start >= c.start && e.end <= c.end),
+  );
   const revising = counts.filter((c) => c.kind === "killed" && c.update);
   if (revising.length > 0) {
     if (tollPlaces === 1 && gap <= 2) for (const d of claims) reviseToll(d, revising);

@@ -5,6 +5,8 @@
  * projectile, shell, rocket, mortar, missile, drone, warplane, helicopter, firearm, bomb, …). Words are
  * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
  * "pounded … with howitzers", "launched gas-canister bombs"); the weapon decides the event type.
+ * Without such a clause, a killing verb (WordNet's "kill" class: kill, martyr, execute, massacre, …)
+ * still tells of an attack whose means go unnamed.
  */
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -17,6 +19,8 @@ export interface ClauseEvent {
   start: number;
   end: number;
   text: string;
+  /** A killing verb without a weapon: the means go unnamed. */
+  implicit?: true;
 }
 
 const ATTACK_VERBS: ReadonlySet<string> = new Set<string>(classes.attackVerbs.lemmas);
@@ -41,6 +45,12 @@ const WEAPON_RE = new RegExp(
   `\\b(?:${[...WEAPON_TYPES.keys()].filter((w) => /^[a-z]{3,}$/.test(w)).join("|")})(?:e?s)?\\b`,
   "i",
 );
+const KILL_VERBS: ReadonlySet<string> = new Set<string>(classes.killVerbs.lemmas);
+/** Cheap pre-filter: a word starting like a killing verb ("killed", "martyred", "executing"). */
+const KILL_RE = new RegExp(
+  `\\b(?:${classes.killVerbs.lemmas.map((l) => l.replace(/e$/, "")).join("|")})`,
+  "i",
+);
 
 let nlp: WinkMethods | undefined;
 /** The wink model with POS tags, loaded on first use. */
@@ -49,6 +59,9 @@ function clauseNlp(): WinkMethods {
   return nlp;
 }
 
+/** A negation in the clause before a killing verb. */
+const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
+
 const CLAUSE_BREAK = /^[,;:]$|^(?:while|as|after|before|when|but)$/i;
 
 /**
@@ -56,7 +69,8 @@ const CLAUSE_BREAK = /^[,;:]$|^(?:while|as|after|before|when|but)$/i;
  * @example clauseEvents("Regime forces fired projectiles at Kansafra.")[0].type // "shelling"
  */
 export function clauseEvents(sentence: string): ClauseEvent[] {
-  if (!WEAPON_RE.test(sentence)) return [];
+  const weapon = WEAPON_RE.test(sentence);
+  if (!weapon && !KILL_RE.test(sentence)) return [];
   const doc = clauseNlp().readDoc(sentence);
   const its = clauseNlp().its;
   const values = doc.tokens().out(its.value);
@@ -91,5 +105,12 @@ export function clauseEvents(sentence: string): ClauseEvent[] {
     const start = offsets[i] ?? 0;
     out.push({ type, start, end: start + value.length, text: value });
   });
-  return out;
+  if (out.length > 0 || !KILL_RE.test(sentence)) return out;
+  // Someone killed people though the means go unnamed ("three civilians were killed in X", "martyred by
+  // fire of Y"): an attack (ACLED: violence against civilians), at the first killing verb.
+  const i = values.findIndex((_, j) => tags[j] === "VERB" && KILL_VERBS.has((lemmas[j] ?? "").toLowerCase()));
+  // "Nobody was killed", "no one has been killed": a denial of deaths, not a killing.
+  if (i < 0 || NEGATED_BEFORE.test(sentence.slice(0, offsets[i] ?? 0))) return out;
+  const start = offsets[i] ?? 0;
+  return [{ type: "attack", start, end: start + values[i]!.length, text: values[i]!, implicit: true }];
 }

@@ -132,7 +132,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "landmine_erw",
     pattern:
-      "landmines?|land mines?|unexploded (?:ordnance|munitions?)|remnants of war|cluster (?:munitions?|bomblets?)",
+      "landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?sub-?munitions?)|(?:explosive )?remnants? of war|explosive remnants?|cluster (?:munitions?|bomblets?|sub-?munitions?)",
   },
   {
     type: "explosion",

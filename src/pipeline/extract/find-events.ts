@@ -28,6 +28,11 @@ export interface EventMention {
   period: boolean;
   /** A past attack cited as background (set by refine-events), never an incident of the report. */
   background?: boolean;
+  /**
+   * A killing told without its means ("three civilians were killed in X"): an attack of its own only
+   * when no attack told just before goes on in this sentence.
+   */
+  implicit?: boolean;
 }
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`\\b(?:${t.pattern})(?![\\w-])`, "gi") }));
@@ -147,6 +152,7 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
         text: c.text,
         modality: DENIAL_RE.test(before) ? "denied" : "reported",
         period: isPeriod(sentence, c.start, c.end),
+        ...(c.implicit ? { implicit: true } : {}),
       });
     }
   }
