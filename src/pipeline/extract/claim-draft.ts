@@ -189,6 +189,15 @@ function claimPlace(p: ResolvedPlace): IncidentClaim["place"] {
   };
 }
 
+/** The public toll: a joint toll of several places leaves each place's own counts unknown. */
+function claimCasualties(c: ClaimDraft["casualties"]): IncidentClaim["casualties"] {
+  if (!c) return { killed: null, injured: null, unspecified: null, scope: "incident", text: null };
+  const text = [c.text, ...(c.extra ?? []).map((x) => x.text)].join(" … ");
+  const counts = { killed: c.killed, injured: c.injured, unspecified: c.unspecified };
+  if (c.scope === "incident") return { ...counts, scope: "incident", text };
+  return { killed: null, injured: null, unspecified: null, scope: "group", text, group: counts };
+}
+
 /** Convert a draft to the public claim, with one evidence span per filled field. */
 export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
   const ev: Span[] = [];
@@ -228,15 +237,7 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
     targets: d.targets.map((t) => t.value),
     victimGroups: d.victimGroups.map((g) => g.value),
     groupId: d.groupId,
-    casualties: d.casualties
-      ? {
-          killed: d.casualties.killed,
-          injured: d.casualties.injured,
-          unspecified: d.casualties.unspecified,
-          scope: d.casualties.scope,
-          text: [d.casualties.text, ...(d.casualties.extra ?? []).map((x) => x.text)].join(" … "),
-        }
-      : { killed: null, injured: null, unspecified: null, scope: "incident", text: null },
+    casualties: claimCasualties(d.casualties),
     attributedTo: [...new Set(d.attributedTo.map((a) => a.name))],
     modality: d.modality,
     evidence: ev,
