@@ -147,8 +147,13 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.admin1 === d.place.admin1 &&
         (sameAttackers(o) || detailsAfter(d, o)),
     );
-    // The summary's day dates the details that state none of their own.
+    // The summary's day dates the details that state none of their own; its toll is the toll of the one
+    // place it details when that place has none ("At least nine were killed in strikes on Idlib. The
+    // attack targeted a market in X").
     for (const o of details) if (detailsAfter(d, o)) o.date ??= d.date;
+    const [only] = details;
+    if (details.length === 1 && only && !only.casualties && d.casualties?.scope === "incident")
+      only.casualties = d.casualties;
     return details.length === 0;
   });
 }

@@ -232,3 +232,20 @@ describe("breakdown bullets read counts of any size", () => {
     ]);
   });
 });
+
+describe("a toll told for a region, then placed", () => {
+  it("goes to the one place the summary details", () => {
+    const claims = run(
+      "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attack targeted a market in the town of Ihsim.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 9, max: null });
+  });
+
+  it("not to several places, whose own tolls stay unknown", () => {
+    const claims = run(
+      "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",
+    );
+    expect(claims.map((c) => killed(c))).toEqual([null, null]);
+  });
+});
