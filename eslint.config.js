@@ -97,13 +97,23 @@ export default tseslint.config(
     ]),
   },
   {
+    // The web app runs in the browser and talks to the server over HTTP only.
+    files: ["web/**/*.ts", "web/**/*.tsx"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid([
+      ["**/storage/**", "**/server/**", "**/services/**", "**/cli/**", "**/jobs/**", "node:*"],
+      "The web app talks to the API only; it may import types from src/domain.",
+    ]),
+  },
+  {
     files: ["src/storage/**/*.ts", "src/knowledge/**/*.ts"],
     rules: forbid([["**/server/**", "**/jobs/**", "**/cli/**"], "Lower layers may not import upper layers."]),
   },
   {
-    // `r2p --help` must not load the store, the NLP model or the server: CLI modules import only
-    // commander, node built-ins and the cheap CLI plumbing at the top; actions import the rest with
-    // `await import(...)` when they run. Type-only imports are free and allowed.
+    // `r2p --help` must not load the store, the NLP model, zod or the server: CLI modules import only
+    // commander, node built-ins, the cheap CLI plumbing and zod-free domain modules (errors, value
+    // lists in *-vocabulary.ts) at the top; actions import the rest with `await import(...)` when they
+    // run. Type-only imports are free and allowed.
     files: ["src/cli/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
@@ -112,9 +122,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Anything but commander, built-ins, the command modules, context.js and domain/errors.js.
+              // Anything but commander, built-ins, command modules, context.js, domain/errors.js and *-vocabulary.js.
               regex:
-                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|(\\.\\./)+domain/errors\\.js$)",
+                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|(\\.\\./)+domain/(errors|[a-z-]+-vocabulary)\\.js$)",
               allowTypeImports: true,
               message:
                 "CLI modules load lazily: import this inside the action with `await import(...)` so `r2p --help` stays instant.",

@@ -11,4 +11,10 @@ if (!existsSync(main)) {
   process.exit(3);
 }
 process.setSourceMapsEnabled(true);
-await import(main.href);
+// `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+const { runCli } = await import(main.href);
+await runCli(process.argv);

@@ -22,12 +22,18 @@ export function globalOverrides(command: Command): ConfigOverrides {
 export async function openCommandRuntime(
   command: Command,
   overrides: ConfigOverrides = {},
+  options: { server?: boolean } = {},
 ): Promise<Runtime> {
   const [{ loadConfig }, { openRuntime }] = await Promise.all([
     import("../config/config.js"),
     import("../services/runtime.js"),
   ]);
-  return openRuntime(loadConfig({ ...globalOverrides(command), ...overrides }));
+  const config = loadConfig({ ...globalOverrides(command), ...overrides });
+  // A server reads on worker threads (SQLite) so concurrent requests never queue on its event loop.
+  const readThreads = options.server
+    ? (config.readThreads ?? Math.min(4, (await import("node:os")).availableParallelism()))
+    : 0;
+  return openRuntime(config, { readThreads });
 }
 
 /** Runs `work` with an open runtime and closes it afterwards, whatever happens. */

@@ -1,6 +1,7 @@
 /**
  * The `r2p` command line: thin commands over the same services as the HTTP API. Every command takes
  * its data folder from --data-dir or R2P_DATA_DIR (default ./r2p-data) and works without a server.
+ * Registering the commands is cheap (commander only); each loads what it needs when it runs.
  */
 import { Command } from "commander";
 import { ingestCommand } from "./commands/ingest-command.js";
@@ -10,6 +11,14 @@ import { serveCommand } from "./commands/serve-command.js";
 import { analyzeCommand } from "./commands/analyze-command.js";
 import { gazetteerCommand } from "./commands/gazetteer-command.js";
 import { jobsCommand } from "./commands/jobs-command.js";
+import { incidentsCommand } from "./commands/incidents-command.js";
+import { usersCommand } from "./commands/users-command.js";
+import { exportCommand } from "./commands/export-command.js";
+import { assessCommand } from "./commands/assess-command.js";
+import { situationCommand } from "./commands/situation-command.js";
+import { alertsCommand } from "./commands/alerts-command.js";
+import { subscriptionsCommand } from "./commands/subscriptions-command.js";
+import { briefCommand } from "./commands/brief-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -25,8 +34,14 @@ Examples:
   r2p ingest ../shared/seed/000_73950fb0b43643e1.txt     store a report (idempotent)
   r2p reports show <id> --json                           read it back (id or prefix)
   r2p analyze ../shared/seed/000_73950fb0b43643e1.txt    extract incident claims
-  r2p gazetteer import syr_admin4_communities.csv        add village-level places
+  r2p gazetteer import ../shared/data/gazetteer/syr_admin4_communities.csv   add village places
+  r2p incidents list --area Idlib --grade fair           incidents across reports, graded
   r2p verify && r2p audit verify                         check originals and the audit chain
+  r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools
+  r2p users add amal --role analyst                      an account for the web app
+  r2p assess && r2p alerts list                          qualify incidents, raise alerts
+  r2p situation show syria                               the risk profile (14 risk factors)
+  r2p brief --format pdf --output brief.pdf              a brief for decision makers
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
   )
   .showHelpAfterError();
@@ -39,14 +54,22 @@ for (const command of [
   auditCommand(),
   gazetteerCommand(),
   jobsCommand(),
+  incidentsCommand(),
+  usersCommand(),
+  exportCommand(),
+  assessCommand(),
+  situationCommand(),
+  alertsCommand(),
+  subscriptionsCommand(),
+  briefCommand(),
   serveCommand(),
 ])
   program.addCommand(command);
 
-// `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-await program.parseAsync(process.argv);
+/**
+ * Runs the CLI on `argv` (in process.argv form: node, script, arguments). `bin/r2p.js` calls it with
+ * the process's arguments; tests call it in-process. Failures set process.exitCode.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  await program.parseAsync(argv);
+}

@@ -75,16 +75,116 @@ export const errors = {
       "This request changes data and needs a token: send `Authorization: Bearer <token>` with the token from R2P_API_TOKEN.",
       401,
     ),
+  unauthenticated: () =>
+    new R2pError(
+      "UNAUTHENTICATED",
+      "Log in first: use the web app's login page (POST /api/auth/login), or send `Authorization: Bearer <token>` with a token from `r2p users token <name>`.",
+      401,
+    ),
+  forbidden: (role: string, needed: string) =>
+    new R2pError(
+      "FORBIDDEN",
+      `Your role (${role}) cannot do this; it needs ${needed}. An admin can change roles with \`r2p users add\` for a new account.`,
+      403,
+    ),
+  badCsrf: () =>
+    new R2pError(
+      "CSRF_TOKEN_INVALID",
+      "This write came with a session cookie but without the matching X-CSRF-Token header; reload the page and try again.",
+      403,
+    ),
+  badLogin: () =>
+    new R2pError(
+      "LOGIN_FAILED",
+      "Wrong user name or password. An admin can reset it with `r2p users passwd <name>`.",
+      401,
+    ),
+  userExists: (name: string) =>
+    new R2pError(
+      "USER_EXISTS",
+      `A user named ${name} already exists; choose another name or use \`r2p users passwd ${name}\`.`,
+      409,
+    ),
+  unknownUser: (name: string) =>
+    new R2pError("NOT_FOUND", `No user named ${name}. List them with \`r2p users list\`.`, 404),
+  weakPassword: () => new R2pError("PASSWORD_TOO_SHORT", "A password needs at least 10 characters.", 400),
+  invalidCursor: () =>
+    new R2pError(
+      "INVALID_CURSOR",
+      "The cursor is not one this server gave out; start again without a cursor.",
+      400,
+    ),
   invalidIdPrefix: (prefix: string) =>
     new R2pError(
       "INVALID_ID_PREFIX",
       `"${prefix}" is not a report id prefix: give at least 6 hex characters (0-9, a-f) of the id.`,
     ),
   usage: (detail: string, example: string) => new R2pError("USAGE", `${detail} For example: ${example}`),
+  sourceExists: (id: string) =>
+    new R2pError(
+      "SOURCE_EXISTS",
+      `A source with id "${id}" is already in the registry. Change it with \`r2p sources edit ${id}\`, or pick another id.`,
+      409,
+    ),
+  sourceNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No source with id "${id}". List them with \`r2p sources list\`.`, 404),
+  incidentNotFound: (id: string) =>
+    new R2pError("NOT_FOUND", `No incident with id ${id}. List them with \`r2p incidents list\`.`, 404),
+  invalidIncidentId: (id: string) =>
+    new R2pError(
+      "INVALID_INCIDENT_ID",
+      `"${id}" is not an incident id: give "inc_" and at least 6 hex characters, e.g. inc_3f2a9c.`,
+    ),
+  ambiguousIncidentId: (prefix: string) =>
+    new R2pError(
+      "AMBIGUOUS_ID",
+      `The id prefix ${prefix} matches several incidents; give more characters.`,
+      409,
+    ),
+  review: (detail: string, example: string) =>
+    new R2pError("REVIEW_INVALID", `${detail} For example: ${example}`, 422),
   reportIdMismatch: (id: string, actual: string) =>
     new R2pError(
       "REPORT_ID_MISMATCH",
       `Report id ${id} is not the sha256 of the original bytes given (${actual}); the id must be computed from the bytes stored.`,
+      500,
+    ),
+  jobTimeout: (what: string, limitMs: number) =>
+    new R2pError(
+      "JOB_TIMEOUT",
+      `The ${what} ran longer than its ${limitMs} ms limit and was stopped; the report stays stored. Raise R2P_JOB_TIMEOUT_MS, or split the report, then retry it with \`r2p jobs retry <id>\`.`,
+      503,
+    ),
+  jobOutOfMemory: (what: string, limitMb: number) =>
+    new R2pError(
+      "JOB_OUT_OF_MEMORY",
+      `The ${what} needed more than its ${limitMb} MB memory limit and was stopped; the report stays stored. Raise R2P_JOB_MEMORY_MB, or split the report, then retry it with \`r2p jobs retry <id>\`.`,
+      503,
+    ),
+  jobCrashed: (what: string, detail: string) =>
+    new R2pError("JOB_CRASHED", `The thread running the ${what} crashed (${detail}).`, 500),
+  jobInterrupted: (what: string) =>
+    new R2pError(
+      "JOB_INTERRUPTED",
+      `The ${what} was interrupted because the process is shutting down; it will run again.`,
+      503,
+    ),
+  jobWorkerLost: (workerId: string | null) =>
+    new R2pError(
+      "JOB_WORKER_LOST",
+      `The worker ${workerId ?? "(unknown)"} that ran this job stopped answering (crashed or was killed) before its lease ran out.`,
+      500,
+    ),
+  jobNotFailed: (id: string) =>
+    new R2pError(
+      "JOB_NOT_FAILED",
+      `Job ${id} is not failed, so there is nothing to retry. List failed jobs with \`r2p jobs failed\`.`,
+      409,
+    ),
+  portInUse: (host: string, port: number) =>
+    new R2pError(
+      "PORT_IN_USE",
+      `Port ${port} on ${host} is already in use (another r2p serve, or another program). Stop it, or choose another port with --port <n> or R2P_PORT=<n>.`,
       500,
     ),
   batchFailed: (cause: unknown) =>

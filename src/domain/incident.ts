@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { isoDate } from "./report.js";
+import { CORROBORATION_GRADES, REVIEW_STATUSES } from "./incident-vocabulary.js";
 import {
   CountRange,
   DatePrecision,
@@ -20,7 +21,7 @@ import {
 } from "./claim.js";
 
 /** The Airwars civilian-harm grading scale (DOMAIN.md §4.2). */
-export const CorroborationGrade = z.enum(["confirmed", "fair", "weak", "contested", "discounted"]);
+export const CorroborationGrade = z.enum(CORROBORATION_GRADES);
 export type CorroborationGrade = z.infer<typeof CorroborationGrade>;
 
 /** What kind of body publishes or originates information (DOMAIN.md §4.5). */
@@ -50,6 +51,10 @@ export const IncidentSource = z.object({
   /** A party to the conflict speaking about an adversary (DOMAIN.md R2). */
   partisan: z.boolean(),
   reportIds: z.array(z.string()),
+  /** Every report of this source here carries a publisher caveat such as "has not verified" (lowers the grade). */
+  unverified: z.boolean().optional(),
+  /** The source reports attacks on its own members (DOMAIN.md R3). */
+  stakeholder: z.boolean().optional(),
 });
 export type IncidentSource = z.infer<typeof IncidentSource>;
 
@@ -90,10 +95,12 @@ export const CasualtiesBySource = z.object({
   injured: CountRange.nullable(),
   unspecified: CountRange.nullable(),
   text: z.string().nullable(),
+  /** "group" when the toll covers several places at once: kept here, left out of the incident's range. */
+  scope: z.enum(["incident", "group"]).optional(),
 });
 export type CasualtiesBySource = z.infer<typeof CasualtiesBySource>;
 
-export const ReviewStatus = z.enum(["unreviewed", "confirmed", "rejected", "edited"]);
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 export const Incident = z.object({

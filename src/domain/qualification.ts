@@ -26,8 +26,11 @@ export type QualificationEvidence = z.infer<typeof QualificationEvidence>;
 
 export const QualificationElement = z.object({
   name: z.string(),
-  /** act: the physical act; context: armed conflict / chapeau; specific: what the code also needs. */
-  kind: z.enum(["act", "context", "specific"]),
+  /**
+   * act: the physical act; context: armed conflict / chapeau; specific: what the code also needs;
+   * assertion: what the source claims (a purpose, "systematic"), shown for the analyst, never required.
+   */
+  kind: z.enum(["act", "context", "specific", "assertion"]),
   status: ElementStatus,
   /** Why the status is what it is, in plain words. */
   note: z.string(),

@@ -13,6 +13,16 @@ export const jobCatalogue = {
     /** Hash of the report's derived fields (metadata and text): a new date or a re-derived text re-extracts. */
     metadataRevision: z.string(),
   }),
+  /**
+   * Resolve one report's latest claims into incidents (queued by extract-report; skipped when that
+   * extraction is already resolved by this resolver version).
+   */
+  "resolve-report": z.object({
+    reportId: z.string().regex(/^[0-9a-f]{64}$/),
+    extractorVersion: z.string(),
+    metadataRevision: z.string(),
+    resolverVersion: z.string(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
@@ -27,5 +37,6 @@ export function parseJobPayload<N extends JobName>(name: N, payload: unknown): J
 
 /** The idempotency key for a job: the same work always gets the same key. */
 export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  return `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
+  const base = `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
+  return "resolverVersion" in payload ? `${base}@r${payload.resolverVersion}` : base;
 }

@@ -1,76 +1,142 @@
 /**
- * In-process job runner: claims jobs from the store's queue (SQLite table or PostgreSQL with SKIP
- * LOCKED), runs their handlers, and records success or failure. Several runners, in one process or on
- * many machines, coordinate only through the queue; handlers are idempotent, so a job re-run after a
- * crash (expired lease) does its effect once.
+ * The job runner: claims jobs from the store's queue (SQLite table or PostgreSQL with SKIP LOCKED) and
+ * runs each in a worker thread of a ThreadPool, under the configured time and memory limits, so no
+ * job ever runs on the event loop that serves HTTP. Several runners, in one process or on many
+ * machines, coordinate only through the queue; handlers are idempotent, so a job re-run after a crash
+ * (expired lease) does its effect once. A job failing twice for the same reason is quarantined.
  */
 import { randomUUID } from "node:crypto";
+import os from "node:os";
+import type { Config } from "../config/config.js";
+import { R2pError } from "../domain/errors.js";
 import type { Job } from "../storage/ports.js";
 import type { Runtime } from "../services/runtime.js";
-import { analyzeStoredReport } from "../services/analyze-service.js";
-import { parseJobPayload, type JobName } from "./catalogue.js";
+import { ThreadPool } from "./thread-pool.js";
 
-const LEASE_MS = 5 * 60_000;
+/** Tries per job at most, whatever the reasons (the same reason twice quarantines earlier). */
 const MAX_ATTEMPTS = 5;
-
-type Handler = (runtime: Runtime, job: Job) => Promise<void>;
-
-const handlers: Record<JobName, Handler> = {
-  "extract-report": async (runtime, job) => {
-    const payload = parseJobPayload("extract-report", job.payload);
-    await analyzeStoredReport(runtime, payload.reportId, "job:extract-report");
-  },
-};
+/** The lease outlives the job's time limit, so a job is never taken from a live worker. */
+const LEASE_MARGIN_MS = 60_000;
 
 export interface RunResult {
   done: number;
+  /** Failed and queued again for a later try. */
   failed: number;
+  /** Failed for the same reason twice (or out of tries): kept aside until `r2p jobs retry`. */
+  quarantined: number;
 }
 
-/** Runs queued jobs until the queue is empty (or `limit` jobs ran). */
+/** What happened to one job, for logs: the job, its outcome, and the error code when it failed. */
+export interface JobEvent {
+  job: Job;
+  outcome: "done" | "failed" | "quarantined" | "released";
+  code?: string;
+  message?: string;
+  ms: number;
+}
+
+export interface RunnerOptions {
+  workerId?: string;
+  /** Threads to run jobs on; default: a pool sized by the config, closed when the run ends. */
+  pool?: ThreadPool;
+  onEvent?: (event: JobEvent) => void;
+}
+
+/**
+ * Worker threads for jobs: R2P_WORKER_THREADS, else one per core, leaving one core to the HTTP server
+ * when the runner shares a process with it.
+ */
+export function createJobPool(
+  config: Config,
+  options: { sharesProcessWithServer: boolean; handlersModule?: string },
+): ThreadPool {
+  const cores = os.availableParallelism();
+  const size = config.workerThreads ?? Math.max(1, options.sharesProcessWithServer ? cores - 1 : cores);
+  return new ThreadPool({
+    size,
+    memoryMb: config.jobMemoryMb,
+    label: "job",
+    setup: { config, handlersModule: options.handlersModule },
+  });
+}
+
+/** Runs queued jobs until none is runnable (or `limit` jobs ran), as many at once as the pool has threads. */
 export async function drainJobs(
   runtime: Runtime,
-  options: { workerId?: string; limit?: number } = {},
+  options: RunnerOptions & { limit?: number } = {},
 ): Promise<RunResult> {
   const workerId = options.workerId ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const result: RunResult = { done: 0, failed: 0 };
-  for (let ran = 0; ran < (options.limit ?? Number.POSITIVE_INFINITY); ran++) {
-    const job = await runtime.store.jobs.claim(workerId, LEASE_MS);
-    if (!job) break;
-    const ok = await runOne(runtime, job);
-    if (ok) result.done++;
-    else result.failed++;
+  const pool = options.pool ?? createJobPool(runtime.config, { sharesProcessWithServer: false });
+  const result: RunResult = { done: 0, failed: 0, quarantined: 0 };
+  let started = 0;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const lane = async () => {
+    while (started < limit) {
+      started++;
+      const job = await runtime.store.jobs.claim(workerId, runtime.config.jobTimeoutMs + LEASE_MARGIN_MS);
+      if (!job) return;
+      const outcome = await runOne(runtime, pool, job, workerId, options.onEvent);
+      if (outcome === "released") return;
+      result[outcome === "done" ? "done" : outcome === "failed" ? "failed" : "quarantined"]++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool.size }, lane));
+  } finally {
+    if (!options.pool) await pool.close();
   }
   return result;
 }
 
-async function runOne(runtime: Runtime, job: Job): Promise<boolean> {
-  const handler = handlers[job.name as JobName];
+async function runOne(
+  runtime: Runtime,
+  pool: ThreadPool,
+  job: Job,
+  workerId: string,
+  onEvent: RunnerOptions["onEvent"],
+): Promise<JobEvent["outcome"]> {
+  const started = Date.now();
+  const report = (event: Omit<JobEvent, "job" | "ms">) => {
+    onEvent?.({ job, ms: Date.now() - started, ...event });
+    return event.outcome;
+  };
   try {
-    if (!handler) throw new Error(`unknown job name "${job.name}"`);
-    await handler(runtime, job);
+    await pool.run({ kind: "job", job }, { timeoutMs: runtime.config.jobTimeoutMs });
     await runtime.store.jobs.complete(job.id);
-    return true;
+    return report({ outcome: "done" });
   } catch (error) {
+    const code = error instanceof R2pError ? error.code : "JOB_FAILED";
     const message = error instanceof Error ? error.message : String(error);
-    await runtime.store.jobs.fail(job.id, message, MAX_ATTEMPTS);
-    return false;
+    // Shutting down is not the job's fault: hand it back untouched for the next worker.
+    if (code === "JOB_INTERRUPTED") {
+      await runtime.store.jobs.release(job.id, workerId);
+      return report({ outcome: "released", code, message });
+    }
+    const { state } = await runtime.store.jobs.fail(job.id, { code, message }, { maxAttempts: MAX_ATTEMPTS });
+    return report({ outcome: state === "failed" ? "quarantined" : "failed", code, message });
   }
 }
 
-/** A background loop for `r2p serve` and `r2p worker`: drains the queue, then sleeps `idleMs`. */
+/**
+ * A background loop for `r2p serve` and `r2p jobs work`: keeps every thread of the pool busy while
+ * jobs are runnable, then sleeps `idleMs` (or until nudged). `stop()` stops claiming, interrupts the
+ * running jobs (their threads are terminated, so nothing is half-written) and releases them to the
+ * queue; it returns within a second or two.
+ */
 export function startJobLoop(
   runtime: Runtime,
-  options: { idleMs: number; onError?: (error: unknown) => void },
+  options: RunnerOptions & { idleMs: number; onError?: (error: unknown) => void },
 ) {
+  const workerId = options.workerId ?? `worker-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const pool = options.pool ?? createJobPool(runtime.config, { sharesProcessWithServer: true });
   let stopped = false;
   let wake: (() => void) | null = null;
   const loop = (async () => {
     while (!stopped) {
       try {
-        await drainJobs(runtime);
+        await drainJobs(runtime, { ...options, workerId, pool });
       } catch (error) {
-        options.onError?.(error);
+        if (!stopped) options.onError?.(error);
       }
       if (stopped) break;
       await new Promise<void>((resolve) => {
@@ -80,11 +146,13 @@ export function startJobLoop(
     }
   })();
   return {
+    workerId,
     /** Run the queue now instead of waiting for the idle timer. */
     nudge: () => wake?.(),
     stop: async () => {
       stopped = true;
       wake?.();
+      await pool.close();
       await loop;
     },
   };

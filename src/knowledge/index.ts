@@ -61,3 +61,5 @@ export { SYRIA_SUB_REGIONS } from "./gazetteer/regions.js";
 export { SYRIA_GOVERNORATES } from "./gazetteer/governorates.js";
 export { transliterationKey, exactKey, consonantSkeleton } from "./gazetteer/transliteration-key.js";
 export { normaliseArabic } from "./gazetteer/arabic-normalise.js";
+export { SourceRegistry, sourceNameKey } from "./sources/source-registry.js";
+export { SYRIA_SOURCES } from "./sources/syria-sources.js";

@@ -2,9 +2,9 @@
  * Ingestion service: reads bytes from files, folders or stdin, runs the pure ingest stage, stores the
  * report with its original bytes, and queues extraction. Bad input leaves the store unchanged.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { IngestInput } from "../pipeline/ingest/index.js";
+import type { IngestDeps, IngestInput } from "../pipeline/ingest/index.js";
 import { EXTRACTOR_VERSION } from "../pipeline/extract/version.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Report } from "../domain/report.js";
@@ -22,7 +22,20 @@ export interface IngestOptions {
   queueExtraction?: boolean;
   /** Clock for retrievedAt; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Runs the ingest stage; default: in this thread. The server passes one that runs it in a worker
+   * thread, so parsing a multi-megabyte page never stalls requests.
+   */
+  parse?: DocumentParser;
 }
+
+/** The ingest stage behind a promise, wherever it runs; throws the stage's R2pErrors. */
+export type DocumentParser = (input: IngestInput, deps: IngestDeps) => Promise<Report>;
+
+const parseInThisThread: DocumentParser = async (input, deps) => {
+  const { ingestDocument } = await import("../pipeline/ingest/index.js");
+  return ingestDocument(input, deps);
+};
 
 export type IngestOutcome =
   | { status: "ingested"; source: string; report: Report }
@@ -48,10 +61,10 @@ export async function ingestBytes(
   options: IngestOptions,
 ): Promise<IngestOutcome> {
   const label = source.originalName ?? "request body";
-  const { ingestDocument } = await import("../pipeline/ingest/index.js");
+  const parse = options.parse ?? parseInThisThread;
   let report: Report;
   try {
-    report = ingestDocument(
+    report = await parse(
       {
         bytes,
         originalName: source.originalName,
@@ -141,20 +154,40 @@ export async function ingestFile(
   return ingestLoaded(store, await loadFile(filePath, options.maxBytes), options);
 }
 
-/** Every regular file below `dir`, sorted, skipping dot-files and dot-folders. */
-export async function listFilesRecursively(dir: string): Promise<string[]> {
-  const found: string[] = [];
+/**
+ * Every regular file below `dir`, sorted, skipping dot-files and dot-folders. Symbolic links are
+ * followed (to files and to folders); a folder reached twice (a link loop, or two links to one place)
+ * is walked once, and a dangling link comes back as a rejection instead of vanishing.
+ */
+export async function listFilesRecursively(dir: string): Promise<{ files: string[]; problems: Rejection[] }> {
+  const files: string[] = [];
+  const problems: Rejection[] = [];
+  const visited = new Set<string>();
   const walk = async (current: string) => {
+    const real = await realpath(current);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await readdir(current, { withFileTypes: true });
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".")) continue;
       const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) found.push(full);
+      let kind: "dir" | "file" | "other" = entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+      if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => null);
+        if (!target) {
+          problems.push(
+            rejection(full, errors.unreadable(full, "dangling symbolic link (its target is gone)")),
+          );
+          continue;
+        }
+        kind = target.isDirectory() ? "dir" : target.isFile() ? "file" : "other";
+      }
+      if (kind === "dir") await walk(full);
+      else if (kind === "file") files.push(full);
     }
   };
   await walk(dir);
-  return found;
+  return { files, problems };
 }
 
 export interface IngestSummary {
@@ -184,14 +217,21 @@ export async function ingestPath(
   onProgress?: (done: number, total: number, outcome: IngestOutcome) => void,
 ): Promise<IngestSummary> {
   let files: string[];
+  let problems: Rejection[] = [];
   try {
-    files = (await stat(target)).isDirectory() ? await listFilesRecursively(target) : [target];
+    if ((await stat(target)).isDirectory()) ({ files, problems } = await listFilesRecursively(target));
+    else files = [target];
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     const outcome = rejection(target, errors.unreadable(target, reason));
     return { ingested: 0, alreadyPresent: 0, rejected: [outcome], outcomes: [outcome] };
   }
-  const summary: IngestSummary = { ingested: 0, alreadyPresent: 0, rejected: [], outcomes: [] };
+  const summary: IngestSummary = {
+    ingested: 0,
+    alreadyPresent: 0,
+    rejected: [...problems],
+    outcomes: [...problems],
+  };
   for await (const group of batchesOf(files, options.maxBytes)) {
     const loaded = await Promise.all(group.map((file) => loadFile(file, options.maxBytes)));
     const outcomes = await store.batch(async (batch) => {

@@ -23,8 +23,11 @@ describe("reparseReports", () => {
     store = await openStore({ dataDir: dir, databaseUrl: null });
   });
   afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      await store?.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("restores a stale derivation, keeps the user's date, and queues a new extraction", async () => {

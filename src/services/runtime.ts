@@ -8,6 +8,7 @@ import type { Config } from "../config/config.js";
 import type { Store } from "../storage/ports.js";
 import { openStore } from "../storage/open-store.js";
 import type { Knowledge } from "../knowledge/index.js";
+import type { SourceRegistry } from "../knowledge/sources/source-registry.js";
 
 export interface Runtime {
   config: Config;
@@ -16,17 +17,27 @@ export interface Runtime {
   knowledge(): Promise<Knowledge>;
   /** Forget the cached knowledge (after `gazetteer import`). */
   invalidateKnowledge(): void;
+  /** The source registry as stored (the built-in Syria seed is added on first use; edits win). */
+  sources(): Promise<SourceRegistry>;
+  /** Forget the cached registry (after `sources add|edit`). */
+  invalidateSources(): void;
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config): Promise<Runtime> {
+/**
+ * Opens the store and wires the knowledge. `readThreads` (SQLite) moves reads onto worker threads,
+ * for a server; commands that run and exit read on the main connection.
+ */
+export async function openRuntime(config: Config, options: { readThreads?: number } = {}): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const store = await openStore({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     databaseSchema: config.databaseSchema,
+    readThreads: options.readThreads,
   });
   let cached: Promise<Knowledge> | null = null;
+  let registry: Promise<SourceRegistry> | null = null;
   return {
     config,
     store,
@@ -37,6 +48,24 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     },
     invalidateKnowledge() {
       cached = null;
+    },
+    sources() {
+      // A failed load is not cached: the next call tries again.
+      const load = async () => {
+        const [{ SourceRegistry }, { SYRIA_SOURCES }] = await Promise.all([
+          import("../knowledge/sources/source-registry.js"),
+          import("../knowledge/sources/syria-sources.js"),
+        ]);
+        await store.sources.seed(SYRIA_SOURCES, "system:seed");
+        return new SourceRegistry(await store.sources.list());
+      };
+      return (registry ??= load().catch((error: unknown) => {
+        registry = null;
+        throw error;
+      }));
+    },
+    invalidateSources() {
+      registry = null;
     },
     close: () => store.close(),
   };

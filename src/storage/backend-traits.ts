@@ -10,17 +10,34 @@ import { postgresFts } from "./postgres/postgres-fts.js";
 
 export type Backend = "sqlite" | "postgres";
 
-export type SearchRow = ReportSummary & { snippet: string };
+export type SearchRow = ReportSummary;
 
-/** Full-text search: the index DDL (run by the initial migration) and the query. */
+/** What the full-text index holds for one report: title and text, already folded (search-text.ts). */
+export interface FtsDocument {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * Full-text search: the index DDL (the initial migration), its move to text folded in JavaScript
+ * (migration 006), writing one report's entry, and the query.
+ */
 export interface FtsImplementation {
   createIndex(db: Kysely<Database>): Promise<void>;
-  /** Raw user input in, best matches first; never throws on odd input. */
-  search(db: Kysely<Database>, query: string, limit: number): Promise<SearchRow[]>;
+  /** Migration 006: the index is written by the stores with folded text (no trigger, no generated column). */
+  indexFoldedText(db: Kysely<Database>): Promise<void>;
+  /**
+   * Sets one report's index entry, in the transaction that writes the report; `replace` when the
+   * report had one (an update), which on SQLite costs a scan of the index's id column.
+   */
+  write(trx: Kysely<Database>, document: FtsDocument, options: { replace: boolean }): Promise<void>;
+  /** Folded search terms in, best matches first (summary rows, no snippet); never throws on odd input. */
+  search(db: Kysely<Database>, terms: string[], limit: number): Promise<SearchRow[]>;
 }
 
 /** What a serialising lock protects; each purpose gets its own lock key. */
-export type LockPurpose = "audit" | "migrations";
+export type LockPurpose = "audit" | "migrations" | "resolve";
 
 export interface BackendTraits {
   backend: Backend;
@@ -54,7 +71,7 @@ export interface BackendTraits {
   serialiseStatement: ((purpose: LockPurpose) => RawBuilder<unknown>) | null;
 }
 
-const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2 };
+const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3 };
 
 export const backendTraits: Record<Backend, BackendTraits> = {
   sqlite: {

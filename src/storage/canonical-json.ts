@@ -13,6 +13,19 @@ export function canonicalJson(value: unknown): string {
   return serialise(value, true) ?? "null";
 }
 
+/** Object keys recur across records (claims share their field names): quote each once. */
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 10_000;
+
+function quoteKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
 function serialise(value: unknown, inArray: boolean): string | undefined {
   if (value === null) return "null";
   switch (typeof value) {
@@ -31,12 +44,24 @@ function serialise(value: unknown, inArray: boolean): string | undefined {
   }
   const withToJson = value as { toJSON?: () => unknown };
   if (typeof withToJson.toJSON === "function") return serialise(withToJson.toJSON(), inArray);
-  if (Array.isArray(value)) return `[${value.map((item) => serialise(item, true) ?? "null").join(",")}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const item = serialise(record[key], false);
-    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+  // Appending to one string (not joining arrays of parts) is what keeps this within a few times the
+  // cost of JSON.stringify; it runs over every stored extraction and audit event.
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ",";
+      out += serialise(value[i], true) ?? "null";
+    }
+    return `${out}]`;
   }
-  return `{${parts.join(",")}}`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  for (const key of keys) {
+    const item = serialise(record[key], false);
+    if (item === undefined) continue;
+    if (out.length > 1) out += ",";
+    out += `${quoteKey(key)}:${item}`;
+  }
+  return `${out}}`;
 }

@@ -81,7 +81,7 @@ export class KyselyAuditLog implements AuditLog {
   constructor(private readonly ctx: StoreContext) {}
 
   async list(options: { limit: number; afterSeq?: number; subjectId?: string }): Promise<AuditEvent[]> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("audit_events")
       .selectAll()
       .$if(options.afterSeq !== undefined, (q) => q.where("seq", ">", options.afterSeq ?? 0))

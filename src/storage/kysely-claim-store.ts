@@ -96,7 +96,7 @@ export class KyselyClaimStore implements ClaimStore {
   }
 
   async getExtraction(reportId: string): Promise<StoredExtraction | null> {
-    const { db } = this.ctx;
+    const db = this.ctx.readDb;
     const row = await db
       .selectFrom("extractions")
       .selectAll()
@@ -128,7 +128,7 @@ export class KyselyClaimStore implements ClaimStore {
   }
 
   async countClaims(): Promise<number> {
-    const row = await this.ctx.db
+    const row = await this.ctx.readDb
       .selectFrom("claims")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();

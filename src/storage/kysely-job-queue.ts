@@ -1,14 +1,23 @@
 /**
  * The embedded job queue: a `jobs` table with idempotent keys, leases that expire when a worker
- * crashes, and exponential backoff on failure. Claims are atomic: SQLite runs them under BEGIN
+ * crashes, exponential backoff on failure, and quarantine (state `failed`) for a job that fails twice
+ * in a row for the same reason, until someone retries it by hand. Claims are atomic: SQLite runs them under BEGIN
  * IMMEDIATE (one writer at a time); PostgreSQL locks the chosen row with FOR UPDATE SKIP LOCKED so
  * concurrent workers pass over each other's rows instead of waiting or double-claiming.
  */
 import { randomUUID } from "node:crypto";
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { errors } from "../domain/errors.js";
-import type { Job, JobQueue, JobState } from "./ports.js";
-import { toNumber, type JobsTable } from "./schema.js";
+import { appendAuditEvent } from "./kysely-audit-log.js";
+import {
+  QUARANTINE_AFTER_SAME_FAILURES,
+  type Actor,
+  type Job,
+  type JobFailure,
+  type JobQueue,
+  type JobState,
+} from "./ports.js";
+import { toNumber, type Database, type JobsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
 
@@ -23,11 +32,17 @@ function toJob(row: Selectable<JobsTable>): Job {
     state: row.state as JobState,
     attempts: toNumber(row.attempts),
     lastError: row.last_error,
+    lastErrorCode: row.last_error_code,
+    failureStreak: toNumber(row.failure_streak),
     runAfter: row.run_after,
     lockedBy: row.locked_by,
     lockedUntil: row.locked_until,
+    updatedAt: row.updated_at,
   };
 }
+
+/** A job whose worker keeps disappearing is quarantined by the streak rule long before this. */
+const EXPIRED_LEASE_MAX_ATTEMPTS = 10;
 
 /** Seconds to wait before the next try after `attempts` tries: 2, 4, 8, … */
 export function backoffSeconds(attempts: number): number {
@@ -56,6 +71,8 @@ export class KyselyJobQueue implements JobQueue {
           state: "queued",
           attempts: 0,
           last_error: null,
+          last_error_code: null,
+          failure_streak: 0,
           run_after: now,
           locked_by: null,
           locked_until: null,
@@ -81,16 +98,28 @@ export class KyselyJobQueue implements JobQueue {
     return inWriteTransaction(db, traits, async (trx) => {
       const now = this.ctx.now();
       const nowIso = now.toISOString();
+      // A running job whose lease ran out belongs to a crashed or killed worker: that is a failure of
+      // its own (the job may be what killed it), recorded before anything is claimed.
+      const expired = await trx
+        .selectFrom("jobs")
+        .selectAll()
+        .where("state", "=", "running")
+        .where("locked_until", "<", nowIso)
+        .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked())
+        .execute();
+      for (const row of expired)
+        await this.recordFailure(
+          trx,
+          row,
+          errors.jobWorkerLost(row.locked_by),
+          EXPIRED_LEASE_MAX_ATTEMPTS,
+          0,
+        );
       const candidate = trx
         .selectFrom("jobs")
         .select("id")
-        .where((eb) =>
-          eb.or([
-            eb.and([eb("state", "=", "queued"), eb("run_after", "<=", nowIso)]),
-            // A running job whose lease ran out belongs to a crashed or stuck worker.
-            eb.and([eb("state", "=", "running"), eb("locked_until", "<", nowIso)]),
-          ]),
-        )
+        .where("state", "=", "queued")
+        .where("run_after", "<=", nowIso)
         .$if(names !== undefined, (q) => q.where("name", "in", names ?? []))
         .orderBy("run_after")
         .orderBy("created_at")
@@ -123,33 +152,132 @@ export class KyselyJobQueue implements JobQueue {
     if (toNumber(result.numUpdatedRows) === 0) throw errors.notFound("job", id);
   }
 
-  async fail(id: string, error: string, maxAttempts: number): Promise<void> {
+  async fail(id: string, failure: JobFailure, policy: { maxAttempts: number }): Promise<{ state: JobState }> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const row = await trx.selectFrom("jobs").select("attempts").where("id", "=", id).executeTakeFirst();
+    return inWriteTransaction(db, traits, async (trx) => {
+      const row = await trx.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirst();
       if (!row) throw errors.notFound("job", id);
       const attempts = toNumber(row.attempts);
-      const now = this.ctx.now();
-      const exhausted = attempts >= maxAttempts;
-      await trx
+      return {
+        state: await this.recordFailure(trx, row, failure, policy.maxAttempts, backoffSeconds(attempts)),
+      };
+    });
+  }
+
+  /** Re-queues after `delaySeconds`, or quarantines: the same code twice in a row, or attempts used up. */
+  private async recordFailure(
+    trx: Kysely<Database>,
+    row: Selectable<JobsTable>,
+    failure: JobFailure,
+    maxAttempts: number,
+    delaySeconds: number,
+  ): Promise<JobState> {
+    const now = this.ctx.now();
+    const streak = row.last_error_code === failure.code ? toNumber(row.failure_streak) + 1 : 1;
+    const quarantined = streak >= QUARANTINE_AFTER_SAME_FAILURES || toNumber(row.attempts) >= maxAttempts;
+    const state: JobState = quarantined ? "failed" : "queued";
+    await trx
+      .updateTable("jobs")
+      .set({
+        state,
+        last_error: failure.message,
+        last_error_code: failure.code,
+        failure_streak: streak,
+        run_after: new Date(now.getTime() + (quarantined ? 0 : delaySeconds * 1000)).toISOString(),
+        locked_by: null,
+        locked_until: null,
+        updated_at: now.toISOString(),
+      })
+      .where("id", "=", row.id)
+      .execute();
+    return state;
+  }
+
+  async release(id: string, workerId: string): Promise<boolean> {
+    const result = await inWriteTransaction(this.ctx.db, this.ctx.traits, (trx) =>
+      trx
         .updateTable("jobs")
-        .set({
-          state: exhausted ? "failed" : "queued",
-          last_error: error,
-          run_after: exhausted
-            ? now.toISOString()
-            : new Date(now.getTime() + backoffSeconds(attempts) * 1000).toISOString(),
+        .set((eb) => ({
+          state: "queued",
           locked_by: null,
           locked_until: null,
-          updated_at: now.toISOString(),
-        })
+          // The attempt was cut short by us, not by the job: it does not count.
+          attempts: eb("attempts", "-", 1),
+          run_after: this.ctx.now().toISOString(),
+          updated_at: this.ctx.now().toISOString(),
+        }))
         .where("id", "=", id)
+        .where("state", "=", "running")
+        .where("locked_by", "=", workerId)
+        .executeTakeFirst(),
+    );
+    return toNumber(result.numUpdatedRows) > 0;
+  }
+
+  async listFailed(options: { limit: number }): Promise<Job[]> {
+    const rows = await this.ctx.readDb
+      .selectFrom("jobs")
+      .selectAll()
+      .where("state", "=", "failed")
+      .orderBy("updated_at", "desc")
+      .orderBy("id")
+      .limit(options.limit)
+      .execute();
+    return rows.map(toJob);
+  }
+
+  async retry(target: { id: string } | { all: true }, actor: Actor): Promise<number> {
+    const { db, traits } = this.ctx;
+    return inWriteTransaction(db, traits, async (trx) => {
+      const rows = await trx
+        .selectFrom("jobs")
+        .selectAll()
+        .$if("id" in target, (q) => q.where("id", "=", (target as { id: string }).id))
+        .$if(!("id" in target), (q) => q.where("state", "=", "failed"))
+        .orderBy("id")
         .execute();
+      if ("id" in target) {
+        const row = rows[0];
+        if (!row) throw errors.notFound("job", target.id);
+        if (row.state !== "failed") throw errors.jobNotFailed(target.id);
+      }
+      const now = this.ctx.now();
+      for (const row of rows) {
+        await trx
+          .updateTable("jobs")
+          .set({
+            state: "queued",
+            attempts: 0,
+            failure_streak: 0,
+            run_after: now.toISOString(),
+            locked_by: null,
+            locked_until: null,
+            updated_at: now.toISOString(),
+          })
+          .where("id", "=", row.id)
+          .execute();
+        // A person overriding the quarantine is a decision worth keeping in the audit trail.
+        await appendAuditEvent(trx, traits, now, {
+          actor,
+          action: "job.retried",
+          subjectType: "job",
+          subjectId: row.id,
+          beforeHash: null,
+          afterHash: null,
+          detail: {
+            name: row.name,
+            key: row.key,
+            lastErrorCode: row.last_error_code,
+            lastError: row.last_error,
+          },
+        });
+      }
+      return rows.length;
     });
   }
 
   async counts(): Promise<Record<JobState, number>> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("jobs")
       .select((eb) => ["state", eb.fn.countAll().as("n")])
       .groupBy("state")

@@ -18,6 +18,8 @@ import {
   userMetadataColumn,
 } from "./report-user-metadata.js";
 import { toNumber, type Database, type ReportsTable } from "./schema.js";
+import { SNIPPET_SCAN_CHARS, buildSnippet, foldForSearch, searchTerms } from "./search-text.js";
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from "./snippet-markers.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
 
@@ -145,6 +147,7 @@ export class KyselyReportStore implements ReportStore {
         .values({ sha256: report.id, bytes: toBuffer(original), byte_length: original.byteLength })
         .onConflict((oc) => oc.column("sha256").doNothing())
         .execute();
+      await traits.fts.write(trx, ftsDocument(report), { replace: false });
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.saved",
@@ -217,7 +220,11 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async userMetadata(id: string): Promise<UserMetadata | null> {
-    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.ctx.readDb
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? readUserMetadata(row.user_metadata, toReport(row)) : null;
   }
 
@@ -244,8 +251,7 @@ export class KyselyReportStore implements ReportStore {
       if (beforeHash === afterHash) return false;
       const now = this.ctx.now();
       const sourceId = next.publisher ? await upsertSource(trx, next.publisher, now.toISOString()) : null;
-      // title and text are updated in place: the SQLite FTS table follows by its update trigger, the
-      // PostgreSQL tsvector is a generated column.
+      // title and text are updated in place, and the full-text entry with them.
       await trx
         .updateTable("reports")
         .set({
@@ -267,6 +273,7 @@ export class KyselyReportStore implements ReportStore {
         })
         .where("id", "=", id)
         .execute();
+      await traits.fts.write(trx, ftsDocument(next), { replace: true });
       await appendAuditEvent(trx, traits, now, {
         actor,
         action: "report.rederived",
@@ -296,7 +303,11 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async get(id: string): Promise<Report | null> {
-    const row = await this.ctx.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.ctx.readDb
+      .selectFrom("reports")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? toReport(row) : null;
   }
 
@@ -305,7 +316,7 @@ export class KyselyReportStore implements ReportStore {
     if (!ID_PREFIX.test(normalised)) throw errors.invalidIdPrefix(prefix);
     // A range instead of LIKE 'prefix%': it uses the primary-key btree on both backends (PostgreSQL's
     // LIKE needs text_pattern_ops or the C collation for that). 'g' sorts after every hex digit.
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("reports")
       .select("id")
       .where("id", ">=", normalised)
@@ -317,7 +328,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async getOriginal(id: string): Promise<Uint8Array | null> {
-    const row = await this.ctx.db
+    const row = await this.ctx.readDb
       .selectFrom("originals")
       .select("bytes")
       .where("sha256", "=", id)
@@ -327,11 +338,13 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async list(options: { limit: number; offset: number }): Promise<ReportSummary[]> {
-    const rows = await this.ctx.db
+    const rows = await this.ctx.readDb
       .selectFrom("reports")
       .select(summaryColumns)
+      // Both keys descending: the (retrieved_at, id) index is read backwards and stops after `limit`
+      // rows; mixed directions made every page sort the whole table.
       .orderBy("retrieved_at", "desc")
-      .orderBy("id")
+      .orderBy("id", "desc")
       .limit(options.limit)
       .offset(options.offset)
       .execute();
@@ -339,7 +352,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async count(): Promise<number> {
-    const row = await this.ctx.db
+    const row = await this.ctx.readDb
       .selectFrom("reports")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
@@ -347,9 +360,30 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]> {
-    const rows = await this.ctx.traits.fts.search(this.ctx.db, query, options.limit);
-    // Raw search SQL bypasses the typed builder: normalise numbers and nulls here as other reads do.
-    return rows.map((row) => ({ ...row, byteLength: toNumber(row.byteLength), snippet: row.snippet ?? "" }));
+    const terms = searchTerms(query);
+    const rows = await this.ctx.traits.fts.search(this.ctx.readDb, terms, options.limit);
+    if (rows.length === 0) return [];
+    // Snippets come from the stored text as written (the index holds folded text), for the few rows
+    // returned only; a match beyond the scanned opening part shows the opening instead.
+    const texts = await this.ctx.readDb
+      .selectFrom("reports")
+      .select((eb) => [
+        "id",
+        eb.fn<string>("substr", ["text", eb.lit(1), eb.lit(SNIPPET_SCAN_CHARS)]).as("text"),
+      ])
+      .where(
+        "id",
+        "in",
+        rows.map((row) => row.id),
+      )
+      .execute();
+    const textOf = new Map(texts.map((row) => [row.id, row.text]));
+    // Raw search SQL bypasses the typed builder: normalise numbers here as other reads do.
+    return rows.map((row) => ({
+      ...row,
+      byteLength: toNumber(row.byteLength),
+      snippet: buildSnippet(textOf.get(row.id) ?? row.title ?? "", terms, SNIPPET_OPEN, SNIPPET_CLOSE),
+    }));
   }
 
   async verifyOriginals(): Promise<{ checked: number; mismatched: string[]; missing: string[] }> {
@@ -379,6 +413,11 @@ export class KyselyReportStore implements ReportStore {
     }
     return { checked, mismatched, missing };
   }
+}
+
+/** The full-text entry of a report: title and text folded for search. */
+function ftsDocument(report: Pick<Report, "id" | "title" | "text">) {
+  return { id: report.id, title: foldForSearch(report.title ?? ""), text: foldForSearch(report.text) };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

@@ -8,11 +8,15 @@ import { KyselyAlertStore } from "./kysely-alert-store.js";
 import { KyselyAssessmentStore } from "./kysely-assessment-store.js";
 import { KyselyAuditLog } from "./kysely-audit-log.js";
 import { KyselyClaimStore } from "./kysely-claim-store.js";
+import { KyselyIncidentStore } from "./kysely-incident-store.js";
+import { KyselyIncidentMapStore } from "./kysely-incident-map-store.js";
 import { KyselyJobQueue } from "./kysely-job-queue.js";
 import { KyselyOutboxStore } from "./kysely-outbox-store.js";
 import { KyselyPlaceStore } from "./kysely-place-store.js";
 import { KyselyReportStore } from "./kysely-report-store.js";
+import { KyselyUserStore } from "./kysely-user-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
+import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
 import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
@@ -29,6 +33,11 @@ export interface OpenStoreOptions {
   databaseSchema?: string;
   /** Clock for timestamps, leases and backoff; tests pass a controllable one. Default: the system clock. */
   now?: () => Date;
+  /**
+   * SQLite only: run reads on this many worker threads with their own connections (the server: reads
+   * must not queue behind one another on the event loop). Default 0: reads on the main connection.
+   */
+  readThreads?: number;
 }
 
 /**
@@ -49,7 +58,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return buildStore(db, traits, options.now ?? (() => new Date()));
+  const readDb =
+    options.databaseUrl === null && (options.readThreads ?? 0) > 0
+      ? await openSqliteReadPool(options.dataDir, options.readThreads ?? 0)
+      : db;
+  return buildStore(db, readDb, traits, options.now ?? (() => new Date()));
+}
+
+async function openSqliteReadPool(dataDir: string, threads: number): Promise<Kysely<Database>> {
+  const { createSqliteReadDb } = await import("./sqlite/sqlite-read-pool.js");
+  return createSqliteReadDb(dataDir, threads);
 }
 
 /** pg is loaded only when PostgreSQL is asked for; the embedded store never pays for it. */
@@ -60,11 +78,12 @@ async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely
 
 function buildStore(
   db: Kysely<Database>,
+  readDb: Kysely<Database>,
   traits: BackendTraits,
   now: () => Date,
   close?: () => Promise<void>,
 ): Store {
-  const ctx: StoreContext = { db, traits, now };
+  const ctx: StoreContext = { db, readDb, traits, now };
   let closed: Promise<void> | null = null;
   return {
     backend: traits.backend,
@@ -73,16 +92,23 @@ function buildStore(
     audit: new KyselyAuditLog(ctx),
     jobs: new KyselyJobQueue(ctx),
     places: new KyselyPlaceStore(ctx),
+    users: new KyselyUserStore(ctx),
+    incidentMap: new KyselyIncidentMapStore(ctx),
     batch: (work) =>
       // The batch's store shares this transaction; closing it is the outer store's business.
-      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, traits, now, async () => undefined))),
+      // Reads inside the batch must see its own writes: they use the transaction too.
+      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, trx, traits, now, async () => undefined))),
     assessments: new KyselyAssessmentStore(ctx),
     alerts: new KyselyAlertStore(ctx),
     subscriptions: new KyselySubscriptionStore(ctx),
     outbox: new KyselyOutboxStore(ctx),
+    incidents: new KyselyIncidentStore(ctx),
+    sources: new KyselySourceStore(ctx),
     close() {
       // Idempotent: closing twice (e.g. in a finally and a signal handler) must not throw.
-      closed ??= close ? close() : db.destroy();
+      closed ??= close
+        ? close()
+        : Promise.all([readDb === db ? null : readDb.destroy(), db.destroy()]).then(() => undefined);
       return closed;
     },
   };

@@ -5,6 +5,8 @@
 import type { MediaType, Report, ReportSummary } from "../domain/report.js";
 import type { Extraction } from "../domain/claim.js";
 import type { PlaceEntry } from "../domain/places.js";
+import type { Role, User } from "../domain/user.js";
+import type { IncidentFilter } from "../domain/incident-filter.js";
 import type {
   Alert,
   OutboxItem,
@@ -14,6 +16,9 @@ import type {
 } from "../domain/alert.js";
 import type { IncidentAssessment } from "../domain/qualification.js";
 import type { AnalystIndicator } from "../domain/risk.js";
+import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
+import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import type { SourceRecord } from "../domain/source.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -138,6 +143,7 @@ export interface AuditLog {
   verify(): Promise<AuditVerification>;
 }
 
+/** `failed` jobs are quarantined: never claimed again until someone retries them by hand. */
 export type JobState = "queued" | "running" | "done" | "failed";
 
 export interface Job {
@@ -149,22 +155,53 @@ export interface Job {
   state: JobState;
   attempts: number;
   lastError: string | null;
+  /** Stable code of the last failure (JOB_TIMEOUT, JOB_OUT_OF_MEMORY, INPUT_…, JOB_FAILED…). */
+  lastErrorCode: string | null;
+  /** Consecutive failures with that same code; the second one quarantines the job. */
+  failureStreak: number;
   runAfter: string;
   lockedBy: string | null;
   lockedUntil: string | null;
+  updatedAt: string;
 }
+
+/** Why a job failed: a stable code (the "reason" compared between attempts) and a message for people. */
+export interface JobFailure {
+  code: string;
+  message: string;
+}
+
+/** Failures with the same code this many times in a row quarantine a job (state `failed`). */
+export const QUARANTINE_AFTER_SAME_FAILURES = 2;
 
 export interface JobQueue {
   /** Enqueues unless a job with this name+key exists; returns whether it was new. */
   enqueue(name: string, key: string, payload: unknown): Promise<{ id: string; created: boolean }>;
   /**
-   * Atomically claims the next runnable job (queued, or running with an expired lock, i.e. crashed
-   * worker), marks it running with a lease of `leaseMs`.
+   * Atomically claims the next runnable job and marks it running with a lease of `leaseMs`. A running
+   * job whose lease ran out (its worker crashed or was killed) first counts as a JOB_WORKER_LOST
+   * failure, so a job that kills its worker twice is quarantined instead of killing the next one.
    */
   claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | null>;
   complete(id: string): Promise<void>;
-  /** Records the failure; re-queues with backoff until maxAttempts, then marks failed. */
-  fail(id: string, error: string, maxAttempts: number): Promise<void>;
+  /**
+   * Records a failure. The job is quarantined (state failed) when it failed with the same code
+   * QUARANTINE_AFTER_SAME_FAILURES times in a row, or after `maxAttempts` tries; otherwise it is
+   * re-queued with exponential backoff. Returns the state it was left in.
+   */
+  fail(id: string, failure: JobFailure, policy: { maxAttempts: number }): Promise<{ state: JobState }>;
+  /**
+   * Gives a running job back (shutdown): lease cleared, queued again at once, the attempt not counted.
+   * Does nothing (returns false) unless `workerId` still holds it.
+   */
+  release(id: string, workerId: string): Promise<boolean>;
+  /** Quarantined jobs, most recently failed first. */
+  listFailed(options: { limit: number }): Promise<Job[]>;
+  /**
+   * Puts quarantined jobs back in the queue with fresh attempts (one id, or all of them), with an
+   * audit event each; returns how many. Throws NOT_FOUND / JOB_NOT_FAILED for a single id.
+   */
+  retry(target: { id: string } | { all: true }, actor: Actor): Promise<number>;
   counts(): Promise<Record<JobState, number>>;
 }
 
@@ -179,6 +216,112 @@ export interface PlaceStore {
   /** All imported entries (tens of thousands at most), for building the in-memory index. */
   allPlaces(): Promise<PlaceEntry[]>;
   countPlaces(): Promise<number>;
+}
+
+/** A stored user with its password hash, for the auth layer only. */
+export interface UserWithSecret extends User {
+  passwordHash: string;
+}
+
+export interface StoredSession {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/**
+ * Users, their login sessions and API tokens. The store keeps hashes only: the auth layer hashes
+ * passwords (scrypt) and tokens (sha256) before they get here. Every change is audited, never with a
+ * secret in the event detail.
+ */
+export interface UserStore {
+  /** Throws USER_EXISTS when the name is taken. */
+  addUser(input: { name: string; role: Role; passwordHash: string }, actor: Actor): Promise<User>;
+  getUserByName(name: string): Promise<UserWithSecret | null>;
+  listUsers(): Promise<User[]>;
+  countUsers(): Promise<number>;
+  /** Replaces the password hash and ends the user's sessions; throws NOT_FOUND for an unknown name. */
+  setPasswordHash(name: string, passwordHash: string, actor: Actor): Promise<void>;
+  createToken(userId: string, tokenHash: string, label: string, actor: Actor): Promise<{ id: string }>;
+  /** The user owning a live (not revoked) token, or null. */
+  userForToken(tokenHash: string): Promise<User | null>;
+  createSession(
+    input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: string },
+    actor: Actor,
+  ): Promise<void>;
+  /** The session's user and CSRF token while it has not expired; null otherwise. */
+  getSession(tokenHash: string): Promise<StoredSession | null>;
+  deleteSession(tokenHash: string, actor: Actor): Promise<void>;
+}
+
+/** One row of the incident list: what the map popup and the list show without the whole incident. */
+export interface IncidentSummary {
+  id: string;
+  /** YYYY-MM-DD or null when unknown. */
+  day: string | null;
+  eventType: string;
+  grade: CorroborationGrade;
+  review: ReviewStatus;
+  placeName: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number;
+}
+
+/** Keyset position in the list order (day descending, then id descending). */
+export interface IncidentCursor {
+  day: string;
+  id: string;
+}
+
+/** A grid cell of incidents on the map at one zoom; `id` is set when the cell holds one incident. */
+export interface MapCluster {
+  lat: number;
+  lon: number;
+  count: number;
+  killed: number;
+  /** How many incidents of each grade; the map colours a cluster by its best-corroborated grade. */
+  grades: Partial<Record<CorroborationGrade, number>>;
+  id: string | null;
+  eventType: string | null;
+}
+
+export interface DayCount {
+  day: string;
+  incidents: number;
+  killed: number;
+}
+
+/**
+ * The read side of incidents for the map, the list, the timeline and the exports, over indexed
+ * columns (`incident_map`) so 100,000 incidents answer in well under a second. `save` upserts the
+ * incidents and their index rows in one audited transaction.
+ */
+export interface IncidentMapStore {
+  save(incidents: Incident[], actor: Actor): Promise<{ saved: number }>;
+  get(id: string): Promise<Incident | null>;
+  list(
+    filter: IncidentFilter,
+    page: { limit: number; after?: IncidentCursor },
+  ): Promise<{ items: IncidentSummary[]; next: IncidentCursor | null }>;
+  count(filter: IncidentFilter): Promise<number>;
+  /** Clusters on a grid whose cell shrinks with the zoom level (Leaflet zoom 0–18). */
+  clusters(filter: IncidentFilter, zoom: number): Promise<MapCluster[]>;
+  timeline(filter: IncidentFilter): Promise<DayCount[]>;
+  /** The box [west, south, east, north] around every matching located incident; null when none is located. */
+  extent(filter: IncidentFilter): Promise<[number, number, number, number] | null>;
+  /**
+   * Records an analyst's review decision (confirmed, rejected, edited) with its note; audited as
+   * `incident.reviewed`. Returns the incident as stored afterwards, or null when there is none.
+   */
+  review(
+    id: string,
+    decision: { status: ReviewStatus; note: string | null },
+    actor: Actor,
+  ): Promise<Incident | null>;
+  /** Every matching incident in list order, fetched page by page (for exports of any size). */
+  stream(filter: IncidentFilter): AsyncIterable<Incident>;
 }
 
 export interface AnalystQueueEntry {
@@ -287,6 +430,119 @@ export interface OutboxStore {
   counts(): Promise<Record<OutboxItem["state"], number>>;
 }
 
+/** A resolved claim as stored: the claim, its incident, whether an analyst pinned it there, and why. */
+export interface PlacedClaim {
+  claim: ResolvableClaim;
+  incidentId: string;
+  pinned: boolean;
+  match: MergeExplanation;
+}
+
+/**
+ * A lookup in the place + day index. `keys` are place keys (`e:`, `n:`, `r:`, grid cells `g:`); the
+ * rest says which claims at those keys: dated ones overlapping [from, to], undated ones, or every dated one.
+ */
+export type ClaimQuery =
+  | { keys: string[]; overlapping: { from: string; to: string } }
+  | { keys: string[]; undated: true }
+  | { keys: string[]; anyDated: true };
+
+/** An incident to store with its stored facts (review, analyst edits, pinned). */
+export interface IncidentWrite {
+  incident: Incident;
+  meta: IncidentMeta;
+}
+
+/** One consistent change of the incident store, written in one transaction with one audit event. */
+export interface IncidentChange {
+  /** Every stored claim of these reports is removed first (their new claims are in `placements`). */
+  replaceReports?: string[];
+  /** Claims to (re)place: inserted or updated with their incident, pin and explanation. */
+  placements: PlacedClaim[];
+  incidents: IncidentWrite[];
+  /** Incidents removed (they hold no claim any more). */
+  deleted: string[];
+  /** Reports whose extraction is now resolved, for idempotent jobs. */
+  resolvedReports?: { reportId: string; extractionHash: string; resolverVersion: string; claims: number }[];
+}
+
+/** The audit event of a change: who did what to which subject (the store adds the hashes). */
+export interface ChangeAudit {
+  actor: Actor;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  detail: Record<string, unknown>;
+}
+
+export interface IncidentListFilter {
+  /** Canonical governorate name (exact) … */
+  admin1?: string;
+  /** … or words of the place name or admin2 (case-insensitive substring). */
+  place?: string;
+  /** Incidents whose dates overlap [from, to] (undated incidents are left out when either is set). */
+  from?: string;
+  to?: string;
+  grade?: CorroborationGrade;
+  status?: ReviewStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Reads and writes of one resolution, inside one transaction that holds the resolution lock. */
+export interface IncidentTransaction {
+  claimsOfReports(reportIds: readonly string[]): Promise<PlacedClaim[]>;
+  claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]>;
+  /** Claims matching any of the queries (each claim once). */
+  findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]>;
+  metas(incidentIds: readonly string[]): Promise<IncidentMeta[]>;
+  /** The ids among `ids` that an incident already uses. */
+  existingIds(ids: readonly string[]): Promise<Set<string>>;
+  get(id: string): Promise<Incident | null>;
+  /**
+   * Writes the change: rows whose content did not change are left alone; when nothing changed at all,
+   * nothing is written and no audit event is appended. Returns whether anything was written.
+   */
+  apply(
+    change: IncidentChange,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }>;
+}
+
+export interface IncidentStore {
+  /**
+   * Runs `work` in one write transaction holding the resolution lock, so that two workers never resolve
+   * overlapping neighbourhoods at once; everything it reads is consistent with what it writes.
+   */
+  transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T>;
+  get(id: string): Promise<Incident | null>;
+  /** Newest first (by start date; undated last), then by id. */
+  list(filter: IncidentListFilter): Promise<Incident[]>;
+  count(filter?: Omit<IncidentListFilter, "limit" | "offset">): Promise<number>;
+  /** A unique id prefix (≥ 6 characters after "inc_") to the full id; null if none; throws AMBIGUOUS_ID. */
+  resolveId(prefix: string): Promise<string | null>;
+  /** Which extraction (content hash) and resolver version a report was last resolved with. */
+  resolvedReport(reportId: string): Promise<{ extractionHash: string; resolverVersion: string } | null>;
+  /** Ids of incidents holding a claim from this source. */
+  incidentIdsOfSource(sourceId: string): Promise<string[]>;
+  countClaims(): Promise<number>;
+}
+
+/** The source registry: seeded from the built-in list, edited by analysts; every change audited. */
+export interface SourceStore {
+  /**
+   * Adds the built-in records whose id is not stored yet (never overwrites a stored record, so edits
+   * win); one audit event when anything was added. Returns how many were added.
+   */
+  seed(records: readonly SourceRecord[], actor: Actor): Promise<number>;
+  list(): Promise<SourceRecord[]>;
+  get(id: string): Promise<SourceRecord | null>;
+  /** Adds a new record; throws SOURCE_EXISTS when the id is taken. */
+  add(record: SourceRecord, actor: Actor): Promise<void>;
+  /** Replaces a stored record; throws NOT_FOUND. Returns whether anything changed. */
+  update(record: SourceRecord, actor: Actor): Promise<{ changed: boolean }>;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   reports: ReportStore;
@@ -294,6 +550,8 @@ export interface Store {
   audit: AuditLog;
   jobs: JobQueue;
   places: PlaceStore;
+  users: UserStore;
+  incidentMap: IncidentMapStore;
   /**
    * Runs `work` with a store whose writes all go into one transaction: committed together when `work`
    * resolves, rolled back together when it throws or when any port call inside failed (even if `work`
@@ -309,5 +567,7 @@ export interface Store {
   alerts: AlertStore;
   subscriptions: SubscriptionStore;
   outbox: OutboxStore;
+  incidents: IncidentStore;
+  sources: SourceStore;
   close(): Promise<void>;
 }

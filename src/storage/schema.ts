@@ -16,6 +16,20 @@ export interface SourcesTable {
   created_at: string;
 }
 
+/** The source registry (migration 003): canonical JSON of the SourceRecord; the other columns mirror it. */
+export interface SourceRegistryTable {
+  id: string;
+  name: string;
+  kind: string;
+  reliability: string;
+  partisan: number;
+  body: string;
+  /** "seed" for a row copied from the built-in registry and never edited, "user" once edited or added. */
+  origin: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ReportsTable {
   id: string;
   byte_length: number;
@@ -84,8 +98,58 @@ export interface IncidentsTable {
   id: string;
   place_key: string;
   day: string | null;
+  /** The Incident JSON (src/domain/incident.ts). */
   body: string;
   created_at: string;
+  // Migration 003: columns for lists and filters, the analyst's decisions, and a content hash.
+  updated_at: string | null;
+  event_type: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  admin1: string | null;
+  place_name: string | null;
+  grade: string | null;
+  /** JSON of Incident["review"]. */
+  review: string | null;
+  /** JSON IncidentOverrides (analyst edits) or NULL. */
+  overrides: string | null;
+  /** sha256 of the incident's canonical JSON without updatedAt. */
+  content_hash: string | null;
+  review_status: string;
+  pinned: number;
+  claim_count: number;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** One resolved claim: its ResolvableClaim JSON, its incident and the MergeExplanation JSON. */
+export interface IncidentClaimsTable {
+  claim_id: string;
+  report_id: string;
+  incident_id: string;
+  source_id: string;
+  layer: string;
+  day_from: string | null;
+  day_to: string | null;
+  pinned: number;
+  body: string;
+  match: string;
+}
+
+/** The place + day index: one row per place key of a claim (day_from NULL for undated claims). */
+export interface IncidentClaimKeysTable {
+  key: string;
+  claim_id: string;
+  day_from: string | null;
+  day_to: string | null;
+}
+
+export interface ResolvedReportsTable {
+  report_id: string;
+  extraction_hash: string;
+  resolver_version: string;
+  claims: number;
+  resolved_at: string;
 }
 
 export interface AuditEventsTable {
@@ -110,6 +174,9 @@ export interface JobsTable {
   state: string;
   attempts: number;
   last_error: string | null;
+  /** Migration 006: stable code of the last failure, and how many failures in a row had it. */
+  last_error_code: string | null;
+  failure_streak: number;
   run_after: string;
   locked_by: string | null;
   locked_until: string | null;
@@ -125,6 +192,56 @@ export interface PlacesTable {
   admin1: string | null;
   lat: number;
   lon: number;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  /** viewer | analyst | admin */
+  role: string;
+  /** scrypt hash in PHC-like form (src/server/auth/password-hash.ts). */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session cookie value; the value itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Indexed columns of an incident for map, list and export filters (migration 005). */
+export interface IncidentMapTable {
+  incident_id: string;
+  /** YYYY-MM-DD, or '' when unknown. */
+  day: string;
+  lat: number | null;
+  lon: number | null;
+  event_type: string;
+  grade: string;
+  review_status: string;
+  killed: number;
+  country: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  place_name: string | null;
+  perpetrators: string;
+  sources: string;
+  crime_codes: string;
+  updated_at: string;
 }
 
 export interface IncidentAssessmentsTable {
@@ -212,16 +329,24 @@ export interface SchemaMigrationsTable {
 
 export interface Database {
   sources: SourcesTable;
+  source_registry: SourceRegistryTable;
   reports: ReportsTable;
   originals: OriginalsTable;
   claims: ClaimsTable;
   statements: StatementsTable;
   extractions: ExtractionsTable;
   incidents: IncidentsTable;
+  incident_claims: IncidentClaimsTable;
+  incident_claim_keys: IncidentClaimKeysTable;
+  resolved_reports: ResolvedReportsTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;
   places: PlacesTable;
   schema_migrations: SchemaMigrationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  incident_map: IncidentMapTable;
   incident_assessments: IncidentAssessmentsTable;
   analyst_queue: AnalystQueueTable;
   alerts: AlertsTable;

@@ -5,6 +5,11 @@ import type { Database } from "./schema.js";
 
 export interface StoreContext {
   db: Kysely<Database>;
+  /**
+   * For reads outside transactions: SQLite's pool of read threads when the store was opened with
+   * `readThreads`, otherwise `db` itself (PostgreSQL's pool already reads in parallel).
+   */
+  readDb: Kysely<Database>;
   traits: BackendTraits;
   /** The clock; tests pass a controllable one. */
   now: () => Date;

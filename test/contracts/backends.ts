@@ -9,7 +9,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { afterAll, afterEach, beforeEach, describe } from "vitest";
+import { afterEach, beforeEach, describe } from "vitest";
 import { openStore } from "../../src/storage/open-store.js";
 import type { Store } from "../../src/storage/ports.js";
 import { SQLITE_FILE_NAME } from "../../src/storage/sqlite/sqlite-dialect.js";
@@ -41,6 +41,8 @@ export interface Harness {
 
 export interface StoreBackend {
   name: "sqlite" | "postgres";
+  /** A second way of running the same backend (e.g. SQLite reads on worker threads). */
+  variant?: string;
   /** Why the backend is skipped, when it is. */
   skip?: string;
   create(): Promise<Harness>;
@@ -56,15 +58,22 @@ async function harnessFor(
   openOptions: Harness["openOptions"],
   raw: RawSql,
   cleanup: () => Promise<void>,
+  readThreads = 0,
 ): Promise<Harness> {
   const clock = new TestClock();
   const opened: Store[] = [];
   const open = async () => {
-    const store = await openStore({ ...openOptions, now: clock.now });
+    const store = await openStore({ ...openOptions, now: clock.now, readThreads });
     opened.push(store);
     return store;
   };
-  const store = await open();
+  let store: Store;
+  try {
+    store = await open();
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
   return {
     store,
     raw,
@@ -72,20 +81,22 @@ async function harnessFor(
     openAnother: open,
     openOptions,
     async dispose() {
-      await Promise.all(opened.map((s) => s.close()));
-      await cleanup();
+      try {
+        await Promise.all(opened.map((s) => s.close()));
+      } finally {
+        await cleanup();
+      }
     },
   };
 }
 
-let sqliteRoot: string | null = null;
-
-const sqliteBackend: StoreBackend = {
+/** SQLite with its main connection only, or with reads on worker threads as `r2p serve` runs it. */
+const sqliteBackend = (readThreads: number): StoreBackend => ({
   name: "sqlite",
+  variant: readThreads > 0 ? `${readThreads} read threads` : undefined,
   async create() {
-    // One temp folder per test file, one sub-folder (one database) per test.
-    sqliteRoot ??= mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
-    const dataDir = mkdtempSync(path.join(sqliteRoot, "t-"));
+    // One folder (one database) per test, removed by dispose().
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-contract-"));
     let rawDb: BetterSqlite3.Database | null = null;
     const raw: RawSql = {
       async query<T>(text: string, params: unknown[] = []) {
@@ -94,12 +105,17 @@ const sqliteBackend: StoreBackend = {
         return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
       },
     };
-    return harnessFor({ dataDir, databaseUrl: null }, raw, async () => {
-      rawDb?.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    return harnessFor(
+      { dataDir, databaseUrl: null },
+      raw,
+      async () => {
+        rawDb?.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+      readThreads,
+    );
   },
-};
+});
 
 const postgresBackend: StoreBackend = {
   name: "postgres",
@@ -127,11 +143,7 @@ const postgresBackend: StoreBackend = {
   },
 };
 
-export const backends: StoreBackend[] = [sqliteBackend, postgresBackend];
-
-afterAll(() => {
-  if (sqliteRoot) rmSync(sqliteRoot, { recursive: true, force: true });
-});
+export const backends: StoreBackend[] = [sqliteBackend(0), sqliteBackend(2), postgresBackend];
 
 /**
  * Declares `body` once per backend; each test gets a fresh harness from `h()`. Skipped backends are
@@ -140,9 +152,8 @@ afterAll(() => {
 export function contractSuite(title: string, body: (h: () => Harness, backend: StoreBackend) => void): void {
   for (const backend of backends) {
     const declare = backend.skip ? describe.skip : describe;
-    const label = backend.skip
-      ? `${title} [${backend.name}] (${backend.skip})`
-      : `${title} [${backend.name}]`;
+    const name = backend.variant ? `${backend.name}, ${backend.variant}` : backend.name;
+    const label = backend.skip ? `${title} [${name}] (${backend.skip})` : `${title} [${name}]`;
     declare(label, () => {
       let harness: Harness | null = null;
       beforeEach(async () => {

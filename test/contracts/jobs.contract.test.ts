@@ -1,4 +1,7 @@
-/** JobQueue contract: idempotent enqueue, atomic claims, lease expiry, backoff and final failure. */
+/**
+ * JobQueue contract: idempotent enqueue, atomic claims, lease expiry, backoff, quarantine after the
+ * same failure twice, release on shutdown, listing and retrying quarantined jobs.
+ */
 import { expect, it } from "vitest";
 import { contractSuite } from "./backends.js";
 
@@ -35,9 +38,12 @@ contractSuite("JobQueue", (h) => {
       state: "running",
       attempts: 1,
       lastError: null,
+      lastErrorCode: null,
+      failureStreak: 0,
       runAfter: clock.current.toISOString(),
       lockedBy: "worker-1",
       lockedUntil: new Date(clock.current.getTime() + 30_000).toISOString(),
+      updatedAt: clock.current.toISOString(),
     });
     expect(await store.jobs.claim("worker-2", 30_000)).toBeNull();
     expect(await store.jobs.counts()).toEqual({ queued: 0, running: 1, done: 0, failed: 0 });
@@ -93,7 +99,13 @@ contractSuite("JobQueue", (h) => {
     for (let attempt = 1; attempt <= 2; attempt++) {
       const job = await store.jobs.claim("w", 60_000);
       expect(job).toMatchObject({ id, attempts: attempt });
-      await store.jobs.fail(id, `boom ${attempt}`, 3);
+      // A different reason each time: only the attempt budget ends it.
+      const outcome = await store.jobs.fail(
+        id,
+        { code: `E${attempt}`, message: `boom ${attempt}` },
+        { maxAttempts: 3 },
+      );
+      expect(outcome.state).toBe("queued");
       expect(await store.jobs.counts()).toMatchObject({ queued: 1, running: 0 });
       const backoffMs = 2 ** attempt * 1000;
       clock.advance(backoffMs - 1);
@@ -101,11 +113,95 @@ contractSuite("JobQueue", (h) => {
       clock.advance(1);
     }
     const last = await store.jobs.claim("w", 60_000);
-    expect(last).toMatchObject({ attempts: 3, lastError: "boom 2" });
-    await store.jobs.fail(id, "boom 3", 3);
+    expect(last).toMatchObject({ attempts: 3, lastError: "boom 2", lastErrorCode: "E2", failureStreak: 1 });
+    expect((await store.jobs.fail(id, { code: "E3", message: "boom 3" }, { maxAttempts: 3 })).state).toBe(
+      "failed",
+    );
     expect(await store.jobs.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 1 });
     clock.advance(3_600_000);
     expect(await store.jobs.claim("w", 60_000)).toBeNull();
+  });
+
+  it("quarantines a job that fails twice in a row for the same reason", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("w", 60_000);
+    const timeout = { code: "JOB_TIMEOUT", message: "ran longer than 1000 ms" };
+    expect((await store.jobs.fail(id, timeout, { maxAttempts: 5 })).state).toBe("queued");
+    clock.advance(2_000);
+    await store.jobs.claim("w", 60_000);
+    expect((await store.jobs.fail(id, timeout, { maxAttempts: 5 })).state).toBe("failed");
+    clock.advance(3_600_000);
+    expect(await store.jobs.claim("w", 60_000)).toBeNull();
+    const [failed, ...others] = await store.jobs.listFailed({ limit: 10 });
+    expect(others).toEqual([]);
+    expect(failed).toMatchObject({
+      id,
+      state: "failed",
+      lastErrorCode: "JOB_TIMEOUT",
+      failureStreak: 2,
+      attempts: 2,
+    });
+  });
+
+  it("counts a lost worker (expired lease) as a failure: lost twice, the job is quarantined", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("killed-1", 1_000);
+    clock.advance(1_001);
+    expect(await store.jobs.claim("killed-2", 1_000)).toMatchObject({
+      id,
+      attempts: 2,
+      lastErrorCode: "JOB_WORKER_LOST",
+    });
+    clock.advance(1_001);
+    expect(await store.jobs.claim("w3", 1_000)).toBeNull();
+    expect(await store.jobs.listFailed({ limit: 10 })).toMatchObject([
+      { id, lastErrorCode: "JOB_WORKER_LOST" },
+    ]);
+  });
+
+  it("releases a running job on shutdown without counting the attempt, only for its holder", async () => {
+    const { store } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("w1", 60_000);
+    expect(await store.jobs.release(id, "someone-else")).toBe(false);
+    expect(await store.jobs.release(id, "w1")).toBe(true);
+    expect(await store.jobs.counts()).toMatchObject({ queued: 1, running: 0 });
+    expect(await store.jobs.claim("w2", 60_000)).toMatchObject({ id, attempts: 1, lockedBy: "w2" });
+    expect(await store.jobs.release(id, "w1")).toBe(false);
+  });
+
+  it("retries quarantined jobs by hand, one or all, with an audit event each", async () => {
+    const { store } = h();
+    const ids: string[] = [];
+    for (const key of ["a", "b", "c"]) {
+      const { id } = await store.jobs.enqueue("extract", key, {});
+      ids.push(id);
+      await store.jobs.claim("w", 60_000);
+      await store.jobs.fail(id, { code: "X", message: "bad" }, { maxAttempts: 1 });
+    }
+    await store.jobs.enqueue("extract", "d", {});
+    await expect(store.jobs.retry({ id: "no-such-job" }, "tester")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await store.jobs.retry({ id: ids[0]! }, "tester")).toBe(1);
+    await expect(store.jobs.retry({ id: ids[0]! }, "tester")).rejects.toMatchObject({
+      code: "JOB_NOT_FAILED",
+    });
+    expect(await store.jobs.counts()).toMatchObject({ queued: 2, failed: 2 });
+    expect(await store.jobs.retry({ all: true }, "tester")).toBe(2);
+    expect(await store.jobs.counts()).toMatchObject({ queued: 4, failed: 0 });
+    const retried = await store.jobs.claim("w", 60_000, ["extract"]);
+    expect(retried).toMatchObject({ attempts: 1, failureStreak: 0 });
+    const events = await store.audit.list({ limit: 10 });
+    expect(
+      events
+        .filter((e) => e.action === "job.retried")
+        .map((e) => e.subjectId)
+        .sort(),
+    ).toEqual([...ids].sort());
+    expect((await store.audit.verify()).ok).toBe(true);
   });
 
   it("counts every state, zero included", async () => {

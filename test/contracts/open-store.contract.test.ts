@@ -18,7 +18,7 @@ contractSuite("openStore", (h, backend) => {
     const migrations = await raw.query<{ name: string }>("select name from schema_migrations");
     expect(migrations.map((m) => m.name).sort()).toEqual(allMigrations.map((m) => m.name).sort());
     expect(allMigrations.map((m) => m.name)).toEqual(
-      expect.arrayContaining(["001_initial", "002_user_metadata", "004_assessment"]),
+      expect.arrayContaining(["001_initial", "002_user_metadata", "003_incidents_sources", "004_assessment"]),
     );
   });
 

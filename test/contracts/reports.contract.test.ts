@@ -143,6 +143,29 @@ contractSuite("ReportStore", (h) => {
     expect(await store.reports.search("   ", { limit: 10 })).toEqual([]);
   });
 
+  it("searches Arabic through clitics, hamza forms, ta marbuta and diacritics, snippet as written", async () => {
+    const { store } = h();
+    const shelling = makeReport("وأفادت مصادر محلية بأن بالقصفِ المدفعيّ استهدف مدينةً إدلب صباح اليوم.", {
+      title: "غارات على إدلب",
+      language: "ar",
+    });
+    const other = makeReport("اجتماع لمجلس الأمن في نيويورك لبحث الوضع الإنساني.", {
+      title: "مجلس الأمن",
+      language: "ar",
+    });
+    for (const f of [shelling, other]) await store.reports.save(f.report, f.bytes, "test");
+    for (const query of ["قصف", "القصف", "مدينة", "مدينه", "ادلب", "إدلب", "المدفعي"]) {
+      expect(
+        (await store.reports.search(query, { limit: 5 })).map((r) => r.id),
+        query,
+      ).toEqual([shelling.report.id]);
+    }
+    const [hit] = await store.reports.search("قصف", { limit: 5 });
+    // The snippet quotes the stored text, diacritics and all, not the folded index.
+    expect(hit?.snippet).toContain("**بالقصفِ**");
+    expect((await store.reports.search("الأمن", { limit: 5 })).map((r) => r.id)).toEqual([other.report.id]);
+  });
+
   it("never throws on arbitrary search input", async () => {
     const { store } = h();
     const { report, bytes } = makeReport("Shelling on Sarmin (Idlib) AND nearby villages.");

@@ -1,7 +1,8 @@
 /**
- * End-to-end ingestion through the real `r2p` binary, on every backend: lossless storage, idempotent
- * re-ingestion (also from two processes at once), bad input leaving the store unchanged, directory
- * summaries, and tampering detected by `r2p verify` and `r2p audit verify`.
+ * End-to-end ingestion through `r2p` commands, on every backend: lossless storage, idempotent
+ * re-ingestion (also from three processes of the real binary at once), standard input, bad input
+ * leaving the store unchanged, directory summaries, and tampering detected by `r2p verify` and
+ * `r2p audit verify`. Commands run in-process unless a real process is the point (`spawn`).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,8 +35,9 @@ for (const backend of backends) {
       const file = path.join(instance.dataDir, "ariha.txt");
       writeFileSync(file, article);
       const id = createHash("sha256").update(article).digest("hex");
-      const first = await instance.run(["ingest", file, "--no-extract"]);
+      const first = await instance.spawn(["ingest", file, "--no-extract"]);
       expect(first.stderr).toBe("");
+      expect(first.code).toBe(0);
       expect(first.stdout).toContain(`ingested ${file} -> ${id}`);
       const second = await instance.run(["ingest", file, "--no-extract"]);
       expect(second.stdout).toContain("already ingested");
@@ -52,7 +54,9 @@ for (const backend of backends) {
       const file = path.join(instance.dataDir, "concurrent.txt");
       writeFileSync(file, `${article}\nA second paragraph makes these bytes new: concurrency test.\n`);
       const before = await reportCount();
-      const results = await Promise.all([1, 2, 3].map(() => instance.run(["ingest", file, "--no-extract"])));
+      const results = await Promise.all(
+        [1, 2, 3].map(() => instance.spawn(["ingest", file, "--no-extract"])),
+      );
       const outputs = results.map((r) => r.stdout);
       expect(results.every((r) => r.code === 0)).toBe(true);
       expect(outputs.filter((o) => o.includes("1 ingested,")).length).toBe(1);
@@ -100,11 +104,26 @@ for (const backend of backends) {
     });
 
     it("rejects a malformed date before touching the store", async () => {
-      const result = await instance.run(["ingest", "-", "--published", "08/09/2021"], {
+      const before = await reportCount();
+      const result = await instance.spawn(["ingest", "-", "--published", "08/09/2021"], {
         stdin: Buffer.from(article),
       });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain("INPUT_BAD_DATE");
+      expect(await reportCount()).toBe(before);
+    });
+
+    it("ingests standard input with the metadata given on the command line", async () => {
+      const piped = `${article}\nPiped through standard input.\n`;
+      const result = await instance.spawn(
+        ["ingest", "-", "--no-extract", "--url", "https://example.org/ariha", "--published", "2024-05-06"],
+        { stdin: Buffer.from(piped) },
+      );
+      expect(result.code).toBe(0);
+      const id = createHash("sha256").update(piped).digest("hex");
+      expect(result.stdout).toContain(`ingested - -> ${id}`);
+      const report = JSON.parse((await instance.run(["reports", "show", id, "--json"])).stdout);
+      expect(report).toMatchObject({ url: "https://example.org/ariha", publishedAt: "2024-05-06" });
     });
 
     it("ingests a folder recursively and prints a summary", async () => {

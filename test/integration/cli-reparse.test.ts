@@ -53,7 +53,8 @@ for (const backend of backends) {
         ["Stale title", "stale text without the town", "Page Header Inc", "[]", id],
       );
       expect((await show(id)).title).toBe("Stale title");
-      expect((await instance.run(["reports", "search", "Misrin"])).stdout).toContain("0 matching reports");
+      // The full-text index is written by the stores (folded text, migration 006), so this raw edit does
+      // not reach it; the re-derivation below writes it again from the restored text.
 
       const reparsed = await instance.run(["reports", "reparse", "--all"]);
       expect(reparsed.stderr).toBe("");
@@ -78,7 +79,7 @@ for (const backend of backends) {
       const again = await instance.run(["reports", "reparse", id.slice(0, 10)]);
       expect(again.stdout).toContain(`${id.slice(0, 12)}  unchanged`);
       expect(again.stdout).toContain("0 updated, 1 unchanged, 0 failed");
-    }, 90_000); // eight CLI processes, each loading the built-in village gazetteer (~1 s) on a shared 2-core machine
+    }, 90_000); // a dozen commands; the ingest and reparse ones each build the gazetteer (~1 s loaded)
 
     it("reports a report whose original no longer matches its id as failed and leaves it unchanged", async () => {
       const text = `${article}\nA second paragraph makes these bytes new.\n`;

@@ -1,7 +1,10 @@
 /**
- * Integration-test harness: runs the real `r2p` binary against a fresh data folder on each backend
- * (SQLite always; PostgreSQL in a fresh schema when R2P_TEST_DATABASE_URL is set), and gives raw SQL
- * access so tests can tamper with stored rows the way an attacker or a disk fault would.
+ * Integration-test harness: runs `r2p` commands against a fresh data folder on each backend (SQLite
+ * always; PostgreSQL in a fresh schema when R2P_TEST_DATABASE_URL is set), and gives raw SQL access so
+ * tests can tamper with stored rows the way an attacker or a disk fault would. `run` executes the
+ * command in this process (the same commander program as `bin/r2p.js`, fast and immune to a busy
+ * machine's process start-up); `spawn` starts the real binary, for what only a process can show:
+ * the compiled build, standard input, concurrent processes.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
@@ -33,12 +36,74 @@ export interface Backend {
 export interface BackendInstance {
   dataDir: string;
   env: Record<string, string>;
-  run(args: string[], options?: { stdin?: Uint8Array; env?: Record<string, string> }): Promise<CliResult>;
+  /** Runs an r2p command in this process. */
+  run(args: string[], options?: { env?: Record<string, string> }): Promise<CliResult>;
+  /** Runs an r2p command as a new `node bin/r2p.js` process (dist/, rebuilt by the global setup). */
+  spawn(args: string[], options?: { stdin?: Uint8Array; env?: Record<string, string> }): Promise<CliResult>;
   sql(statement: string, params?: unknown[]): Promise<unknown[]>;
   tearDown(): Promise<void>;
 }
 
-function runCli(env: Record<string, string>, args: string[], stdin?: Uint8Array): Promise<CliResult> {
+/** Thrown by the stand-in for process.exit while a command runs in-process. */
+class ExitCalled extends Error {
+  constructor(readonly code: number) {
+    super(`process.exit(${code})`);
+  }
+}
+
+let inProcessRuns = Promise.resolve();
+
+/**
+ * Runs `r2p <args>` in this process with its own environment, capturing standard output and error,
+ * process.exit and process.exitCode, and restoring all of them afterwards. Runs one at a time, since
+ * the captured streams are the process's own.
+ */
+function runInProcess(env: Record<string, string>, args: string[]): Promise<CliResult> {
+  const run = inProcessRuns.then(async () => {
+    const { runCli } = await import("../../src/cli/main.js");
+    const saved = { env: process.env, exit: process.exit, exitCode: process.exitCode };
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const capture =
+      (into: Buffer[]) =>
+      (chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown): boolean => {
+        into.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+        const done = typeof encodingOrCallback === "function" ? encodingOrCallback : callback;
+        if (typeof done === "function") queueMicrotask(() => (done as () => void)());
+        return true;
+      };
+    const writes = { out: process.stdout.write, err: process.stderr.write };
+    process.env = { ...process.env, TZ: "UTC", R2P_LOG_LEVEL: "warn", ...env };
+    process.exitCode = undefined;
+    process.exit = ((code?: number) => {
+      throw new ExitCalled(code ?? 0);
+    }) as typeof process.exit;
+    process.stdout.write = capture(out) as typeof process.stdout.write;
+    process.stderr.write = capture(err) as typeof process.stderr.write;
+    let code: number;
+    try {
+      await runCli(["node", "r2p", ...args]);
+      code = Number(process.exitCode ?? 0);
+    } catch (error) {
+      if (!(error instanceof ExitCalled)) throw error;
+      code = error.code;
+    } finally {
+      process.stdout.write = writes.out;
+      process.stderr.write = writes.err;
+      process.env = saved.env;
+      process.exit = saved.exit;
+      process.exitCode = saved.exitCode;
+    }
+    return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+  });
+  inProcessRuns = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+function spawnCli(env: Record<string, string>, args: string[], stdin?: Uint8Array): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binary, ...args], {
       cwd: projectRoot,
@@ -71,7 +136,8 @@ export const backends: Backend[] = [
       return {
         dataDir,
         env,
-        run: (args, options) => runCli({ ...env, ...options?.env }, args, options?.stdin),
+        run: (args, options) => runInProcess({ ...env, ...options?.env }, args),
+        spawn: (args, options) => spawnCli({ ...env, ...options?.env }, args, options?.stdin),
         async sql(statement, params = []) {
           const db = new Database(path.join(dataDir, "r2p.sqlite"));
           try {
@@ -97,11 +163,17 @@ export const backends: Backend[] = [
       const schema = `r2p_it_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       const env = { R2P_DATA_DIR: dataDir, R2P_DATABASE_URL: pgUrl!, R2P_DATABASE_SCHEMA: schema };
       const client = new pg.Client({ connectionString: pgUrl! });
-      await client.connect();
+      try {
+        await client.connect();
+      } catch (error) {
+        rmSync(dataDir, { recursive: true, force: true });
+        throw error;
+      }
       return {
         dataDir,
         env,
-        run: (args, options) => runCli({ ...env, ...options?.env }, args, options?.stdin),
+        run: (args, options) => runInProcess({ ...env, ...options?.env }, args),
+        spawn: (args, options) => spawnCli({ ...env, ...options?.env }, args, options?.stdin),
         async sql(statement, params = []) {
           const numbered = statement.replace(
             /\?/g,
@@ -114,9 +186,12 @@ export const backends: Backend[] = [
           return (await client.query(numbered, params)).rows;
         },
         async tearDown() {
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await client.end();
-          rmSync(dataDir, { recursive: true, force: true });
+          try {
+            await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+            await client.end();
+          } finally {
+            rmSync(dataDir, { recursive: true, force: true });
+          }
         },
       };
     },

@@ -1,6 +1,7 @@
 /**
- * The inbox folder: a dropped file is taken once its size is stable, stored, and moved to processed/;
- * a bad file goes to rejected/ with its reason; nothing is ingested twice.
+ * The inbox folder: a dropped file is taken once its size and mtime held still for the settle window,
+ * stored, and moved to processed/; a bad file goes to rejected/ with its reason; nothing is ingested
+ * twice. The watcher's clock is controlled; each poll below advances it past the window.
  */
 import {
   existsSync,
@@ -23,6 +24,11 @@ describe("inbox watcher", () => {
   let inboxDir: string;
   let runtime: Runtime;
   let inbox: InboxWatcher;
+  let now = 0;
+  const poll = () => {
+    now += 1_000;
+    return inbox.poll();
+  };
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-inbox-"));
     inboxDir = path.join(dataDir, "inbox");
@@ -30,14 +36,19 @@ describe("inbox watcher", () => {
     runtime = await openRuntime(loadConfig({ dataDir }, {}));
     inbox = await startInboxWatcher(runtime.store, inboxDir, {
       pollMs: 60_000,
+      settleMs: 1_000,
+      clock: () => now,
       maxBytes: 1_000_000,
       actor: "inbox",
     });
   });
   afterAll(async () => {
-    await inbox.stop();
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await inbox?.stop();
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("ingests a dropped file once its size is stable and moves it to processed/", async () => {
@@ -45,8 +56,8 @@ describe("inbox watcher", () => {
       path.join(inboxDir, "report.txt"),
       "Airstrike on Maarat al-Numan\n\nWarplanes struck a market in Maarat al-Numan, killing five.\n",
     );
-    expect(await inbox.poll()).toEqual([]);
-    const outcomes = await inbox.poll();
+    expect(await poll()).toEqual([]);
+    const outcomes = await poll();
     expect(outcomes.map((o) => o.status)).toEqual(["ingested"]);
     expect(existsSync(path.join(inboxDir, "report.txt"))).toBe(false);
     expect(readdirSync(path.join(inboxDir, "processed")).some((n) => n.endsWith("report.txt"))).toBe(true);
@@ -57,8 +68,8 @@ describe("inbox watcher", () => {
 
   it("moves a bad file to rejected/ with the reason beside it", async () => {
     writeFileSync(path.join(inboxDir, "empty.txt"), "");
-    await inbox.poll();
-    const outcomes = await inbox.poll();
+    await poll();
+    const outcomes = await poll();
     expect(outcomes.map((o) => o.status)).toEqual(["rejected"]);
     const rejected = readdirSync(path.join(inboxDir, "rejected"));
     const reason = rejected.find((n) => n.endsWith(".reason.txt"))!;
@@ -71,8 +82,8 @@ describe("inbox watcher", () => {
       path.join(inboxDir, "again.txt"),
       "Airstrike on Maarat al-Numan\n\nWarplanes struck a market in Maarat al-Numan, killing five.\n",
     );
-    await inbox.poll();
-    const outcomes = await inbox.poll();
+    await poll();
+    const outcomes = await poll();
     expect(outcomes.map((o) => o.status)).toEqual(["already_ingested"]);
     expect(await runtime.store.reports.count()).toBe(1);
   });

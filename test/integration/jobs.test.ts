@@ -25,8 +25,11 @@ describe("job runner", () => {
     runtime = await openRuntime(loadConfig({ dataDir }, {}));
   });
   afterAll(async () => {
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("extracts once per report, even when the job is queued and run twice", async () => {
@@ -44,7 +47,8 @@ describe("job runner", () => {
     if (outcome.status === "rejected") return;
     await queueExtraction(runtime.store, outcome.report);
     expect((await runtime.store.jobs.counts()).queued).toBe(1);
-    expect(await drainJobs(runtime)).toEqual({ done: 1, failed: 0 });
+    // The extraction, then the resolution it queues.
+    expect(await drainJobs(runtime)).toEqual({ done: 2, failed: 0, quarantined: 0 });
     const first = await runtime.store.claims.getExtraction(outcome.report.id);
     expect(first?.extraction.incidents.length).toBeGreaterThan(0);
     const claimsAfterFirst = await runtime.store.claims.countClaims();
@@ -68,7 +72,11 @@ describe("job runner", () => {
     const crashed = await runtime.store.jobs.claim("worker-that-dies", 1);
     expect(crashed).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await drainJobs(runtime, { workerId: "survivor" })).toEqual({ done: 1, failed: 0 });
+    expect(await drainJobs(runtime, { workerId: "survivor" })).toEqual({
+      done: 2,
+      failed: 0,
+      quarantined: 0,
+    });
     const counts = await runtime.store.jobs.counts();
     expect(counts).toMatchObject({ queued: 0, running: 0, failed: 0 });
     expect(await runtime.store.claims.getExtraction(outcome.report.id)).not.toBeNull();

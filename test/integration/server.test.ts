@@ -12,6 +12,7 @@ import { openRuntime, type Runtime } from "../../src/services/runtime.js";
 import { buildApp } from "../../src/server/app.js";
 
 const token = "test-token-0123456789abcdef";
+const auth = { authorization: `Bearer ${token}` };
 const article =
   "Rockets hit Atarib\n\nRegime forces fired rockets at the town of Atarib in western rural Aleppo, injuring four civilians.\n";
 
@@ -25,9 +26,12 @@ describe("HTTP API", () => {
     app = await buildApp(runtime);
   });
   afterAll(async () => {
-    await app.close();
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      await app?.close();
+      await runtime?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("answers /health with the backend", async () => {
@@ -44,7 +48,7 @@ describe("HTTP API", () => {
       headers: { "content-type": "text/plain" },
     });
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toBe("UNAUTHORIZED");
+    expect(response.json().error).toBe("UNAUTHENTICATED");
   });
 
   it("ingests with the token, idempotently, and serves the report back", async () => {
@@ -62,20 +66,24 @@ describe("HTTP API", () => {
     expect(second.statusCode).toBe(200);
     expect(second.json().status).toBe("already_ingested");
 
-    const shown = await app.inject({ method: "GET", url: `/api/reports/${id.slice(0, 8)}` });
+    const shown = await app.inject({ method: "GET", url: `/api/reports/${id.slice(0, 8)}`, headers: auth });
     expect(shown.json()).toMatchObject({
       id,
       title: "Rockets hit Atarib",
       publisher: "Test Wire",
       publishedAt: "2024-03-02",
     });
-    const list = await app.inject({ method: "GET", url: "/api/reports?limit=5" });
+    const list = await app.inject({ method: "GET", url: "/api/reports?limit=5", headers: auth });
     expect(list.json().total).toBe(1);
-    const raw = await app.inject({ method: "GET", url: `/api/reports/${id}/raw` });
+    const raw = await app.inject({ method: "GET", url: `/api/reports/${id}/raw`, headers: auth });
     expect(raw.headers["content-type"]).toBe("application/octet-stream");
     expect(raw.headers["content-disposition"]).toContain("attachment");
     expect(raw.body).toBe(article);
-    const search = await app.inject({ method: "GET", url: "/api/reports/search?q=rockets%20Atarib" });
+    const search = await app.inject({
+      method: "GET",
+      url: "/api/reports/search?q=rockets%20Atarib",
+      headers: auth,
+    });
     expect(search.json().items.map((i: { id: string }) => i.id)).toContain(id);
   });
 
@@ -88,9 +96,9 @@ describe("HTTP API", () => {
     });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error).toBe("INPUT_EMPTY");
-    const missing = await app.inject({ method: "GET", url: "/api/reports/abcdef0123" });
+    const missing = await app.inject({ method: "GET", url: "/api/reports/abcdef0123", headers: auth });
     expect(missing.statusCode).toBe(404);
-    const badId = await app.inject({ method: "GET", url: "/api/reports/not-an-id" });
+    const badId = await app.inject({ method: "GET", url: "/api/reports/not-an-id", headers: auth });
     expect(badId.statusCode).toBe(400);
     const badDate = await app.inject({
       method: "POST",

@@ -57,17 +57,20 @@ describe("import boundaries", () => {
     expect(found).toEqual(["node:http", "node:child_process", "../ingest/index.js", "../../storage/hash.js"]);
   });
 
-  it("keeps CLI modules lazy: only commander, built-ins, context, errors and types at the top", async () => {
+  it("keeps CLI modules lazy: only commander, built-ins, context, errors, vocabularies and types at the top", async () => {
     const source = `import type { Runtime } from "../../services/runtime.js";\n${imports(
       "commander",
       "node:path",
       "../context.js",
       "../../domain/errors.js",
+      "../../domain/incident-vocabulary.js",
+      "../../domain/incident.js",
       "../../services/runtime.js",
       "zod",
       "cli-progress",
     )}`;
     expect(await restricted("src/cli/commands/x-command.ts", source)).toEqual([
+      "../../domain/incident.js",
       "../../services/runtime.js",
       "zod",
       "cli-progress",

@@ -32,7 +32,7 @@ export function analyzeCommand(): Command {
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       try {
         await checkDateFlag(flags.published);
-        const [{ ingestPath }, { analyzeStoredReport }, { formatExtraction }] = await Promise.all([
+        const [{ ingestPath }, { analyzeStoredReports }, { formatExtraction }] = await Promise.all([
           import("../../services/ingest-service.js"),
           import("../../services/analyze-service.js"),
           import("../format-extraction.js"),
@@ -71,17 +71,18 @@ export function analyzeCommand(): Command {
           const many = reportIds.length > 1 || flags.jsonl;
           const bar = many && process.stderr.isTTY ? await progressBar() : null;
           bar?.start(reportIds.length, 0);
-          for (const [index, id] of reportIds.entries()) {
-            const extraction: Extraction = await analyzeStoredReport(
-              runtime,
-              id,
-              `cli:${process.env.USER ?? "user"}`,
-            );
-            bar?.update(index + 1);
-            if (flags.jsonl || (flags.json && many)) process.stdout.write(`${JSON.stringify(extraction)}\n`);
-            else if (flags.json) printJson(extraction);
-            else process.stdout.write(`${formatExtraction(extraction)}\n`);
-          }
+          await analyzeStoredReports(
+            runtime,
+            reportIds,
+            `cli:${process.env.USER ?? "user"}`,
+            (extraction: Extraction, index) => {
+              bar?.update(index + 1);
+              if (flags.jsonl || (flags.json && many))
+                process.stdout.write(`${JSON.stringify(extraction)}\n`);
+              else if (flags.json) printJson(extraction);
+              else process.stdout.write(`${formatExtraction(extraction)}\n`);
+            },
+          );
           bar?.stop();
         });
       } catch (error) {

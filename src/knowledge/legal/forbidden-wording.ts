@@ -25,6 +25,9 @@ export const FORBIDDEN_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: "convicted", pattern: /\bconvict(?:ed|ion)\b/i },
 ];
 
+/** Shortest source quote that is exempted (a clause, not a label). */
+export const MIN_QUOTE = 25;
+
 export interface ForbiddenHit {
   id: string;
   match: string;
@@ -41,7 +44,8 @@ export interface ForbiddenHit {
  */
 export function findForbiddenWording(text: string, sourceQuotes: readonly string[] = []): ForbiddenHit[] {
   let scanned = text;
-  const quotes = [...new Set(sourceQuotes.filter((q) => q.trim().length >= 8))].sort(
+  // Only sentence-length quotes are exempt: a short one ("war crime") would blank our own words too.
+  const quotes = [...new Set(sourceQuotes.filter((q) => q.trim().length >= MIN_QUOTE))].sort(
     (a, b) => b.length - a.length,
   );
   for (const quote of quotes) {

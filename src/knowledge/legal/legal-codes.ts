@@ -15,8 +15,8 @@ export type CrimeKind = "genocide" | "crimes_against_humanity" | "war_crimes" | 
 
 export interface LegalElementRule {
   name: string;
-  /** act: needed for L1; context: needed (with the act) for L2; specific: shown, never blocks a level. */
-  kind: "act" | "context" | "specific";
+  /** act: needed for L1; context: needed (with the act) for L2; specific and assertion: shown, never block a level. */
+  kind: "act" | "context" | "specific" | "assertion";
   metBy: string[];
   otherwise: Exclude<ElementStatus, "met">;
 }
@@ -63,7 +63,7 @@ const POLICY: LegalElementRule = {
 };
 const SOURCE_SYSTEMATIC: LegalElementRule = {
   name: "the source asserts a systematic or widespread attack (its assertion, not a pattern we measured)",
-  kind: "specific",
+  kind: "assertion",
   metBy: ["ind:systematic"],
   otherwise: "not_shown",
 };
@@ -518,7 +518,7 @@ export const LEGAL_CODES: readonly LegalCode[] = [
       },
       {
         name: "the source asserts an aim to displace (an allegation of purpose)",
-        kind: "specific",
+        kind: "assertion",
         metBy: ["ind:displacement-aim"],
         otherwise: "not_shown",
       },

@@ -19,7 +19,7 @@ import { detectAlerts } from "./escalation/detect-alerts.js";
 import type { EscalationConfig } from "./escalation/escalation-config.js";
 import { qualifyIncident } from "./qualify/qualify-incident.js";
 import { buildRiskProfile, type StatementRef } from "./risk/build-risk-profile.js";
-import { findPattern } from "./risk/find-pattern.js";
+import { PatternFinder } from "./risk/find-pattern.js";
 import { toSeriesIncident, type SeriesIncident } from "./series/series-incident.js";
 
 export interface AssessReport {
@@ -83,13 +83,14 @@ export function assessSituation(input: AssessInput, deps: AssessDeps): AssessOut
   const qualifiable = inSituation.filter(
     (i) => knownIds.has(i.id) || (!i.date.start && !i.date.end && knownDay(i, input.reports) <= asOf),
   );
+  const patterns = new PatternFinder(series);
   const assessments = qualifiable.map((incident) => {
     const s = byId.get(incident.id);
     const reports = Object.fromEntries(
       incident.reports.filter((id) => input.reports[id]).map((id) => [id, input.reports[id]!]),
     );
     return qualifyIncident(
-      { incident, reports, situation, pattern: s ? findPattern(s, series, asOf) : null },
+      { incident, reports, situation, pattern: s ? patterns.find(s, asOf) : null },
       { codes: deps.codes, indicators: deps.indicators, rulesVersion: deps.rulesVersion },
     );
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../domain/report.js";
-import arabicPage from "./fixtures/arabic-page.txt?raw";
-import markdownPage from "./fixtures/markdown-page.md?raw";
-import newsSiteMenu from "./fixtures/news-site-menu.txt?raw";
-import ngoPressRelease from "./fixtures/ngo-press-release.txt?raw";
-import translatedArticle from "./fixtures/translated-article.txt?raw";
-import wireStory from "./fixtures/wire-story.txt?raw";
+import arabicPage from "../../../test/fixtures/ingest-pages/arabic-page.txt?raw";
+import markdownPage from "../../../test/fixtures/ingest-pages/markdown-page.md?raw";
+import newsSiteMenu from "../../../test/fixtures/ingest-pages/news-site-menu.txt?raw";
+import ngoPressRelease from "../../../test/fixtures/ingest-pages/ngo-press-release.txt?raw";
+import translatedArticle from "../../../test/fixtures/ingest-pages/translated-article.txt?raw";
+import wireStory from "../../../test/fixtures/ingest-pages/wire-story.txt?raw";
 import { ingestDocument } from "./index.js";
 import { removeTextFurniture } from "./text-page-furniture.js";
 

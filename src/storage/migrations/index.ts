@@ -4,6 +4,9 @@ import type { BackendTraits } from "../backend-traits.js";
 import type { Database } from "../schema.js";
 import { initialMigration } from "./001-initial.js";
 import { userMetadataMigration } from "./002-user-metadata.js";
+import { incidentsMigration } from "./003-incidents.js";
+import { usersAndMapMigration } from "./005-users-and-map.js";
+import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 
 export interface Migration {
@@ -15,6 +18,9 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   initialMigration,
   userMetadataMigration,
-  // 003 is reserved for the incident store (issue 9).
+  incidentsMigration,
   assessmentMigration,
+  usersAndMapMigration,
+  jobQuarantineMigration,
+  searchFoldedMigration,
 ];

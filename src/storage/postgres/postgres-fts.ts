@@ -1,11 +1,18 @@
 /**
- * PostgreSQL full-text search: a generated tsvector column with a GIN index, queried with
- * websearch_to_tsquery, which accepts any user input without syntax errors.
+ * PostgreSQL full-text search: a tsvector column with a GIN index, written by the stores from text
+ * folded for search (search-text.ts), queried with websearch_to_tsquery, which accepts any user input
+ * without syntax errors.
  */
 import { sql, type Kysely } from "kysely";
 import type { FtsImplementation, SearchRow } from "../backend-traits.js";
 import type { Database } from "../schema.js";
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from "../snippet-markers.js";
+
+/**
+ * A tsvector holds at most 1 MB; the index covers a report's first this-many characters, which keeps
+ * even a report of unique words under that limit instead of failing its save.
+ */
+const INDEXED_CHARS = 400_000;
+const REINDEX_PAGE = 200;
 
 export const postgresFts: FtsImplementation = {
   async createIndex(db) {
@@ -20,14 +27,48 @@ export const postgresFts: FtsImplementation = {
     await db.schema.createIndex("reports_search_idx").on("reports").using("gin").column("search").execute();
   },
 
-  async search(db: Kysely<Database>, query: string, limit: number): Promise<SearchRow[]> {
-    if (!/[\p{L}\p{N}]/u.test(query)) return [];
-    const options = `StartSel="${SNIPPET_OPEN}", StopSel="${SNIPPET_CLOSE}", MaxWords=24, MinWords=8`;
+  async indexFoldedText(db) {
+    // A generated column can only see text as stored; folding Arabic needs JavaScript, so the column
+    // becomes a plain one that the stores write. Dropping it drops its GIN index too.
+    await db.schema.alterTable("reports").dropColumn("search").execute();
+    await db.schema
+      .alterTable("reports")
+      .addColumn("search", sql`tsvector`)
+      .execute();
+    await db.schema.createIndex("reports_search_idx").on("reports").using("gin").column("search").execute();
+    const { foldForSearch } = await import("../search-text.js");
+    for (let afterId = ""; ;) {
+      const rows = await db
+        .selectFrom("reports")
+        .select(["id", "title", "text"])
+        .where("id", ">", afterId)
+        .orderBy("id")
+        .limit(REINDEX_PAGE)
+        .execute();
+      for (const row of rows)
+        await postgresFts.write(
+          db,
+          { id: row.id, title: foldForSearch(row.title ?? ""), text: foldForSearch(row.text) },
+          { replace: true },
+        );
+      if (rows.length < REINDEX_PAGE) break;
+      afterId = rows[rows.length - 1]!.id;
+    }
+  },
+
+  async write(trx, document) {
+    const text = `${document.title} ${document.text.slice(0, INDEXED_CHARS)}`;
+    await sql`update reports set search = to_tsvector('simple', ${text}) where id = ${document.id}`.execute(
+      trx,
+    );
+  },
+
+  async search(db: Kysely<Database>, terms: string[], limit: number): Promise<SearchRow[]> {
+    if (terms.length === 0) return [];
     const result = await sql<SearchRow>`
       select r.id, r.title, r.publisher, r.published_at as "publishedAt", r.language,
-             r.retrieved_at as "retrievedAt", r.byte_length as "byteLength",
-             ts_headline('simple', coalesce(r.title, '') || ' ' || r.text, q, ${options}) as snippet
-      from reports r, websearch_to_tsquery('simple', ${query}) as q
+             r.retrieved_at as "retrievedAt", r.byte_length as "byteLength"
+      from reports r, websearch_to_tsquery('simple', ${terms.join(" ")}) as q
       where r.search @@ q
       order by ts_rank(r.search, q) desc, r.id
       limit ${limit}`.execute(db);

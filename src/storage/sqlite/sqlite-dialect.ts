@@ -7,9 +7,9 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql, type SqliteDatabase } from "kysely";
 import type { Database } from "../schema.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-busy.js";
 
-/** How long a writer waits for another connection's write lock before giving up. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+export { SQLITE_BUSY_TIMEOUT_MS };
 
 /** File name of the database inside the data folder. */
 export const SQLITE_FILE_NAME = "r2p.sqlite";

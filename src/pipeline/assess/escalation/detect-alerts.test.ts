@@ -28,6 +28,7 @@ function incident(
     doubleTap: false,
     grade: "fair",
     eventType: "shelling",
+    reports: [`r-${id}`],
     ...overrides,
   };
 }
@@ -115,6 +116,8 @@ describe("rule alerts", () => {
       incident("mass", 50, 51, { killed: 12 }),
       incident("soldiers", 50, 51, { killed: 15, civilian: false, eventType: "armed_clash" }),
       incident("rescue", 52, 52, { rescuersOrMedical: true, doubleTap: true }),
+      incident("rescue-2", 52, 52, { rescuersOrMedical: true, admin2: "Jisr al-Shughur" }),
+      incident("rescue-3", 52, 53, { rescuersOrMedical: true, admin2: "Jisr al-Shughur" }),
       incident("russia", 55, 56, { perpetrators: [{ actorId: "RU_MIL", name: "Russian armed forces" }] }),
       incident("russia-again", 58, 58, {
         perpetrators: [{ actorId: "RU_MIL", name: "Russian armed forces" }],
@@ -124,12 +127,16 @@ describe("rule alerts", () => {
     const rules = alerts
       .filter((a) => !a.kind.startsWith("escalation"))
       .map((a) => `${a.kind} ${a.incidents.join(",")} ${a.date} ${a.raisedAsOf}`);
-    expect(rules).toEqual([
-      `mass_casualty mass ${day(50)} ${day(51)}`,
-      `attack_on_rescuers_or_medical rescue ${day(52)} ${day(52)}`,
-      `double_tap rescue ${day(52)} ${day(52)}`,
-      `new_perpetrator russia ${day(55)} ${day(56)}`,
-    ]);
+    expect(rules.sort()).toEqual(
+      [
+        `mass_casualty mass ${day(50)} ${day(51)}`,
+        `attack_on_rescuers_or_medical rescue ${day(52)} ${day(52)}`,
+        // One alert for an area and day, with the incidents known when it was raised (rescue-3 came later).
+        `attack_on_rescuers_or_medical rescue-2 ${day(52)} ${day(52)}`,
+        `double_tap rescue ${day(52)} ${day(52)}`,
+        `new_perpetrator russia ${day(55)} ${day(56)}`,
+      ].sort(),
+    );
     expect(detectAlerts({ situationId: "syria", incidents: events, asOf: day(80) }, deps)).toEqual(alerts);
   });
 

@@ -89,11 +89,19 @@ class SeriesIndex {
     return this.byKey.get(key)?.get(day) ?? [];
   }
 
-  /** Incidents of `key` with an event day in [from, to]. */
+  /** Incidents of `key` with an event day in [from, to]: day by day when the range is short. */
   between(key: string, from: string, to: string): SeriesIncident[] {
     const days = this.byKey.get(key);
     if (!days) return [];
     const out: SeriesIncident[] = [];
+    const span = daysBetween(from, to);
+    if (span <= 60) {
+      for (let d = 0; d <= span; d++) {
+        const list = days.get(addDays(from, d));
+        if (list) out.push(...list);
+      }
+      return out;
+    }
     for (const [day, list] of days) if (day >= from && day <= to) out.push(...list);
     return out;
   }
@@ -231,19 +239,24 @@ function ruleAlert(
   today: string,
   statistic: Alert["statistic"],
   summary: string,
+  /** Same-kind incidents of the same area and day: one alert for them all (one report often tells several places). */
+  group: SeriesIncident[] | null = null,
 ): Alert {
+  const members = group?.length ? group : [incident];
   return {
-    id: alertId([situationId, kind, "incident", incident.id]),
+    id: group?.length
+      ? alertId([situationId, kind, `area:${incident.admin1}/${incident.admin2 ?? "-"}`, incident.eventDay])
+      : alertId([situationId, kind, "incident", incident.id]),
     kind,
-    scope: "incident",
+    scope: group?.length ? (incident.admin2 ? "admin2" : "admin1") : "incident",
     situationId,
     area: { admin1: incident.admin1, admin2: incident.admin2 },
     perpetrator: incident.perpetrators[0] ?? null,
     date: incident.eventDay,
     raisedAsOf: today,
-    statistic,
-    incidents: [incident.id],
-    grade: incident.grade,
+    statistic: { ...statistic, observed: members.length },
+    incidents: members.map((m) => m.id).sort(),
+    grade: bestGrade(members),
     summary,
   };
 }
@@ -275,6 +288,12 @@ function ruleAlerts(
     ? `${incident.admin2} (${incident.admin1})`
     : (incident.admin1 ?? "an unlocated place");
   const out: Alert[] = [];
+  const sameAreaDay = (has: (o: SeriesIncident) => boolean) =>
+    incident.admin1
+      ? index
+          .on(`admin1:${incident.admin1}`, incident.eventDay)
+          .filter((o) => o.admin2 === incident.admin2 && has(o))
+      : null;
   if (incident.rescuersOrMedical)
     out.push(
       ruleAlert(
@@ -289,6 +308,7 @@ function ruleAlerts(
           "targets include rescuers or medical staff",
         ),
         `Rescuers or medical staff reported hit in ${where} on ${incident.eventDay}.`,
+        sameAreaDay((o) => o.rescuersOrMedical),
       ),
     );
   if (incident.doubleTap)
@@ -300,6 +320,7 @@ function ruleAlerts(
         today,
         rule("rule: a second strike on responders at the same scene", 1, 1, "reported double tap"),
         `A second strike on responders at the same scene reported in ${where} on ${incident.eventDay}.`,
+        sameAreaDay((o) => o.doubleTap),
       ),
     );
   if (incident.civilian && incident.killed >= config.massCasualty)

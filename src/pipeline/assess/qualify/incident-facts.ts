@@ -24,6 +24,8 @@ export interface ReportContext {
 /** A pattern of attacks on civilians around the incident, found in our own incident series. */
 export interface PatternEvidence {
   perpetrator: string;
+  /** How many incidents form the pattern; `incidentIds` lists the first ones. */
+  count: number;
   incidentIds: string[];
   areas: string[];
   fromDay: string;
@@ -63,8 +65,8 @@ function add(facts: FactMap, key: string, evidence: QualificationEvidence[]): vo
   facts.set(key, list);
 }
 
-function claimSpans(incident: Incident, field: string): QualificationEvidence[] {
-  return incident.claims.flatMap((claim) =>
+function claimSpans(incident: Incident, field: string, wording?: RegExp): QualificationEvidence[] {
+  const all = incident.claims.flatMap((claim) =>
     claim.evidence
       .filter((span) => span.field === field)
       .map((span) => ({
@@ -75,7 +77,21 @@ function claimSpans(incident: Incident, field: string): QualificationEvidence[] 
         text: span.text,
       })),
   );
+  // A target category is shown by the words that name it when they can be told apart; otherwise by all.
+  const named = wording ? all.filter((e) => wording.test(e.text)) : [];
+  return named.length ? named : all;
 }
+
+/** Words that name each target category, to pick its own evidence among a claim's target spans. */
+const TARGET_WORDING: Partial<Record<string, RegExp>> = {
+  civilians: /civilian|resident|people|inhabitant|women|child|famil|مدني|أهالي/i,
+  rescuers: /rescu|civil defen[cs]e|white helmet|responder|الدفاع المدني|إنقاذ|الخوذ/i,
+  medical: /medic|ambulance|hospital|clinic|doctor|nurse|health|مسعف|إسعاف|مشفى|مستشفى|طبي/i,
+  humanitarian: /aid|humanitarian|relief|convoy|إغاثة|مساعدات/i,
+  school: /school|kindergarten|universit|مدرسة|روضة/i,
+  worship: /mosque|church|shrine|مسجد|جامع|كنيسة/i,
+  market: /market|bakery|سوق|فرن/i,
+};
 
 function contextEvidence(situation: SituationContext, id: string, text: string): QualificationEvidence {
   return { claimId: contextEvidenceId(situation, id), reportId: null, start: 0, end: 0, text };
@@ -86,7 +102,8 @@ function fieldFacts(incident: Incident, facts: FactMap): void {
   const targets = new Set<string>(incident.targets);
   if (!NON_VIOLENT.has(incident.eventType)) add(facts, "violent-event", claimSpans(incident, "eventType"));
   add(facts, `event:${incident.eventType}`, claimSpans(incident, "eventType"));
-  for (const target of targets) add(facts, `target:${target}`, claimSpans(incident, "targets"));
+  for (const target of targets)
+    add(facts, `target:${target}`, claimSpans(incident, "targets", TARGET_WORDING[target]));
   for (const group of incident.victimGroups)
     add(facts, `victims:${group}`, claimSpans(incident, "victimGroups"));
   if (incident.doubleTap) add(facts, "double-tap", claimSpans(incident, "doubleTap"));
@@ -195,11 +212,11 @@ function contextFacts(
   if (pattern) {
     add(facts, "ctx:pattern", [
       {
-        claimId: `pattern:${pattern.incidentIds.join(",")}`,
+        claimId: `pattern:${pattern.perpetrator}:${pattern.fromDay}:${pattern.toDay}`,
         reportId: null,
         start: 0,
         end: 0,
-        text: `${pattern.incidentIds.length} incidents hitting civilians attributed to ${pattern.perpetrator} in ${pattern.areas.join(", ")} between ${pattern.fromDay} and ${pattern.toDay}`,
+        text: `${pattern.count} incidents hitting civilians attributed to ${pattern.perpetrator} in ${pattern.areas.join(", ")} between ${pattern.fromDay} and ${pattern.toDay}`,
       },
     ]);
   }

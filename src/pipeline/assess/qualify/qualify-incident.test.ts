@@ -145,6 +145,7 @@ describe("qualifyIncident on hand-built incidents", () => {
     const incident = makeIncident();
     const pattern = {
       perpetrator: "SY_GOV_ASSAD",
+      count: 5,
       incidentIds: ["a", "b", "c", "d", "e"],
       areas: ["Ariha", "Jisr al-Shughur"],
       fromDay: "2021-08-10",

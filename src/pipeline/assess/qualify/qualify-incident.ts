@@ -41,7 +41,12 @@ const minLevel = (a: QualificationLevel, b: QualificationLevel) =>
 function evaluateElements(code: LegalCode, facts: FactMap): QualificationElement[] {
   return code.elements.map((rule) => {
     const present = rule.metBy.filter((key) => facts.has(key));
-    const evidence = present.flatMap((key) => facts.get(key) ?? []);
+    const evidence = present
+      .flatMap((key) => facts.get(key) ?? [])
+      .filter(
+        (e, i, all) =>
+          all.findIndex((x) => x.claimId === e.claimId && x.start === e.start && x.end === e.end) === i,
+      );
     const met = present.length > 0;
     return {
       name: rule.name,
@@ -72,7 +77,7 @@ function incidentLimits(incident: Incident): string[] {
   else if (independent.length === 0) {
     const names = incident.sources.map((s) => s.name).join(", ");
     limits.push(
-      `only a partisan source (${names}) reports it, and a party's claim about an adversary stays an allegation until independently corroborated (DOMAIN.md R2)`,
+      `only a partisan source (${names}) reports it, and a party's claim about an adversary stays an allegation until independently corroborated`,
     );
   }
   if (incident.grade === "discounted") limits.push("the incident is graded discounted");

@@ -81,6 +81,13 @@ describe("risk profile", () => {
     expect(indicator(p, "RF11.spread-time").state).toBe("present");
     expect(factor(p, "RF11")).toMatchObject({ level: 3, levelLabel: "elevated" });
     expect(indicator(p, "RF1.hostilities").evidence).toHaveLength(6);
+    // The same six villages listed in one statement are one voice, not a pattern.
+    const oneReport = items.map((i) => ({
+      ...i,
+      incident: { ...i.incident, reports: ["r-one"] },
+      report: ["r-one", i.report[1]] as typeof i.report,
+    }));
+    expect(indicator(profileOf(oneReport), "RF11.pattern").state).toBe("unknown");
   });
 
   it("lets dynamic evidence decay after 90 days, structural evidence stay", () => {

@@ -25,7 +25,7 @@ import {
 } from "../../../knowledge/situations/situation-context.js";
 import { addDays } from "../series/days.js";
 import type { SeriesIncident } from "../series/series-incident.js";
-import { findPattern } from "./find-pattern.js";
+import { PatternFinder } from "./find-pattern.js";
 
 export interface StatementRef {
   id: string;
@@ -78,7 +78,9 @@ function fromIncidents(list: readonly SeriesIncident[], escalating: boolean, wha
 }
 
 /** More in the last 30 days than in the 60 days before, per day, and at least two. */
-function rising(list: readonly SeriesIncident[], asOf: string): boolean {
+function rising(list: readonly SeriesIncident[], asOf: string, recordFrom: string | null): boolean {
+  // A record younger than 90 days has no "before" to compare with: its first incidents are not a rise.
+  if (recordFrom === null || recordFrom > addDays(asOf, -90)) return false;
   const cut = addDays(asOf, -30);
   const recent = list.filter((i) => i.eventDay > cut).length;
   const before = list.filter((i) => i.eventDay <= cut).length;
@@ -92,6 +94,7 @@ function hasCode(assessments: ReadonlyMap<string, IncidentAssessment>, id: strin
 function computeIndicators(input: RiskInput): Map<string, Computed> {
   const { situation, asOf, assessments } = input;
   const known = input.incidents.filter((i) => i.knownDay <= asOf && i.eventDay <= asOf);
+  const recordFrom = known.length ? known.map((i) => i.eventDay).sort()[0]! : null;
   const last90 = known.filter((i) => i.eventDay > addDays(asOf, -90));
   const prev90 = known.filter((i) => i.eventDay > addDays(asOf, -180) && i.eventDay <= addDays(asOf, -90));
   const out = new Map<string, Computed>();
@@ -139,8 +142,9 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
   );
 
   const civilian90 = last90.filter((i) => i.civilian);
+  const finder = new PatternFinder(known);
   const patterns = civilian90
-    .map((i) => ({ incident: i, pattern: findPattern(i, known, asOf) }))
+    .map((i) => ({ incident: i, pattern: finder.find(i, asOf) }))
     .filter((p) => p.pattern);
   if (patterns.length) {
     const ids = [...new Set(patterns.flatMap((p) => p.pattern!.incidentIds))].sort();
@@ -199,7 +203,7 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
     "RF13.protected-attacks",
     fromIncidents(
       protectedHits,
-      rising(protectedHits, asOf),
+      rising(protectedHits, asOf, recordFrom),
       "attacks on protected persons or objects in the last 90 days",
     ),
   );
@@ -208,7 +212,7 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
     "RF13.provoke-displacement",
     fromIncidents(
       displacement,
-      rising(displacement, asOf),
+      rising(displacement, asOf, recordFrom),
       "incidents reported with displacement, an order to leave or an aim to displace, in the last 90 days",
     ),
   );
@@ -217,7 +221,7 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
     "RF14.humanitarian-attacks",
     fromIncidents(
       humanitarian,
-      rising(humanitarian, asOf),
+      rising(humanitarian, asOf, recordFrom),
       "attacks on humanitarian workers or rescuers in the last 90 days",
     ),
   );

@@ -21,6 +21,8 @@ export interface SeriesIncident {
   doubleTap: boolean;
   grade: CorroborationGrade;
   eventType: Incident["eventType"];
+  /** The reports behind it: a pattern needs more than one report's word. */
+  reports: string[];
 }
 
 /** When each report became known: publication date, else the day it was retrieved. */
@@ -76,6 +78,7 @@ export function toSeriesIncident(incident: Incident, reportDates: ReportDates): 
     doubleTap: incident.doubleTap,
     grade: incident.grade,
     eventType: incident.eventType,
+    reports: incident.reports,
   };
 }
 

@@ -1,16 +1,21 @@
 /**
  * /api/reports: list, search, show, original bytes, claims (reads); POST ingests a report (write,
- * token required). Each route: auth -> validate -> command -> presenter.
+ * analyst role). Each route: auth -> validate -> command -> presenter.
  */
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { ingestBytes } from "../../../services/ingest-service.js";
-import { requireWriteToken } from "../../auth.js";
+import { ingestBytes, type DocumentParser } from "../../../services/ingest-service.js";
+import { actorOf, requireRole } from "../../auth.js";
 import { CreateReportQuery, ListReportsQuery, ReportIdParams, SearchReportsQuery } from "./schema.js";
 import { presentReport } from "./presenter.js";
 
-export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIngested: () => void) {
+export async function reportRoutes(
+  app: FastifyInstance,
+  runtime: Runtime,
+  onIngested: () => void,
+  parse?: DocumentParser,
+) {
   const { store } = runtime;
   const resolve = async (rawId: string) => {
     const { id } = ReportIdParams.parse({ id: rawId });
@@ -55,41 +60,38 @@ export async function reportRoutes(app: FastifyInstance, runtime: Runtime, onIng
     return stored;
   });
 
-  app.post(
-    "/api/reports",
-    { preHandler: requireWriteToken(runtime.config.apiToken) },
-    async (request, reply) => {
-      const query = CreateReportQuery.parse(request.query);
-      const body = request.body;
-      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === "string" ? body : "");
-      const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
-      const hint =
-        contentType === "text/html" || contentType === "text/markdown" || contentType === "application/json"
-          ? contentType
-          : contentType === "text/plain"
-            ? "text/plain"
-            : null;
-      const outcome = await ingestBytes(
-        store,
-        bytes,
-        { originalName: query.name ?? null, mediaTypeHint: hint },
-        {
-          publisher: query.publisher,
-          publishedAt: query.published,
-          url: query.url,
-          maxBytes: runtime.config.maxReportBytes,
-          actor: "api",
-        },
-      );
-      if (outcome.status === "rejected") {
-        return reply.status(outcome.httpStatus).send({ error: outcome.code, message: outcome.reason });
-      }
-      onIngested();
-      return reply.status(outcome.status === "ingested" ? 201 : 200).send({
-        status: outcome.status,
-        id: outcome.report.id,
-        title: outcome.report.title,
-      });
-    },
-  );
+  app.post("/api/reports", { preHandler: requireRole(runtime, "analyst") }, async (request, reply) => {
+    const query = CreateReportQuery.parse(request.query);
+    const body = request.body;
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === "string" ? body : "");
+    const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
+    const hint =
+      contentType === "text/html" || contentType === "text/markdown" || contentType === "application/json"
+        ? contentType
+        : contentType === "text/plain"
+          ? "text/plain"
+          : null;
+    const outcome = await ingestBytes(
+      store,
+      bytes,
+      { originalName: query.name ?? null, mediaTypeHint: hint },
+      {
+        publisher: query.publisher,
+        publishedAt: query.published,
+        url: query.url,
+        maxBytes: runtime.config.maxReportBytes,
+        actor: actorOf(request),
+        parse,
+      },
+    );
+    if (outcome.status === "rejected") {
+      return reply.status(outcome.httpStatus).send({ error: outcome.code, message: outcome.reason });
+    }
+    onIngested();
+    return reply.status(outcome.status === "ingested" ? 201 : 200).send({
+      status: outcome.status,
+      id: outcome.report.id,
+      title: outcome.report.title,
+    });
+  });
 }

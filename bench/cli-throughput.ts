@@ -1,0 +1,126 @@
+/**
+ * Whole-process throughput of the `r2p` CLI, as a user runs it: a new process pinned to one core
+ * (taskset, when present), start-up, storage and output included, on a fresh SQLite data folder.
+ *   analyze: `r2p analyze <dir> --jsonl` over 300 distinct gold-length reports (target ≥ 100 reports/s)
+ *   ingest:  `r2p ingest <dir> --no-extract` over 1,000 of them (target ≥ 500 reports/s)
+ * The reports are the real documents under ../shared/data (gold sets and Airwars' Syria texts); copy k
+ * of a document has its small numbers shifted by k and a closing reference line, so every file has its
+ * own bytes and its own claims. Wall time and CPU time (user + system, from /usr/bin/time) are both
+ * given: on a machine shared with other work, CPU time is the one-core figure.
+ * Run: `npm run bench:cli [-- analyze|ingest] [--reports N]` (bench:extract and bench:ingest run it too).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dataRoot = path.resolve(root, "../shared/data");
+const argValue = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+
+/** The English source documents: every gold set plus Airwars' Syria texts. */
+function sourceDocuments(): Buffer[] {
+  const gold = path.join(dataRoot, "gold");
+  const dirs = [
+    ...(existsSync(gold) ? readdirSync(gold).map((set) => path.join(gold, set, "docs")) : []),
+    path.join(dataRoot, "external/airwars-syria/docs"),
+  ].filter((dir) => existsSync(dir));
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => readFileSync(path.join(dir, f))),
+  );
+}
+
+/** Writes `count` distinct gold-length reports into `dir`; returns their mean size in bytes. */
+function writeCorpus(docs: Buffer[], dir: string, count: number): number {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const copy = Math.floor(i / docs.length);
+    const original = docs[i % docs.length]!.toString("utf8");
+    const varied =
+      copy === 0
+        ? original
+        : `${original.replace(/\b\d{1,2}\b/g, (n) => String(Number(n) + copy))}\n\nReference: bench copy ${copy}.\n`;
+    bytes += Buffer.byteLength(varied);
+    writeFileSync(path.join(dir, `report-${String(i).padStart(4, "0")}.txt`), varied);
+  }
+  return Math.round(bytes / count);
+}
+
+interface Run {
+  wallSeconds: number;
+  cpuSeconds: number | null;
+  stdout: string;
+}
+
+/** Runs `node bin/r2p.js <args>` on one core and times it; a failing run throws with its stderr. */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Run {
+  const node = [process.execPath, path.join(root, "bin/r2p.js"), ...args];
+  const timed = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "R2P_CPU %U %S", ...node] : node;
+  const pinned = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0", ...timed] : timed;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(pinned[0]!, pinned.slice(1), { env, encoding: "utf8", maxBuffer: 1 << 30 });
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0)
+    throw new Error(`r2p ${args.join(" ")} exited ${result.status}: ${result.stderr.slice(-2000)}`);
+  const cpu = /R2P_CPU ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { wallSeconds, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, stdout: result.stdout };
+}
+
+const modes = {
+  analyze: { reports: 300, args: (dir: string) => ["analyze", dir, "--jsonl"], target: 100 },
+  ingest: { reports: 1000, args: (dir: string) => ["ingest", dir, "--no-extract"], target: 500 },
+} as const;
+type Mode = keyof typeof modes;
+
+const chosen = (Object.keys(modes) as Mode[]).filter((m) => process.argv.includes(m));
+const docs = sourceDocuments();
+if (docs.length === 0) {
+  console.log(`whole-process bench skipped: no documents under ${dataRoot}`);
+  process.exit(0);
+}
+const work = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-cli-"));
+try {
+  const rows = [];
+  for (const mode of chosen.length > 0 ? chosen : (Object.keys(modes) as Mode[])) {
+    const { args, target } = modes[mode];
+    const reports = Number(argValue("--reports")) || modes[mode].reports;
+    const corpus = path.join(work, `${mode}-corpus`);
+    const meanBytes = writeCorpus(docs, corpus, reports);
+    const env = { ...process.env, R2P_DATA_DIR: path.join(work, `${mode}-data`), R2P_DATABASE_URL: "" };
+    const run = runCli(args(corpus), env);
+    if (mode === "analyze") {
+      const lines = run.stdout.split("\n").filter(Boolean).length;
+      if (lines !== reports) throw new Error(`expected ${reports} JSON lines, got ${lines}`);
+    }
+    rows.push({
+      command: `r2p ${args("<dir>").join(" ")}`,
+      reports,
+      "mean bytes": meanBytes,
+      "wall s": Number(run.wallSeconds.toFixed(2)),
+      "reports/s (wall)": Math.round(reports / run.wallSeconds),
+      "cpu s": run.cpuSeconds === null ? null : Number(run.cpuSeconds.toFixed(2)),
+      "reports/s (cpu)": run.cpuSeconds ? Math.round(reports / run.cpuSeconds) : null,
+      target: `≥ ${target}/s`,
+    });
+  }
+  console.log(
+    `whole process, one core, SQLite; ${docs.length} source documents; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+  );
+  console.table(rows);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

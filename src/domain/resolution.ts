@@ -1,0 +1,82 @@
+/**
+ * Records of the resolution step that the incident store keeps beside each incident: every claim as the
+ * resolver compared it (when, where, from which independent source), and the analyst's decisions on an
+ * incident (review, pinned membership, edited values). Plain types: the store writes and reads them.
+ */
+import type { IncidentClaim } from "./claim.js";
+import type { CorroborationGrade, Incident, IncidentCount } from "./incident.js";
+import type { EventTypeCode } from "./claim.js";
+
+/**
+ * When a claim happened, as the resolver compares it:
+ * - day: one known day;
+ * - window: 2–31 days, or no date in the text of a dated report (the week before publication);
+ * - undated: nothing anchors it in time, or a window wider than a month.
+ */
+export interface DateAnchor {
+  layer: "day" | "window" | "undated";
+  /** First and last possible day (ISO); null when nothing anchors it. */
+  from: string | null;
+  to: string | null;
+  basis: "stated" | "relative" | "publication" | "none" | "too_wide";
+}
+
+/** Where a claim happened, as the resolver compares it, with its place + day index keys. */
+export interface PlaceFacts {
+  mention: string;
+  gazetteerId: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** Settlement-level (a village, town or unresolved name) or region-level. */
+  level: "settlement" | "region";
+  /** Exact-place keys: `e:<gazetteer id>`, `n:<admin1>|<name key>`, `r:<admin1>|<name key>`. */
+  keys: string[];
+  /** `g:<lat cell>:<lon cell>` of a settlement with coordinates. */
+  cell: string | null;
+}
+
+/** The independent source behind a claim (relays and wire copies collapsed into the originator, R1). */
+export interface ClaimSource {
+  /** Registry id of the originator; unknown publishers get "pub:<name>", "web:<host>" or "report:<id>". */
+  id: string;
+  name: string;
+  /** The publisher that relayed the originator's information, when it is not the originator. */
+  relayedBy: { id: string; name: string } | null;
+  /** How the originator was found. */
+  via: "claim" | "originator" | "dateline" | "publisher" | "url" | "unknown";
+}
+
+/** A claim as the resolver holds and stores it. */
+export interface ResolvableClaim {
+  /** `<reportId>:<ordinal>`. */
+  id: string;
+  reportId: string;
+  ordinal: number;
+  source: ClaimSource;
+  /** The report carries a publisher caveat such as "has not verified the content". */
+  unverified: boolean;
+  publishedAt: string | null;
+  anchor: DateAnchor;
+  place: PlaceFacts;
+  claim: IncidentClaim;
+}
+
+/** What an analyst fixed on an incident with `r2p incidents edit`; applied over the computed values. */
+export interface IncidentOverrides {
+  eventType?: EventTypeCode;
+  date?: Incident["date"];
+  place?: Partial<Incident["place"]>;
+  killed?: IncidentCount | null;
+  injured?: IncidentCount | null;
+  grade?: { grade: CorroborationGrade; reason: string };
+}
+
+/** The stored facts of an incident that are not computed from its claims. */
+export interface IncidentMeta {
+  id: string;
+  review: Incident["review"];
+  overrides: IncidentOverrides | null;
+  /** An analyst decided its membership: its claims stay, and it never merges automatically. */
+  pinned: boolean;
+  createdAt: string;
+}

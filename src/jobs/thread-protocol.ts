@@ -1,0 +1,30 @@
+/**
+ * Messages between the main thread and the worker threads of a ThreadPool: what a thread is set up
+ * with, the tasks it runs (a queued job, or parsing one document), and its replies. Plain data only,
+ * so every message survives structured cloning.
+ */
+import type { Config } from "../config/config.js";
+import type { IngestDeps, IngestInput } from "../pipeline/ingest/index.js";
+import type { Job } from "../storage/ports.js";
+
+export interface ThreadSetup {
+  /** The process's configuration; a thread opens its own store and knowledge from it. */
+  config: Config;
+  /**
+   * file: URL of a module exporting `jobHandlers` to use instead of the built-in ones (tests give
+   * synthetic slow or greedy handlers to exercise the limits without real multi-megabyte reports).
+   */
+  handlersModule?: string;
+}
+
+export type ThreadRequest =
+  { kind: "job"; job: Job } | { kind: "parse"; input: IngestInput; deps: IngestDeps };
+
+export interface ThreadError {
+  code: string;
+  message: string;
+  status: number;
+}
+
+export type ThreadReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ThreadError };

@@ -1,0 +1,298 @@
+/**
+ * Builds the public Incident record (src/domain/incident.ts) from a cluster of claims. Disagreement is
+ * kept, never averaged: tolls per source with the incident's range [lowest, highest] and ACLED point
+ * (the lowest); perpetrators with the sources that named them; every claim with why it is here.
+ * Analyst edits (overrides) are applied last, so re-resolution never undoes them.
+ */
+import type { ActorLookup } from "../../domain/actors.js";
+import type { CountRange, EventTypeCode } from "../../domain/claim.js";
+import type {
+  CasualtiesBySource,
+  Incident,
+  IncidentClaimRef,
+  IncidentCount,
+  IncidentSource,
+  Reliability,
+} from "../../domain/incident.js";
+import type { IncidentMeta, IncidentOverrides } from "../../domain/resolution.js";
+import type { SourceLookup } from "./attribute-source.js";
+import type { ClusterMember } from "./cluster-claims.js";
+import { hierarchyRank } from "./event-compatibility.js";
+import { gradeIncident, type Accusation, type GradedSource } from "./grade-incident.js";
+import type { WorkingClaim } from "./resolvable-claim.js";
+
+export type { IncidentMeta, IncidentOverrides };
+
+export interface BuildDeps {
+  sources: Pick<SourceLookup, "get">;
+  actors: Pick<ActorLookup, "get">;
+  /** ACLED event and sub-event type of one of our event types (for an analyst's type edit). */
+  acledOf: (type: EventTypeCode) => { eventType: string; subEventType: string };
+}
+
+const layerRank = { day: 0, window: 1, undated: 2 } as const;
+
+function memberOrder(a: ClusterMember, b: ClusterMember): number {
+  return (
+    layerRank[a.claim.anchor.layer] - layerRank[b.claim.anchor.layer] || (a.claim.id < b.claim.id ? -1 : 1)
+  );
+}
+
+/** [lowest, highest] over the sources, point = lowest; a toll for a group of places is not this place's. */
+export function combineCounts(ranges: readonly CountRange[]): IncidentCount | null {
+  if (ranges.length === 0) return null;
+  const lowest = Math.min(...ranges.map((r) => r.min));
+  const highest = Math.max(...ranges.map((r) => r.max ?? r.min));
+  const openEnded = ranges.some((r) => r.max === null && r.min >= highest);
+  return { min: lowest, max: openEnded ? null : highest, point: lowest };
+}
+
+function pickPlaceClaim(claims: WorkingClaim[]): WorkingClaim {
+  const counts = new Map<string, number>();
+  for (const c of claims)
+    if (c.place.gazetteerId) counts.set(c.place.gazetteerId, (counts.get(c.place.gazetteerId) ?? 0) + 1);
+  const rank = (c: WorkingClaim) => (c.place.level === "region" ? 2 : c.place.gazetteerId ? 0 : 1);
+  return [...claims].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (counts.get(b.place.gazetteerId ?? "") ?? 0) - (counts.get(a.place.gazetteerId ?? "") ?? 0) ||
+      (a.id < b.id ? -1 : 1),
+  )[0] as WorkingClaim;
+}
+
+function incidentDate(claims: WorkingClaim[]): Incident["date"] {
+  const days = claims.filter((c) => c.anchor.layer === "day").map((c) => c.anchor.from as string);
+  if (days.length > 0) {
+    const sorted = [...new Set(days)].sort();
+    const start = sorted[0] as string;
+    const end = sorted[sorted.length - 1] as string;
+    return { start, end, precision: start === end ? "day" : "window" };
+  }
+  const windows = claims.filter((c) => c.anchor.layer === "window");
+  if (windows.length > 0) {
+    const from = windows.map((c) => c.anchor.from as string).sort();
+    const to = windows.map((c) => c.anchor.to as string).sort();
+    const start = from[from.length - 1] as string;
+    const end = to[0] as string;
+    // The tightest window every report allows; if they share none (an analyst merge), their hull.
+    return start <= end
+      ? { start, end, precision: "window" }
+      : { start: from[0] as string, end: to[to.length - 1] as string, precision: "window" };
+  }
+  const stated = claims.filter((c) => c.anchor.from !== null);
+  if (stated.length === 1) {
+    const only = stated[0] as WorkingClaim;
+    return { start: only.anchor.from, end: only.anchor.to, precision: only.claim.date.precision };
+  }
+  return { start: null, end: null, precision: "unknown" };
+}
+
+function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
+  const bySource = new Map<string, WorkingClaim[]>();
+  for (const c of claims) bySource.set(c.source.id, [...(bySource.get(c.source.id) ?? []), c]);
+  return [...bySource.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, own]) => {
+      const record = deps.sources.get(id);
+      const first = own[0] as WorkingClaim;
+      const relayedBy = [
+        ...new Set(own.flatMap((c) => (c.source.relayedBy ? [c.source.relayedBy.id] : []))),
+      ].sort();
+      const reliability: Reliability = record?.reliability ?? "F";
+      return {
+        id,
+        name: record?.name ?? first.source.name,
+        kind: record?.kind ?? "unknown",
+        originator: id,
+        relayedBy,
+        reliability,
+        partisan: record?.partisan ?? false,
+        reportIds: [...new Set(own.map((c) => c.reportId))].sort(),
+        unverified: own.every((c) => c.unverified),
+        stakeholder: record?.stakeholder ?? false,
+        findings: record?.findings ?? false,
+        speaksFor: record?.speaksFor ?? [],
+      };
+    });
+}
+
+function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
+  const byActor = new Map<string, Incident["perpetrators"][number]>();
+  for (const c of claims) {
+    if (c.claim.modality === "denied") continue;
+    for (const p of c.claim.perpetrators) {
+      const key = p.actorId ?? `name:${p.name.toLowerCase()}`;
+      const entry = byActor.get(key) ?? {
+        actorId: p.actorId,
+        name: p.name,
+        role: "alleged_assoc" as const,
+        attributedBy: [],
+      };
+      if (p.role !== "alleged_assoc") entry.role = "primary";
+      if (!entry.attributedBy.includes(c.source.id)) entry.attributedBy.push(c.source.id);
+      byActor.set(key, entry);
+    }
+  }
+  return [...byActor.values()]
+    .map((p) => ({ ...p, attributedBy: [...p.attributedBy].sort() }))
+    .sort((a, b) => (a.role === b.role ? (a.name < b.name ? -1 : 1) : a.role === "primary" ? -1 : 1));
+}
+
+function claimRef(member: ClusterMember): IncidentClaimRef {
+  const c = member.claim;
+  return {
+    id: c.id,
+    reportId: c.reportId,
+    ordinal: c.ordinal,
+    sourceId: c.source.id,
+    eventType: c.claim.eventType,
+    date: { start: c.claim.date.start, end: c.claim.date.end, precision: c.claim.date.precision },
+    place: {
+      mention: c.claim.place.mention,
+      name: c.claim.place.name,
+      gazetteerId: c.claim.place.gazetteerId,
+    },
+    perpetrators: c.claim.perpetrators.map((p) => ({ actorId: p.actorId, name: p.name })),
+    killed: c.claim.casualties.killed,
+    injured: c.claim.casualties.injured,
+    modality: c.claim.modality,
+    evidence: c.claim.evidence,
+    match: member.match,
+  };
+}
+
+function bySourceRow(c: WorkingClaim): CasualtiesBySource {
+  const casualties = c.claim.casualties;
+  return {
+    sourceId: c.source.id,
+    reportId: c.reportId,
+    claimId: c.id,
+    killed: casualties.killed,
+    injured: casualties.injured,
+    unspecified: casualties.unspecified,
+    text: casualties.text,
+    scope: casualties.scope,
+  };
+}
+
+function uniqueSorted<T extends string>(values: T[]): T[] {
+  return [...new Set(values)].sort();
+}
+
+/**
+ * The incident for one cluster of claims, with its stored meta (id, review, analyst edits).
+ * @example buildIncident(cluster.members, meta, deps, "2025-03-01T12:00:00.000Z").grade // "fair"
+ */
+export function buildIncident(
+  members: readonly ClusterMember[],
+  meta: IncidentMeta,
+  deps: BuildDeps,
+  now: string,
+): Incident {
+  const ordered = [...members].sort(memberOrder);
+  const claims = ordered.map((m) => m.claim);
+  const typeClaim = [...claims].sort(
+    (a, b) => hierarchyRank(a.claim.eventType) - hierarchyRank(b.claim.eventType) || (a.id < b.id ? -1 : 1),
+  )[0] as WorkingClaim;
+  const placeClaim = pickPlaceClaim(claims);
+  const tolls = claims.filter(
+    (c) => c.claim.casualties.scope === "incident" && c.claim.modality !== "denied",
+  );
+  const counts = (field: "killed" | "injured" | "unspecified") =>
+    combineCounts(
+      tolls.flatMap((c) => (c.claim.casualties[field] ? [c.claim.casualties[field] as CountRange] : [])),
+    );
+  const graded = buildSources(claims, deps);
+  const accusations: Accusation[] = claims.map((c) => ({
+    sourceId: c.source.id,
+    actorIds: [
+      ...new Set(
+        c.claim.perpetrators
+          .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
+          .map((p) => p.actorId as string),
+      ),
+    ],
+    denied: c.claim.modality === "denied",
+  }));
+  const rejected =
+    meta.review.status === "rejected"
+      ? { by: meta.review.by, at: meta.review.at, note: meta.review.note ?? null }
+      : null;
+  const grade = gradeIncident(
+    { sources: graded, accusations, targets: claims.map((c) => c.claim.targets), rejected },
+    deps.actors,
+  );
+  const place = placeClaim.claim.place;
+  const incident: Incident = {
+    id: meta.id,
+    eventType: typeClaim.claim.eventType,
+    acled: { ...typeClaim.claim.acled },
+    date: incidentDate(claims),
+    place: {
+      name: place.name,
+      mentions: [...new Set(claims.map((c) => c.claim.place.mention))],
+      gazetteerId: place.gazetteerId,
+      lat: place.lat,
+      lon: place.lon,
+      admin1: place.admin1,
+      admin2: place.admin2,
+      country: place.country,
+      precision: place.precision,
+    },
+    perpetrators: buildPerpetrators(claims),
+    targets: uniqueSorted(claims.flatMap((c) => c.claim.targets)),
+    victimGroups: uniqueSorted(claims.flatMap((c) => c.claim.victimGroups)),
+    doubleTap: claims.some((c) => c.claim.doubleTap === true),
+    casualties: {
+      killed: counts("killed"),
+      injured: counts("injured"),
+      unspecified: counts("unspecified"),
+      bySource: claims.map(bySourceRow),
+    },
+    grade: grade.grade,
+    gradeReason: grade.reason,
+    credibility: grade.credibility,
+    independentSources: graded.length,
+    sources: graded.map((s): IncidentSource => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      originator: s.originator,
+      relayedBy: s.relayedBy,
+      reliability: s.reliability,
+      partisan: s.partisan,
+      reportIds: s.reportIds,
+      unverified: s.unverified,
+      stakeholder: s.stakeholder,
+    })),
+    reports: uniqueSorted(claims.map((c) => c.reportId)),
+    claims: ordered.map(claimRef),
+    review: { ...meta.review },
+    createdAt: meta.createdAt,
+    updatedAt: now,
+  };
+  return applyOverrides(incident, meta.overrides, deps);
+}
+
+/** Applies an analyst's edits over the computed incident. */
+export function applyOverrides(
+  incident: Incident,
+  overrides: IncidentOverrides | null,
+  deps: BuildDeps,
+): Incident {
+  if (!overrides) return incident;
+  const out: Incident = { ...incident, place: { ...incident.place }, casualties: { ...incident.casualties } };
+  if (overrides.eventType) {
+    out.eventType = overrides.eventType;
+    out.acled = deps.acledOf(overrides.eventType);
+  }
+  if (overrides.date) out.date = { ...overrides.date };
+  if (overrides.place) out.place = { ...out.place, ...overrides.place };
+  if (overrides.killed !== undefined) out.casualties.killed = overrides.killed;
+  if (overrides.injured !== undefined) out.casualties.injured = overrides.injured;
+  if (overrides.grade && incident.review.status !== "rejected") {
+    out.grade = overrides.grade.grade;
+    out.gradeReason = overrides.grade.reason;
+  }
+  return out;
+}

@@ -1,0 +1,284 @@
+/**
+ * Groups claims into events, layer by layer, so that the result depends only on the set of claims and
+ * never on the order reports arrived in:
+ * 1. day claims, in a canonical order (best located first, then by claim id), each joins the
+ *    best-scoring incident of its day whose every claim it may merge with, else starts one;
+ * 2. window claims ("last week", "within 48 hours") join a day incident only when it is the single best
+ *    fit inside the window by a clear margin: a multi-day claim never swallows, nor links, distinct dated
+ *    incidents (three strikes on one hospital on three days stay three incidents). The rest group among
+ *    themselves like day claims, but only with window-only incidents;
+ * 3. undated claims join a dated incident only when exactly one incident at the very same place fits
+ *    on type, attacker and a non-zero toll: never on place alone; undated claims never join each other.
+ * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
+ * those incidents like any other.
+ */
+import type { MergeExplanation } from "../../domain/incident.js";
+import {
+  AMBIGUITY_MARGIN,
+  compareClaims,
+  MERGE_THRESHOLD,
+  tollsAgreeAboveZero,
+  type CompareDeps,
+  type PairComparison,
+} from "./compare-claims.js";
+import { spanDays, windowsOverlap } from "./date-anchor.js";
+import { explainJoin, explainSeed } from "./explain-match.js";
+import { isSamePlace, searchKeys } from "./place-match.js";
+import type { WorkingClaim } from "./resolvable-claim.js";
+
+export interface ClusterMember {
+  claim: WorkingClaim;
+  match: MergeExplanation;
+}
+
+export interface Cluster {
+  /** A stable key for ordering: the incident it continues, or its first claim's id. */
+  key: string;
+  /** The incident an analyst fixed (its claims are pinned), or a context incident kept as it is. */
+  fixedIncidentId: string | null;
+  members: ClusterMember[];
+}
+
+interface Candidate {
+  cluster: Cluster;
+  score: number;
+  comparison: PairComparison;
+  other: WorkingClaim;
+}
+
+function placeRank(claim: WorkingClaim): number {
+  if (claim.place.level === "region") return 2;
+  return claim.place.gazetteerId ? 0 : 1;
+}
+
+const byId = (a: WorkingClaim, b: WorkingClaim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const dayOrder = (a: WorkingClaim, b: WorkingClaim) => placeRank(a) - placeRank(b) || byId(a, b);
+const windowSpan = (c: WorkingClaim) => spanDays(c.anchor.from as string, c.anchor.to as string);
+const windowOrder = (a: WorkingClaim, b: WorkingClaim) => windowSpan(a) - windowSpan(b) || dayOrder(a, b);
+const clusterOrder = (a: Candidate, b: Candidate) =>
+  b.score - a.score || (a.cluster.key < b.cluster.key ? -1 : a.cluster.key > b.cluster.key ? 1 : 0);
+
+/**
+ * Checks `claim` against every claim of `cluster`. "Core" claims (the ones it must share a place and a
+ * date with) decide the score; all claims must allow the merge on report, type and attribution.
+ */
+function evaluate(
+  claim: WorkingClaim,
+  cluster: Cluster,
+  isCore: (member: WorkingClaim) => boolean,
+  deps: CompareDeps,
+): Candidate | null {
+  let best: Candidate | null = null;
+  for (const member of cluster.members) {
+    const comparison = compareClaims(claim, member.claim, deps);
+    if (isCore(member.claim)) {
+      if (comparison.blocked) return null;
+      if (!best || comparison.score > best.score)
+        best = { cluster, score: comparison.score, comparison, other: member.claim };
+    } else {
+      const f = comparison.features;
+      if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
+      if (f.attribution === "contradict") return null;
+    }
+  }
+  return best;
+}
+
+/** Clusters reachable from a claim's place keys, kept current as members are added. */
+class ClusterIndex {
+  private readonly byKey = new Map<string, Set<Cluster>>();
+
+  add(cluster: Cluster, claim: WorkingClaim): void {
+    for (const key of [...claim.place.keys, ...(claim.place.cell ? [claim.place.cell] : [])]) {
+      let set = this.byKey.get(key);
+      if (!set) this.byKey.set(key, (set = new Set()));
+      set.add(cluster);
+    }
+  }
+
+  near(claim: WorkingClaim): Cluster[] {
+    const found = new Set<Cluster>();
+    for (const key of searchKeys(claim.place)) for (const c of this.byKey.get(key) ?? []) found.add(c);
+    return [...found];
+  }
+}
+
+const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
+const isDated = (c: WorkingClaim) => c.anchor.layer !== "undated";
+
+/**
+ * Clusters every claim of the run; each cluster becomes one incident.
+ * @example clusterClaims([sohrClaim, afpClaim], deps).length // 1 when they tell the same event
+ */
+export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps): Cluster[] {
+  const clusters: Cluster[] = [];
+  const index = new ClusterIndex();
+  const join = (cluster: Cluster, claim: WorkingClaim, match: MergeExplanation) => {
+    cluster.members.push({ claim, match });
+    index.add(cluster, claim);
+  };
+  const start = (claim: WorkingClaim, match: MergeExplanation) => {
+    const cluster: Cluster = { key: claim.id, fixedIncidentId: null, members: [] };
+    clusters.push(cluster);
+    join(cluster, claim, match);
+  };
+
+  // Fixed membership: pinned claims and context claims stay in their incidents.
+  const fixed = new Map<string, Cluster>();
+  const free: WorkingClaim[] = [];
+  for (const claim of [...claims].sort(byId)) {
+    const stays = (claim.pinned || !claim.affected) && claim.incidentId !== null;
+    if (!stays) {
+      free.push(claim);
+      continue;
+    }
+    const id = claim.incidentId as string;
+    let cluster = fixed.get(id);
+    if (!cluster) {
+      cluster = { key: id, fixedIncidentId: id, members: [] };
+      fixed.set(id, cluster);
+      clusters.push(cluster);
+    }
+    join(cluster, claim, claim.match ?? explainSeed(claim, null));
+  }
+
+  // 1. Day claims.
+  for (const claim of free.filter(isDay).sort(dayOrder)) {
+    const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
+    const candidates = index
+      .near(claim)
+      .filter((cluster) => cluster.members.some((m) => sameDay(m.claim)))
+      .map((cluster) => evaluate(claim, cluster, sameDay, deps))
+      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+      .sort(clusterOrder);
+    const best = candidates[0];
+    if (best) join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
+    else start(claim, explainSeed(claim, null));
+  }
+
+  // 2a. Window claims against day incidents, all judged against the same day incidents.
+  const windows = free.filter((c) => c.anchor.layer === "window").sort(windowOrder);
+  const proposals = new Map<WorkingClaim, Candidate>();
+  const keptApart = new Map<WorkingClaim, number>();
+  for (const claim of windows) {
+    const inWindow = (m: WorkingClaim) => isDay(m) && windowsOverlap(m.anchor, claim.anchor);
+    const candidates = index
+      .near(claim)
+      .filter((cluster) => cluster.members.some((m) => inWindow(m.claim)))
+      .map((cluster) => evaluate(claim, cluster, inWindow, deps))
+      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+      .sort(clusterOrder);
+    const [best, second] = candidates;
+    if (best && (!second || best.score - second.score >= AMBIGUITY_MARGIN)) proposals.set(claim, best);
+    else if (best) keptApart.set(claim, candidates.length);
+  }
+  const attached = acceptProposals(proposals);
+  for (const claim of windows) {
+    const proposal = attached.get(claim);
+    if (proposal)
+      join(
+        proposal.cluster,
+        claim,
+        explainJoin(claim, proposal.other, proposal.comparison, { candidates: 1 }),
+      );
+  }
+
+  // 2b. The other window claims group among themselves (never with a day incident).
+  for (const claim of windows.filter((c) => !attached.has(c))) {
+    const overlapping = (m: WorkingClaim) => isDated(m) && windowsOverlap(m.anchor, claim.anchor);
+    const candidates = index
+      .near(claim)
+      .filter((cluster) => !cluster.members.some((m) => isDay(m.claim)))
+      .filter((cluster) => cluster.members.some((m) => overlapping(m.claim)))
+      .map((cluster) => evaluate(claim, cluster, overlapping, deps))
+      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+      .sort(clusterOrder);
+    const best = candidates[0];
+    const apart = keptApart.get(claim);
+    if (best) join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
+    else
+      start(
+        claim,
+        explainSeed(
+          claim,
+          apart
+            ? `its window ${claim.anchor.from}…${claim.anchor.to} fits ${apart} dated incidents here`
+            : null,
+          apart ?? 0,
+        ),
+      );
+  }
+
+  // 3. Undated claims: one unambiguous dated incident at the very same place, or their own.
+  const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
+  const undatedProposals = new Map<WorkingClaim, Candidate>();
+  const undatedApart = new Map<WorkingClaim, number>();
+  for (const claim of undated) {
+    const candidates = index
+      .near(claim)
+      .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
+      .map((cluster) => evaluateUndated(claim, cluster, deps))
+      .filter((c): c is Candidate => c !== null)
+      .sort(clusterOrder);
+    if (candidates.length === 1) undatedProposals.set(claim, candidates[0] as Candidate);
+    else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
+  }
+  const undatedAttached = acceptProposals(undatedProposals);
+  for (const claim of undated) {
+    const proposal = undatedAttached.get(claim);
+    if (proposal)
+      join(
+        proposal.cluster,
+        claim,
+        explainJoin(claim, proposal.other, proposal.comparison, { candidates: 1 }),
+      );
+    else {
+      const apart = undatedApart.get(claim);
+      start(
+        claim,
+        explainSeed(
+          claim,
+          apart
+            ? `undated, and ${apart} dated incidents at this place fit it`
+            : "undated: it joins a dated incident only on the same place, type, attacker and toll",
+          apart ?? 0,
+        ),
+      );
+    }
+  }
+  return clusters.filter((cluster) => cluster.members.length > 0);
+}
+
+/**
+ * An undated claim fits a dated incident when, against one of its dated claims, the place is the very
+ * same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
+ */
+function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDeps): Candidate | null {
+  let best: Candidate | null = null;
+  for (const member of cluster.members) {
+    const comparison = compareClaims(claim, member.claim, deps);
+    const f = comparison.features;
+    if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
+    if (f.attribution === "contradict") return null;
+    if (!isDated(member.claim) || !isSamePlace(f.place)) continue;
+    const strong =
+      (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
+    if (strong && (!best || comparison.score > best.score))
+      best = { cluster, score: comparison.score, comparison, other: member.claim };
+  }
+  return best;
+}
+
+/** Two claims of one report may not join one incident: the better fit (then the lower id) keeps it. */
+function acceptProposals(proposals: Map<WorkingClaim, Candidate>): Map<WorkingClaim, Candidate> {
+  const taken = new Map<string, WorkingClaim>();
+  const order = [...proposals.entries()].sort(([a, pa], [b, pb]) => pb.score - pa.score || byId(a, b));
+  const accepted = new Map<WorkingClaim, Candidate>();
+  for (const [claim, proposal] of order) {
+    const slot = `${proposal.cluster.key}|${claim.reportId}`;
+    if (taken.has(slot)) continue;
+    taken.set(slot, claim);
+    accepted.set(claim, proposal);
+  }
+  return accepted;
+}

@@ -1,0 +1,158 @@
+/**
+ * Compares two claims: the features an analyst would look at (place, day, event type, attacker, tolls,
+ * target sites), a score in [0, 1], and the hard rules that forbid a merge whatever the score:
+ * - claims of one report are never merged (the extractor already split them by place and day);
+ * - event types must be compatible (event-compatibility.ts);
+ * - dated claims must share a day; undated claims never merge on place alone (see attach rules);
+ * - contradicting attributions merge only at the same place on the same day (the result is contested).
+ */
+import type { CountRange } from "../../domain/claim.js";
+import type { ActorLookup } from "../../domain/actors.js";
+import { dateAgreement, windowsOverlap } from "./date-anchor.js";
+import { eventCompatibility } from "./event-compatibility.js";
+import { comparePlaces, isSamePlace, type PlaceRelation } from "./place-match.js";
+import type { ResolvableClaim } from "./resolvable-claim.js";
+
+/** A pair scoring at least this is the same event (when no hard rule forbids it). */
+export const MERGE_THRESHOLD = 0.7;
+/** A window claim joins a day incident only when it beats the next candidate by this much. */
+export const AMBIGUITY_MARGIN = 0.1;
+
+const WEIGHTS = { place: 0.35, date: 0.25, type: 0.2, perpetrators: 0.1, casualties: 0.1 } as const;
+const FACILITY_PENALTY = 0.1;
+const FACILITIES = new Set(["medical", "school", "market", "worship", "camp"]);
+
+export type Attribution = "agree" | "allied" | "unknown" | "contradict";
+export type TollAgreement = "overlap" | "differ" | "unknown";
+
+export interface PairFeatures {
+  place: PlaceRelation;
+  distanceKm: number | null;
+  sameDay: boolean;
+  dateAgreement: number;
+  typeCompatibility: number;
+  attribution: Attribution;
+  tolls: TollAgreement;
+  facilitiesDiffer: boolean;
+}
+
+export interface PairComparison {
+  features: PairFeatures;
+  score: number;
+  /** Why the pair may not merge whatever its score; null when it may. */
+  blocked: string | null;
+}
+
+export interface CompareDeps {
+  actors: Pick<ActorLookup, "get">;
+}
+
+function primaryActors(claim: ResolvableClaim): string[] {
+  return [
+    ...new Set(
+      claim.claim.perpetrators
+        .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
+        .map((p) => p.actorId as string),
+    ),
+  ];
+}
+
+function allies(id: string, deps: CompareDeps): Set<string> {
+  return new Set(deps.actors.get(id)?.allegiances ?? []);
+}
+
+/**
+ * Whether two claims blame the same attacker: the same actor, allies (Russian forces and the Syrian
+ * government), or contradicting ones (Turkish forces and the SDF). Claims naming nobody are "unknown".
+ */
+export function compareAttribution(a: ResolvableClaim, b: ResolvableClaim, deps: CompareDeps): Attribution {
+  const left = primaryActors(a);
+  const right = primaryActors(b);
+  if (left.length === 0 || right.length === 0) return "unknown";
+  if (left.some((id) => right.includes(id))) return "agree";
+  for (const x of left) {
+    const xAllies = allies(x, deps);
+    for (const y of right) {
+      const yAllies = allies(y, deps);
+      if (xAllies.has(y) || yAllies.has(x) || [...xAllies].some((z) => yAllies.has(z))) return "allied";
+    }
+  }
+  return "contradict";
+}
+
+function rangesOverlap(a: CountRange, b: CountRange): boolean {
+  const aMax = a.max ?? Number.POSITIVE_INFINITY;
+  const bMax = b.max ?? Number.POSITIVE_INFINITY;
+  return a.min <= bMax && b.min <= aMax;
+}
+
+function incidentToll(claim: ResolvableClaim, field: "killed" | "injured"): CountRange | null {
+  const casualties = claim.claim.casualties;
+  return casualties.scope === "incident" ? casualties[field] : null;
+}
+
+/** Whether the tolls agree: killed if both give it, else injured; a toll for a group of places is not compared. */
+export function compareTolls(a: ResolvableClaim, b: ResolvableClaim): TollAgreement {
+  for (const field of ["killed", "injured"] as const) {
+    const left = incidentToll(a, field);
+    const right = incidentToll(b, field);
+    if (left && right) return rangesOverlap(left, right) ? "overlap" : "differ";
+  }
+  return "unknown";
+}
+
+/** True when both tolls agree and are not zero (strong evidence for an undated claim). */
+export function tollsAgreeAboveZero(a: ResolvableClaim, b: ResolvableClaim): boolean {
+  for (const field of ["killed", "injured"] as const) {
+    const left = incidentToll(a, field);
+    const right = incidentToll(b, field);
+    if (left && right && rangesOverlap(left, right) && Math.max(left.min, right.min) > 0) return true;
+  }
+  return false;
+}
+
+function facilitiesDiffer(a: ResolvableClaim, b: ResolvableClaim): boolean {
+  const left = a.claim.targets.filter((t) => FACILITIES.has(t));
+  const right = b.claim.targets.filter((t) => FACILITIES.has(t));
+  return left.length > 0 && right.length > 0 && !left.some((t) => right.includes(t));
+}
+
+const attributionScore: Record<Attribution, number> = { agree: 1, allied: 0.8, unknown: 0.5, contradict: 0 };
+const tollScore: Record<TollAgreement, number> = { overlap: 1, unknown: 0.5, differ: 0.3 };
+
+/**
+ * Features, score and hard-rule verdict for two claims.
+ * @example compareClaims(sohrClaim, afpClaim, deps).score // 0.95 for the same place, day and type
+ */
+export function compareClaims(a: ResolvableClaim, b: ResolvableClaim, deps: CompareDeps): PairComparison {
+  const place = comparePlaces(a.place, b.place);
+  const sameDay = a.anchor.layer === "day" && b.anchor.layer === "day" && a.anchor.from === b.anchor.from;
+  const features: PairFeatures = {
+    place: place.relation,
+    distanceKm: place.distanceKm === null ? null : Math.round(place.distanceKm * 10) / 10,
+    sameDay,
+    dateAgreement: Math.round(dateAgreement(a.anchor, b.anchor) * 100) / 100,
+    typeCompatibility: eventCompatibility(a.claim.eventType, b.claim.eventType),
+    attribution: compareAttribution(a, b, deps),
+    tolls: compareTolls(a, b),
+    facilitiesDiffer: facilitiesDiffer(a, b),
+  };
+  const score =
+    WEIGHTS.place * place.score +
+    WEIGHTS.date * features.dateAgreement +
+    WEIGHTS.type * features.typeCompatibility +
+    WEIGHTS.perpetrators * attributionScore[features.attribution] +
+    WEIGHTS.casualties * tollScore[features.tolls] -
+    (features.facilitiesDiffer ? FACILITY_PENALTY : 0);
+  return { features, score: Math.round(score * 1000) / 1000, blocked: blockedReason(a, b, features) };
+}
+
+function blockedReason(a: ResolvableClaim, b: ResolvableClaim, f: PairFeatures): string | null {
+  if (a.reportId === b.reportId) return "claims of one report are separate events";
+  if (f.typeCompatibility === 0) return `event types ${a.claim.eventType} and ${b.claim.eventType} differ`;
+  if (f.place === "none") return "different places";
+  if (!windowsOverlap(a.anchor, b.anchor)) return "dates do not overlap";
+  if (f.attribution === "contradict" && !(f.sameDay && isSamePlace(f.place)))
+    return "contradicting attributions merge only at the same place on the same day";
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Turns one report's extracted claims into resolvable claims: the date anchor (relative windows resolved
+ * against the publication date), the place facts and index keys, and the independent source.
+ */
+import type { IncidentClaim } from "../../domain/claim.js";
+import { attributeSource, isUnverified, type SourceLookup } from "./attribute-source.js";
+import { dateAnchor } from "./date-anchor.js";
+import { placeFacts } from "./place-match.js";
+import type { ReportContext, ResolvableClaim } from "./resolvable-claim.js";
+
+export interface PrepareDeps {
+  sources: SourceLookup;
+  /** The gazetteer's transliteration key ("Al-Houshan" and "Hoshan" share one). */
+  nameKey: (name: string) => string;
+}
+
+/**
+ * Resolvable claims of one report, in extraction order; claim ids are `<reportId>:<ordinal>`.
+ * @example prepareClaims(report, extraction.incidents, { sources, nameKey })[0].anchor.layer // "day"
+ */
+export function prepareClaims(
+  report: ReportContext,
+  claims: readonly IncidentClaim[],
+  deps: PrepareDeps,
+): ResolvableClaim[] {
+  const unverified = isUnverified(report.caveats);
+  return claims.map((claim, ordinal) => ({
+    id: `${report.id}:${ordinal}`,
+    reportId: report.id,
+    ordinal,
+    source: attributeSource(claim.attributedTo, report, deps.sources),
+    unverified,
+    publishedAt: report.publishedAt,
+    anchor: dateAnchor(claim.date, report.publishedAt),
+    place: placeFacts(claim.place, deps.nameKey),
+    claim,
+  }));
+}

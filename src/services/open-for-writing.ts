@@ -1,0 +1,40 @@
+/**
+ * Which files some process holds open for writing, where the system can tell (Linux: the links in
+ * /proc/<pid>/fd and the access mode in /proc/<pid>/fdinfo). Best effort: processes we may not inspect
+ * are skipped, and elsewhere the answer is "none", leaving the settle window as the only guard.
+ */
+import { readFile, readdir, readlink, realpath } from "node:fs/promises";
+import path from "node:path";
+
+/** O_ACCMODE bits of the fdinfo `flags:` field (octal): 1 = O_WRONLY, 2 = O_RDWR. */
+const WRITE_ACCESS = 0o3;
+
+/**
+ * Returns the subset of `files` open for writing by any process we can inspect.
+ *
+ * @example await filesOpenForWriting(["/data/inbox/a.txt"]) // Set { "/data/inbox/a.txt" } while a writer holds it
+ */
+export async function filesOpenForWriting(files: string[]): Promise<Set<string>> {
+  const open = new Set<string>();
+  if (process.platform !== "linux" || files.length === 0) return open;
+  const byRealPath = new Map<string, string>();
+  for (const file of files) byRealPath.set(await realpath(file).catch(() => file), file);
+  const pids = await readdir("/proc").catch(() => [] as string[]);
+  await Promise.all(
+    pids
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (pid) => {
+        const fdDir = path.join("/proc", pid, "fd");
+        const fds = await readdir(fdDir).catch(() => [] as string[]);
+        for (const fd of fds) {
+          const target = await readlink(path.join(fdDir, fd)).catch(() => null);
+          const file = target === null ? undefined : byRealPath.get(target);
+          if (file === undefined || open.has(file)) continue;
+          const info = await readFile(path.join("/proc", pid, "fdinfo", fd), "utf8").catch(() => "");
+          const flags = /^flags:\s*([0-7]+)/m.exec(info)?.[1];
+          if (flags !== undefined && (parseInt(flags, 8) & WRITE_ACCESS) !== 0) open.add(file);
+        }
+      }),
+  );
+  return open;
+}

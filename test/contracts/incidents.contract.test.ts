@@ -1,0 +1,229 @@
+/**
+ * IncidentStore contract: a change round-trips exactly, is audited once, and re-applying it writes
+ * nothing; the place + day index finds claims by key and overlapping dates; lists filter and sort the
+ * same way on both backends; a failed transaction leaves nothing behind.
+ */
+import { expect, it } from "vitest";
+import type { ClaimQuery } from "../../src/storage/ports.js";
+import { contractSuite } from "./backends.js";
+import { incidentOf, makeClaim, meta, placed, resolvable } from "./incident-fixtures.js";
+
+const R1 = "1".repeat(64);
+const R2 = "2".repeat(64);
+const R3 = "3".repeat(64);
+const audit = {
+  actor: "test",
+  action: "incidents.resolved",
+  subjectType: "report",
+  subjectId: R1,
+  detail: {},
+};
+
+contractSuite("IncidentStore", (h) => {
+  it("stores incidents and claims, reads them back, and audits the change once", async () => {
+    const { store } = h();
+    const claims = [
+      ...resolvable(R1, [makeClaim("2025-02-27")]),
+      ...resolvable(R2, [makeClaim("2025-02-27")]),
+    ];
+    const incident = incidentOf("inc_00000000000000a1", claims);
+    const change = {
+      placements: placed(incident.id, claims),
+      incidents: [{ incident, meta: meta(incident.id) }],
+      deleted: [],
+      resolvedReports: [{ reportId: R1, extractionHash: "h1", resolverVersion: "1", claims: 1 }],
+    };
+    const first = await store.incidents.transact((tx) => tx.apply(change, audit));
+    expect(first).toEqual({ changed: true, written: 3, deleted: 0 });
+    expect(await store.incidents.get(incident.id)).toEqual(incident);
+    expect(await store.incidents.list({ limit: 10, offset: 0 })).toEqual([incident]);
+    expect(await store.incidents.count()).toBe(1);
+    expect(await store.incidents.countClaims()).toBe(2);
+    expect(await store.incidents.resolveId("inc_000000")).toBe(incident.id);
+    expect(await store.incidents.resolveId("00000000000000a1")).toBe(incident.id);
+    expect(await store.incidents.resolveId("inc_ffffff")).toBeNull();
+    expect(await store.incidents.resolvedReport(R1)).toEqual({ extractionHash: "h1", resolverVersion: "1" });
+    expect(await store.incidents.incidentIdsOfSource("sohr")).toEqual([incident.id]);
+    const stored = await store.incidents.transact((tx) => tx.claimsOfIncidents([incident.id]));
+    expect(stored.sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1))).toEqual(placed(incident.id, claims));
+    expect(await store.incidents.transact((tx) => tx.metas([incident.id]))).toEqual([meta(incident.id)]);
+
+    const events = await store.audit.list({ limit: 10 });
+    expect(events.map((e) => e.action)).toEqual(["incidents.resolved"]);
+    expect(events[0]?.detail).toMatchObject({ incidentsWritten: [incident.id], claimsWritten: 2 });
+
+    // The same change again writes nothing and appends no audit event.
+    const again = await store.incidents.transact((tx) => tx.apply(change, audit));
+    expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
+    expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+    expect((await store.audit.verify()).ok).toBe(true);
+  });
+
+  it("finds claims through the place + day index by key and overlapping dates", async () => {
+    const { store } = h();
+    const day = resolvable(R1, [makeClaim("2025-02-27")]);
+    const week = resolvable(R2, [
+      makeClaim(null, {
+        date: {
+          start: "2025-02-20",
+          end: "2025-02-26",
+          precision: "week",
+          text: "last week",
+          relative: null,
+        },
+      }),
+    ]);
+    const undated = resolvable(R3, [makeClaim(null)]);
+    const all = [...day, ...week, ...undated];
+    const incident = incidentOf("inc_00000000000000b1", all);
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          placements: placed(incident.id, all),
+          incidents: [{ incident, meta: meta(incident.id) }],
+          deleted: [],
+        },
+        audit,
+      ),
+    );
+    const key = "e:geonames:163345";
+    const ids = async (query: ClaimQuery[]) =>
+      (await store.incidents.transact((tx) => tx.findClaims(query))).map((p) => p.claim.reportId).sort();
+    expect(await ids([{ keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } }])).toEqual([R1]);
+    expect(await ids([{ keys: [key], overlapping: { from: "2025-02-26", to: "2025-02-27" } }])).toEqual([
+      R1,
+      R2,
+    ]);
+    expect(await ids([{ keys: [key], overlapping: { from: "2025-02-28", to: "2025-03-05" } }])).toEqual([]);
+    expect(await ids([{ keys: [key], undated: true }])).toEqual([R3]);
+    expect(await ids([{ keys: [key], anyDated: true }])).toEqual([R1, R2]);
+    expect(await ids([{ keys: ["e:geonames:1"], anyDated: true }])).toEqual([]);
+    // A grid cell finds the claim too; several lookups return each claim once.
+    const cell = day[0]?.place.cell as string;
+    expect(
+      await ids([
+        { keys: [cell], overlapping: { from: "2025-02-01", to: "2025-03-01" } },
+        { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } },
+      ]),
+    ).toEqual([R1, R2]);
+  });
+
+  it("replaces a report's claims, deletes emptied incidents and keeps analyst decisions", async () => {
+    const { store } = h();
+    const a = resolvable(R1, [makeClaim("2025-02-27"), makeClaim("2025-02-28")]);
+    const first = incidentOf("inc_00000000000000c1", [a[0]!]);
+    const second = incidentOf("inc_00000000000000c2", [a[1]!]);
+    const reviewed = meta(first.id, {
+      review: { status: "confirmed", by: "ana", at: "2025-03-01T12:00:00.000Z", note: null },
+      pinned: true,
+      overrides: { eventType: "air_strike" },
+    });
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          placements: [...placed(first.id, [a[0]!], true), ...placed(second.id, [a[1]!])],
+          incidents: [
+            { incident: first, meta: reviewed },
+            { incident: second, meta: meta(second.id) },
+          ],
+          deleted: [],
+        },
+        audit,
+      ),
+    );
+    expect(await store.incidents.transact((tx) => tx.metas([first.id]))).toEqual([reviewed]);
+    expect(await store.incidents.list({ limit: 10, offset: 0, status: "confirmed" })).toHaveLength(1);
+
+    // A new extraction of R1 keeps only its first claim: the second incident goes.
+    const result = await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          replaceReports: [R1],
+          placements: placed(first.id, [a[0]!], true),
+          incidents: [],
+          deleted: [second.id],
+        },
+        audit,
+      ),
+    );
+    expect(result).toEqual({ changed: true, written: 0, deleted: 1 });
+    expect(await store.incidents.get(second.id)).toBeNull();
+    expect(await store.incidents.countClaims()).toBe(1);
+    const found = await store.incidents.transact((tx) =>
+      tx.findClaims([{ keys: ["e:geonames:163345"], anyDated: true }]),
+    );
+    expect(found.map((p) => p.claim.id)).toEqual([`${R1}:0`]);
+    const events = await store.audit.list({ limit: 10 });
+    expect(events[1]?.detail).toMatchObject({ incidentsDeleted: [second.id], claimsRemoved: 1 });
+  });
+
+  it("filters and sorts lists alike on both backends", async () => {
+    const { store } = h();
+    const make = (id: string, day: string | null, overrides: Parameters<typeof makeClaim>[1] = {}) => {
+      const claims = resolvable(`${id.slice(-1)}`.repeat(64), [makeClaim(day, overrides)]);
+      return { incident: incidentOf(id, claims), claims };
+    };
+    const aleppo = {
+      place: {
+        mention: "Atarib",
+        name: "Al Atarib",
+        gazetteerId: "geonames:174160",
+        lat: 36.1375,
+        lon: 36.8305,
+        admin1: "Aleppo",
+        admin2: null,
+        country: "SY",
+        precision: "settlement" as const,
+      },
+    };
+    const rows = [
+      make("inc_00000000000000d1", "2025-01-10"),
+      make("inc_00000000000000d2", "2025-02-10", aleppo),
+      make("inc_00000000000000d3", null),
+      make("inc_00000000000000d4", "2025-03-10"),
+    ];
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          placements: rows.flatMap((r) => placed(r.incident.id, r.claims)),
+          incidents: rows.map((r) => ({ incident: r.incident, meta: meta(r.incident.id) })),
+          deleted: [],
+        },
+        audit,
+      ),
+    );
+    const ids = async (filter: Partial<Parameters<typeof store.incidents.list>[0]>) =>
+      (await store.incidents.list({ limit: 10, offset: 0, ...filter })).map((i) => i.id.slice(-2));
+    expect(await ids({})).toEqual(["d4", "d2", "d1", "d3"]);
+    expect(await ids({ admin1: "Aleppo" })).toEqual(["d2"]);
+    expect(await ids({ place: "ATARIB" })).toEqual(["d2"]);
+    expect(await ids({ from: "2025-02-01", to: "2025-02-28" })).toEqual(["d2"]);
+    expect(await ids({ from: "2025-02-01" })).toEqual(["d4", "d2"]);
+    expect(await ids({ grade: "weak" })).toEqual(["d4", "d2", "d1", "d3"]);
+    expect(await ids({ grade: "fair" })).toEqual([]);
+    expect(await ids({ limit: 2, offset: 1 })).toEqual(["d2", "d1"]);
+    expect(await store.incidents.count({ admin1: "Idlib" })).toBe(3);
+  });
+
+  it("rolls back everything when the work fails", async () => {
+    const { store } = h();
+    const claims = resolvable(R1, [makeClaim("2025-02-27")]);
+    const incident = incidentOf("inc_00000000000000e1", claims);
+    await expect(
+      store.incidents.transact(async (tx) => {
+        await tx.apply(
+          {
+            placements: placed(incident.id, claims),
+            incidents: [{ incident, meta: meta(incident.id) }],
+            deleted: [],
+          },
+          audit,
+        );
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await store.incidents.count()).toBe(0);
+    expect(await store.incidents.countClaims()).toBe(0);
+    expect(await store.audit.list({ limit: 10 })).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+/** Text with highlighted ranges, built from text nodes and <mark> elements only (never innerHTML). */
+import { segmentText, type Range } from "../highlight";
+
+export function MarkedText(props: {
+  text: string;
+  ranges: readonly Range[];
+  titles?: readonly string[];
+  class?: string;
+}) {
+  const segments = segmentText(props.text, props.ranges);
+  return (
+    <span class={props.class} dir="auto">
+      {segments.map((segment, i) =>
+        segment.mark === null ? (
+          segment.text
+        ) : (
+          <mark key={i} title={props.titles?.[segment.mark]} data-span={segment.mark}>
+            {segment.text}
+          </mark>
+        ),
+      )}
+    </span>
+  );
+}
