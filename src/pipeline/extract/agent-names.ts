@@ -18,10 +18,14 @@ const PERSON_NOUNS = [...NOUNS.entries()]
   .filter(([w, info]) => !info.kind && !info.pronoun && !/s$|^(?:wo)?men$|^children$|^people$/.test(w))
   .map(([w]) => w);
 /** A person's origin: "a woman from X", "displaced from X", "IDPs from X" (where they came from). */
-export const ORIGIN_BEFORE = new RegExp(
+const ORIGIN_RE = new RegExp(
   `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
   "iu",
 );
+/** True when the text before a name ends with a person's origin ("a woman from "). */
+export function isOriginBefore(before: string): boolean {
+  return /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) && ORIGIN_RE.test(before);
+}
 const APPOSITION_BEFORE = new RegExp(
   `\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS.join("|")})\\b[^,;.:()]{0,70},\\s*$`,
   "iu",
@@ -43,7 +47,9 @@ const WEAPON_AFTER = new RegExp(
  * @example agentShape("the regime's spokesman ", " said") // "person"
  */
 export function agentShape(before: string, after: string): AgentShape | null {
-  if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || APPOSITION_BEFORE.test(before)) return "person";
+  // The apposition pattern is long: try it only where a comma ends the text before.
+  const apposition = /,\s*$/.test(before) && APPOSITION_BEFORE.test(before);
+  if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
   if (SPEECH_AFTER.test(after)) return "speaker";
   if (WEAPON_AFTER.test(after)) return "weapon";
   return null;

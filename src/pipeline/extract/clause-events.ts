@@ -68,9 +68,13 @@ const CLAUSE_BREAK = /^[,;:]$|^(?:while|as|after|before|when|but)$/i;
  * Attack verbs with a weapon in their clause, in text order.
  * @example clauseEvents("Regime forces fired projectiles at Kansafra.")[0].type // "shelling"
  */
-export function clauseEvents(sentence: string): ClauseEvent[] {
+export function clauseEvents(
+  sentence: string,
+  { killings = true }: { killings?: boolean } = {},
+): ClauseEvent[] {
   const weapon = WEAPON_RE.test(sentence);
-  if (!weapon && !KILL_RE.test(sentence)) return [];
+  const killing = killings && KILL_RE.test(sentence);
+  if (!weapon && !killing) return [];
   const doc = clauseNlp().readDoc(sentence);
   const its = clauseNlp().its;
   const values = doc.tokens().out(its.value);
@@ -105,7 +109,7 @@ export function clauseEvents(sentence: string): ClauseEvent[] {
     const start = offsets[i] ?? 0;
     out.push({ type, start, end: start + value.length, text: value });
   });
-  if (out.length > 0 || !KILL_RE.test(sentence)) return out;
+  if (out.length > 0 || !killing) return out;
   // Someone killed people though the means go unnamed ("three civilians were killed in X", "martyred by
   // fire of Y"): an attack (ACLED: violence against civilians), at the first killing verb.
   const i = values.findIndex((_, j) => tags[j] === "VERB" && KILL_VERBS.has((lemmas[j] ?? "").toLowerCase()));

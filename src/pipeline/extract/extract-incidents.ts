@@ -10,6 +10,7 @@ import { assembleDrafts, type SentenceFacts } from "./assemble-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { findDates } from "./dates/find-dates.js";
+import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
@@ -48,7 +49,7 @@ export function extractIncidents(
     const range = { start: s.start, end: s.end };
     return {
       sentence: s,
-      events: findEvents(s.text, s.start),
+      events: findEvents(s.text, s.start, { killings: (placesOf.get(i) ?? []).some(isClaimable) }),
       places: placesOf.get(i) ?? [],
       casualties: findCasualties(text, range, {}),
       dates: findDates(text, range, report.publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),

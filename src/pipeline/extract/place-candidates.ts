@@ -4,7 +4,7 @@
  * context, not a separate place), admin qualifiers ("rural Idleb", "Idlib province"). Resolution
  * against the gazetteer happens in find-places.ts.
  */
-import { agentShape, ORIGIN_BEFORE, type AgentShape } from "./agent-names.js";
+import { agentShape, isOriginBefore, type AgentShape } from "./agent-names.js";
 import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-spans.js";
 
 /**
@@ -270,7 +270,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
   if (r.dateline) return "dateline";
   if (r.roadEnd) return "road-end";
-  if (ASIDE_BEFORE.test(r.before) || ORIGIN_BEFORE.test(r.before)) return "aside";
+  if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
   if (r.nearNext) return "near-next";
