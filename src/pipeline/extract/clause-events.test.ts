@@ -35,4 +35,12 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     expect(clauseEvents("Nobody was killed, but the boy was hurt.")).toEqual([]);
     expect(clauseEvents("The regime destroyed a house in the village.")).toEqual([]);
   });
+
+  it("a verb that names its weapon is an attack without a weapon noun, but not when it films", () => {
+    expect(clauseEvents("He was shot at in front of his house this morning.")[0]).toMatchObject({
+      text: "shot",
+      type: "shooting",
+    });
+    expect(clauseEvents("She shot a video of the market.")).toEqual([]);
+  });
 });

@@ -37,6 +37,16 @@ for (const type of [
   for (const lemma of classes.weaponNouns[type].lemmas)
     if (!WEAPON_TYPES.has(lemma)) WEAPON_TYPES.set(lemma, type);
 }
+/**
+ * Attack verbs that name their weapon themselves (WordNet: shoot "fire a shot", shell "use explosives
+ * on", strafe "attack with machine guns … from a low-flying plane"): an event even when the clause names
+ * no weapon ("he was shot at in front of his house").
+ */
+const WEAPON_VERBS: ReadonlyMap<string, EventTypeCode> = new Map([
+  ["shoot", "shooting"],
+  ["shell", "shelling"],
+  ["strafe", "air_strike"],
+]);
 /** A ground-launched bomb ("launched gas-canister bombs at X") is shelling; a dropped one an air strike. */
 const LAUNCH_VERBS = new Set(["launch", "fire", "shell", "pound"]);
 
@@ -45,6 +55,10 @@ const WEAPON_RE = new RegExp(
   `\\b(?:${[...WEAPON_TYPES.keys()].filter((w) => /^[a-z]{3,}$/.test(w)).join("|")})(?:e?s)?\\b`,
   "i",
 );
+/** Cheap pre-filter: a form of a verb that names its weapon ("shot", "shelling", "strafed"). */
+const WEAPON_VERB_RE = /\b(?:shoot|shot|shell|strafe)/i;
+const FILMED_RE =
+  /^\w+\s+(?:(?:a|an|the|some)\s+)?(?:video|footage|film|photos?|pictures?|images?|scenes?)\b/i;
 const KILL_VERBS: ReadonlySet<string> = new Set<string>(classes.killVerbs.lemmas);
 /** Cheap pre-filter: a word starting like a killing verb ("killed", "martyred", "executing"). */
 const KILL_RE = new RegExp(
@@ -72,7 +86,7 @@ export function clauseEvents(
   sentence: string,
   { killings = true }: { killings?: boolean } = {},
 ): ClauseEvent[] {
-  const weapon = WEAPON_RE.test(sentence);
+  const weapon = WEAPON_RE.test(sentence) || WEAPON_VERB_RE.test(sentence);
   const killing = killings && KILL_RE.test(sentence);
   if (!weapon && !killing) return [];
   const doc = clauseNlp().readDoc(sentence);
@@ -94,18 +108,25 @@ export function clauseEvents(
     if (CLAUSE_BREAK.test(v)) clause++;
     clauseOf[i] = clause;
   });
+  // The first weapon noun of each clause, found in one pass over the tokens.
+  const weaponOf = new Map<number, EventTypeCode>();
+  values.forEach((_, j) => {
+    if (tags[j] !== "NOUN" || weaponOf.has(clauseOf[j]!)) return;
+    const w = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
+    if (w) weaponOf.set(clauseOf[j]!, w);
+  });
   const out: ClauseEvent[] = [];
   values.forEach((value, i) => {
     const lemma = (lemmas[i] ?? "").toLowerCase();
     if (tags[i] !== "VERB" || !ATTACK_VERBS.has(lemma)) return;
-    let type: EventTypeCode | undefined;
-    for (let j = 0; j < values.length; j++) {
-      if (clauseOf[j] !== clauseOf[i] || tags[j] !== "NOUN") continue;
-      const weapon = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
-      if (weapon) type = weapon === "explosion" && LAUNCH_VERBS.has(lemma) ? "shelling" : weapon;
-      if (type) break;
-    }
-    if (!type) return;
+    const weapon = weaponOf.get(clauseOf[i]!);
+    const type = weapon
+      ? weapon === "explosion" && LAUNCH_VERBS.has(lemma)
+        ? "shelling"
+        : weapon
+      : WEAPON_VERBS.get(lemma);
+    // "shot a video": to shoot is also to film.
+    if (!type || (!weapon && FILMED_RE.test(sentence.slice(offsets[i] ?? 0)))) return;
     const start = offsets[i] ?? 0;
     out.push({ type, start, end: start + value.length, text: value });
   });

@@ -154,6 +154,7 @@ function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlac
 
 /** The segments of a sentence, and whether they inherit the last attack (no trigger of their own). */
 function segmentsOf(
+  text: string,
   facts: SentenceFacts[],
   i: number,
   last: LastEvent | null,
@@ -175,7 +176,9 @@ function segmentsOf(
   const tollIntro = facts
     .slice(Math.max(0, i - 4), i)
     .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
-  const continues = recent && claimable.length > 0 && (tollHere || (s.bullet && tollIntro));
+  // A breakdown bullet under a toll ("• X town: thirteen people.") must carry a count of its own.
+  const breakdown = s.bullet && tollIntro && bulletToll(text, s) !== null;
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown);
   if (live.every((e) => e.implicit) && (live.length === 0 || continues))
     return continues
       ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
@@ -332,7 +335,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
-    const read = segmentsOf(input.facts, i, narrative.last);
+    const read = segmentsOf(input.text, input.facts, i, narrative.last);
     let claims: ClaimDraft[] = [];
     for (const seg of read?.segments ?? []) {
       const step = claimSegment(input, i, seg, read!.inherited, narrative);
