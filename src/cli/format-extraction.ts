@@ -31,7 +31,7 @@ export function formatExtraction(extraction: Extraction): string {
     lines.push(
       `  ${index + 1}. ${claim.eventType} at ${where}, ${when} [${claim.modality}]`,
       `     by: ${claim.perpetrators.map((p) => p.name).join(", ") || "unknown"}; per: ${claim.attributedTo.join(", ") || "(report)"}`,
-      `     targets: ${claim.targets.join(", ") || "–"}; victims: ${claim.victimGroups.join(", ") || "–"}; killed ${range(c.killed)}, injured ${range(c.injured)}, casualties ${range(c.unspecified)}${c.scope === "group" ? " (toll for the group)" : ""}`,
+      `     targets: ${claim.targets.join(", ") || "–"}; victims: ${claim.victimGroups.join(", ") || "–"}; killed ${range(c.killed)}, injured ${range(c.injured)}, casualties ${range(c.unspecified)}${c.group ? ` (for the group of places: killed ${range(c.group.killed)}, injured ${range(c.group.injured)})` : ""}`,
     );
   });
   lines.push(`Statements (${extraction.statements.length}):`);

@@ -131,8 +131,21 @@ export const IncidentClaim = z.object({
     killed: CountRange.nullable(),
     injured: CountRange.nullable(),
     unspecified: CountRange.nullable(),
+    /**
+     * "group": the text gives one toll for several places together (the claims sharing `groupId`), so
+     * this place's own counts are unknown (null) and the joint toll is in `group`, once per claim of the
+     * group, never to be added up across it.
+     */
     scope: z.enum(["incident", "group"]),
     text: z.string().nullable(),
+    /** The joint toll of the places of `groupId` (scope "group" only). */
+    group: z
+      .object({
+        killed: CountRange.nullable(),
+        injured: CountRange.nullable(),
+        unspecified: CountRange.nullable(),
+      })
+      .optional(),
   }),
   attributedTo: z.array(z.string()),
   modality: Modality,

@@ -52,6 +52,21 @@ export const IncidentFilter = z.object({
 });
 export type IncidentFilter = z.infer<typeof IncidentFilter>;
 
+/** Country names an area filter also matches by ISO 3166 code, as incidents may record either. */
+const COUNTRY_CODES: Record<string, string> = {
+  syria: "SY",
+  iraq: "IQ",
+  lebanon: "LB",
+  turkey: "TR",
+  jordan: "JO",
+};
+
+/** The values of `country` that an area name matches: the name itself and its ISO code when known. */
+export function countryForms(area: string): string[] {
+  const code = COUNTRY_CODES[area.trim().toLowerCase()];
+  return code ? [area, code] : [area];
+}
+
 /** The token under which a perpetrator, source or code is indexed and matched: lower case, no spaces. */
 export function filterToken(value: string): string {
   return value.trim().toLowerCase().replace(/\s+/g, "_");

@@ -14,7 +14,16 @@ import {
   RISK_FACTORS,
 } from "../knowledge/legal/index.js";
 import { getSituation } from "../knowledge/situations/index.js";
-import { assessSituation, DEFAULT_ESCALATION_CONFIG, type AssessDeps } from "../pipeline/assess/index.js";
+import {
+  addDays,
+  assessSituation,
+  dailySeries,
+  DEFAULT_ESCALATION_CONFIG,
+  toSeriesIncident,
+  type AssessDeps,
+  type SeriesPoint,
+  type SeriesSelector,
+} from "../pipeline/assess/index.js";
 import type { Actor } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
 import { loadSituationData, type SituationData } from "./situation-incidents.js";
@@ -85,4 +94,29 @@ export async function runAssessment(
   );
   const { created, updated } = await runtime.store.alerts.recordAlerts(run.alerts, options.actor);
   return { ...run, changedAssessments: changed, newAlerts: created, updatedAlerts: updated };
+}
+
+/** The daily series behind the alerts for one area or perpetrator, as known on `asOf` (default today). */
+export async function situationSeries(
+  runtime: Runtime,
+  situationId: string,
+  selector: SeriesSelector,
+  options: { from?: string; to?: string; asOf?: string },
+): Promise<{ selector: SeriesSelector; asOf: string; baselineDays: number; points: SeriesPoint[] }> {
+  const situation = getSituation(situationId);
+  const asOf = options.asOf ?? today();
+  const to = options.to ?? asOf;
+  const from = options.from ?? addDays(to, -89);
+  const data = await loadSituationData(runtime);
+  const series = data.incidents
+    .filter((i) => i.place.country === null || i.place.country === situation.country)
+    .map((i) => toSeriesIncident(i, data.reports))
+    .filter((s) => s !== null);
+  const baselineDays = DEFAULT_ESCALATION_CONFIG.baselineDays;
+  return {
+    selector,
+    asOf,
+    baselineDays,
+    points: dailySeries(series, selector, from, to, asOf, baselineDays),
+  };
 }

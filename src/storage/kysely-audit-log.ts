@@ -9,12 +9,19 @@ import { canonicalJson } from "./canonical-json.js";
 import type { AuditEvent, AuditLog, AuditVerification } from "./ports.js";
 import type { AuditEventsTable, Database } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
-import { serialise } from "./transaction.js";
+import { inOpenWriteTransaction, serialise } from "./transaction.js";
 
 /** What a writer supplies; the log adds the sequence number, time and chain hashes. */
 export type AuditEntry = Omit<AuditEvent, "seq" | "at" | "prevHash" | "hash">;
 
 const VERIFY_PAGE = 1000;
+
+/**
+ * The chain head each open write transaction last appended. Within one such transaction nobody else
+ * can append (SQLite holds the write lock, PostgreSQL the audit lock until commit), so a batch of
+ * events need not read the head back every time. Keyed by the transaction's handle, which ends with it.
+ */
+const chainHeads = new WeakMap<Kysely<Database>, { seq: number; hash: string }>();
 
 /**
  * Appends one event; call inside a write transaction. Takes the audit lock first (PostgreSQL) so two
@@ -29,15 +36,19 @@ export async function appendAuditEvent(
   entry: AuditEntry,
 ): Promise<AuditEvent> {
   await serialise(trx, traits, "audit");
-  const last = await trx
-    .selectFrom("audit_events")
-    .select(["seq", "hash"])
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  let last: { seq: number; hash: string } | null = chainHeads.get(trx) ?? null;
+  if (!last) {
+    const row = await trx
+      .selectFrom("audit_events")
+      .select(["seq", "hash"])
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    last = row ? { seq: Number(row.seq), hash: row.hash } : null;
+  }
   // Round-trip detail through JSON so the hashed value is exactly what will be read back.
   const detail = parseJson<Record<string, unknown>>(canonicalJson(entry.detail));
-  const event = chainEvent(last ? { seq: Number(last.seq), hash: last.hash } : null, {
+  const event = chainEvent(last, {
     ...entry,
     detail,
     at: at.toISOString(),
@@ -58,6 +69,7 @@ export async function appendAuditEvent(
       hash: event.hash,
     })
     .execute();
+  if (inOpenWriteTransaction(trx)) chainHeads.set(trx, { seq: event.seq, hash: event.hash });
   return event;
 }
 

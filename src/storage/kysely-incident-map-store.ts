@@ -5,7 +5,7 @@
  */
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
-import { filterToken, type IncidentFilter } from "../domain/incident-filter.js";
+import { countryForms, filterToken, type IncidentFilter } from "../domain/incident-filter.js";
 import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import type {
   Actor,
@@ -39,7 +39,7 @@ function applyFilter<O>(query: MapQuery<O>, filter: IncidentFilter): MapQuery<O>
       eb.or([
         eb("incident_map.admin1", "=", area),
         eb("incident_map.admin2", "=", area),
-        eb("incident_map.country", "=", area),
+        eb("incident_map.country", "in", countryForms(area)),
         eb("incident_map.place_name", "=", area),
       ]),
     );

@@ -19,6 +19,11 @@ import { errors } from "../domain/errors.js";
  */
 const openTransactions = new WeakMap<Kysely<Database>, { failed: unknown }>();
 
+/** True when `db` is a handle inside a write transaction opened by inWriteTransaction. */
+export function inOpenWriteTransaction(db: Kysely<Database>): boolean {
+  return openTransactions.has(db);
+}
+
 /**
  * Runs `work` in one write transaction and returns its result; rolls back and rethrows on error.
  * Called with a handle already in a write transaction, `work` joins that transaction (see above).

@@ -45,6 +45,7 @@ const HOSTILE = [
   let page: Page;
   let base: string;
   const dialogs: string[] = [];
+  let incidentPath = "/";
 
   const shot = (name: string) =>
     page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
@@ -119,6 +120,7 @@ const HOSTILE = [
       .first()
       .click();
     await page.getByRole("heading", { level: 1 }).waitFor();
+    incidentPath = new URL(page.url()).pathname;
     const marks = page.locator(".report-text mark");
     await marks.first().waitFor();
     expect(await marks.allTextContents()).toContain("Daret Izza");
@@ -136,16 +138,20 @@ const HOSTILE = [
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.split("\r\n")[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
     expect(csv).toMatch(/Dar[ae]t [AI]zz?a/);
+    expect(csv).toContain(",760,Middle East,Syria,");
+    expect(csv).toMatch(/\r\nSYR-inc_/);
     expect(csv.trim().split("\r\n")).toHaveLength(5);
   });
 
   it("shows the situation page and passes axe-core without serious violations", async () => {
     await page.getByRole("link", { name: "Situation" }).click();
     await page.getByRole("heading", { name: /Situation/ }).waitFor();
+    await page.getByText("RF1 Situations of armed conflict").waitFor();
+    expect(await page.locator("main").textContent()).toContain("4 incidents");
     await page.waitForTimeout(300);
     await shot("situation");
     const axeSource = readFileSync(path.join(projectRoot, "node_modules/axe-core/axe.min.js"), "utf8");
-    for (const url of ["/", "/situations/syria", "/search?q=shelling"]) {
+    for (const url of ["/", incidentPath, "/situations/syria", "/search?q=shelling", "/ingest"]) {
       await page.goto(`${base}${url}`);
       await page.locator("main").waitFor();
       await page.waitForTimeout(500);

@@ -39,6 +39,7 @@ contractSuite("IncidentMapStore", (h) => {
       expected((i) => i.date.start! >= "2024-01-10" && i.date.start! <= "2024-01-20"),
     );
     expect(await count({ area: "Idlib" })).toBe(expected((i) => i.place.admin1 === "Idlib"));
+    expect(await count({ area: "Syria" })).toBe(40);
     expect(await count({ type: "shelling,air_strike" })).toBe(
       expected((i) => i.eventType === "shelling" || i.eventType === "air_strike"),
     );

@@ -139,6 +139,20 @@ describe.skipIf(!hasSeed)("assessment API (seed article; skipped when ../shared/
     });
   });
 
+  it("serves the daily series behind the alerts, as known on a day", async () => {
+    const url = "/api/situations/syria/series?admin1=Idlib&from=2021-09-01&to=2021-09-10";
+    const known = (await app.inject({ headers: auth, url: `${url}&asOf=2021-09-30` })).json() as {
+      points: { day: string; incidents: number }[];
+    };
+    expect(known.points).toHaveLength(10);
+    expect(known.points.find((p) => p.day === "2021-09-06")!.incidents).toBe(2);
+    // Published on 2021-09-08: not yet known on the 7th.
+    const before = (
+      await app.inject({ headers: auth, url: `${url}&asOf=2021-09-07` })
+    ).json() as typeof known;
+    expect(before.points.every((p) => p.incidents === 0)).toBe(true);
+  });
+
   it("serves stored qualifications with the source's characterisations apart", async () => {
     const list = (await app.inject({ headers: auth, url: "/api/situations/syria/assessments" })).json() as {
       items: { incidentId: string }[];

@@ -93,6 +93,7 @@ describe("hostile input against r2p serve and r2p jobs work", () => {
       R2P_INBOX_SETTLE_MS: "200",
       R2P_JOB_TIMEOUT_MS: "600000",
       R2P_RATE_LIMIT: "0",
+      R2P_PUBLIC_READS: "1",
     });
     try {
       await until(async () => ((await fetch(`${base}/health`)).ok ? true : null), 30_000, "the server");

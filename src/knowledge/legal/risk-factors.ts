@@ -149,7 +149,7 @@ const FACTORS: RiskFactorDefinition[] = [
     indicators: [
       ind(
         "RF11.pattern",
-        "A pattern of attacks on civilians by the same alleged perpetrator (5+ incidents in 30 days)",
+        "A pattern of attacks on civilians by the same alleged perpetrator (5+ incidents in 30 days, 2+ areas, 2+ reports)",
         true,
         true,
       ),

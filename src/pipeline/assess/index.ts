@@ -131,3 +131,4 @@ export { DEFAULT_ESCALATION_CONFIG, type EscalationConfig } from "./escalation/e
 export { buildRiskProfile } from "./risk/build-risk-profile.js";
 export { toSeriesIncident, bestGrade, type SeriesIncident } from "./series/series-incident.js";
 export { addDays, daysBetween, eachDay } from "./series/days.js";
+export { dailySeries, type SeriesPoint, type SeriesSelector } from "./series/daily-series.js";

@@ -147,8 +147,13 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.admin1 === d.place.admin1 &&
         (sameAttackers(o) || detailsAfter(d, o)),
     );
-    // The summary's day dates the details that state none of their own.
+    // The summary's day dates the details that state none of their own; its toll is the toll of the one
+    // place it details when that place has none ("At least nine were killed in strikes on Idlib. The
+    // attack targeted a market in X").
     for (const o of details) if (detailsAfter(d, o)) o.date ??= d.date;
+    const [only] = details;
+    if (details.length === 1 && only && !only.casualties && d.casualties?.scope === "incident")
+      only.casualties = d.casualties;
     return details.length === 0;
   });
 }
@@ -187,6 +192,15 @@ function claimPlace(p: ResolvedPlace): IncidentClaim["place"] {
       ? { anchor: { relation: a.relation, mention: a.mention, name: a.name, gazetteerId: a.gazetteerId } }
       : {}),
   };
+}
+
+/** The public toll: a joint toll of several places leaves each place's own counts unknown. */
+function claimCasualties(c: ClaimDraft["casualties"]): IncidentClaim["casualties"] {
+  if (!c) return { killed: null, injured: null, unspecified: null, scope: "incident", text: null };
+  const text = [c.text, ...(c.extra ?? []).map((x) => x.text)].join(" … ");
+  const counts = { killed: c.killed, injured: c.injured, unspecified: c.unspecified };
+  if (c.scope === "incident") return { ...counts, scope: "incident", text };
+  return { killed: null, injured: null, unspecified: null, scope: "group", text, group: counts };
 }
 
 /** Convert a draft to the public claim, with one evidence span per filled field. */
@@ -228,15 +242,7 @@ export function toIncidentClaim(text: string, d: ClaimDraft): IncidentClaim {
     targets: d.targets.map((t) => t.value),
     victimGroups: d.victimGroups.map((g) => g.value),
     groupId: d.groupId,
-    casualties: d.casualties
-      ? {
-          killed: d.casualties.killed,
-          injured: d.casualties.injured,
-          unspecified: d.casualties.unspecified,
-          scope: d.casualties.scope,
-          text: [d.casualties.text, ...(d.casualties.extra ?? []).map((x) => x.text)].join(" … "),
-        }
-      : { killed: null, injured: null, unspecified: null, scope: "incident", text: null },
+    casualties: claimCasualties(d.casualties),
     attributedTo: [...new Set(d.attributedTo.map((a) => a.name))],
     modality: d.modality,
     evidence: ev,

@@ -54,7 +54,12 @@ describe("per-place and group tolls", () => {
     expect(claims.every((c) => c.casualties.scope === "group")).toBe(true);
     expect(claims[0]!.groupId).not.toBeNull();
     expect(claims[0]!.groupId).toBe(claims[1]!.groupId);
-    expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
+    // Not copied to each place as if each had it: each place's own toll is unknown.
+    expect(claims.map((c) => killed(c))).toEqual([null, null]);
+    expect(claims.map((c) => c.casualties.group?.killed)).toEqual([
+      { min: 4, max: 4 },
+      { min: 4, max: 4 },
+    ]);
   });
 
   it("a place used as a locator does not make a group toll", () => {
@@ -194,9 +199,16 @@ describe("a toll told right after a group of places", () => {
     expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim", "Tall Nar", "Marj Tahun"]);
     for (const c of claims) {
       expect(c.casualties.scope).toBe("group");
-      expect(c.casualties.unspecified).toEqual({ min: 12, max: 99 });
-      expect(c.casualties.killed).toEqual({ min: 1, max: 9 });
-      expect(c.casualties.injured).toEqual({ min: 1, max: 9 });
+      expect([c.casualties.killed, c.casualties.injured, c.casualties.unspecified]).toEqual([
+        null,
+        null,
+        null,
+      ]);
+      expect(c.casualties.group).toEqual({
+        unspecified: { min: 12, max: 99 },
+        killed: { min: 1, max: 9 },
+        injured: { min: 1, max: 9 },
+      });
       expect(c.evidence.filter((e) => e.field === "casualties").map((e) => e.text)).toEqual([
         "dozens of casualties",
         "a number of them",
@@ -218,5 +230,22 @@ describe("breakdown bullets read counts of any size", () => {
       ["Sarjah", 13],
       ["Ahsem", 21],
     ]);
+  });
+});
+
+describe("a toll told for a region, then placed", () => {
+  it("goes to the one place the summary details", () => {
+    const claims = run(
+      "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attack targeted a market in the town of Ihsim.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 9, max: null });
+  });
+
+  it("not to several places, whose own tolls stay unknown", () => {
+    const claims = run(
+      "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",
+    );
+    expect(claims.map((c) => killed(c))).toEqual([null, null]);
   });
 });

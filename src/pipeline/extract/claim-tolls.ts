@@ -158,16 +158,15 @@ export function bulletToll(text: string, s: Sentence): Toll | null {
  * A later sentence without a place of its own revises a claim's toll: a true update ("the toll rose
  * to 14") replaces the killed figure unless it is lower than an update already applied ("had risen to
  * 11" told after "rose to 14"); deaths from earlier wounds alone add to the toll.
- * @returns true when the claim was changed
+ * @returns the revised toll, or null when the toll stays as it was
  */
-export function reviseToll(d: ClaimDraft, mentions: CasualtyMention[]): boolean {
-  if (!d.casualties) return false;
+export function revisedToll(prev: Toll | null, mentions: CasualtyMention[]): Toll | null {
+  if (!prev) return null;
   const killed = mentions.filter((c) => c.kind === "killed" && !c.cumulative);
   const update = killed.filter((c) => c.update && !isDow(c)).sort((a, b) => b.range.min - a.range.min)[0];
-  const prev = d.casualties;
   if (update) {
-    if (prev.update && prev.killed && update.range.min < prev.killed.min) return false;
-    d.casualties = {
+    if (prev.update && prev.killed && update.range.min < prev.killed.min) return null;
+    return {
       ...prev,
       killed: update.range,
       text: update.text,
@@ -175,62 +174,51 @@ export function reviseToll(d: ClaimDraft, mentions: CasualtyMention[]): boolean 
       end: update.end,
       update: true,
     };
-    return true;
   }
   const dows = killed.filter(isDow);
-  if (dows.length === 0) return false;
+  if (dows.length === 0) return null;
   let k = prev.killed;
   for (const c of dows) k = addDeaths(k, c.range);
-  d.casualties = { ...prev, killed: k, update: true };
-  return true;
+  return { ...prev, killed: k, update: true };
 }
 
 /**
  * A toll told in the sentence after a claim sentence ("Regime shelling hit A on Monday. Two civilians
  * were killed and five injured, …"): the kinds the claim does not have yet are filled from it.
  * Zero counts from an explicit negation ("no one was hurt") fill only unknown kinds too.
+ * @returns the filled toll, or null when nothing changes
  */
-export function fillToll(text: string, d: ClaimDraft, mentions: CasualtyMention[]): boolean {
+export function filledToll(text: string, prev: Toll | null, mentions: CasualtyMention[]): Toll | null {
   const t = pickCasualties(text, mentions, false);
-  if (!t) return false;
-  const prev = d.casualties;
-  if (!prev) {
-    d.casualties = t;
-    return true;
-  }
-  if (prev.scope === "group") return false;
+  if (!t) return null;
+  if (!prev) return t;
+  if (prev.scope === "group") return null;
   const killed = prev.killed ?? t.killed;
   const injured = prev.injured ?? t.injured;
-  if (killed === prev.killed && injured === prev.injured) return false;
-  d.casualties = { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
-  return true;
+  if (killed === prev.killed && injured === prev.injured) return null;
+  return { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
 }
 
 /**
  * A toll told right after a sentence that named several places together ("A, B and C were shelled …
- * The rescuers were bombed too, killing and injuring a number of them"): it belongs to the group, so
- * every claim of the group gets it with scope "group", only where that count is still unknown, and the
- * wording of both sentences is kept.
+ * The rescuers were bombed too, killing and injuring a number of them") belongs to the group: a claim
+ * of the group gets it with scope "group", only where that count is still unknown, and the wording of
+ * both sentences is kept.
+ * @returns the claim's new toll, or null when nothing changes
  */
-export function fillGroupToll(text: string, claims: ClaimDraft[], mentions: CasualtyMention[]): void {
+export function groupFilledToll(text: string, prev: Toll | null, mentions: CasualtyMention[]): Toll | null {
   const t = pickCasualties(text, mentions, false);
-  if (!t) return;
-  for (const d of claims) {
-    const prev = d.casualties;
-    if (!prev) {
-      d.casualties = { ...t, scope: "group" };
-      continue;
-    }
-    if (prev.scope !== "group") continue;
-    const killed = prev.killed ?? t.killed;
-    const injured = prev.injured ?? t.injured;
-    if (killed === prev.killed && injured === prev.injured) continue;
-    d.casualties = {
-      ...prev,
-      killed,
-      injured,
-      unspecified: prev.unspecified ?? t.unspecified,
-      extra: [...(prev.extra ?? []), { start: t.start, end: t.end, text: t.text }],
-    };
-  }
+  if (!t) return null;
+  if (!prev) return { ...t, scope: "group" };
+  if (prev.scope !== "group") return null;
+  const killed = prev.killed ?? t.killed;
+  const injured = prev.injured ?? t.injured;
+  if (killed === prev.killed && injured === prev.injured) return null;
+  return {
+    ...prev,
+    killed,
+    injured,
+    unspecified: prev.unspecified ?? t.unspecified,
+    extra: [...(prev.extra ?? []), { start: t.start, end: t.end, text: t.text }],
+  };
 }

@@ -19,4 +19,28 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     expect(clauseEvents("The museum shows old rifles.")).toEqual([]);
     expect(clauseEvents("Rockets were on display, while the crowd hit the streets.")).toEqual([]);
   });
+
+  it("a killing verb without a weapon is an attack whose means go unnamed, unless negated", () => {
+    for (const [sentence, verb] of [
+      ["Three civilians were killed in the town on Monday.", "killed"],
+      ["Two men were martyred by fire of the occupation forces.", "martyred"],
+      ["Gunmen executed a shepherd near the village.", "executed"],
+    ]) {
+      expect(clauseEvents(sentence!)[0], sentence).toMatchObject({
+        text: verb,
+        type: "attack",
+        implicit: true,
+      });
+    }
+    expect(clauseEvents("Nobody was killed, but the boy was hurt.")).toEqual([]);
+    expect(clauseEvents("The regime destroyed a house in the village.")).toEqual([]);
+  });
+
+  it("a verb that names its weapon is an attack without a weapon noun, but not when it films", () => {
+    expect(clauseEvents("He was shot at in front of his house this morning.")[0]).toMatchObject({
+      text: "shot",
+      type: "shooting",
+    });
+    expect(clauseEvents("She shot a video of the market.")).toEqual([]);
+  });
 });

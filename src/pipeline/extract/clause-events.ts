@@ -5,6 +5,8 @@
  * projectile, shell, rocket, mortar, missile, drone, warplane, helicopter, firearm, bomb, …). Words are
  * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
  * "pounded … with howitzers", "launched gas-canister bombs"); the weapon decides the event type.
+ * Without such a clause, a killing verb (WordNet's "kill" class: kill, martyr, execute, massacre, …)
+ * still tells of an attack whose means go unnamed.
  */
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -17,6 +19,8 @@ export interface ClauseEvent {
   start: number;
   end: number;
   text: string;
+  /** A killing verb without a weapon: the means go unnamed. */
+  implicit?: true;
 }
 
 const ATTACK_VERBS: ReadonlySet<string> = new Set<string>(classes.attackVerbs.lemmas);
@@ -33,12 +37,32 @@ for (const type of [
   for (const lemma of classes.weaponNouns[type].lemmas)
     if (!WEAPON_TYPES.has(lemma)) WEAPON_TYPES.set(lemma, type);
 }
+/**
+ * Attack verbs that name their weapon themselves (WordNet: shoot "fire a shot", shell "use explosives
+ * on", strafe "attack with machine guns … from a low-flying plane"): an event even when the clause names
+ * no weapon ("he was shot at in front of his house").
+ */
+const WEAPON_VERBS: ReadonlyMap<string, EventTypeCode> = new Map([
+  ["shoot", "shooting"],
+  ["shell", "shelling"],
+  ["strafe", "air_strike"],
+]);
 /** A ground-launched bomb ("launched gas-canister bombs at X") is shelling; a dropped one an air strike. */
 const LAUNCH_VERBS = new Set(["launch", "fire", "shell", "pound"]);
 
 /** Cheap pre-filter on surface forms: a weapon noun (singular or plural) somewhere in the sentence. */
 const WEAPON_RE = new RegExp(
   `\\b(?:${[...WEAPON_TYPES.keys()].filter((w) => /^[a-z]{3,}$/.test(w)).join("|")})(?:e?s)?\\b`,
+  "i",
+);
+/** Cheap pre-filter: a form of a verb that names its weapon ("shot", "shelling", "strafed"). */
+const WEAPON_VERB_RE = /\b(?:shoot|shot|shell|strafe)/i;
+const FILMED_RE =
+  /^\w+\s+(?:(?:a|an|the|some)\s+)?(?:video|footage|film|photos?|pictures?|images?|scenes?)\b/i;
+const KILL_VERBS: ReadonlySet<string> = new Set<string>(classes.killVerbs.lemmas);
+/** Cheap pre-filter: a word starting like a killing verb ("killed", "martyred", "executing"). */
+const KILL_RE = new RegExp(
+  `\\b(?:${classes.killVerbs.lemmas.map((l) => l.replace(/e$/, "")).join("|")})`,
   "i",
 );
 
@@ -49,14 +73,22 @@ function clauseNlp(): WinkMethods {
   return nlp;
 }
 
+/** A negation in the clause before a killing verb. */
+const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
+
 const CLAUSE_BREAK = /^[,;:]$|^(?:while|as|after|before|when|but)$/i;
 
 /**
  * Attack verbs with a weapon in their clause, in text order.
  * @example clauseEvents("Regime forces fired projectiles at Kansafra.")[0].type // "shelling"
  */
-export function clauseEvents(sentence: string): ClauseEvent[] {
-  if (!WEAPON_RE.test(sentence)) return [];
+export function clauseEvents(
+  sentence: string,
+  { killings = true }: { killings?: boolean } = {},
+): ClauseEvent[] {
+  const weapon = WEAPON_RE.test(sentence) || WEAPON_VERB_RE.test(sentence);
+  const killing = killings && KILL_RE.test(sentence);
+  if (!weapon && !killing) return [];
   const doc = clauseNlp().readDoc(sentence);
   const its = clauseNlp().its;
   const values = doc.tokens().out(its.value);
@@ -76,20 +108,34 @@ export function clauseEvents(sentence: string): ClauseEvent[] {
     if (CLAUSE_BREAK.test(v)) clause++;
     clauseOf[i] = clause;
   });
+  // The first weapon noun of each clause, found in one pass over the tokens.
+  const weaponOf = new Map<number, EventTypeCode>();
+  values.forEach((_, j) => {
+    if (tags[j] !== "NOUN" || weaponOf.has(clauseOf[j]!)) return;
+    const w = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
+    if (w) weaponOf.set(clauseOf[j]!, w);
+  });
   const out: ClauseEvent[] = [];
   values.forEach((value, i) => {
     const lemma = (lemmas[i] ?? "").toLowerCase();
     if (tags[i] !== "VERB" || !ATTACK_VERBS.has(lemma)) return;
-    let type: EventTypeCode | undefined;
-    for (let j = 0; j < values.length; j++) {
-      if (clauseOf[j] !== clauseOf[i] || tags[j] !== "NOUN") continue;
-      const weapon = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
-      if (weapon) type = weapon === "explosion" && LAUNCH_VERBS.has(lemma) ? "shelling" : weapon;
-      if (type) break;
-    }
-    if (!type) return;
+    const weapon = weaponOf.get(clauseOf[i]!);
+    const type = weapon
+      ? weapon === "explosion" && LAUNCH_VERBS.has(lemma)
+        ? "shelling"
+        : weapon
+      : WEAPON_VERBS.get(lemma);
+    // "shot a video": to shoot is also to film.
+    if (!type || (!weapon && FILMED_RE.test(sentence.slice(offsets[i] ?? 0)))) return;
     const start = offsets[i] ?? 0;
     out.push({ type, start, end: start + value.length, text: value });
   });
-  return out;
+  if (out.length > 0 || !killing) return out;
+  // Someone killed people though the means go unnamed ("three civilians were killed in X", "martyred by
+  // fire of Y"): an attack (ACLED: violence against civilians), at the first killing verb.
+  const i = values.findIndex((_, j) => tags[j] === "VERB" && KILL_VERBS.has((lemmas[j] ?? "").toLowerCase()));
+  // "Nobody was killed", "no one has been killed": a denial of deaths, not a killing.
+  if (i < 0 || NEGATED_BEFORE.test(sentence.slice(0, offsets[i] ?? 0))) return out;
+  const start = offsets[i] ?? 0;
+  return [{ type: "attack", start, end: start + values[i]!.length, text: values[i]!, implicit: true }];
 }

@@ -5,6 +5,7 @@
  * triggers naming how violence was done, which outrank generic words such as "massacre".
  */
 import type { EventTypeCode } from "../../domain/claim.js";
+import { NUMBER_WORD_PATTERN } from "./number-words.js";
 
 export interface AcledType {
   eventType: string;
@@ -118,8 +119,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     // "a fixed-wing aircraft dropped at least two bombs": the drop is the strike.
     type: "air_strike",
-    pattern:
-      "dropped (?:(?:at least|some|several|a number of|a|an|one|two|three|four|five|\\d+) )?(?:\\w+ )?(?:bombs?|munitions?|explosives?)",
+    pattern: `dropped (?:(?:at least|some|several|a number of|a|an|${NUMBER_WORD_PATTERN}|\\d+) )?(?:\\w+ )?(?:bombs?|munitions?|explosives?)`,
     needsAircraft: true,
     fallback: "attack",
   },
@@ -132,7 +132,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "landmine_erw",
     pattern:
-      "landmines?|land mines?|unexploded (?:ordnance|munitions?)|remnants of war|cluster (?:munitions?|bomblets?)",
+      "landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?sub-?munitions?)|(?:explosive )?remnants? of war|explosive remnants?|cluster (?:munitions?|bomblets?|sub-?munitions?)",
   },
   {
     type: "explosion",

@@ -94,7 +94,8 @@ describe("extractIncidents", () => {
         ).toEqual(["IR_MIL", "RU_MIL"]);
         expect(c.targets).toEqual(expect.arrayContaining(["civilians", "rescuers", "medical"]));
         expect(c.victimGroups).toEqual(expect.arrayContaining(["women", "children"]));
-        expect(c.casualties.unspecified).toEqual({ min: 12, max: 99 });
+        expect(c.casualties.group?.unspecified).toEqual({ min: 12, max: 99 });
+        expect(c.casualties.unspecified).toBeNull();
         expect(c.casualties.scope).toBe("group");
         expect(c.date.start).toBeNull();
         expect(c.doubleTap).toBe(true);

@@ -1,21 +1,26 @@
 /**
- * Incident claims of a report (no statements): sentences, triggers, places, actors, casualties and
- * dates assembled into one claim per place per day.
+ * Incident claims of a report (no statements), as named passes over data that each pass copies instead
+ * of changing, in this order:
+ *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
+ *   claims → amendments → attribution → merge (one claim per place per day).
  */
-import type { IncidentClaim } from "../../domain/claim.js";
-import type { Report } from "../../domain/report.js";
 import type { ActorLookup } from "../../domain/actors.js";
+import type { IncidentClaim } from "../../domain/claim.js";
 import type { PlaceLookup } from "../../domain/places.js";
-import { assembleDrafts, type SentenceFacts } from "./assemble-claims.js";
+import type { Report } from "../../domain/report.js";
+import { amendClaims } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { findDates } from "./dates/find-dates.js";
+import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
+import { makeClaims, type SentenceFacts } from "./make-claims.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { inBackground, refineEvents } from "./refine-events.js";
+import type { ResolvedPlace } from "./resolved-place.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 
 /** Admin1 areas named in the title ("... in rural Idlib"): low-priority hints only. */
@@ -27,6 +32,41 @@ function titleAdmins(title: string | null, places: PlaceLookup): string[] {
     if (a && !out.includes(a)) out.push(a);
   }
   return out;
+}
+
+/** The facts pass: triggers, places, counts and dates of each sentence. */
+function readFacts(
+  text: string,
+  sentences: Sentence[],
+  places: ResolvedPlace[],
+  publishedAt: string | null,
+): SentenceFacts[] {
+  const placesOf = new Map<number, ResolvedPlace[]>();
+  for (const p of places) {
+    const list = placesOf.get(p.sentence);
+    if (list) list.push(p);
+    else placesOf.set(p.sentence, [p]);
+  }
+  return sentences.map((s, i) => {
+    const range = { start: s.start, end: s.end };
+    const own = placesOf.get(i) ?? [];
+    return {
+      sentence: s,
+      events: findEvents(s.text, s.start, { killings: own.some(isClaimable) }),
+      places: own,
+      casualties: findCasualties(text, range, {}),
+      dates: findDates(text, range, publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
+    };
+  });
+}
+
+/** Places of a background attack ("the 2019 chemical attack on A") are not this report's incidents. */
+function withoutBackgroundPlaces(facts: SentenceFacts[]): SentenceFacts[] {
+  return facts.map((f) =>
+    f.events.some((e) => e.background)
+      ? { ...f, places: f.places.filter((p) => !inBackground(f.events, p.candidate.start)) }
+      : f,
+  );
 }
 
 /**
@@ -42,24 +82,10 @@ export function extractIncidents(
   const sentences = splitSentences(text);
   const roled = findRoledActors(text, actors, report.publishedAt);
   const places = findPlaces(sentences, placesLookup, roled, titleAdmins(report.title, placesLookup));
-  const placesOf = new Map<number, typeof places>();
-  for (const p of places) placesOf.set(p.sentence, [...(placesOf.get(p.sentence) ?? []), p]);
-  const facts: SentenceFacts[] = sentences.map((s, i) => {
-    const range = { start: s.start, end: s.end };
-    return {
-      sentence: s,
-      events: findEvents(s.text, s.start),
-      places: placesOf.get(i) ?? [],
-      casualties: findCasualties(text, range, {}),
-      dates: findDates(text, range, report.publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
-    };
-  });
-  refineEvents(facts, roled, report.publishedAt);
-  // Places of a background attack ("the 2019 chemical attack on A") are not this report's incidents.
-  for (const f of facts)
-    if (f.events.some((e) => e.background))
-      f.places = f.places.filter((p) => !inBackground(f.events, p.candidate.start));
-  const drafts = assembleDrafts({ text, facts, roled, originators: report.originators });
-  refineAttribution(text, drafts, sentences, roled);
-  return { sentences, incidents: mergeDrafts(drafts).map((d) => toIncidentClaim(text, d)) };
+  const facts = readFacts(text, sentences, places, report.publishedAt);
+  const refined = withoutBackgroundPlaces(refineEvents(facts, roled, report.publishedAt));
+  const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
+  const amended = amendClaims(text, refined, claims, roled);
+  const attributed = refineAttribution(text, amended, sentences, roled);
+  return { sentences, incidents: mergeDrafts(attributed).map((d) => toIncidentClaim(text, d)) };
 }

@@ -28,6 +28,11 @@ export interface EventMention {
   period: boolean;
   /** A past attack cited as background (set by refine-events), never an incident of the report. */
   background?: boolean;
+  /**
+   * A killing told without its means ("three civilians were killed in X"): an attack of its own only
+   * when no attack told just before goes on in this sentence.
+   */
+  implicit?: boolean;
 }
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(`\\b(?:${t.pattern})(?![\\w-])`, "gi") }));
@@ -93,9 +98,15 @@ function isPeriod(sentence: string, s: number, e: number): boolean {
 /**
  * Event triggers of one sentence, in text order, without overlaps (the more specific lexicon entry
  * wins an overlap).
+ * @param options.killings also read a killing told without its means (default true; the caller turns it
+ *   off for sentences that name no place, where such a killing can make no claim)
  * @example findEvents("Regime forces shelled Kafr Nuran.", 0)  // [{ type: "shelling", ... }]
  */
-export function findEvents(sentence: string, offset: number): EventMention[] {
+export function findEvents(
+  sentence: string,
+  offset: number,
+  options: { killings?: boolean } = {},
+): EventMention[] {
   const hasAircraft = AIRCRAFT_RE.test(sentence);
   const taken: { start: number; end: number }[] = [];
   const found: EventMention[] = [];
@@ -137,7 +148,7 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
   }
   // No phrase of the lexicon: read the clause (an attack verb with a weapon, through wink lemmas).
   if (found.length === 0) {
-    for (const c of clauseEvents(sentence)) {
+    for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before)) continue;
       found.push({
@@ -147,6 +158,7 @@ export function findEvents(sentence: string, offset: number): EventMention[] {
         text: c.text,
         modality: DENIAL_RE.test(before) ? "denied" : "reported",
         period: isPeriod(sentence, c.start, c.end),
+        ...(c.implicit ? { implicit: true } : {}),
       });
     }
   }

@@ -27,9 +27,12 @@ const SOURCE_AFTER =
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
-/** The owner or user of a target ("a depot used by X", "positions of X", "fighters from X") is hit. */
+/**
+ * The owner or user of a target ("a depot used by X", "positions of X", "fighters from X", "a former
+ * commander in X") is hit.
+ */
 const TARGET_OWNER_BEFORE =
-  /\b(?:(?:depots?|warehouses?|bases?|sites?|facilit(?:y|ies)|airports?|headquarters|positions?|posts?|targets|outposts?|convoys?|vehicles?|barracks|camps?|homes?|houses?|members?|fighters?|soldiers?|elements?|personnel|officers?|commanders?|leaders?|cells?)\s+(?:used by|belonging to|run by|operated by|held by|of|from|affiliated (?:with|to)|linked to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:(?:depots?|warehouses?|bases?|sites?|facilit(?:y|ies)|airports?|headquarters|positions?|posts?|targets|outposts?|convoys?|vehicles?|barracks|camps?|homes?|houses?|members?|fighters?|soldiers?|elements?|personnel|officers?|commanders?|leaders?|cells?)\s+(?:used by|belonging to|run by|operated by|held by|of|from|in|within|affiliated (?:with|to)|linked to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 /** "cleared of terrorists", "liberated from X": the actor is the one driven out. */
 const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged of)\s+(?:the\s+)?$/i;
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */

@@ -1,5 +1,6 @@
 /**
- * English number words shared by the casualty and date readers ("three killed", "two days ago").
+ * English number words: the one table the casualty and date readers share ("three killed", "two days
+ * ago"), and the regular-expression alternations built from it.
  */
 export const UNITS: Readonly<Record<string, number>> = {
   one: 1,
@@ -42,3 +43,14 @@ export function numberWord(word: string): number | undefined {
   const w = word.toLowerCase();
   return UNITS[w] ?? TENS[w];
 }
+
+const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+
+/** Every unit and tens word, longest first, for a regular-expression alternation. */
+export const NUMBER_WORD_PATTERN = longestFirst([...Object.keys(UNITS), ...Object.keys(TENS)]);
+/** The unit words "one" … "nineteen", longest first. */
+export const UNIT_WORD_PATTERN = longestFirst(Object.keys(UNITS));
+/** The tens words "twenty" … "ninety". */
+export const TENS_WORD_PATTERN = longestFirst(Object.keys(TENS));
+/** The digit words "one" … "nine" (the last part of "twenty-one", the multiplier of "two hundred"). */
+export const DIGIT_WORD_PATTERN = longestFirst(Object.keys(UNITS).filter((w) => UNITS[w]! < 10));

@@ -1,10 +1,11 @@
 /**
- * Place-name candidates in a sentence: capitalised name sequences with Arabic particles ("al-Fu’ah",
- * "Kafr Shaliyah", "Jabal al Zawiyah", "Ma'arrat al-Nu'man"), classified by their context: locative
+ * Place-name candidates in a sentence: the name spans of name-spans.ts, classified by their context: locative
  * ("shelled X", "the villages of A, B and C", "X village"), contained ("X village in Jabal Y": Y is
  * context, not a separate place), admin qualifiers ("rural Idleb", "Idlib province"). Resolution
  * against the gazetteer happens in find-places.ts.
  */
+import { agentShape, isOriginBefore, type AgentShape } from "./agent-names.js";
+import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-spans.js";
 
 /**
  * What a candidate does in its sentence; when several apply, the first in this order.
@@ -12,8 +13,9 @@
  *    was filed or which area follows;
  *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
  *    locator of the road, not where the incident happened;
- *  - "aside": where attackers are posted or fire from, or where the wounded are taken ("forces stationed
- *    south of X", "fired from X", "taken to a hospital in X");
+ *  - "aside": where attackers are posted or fire from, or where the wounded are taken or treated ("forces
+ *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
+ *    serious condition in a hospital in X");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
@@ -35,6 +37,9 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
  * What the name looks like; when several apply, the first in this order.
  *  - "airfield": an airport or air base named after a place ("X International Airport"); `airfieldOf`
  *    is the place name it carries;
+ *  - "person", "speaker", "weapon": the words around it say it is a person ("Colonel X", "a woman, X,"),
+ *    a government or organisation speaking ("Damascus says") or a weapon ("Grad rockets"), see
+ *    agent-names.ts; never a place;
  *  - "non-place": shaped like a facility ("Noor Hospital") or a person ("Yamen Khatib"): never locative
  *    by context, and a place named after it ("the Noor Hospital in X") is the place itself;
  *  - "demonym": a one-word nationality-shaped adjective ("Iraqi border");
@@ -47,7 +52,15 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
  * Demonyms and features are places only when the gazetteer knows them.
  */
 export type CandidateShape =
-  "airfield" | "non-place" | "demonym" | "landmark" | "feature" | "region" | "neighbourhood" | "name";
+  | "airfield"
+  | AgentShape
+  | "non-place"
+  | "demonym"
+  | "landmark"
+  | "feature"
+  | "region"
+  | "neighbourhood"
+  | "name";
 
 export interface PlaceCandidate {
   /** Absolute offsets into the report text. */
@@ -70,24 +83,13 @@ export interface PlaceCandidate {
   airfieldOf: string | null;
 }
 
-const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
-const WORD = `(?:${PARTICLE}[-‑'’])?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
-const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
-const NAME_RE = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, "gu");
-
-/** Nationality, ethnic and religious-community words: adjectives or nouns, never place names. */
-const DEMONYMS =
-  "Iraqi Iraqis Assyrian Assyrians Lebanese Jordanian Turkmen Yazidi Yazidis Armenian Armenians Circassian " +
-  "Saudi Qatari Emirati Egyptian Palestinian Palestinians Pakistani Chechen Uzbek Uyghur Chinese Libyan " +
-  "Sudanese Yemeni Ukrainian European German Bedouin Bedouins Shia Shiites Ismaili Muslim Muslims Sunnis " +
-  "Alawites Kurds Turks Arabs Iranians Israelis Americans Christians Druzes";
 /** A single word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"). */
 const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:stationed|positioned|based|deployed|entrenched)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50})$`,
+  `\\b(?:(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
@@ -101,57 +103,11 @@ const ORG_AFTER =
 const FACILITY_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance)\b/u;
 /**
- * A facility word ends a name run ("Orient Hospital" → "Orient" followed by a facility word), so the
- * name before it is judged by FACILITY_AFTER; a bare facility word ("Hospital") is never a place.
- */
-const FACILITY_WORD =
-  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System)$/u;
-/**
  * Common Arabic given names: a capitalised run that starts with one ("Yamen Mohammed", "Abdulqader X")
  * is far more often a person than a place. Such a run counts only when the gazetteer knows it.
  */
 const GIVEN_NAME_START =
   /^(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmad|Ahmed|Mahmoud|Mahmud|Mustafa|Moustafa|Omar|Umar|Ali|Hassan|Hasan|Hussein|Husayn|Khaled|Khalid|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Abdul\p{L}*|Abdel\p{L}*|Abdullah|Abd|Karim|Karem|Kareem|Yamen|Salem|Salim|Samer|Sami|Fadi|Bassam|Bashar|Hamza|Anas|Bilal|Tariq|Tarek|Walid|Waleed|Jamal|Kamal|Nabil|Nizar|Osama|Usama|Majd|Ammar|Zaid|Riad|Riyad|Fatima|Fatma|Aisha|Mariam|Maryam|Zainab|Hiba|Rana|Reem|Layla|Leila|Nour|Noor|Huda|Sara|Sarah|Amina|Khadija|Salma)\b/u;
-/**
- * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
- * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.
- */
-const DATELINE_RE =
-  /^\(?[\p{Lu}][\p{L}\p{M}'’ -]{1,40}?(?:,\s*[\p{L}\d .,]{1,30}?)?\s*(?:\([^)]{1,40}\))?\)?\s*(?:—|–|-{1,2}|:)\s/u;
-
-/** Capitalised words that are never part of a place name. */
-const STOP = new Set(
-  (
-    "The A An In On At Of And Or But For With By From To As Into Onto Near Over Under After Before During While " +
-    "Meanwhile Moreover Furthermore Yesterday Today Tonight Tomorrow Accordingly Also However Since Earlier Later " +
-    "Last Next This That These Those It Its He She They We I His Her Their Our Another Other Some Several Many " +
-    "According Although Despite Following Amid Thus Then There Here Where When What Who Which Whose Why How " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-    "September October November December Syrian Syrians Russian Russians Iranian Turkish Israeli American Kurdish " +
-    "Arab Arabic Afghan French British Islamic Shiite Sunni Alawite Christian Druze Regime Government Forces Army " +
-    "Army's Military Police Security Observatory Human Rights Network Council Coalition Opposition Interim " +
-    "Civil Defence Defense Helmets White Health Directorate Ministry Committee Assembly General President Head " +
-    "Mr Mrs Dr Sheikh Commander Colonel General Brigade Division Front Corps Movement Organisation Organization " +
-    "Party Union Nations United UN SOHR SNHR SOC SIG HTS SDF SNA ISIS IS AP AFP Reuters BEIRUT Breaking Update " +
-    "Death Toll New Read Source Sources Activists Activist Photo Video Image Statement Report Reports News " +
-    "Northern Southern Eastern Western North South East West Central Greater Upper Lower Old Al Deputy Minister " +
-    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's " +
-    // Organisation heads ("North Press", "Hawar News Agency"): never part of a place name.
-    "Press Agency Media Centre Center Channel Radio TV Foundation Institute Society Association Convention " +
-    // Platforms, document furniture and calendar words of long NGO reports ("published on YouTube",
-    // "Appendix", "Sept 2016", "Winter"): never a place name.
-    "YouTube Facebook Twitter Telegram WhatsApp Instagram TikTok Google Bellingcat Archive Map Maps Appendix " +
-    "Note Notes Result Results Outcome Details Casualties " +
-    "Analysis Geolocation Methodology Summary Introduction Conclusion Conclusions Findings Figure Fig Table " +
-    "Timeline Incident Incidents Location Locations Coordinates Witness Witnesses Testimony English " +
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Winter Summer Spring Autumn Residential Munitions Used " +
-    // Nationality and community adjectives ("the Iraqi border", "Assyrian villages").
-    DEMONYMS
-  ).split(" "),
-);
-/** Trailing kind words: stripped from the mention and recorded. */
-const KIND_WORDS =
-  /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
 
@@ -204,12 +160,6 @@ const ANCHOR_AFTER =
   /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 
 /**
- * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
- * lower-case participle, which a place name never ends with.
- */
-const HYPHEN_ADJECTIVE =
-  /^[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*-(?:[a-z]+ed|held|run|led|made|built|born|bred|style|majority|speaking|wide|era|side)$/u;
-/**
  * A bullet line's label: "- X: 1 killed", "• X — mortar shell, 2 wounded". Unmarked lines ("Result: 1
  * wounded") are too often document furniture; their label counts only when the gazetteer knows it.
  */
@@ -227,70 +177,6 @@ const ROAD_AFTER = /^\s+(?:road|highway|motorway|route)\b/i;
 const ROAD_BETWEEN_BEFORE =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
-
-interface RawSpan {
-  start: number;
-  end: number;
-}
-
-const DATELINE_LOWER_OK =
-  /^(?:of|al|el|ez|ad|ash|as|rural|countryside|city|province|governorate|(?:north|south)?-?(?:east|west|north|south)(?:ern)?)$/;
-
-/** Length of the dateline or heading opening `sentence`, 0 when there is none. */
-function datelineLength(sentence: string): number {
-  const m = DATELINE_RE.exec(sentence);
-  if (!m) return 0;
-  const lower = m[0].match(/(?<![\p{L}'’-])[a-z][a-z-]*/gu) ?? [];
-  if (lower.some((w) => !DATELINE_LOWER_OK.test(w.replace(/^-+|-+$/g, "")))) return 0;
-  // "X: two children.", "X — mortar shell, 2 wounded" are breakdown lines, not headings: a heading
-  // introduces a full sentence.
-  const rest = sentence.slice(m[0].length).split(/\s+/).filter(Boolean);
-  const colon = m[0].trimEnd().endsWith(":");
-  if (rest.length < 6 && (colon || rest.length > 0)) return 0;
-  return m[0].length;
-}
-
-/** Split a regex match into runs of non-stop words, stripping trailing kind words. */
-function splitOnStops(text: string, start: number): RawSpan[] {
-  const out: RawSpan[] = [];
-  const wordRe = /\S+/g;
-  let runStart = -1;
-  let runEnd = -1;
-  const flush = () => {
-    if (runStart >= 0) out.push({ start: start + runStart, end: start + runEnd });
-    runStart = -1;
-  };
-  const words: { s: number; e: number; w: string }[] = [];
-  for (let m = wordRe.exec(text); m; m = wordRe.exec(text))
-    words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
-  for (let i = 0; i < words.length; i++) {
-    const { s, e, w } = words[i]!;
-    const bare = w.replace(/['’]s$/, "");
-    const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
-    if (HYPHEN_ADJECTIVE.test(bare)) {
-      flush();
-      continue;
-    }
-    const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
-    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
-      flush();
-      continue;
-    }
-    if (isParticle && runStart < 0) continue;
-    if (runStart < 0) runStart = s;
-    runEnd = e;
-  }
-  flush();
-  // A run may not end in a bare particle.
-  return out
-    .map((r) => {
-      const t = text
-        .slice(r.start - start, r.end - start)
-        .replace(/\s+(?:al|el|ad|ash|as|bin|ibn|abu|um)$/, "");
-      return { start: r.start, end: r.start + t.length };
-    })
-    .filter((r) => r.end > r.start);
-}
 
 /** What the text around one name span says, before roles are decided. */
 interface SpanReading {
@@ -318,22 +204,6 @@ interface SpanReading {
   label: boolean;
   adminQualified: boolean;
   dateline: boolean;
-}
-
-/** Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings. */
-function nameSpans(sentence: string, offset: number, excluded: RawSpan[]): RawSpan[] {
-  const spans: RawSpan[] = [];
-  NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    for (const r of splitOnStops(m[0], m.index)) {
-      const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
-      const end = possessive ? r.end - 2 : r.end;
-      if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
-      if (end - r.start < 3) continue;
-      spans.push({ start: r.start, end });
-    }
-  }
-  return spans;
 }
 
 const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
@@ -400,7 +270,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
   if (r.dateline) return "dateline";
   if (r.roadEnd) return "road-end";
-  if (ASIDE_BEFORE.test(r.before)) return "aside";
+  if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
   if (r.nearNext) return "near-next";
@@ -410,6 +280,8 @@ function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
 
 function shapeOf(r: SpanReading): CandidateShape {
   if (r.airfieldOf !== null) return "airfield";
+  const agent = agentShape(r.before, r.after);
+  if (agent) return agent;
   if (r.weakShape) return "non-place";
   if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after)) return "demonym";
   if (LANDMARK_AFTER.test(r.after)) return "landmark";

@@ -5,7 +5,12 @@
  * regions; the rest are settlements to resolve, or context when they only locate something else.
  */
 import type { PlaceLookup } from "../../domain/places.js";
-import { CONTEXT_ROLES, findPlaceCandidates, type PlaceCandidate } from "./place-candidates.js";
+import {
+  CONTEXT_ROLES,
+  findPlaceCandidates,
+  type CandidateShape,
+  type PlaceCandidate,
+} from "./place-candidates.js";
 import type { PlaceLookups } from "./place-lookups.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
@@ -13,6 +18,9 @@ import type { Sentence } from "./sentences.js";
 /** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
 const COUNTRIES =
   /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia)$/;
+
+/** Shapes that are never places: landmarks inside a town, persons, speakers, weapons. */
+const NEVER_PLACES: ReadonlySet<CandidateShape> = new Set(["landmark", "person", "speaker", "weapon"]);
 
 /** Most words of four letters or more are capitalised, as in headlines ("Attacks on Idlib Intensify"). */
 function isTitleCase(text: string): boolean {
@@ -44,7 +52,7 @@ function classify(
   lookups: PlaceLookups,
   titleCase: boolean,
 ): ResolvedPlace | null {
-  if (COUNTRIES.test(c.mention) || c.shape === "landmark") return null;
+  if (COUNTRIES.test(c.mention) || NEVER_PLACES.has(c.shape)) return null;
   // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
   const weak = c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative);
   if (weak && !lookups.known(c.mention)) return null;

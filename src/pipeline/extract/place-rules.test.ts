@@ -116,3 +116,26 @@ describe("airfields named after a town", () => {
     expect(p?.precision).not.toBe("admin1");
   });
 });
+
+describe("names that the words around them show are not places", () => {
+  const shape = (s: string, mention: string) => candidate(s, mention)?.shape;
+  it.each([
+    ["Colonel Tall Nar said the convoy was hit.", "Tall Nar", "person"],
+    ["A woman, Marj Tahun, was killed in the shelling.", "Marj Tahun", "person"],
+    ["The injured include Bir Hamra (27) and two children.", "Bir Hamra", "person"],
+    ["Damascus says the strikes targeted militants.", "Damascus", "speaker"],
+    ["Regime forces fired Grad rockets at the town.", "Grad", "weapon"],
+  ])("%s", (sentence, mention, expected) => {
+    expect(shape(sentence, mention)).toBe(expected);
+    expect(resolve(sentence).has(mention)).toBe(false);
+  });
+
+  it("a victim's origin is context, not where the attack happened", () => {
+    const c = candidate("A displaced man from Ihsim village was killed by shelling on Sarja.", "Ihsim");
+    expect(c?.role).toBe("aside");
+  });
+
+  it("a place before a strike or attack noun is still a place", () => {
+    expect(shape("The Ihsim drone strike killed two.", "Ihsim")).toBe("name");
+  });
+});

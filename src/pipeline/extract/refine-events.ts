@@ -85,19 +85,17 @@ function isCitation(s: SentenceEvents, ev: EventMention, publishedAt: string): b
   return last > 0 && last < Number(publishedAt.slice(0, 4));
 }
 
-/** Background: mark cited past attacks as `period` (never an incident of this report). */
-function markBackground(list: SentenceEvents[], publishedAt: string | null): void {
-  if (!publishedAt) return;
-  for (const s of list) {
-    if (s.events.length === 0) continue;
+/** Background: cited past attacks become `period` (never an incident of this report). */
+function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string | null): T[] {
+  if (!publishedAt) return list;
+  return list.map((s) => {
+    if (s.events.length === 0) return s;
     const allPast = pastOnly(s, publishedAt);
-    for (const ev of s.events) {
-      if (allPast || isCitation(s, ev, publishedAt)) {
-        ev.period = true;
-        ev.background = true;
-      }
-    }
-  }
+    const events = s.events.map((ev) =>
+      allPast || isCitation(s, ev, publishedAt) ? { ...ev, period: true, background: true } : ev,
+    );
+    return { ...s, events };
+  });
 }
 
 /** The clause of `ev` in its sentence: from the last comma/semicolon before to the next one after. */
@@ -114,55 +112,70 @@ function clauseOf(s: SentenceEvents, ev: EventMention): { start: number; end: nu
 }
 
 /** "Israeli (missile) strikes", "strikes by the US-led coalition": foreign strikes are from the air. */
-function foreignAirStrikes(list: SentenceEvents[], roled: RoledActor[]): void {
-  for (const s of list) {
-    for (const ev of s.events) {
-      if (ev.type !== "attack" && ev.type !== "missile_strike") continue;
-      if (!STRIKE_WORD_RE.test(ev.text)) continue;
-      const clause = clauseOf(s, ev);
-      if (GROUND_RE.test(clause.text)) continue;
-      const foreign = roled.some(
-        (a) =>
-          a.actor?.kind === "foreign_state_force" &&
-          a.role === "perpetrator" &&
-          a.start >= clause.start &&
-          a.end <= clause.end,
-      );
-      if (foreign) ev.type = "air_strike";
-    }
-  }
+function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActor[]): T[] {
+  const foreignStrike = (s: SentenceEvents, ev: EventMention): boolean => {
+    if (ev.type !== "attack" && ev.type !== "missile_strike") return false;
+    if (!STRIKE_WORD_RE.test(ev.text)) return false;
+    const clause = clauseOf(s, ev);
+    if (GROUND_RE.test(clause.text)) return false;
+    return roled.some(
+      (a) =>
+        a.actor?.kind === "foreign_state_force" &&
+        a.role === "perpetrator" &&
+        a.start >= clause.start &&
+        a.end <= clause.end,
+    );
+  };
+  return list.map((s) =>
+    s.events.some((ev) => foreignStrike(s, ev))
+      ? {
+          ...s,
+          events: s.events.map((ev) => (foreignStrike(s, ev) ? { ...ev, type: "air_strike" as const } : ev)),
+        }
+      : s,
+  );
 }
 
 /**
  * A missile or generic strike in a sentence that names no ground fire, told within two sentences
  * after an air raid description (or in the same sentence), is one of those raids.
  */
-function airContext(list: SentenceEvents[]): void {
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!;
-    for (const ev of s.events) {
+function airContext<T extends SentenceEvents>(list: T[]): T[] {
+  const out: T[] = [];
+  list.forEach((s, i) => {
+    const raid = (ev: EventMention): boolean => {
       if (ev.type !== "missile_strike" && !(ev.type === "attack" && /^(?:strikes?|struck)$/i.test(ev.text)))
-        continue;
-      if (GROUND_RE.test(s.sentence.text)) continue;
-      let air = AIR_CONTEXT_RE.test(s.sentence.text);
-      for (let j = i - 1; j >= Math.max(0, i - 2) && !air; j--) {
-        const p = list[j]!;
-        if (GROUND_RE.test(p.sentence.text)) break;
-        air = p.events.some((e) => !e.period && (e.type === "air_strike" || e.type === "barrel_bomb"));
+        return false;
+      if (GROUND_RE.test(s.sentence.text)) return false;
+      if (AIR_CONTEXT_RE.test(s.sentence.text)) return true;
+      // The sentences before, as this pass has already refined them.
+      for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+        const p = out[j]!;
+        if (GROUND_RE.test(p.sentence.text)) return false;
+        if (p.events.some((e) => !e.period && (e.type === "air_strike" || e.type === "barrel_bomb")))
+          return true;
       }
-      if (air) ev.type = "air_strike";
-    }
-  }
+      return false;
+    };
+    out.push(
+      s.events.some(raid)
+        ? { ...s, events: s.events.map((ev) => (raid(ev) ? { ...ev, type: "air_strike" as const } : ev)) }
+        : s,
+    );
+  });
+  return out;
 }
 
 /**
- * Refine the triggers of every sentence of a report in place (see the module header).
+ * The triggers of every sentence of a report, refined (see the module header); the input is not changed.
  * @param list sentences with their triggers and dates, in text order
  */
-export function refineEvents(list: SentenceEvents[], roled: RoledActor[], publishedAt: string | null): void {
-  markBackground(list, publishedAt);
-  foreignAirStrikes(list, roled);
-  airContext(list);
+export function refineEvents<T extends SentenceEvents>(
+  list: T[],
+  roled: RoledActor[],
+  publishedAt: string | null,
+): T[] {
+  return airContext(foreignAirStrikes(markBackground(list, publishedAt), roled));
 }
 
 /**

@@ -78,13 +78,22 @@ export const ACLED_HXL_TAGS: Record<AcledColumn, string> = {
 };
 
 /** Countries we monitor: ISO 3166 numeric (ACLED's `iso`), alpha-3 (the event id prefix) and ACLED region. */
-const COUNTRIES: Record<string, { iso: number; alpha3: string; region: string }> = {
-  Syria: { iso: 760, alpha3: "SYR", region: "Middle East" },
-  Iraq: { iso: 368, alpha3: "IRQ", region: "Middle East" },
-  Lebanon: { iso: 422, alpha3: "LBN", region: "Middle East" },
-  Turkey: { iso: 792, alpha3: "TUR", region: "Middle East" },
-  Jordan: { iso: 400, alpha3: "JOR", region: "Middle East" },
-};
+interface Country {
+  name: string;
+  iso: number;
+  alpha2: string;
+  alpha3: string;
+  region: string;
+}
+const COUNTRY_LIST: Country[] = [
+  { name: "Syria", iso: 760, alpha2: "SY", alpha3: "SYR", region: "Middle East" },
+  { name: "Iraq", iso: 368, alpha2: "IQ", alpha3: "IRQ", region: "Middle East" },
+  { name: "Lebanon", iso: 422, alpha2: "LB", alpha3: "LBN", region: "Middle East" },
+  { name: "Turkey", iso: 792, alpha2: "TR", alpha3: "TUR", region: "Middle East" },
+  { name: "Jordan", iso: 400, alpha2: "JO", alpha3: "JOR", region: "Middle East" },
+];
+/** Incidents record the country by name or by ISO alpha-2 code; ACLED's column wants the name. */
+const COUNTRIES = new Map(COUNTRY_LIST.flatMap((c) => [[c.name, c] as const, [c.alpha2, c] as const]));
 
 const INTER: Partial<Record<ActorKind, string>> = {
   state_force: "State forces",
@@ -137,8 +146,8 @@ const range = (count: { min: number; max: number | null } | null) =>
  * @example toAcledRow(incident).fatalities // 3: the lowest figure any source gave
  */
 export function toAcledRow(incident: Incident, deps: AcledDeps = {}): AcledRow {
-  const country = incident.place.country ?? "";
-  const known = COUNTRIES[country];
+  const known = COUNTRIES.get(incident.place.country ?? "");
+  const country = known?.name ?? incident.place.country ?? "";
   const primary = incident.perpetrators.filter((p) => p.role !== "alleged_assoc");
   const associated = incident.perpetrators.filter((p) => p.role === "alleged_assoc");
   const actor1 = primary[0];

@@ -21,7 +21,12 @@ import { CreateReportQuery, ListReportsQuery, SearchReportsQuery } from "../rout
 import { Alert, Subscription } from "../../domain/alert.js";
 import { AnalystIndicator, RiskProfile } from "../../domain/risk.js";
 import { ListAlertsQuery } from "../routes/alerts/schema.js";
-import { SetIndicatorBody, SituationQuery } from "../routes/situations/schema.js";
+import {
+  SeriesQuery,
+  SeriesResponse,
+  SetIndicatorBody,
+  SituationQuery,
+} from "../routes/situations/schema.js";
 import { ActiveBody } from "../routes/subscriptions/routes.js";
 import { MergeBody, SplitBody } from "../routes/incidents/schema.js";
 import { IncidentEdit } from "../../services/review-service.js";
@@ -92,6 +97,15 @@ const assessmentOperations: Operation[] = [
     role: "analyst",
     body: SetIndicatorBody,
     response: AnalystIndicator,
+  },
+  {
+    method: "get",
+    path: "/api/situations/{id}/series",
+    summary:
+      "Daily incidents and killed for one admin1, admin2 or perpetrator, with the baseline the alerts use, as known on asOf",
+    role: "viewer",
+    query: SeriesQuery,
+    response: SeriesResponse,
   },
   {
     method: "get",

@@ -8,6 +8,7 @@ import { incidentsMigration } from "./003-incidents.js";
 import { usersAndMapMigration } from "./005-users-and-map.js";
 import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
+import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   usersAndMapMigration,
   jobQuarantineMigration,
   searchFoldedMigration,
+  jobClaimIndexMigration,
 ];

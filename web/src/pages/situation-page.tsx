@@ -42,18 +42,25 @@ export function SituationPage(props: { id: string }) {
       (r) => setTotal(r.total),
       () => setTotal(null),
     );
+    const profileAsOf = (asOf: string | undefined) =>
+      api<RiskProfile | { profile: RiskProfile }>(
+        `/api/situations/${encodeURIComponent(props.id)}${query({ asOf })}`,
+      ).then(
+        (r) => setProfile("profile" in r ? r.profile : r),
+        (e: unknown) =>
+          setNote(
+            e instanceof ApiError && e.status === 404
+              ? "No risk profile: this server has no assessment for this situation yet."
+              : String((e as Error).message),
+          ),
+      );
+    // The profile is read as of the last day with incidents, so dynamic indicators have not decayed.
     api<{ days: DayCount[] }>(`/api/map/timeline${query({ area })}`).then(
-      (r) => setDays(r.days),
-      () => setDays([]),
-    );
-    api<RiskProfile | { profile: RiskProfile }>(`/api/situations/${encodeURIComponent(props.id)}`).then(
-      (r) => setProfile("profile" in r ? r.profile : r),
-      (e: unknown) =>
-        setNote(
-          e instanceof ApiError && e.status === 404
-            ? "No risk profile: this server has no assessment for this situation yet."
-            : String((e as Error).message),
-        ),
+      (r) => {
+        setDays(r.days);
+        void profileAsOf(r.days.at(-1)?.day);
+      },
+      () => void profileAsOf(undefined),
     );
   }, [props.id]);
   const dated = days.reduce((sum, d) => sum + d.incidents, 0);

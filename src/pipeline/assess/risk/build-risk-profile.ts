@@ -160,7 +160,9 @@ function computeIndicators(input: RiskInput): Map<string, Computed> {
   } else
     out.set(
       "RF11.pattern",
-      unknown("no pattern of 5+ attacks on civilians by one perpetrator within 30 days across 2+ areas"),
+      unknown(
+        "no pattern of 5+ attacks on civilians by one perpetrator within 30 days across 2+ areas and 2+ reports",
+      ),
     );
 
   const areas = (list: readonly SeriesIncident[]) =>

@@ -265,3 +265,23 @@ describe("findCasualties — reported speech and elliptical parallel tolls", () 
     expect(run("That one was hit by a shell in the morning.")).toEqual([]);
   });
 });
+
+describe("findCasualties — singular persons", () => {
+  const killed = (t: string) =>
+    findCasualties(t, { start: 0, end: t.length }, {})
+      .filter((c) => c.kind === "killed")
+      .map((c) => c.range);
+  it("reads past a phrase inserted between the person and the verb", () => {
+    expect(killed("A woman, named as Hana Adel Issa, was killed while others were injured.")).toEqual([
+      { min: 1, max: 1 },
+    ]);
+    expect(
+      killed("A displaced man from Tal Waziz village in rural Hama, Samir Ali, was killed by a shell."),
+    ).toEqual([{ min: 1, max: 1 }]);
+  });
+
+  it("counts a headline's bare singular person noun, not a plural one", () => {
+    expect(killed("Woman killed in regime shelling on western Idlib")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("Civilians killed in regime shelling on western Idlib")).toEqual([]);
+  });
+});

@@ -6,14 +6,10 @@
  * "less/fewer than N" → [1, N-1].
  */
 import type { CountRange } from "../../../domain/claim.js";
-import { TENS, UNITS } from "../number-words.js";
+import { DIGIT_WORD_PATTERN, TENS, TENS_WORD_PATTERN, UNIT_WORD_PATTERN, UNITS } from "../number-words.js";
 
-const UNIT_RE = Object.keys(UNITS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const TENS_RE = Object.keys(TENS).join("|");
-const SMALL = `(?:(?:${TENS_RE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|${UNIT_RE})`;
-const WORDNUM = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
+const SMALL = `(?:(?:${TENS_WORD_PATTERN})(?:[- ](?:${DIGIT_WORD_PATTERN})(?![\\p{L}]))?|${UNIT_WORD_PATTERN})`;
+const WORDNUM = `(?:(?:a|${DIGIT_WORD_PATTERN})\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)`;
 const NUM = `(?:${DIGITS}|half\\s+a\\s+dozen|(?:a|two|three|four)\\s+dozen|${WORDNUM})`;
 const QUAL =

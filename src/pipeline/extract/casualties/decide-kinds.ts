@@ -51,8 +51,12 @@ export function decideKinds(
   const from = c.end + (aside ? aside[0].length : 0);
   const after = work.slice(from, Math.min(range.end, from + 160));
   if (DIED_OF_WOUNDS_RE.test(after)) return { kinds: ["killed"], diedOfWounds: true };
+  // "A woman, named as X, was killed", "a displaced man from X village, Y, was killed": an inserted
+  // phrase between the count and its verb does not break them apart.
+  const inserted = INSERTED_RE.exec(after);
   const strict =
     STRICT_AFTER_RE.exec(after) ??
+    (inserted ? STRICT_AFTER_RE.exec(after.slice(inserted[0].length)) : null) ??
     (c.subEnd !== undefined
       ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
       : null);
@@ -74,6 +78,12 @@ export function decideKinds(
   if (hk && /[:\n]/.test(head.slice(hk.index))) return one(hk.kind);
   return none;
 }
+
+/**
+ * A phrase inserted after a count: a prepositional phrase of origin ("from X village in Y") and/or an
+ * apposition between commas (", named as X,"), each without clause punctuation.
+ */
+const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
 
 function kindsOf(a: string, b: string | undefined): CasualtyKind[] {
   const k = (w: string): CasualtyKind => (/injur|wound|hurt|maim/i.test(w) ? "injured" : "killed");

@@ -16,6 +16,7 @@ import {
   STRICT_AFTER_RE,
   UPDATE_BEFORE_RE,
   groupOf,
+  NOUNS,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
 import { readHead, resolveCategory, SINGULAR_RE, singularModifiersOk, type Head } from "./read-head.js";
@@ -165,6 +166,10 @@ function asciiView(text: string): string {
   return lastView.work;
 }
 
+/** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
+const HEADLINE_SINGULAR_RE =
+  /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
+
 function collectCandidates(
   work: string,
   range: { start: number; end: number },
@@ -254,6 +259,27 @@ function collectCandidates(
     const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     cands.push(c);
+  }
+  // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
+  // "Child injured by ..."): one person.
+  const bare = HEADLINE_SINGULAR_RE.exec(seg);
+  const word = bare?.[1]?.toLowerCase() ?? "";
+  const person = NOUNS.get(word);
+  const singularNoun =
+    person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(word);
+  if (bare && singularNoun && !cands.some((c) => c.start < range.start + bare[1]!.length)) {
+    const g = groupOf(word);
+    cands.push({
+      start: range.start,
+      end: range.start + bare[1]!.length,
+      range: { min: 1, max: 1 },
+      rule: "singular",
+      head: { word, end: range.start + bare[1]!.length, category: person.category, groups: g ? [g] : [] },
+      groups: new Set(g ? [g] : []),
+      singular: true,
+      nounless: false,
+      person: true,
+    });
   }
   cands.sort((a, b) => a.start - b.start);
   return dropParentheticals(work, cands);

@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
   isoOf,
 } from "./date-math.js";
+import { NUMBER_WORD_PATTERN } from "../number-words.js";
 
 export interface DateMention {
   start: number;
@@ -37,7 +38,7 @@ const MONTH =
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const NUMW = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)";
+const NUMW = `(?:\\d+|a|an|${NUMBER_WORD_PATTERN})`;
 
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 const EXPLICIT_RE = new RegExp(

@@ -6,12 +6,12 @@
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import { getSituation } from "../../../knowledge/situations/index.js";
-import { computeAssessment } from "../../../services/assessment-service.js";
+import { computeAssessment, situationSeries } from "../../../services/assessment-service.js";
 import { setAnalystIndicator } from "../../../services/risk-indicator-service.js";
 import type { Runtime } from "../../../services/runtime.js";
 import { actorOf, requireRole } from "../../auth.js";
 import { parseJsonBody } from "../../json-body.js";
-import { IncidentParams, SetIndicatorBody, SituationParams, SituationQuery } from "./schema.js";
+import { IncidentParams, SeriesQuery, SetIndicatorBody, SituationParams, SituationQuery } from "./schema.js";
 
 export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get<{ Params: { id: string } }>("/api/situations/:id", async (request) => {
@@ -45,6 +45,12 @@ export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
       return reply.status(201).send(indicator);
     },
   );
+
+  app.get<{ Params: { id: string } }>("/api/situations/:id/series", async (request) => {
+    const { id } = SituationParams.parse(request.params);
+    const { admin1, admin2, perpetrator, from, to, asOf } = SeriesQuery.parse(request.query);
+    return situationSeries(runtime, id, { admin1, admin2, perpetrator }, { from, to, asOf });
+  });
 
   app.get<{ Params: { id: string } }>("/api/situations/:id/assessments", async (request) => {
     const { id } = SituationParams.parse(request.params);

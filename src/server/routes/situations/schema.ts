@@ -13,3 +13,31 @@ export const SetIndicatorBody = z.object({
 });
 export const AnalystQueueResponse = z.object({ items: z.array(z.unknown()) });
 export const IncidentParams = z.object({ incidentId: z.string().trim().min(1).max(200) });
+
+export const SeriesQuery = z.object({
+  admin1: z.string().trim().min(1).max(100).optional(),
+  admin2: z.string().trim().min(1).max(100).optional(),
+  /** Actor id of a primary perpetrator, e.g. SY_GOV_ASSAD. */
+  perpetrator: z.string().trim().min(1).max(60).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  asOf: isoDate.optional(),
+});
+export const SeriesResponse = z.object({
+  selector: z.object({
+    admin1: z.string().optional(),
+    admin2: z.string().optional(),
+    perpetrator: z.string().optional(),
+  }),
+  asOf: isoDate,
+  baselineDays: z.number(),
+  points: z.array(
+    z.object({
+      day: isoDate,
+      incidents: z.number(),
+      killed: z.number(),
+      expectedIncidents: z.number(),
+      incidentIds: z.array(z.string()),
+    }),
+  ),
+});

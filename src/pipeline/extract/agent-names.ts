@@ -1,0 +1,56 @@
+/**
+ * Capitalised names that the words around them show to be agents or things, not places — by principle,
+ * not by a list of names: a person's title or role before ("Colonel X", "spokesman X", "named X"), a
+ * person noun the name stands in apposition to ("a woman, X, was killed"), an age in brackets after
+ * ("X (27)"), a verb of saying after ("Damascus says", "Ankara claimed": a government or organisation
+ * speaking), or a weapon noun after ("Grad rockets", "Kornet missiles": a weapon's name).
+ */
+import { NOUNS } from "./casualties/victim-lexicon.js";
+import { VERB_CLASSES } from "./lexicon/verb-classes.js";
+
+export type AgentShape = "person" | "speaker" | "weapon";
+
+const TITLE_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sheikh|Sheik|Imam|Gen|General|Col|Colonel|Brig|Brigadier|Maj|Major|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|President|Minister|Prince|Emir|Commander|Judge)\.?|\b(?:commander|leader|spokes(?:man|woman|person)|official|activist|journalist|reporter|correspondent|photographer|aide|envoy|named|identified as|dubbed|nicknamed))\s+$/;
+
+/** Singular person nouns of the victim lexicon ("woman", "child", "fighter", …). */
+const PERSON_NOUNS = [...NOUNS.entries()]
+  .filter(([w, info]) => !info.kind && !info.pronoun && !/s$|^(?:wo)?men$|^children$|^people$/.test(w))
+  .map(([w]) => w);
+/** A person's origin: "a woman from X", "displaced from X", "IDPs from X" (where they came from). */
+const ORIGIN_RE = new RegExp(
+  `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
+  "iu",
+);
+/** True when the text before a name ends with a person's origin ("a woman from "). */
+export function isOriginBefore(before: string): boolean {
+  return /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) && ORIGIN_RE.test(before);
+}
+const APPOSITION_BEFORE = new RegExp(
+  `\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS.join("|")})\\b[^,;.:()]{0,70},\\s*$`,
+  "iu",
+);
+const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
+const SPEECH_AFTER =
+  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges)\b/;
+const WEAPON_LEMMAS = Object.values(VERB_CLASSES.weaponNouns)
+  .flatMap((c) => [...c.lemmas])
+  .filter((l) => /^[a-z]{3,}$/.test(l));
+const WEAPON_AFTER = new RegExp(
+  `^\\s+(?:[A-Z0-9][\\w-]*\\s+)?(?:${WEAPON_LEMMAS.join("|")})(?:e?s)?\\b(?!\\s+(?:strikes?|attacks?|raids?|fire))`,
+);
+
+/**
+ * What the context says a name is, when it says it is not a place.
+ * @param before the sentence text before the name (up to ~80 characters)
+ * @param after the sentence text after the name (up to ~60 characters)
+ * @example agentShape("the regime's spokesman ", " said") // "person"
+ */
+export function agentShape(before: string, after: string): AgentShape | null {
+  // The apposition pattern is long: try it only where a comma ends the text before.
+  const apposition = /,\s*$/.test(before) && APPOSITION_BEFORE.test(before);
+  if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
+  if (SPEECH_AFTER.test(after)) return "speaker";
+  if (WEAPON_AFTER.test(after)) return "weapon";
+  return null;
+}

@@ -1,0 +1,169 @@
+/**
+ * Amendments pass: a sentence that makes no claim of its own may still tell more about the claims just
+ * made. Read forward, each such sentence amends the last claim sentence's drafts (new drafts replace
+ * them; the claims pass's output is not changed):
+ *  - detail: right after, in the same paragraph, without a place ("Artillery shells fired by government
+ *    forces hit the hospital"): its attacker fills claims that have none, and a means of violence
+ *    replaces a generic type;
+ *  - responders: hit in a later sentence about the same attack ("bombed the rescuers … killing a number
+ *    of them"): their targets and double-tap join;
+ *  - tolls and dates (followUp): a toll update revises the single place told so far (within two
+ *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
+ *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
+ *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
+ *    sentence starts another kind of attack; a detail sentence of the same attack ("The booby-trapped car
+ *    exploded on Tuesday") dates claims that have no date.
+ */
+import type { ClaimDraft } from "./claim-draft.js";
+import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
+import { dateInSentence } from "./dates/pick-date.js";
+import { EVENT_TYPES } from "./event-lexicon.js";
+import { isClaimable } from "./event-segments.js";
+import { bestEventType } from "./find-events.js";
+import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
+import { findVictims } from "./find-victims.js";
+import {
+  CONTINUATION_RE,
+  DETAIL_RE,
+  family,
+  toPerps,
+  type SentenceClaims,
+  type SentenceFacts,
+} from "./make-claims.js";
+
+/** How one sentence changes the drafts of the last claim sentence. */
+type Amend = (d: ClaimDraft) => ClaimDraft;
+
+/** The detail and responder amendments of sentence `f` (possibly none). */
+function detailAmendments(
+  text: string,
+  f: SentenceFacts,
+  gap: number,
+  sameParagraph: boolean,
+  roled: RoledActor[],
+): Amend[] {
+  const live = f.events.filter((e) => !e.period);
+  if (live.length === 0) return [];
+  const out: Amend[] = [];
+  if (!f.places.some(isClaimable) && gap === 1 && sameParagraph) {
+    const type = bestEventType(live.map((e) => e.type));
+    const perps = toPerps(perpetratorsIn(text, roled, f.sentence));
+    const t = live.find((e) => e.type === type);
+    out.push((d) => {
+      const means = !EVENT_TYPES[d.eventType].means && EVENT_TYPES[type].means;
+      const fill = d.perpetrators.length === 0 && perps.length > 0;
+      if (!means && !fill) return d;
+      return {
+        ...d,
+        ...(means ? { eventType: type, trigger: t ? { start: t.start, end: t.end } : d.trigger } : {}),
+        ...(fill ? { perpetrators: [...perps] } : {}),
+      };
+    });
+  }
+  if (gap <= 1) {
+    const v = findVictims(f.sentence.text, f.sentence.start);
+    const responders = v.targets.filter((t) => t.value === "rescuers" || t.value === "medical");
+    if (responders.length > 0)
+      out.push((d) => ({
+        ...d,
+        targets: [...d.targets, ...responders.filter((t) => !d.targets.some((x) => x.value === t.value))],
+        doubleTap: v.doubleTap ?? d.doubleTap,
+      }));
+  }
+  return out;
+}
+
+/** The toll and date amendments of sentence `f` to `claims` (see the module header). */
+function followUp(
+  text: string,
+  f: SentenceFacts,
+  gap: number,
+  prev: SentenceFacts,
+  claims: ClaimDraft[],
+  tollPlaces: number,
+): ClaimDraft[] {
+  const counts = f.casualties.filter((c) => !c.cumulative);
+  // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack;
+  // a killing told without its means is the toll itself, not another attack.
+  const live = f.events.filter(
+    (e) => !e.period && !e.implicit && !counts.some((c) => e.start >= c.start && e.end <= c.end),
+  );
+  const revising = counts.filter((c) => c.kind === "killed" && c.update);
+  if (revising.length > 0) {
+    if (tollPlaces !== 1 || gap > 2) return claims;
+    return claims.map((d) => {
+      const t = revisedToll(d.casualties, revising);
+      return t ? { ...d, casualties: t } : d;
+    });
+  }
+  const first = claims[0]!;
+  const sameEvent =
+    live.length === 0 ||
+    DETAIL_RE.test(f.sentence.text) ||
+    CONTINUATION_RE.test(f.sentence.text) ||
+    live.some((e) => {
+      const fam = family(e.type);
+      return fam === "generic" || fam === family(first.eventType) || family(first.eventType) === "generic";
+    });
+  if (!sameEvent) return claims;
+  let out = claims;
+  // The next paragraph may go on with the same attack when it opens with an attack of the same kind
+  // ("… were shelled. ¶ The regime also bombed the rescuers, killing and injuring a number of them").
+  const adjacent =
+    gap === 1 &&
+    (f.sentence.paragraph === prev.sentence.paragraph ||
+      (f.sentence.paragraph === prev.sentence.paragraph + 1 && live.length > 0));
+  if (adjacent && counts.length > 0) {
+    const nonZero = counts.filter((c) => c.rule !== "negation:none");
+    const fill = (d: ClaimDraft, toll: ClaimDraft["casualties"]) => (toll ? { ...d, casualties: toll } : d);
+    if (nonZero.length === 0) {
+      out = out.map((d) =>
+        !d.casualties?.killed && d.casualties?.scope !== "group"
+          ? fill(d, filledToll(text, d.casualties, counts))
+          : d,
+      );
+    } else if (out.length === 1 && (!first.casualties?.killed || !first.casualties.injured)) {
+      out = [fill(first, filledToll(text, first.casualties, nonZero))];
+    } else if (out.length > 1 && first.groupId !== null && out.every((d) => d.groupId === first.groupId)) {
+      out = out.map((d) => fill(d, groupFilledToll(text, d.casualties, nonZero)));
+    }
+  }
+  const detail =
+    live.length > 0 && (DETAIL_RE.test(f.sentence.text) || CONTINUATION_RE.test(f.sentence.text));
+  if (detail && gap <= 2 && out.every((d) => d.date === null)) {
+    const date = dateInSentence(text, f.dates, f.sentence, live[0]!);
+    if (date) out = out.map((d) => ({ ...d, date }));
+  }
+  return out;
+}
+
+/**
+ * The drafts of every sentence after the amendments of the sentences that follow them, in text order.
+ * @param made the claims pass's output, one entry per sentence
+ */
+export function amendClaims(
+  text: string,
+  facts: SentenceFacts[],
+  made: SentenceClaims[],
+  roled: RoledActor[],
+): ClaimDraft[] {
+  const drafts: ClaimDraft[][] = made.map((m) => m.claims);
+  let lastSentence = -10;
+  facts.forEach((f, i) => {
+    // A campaign or tally amends nothing.
+    if (f.events.length > 0 && f.events.every((e) => e.period)) return;
+    if (made[i]!.claims.length > 0) {
+      lastSentence = i;
+      return;
+    }
+    if (lastSentence < 0) return;
+    const gap = i - lastSentence;
+    const prev = facts[lastSentence]!;
+    const sameParagraph = f.sentence.paragraph === prev.sentence.paragraph;
+    let claims = drafts[lastSentence]!;
+    for (const amend of detailAmendments(text, f, gap, sameParagraph, roled)) claims = claims.map(amend);
+    if (!f.places.some(isClaimable)) claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces);
+    drafts[lastSentence] = claims;
+  });
+  return drafts.flat();
+}

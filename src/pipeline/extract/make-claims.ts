@@ -1,0 +1,351 @@
+/**
+ * Claims pass: the events, places, dates, casualties, victims and perpetrators of each sentence become
+ * claim drafts, one per place (ACLED: one event per place per day). Places described together share a
+ * `groupId` and a joint toll is marked `scope: "group"`. Sentences without a trigger (or with only a
+ * killing told without its means) still give claims when they name a place and a toll right after an
+ * attack description (breakdown bullets "• X town: two children.", "Three children were among 10
+ * civilians killed in the village of X"): they inherit that attack's type and perpetrators.
+ * Cumulative tallies never make or join claims.
+ *
+ * The pass reads the report forward, carrying a narrative: the last attack told (its type, families,
+ * attackers, toll), the last date stated and the date a list introduction gives. Each sentence returns
+ * its claims and the narrative after it; nothing made earlier is changed.
+ *
+ * Perpetrator carry-over rule: a segment without any attacker inherits the attacker of an earlier
+ * segment of the same sentence; failing that, of the previous attack (within three sentences, same
+ * paragraph or a bullet list) only when it continues the narrative — it has no trigger of its own,
+ * opens with "Meanwhile/Also/Moreover…", or refers back with a definite "the shelling/strike" — and the
+ * event family matches.
+ */
+import type { EventTypeCode } from "../../domain/claim.js";
+import { adminIsTarget } from "./admin-target.js";
+import type { CasualtyMention } from "./casualties/find-casualties.js";
+import type { ClaimDraft } from "./claim-draft.js";
+import { bulletToll, pickCasualties, placeTolls } from "./claim-tolls.js";
+import type { DateMention } from "./dates/find-dates.js";
+import {
+  dateBefore,
+  dateFromPrevious,
+  dateInSentence,
+  leadDate,
+  listIntroDate,
+  speechDate,
+} from "./dates/pick-date.js";
+import { EVENT_TYPES } from "./event-lexicon.js";
+import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
+import { bestEventType, type EventMention } from "./find-events.js";
+import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
+import { findVictims } from "./find-victims.js";
+import type { ResolvedPlace } from "./resolved-place.js";
+import type { Sentence } from "./sentences.js";
+
+/** What the earlier passes found in one sentence. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  events: EventMention[];
+  places: ResolvedPlace[];
+  casualties: CasualtyMention[];
+  dates: DateMention[];
+}
+
+export interface ClaimsInput {
+  text: string;
+  facts: SentenceFacts[];
+  roled: RoledActor[];
+  originators: string[];
+}
+
+/** The last attack told, as later sentences may continue it. */
+interface LastEvent {
+  type: EventTypeCode;
+  /** The attack was placed only at governorate or region level: a summary that details may follow. */
+  regional?: boolean;
+  date?: DateMention | null;
+  families: Set<string>;
+  perpetrators: ClaimDraft["perpetrators"];
+  sentence: number;
+  paragraph: number;
+  /** The toll of an attack told without a place ("A missile strike on a camp killed 12"). */
+  toll?: ClaimDraft["casualties"];
+}
+
+/** What the reader carries from one sentence to the next. */
+interface Narrative {
+  last: LastEvent | null;
+  lastDate: DateMention | null;
+  listDate: DateMention | null;
+  /** Claims made so far (the lead's date only dates the first). */
+  made: number;
+  /** Settlements given a toll so far (a toll update revises the single one). */
+  tollPlaces: ReadonlySet<string>;
+}
+
+/** The claims of one sentence and the number of settlements with a toll after it. */
+export interface SentenceClaims {
+  claims: ClaimDraft[];
+  tollPlaces: number;
+}
+
+/** A sentence that goes on with the attack just told ("Meanwhile …", "The shelling …"). */
+export const CONTINUATION_RE =
+  /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:[\w-]+ ){0,2}(?:shelling|strike|strikes|attack|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel bombs?|bombs?|explosion|blast))\b/i;
+const ALLEGED_RE = /\b(?:alleged(?:ly)?|accused|accusing|claimed|claims|purported(?:ly)?)\b/i;
+const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdown|victims)\b/i;
+/** A sentence telling an attack just told in more detail ("The missile slammed into tents near A"). */
+export const DETAIL_RE =
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes?|attacks?|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel\s+bombs?|bombs?|bombing|explosion|blast|car|vehicle|device|motorcycle|drone|clashes|assault|massacre)\b/i;
+
+/** Families of event types that one narrative may continue: air, ground fire, each means, generic. */
+export function family(t: EventTypeCode): string {
+  if (t === "air_strike" || t === "drone_strike" || t === "barrel_bomb") return "air";
+  if (t === "shelling" || t === "missile_strike") return "fire";
+  return EVENT_TYPES[t].means ? t : "generic";
+}
+
+export function toPerps(list: ReturnType<typeof perpetratorsIn>): ClaimDraft["perpetrators"] {
+  return list.map((p) => ({
+    actorId: p.actor.actor?.id ?? null,
+    name: p.actor.name,
+    mention: p.actor.mention,
+    role: p.role,
+    start: p.actor.start,
+    end: p.actor.end,
+  }));
+}
+
+/** Sources named in the sentence, else in the nearest earlier sentence of the paragraph. */
+function sourcesFor(facts: SentenceFacts[], i: number, roled: RoledActor[]): RoledActor[] {
+  for (let j = i; j >= 0; j--) {
+    const f = facts[j]!;
+    if (f.sentence.paragraph !== facts[i]!.sentence.paragraph) break;
+    const found = roled.filter(
+      (a) => a.role === "source" && a.start >= f.sentence.start && a.end <= f.sentence.end,
+    );
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function dedupePlaces(list: ResolvedPlace[]): ResolvedPlace[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = p.entry?.id ?? p.candidate.mention.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The places a segment's claims are made for. */
+function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
+  const settlements = seg.places.filter((p) => p.role === "settlement");
+  const regions = seg.places.filter((p) => p.role === "region");
+  const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");
+  let targets = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
+  if (targets.length === 0 && !sentenceHasNamed)
+    targets = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
+  // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
+  const named = targets.filter((p) => p.candidate.role !== "part-of-next");
+  if (named.length > 0) targets = named;
+  const own = targets.filter((p) => !(p.candidate.role === "area-of" && p.role === "settlement"));
+  if (own.some((p) => p.role === "settlement")) targets = own;
+  return dedupePlaces(targets);
+}
+
+/** The segments of a sentence, and whether they inherit the last attack (no trigger of their own). */
+function segmentsOf(
+  text: string,
+  facts: SentenceFacts[],
+  i: number,
+  last: LastEvent | null,
+): { segments: Segment[]; inherited: boolean } | null {
+  const f = facts[i]!;
+  const s = f.sentence;
+  const live = f.events.filter((e) => !e.period);
+  if (f.events.length > 0 && live.length === 0) return null; // a campaign or tally, not an incident
+  const claimable = f.places.filter(isClaimable);
+  const incidentTolls = f.casualties.filter((c) => !c.cumulative);
+  // No trigger (or only a killing told without its means): a place with a toll continuing an attack
+  // description inherits it.
+  const recent =
+    last !== null &&
+    i - last.sentence <= 3 &&
+    (s.bullet || s.paragraph === last.paragraph || i - last.sentence <= 1);
+  const tollHere =
+    incidentTolls.some((c) => c.kind !== "unspecified") || (s.bullet && incidentTolls.length > 0);
+  const tollIntro = facts
+    .slice(Math.max(0, i - 4), i)
+    .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
+  // A breakdown bullet under a toll ("• X town: thirteen people.") must carry a count of its own.
+  const breakdown = s.bullet && tollIntro && bulletToll(text, s) !== null;
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown);
+  if (live.every((e) => e.implicit) && (live.length === 0 || continues))
+    return continues
+      ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
+      : { segments: [], inherited: false };
+  return { segments: segmentSentence(s, live, f.places), inherited: false };
+}
+
+/** The claims of one segment (possibly none) and the narrative after it. */
+function claimSegment(
+  input: ClaimsInput,
+  i: number,
+  seg: Segment,
+  inherited: boolean,
+  n: Narrative,
+): { claims: ClaimDraft[]; narrative: Narrative } {
+  const { text, facts, roled } = input;
+  const f = facts[i]!;
+  const s = f.sentence;
+  const last = n.last;
+  const types = seg.events.map((e) => e.type);
+  const type: EventTypeCode = inherited && last ? last.type : bestEventType(types);
+  const trigger = seg.events.find((e) => e.type === type) ?? seg.events[0] ?? null;
+  // An attacker of the segment, else one named earlier in the sentence, including one whose platform
+  // word opens this segment ("Regime helicopters dropped ..." cut at "helicopters").
+  const own = perpetratorsIn(text, roled, seg);
+  const perps =
+    own.length > 0
+      ? own
+      : perpetratorsIn(text, roled, { start: s.start, end: seg.end }).filter(
+          (p) => p.actor.start < seg.start,
+        );
+  let carried = false;
+  if (perps.length === 0 && last && i - last.sentence <= 3 && last.perpetrators.length > 0) {
+    const continues =
+      inherited ||
+      CONTINUATION_RE.test(text.slice(seg.start, seg.end)) ||
+      /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
+    if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
+    // Villages named right after a region-level summary ("attacks in rural Idleb ... The villages
+    // of A and B were shelled") are its details: same attackers.
+    if (last.regional && last.paragraph === s.paragraph && i - last.sentence <= 1) carried = true;
+  }
+  const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
+  const unique = claimPlaces(text, f, seg);
+  if (unique.length === 0) {
+    if (seg.events.length === 0) return { claims: [], narrative: n };
+    const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
+    const placeless: LastEvent = {
+      type,
+      families: new Set(types.map(family)),
+      perpetrators,
+      sentence: i,
+      paragraph: s.paragraph,
+      toll: pickCasualties(text, inSegment, false),
+    };
+    return { claims: [], narrative: { ...n, last: placeless } };
+  }
+  const victims = findVictims(text.slice(seg.start, seg.end), seg.start);
+  const segCounts = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end && !c.cumulative);
+  // Several places and counts: each count bound to its own place ("two in A and three in B") is that
+  // place's toll; the others cover the places together.
+  const placed = placeTolls(text, segCounts, unique);
+  const shared = placed ? placed.shared : segCounts;
+  const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
+  const sharedToll =
+    pickCasualties(text, shared, unique.length > 1) ?? (inherited && s.bullet ? bulletToll(text, s) : null);
+  const tollOf = (p: ResolvedPlace) => {
+    const mine = placed?.own.get(p);
+    return mine ? pickCasualties(text, mine, false) : sharedToll;
+  };
+  const date: DateMention | null =
+    dateInSentence(text, f.dates, seg, trigger) ??
+    dateFromPrevious(text, seg, n.lastDate) ??
+    (carried && last?.regional ? (last.date ?? null) : null) ??
+    dateBefore(text, facts, i) ??
+    (n.made === 0 ? leadDate(text, facts, i) : null) ??
+    n.listDate ??
+    speechDate(text, facts, i, seg);
+  const sources = sourcesFor(facts, i, roled);
+  const accused = perps.some((p) => p.actor.role === "accused");
+  const denied = seg.events.some((e) => e.modality === "denied");
+  const modality = denied
+    ? "denied"
+    : accused || ALLEGED_RE.test(text.slice(s.start, s.end))
+      ? "alleged"
+      : "reported";
+  const attributedTo =
+    sources.length > 0
+      ? sources.map((a) => ({ name: a.actor?.name ?? a.mention, start: a.start, end: a.end }))
+      : input.originators.map((name) => ({ name, start: -1, end: -1 }));
+  const groupId = group ? `g${seg.start}` : null;
+  const claims: ClaimDraft[] = unique.map((p) => ({
+    eventType: type,
+    trigger: trigger ? { start: trigger.start, end: trigger.end } : null,
+    place: p,
+    perpetrators,
+    targets: victims.targets,
+    victimGroups: victims.victimGroups,
+    doubleTap: victims.doubleTap,
+    groupId,
+    casualties: tollOf(p),
+    date,
+    attributedTo,
+    modality,
+    sentence: i,
+  }));
+  const tolled = claims
+    .filter((d) => d.casualties && d.place.role === "settlement")
+    .map((d) => d.place.entry?.id ?? d.place.candidate.mention.toLowerCase());
+  return {
+    claims,
+    narrative: {
+      ...n,
+      last: {
+        type,
+        families: new Set([family(type), ...types.map(family)]),
+        perpetrators,
+        sentence: i,
+        paragraph: s.paragraph,
+        regional: unique.every((p) => p.role !== "settlement"),
+        date,
+      },
+      lastDate: date ?? n.lastDate,
+      made: n.made + claims.length,
+      tollPlaces: tolled.length > 0 ? new Set([...n.tollPlaces, ...tolled]) : n.tollPlaces,
+    },
+  };
+}
+
+/**
+ * An attack told with its toll but no place, then placed by the next sentence ("A missile strike on a
+ * camp killed 12. The missile slammed into tents near the village of A"): the toll is A's.
+ */
+function withPendingToll(
+  claims: ClaimDraft[],
+  before: LastEvent | null,
+  s: Sentence,
+  i: number,
+): ClaimDraft[] {
+  const pending = before?.toll;
+  const [only] = claims;
+  if (!pending || pending.update || claims.length !== 1 || !only || only.casualties) return claims;
+  if (i - before.sentence !== 1 || !DETAIL_RE.test(s.text)) return claims;
+  return [{ ...only, casualties: pending }];
+}
+
+/**
+ * Claim drafts of every sentence of a report, in text order (the claims pass).
+ * @returns for each sentence, its claims and how many settlements had a toll once it was read
+ */
+export function makeClaims(input: ClaimsInput): SentenceClaims[] {
+  const out: SentenceClaims[] = [];
+  let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  input.facts.forEach((f, i) => {
+    const before = narrative.last;
+    narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
+    const read = segmentsOf(input.text, input.facts, i, narrative.last);
+    let claims: ClaimDraft[] = [];
+    for (const seg of read?.segments ?? []) {
+      const step = claimSegment(input, i, seg, read!.inherited, narrative);
+      claims = [...claims, ...step.claims];
+      narrative = step.narrative;
+    }
+    out.push({
+      claims: withPendingToll(claims, before, f.sentence, i),
+      tollPlaces: narrative.tollPlaces.size,
+    });
+  });
+  return out;
+}

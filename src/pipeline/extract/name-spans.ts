@@ -1,0 +1,151 @@
+/**
+ * Name spans of a sentence: runs of capitalised words with Arabic particles ("al-Fu’ah", "Kafr
+ * Shaliyah", "Jabal al Zawiyah", "Ma'arrat al-Nu'man"), cut at words that are never part of a place
+ * name (function words, calendar words, organisation heads, nationality adjectives), at hyphenated
+ * adjectives ("Turkish-backed") and after trailing kind words ("X Village"); and the length of a
+ * dateline or heading opening a sentence. What each span is in its sentence is decided in
+ * place-candidates.ts.
+ */
+
+const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
+const WORD = `(?:${PARTICLE}[-‑'’])?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
+const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
+const NAME_RE = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, "gu");
+
+/** Nationality, ethnic and religious-community words: adjectives or nouns, never place names. */
+const DEMONYMS =
+  "Iraqi Iraqis Assyrian Assyrians Lebanese Jordanian Turkmen Yazidi Yazidis Armenian Armenians Circassian " +
+  "Saudi Qatari Emirati Egyptian Palestinian Palestinians Pakistani Chechen Uzbek Uyghur Chinese Libyan " +
+  "Sudanese Yemeni Ukrainian European German Bedouin Bedouins Shia Shiites Ismaili Muslim Muslims Sunnis " +
+  "Alawites Kurds Turks Arabs Iranians Israelis Americans Christians Druzes";
+/**
+ * A facility word ends a name run ("Orient Hospital" → "Orient" followed by a facility word), so the
+ * name before it is judged by FACILITY_AFTER; a bare facility word ("Hospital") is never a place.
+ */
+export const FACILITY_WORD =
+  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System)$/u;
+/**
+ * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
+ * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.
+ */
+const DATELINE_RE =
+  /^\(?[\p{Lu}][\p{L}\p{M}'’ -]{1,40}?(?:,\s*[\p{L}\d .,]{1,30}?)?\s*(?:\([^)]{1,40}\))?\)?\s*(?:—|–|-{1,2}|:)\s/u;
+
+/** Capitalised words that are never part of a place name. */
+const STOP = new Set(
+  (
+    "The A An In On At Of And Or But For With By From To As Into Onto Near Over Under After Before During While " +
+    "Meanwhile Moreover Furthermore Yesterday Today Tonight Tomorrow Accordingly Also However Since Earlier Later " +
+    "Last Next This That These Those It Its He She They We I His Her Their Our Another Other Some Several Many " +
+    "According Although Despite Following Amid Thus Then There Here Where When What Who Which Whose Why How " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Syrian Syrians Russian Russians Iranian Turkish Israeli American Kurdish " +
+    "Arab Arabic Afghan French British Islamic Shiite Sunni Alawite Christian Druze Regime Government Forces Army " +
+    "Army's Military Police Security Observatory Human Rights Network Council Coalition Opposition Interim " +
+    "Civil Defence Defense Helmets White Health Directorate Ministry Committee Assembly General President Head " +
+    "Mr Mrs Dr Sheikh Commander Colonel General Brigade Division Front Corps Movement Organisation Organization " +
+    "Party Union Nations United UN SOHR SNHR SOC SIG HTS SDF SNA ISIS IS AP AFP Reuters BEIRUT Breaking Update " +
+    "Death Toll New Read Source Sources Activists Activist Photo Video Image Statement Report Reports News " +
+    "Northern Southern Eastern Western North South East West Central Greater Upper Lower Old Al Deputy Minister " +
+    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's " +
+    // Organisation heads ("North Press", "Hawar News Agency"): never part of a place name.
+    "Press Agency Media Centre Center Channel Radio TV Foundation Institute Society Association Convention " +
+    // Platforms, document furniture and calendar words of long NGO reports ("published on YouTube",
+    // "Appendix", "Sept 2016", "Winter"): never a place name.
+    "YouTube Facebook Twitter Telegram WhatsApp Instagram TikTok Google Bellingcat Archive Map Maps Appendix " +
+    "Note Notes Result Results Outcome Details Casualties " +
+    "Analysis Geolocation Methodology Summary Introduction Conclusion Conclusions Findings Figure Fig Table " +
+    "Timeline Incident Incidents Location Locations Coordinates Witness Witnesses Testimony English " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Winter Summer Spring Autumn Residential Munitions Used " +
+    // Nationality and community adjectives ("the Iraqi border", "Assyrian villages").
+    DEMONYMS
+  ).split(" "),
+);
+/** Trailing kind words: stripped from the mention and recorded. */
+const KIND_WORDS =
+  /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
+/**
+ * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
+ * lower-case participle, which a place name never ends with.
+ */
+const HYPHEN_ADJECTIVE =
+  /^[\p{Lu}][\p{L}'’]*(?:-[\p{L}]+)*-(?:[a-z]+ed|held|run|led|made|built|born|bred|style|majority|speaking|wide|era|side)$/u;
+export interface RawSpan {
+  start: number;
+  end: number;
+}
+
+const DATELINE_LOWER_OK =
+  /^(?:of|al|el|ez|ad|ash|as|rural|countryside|city|province|governorate|(?:north|south)?-?(?:east|west|north|south)(?:ern)?)$/;
+
+/** Length of the dateline or heading opening `sentence`, 0 when there is none. */
+export function datelineLength(sentence: string): number {
+  const m = DATELINE_RE.exec(sentence);
+  if (!m) return 0;
+  const lower = m[0].match(/(?<![\p{L}'’-])[a-z][a-z-]*/gu) ?? [];
+  if (lower.some((w) => !DATELINE_LOWER_OK.test(w.replace(/^-+|-+$/g, "")))) return 0;
+  // "X: two children.", "X — mortar shell, 2 wounded" are breakdown lines, not headings: a heading
+  // introduces a full sentence.
+  const rest = sentence.slice(m[0].length).split(/\s+/).filter(Boolean);
+  const colon = m[0].trimEnd().endsWith(":");
+  if (rest.length < 6 && (colon || rest.length > 0)) return 0;
+  return m[0].length;
+}
+
+/** Split a regex match into runs of non-stop words, stripping trailing kind words. */
+function splitOnStops(text: string, start: number): RawSpan[] {
+  const out: RawSpan[] = [];
+  const wordRe = /\S+/g;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0) out.push({ start: start + runStart, end: start + runEnd });
+    runStart = -1;
+  };
+  const words: { s: number; e: number; w: string }[] = [];
+  for (let m = wordRe.exec(text); m; m = wordRe.exec(text))
+    words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  for (let i = 0; i < words.length; i++) {
+    const { s, e, w } = words[i]!;
+    const bare = w.replace(/['’]s$/, "");
+    const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
+    if (HYPHEN_ADJECTIVE.test(bare)) {
+      flush();
+      continue;
+    }
+    const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
+    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
+      flush();
+      continue;
+    }
+    if (isParticle && runStart < 0) continue;
+    if (runStart < 0) runStart = s;
+    runEnd = e;
+  }
+  flush();
+  // A run may not end in a bare particle.
+  return out
+    .map((r) => {
+      const t = text
+        .slice(r.start - start, r.end - start)
+        .replace(/\s+(?:al|el|ad|ash|as|bin|ibn|abu|um)$/, "");
+      return { start: r.start, end: r.start + t.length };
+    })
+    .filter((r) => r.end > r.start);
+}
+
+/** Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings. */
+export function nameSpans(sentence: string, offset: number, excluded: RawSpan[]): RawSpan[] {
+  const spans: RawSpan[] = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
+    for (const r of splitOnStops(m[0], m.index)) {
+      const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
+      const end = possessive ? r.end - 2 : r.end;
+      if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
+      if (end - r.start < 3) continue;
+      spans.push({ start: r.start, end });
+    }
+  }
+  return spans;
+}
