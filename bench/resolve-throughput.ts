@@ -156,6 +156,12 @@ function* reports(): Generator<SyntheticReport> {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
   const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
+  // An interrupted run leaves no store behind either.
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    });
   let peakRss = 0;
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
