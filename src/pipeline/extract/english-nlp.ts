@@ -7,7 +7,7 @@
  * those of the two separate instances (the golden fixtures and eval figures are unchanged).
  */
 import winkNLP, { type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { englishModel } from "./english-model.js";
 
 let nlp: WinkMethods | undefined;
 
@@ -16,6 +16,6 @@ let nlp: WinkMethods | undefined;
  * @example englishNlp().readDoc("Shelling hit Ariha. Two died.").sentences().length() // 2
  */
 export function englishNlp(): WinkMethods {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  nlp ??= winkNLP(englishModel(), ["sbd", "pos"]);
   return nlp;
 }
