@@ -688,5 +688,4 @@ export const LEGAL_CODES: readonly LegalCode[] = [
   },
 ];
 
-/** Version of the table and of the rules that read it; stored with every assessment. */
-export const QUALIFICATION_RULES_VERSION = "qualify-1";
+export { QUALIFICATION_RULES_VERSION } from "./rules-version.js";

@@ -1,0 +1,5 @@
+/**
+ * Version of the legal table and of the rules that read it; stored with every assessment and part of
+ * the assess job's key. Its own module so the ingest path can name the job without loading the table.
+ */
+export const QUALIFICATION_RULES_VERSION = "qualify-1";
