@@ -345,6 +345,8 @@ export interface AssessedSeriesView {
   keys: string[];
   eventDay: string;
   knownDay: string;
+  /** Fingerprint of what the alerts read of the incident. */
+  digest: string;
 }
 
 /** What a stored assessment was computed from (see migration 008). */

@@ -5,7 +5,8 @@
  * its reports' dates, the pattern of attacks around it (so a neighbour's arrival re-qualifies it), the
  * rules or the situation context — or when the caller names it (its reports were re-extracted, so
  * their statements may differ). Alerts of a series depend only on the incidents in it, so only the
- * series of changed incidents (where they are now and where they were) are replayed; when the start of
+ * series of incidents whose series view changed (where they are now and where they were) are
+ * replayed — a neighbour qualified again for its pattern replays nothing; when the start of
  * the record moves, every baseline may change and everything is replayed.
  */
 import type { Incident } from "../../../domain/incident.js";
@@ -20,6 +21,8 @@ export interface SeriesView {
   keys: string[];
   eventDay: string;
   knownDay: string;
+  /** Fingerprint of everything the alerts read of the incident (its series view). */
+  digest: string;
 }
 
 /** What a stored assessment was computed from; `inputHash` null for rows recorded before inputs were. */
@@ -92,7 +95,7 @@ export function planAssessment(input: PlanInput, deps: PlanDeps): AssessmentPlan
     current.add(incident.id);
     const pattern = s ? patterns.find(s, asOf) : null;
     const view: SeriesView | null = s
-      ? { keys: seriesKeyIds(s), eventDay: s.eventDay, knownDay: s.knownDay }
+      ? { keys: seriesKeyIds(s), eventDay: s.eventDay, knownDay: s.knownDay, digest: deps.fingerprint(s) }
       : null;
     const inputHash = deps.fingerprint({
       rules: deps.rulesVersion,
@@ -132,6 +135,8 @@ function alertScope(
   for (const { now, before } of touched) {
     // A row from before inputs were recorded: where it counted is unknown.
     if (before && before.inputHash === null) return "all";
+    // Qualified again for its pattern or its reports' statements only: the alerts read nothing new.
+    if (now && before?.series && now.digest === before.series.digest) continue;
     for (const k of now?.keys ?? []) keys.add(k);
     for (const k of before?.series?.keys ?? []) keys.add(k);
   }
