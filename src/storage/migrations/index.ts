@@ -10,6 +10,7 @@ import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
+import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   jobQuarantineMigration,
   searchFoldedMigration,
   jobClaimIndexMigration,
+  incrementalAssessmentMigration,
   incidentMapKilledKnownMigration,
 ];
