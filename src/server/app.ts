@@ -4,7 +4,6 @@
  * (web/dist) on the same port with a single-page-app fallback.
  */
 import Fastify, { type FastifyInstance, type preHandlerHookHandler } from "fastify";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { ZodError } from "zod";
 import { R2pError } from "../domain/errors.js";
@@ -19,6 +18,7 @@ import { incidentReviewRoutes } from "./routes/incidents/routes.js";
 import { sourceRoutes } from "./routes/sources/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 import { registerWebApp } from "./web-app.js";
+import { securityHeaders } from "./security-headers.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -50,23 +50,10 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     bodyLimit: runtime.config.maxReportBytes,
     trustProxy: process.env.R2P_TRUST_PROXY === "1",
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // No 'unsafe-inline': Leaflet and uPlot set styles through the CSSOM, which CSP allows.
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  const headers = securityHeaders();
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   // R2P_RATE_LIMIT requests per minute per client address; 0 turns it off. /health stays exempt so
   // load balancers and monitors never see a 429.
