@@ -11,7 +11,7 @@ import type { Runtime } from "../services/runtime.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { buildOpenApi } from "./openapi/build-openapi.js";
 import { AUTH_MARK, requireRole } from "./auth/require-role.js";
-import type { DocumentParser } from "../services/ingest-service.js";
+import type { DocumentIngester } from "../services/ingest-service.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { incidentViewRoutes } from "./routes/incident-views/routes.js";
 import { incidentReviewRoutes } from "./routes/incidents/routes.js";
@@ -36,8 +36,8 @@ export interface AppOptions {
   onIngested?: () => void;
   /** Folder of the built web app; default web/dist in the package. */
   webDir?: string;
-  /** Runs the ingest stage for POST /api/reports; `r2p serve` passes one that uses a worker thread. */
-  parse?: DocumentParser;
+  /** Ingests POST /api/reports bodies elsewhere; `r2p serve` passes one that uses a worker thread. */
+  ingest?: DocumentIngester;
 }
 
 /** API routes anyone may call: logging in needs no login, and the spec describes no data. */
@@ -100,7 +100,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   app.get("/api/openapi.json", async () => openApi);
   await healthRoutes(app, runtime);
   await authRoutes(app, runtime);
-  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
+  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.ingest);
   await incidentViewRoutes(app, runtime);
   await incidentReviewRoutes(app, runtime);
   await sourceRoutes(app, runtime);

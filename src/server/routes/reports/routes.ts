@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { ingestBytes, type DocumentParser } from "../../../services/ingest-service.js";
+import { ingestBytes, type DocumentIngester } from "../../../services/ingest-service.js";
 import { actorOf, requireRole } from "../../auth.js";
 import { COUNT_MEMO_MS } from "../../../storage/read-memo.js";
 import { okResponse } from "../../response-schema.js";
@@ -23,7 +23,7 @@ export async function reportRoutes(
   app: FastifyInstance,
   runtime: Runtime,
   onIngested: () => void,
-  parse?: DocumentParser,
+  ingestElsewhere?: DocumentIngester,
 ) {
   const { store } = runtime;
   const resolve = async (rawId: string) => {
@@ -95,7 +95,7 @@ export async function reportRoutes(
         url: query.url,
         maxBytes: runtime.config.maxReportBytes,
         actor: actorOf(request),
-        parse,
+        ingestElsewhere,
       },
     );
     if (outcome.status === "rejected") {
