@@ -164,57 +164,61 @@ export class KyselyUserStore implements UserStore {
 
   async revokeToken(tokenId: string, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const token = await trx
-        .selectFrom("api_tokens")
-        .select(["user_id", "label"])
-        .where("id", "=", tokenId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
-      if (!token) throw errors.unknownToken(tokenId);
-      await trx
-        .updateTable("api_tokens")
-        .set({ revoked_at: this.ctx.now().toISOString() })
-        .where("id", "=", tokenId)
-        .execute();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "token.revoked",
-        subjectType: "user",
-        subjectId: token.user_id,
-        beforeHash: null,
-        afterHash: null,
-        detail: { tokenId, label: token.label },
-      });
-    });
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const token = await trx
+          .selectFrom("api_tokens")
+          .select(["user_id", "label"])
+          .where("id", "=", tokenId)
+          .where("revoked_at", "is", null)
+          .executeTakeFirst();
+        if (!token) throw errors.unknownToken(tokenId);
+        await trx
+          .updateTable("api_tokens")
+          .set({ revoked_at: this.ctx.now().toISOString() })
+          .where("id", "=", tokenId)
+          .execute();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "token.revoked",
+          subjectType: "user",
+          subjectId: token.user_id,
+          beforeHash: null,
+          afterHash: null,
+          detail: { tokenId, label: token.label },
+        });
+      }),
+    );
   }
 
   async setRole(name: string, role: Role, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const user = await trx
-        .selectFrom("users")
-        .select(["id", "role"])
-        .where("name", "=", name)
-        .executeTakeFirst();
-      if (!user) throw errors.unknownUser(name);
-      await trx
-        .updateTable("users")
-        .set({ role, updated_at: this.ctx.now().toISOString() })
-        .where("id", "=", user.id)
-        .execute();
-      // Open sessions end so that a lowered role cannot keep acting through a page opened before.
-      const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "user.role_set",
-        subjectType: "user",
-        subjectId: user.id,
-        beforeHash: null,
-        afterHash: null,
-        detail: { name, from: user.role, to: role, sessionsEnded: Number(ended.numDeletedRows) },
-      });
-    });
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const user = await trx
+          .selectFrom("users")
+          .select(["id", "role"])
+          .where("name", "=", name)
+          .executeTakeFirst();
+        if (!user) throw errors.unknownUser(name);
+        await trx
+          .updateTable("users")
+          .set({ role, updated_at: this.ctx.now().toISOString() })
+          .where("id", "=", user.id)
+          .execute();
+        // Open sessions end so that a lowered role cannot keep acting through a page opened before.
+        const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "user.role_set",
+          subjectType: "user",
+          subjectId: user.id,
+          beforeHash: null,
+          afterHash: null,
+          detail: { name, from: user.role, to: role, sessionsEnded: Number(ended.numDeletedRows) },
+        });
+      }),
+    );
   }
 
   async userForToken(tokenHash: string): Promise<User | null> {

@@ -156,6 +156,20 @@ describe("auth", () => {
     expect((await read()).statusCode).toBe(401);
   });
 
+  it("refuses a revoked token and applies a new role at once, though the token was just used", async () => {
+    const { app, runtime } = await start();
+    await addUser(runtime.store, { name: "amal", role: "analyst", password: "analyst password" }, "test");
+    const token = await issueToken(runtime.store, "amal", "script", "test");
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await ingest(app, headers)).statusCode).toBe(201);
+    await runtime.store.users.setRole("amal", "viewer", "test");
+    expect((await ingest(app, headers)).statusCode).toBe(403);
+    expect((await app.inject({ method: "GET", url: "/api/reports", headers })).statusCode).toBe(200);
+    const [issued] = await runtime.store.users.listTokens("amal");
+    await runtime.store.users.revokeToken(issued!.id, "test");
+    expect((await app.inject({ method: "GET", url: "/api/reports", headers })).statusCode).toBe(401);
+  });
+
   it("sees a password changed by another process within the memo's lifetime", async () => {
     const { app, runtime } = await start();
     await addUser(runtime.store, { name: "amal", role: "viewer", password: "correct horse battery" }, "test");
