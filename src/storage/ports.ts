@@ -88,7 +88,11 @@ export interface ReportStore {
   resolveId(prefix: string): Promise<string | null>;
   getOriginal(id: string): Promise<Uint8Array | null>;
   list(options: { limit: number; offset: number }): Promise<ReportSummary[]>;
-  count(): Promise<number>;
+  /**
+   * The number of stored reports; with `maxAgeMs`, a figure counted at most that long ago may be
+   * returned (list pages under load need not count the table on every request).
+   */
+  count(options?: { maxAgeMs?: number }): Promise<number>;
   /** Full-text search over title and clean text, best first. */
   search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]>;
   /** Re-hashes every stored original; lists those whose bytes no longer match their id. */
