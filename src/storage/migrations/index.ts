@@ -10,6 +10,7 @@ import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 import { claimKeyCoveringIndexMigration } from "./010-claim-key-covering-index.js";
+import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   searchFoldedMigration,
   jobClaimIndexMigration,
   claimKeyCoveringIndexMigration,
+  incidentMapKilledKnownMigration,
 ];
