@@ -226,13 +226,20 @@ function claimSegment(
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
+    const families = new Set(types.map(family));
+    // The same attack told again without a place or toll ("… received reports about an airborne raid")
+    // keeps the toll the previous sentence gave it.
+    const sameAttackToll =
+      last?.toll && i - last.sentence === 1 && [...families].some((x) => last.families.has(x))
+        ? last.toll
+        : undefined;
     const placeless: LastEvent = {
       type,
-      families: new Set(types.map(family)),
+      families,
       perpetrators,
       sentence: i,
       paragraph: s.paragraph,
-      toll: pickCasualties(text, inSegment, false),
+      toll: pickCasualties(text, inSegment, false) ?? sameAttackToll,
     };
     return { claims: [], narrative: { ...n, last: placeless } };
   }
@@ -308,11 +315,17 @@ function claimSegment(
   };
 }
 
+/** "the strike", "this attack", "the airborne raid": a trigger that refers back to an attack already told. */
+const DEFINITE_BEFORE_RE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /**
- * An attack told with its toll but no place, then placed by the next sentence ("A missile strike on a
- * camp killed 12. The missile slammed into tents near the village of A"): the toll is A's.
+ * An attack told with its toll but no place, then placed by one of the next two sentences that refers
+ * back to it ("A missile strike on a camp killed 12. The missile slammed into tents near the village of
+ * A"; "An airstrike … killed nine people. … Russia launched the strike over the town of A"): the toll
+ * is A's. Only one claim may take it, one without a toll of its own.
  */
 function withPendingToll(
+  text: string,
   claims: ClaimDraft[],
   before: LastEvent | null,
   s: Sentence,
@@ -321,7 +334,14 @@ function withPendingToll(
   const pending = before?.toll;
   const [only] = claims;
   if (!pending || pending.update || claims.length !== 1 || !only || only.casualties) return claims;
-  if (i - before.sentence !== 1 || !DETAIL_RE.test(s.text)) return claims;
+  const gap = i - before.sentence;
+  const trigger = only.trigger;
+  const refersBack =
+    DETAIL_RE.test(s.text) ||
+    (trigger !== null &&
+      before.families.has(family(only.eventType)) &&
+      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+  if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
 }
 
@@ -343,7 +363,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       narrative = step.narrative;
     }
     out.push({
-      claims: withPendingToll(claims, before, f.sentence, i),
+      claims: withPendingToll(input.text, claims, before, f.sentence, i),
       tollPlaces: narrative.tollPlaces.size,
     });
   });

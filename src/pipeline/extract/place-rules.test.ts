@@ -35,6 +35,18 @@ describe("sentences of a colon-introduced list", () => {
 });
 
 describe("non-places", () => {
+  it("a town's centre or heart is the town; a government's seat and a pair of demonyms are no place", () => {
+    expect(candidate("Turkey attacked the city centre of Sarja with a drone.", "Sarja")?.locative).toBe(true);
+    expect(candidate("Shells fell in the heart of Ihsim.", "Ihsim")?.locative).toBe(true);
+    expect(mentions("Soldiers of the government in Damascus were injured in Ihsim.")).not.toContain(
+      "Damascus",
+    );
+    expect(mentions("positions of the regime in Ihsim were shelled")).toContain("Ihsim");
+    expect(candidate("The raid was near the Syrian-Turkish border.", "Syrian-Turkish")?.shape).toBe(
+      "demonym",
+    );
+  });
+
   it("drops hyphenated adjectives ending in a participle", () => {
     expect(mentions("On Monday rockets struck the Government-held town of Ihsim.")).toEqual(["Ihsim"]);
     expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);

@@ -15,6 +15,13 @@ export const EXCLUDE_AFTER =
 export const TOLL_BEFORE_RE =
   /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
 export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
+/**
+ * A colon opening a breakdown of the count before it, possibly after bare nouns ("a family of four
+ * members: father, mother and two girls"): the counts listed are part of it, not added to it.
+ */
+export const BREAKDOWN_GAP_RE = /^\s*:\s*(?:[\p{L}'’-]+(?:\s*,\s*|\s+and\s+))*$/u;
+/** "a family of six": the number counts the family's members. */
+export const FAMILY_OF_BEFORE_RE = /(?<![\p{L}])family\s+of\s+$/iu;
 export const SUB_TAIL_GROUP_RE = new RegExp(`^\\s*(?:were\\s+|are\\s+)?${GROUP_WORD_RE.source}`, "iu");
 export const AMONG_AFTER_RE = /^\s+(?:were|are|was)\s+among\s+$/i;
 /** "N people from two families", "N members of three households": origin of the counted persons. */
