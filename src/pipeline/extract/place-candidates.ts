@@ -160,7 +160,7 @@ const CONTAIN_SEP = new RegExp(
 const DIRECTION_SEP =
   /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
-  /(?:\brural\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+  /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
 const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_AFTER = /^\s+city\b/i;

@@ -34,6 +34,20 @@ describe("sentences of a colon-introduced list", () => {
   });
 });
 
+describe("governorate context", () => {
+  it("'Damascus province' admits the villages of the governorate around the city", () => {
+    expect(
+      resolve("Missiles hit the Deir Salman area in Damascus province.").get("Deir Salman")?.entry?.id,
+    ).toBe("t:11");
+  });
+
+  it("'reef X' is the countryside of X", () => {
+    const found = resolve("Shells fell on the village of Deir Salman in reef Damascus.");
+    expect(found.get("Deir Salman")?.entry?.id).toBe("t:11");
+    expect(found.get("Damascus")).toMatchObject({ role: "admin", admin1: "Rif Dimashq" });
+  });
+});
+
 describe("non-places", () => {
   it("a town's centre or heart is the town; a government's seat and a pair of demonyms are no place", () => {
     expect(candidate("Turkey attacked the city centre of Sarja with a drone.", "Sarja")?.locative).toBe(true);
