@@ -26,6 +26,9 @@ describe("actor registry", () => {
     const found = registry.findActors(text, "2022-02-03");
     expect(ids(found)).toEqual(["COALITION"]);
     expect(found[0]?.mention).toBe("U.S. special forces");
+    expect(ids(registry.findActors("U.S. Central Command said it struck a leader.", "2023-05-03"))).toEqual([
+      "COALITION",
+    ]);
   });
 
   it("resolves regime wording to the Assad-era forces", () => {

@@ -36,7 +36,8 @@ export function tokenKey(word: string): string {
 
 function computeTokenKey(word: string): string {
   if (hasArabic(word)) return normaliseArabic(word);
-  let w = word.toLowerCase();
+  // "U.S." and "US" are one word.
+  let w = (/^(?:[A-Za-z]\.){2,}$/.test(word) ? word.replace(/\./g, "") : word).toLowerCase();
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   w = w.replace(/['’ʼ]s$/, "").replace(/['’ʼ]/g, "");
   if (ARTICLES.has(w)) return "al";

@@ -99,6 +99,9 @@ const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
+/** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
+const ORG_NAME =
+  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police)$/u;
 /**
  * "X Hospital", "the Y Mosque": X names a facility. It may also be the town the facility is named after
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
@@ -234,7 +237,11 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const before = sentence.slice(Math.max(0, start - 80), start);
     const after = sentence.slice(end, end + 60);
     if (ORG_SEAT_BEFORE.test(before)) return;
-    if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
+    if (
+      ORG_AFTER.test(after) ||
+      ORG_NAME.test(mention) ||
+      /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before)
+    )
       return;
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;

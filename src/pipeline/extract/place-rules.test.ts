@@ -59,6 +59,8 @@ describe("non-places", () => {
     expect(candidate("The raid was near the Syrian-Turkish border.", "Syrian-Turkish")?.shape).toBe(
       "demonym",
     );
+    expect(mentions("the US military's Central Command said on Sunday")).not.toContain("Command");
+    expect(candidate("a spokesman told al-Jazeera English on Friday", "al-Jazeera")?.shape).toBe("speaker");
   });
 
   it("drops hyphenated adjectives ending in a participle", () => {
