@@ -129,6 +129,16 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(later, "Sarja"))).toEqual({ min: 13, max: 13 });
   });
 
+  it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
+    const claims = run(
+      "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    const unrelated = run("The number of civilian deaths rose to three. Regime forces shelled Ihsim.");
+    expect(killed(at(unrelated, "Ihsim"))).toBeNull();
+  });
+
   it("not to an attack that does not refer back, nor three sentences later", () => {
     const other = run("An airstrike killed nine people on Monday. Russian warplanes also bombed Ihsim.");
     expect(killed(at(other, "Ihsim"))).toBeNull();

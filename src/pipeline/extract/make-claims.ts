@@ -21,7 +21,7 @@ import type { EventTypeCode } from "../../domain/claim.js";
 import { adminIsTarget } from "./admin-target.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { ClaimDraft } from "./claim-draft.js";
-import { bulletToll, pickCasualties, placeTolls } from "./claim-tolls.js";
+import { bulletToll, filledToll, pickCasualties, placeTolls } from "./claim-tolls.js";
 import type { DateMention } from "./dates/find-dates.js";
 import {
   dateBefore,
@@ -345,6 +345,39 @@ function withPendingToll(
   return [{ ...only, casualties: pending }];
 }
 
+/** Deaths told in a sentence with no attack and no place ("The number of civilian deaths rose to three."). */
+interface BareToll {
+  sentence: number;
+  paragraph: number;
+  counts: CasualtyMention[];
+}
+
+function bareTollOf(f: SentenceFacts, i: number): BareToll | null {
+  if (f.events.length > 0 || f.places.some(isClaimable)) return null;
+  const counts = f.casualties.filter((c) => c.kind === "killed" && !c.cumulative && c.range.min > 0);
+  return counts.length > 0 ? { sentence: i, paragraph: f.sentence.paragraph, counts } : null;
+}
+
+/**
+ * Deaths told right before, in the same paragraph, without an attack or a place, are the deaths of the
+ * attack the next sentence places when it refers back to it ("The number of civilian deaths rose to
+ * three. Five others were wounded in the blast in the village of A"): the single claim that has no
+ * deaths of its own takes them.
+ */
+function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null, s: Sentence, i: number) {
+  const [only] = claims;
+  if (!bare || claims.length !== 1 || !only || only.casualties?.killed) return claims;
+  if (i - bare.sentence !== 1 || s.paragraph !== bare.paragraph) return claims;
+  const trigger = only.trigger;
+  const refersBack =
+    DETAIL_RE.test(s.text) ||
+    (trigger !== null &&
+      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+  if (!refersBack) return claims;
+  const toll = filledToll(text, only.casualties, bare.counts);
+  return toll ? [{ ...only, casualties: toll }] : claims;
+}
+
 /**
  * Claim drafts of every sentence of a report, in text order (the claims pass).
  * @returns for each sentence, its claims and how many settlements had a toll once it was read
@@ -352,6 +385,7 @@ function withPendingToll(
 export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   const out: SentenceClaims[] = [];
   let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  let bare: BareToll | null = null;
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
@@ -362,10 +396,15 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       claims = [...claims, ...step.claims];
       narrative = step.narrative;
     }
-    out.push({
-      claims: withPendingToll(input.text, claims, before, f.sentence, i),
-      tollPlaces: narrative.tollPlaces.size,
-    });
+    const tolled = withBareToll(
+      input.text,
+      withPendingToll(input.text, claims, before, f.sentence, i),
+      bare,
+      f.sentence,
+      i,
+    );
+    out.push({ claims: tolled, tollPlaces: narrative.tollPlaces.size });
+    bare = bareTollOf(f, i);
   });
   return out;
 }
