@@ -8,7 +8,7 @@ import type { Kysely } from "kysely";
 import { chunk } from "./chunk.js";
 import type { Database, IncidentMapTable } from "./schema.js";
 
-/** 16 columns × 400 rows stays under SQLite's bound-parameter limit. */
+/** 17 columns × 400 rows stays under SQLite's bound-parameter limit (32,766). */
 const BATCH = 400;
 
 /** " a b c " so that LIKE '% b %' matches one whole token on both backends. */
@@ -33,6 +33,7 @@ export function incidentMapRow(incident: Incident, at: string): IncidentMapTable
     grade: incident.grade,
     review_status: incident.review.status,
     killed: incident.casualties.killed?.point ?? 0,
+    killed_known: incident.casualties.killed?.point == null ? 0 : 1,
     country: incident.place.country,
     admin1: incident.place.admin1,
     admin2: incident.place.admin2,
@@ -66,6 +67,7 @@ export async function writeIncidentMapRows(
           grade: eb.ref("excluded.grade"),
           review_status: eb.ref("excluded.review_status"),
           killed: eb.ref("excluded.killed"),
+          killed_known: eb.ref("excluded.killed_known"),
           country: eb.ref("excluded.country"),
           admin1: eb.ref("excluded.admin1"),
           admin2: eb.ref("excluded.admin2"),

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Role, User } from "../domain/user.js";
 import { errors } from "../domain/errors.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
-import type { Actor, StoredSession, UserStore, UserWithSecret } from "./ports.js";
+import type { Actor, StoredSession, TokenInfo, UserStore, UserWithSecret } from "./ports.js";
 import { toNumber, type UsersTable } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
@@ -121,6 +121,83 @@ export class KyselyUserStore implements UserStore {
         detail: { tokenId: id, label },
       });
       return { id };
+    });
+  }
+
+  async listTokens(name: string): Promise<TokenInfo[]> {
+    const user = await this.ctx.db
+      .selectFrom("users")
+      .select("id")
+      .where("name", "=", name)
+      .executeTakeFirst();
+    if (!user) throw errors.unknownUser(name);
+    const rows = await this.ctx.db
+      .selectFrom("api_tokens")
+      .select(["id", "label", "created_at", "revoked_at"])
+      .where("user_id", "=", user.id)
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      createdAt: row.created_at,
+      revokedAt: row.revoked_at,
+    }));
+  }
+
+  async revokeToken(tokenId: string, actor: Actor): Promise<void> {
+    const { db, traits } = this.ctx;
+    await inWriteTransaction(db, traits, async (trx) => {
+      const token = await trx
+        .selectFrom("api_tokens")
+        .select(["user_id", "label"])
+        .where("id", "=", tokenId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (!token) throw errors.unknownToken(tokenId);
+      await trx
+        .updateTable("api_tokens")
+        .set({ revoked_at: this.ctx.now().toISOString() })
+        .where("id", "=", tokenId)
+        .execute();
+      await appendAuditEvent(trx, traits, this.ctx.now(), {
+        actor,
+        action: "token.revoked",
+        subjectType: "user",
+        subjectId: token.user_id,
+        beforeHash: null,
+        afterHash: null,
+        detail: { tokenId, label: token.label },
+      });
+    });
+  }
+
+  async setRole(name: string, role: Role, actor: Actor): Promise<void> {
+    const { db, traits } = this.ctx;
+    await inWriteTransaction(db, traits, async (trx) => {
+      const user = await trx
+        .selectFrom("users")
+        .select(["id", "role"])
+        .where("name", "=", name)
+        .executeTakeFirst();
+      if (!user) throw errors.unknownUser(name);
+      await trx
+        .updateTable("users")
+        .set({ role, updated_at: this.ctx.now().toISOString() })
+        .where("id", "=", user.id)
+        .execute();
+      // Open sessions end so that a lowered role cannot keep acting through a page opened before.
+      const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
+      await appendAuditEvent(trx, traits, this.ctx.now(), {
+        actor,
+        action: "user.role_set",
+        subjectType: "user",
+        subjectId: user.id,
+        beforeHash: null,
+        afterHash: null,
+        detail: { name, from: user.role, to: role, sessionsEnded: Number(ended.numDeletedRows) },
+      });
     });
   }
 

@@ -9,6 +9,7 @@ import { usersAndMapMigration } from "./005-users-and-map.js";
 import { jobQuarantineMigration, searchFoldedMigration } from "./006-robust.js";
 import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
+import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   jobQuarantineMigration,
   searchFoldedMigration,
   jobClaimIndexMigration,
+  incidentMapKilledKnownMigration,
 ];
