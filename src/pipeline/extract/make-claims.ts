@@ -67,6 +67,8 @@ interface LastEvent {
   paragraph: number;
   /** The toll of an attack told without a place ("A missile strike on a camp killed 12"). */
   toll?: ClaimDraft["casualties"];
+  /** Told by a sentence ending in a colon ("… they are as follows:") or by an item of its list. */
+  listIntro?: boolean;
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -152,6 +154,8 @@ function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlac
   return dedupePlaces(targets);
 }
 
+const endsWithColon = (s: Sentence) => /:\s*$/.test(s.text);
+
 /** The segments of a sentence, and whether they inherit the last attack (no trigger of their own). */
 function segmentsOf(
   text: string,
@@ -214,6 +218,9 @@ function claimSegment(
   if (perps.length === 0 && last && i - last.sentence <= 3 && last.perpetrators.length > 0) {
     const continues =
       inherited ||
+      // An item of the list that an attack's sentence introduced ("… by Russian jets; they are as
+      // follows: ¶ Nine people were killed in airstrikes on X") details that attack.
+      last.listIntro === true ||
       CONTINUATION_RE.test(text.slice(seg.start, seg.end)) ||
       /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
     if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
@@ -240,6 +247,7 @@ function claimSegment(
       sentence: i,
       paragraph: s.paragraph,
       toll: pickCasualties(text, inSegment, false) ?? sameAttackToll,
+      listIntro: endsWithColon(s),
     };
     return { claims: [], narrative: { ...n, last: placeless } };
   }
@@ -307,6 +315,7 @@ function claimSegment(
         paragraph: s.paragraph,
         regional: unique.every((p) => p.role !== "settlement"),
         date,
+        listIntro: endsWithColon(s) || (carried && last?.listIntro === true),
       },
       lastDate: date ?? n.lastDate,
       made: n.made + claims.length,
