@@ -64,10 +64,10 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
     const all = phrases();
     const differing: string[] = [];
     let compared = 0;
-    // Every 7th phrase against every reference keeps the test near a second; the sample shifts with the
+    // Every 13th phrase against every reference keeps the test near a second; the sample shifts with the
     // reference, so each phrase is compared against some of them.
     REFERENCES.forEach((reference, r) => {
-      for (let i = r % 7; i < all.length; i += 7) {
+      for (let i = r % 13; i < all.length; i += 13) {
         const ours = JSON.stringify(readExplicitDay(all[i]!, reference));
         const theirs = JSON.stringify(chronoReads(all[i]!, reference));
         if (ours !== theirs) differing.push(`${all[i]} @ ${reference.toISOString()}: ${ours} vs ${theirs}`);
@@ -75,6 +75,6 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
       }
     });
     expect(differing).toEqual([]);
-    expect(compared).toBeGreaterThan(10_000);
+    expect(compared).toBeGreaterThan(5_000);
   });
 });
