@@ -64,10 +64,10 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
     const all = phrases();
     const differing: string[] = [];
     let compared = 0;
-    // Every 13th phrase against every reference keeps the test near a second; the sample shifts with the
-    // reference, so each phrase is compared against some of them.
+    // Each phrase against one of the references, in rotation: every phrase is compared once, and the
+    // test stays short (chrono takes about 0.1 ms a phrase).
     REFERENCES.forEach((reference, r) => {
-      for (let i = r % 13; i < all.length; i += 13) {
+      for (let i = r; i < all.length; i += REFERENCES.length) {
         const ours = JSON.stringify(readExplicitDay(all[i]!, reference));
         const theirs = JSON.stringify(chronoReads(all[i]!, reference));
         if (ours !== theirs) differing.push(`${all[i]} @ ${reference.toISOString()}: ${ours} vs ${theirs}`);
@@ -75,6 +75,6 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
       }
     });
     expect(differing).toEqual([]);
-    expect(compared).toBeGreaterThan(5_000);
+    expect(compared).toBe(all.length);
   });
 });
