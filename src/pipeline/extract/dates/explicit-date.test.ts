@@ -31,6 +31,15 @@ function phrases(): string[] {
             `${prefix}${d} of ${month}${year}`,
             `${prefix}${month} ${d}${year}`,
           );
+      // A day and its month apart: line breaks, a blank line, a tab, four or seven spaces.
+      for (const gap of ["\n", "\n\n", "\t", " \n \n ", "    ", "       "]) {
+        const month = MONTHS[day % MONTHS.length]!;
+        out.push(
+          `${prefix}${d}${gap}${month}`,
+          `${prefix}${d}${gap}${month} 2021`,
+          `${prefix}${d}${gap}of ${month}`,
+        );
+      }
       const mm = String(day % 14).padStart(2, "0");
       out.push(
         `${prefix}${day % 14}/${day}/2021`,
