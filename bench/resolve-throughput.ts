@@ -9,9 +9,9 @@
  * reports each, with tolls that differ by source; 80 % of claims dated to the day, 15 % with only a
  * publication date (the week before it), 5 % undated. Reports carry 1–3 claims (different places).
  *
- * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction). A
- * batch of 2,000 reports (about 3,300 claims) writes each index page touched once per commit where 500
- * wrote it about four times: at 60,000 claims half the bytes written and 16 % less CPU.
+ * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction).
+ * Index pages that many claims touch are written once per commit: at 60,000 claims a batch of 2,000
+ * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
