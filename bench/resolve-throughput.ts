@@ -183,6 +183,10 @@ async function main() {
       await resolvePrepared(runtime, batch, deps, "bench");
       reportsDone += batch.length;
       batch = [];
+      // better-sqlite3 answers synchronously, so without this the run is one chain of promises that
+      // never lets the event loop turn: a Ctrl-C (the handler above) and the RSS sampler would wait for
+      // the end of the run.
+      await new Promise((resolve) => setImmediate(resolve));
     };
     for (const report of reports()) {
       batch.push({
