@@ -11,6 +11,7 @@ import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 import { claimKeyCoveringIndexMigration } from "./010-claim-key-covering-index.js";
 import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
+import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
   /** Unique, sortable name recorded in schema_migrations once applied. */
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   jobQuarantineMigration,
   searchFoldedMigration,
   jobClaimIndexMigration,
+  incrementalAssessmentMigration,
   claimKeyCoveringIndexMigration,
   incidentMapKilledKnownMigration,
 ];
