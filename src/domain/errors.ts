@@ -107,6 +107,12 @@ export const errors = {
     ),
   unknownUser: (name: string) =>
     new R2pError("NOT_FOUND", `No user named ${name}. List them with \`r2p users list\`.`, 404),
+  unknownToken: (id: string) =>
+    new R2pError(
+      "NOT_FOUND",
+      `No live API token with id ${id}. List a user's tokens with \`r2p users tokens <name>\`.`,
+      404,
+    ),
   weakPassword: () => new R2pError("PASSWORD_TOO_SHORT", "A password needs at least 10 characters.", 400),
   invalidCursor: () =>
     new R2pError(

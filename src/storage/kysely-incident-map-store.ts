@@ -178,7 +178,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
       admin1: row.admin1,
       lat: row.lat,
       lon: row.lon,
-      killed: toNumber(row.killed),
+      killed: toNumber(row.killed_known) ? toNumber(row.killed) : null,
     }));
     const last = rows.length > page.limit ? items.at(-1) : undefined;
     return { items, next: last ? { day: last.day ?? "", id: last.id } : null };
@@ -209,6 +209,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
           sql<number>`avg(incident_map.lat)`.as("lat"),
           sql<number>`avg(incident_map.lon)`.as("lon"),
           sql<number>`sum(incident_map.killed)`.as("killed"),
+          sql<number>`sum(incident_map.killed_known)`.as("killed_known"),
           sql<string>`min(incident_map.incident_id)`.as("id"),
           sql<string>`min(incident_map.event_type)`.as("event_type"),
           ...gradeCounts,
@@ -232,6 +233,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
         lon: Number(row.lon),
         count,
         killed: toNumber(row.killed),
+        killedKnown: toNumber(row.killed_known),
         grades,
         id: count === 1 ? row.id : null,
         eventType: count === 1 ? row.event_type : null,

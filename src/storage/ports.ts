@@ -88,7 +88,11 @@ export interface ReportStore {
   resolveId(prefix: string): Promise<string | null>;
   getOriginal(id: string): Promise<Uint8Array | null>;
   list(options: { limit: number; offset: number }): Promise<ReportSummary[]>;
-  count(): Promise<number>;
+  /**
+   * The number of stored reports; with `maxAgeMs`, a figure counted at most that long ago may be
+   * returned (list pages under load need not count the table on every request).
+   */
+  count(options?: { maxAgeMs?: number }): Promise<number>;
   /** Full-text search over title and clean text, best first. */
   search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]>;
   /** Re-hashes every stored original; lists those whose bytes no longer match their id. */
@@ -225,6 +229,14 @@ export interface UserWithSecret extends User {
   passwordHash: string;
 }
 
+/** An API token as listed to its owner and admins: never the token or its hash. */
+export interface TokenInfo {
+  id: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 export interface StoredSession {
   user: User;
   csrfToken: string;
@@ -245,6 +257,12 @@ export interface UserStore {
   /** Replaces the password hash and ends the user's sessions; throws NOT_FOUND for an unknown name. */
   setPasswordHash(name: string, passwordHash: string, actor: Actor): Promise<void>;
   createToken(userId: string, tokenHash: string, label: string, actor: Actor): Promise<{ id: string }>;
+  /** The user's tokens, newest first; throws NOT_FOUND for an unknown name. */
+  listTokens(name: string): Promise<TokenInfo[]>;
+  /** Revokes a token by its id; throws NOT_FOUND for an unknown or already revoked id. */
+  revokeToken(tokenId: string, actor: Actor): Promise<void>;
+  /** Changes a user's role and ends the user's sessions; throws NOT_FOUND for an unknown name. */
+  setRole(name: string, role: Role, actor: Actor): Promise<void>;
   /** The user owning a live (not revoked) token, or null. */
   userForToken(tokenHash: string): Promise<User | null>;
   createSession(
@@ -268,7 +286,8 @@ export interface IncidentSummary {
   admin1: string | null;
   lat: number | null;
   lon: number | null;
-  killed: number;
+  /** The lowest reported killed figure, or null when no source gave one (unknown is not zero). */
+  killed: number | null;
 }
 
 /** Keyset position in the list order (day descending, then id descending). */
@@ -282,7 +301,10 @@ export interface MapCluster {
   lat: number;
   lon: number;
   count: number;
+  /** Sum of the lowest reported killed figures of the incidents that have one. */
   killed: number;
+  /** How many of the cluster's incidents have a reported killed figure. */
+  killedKnown: number;
   /** How many incidents of each grade; the map colours a cluster by its best-corroborated grade. */
   grades: Partial<Record<CorroborationGrade, number>>;
   id: string | null;

@@ -233,7 +233,10 @@ export interface IncidentMapTable {
   event_type: string;
   grade: string;
   review_status: string;
+  /** The lowest reported killed figure; 0 when no source gave one (then killed_known is 0). */
   killed: number;
+  /** 1 when some source reported a killed figure (even 0), 0 when the toll is unknown (migration 011). */
+  killed_known: number;
   country: string | null;
   admin1: string | null;
   admin2: string | null;

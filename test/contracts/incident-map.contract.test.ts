@@ -85,9 +85,21 @@ contractSuite("IncidentMapStore", (h) => {
     expect(single?.id).toMatch(/^inc_/);
     const killed = all.reduce((sum, i) => sum + (i.casualties.killed?.point ?? 0), 0);
     expect(world.reduce((sum, c) => sum + c.killed, 0)).toBe(killed);
+    const known = all.filter((i) => i.casualties.killed?.point != null).length;
+    expect(world.reduce((sum, c) => sum + c.killedKnown, 0)).toBe(known);
     const days = await store.incidentMap.timeline({});
     expect(days.reduce((sum, d) => sum + d.incidents, 0)).toBe(40);
     expect(days.reduce((sum, d) => sum + d.killed, 0)).toBe(killed);
+  });
+
+  it("lists an unknown toll as null, not as zero", async () => {
+    const { store } = h();
+    const unknown = { ...all[0]!, casualties: { ...all[0]!.casualties, killed: null } };
+    const zero = { ...all[1]!, casualties: { ...all[1]!.casualties, killed: { min: 0, max: 0, point: 0 } } };
+    await store.incidentMap.save([unknown, zero], "test");
+    const items = (await store.incidentMap.list({}, { limit: 10 })).items;
+    expect(items.find((i) => i.id === unknown.id)?.killed).toBeNull();
+    expect(items.find((i) => i.id === zero.id)?.killed).toBe(0);
   });
 
   it("streams every matching incident across pages", async () => {

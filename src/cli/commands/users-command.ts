@@ -1,8 +1,9 @@
 /**
- * `r2p users add|list|passwd|token`: accounts for the web app and API. Passwords are generated (and
- * shown once) unless given on stdin with --password-stdin; tokens are shown once and stored hashed.
+ * `r2p users add|list|passwd|role|token|tokens|revoke-token`: accounts for the web app and API.
+ * Passwords are generated (and shown once) unless given on stdin with --password-stdin; tokens are
+ * shown once and stored hashed, and can be listed (without the secret) and revoked.
  */
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import type { Role } from "../../domain/user.js";
 import { printJson, reportFailure, withRuntime } from "../context.js";
 
@@ -24,7 +25,7 @@ export function usersCommand(): Command {
     .description("Manage web/API users: roles viewer (read), analyst (ingest, review), admin (users)")
     .addHelpText(
       "after",
-      "\nExamples:\n  r2p users add amal --role analyst\n  r2p users list\n  r2p users passwd amal\n  r2p users token amal --label laptop",
+      "\nExamples:\n  r2p users add amal --role analyst\n  r2p users list\n  r2p users passwd amal\n  r2p users token amal --label laptop\n  r2p users tokens amal\n  r2p users revoke-token <token id>\n  r2p users role amal viewer",
     );
 
   users
@@ -115,6 +116,56 @@ export function usersCommand(): Command {
           issueToken(runtime.store, name, flags.label, CLI_ACTOR),
         );
         process.stdout.write(`${token}\n`);
+      } catch (error) {
+        reportFailure(error);
+      }
+    });
+  users
+    .command("role <name>")
+    .addArgument(new Argument("<role>", "viewer, analyst or admin").choices(ROLES))
+    .description("Change a user's role (viewer, analyst, admin); ends the user's open sessions")
+    .addHelpText("after", "\nExample:\n  r2p users role amal viewer")
+    .action(async (name: string, role: string, _flags: unknown, command: Command) => {
+      try {
+        await withRuntime(command, (runtime) => runtime.store.users.setRole(name, role as Role, CLI_ACTOR));
+        process.stdout.write(`${name} is now ${role}; open sessions ended\n`);
+      } catch (error) {
+        reportFailure(error);
+      }
+    });
+
+  users
+    .command("tokens <name>")
+    .description("List a user's API tokens (id, label, created, revoked); never the secrets")
+    .option("--json", "print JSON")
+    .addHelpText("after", "\nExample:\n  r2p users tokens amal")
+    .action(async (name: string, flags: { json?: boolean }, command: Command) => {
+      try {
+        const list = await withRuntime(command, (runtime) => runtime.store.users.listTokens(name));
+        if (flags.json) {
+          printJson(list);
+          return;
+        }
+        if (list.length === 0) process.stdout.write(`${name} has no API tokens\n`);
+        for (const token of list)
+          process.stdout.write(
+            `${token.id}  ${token.label.padEnd(16)} created ${token.createdAt}` +
+              (token.revokedAt ? `  revoked ${token.revokedAt}` : "") +
+              "\n",
+          );
+      } catch (error) {
+        reportFailure(error);
+      }
+    });
+
+  users
+    .command("revoke-token <id>")
+    .description("Revoke an API token by its id (from `r2p users tokens <name>`)")
+    .addHelpText("after", "\nExample:\n  r2p users revoke-token 6f1c…")
+    .action(async (id: string, _flags: unknown, command: Command) => {
+      try {
+        await withRuntime(command, (runtime) => runtime.store.users.revokeToken(id, CLI_ACTOR));
+        process.stdout.write(`token ${id} revoked\n`);
       } catch (error) {
         reportFailure(error);
       }

@@ -15,6 +15,8 @@ interface Cluster {
   lon: number;
   count: number;
   killed: number;
+  /** How many of the incidents have a reported killed figure. */
+  killedKnown: number;
   grades: Record<string, number>;
   id: string | null;
   eventType: string | null;
@@ -39,6 +41,14 @@ async function baseLayers(map: L.Map) {
   map.attributionControl.addAttribution("Boundaries: Natural Earth (world-atlas), OCHA Syria COD-AB");
 }
 
+/** "killed unknown" when no incident has a figure; a sum over some incidents is a floor ("at least"). */
+function killedText(cluster: Cluster): string {
+  if (cluster.killedKnown === 0) return "killed unknown";
+  return cluster.killedKnown < cluster.count
+    ? `at least ${cluster.killed} killed`
+    : `${cluster.killed} killed`;
+}
+
 function markerFor(cluster: Cluster, onOpen: (id: string) => void, map: L.Map): L.Marker {
   const grade = bestGrade(cluster.grades);
   const element = document.createElement("div");
@@ -48,8 +58,8 @@ function markerFor(cluster: Cluster, onOpen: (id: string) => void, map: L.Map): 
   const size = cluster.count > 1 ? Math.min(48, 22 + 5 * Math.log2(cluster.count)) : 16;
   const title =
     cluster.count > 1
-      ? `${cluster.count} incidents, ${cluster.killed} killed: zoom in`
-      : `${label(cluster.eventType ?? "incident")}, ${grade}, ${cluster.killed} killed: open`;
+      ? `${cluster.count} incidents, ${killedText(cluster)}: zoom in`
+      : `${label(cluster.eventType ?? "incident")}, ${grade}, ${killedText(cluster)}: open`;
   const marker = L.marker([cluster.lat, cluster.lon], {
     icon: L.divIcon({ html: element, className: `r2p-marker r2p-grade-${grade}`, iconSize: [size, size] }),
     title,

@@ -1,4 +1,8 @@
-/** Text with highlighted ranges, built from text nodes and <mark> elements only (never innerHTML). */
+/**
+ * Text with highlighted ranges, built from text nodes and <mark> elements only (never innerHTML).
+ * The span carries no dir of its own: the block around it has dir="auto", and the HTML direction
+ * algorithm skips descendants with their own dir, so one here would leave Arabic paragraphs LTR.
+ */
 import { segmentText, type Range } from "../highlight";
 
 export function MarkedText(props: {
@@ -9,7 +13,7 @@ export function MarkedText(props: {
 }) {
   const segments = segmentText(props.text, props.ranges);
   return (
-    <span class={props.class} dir="auto">
+    <span class={props.class}>
       {segments.map((segment, i) =>
         segment.mark === null ? (
           segment.text

@@ -86,7 +86,7 @@ function ReportClaims(props: { reportId: string; claims: IncidentClaimRef[] }) {
           </li>
         ))}
       </ul>
-      <p class="report-text">
+      <p class="report-text" dir="auto">
         <MarkedText text={report.text} ranges={ranges} titles={titles} />
       </p>
     </article>

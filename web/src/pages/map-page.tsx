@@ -15,7 +15,8 @@ interface Summary {
   review: string;
   placeName: string | null;
   admin1: string | null;
-  killed: number;
+  /** null: no source gave a killed figure (unknown, not zero). */
+  killed: number | null;
 }
 
 const AREAS = [
@@ -131,7 +132,9 @@ export function MapPage() {
                     {item.grade}
                     {item.review !== "unreviewed" ? <span class="muted"> · {item.review}</span> : null}
                   </td>
-                  <td class="num">{item.killed}</td>
+                  <td class="num" title={item.killed === null ? "no source gave a figure" : undefined}>
+                    {item.killed ?? "–"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -66,7 +66,7 @@ export function ReportPage(props: { id: string }) {
           {claims.extraction.incidents.map((c) => label(c.eventType)).join(", ")}
         </p>
       )}
-      <p class="report-text">
+      <p class="report-text" dir="auto">
         <MarkedText text={report.text} ranges={ranges} />
       </p>
     </main>

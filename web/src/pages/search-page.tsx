@@ -52,7 +52,7 @@ export function SearchPage() {
               <span class="muted" dir="auto">
                 {[hit.publisher, hit.publishedAt].filter(Boolean).join(" · ")}
               </span>
-              <div>
+              <div dir="auto">
                 <MarkedText text={snippet.text} ranges={snippet.ranges} />
               </div>
             </li>

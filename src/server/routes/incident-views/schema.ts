@@ -38,7 +38,8 @@ export const IncidentSummary = z.object({
   admin1: z.string().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
-  killed: z.number().int(),
+  /** null when no source reported a killed figure: unknown, not zero. */
+  killed: z.number().int().nullable(),
 });
 
 export const IncidentPage = z.object({
@@ -61,6 +62,7 @@ export const ClustersResponse = z.object({
       lon: z.number(),
       count: z.number().int(),
       killed: z.number().int(),
+      killedKnown: z.number().int(),
       grades: z.record(z.string(), z.number().int()),
       id: z.string().nullable(),
       eventType: z.string().nullable(),
