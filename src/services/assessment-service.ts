@@ -28,7 +28,6 @@ import {
   type SeriesPoint,
   type SeriesSelector,
 } from "../pipeline/assess/index.js";
-import { canonicalJson } from "../storage/canonical-json.js";
 import { sha256Hex } from "../storage/hash.js";
 import type { Actor, AssessmentInputRecord, Store } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
@@ -107,7 +106,13 @@ export interface StoredAssessmentRun {
   replayed: number | "all";
 }
 
-const fingerprint = (value: unknown) => sha256Hex(canonicalJson(value));
+/**
+ * Input fingerprints over plain JSON, not canonical JSON: canonical serialising every incident was the
+ * largest single cost of an incremental run. Key order only differs between two serialisations of the
+ * same content written by different code, and then the incident is merely qualified again, never
+ * wrongly skipped.
+ */
+const fingerprint = (value: unknown) => sha256Hex(JSON.stringify(value));
 
 /**
  * Assesses what changed and stores it, in one transaction holding the assessment lock: incidents
