@@ -132,16 +132,19 @@ export async function storeAssessment(
   const asOf = options.asOf ?? today();
   // Qualifying reads report text and can take seconds for a long report; on SQLite a write
   // transaction held that long stalls every other writer (better-sqlite3 waits synchronously, so a
-  // server's event loop with it). So compute outside the transaction, then, holding the lock, plan
-  // again from what is stored now and write only if the plan is the same (the inputs computed from
-  // are still the current ones). A concurrent change means computing again; after two misses the
+  // server's event loop with it). So compute outside the transaction, then, holding the lock, write
+  // only if the inputs computed from are still the current ones. A concurrent change means computing again; after two misses the
   // third try computes under the lock.
   for (let attempt = 0; attempt < OPTIMISTIC_TRIES; attempt++) {
+    const seen = await store.audit.lastSeq();
     const computed = await computeChanges(store, situation.id, asOf, options);
     const written = await store.batch(async (tx) => {
       await tx.assessments.lockAssessments();
-      const now = await planChanges(tx, situation.id, asOf, options);
-      return samePlan(now, computed.plan) ? writeChanges(tx, computed, options.actor) : null;
+      // Every write is audited: when nothing was written since the reads, they are current (the
+      // common case, and one query); otherwise plan again and compare.
+      const quiet = (await tx.audit.lastSeq()) === seen;
+      if (!quiet && !samePlan(await planChanges(tx, situation.id, asOf, options), computed.plan)) return null;
+      return writeChanges(tx, computed, options.actor);
     });
     if (written) return written;
   }
