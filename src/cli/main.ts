@@ -20,6 +20,7 @@ import { situationCommand } from "./commands/situation-command.js";
 import { alertsCommand } from "./commands/alerts-command.js";
 import { subscriptionsCommand } from "./commands/subscriptions-command.js";
 import { briefCommand } from "./commands/brief-command.js";
+import { analystQueueCommand } from "./commands/analyst-queue-command.js";
 
 const program = new Command("r2p")
   .description("r2p-watch: atrocity-crimes monitoring and early warning — reports in, sourced incidents out")
@@ -41,7 +42,8 @@ Examples:
   r2p verify && r2p audit verify                         check originals and the audit chain
   r2p export --format acled-csv --area Idlib > idlib.csv incidents for ACLED-style tools
   r2p users add amal --role analyst                      an account for the web app
-  r2p assess && r2p alerts list                          qualify incidents, raise alerts
+  r2p alerts list                                         alerts raised as reports are ingested
+  r2p analyst-queue list                                 genocide codes waiting for an analyst
   r2p situation show syria                               the risk profile (14 risk factors)
   r2p brief --format pdf --output brief.pdf              a brief for decision makers
   r2p serve                                              API on http://127.0.0.1:8080 + inbox`,
@@ -62,6 +64,7 @@ for (const command of [
   exportCommand(),
   assessCommand(),
   situationCommand(),
+  analystQueueCommand(),
   alertsCommand(),
   subscriptionsCommand(),
   briefCommand(),

@@ -220,6 +220,11 @@ export const errors = {
       "NOTE_REQUIRED",
       'Setting a risk indicator needs a note saying why (--note "..."), so the profile stays traceable.',
     ),
+  decisionNoteRequired: () =>
+    new R2pError(
+      "NOTE_REQUIRED",
+      'An analyst-queue decision needs a note saying why (--note "...", a few words at least), so the decision can be reviewed.',
+    ),
   invalidSubscription: (detail: string) =>
     new R2pError("INVALID_SUBSCRIPTION", `Invalid subscription: ${detail}`),
 };

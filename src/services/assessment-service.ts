@@ -24,11 +24,11 @@ import {
   DEFAULT_ESCALATION_CONFIG,
   planAssessment,
   toSeriesIncident,
+  type AssessmentPlan,
   type AssessDeps,
   type SeriesPoint,
   type SeriesSelector,
 } from "../pipeline/assess/index.js";
-import { canonicalJson } from "../storage/canonical-json.js";
 import { sha256Hex } from "../storage/hash.js";
 import type { Actor, AssessmentInputRecord, Store } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
@@ -107,10 +107,16 @@ export interface StoredAssessmentRun {
   replayed: number | "all";
 }
 
-const fingerprint = (value: unknown) => sha256Hex(canonicalJson(value));
+/**
+ * Input fingerprints over plain JSON, not canonical JSON: canonical serialising every incident was the
+ * largest single cost of an incremental run. Key order only differs between two serialisations of the
+ * same content written by different code, and then the incident is merely qualified again, never
+ * wrongly skipped.
+ */
+const fingerprint = (value: unknown) => sha256Hex(JSON.stringify(value));
 
 /**
- * Assesses what changed and stores it, in one transaction holding the assessment lock: incidents
+ * Assesses what changed and stores it, the writes in one transaction holding the assessment lock: incidents
  * whose input changed (or that `forced` names, or all in a full run) are qualified again, the alert
  * series they touch are replayed (new alerts go to the outbox), and assessments of incidents that no
  * longer count are removed. Stored inputs make the next run incremental.
@@ -120,64 +126,135 @@ const fingerprint = (value: unknown) => sha256Hex(canonicalJson(value));
 export async function storeAssessment(
   store: Store,
   situationId: string,
-  options: {
-    asOf?: string;
-    alertsFrom?: string;
-    actor: Actor;
-    /** "all": a full run; else the reports whose incidents are qualified again whatever their input. */
-    forcedReports?: readonly string[] | "all";
-  },
+  options: StoreAssessmentOptions,
 ): Promise<StoredAssessmentRun> {
   const situation = getSituation(situationId);
   const asOf = options.asOf ?? today();
+  // Qualifying reads report text and can take seconds for a long report; on SQLite a write
+  // transaction held that long stalls every other writer (better-sqlite3 waits synchronously, so a
+  // server's event loop with it). So compute outside the transaction, then, holding the lock, write
+  // only if the inputs computed from are still the current ones. A concurrent change means computing again; after two misses the
+  // third try computes under the lock.
+  for (let attempt = 0; attempt < OPTIMISTIC_TRIES; attempt++) {
+    const seen = await store.audit.lastSeq();
+    const computed = await computeChanges(store, situation.id, asOf, options);
+    const written = await store.batch(async (tx) => {
+      await tx.assessments.lockAssessments();
+      // Every write is audited: when nothing was written since the reads, they are current (the
+      // common case, and one query); otherwise plan again and compare.
+      const quiet = (await tx.audit.lastSeq()) === seen;
+      if (!quiet && !samePlan(await planChanges(tx, situation.id, asOf, options), computed.plan)) return null;
+      return writeChanges(tx, computed, options.actor);
+    });
+    if (written) return written;
+  }
   return store.batch(async (tx) => {
     await tx.assessments.lockAssessments();
-    const [incidents, reportDates, stored] = await Promise.all([
-      loadIncidents(tx),
-      loadReportDates(tx),
-      tx.assessments.assessmentInputs(situation.id),
-    ]);
-    const forcedReports = options.forcedReports ?? [];
-    let forced: ReadonlySet<string> | "all" = "all";
-    if (forcedReports !== "all") {
-      const named = new Set(forcedReports);
-      forced = new Set(incidents.filter((i) => i.reports.some((r) => named.has(r))).map((i) => i.id));
-    }
-    const plan = planAssessment(
-      { situation, incidents, reportDates, asOf, stored, forced },
-      { rulesVersion: ASSESS_DEPS.rulesVersion, fingerprint },
-    );
-    const reports = await loadAssessReports(
-      tx,
-      plan.qualify.flatMap((q) => q.incident.reports),
-    );
-    const out = assessPlanned(
-      { situation, plan, reports, asOf, alertsFrom: options.alertsFrom },
-      ASSESS_DEPS,
-    );
-    const inputs = new Map<string, AssessmentInputRecord>(plan.inputs);
-    const { changed } = await tx.assessments.saveAssessments(
-      situation.id,
-      out.assessments,
-      options.actor,
-      inputs,
-    );
-    const removed = await tx.assessments.removeAssessments(plan.remove, options.actor);
-    const { created, updated } = await tx.alerts.recordAlerts(out.alerts, options.actor);
-    return {
-      situationId: situation.id,
-      asOf,
-      assessments: out.assessments,
-      alerts: out.alerts,
-      changedAssessments: changed,
-      removedAssessments: removed,
-      newAlerts: created,
-      updatedAlerts: updated,
-      incidents: plan.qualifiable,
-      requalified: plan.qualify.length,
-      replayed: plan.alertKeys === "all" ? "all" : plan.alertKeys.size,
-    };
+    return writeChanges(tx, await computeChanges(tx, situation.id, asOf, options), options.actor);
   });
+}
+
+const OPTIMISTIC_TRIES = 2;
+
+interface StoreAssessmentOptions {
+  asOf?: string;
+  alertsFrom?: string;
+  actor: Actor;
+  /** "all": a full run; else the reports whose incidents are qualified again whatever their input. */
+  forcedReports?: readonly string[] | "all";
+}
+
+interface ComputedChanges {
+  situationId: string;
+  asOf: string;
+  plan: AssessmentPlan;
+  assessments: IncidentAssessment[];
+  alerts: Alert[];
+}
+
+/** Reads what assessment needs (no report text) and plans what to do. */
+async function planChanges(
+  store: Store,
+  situationId: string,
+  asOf: string,
+  options: StoreAssessmentOptions,
+): Promise<AssessmentPlan> {
+  const situation = getSituation(situationId);
+  const [incidents, reportDates, stored] = await Promise.all([
+    loadIncidents(store),
+    loadReportDates(store),
+    store.assessments.assessmentInputs(situation.id),
+  ]);
+  const forcedReports = options.forcedReports ?? [];
+  let forced: ReadonlySet<string> | "all" = "all";
+  if (forcedReports !== "all") {
+    const named = new Set(forcedReports);
+    forced = new Set(incidents.filter((i) => i.reports.some((r) => named.has(r))).map((i) => i.id));
+  }
+  return planAssessment(
+    { situation, incidents, reportDates, asOf, stored, forced },
+    { rulesVersion: ASSESS_DEPS.rulesVersion, fingerprint },
+  );
+}
+
+/** Plans, reads the reports of the incidents to qualify, and runs the stage. */
+async function computeChanges(
+  store: Store,
+  situationId: string,
+  asOf: string,
+  options: StoreAssessmentOptions,
+): Promise<ComputedChanges> {
+  const situation = getSituation(situationId);
+  const plan = await planChanges(store, situationId, asOf, options);
+  const reports = await loadAssessReports(
+    store,
+    plan.qualify.flatMap((q) => q.incident.reports),
+  );
+  const out = assessPlanned({ situation, plan, reports, asOf, alertsFrom: options.alertsFrom }, ASSESS_DEPS);
+  return { situationId, asOf, plan, ...out };
+}
+
+/** Whether two plans name the same work from the same inputs. */
+function samePlan(a: AssessmentPlan, b: AssessmentPlan): boolean {
+  const keys = (p: AssessmentPlan) => (p.alertKeys === "all" ? "all" : [...p.alertKeys].sort().join(","));
+  const inputs = (p: AssessmentPlan) =>
+    JSON.stringify([...p.inputs].map(([id, input]) => [id, input.inputHash]).sort());
+  return (
+    a.series.length === b.series.length &&
+    keys(a) === keys(b) &&
+    a.remove.join(",") === b.remove.join(",") &&
+    inputs(a) === inputs(b)
+  );
+}
+
+async function writeChanges(
+  tx: Store,
+  computed: ComputedChanges,
+  actor: Actor,
+): Promise<StoredAssessmentRun> {
+  const { plan } = computed;
+  const inputs = new Map<string, AssessmentInputRecord>(plan.inputs);
+  const { changed } = await tx.assessments.saveAssessments(
+    computed.situationId,
+    computed.assessments,
+    actor,
+    inputs,
+  );
+  const removed = await tx.assessments.removeAssessments(plan.remove, actor);
+  const { created, updated } = await tx.alerts.recordAlerts(computed.alerts, actor);
+  return {
+    situationId: computed.situationId,
+    asOf: computed.asOf,
+    assessments: computed.assessments,
+    alerts: computed.alerts,
+    changedAssessments: changed,
+    removedAssessments: removed,
+    newAlerts: created,
+    updatedAlerts: updated,
+    incidents: plan.qualifiable,
+    requalified: plan.qualify.length,
+    replayed: plan.alertKeys === "all" ? "all" : plan.alertKeys.size,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
  * The append-only, hash-chained audit log. Other stores append inside their own write transactions
  * with `appendAuditEvent`, so a change and its audit event commit or roll back together.
  */
+import { toNumber } from "./schema.js";
 import type { Kysely, Selectable } from "kysely";
 import type { BackendTraits } from "./backend-traits.js";
 import { AuditChainVerifier, chainEvent } from "./audit-chain.js";
@@ -102,6 +103,14 @@ export class KyselyAuditLog implements AuditLog {
       .limit(options.limit)
       .execute();
     return rows.map(toAuditEvent);
+  }
+
+  async lastSeq(): Promise<number> {
+    const row = await this.ctx.readDb
+      .selectFrom("audit_events")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .executeTakeFirst();
+    return toNumber(row?.seq ?? 0);
   }
 
   async verify(): Promise<AuditVerification> {

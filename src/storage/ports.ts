@@ -144,6 +144,8 @@ export interface AuditVerification {
 
 export interface AuditLog {
   list(options: { limit: number; afterSeq?: number; subjectId?: string }): Promise<AuditEvent[]>;
+  /** The sequence number of the latest event (0 when none): every write appends one, so a reader can tell whether anything was written since. */
+  lastSeq(): Promise<number>;
   verify(): Promise<AuditVerification>;
 }
 

@@ -43,6 +43,92 @@ contractSuite("AssessmentStore", (h) => {
     expect(await store.assessments.analystQueue("done")).toEqual([]);
   });
 
+  it("records an analyst's decision with its note, keeps it done on re-assessment, and audits each decision", async () => {
+    const { store } = h();
+    await store.assessments.saveAssessments("syria", [makeAssessment("inc-9", "L0", true)], "job:assess");
+    const decided = await store.assessments.decideQueueItem(
+      "inc-9:GEN-A",
+      { decision: "monitor", note: "group named, intent unshown" },
+      "ana",
+    );
+    expect(decided).toMatchObject({
+      id: "inc-9:GEN-A",
+      status: "done",
+      decision: "monitor",
+      note: "group named, intent unshown",
+      resolvedBy: "ana",
+    });
+    await store.assessments.saveAssessments("syria", [makeAssessment("inc-9", "L1", true)], "job:assess");
+    expect(await store.assessments.analystQueue("open")).toEqual([]);
+    expect(await store.assessments.analystQueue("done")).toEqual([decided]);
+    await store.assessments.decideQueueItem(
+      "inc-9:GEN-A",
+      { decision: "refer", note: "new statement of intent" },
+      "ben",
+    );
+    const events = (await store.audit.list({ limit: 20, subjectId: "inc-9" })).filter(
+      (e) => e.action === "analyst-queue.decided",
+    );
+    expect(events.map((e) => [e.actor, e.detail.decision, e.detail.previousDecision])).toEqual([
+      ["ana", "monitor", null],
+      ["ben", "refer", "monitor"],
+    ]);
+    expect(events[1]!.beforeHash).toBe(events[0]!.afterHash);
+    await expect(
+      store.assessments.decideQueueItem("inc-0:GEN-A", { decision: "monitor", note: "none" }, "ana"),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("records the inputs of assessments beside them and removes assessments, audited", async () => {
+    const { store } = h();
+    const series = {
+      keys: ["admin1:Idlib", "incident:inc-1"],
+      eventDay: "2021-09-06",
+      knownDay: "2021-09-08",
+      digest: "d1",
+    };
+    await store.assessments.saveAssessments(
+      "syria",
+      [makeAssessment("inc-1"), makeAssessment("inc-2")],
+      "job:assess",
+      new Map([["inc-1", { inputHash: "h1", series }]]),
+    );
+    expect(await store.assessments.assessmentInputs("syria")).toEqual(
+      new Map([
+        ["inc-1", { inputHash: "h1", series }],
+        ["inc-2", { inputHash: null, series: null }],
+      ]),
+    );
+    // A new input with the same reading updates the record only: no audit event.
+    const before = (await store.audit.list({ limit: 50, subjectId: "inc-1" })).length;
+    await store.assessments.saveAssessments(
+      "syria",
+      [makeAssessment("inc-1")],
+      "job:assess",
+      new Map([["inc-1", { inputHash: "h2", series: null }]]),
+    );
+    expect((await store.assessments.assessmentInputs("syria")).get("inc-1")).toEqual({
+      inputHash: "h2",
+      series: null,
+    });
+    expect((await store.audit.list({ limit: 50, subjectId: "inc-1" })).length).toBe(before);
+    expect(await store.assessments.removeAssessments(["inc-1", "inc-missing"], "job:assess")).toBe(1);
+    expect(await store.assessments.getAssessment("inc-1")).toBeNull();
+    expect([...(await store.assessments.assessmentInputs("syria")).keys()]).toEqual(["inc-2"]);
+    const last = (await store.audit.list({ limit: 50, subjectId: "inc-1" })).at(-1)!;
+    expect(last).toMatchObject({ action: "assessment.removed", afterHash: null });
+  });
+
+  it("takes the assessment lock only inside a batch", async () => {
+    const { store } = h();
+    await expect(store.assessments.lockAssessments()).rejects.toThrow(/inside Store.batch/);
+    await store.batch(async (batch) => {
+      await batch.assessments.lockAssessments();
+      await batch.assessments.saveAssessments("syria", [makeAssessment("inc-5")], "job:assess");
+    });
+    expect(await store.assessments.getAssessment("inc-5")).not.toBeNull();
+  });
+
   it("keeps the history of analyst indicators, oldest first, and audits each", async () => {
     const { store, clock } = h();
     const base = {

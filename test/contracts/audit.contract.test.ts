@@ -18,6 +18,14 @@ async function saveReports(store: Store, n: number, actor = "test"): Promise<str
 }
 
 contractSuite("AuditLog", (h) => {
+  it("tells the sequence number of the latest event, 0 when there is none", async () => {
+    const { store } = h();
+    expect(await store.audit.lastSeq()).toBe(0);
+    await saveReports(store, 3);
+    const events = await store.audit.list({ limit: 10 });
+    expect(await store.audit.lastSeq()).toBe(events.at(-1)!.seq);
+  });
+
   it("records report saves, extractions and place imports as a hash chain", async () => {
     const { store, clock } = h();
     const [reportId] = await saveReports(store, 1, "cli:alice");

@@ -75,7 +75,8 @@ for (const backend of backends) {
         /auto 0\.\d\d: Matches claim [0-9a-f]{12}:\d of Syrian Network for Human Rights: the same gazetteer place/,
       );
       expect((await instance.run(["audit", "verify"])).code).toBe(0);
-    });
+      // Two ingests, each waiting for extraction, resolution and assessment: 17–26 s on a loaded 2-core machine.
+    }, 60_000);
 
     it("--no-wait only queues; the queue then resolves; list filters by area, date and grade", async () => {
       const file = path.join(instance.dataDir, "atarib.txt");

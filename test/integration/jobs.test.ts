@@ -47,8 +47,9 @@ describe("job runner", () => {
     if (outcome.status === "rejected") return;
     await queueExtraction(runtime.store, outcome.report);
     expect((await runtime.store.jobs.counts()).queued).toBe(1);
-    // The extraction, then the resolution it queues.
-    expect(await drainJobs(runtime)).toEqual({ done: 2, failed: 0, quarantined: 0 });
+    // The extraction, then the resolution it queues, then the assessment that queues.
+    expect(await drainJobs(runtime)).toEqual({ done: 3, failed: 0, quarantined: 0 });
+    expect(await runtime.store.jobs.counts()).toMatchObject({ queued: 0, done: 3 });
     const first = await runtime.store.claims.getExtraction(outcome.report.id);
     expect(first?.extraction.incidents.length).toBeGreaterThan(0);
     const claimsAfterFirst = await runtime.store.claims.countClaims();
@@ -73,7 +74,7 @@ describe("job runner", () => {
     expect(crashed).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await drainJobs(runtime, { workerId: "survivor" })).toEqual({
-      done: 2,
+      done: 3,
       failed: 0,
       quarantined: 0,
     });

@@ -13,16 +13,30 @@ const esc = (text: string) =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
 const bdi = (text: string) => `<bdi>${esc(text)}</bdi>`;
+/** Runs of Arabic script (words and the spaces between them). */
+const ARABIC_RUN =
+  /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+(?:\s+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*/g;
+/**
+ * Escaped text with each Arabic run isolated and marked as Arabic: in an English sentence a place name
+ * in Arabic script keeps its own direction and is set upright in an Arabic font (an italic Latin quote
+ * otherwise slants it synthetically).
+ */
+const markArabic = (text: string) =>
+  esc(text).replace(ARABIC_RUN, (run) => `<bdi lang="ar" class="ar">${run}</bdi>`);
 const quote = (q: BriefQuote) =>
-  `<blockquote class="source" dir="${q.dir}"${q.dir === "rtl" ? ' lang="ar"' : ""}>${esc(q.text)}</blockquote>`;
+  q.dir === "rtl"
+    ? `<blockquote class="source" dir="rtl" lang="ar">${esc(q.text)}</blockquote>`
+    : `<blockquote class="source" dir="ltr">${markArabic(q.text)}</blockquote>`;
 
 const CSS = `
 @page { size: A4; margin: 16mm 14mm; }
 body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; margin: 0 auto; max-width: 180mm; }
 h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 16pt; } h3 { font-size: 11pt; margin: 12pt 0 4pt; }
 .meta { color: #555; font-size: 9pt; }
-h3 { break-after: avoid; } .held { font-weight: bold; color: #733; }
-.incident { border-left: 3px solid #b33; padding-left: 8pt; margin-bottom: 10pt; }
+h3, h2 { break-after: avoid; } .held { font-weight: bold; color: #733; }
+.incident { border-left: 3px solid #b33; padding-left: 8pt; margin-bottom: 10pt; break-inside: avoid; }
+tr, dl, blockquote, .q, li { break-inside: avoid; } thead { display: table-header-group; }
+.ar { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", serif; font-style: normal; }
 dl { display: grid; grid-template-columns: 26mm 1fr; gap: 1pt 6pt; margin: 4pt 0; } dt { color: #555; } dd { margin: 0; }
 blockquote.source { margin: 4pt 0; padding: 4pt 8pt; background: #f4f4f4; border-left: 3px solid #888; font-style: italic; }
 blockquote.source[dir="rtl"] { border-left: none; border-right: 3px solid #888; font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", serif; font-style: normal; font-size: 11.5pt; }

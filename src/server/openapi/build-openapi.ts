@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { Incident } from "../../domain/incident.js";
-import { IncidentAssessment } from "../../domain/qualification.js";
+import { AnalystDecision, IncidentAssessment } from "../../domain/qualification.js";
 import { LoginBody, SessionInfo } from "../auth/auth-routes.js";
 import {
   ClustersQuery,
@@ -28,6 +28,9 @@ import { Alert, Subscription } from "../../domain/alert.js";
 import { AnalystIndicator, RiskProfile } from "../../domain/risk.js";
 import { ListAlertsQuery } from "../routes/alerts/schema.js";
 import {
+  AnalystQueueEntry,
+  AnalystQueueQuery,
+  AnalystQueueResponse,
   SeriesQuery,
   SeriesResponse,
   SetIndicatorBody,
@@ -130,8 +133,19 @@ const assessmentOperations: Operation[] = [
   {
     method: "get",
     path: "/api/analyst-queue",
-    summary: "Open analyst-queue items (genocide codes are never raised automatically)",
+    summary: "Analyst-queue items, open by default (genocide codes are never raised automatically)",
     role: "analyst",
+    query: AnalystQueueQuery,
+    response: AnalystQueueResponse,
+  },
+  {
+    method: "post",
+    path: "/api/analyst-queue/{id}/decision",
+    summary:
+      "Record an analyst's decision (not_supported, monitor, refer) with a note; the item is done, the level unchanged; audited",
+    role: "analyst",
+    body: AnalystDecision,
+    response: AnalystQueueEntry,
   },
   {
     method: "get",

@@ -55,7 +55,7 @@ export interface AssessmentPlan {
   qualify: { incident: Incident; pattern: PatternEvidence | null }[];
   /** The input record of every incident in `qualify`. */
   inputs: Map<string, StoredInput>;
-  /** Stored assessments whose incident is gone or no longer counts (rejected, not known by `asOf`). */
+  /** Stored assessments whose incident is gone or no longer counts (rejected, another country). */
   remove: string[];
   /** Series keys to replay (see `seriesKeyIds`), or "all". */
   alertKeys: ReadonlySet<string> | "all";
@@ -111,7 +111,10 @@ export function planAssessment(input: PlanInput, deps: PlanDeps): AssessmentPlan
     inputs.set(incident.id, { inputHash, series: view });
     touched.push({ now: view, before });
   }
-  const remove = [...input.stored.keys()].filter((id) => !current.has(id)).sort();
+  // Gone, rejected or moved to another country: removed. Not yet known as of a past `asOf` (a replay):
+  // kept, since it will count again as of today.
+  const kept = new Set(inSituation.filter((i) => i.review.status !== "rejected").map((i) => i.id));
+  const remove = [...input.stored.keys()].filter((id) => !current.has(id) && !kept.has(id)).sort();
   for (const id of remove) touched.push({ now: null, before: input.stored.get(id) });
 
   return {

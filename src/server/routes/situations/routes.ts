@@ -2,6 +2,7 @@
  * /api/situations/:id — the situation's context and risk profile as of a day; analysts set indicators
  * (analyst role). /api/situations/:id/assessments and /api/assessments/:incidentId — stored legal
  * qualifications ("consistent with" wording) with the sources' own characterisations kept apart.
+ * /api/analyst-queue — genocide codes held at L0 for a person; analysts record a decision with a note.
  */
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
@@ -11,7 +12,16 @@ import { setAnalystIndicator } from "../../../services/risk-indicator-service.js
 import type { Runtime } from "../../../services/runtime.js";
 import { actorOf, requireRole } from "../../auth.js";
 import { parseJsonBody } from "../../json-body.js";
-import { IncidentParams, SeriesQuery, SetIndicatorBody, SituationParams, SituationQuery } from "./schema.js";
+import { AnalystDecision } from "../../../domain/qualification.js";
+import {
+  AnalystQueueParams,
+  AnalystQueueQuery,
+  IncidentParams,
+  SeriesQuery,
+  SetIndicatorBody,
+  SituationParams,
+  SituationQuery,
+} from "./schema.js";
 
 export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get<{ Params: { id: string } }>("/api/situations/:id", async (request) => {
@@ -65,7 +75,18 @@ export async function situationRoutes(app: FastifyInstance, runtime: Runtime) {
     return assessment;
   });
 
-  app.get("/api/analyst-queue", { preHandler: requireRole(runtime, "analyst") }, async () => ({
-    items: await runtime.store.assessments.analystQueue("open"),
-  }));
+  app.get("/api/analyst-queue", { preHandler: requireRole(runtime, "analyst") }, async (request) => {
+    const { status } = AnalystQueueQuery.parse(request.query);
+    return { items: await runtime.store.assessments.analystQueue(status === "all" ? undefined : status) };
+  });
+
+  app.post<{ Params: { id: string } }>(
+    "/api/analyst-queue/:id/decision",
+    { preHandler: requireRole(runtime, "analyst") },
+    async (request) => {
+      const { id } = AnalystQueueParams.parse(request.params);
+      const decision = parseJsonBody(request.body, AnalystDecision);
+      return runtime.store.assessments.decideQueueItem(id, decision, actorOf(request));
+    },
+  );
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { IndicatorState } from "../../../domain/risk.js";
 import { isoDate } from "../../../domain/report.js";
+import { ANALYST_DECISIONS } from "../../../domain/analyst-queue-vocabulary.js";
 
 export const SituationParams = z.object({ id: z.string().trim().min(1).max(50) });
 export const SituationQuery = z.object({ asOf: isoDate.optional() });
@@ -11,7 +12,21 @@ export const SetIndicatorBody = z.object({
   note: z.string().trim().min(1, "a note saying why is required").max(4000),
   evidence: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
 });
-export const AnalystQueueResponse = z.object({ items: z.array(z.unknown()) });
+export const AnalystQueueQuery = z.object({ status: z.enum(["open", "done", "all"]).default("open") });
+export const AnalystQueueParams = z.object({ id: z.string().trim().min(1).max(300) });
+export const AnalystQueueEntry = z.object({
+  id: z.string(),
+  incidentId: z.string(),
+  code: z.string(),
+  reason: z.string(),
+  status: z.enum(["open", "done"]),
+  createdAt: z.string(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  note: z.string().nullable(),
+  decision: z.enum(ANALYST_DECISIONS).nullable(),
+});
+export const AnalystQueueResponse = z.object({ items: z.array(AnalystQueueEntry) });
 export const IncidentParams = z.object({ incidentId: z.string().trim().min(1).max(200) });
 
 export const SeriesQuery = z.object({
