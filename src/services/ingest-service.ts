@@ -12,6 +12,7 @@ import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
 import { derivationHash } from "../storage/derived-fields.js";
 import { RESOLVER_VERSION } from "../pipeline/resolve/version.js";
 import { jobKey, type JobName } from "../jobs/catalogue.js";
+import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js";
 
 export interface IngestOptions {
   publisher?: string | null;
@@ -157,16 +158,19 @@ export async function queueExtraction(store: Store, report: Report): Promise<voi
 }
 
 /**
- * The jobs that analyse a report as it stands now: its extraction, then the resolution that extraction
- * queues. Waiting for both means its claims are in incidents.
+ * The jobs that analyse a report as it stands now, each queued by the one before: its extraction, the
+ * resolution of its claims into incidents, and the assessment of what that changed. Waiting for all
+ * three means its incidents are qualified and their alerts raised.
  */
 export function analysisJobs(report: Report): { name: JobName; key: string; payload: unknown }[] {
   const metadataRevision = derivationHash(report).slice(0, 16);
   const extract = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   const resolve = { ...extract, resolverVersion: RESOLVER_VERSION };
+  const assess = { ...resolve, rulesVersion: QUALIFICATION_RULES_VERSION };
   return [
     { name: "extract-report", key: jobKey("extract-report", extract), payload: extract },
     { name: "resolve-report", key: jobKey("resolve-report", resolve), payload: resolve },
+    { name: "assess-report", key: jobKey("assess-report", assess), payload: assess },
   ];
 }
 

@@ -42,7 +42,7 @@ export interface FtsImplementation {
 }
 
 /** What a serialising lock protects; each purpose gets its own lock key. */
-export type LockPurpose = "audit" | "migrations" | "resolve";
+export type LockPurpose = "audit" | "migrations" | "resolve" | "assess";
 
 export interface BackendTraits {
   backend: Backend;
@@ -76,7 +76,7 @@ export interface BackendTraits {
   serialiseStatement: ((purpose: LockPurpose) => RawBuilder<unknown>) | null;
 }
 
-const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3 };
+const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3, assess: 4 };
 
 export const backendTraits: Record<Backend, BackendTraits> = {
   sqlite: {

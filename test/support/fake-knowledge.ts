@@ -106,6 +106,8 @@ export const FAKE_PLACES: PlaceEntry[] = [
   place("t:9", "Marj Tahun", [], 35.65, 36.45, "Idlib"),
   // Reached only by a "fuzzy" (consonant-level) spelling, see FUZZY_SPELLINGS.
   place("t:10", "Tell Kharruba", [], 35.71, 36.53, "Idlib"),
+  // A village of the governorate around the city governorate of Damascus.
+  place("t:11", "Deir Salman", [], 33.6, 36.45, "Rif Dimashq"),
 ];
 
 /** Governorates as the gazetteer has them: entries of kind admin1 at their capital. */
@@ -129,6 +131,8 @@ const GOVERNORATES: Record<string, string> = {
   aleppo: "Aleppo",
   hama: "Hama",
   latakia: "Latakia",
+  damascus: "Damascus",
+  ruraldamascus: "Rif Dimashq",
 };
 const norm = (s: string) =>
   s

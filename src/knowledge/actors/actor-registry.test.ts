@@ -21,6 +21,16 @@ describe("actor registry", () => {
     expect(found.map((m) => m.mention)).toEqual(["Assad regime", "Russian", "Iranian allies"]);
   });
 
+  it("reads a dotted initialism as one word ('U.S. special forces')", () => {
+    const text = "The raid was carried out by U.S. special forces near the town.";
+    const found = registry.findActors(text, "2022-02-03");
+    expect(ids(found)).toEqual(["COALITION"]);
+    expect(found[0]?.mention).toBe("U.S. special forces");
+    expect(ids(registry.findActors("U.S. Central Command said it struck a leader.", "2023-05-03"))).toEqual([
+      "COALITION",
+    ]);
+  });
+
   it("resolves regime wording to the Assad-era forces", () => {
     const [m] = registry.findActors("Regime forces shelled the town.", "2021-05-01");
     expect(m?.actor.id).toBe("SY_GOV_ASSAD");

@@ -36,7 +36,8 @@ export function tokenKey(word: string): string {
 
 function computeTokenKey(word: string): string {
   if (hasArabic(word)) return normaliseArabic(word);
-  let w = word.toLowerCase();
+  // "U.S." and "US" are one word.
+  let w = (/^(?:[A-Za-z]\.){2,}$/.test(word) ? word.replace(/\./g, "") : word).toLowerCase();
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   w = w.replace(/['’ʼ]s$/, "").replace(/['’ʼ]/g, "");
   if (ARTICLES.has(w)) return "al";
@@ -70,6 +71,9 @@ function isWordChar(text: string, i: number): boolean {
  * letters ("Hay'at"); a possessive "'s" or a trailing apostrophe is left out of the token.
  * @example tokenize("the regime's forces").map((t) => t.key) // ["the", "regime", "forces"]
  */
+/** Two or more capital letters each followed by a full stop. */
+const INITIALISM = /(?:[A-Z]\.){2,}/y;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -81,6 +85,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // "U.S.", "U.K.": a dotted initialism is one word, so "U.S. special forces" can name an actor.
+    INITIALISM.lastIndex = i;
+    if (INITIALISM.test(text)) {
+      i = INITIALISM.lastIndex;
+      tokens.push({
+        key: tokenKey(text.slice(start, i)),
+        raw: text.slice(start, i),
+        start,
+        end: i,
+        breakBefore: tokens.length > 0 && hasBreak(text, last, start),
+      });
+      last = i;
+      continue;
+    }
     i++;
     for (;;) {
       while (i < n && isWordChar(text, i)) i++;

@@ -113,6 +113,15 @@ describe.skipIf(!hasOcha)("gazetteer with the OCHA communities table", () => {
     expect(gazetteer.findPlaces("Iblin")[0]?.entry.name).not.toBe("Idlib");
   });
 
+  it("shows the text's spelling where an OCHA English name diverges from it, else its own name", () => {
+    const kafrNuran = gazetteer.get("ocha:C1041") as PlaceEntry;
+    expect(gazetteer.displayName("Kafr Nuran", kafrNuran)).toBe("Kafr Nuran");
+    expect(gazetteer.displayName("Kafr Thoran", kafrNuran)).toBe("Kafr Thoran");
+    expect(gazetteer.displayName("كفر نوران", kafrNuran)).toBe("Kafr Thoran");
+    const sarja = gazetteer.get("ocha:C4273") as PlaceEntry;
+    expect(gazetteer.displayName("Sarjeh", sarja)).toBe(sarja.name);
+  });
+
   it("resolves them without hints too", () => {
     expectPlace("Ahsem", "C4295");
     expectPlace("Daret Izza", "C1139");

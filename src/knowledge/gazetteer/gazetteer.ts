@@ -21,11 +21,12 @@
  */
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import { distanceKm } from "./geo-distance.js";
+import { hasArabic } from "./arabic-normalise.js";
 import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
 import { resolveAdmin1Name } from "./resolve-admin1.js";
-import { exactKey, transliterationKey } from "./transliteration-key.js";
+import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
 const SCORE = {
@@ -180,6 +181,23 @@ export class Gazetteer implements PlaceLookup {
    */
   hasName(mention: string): boolean {
     return this.index.has(mention);
+  }
+
+  /**
+   * The name to show for `entry` when a text calls it `mention`: the entry's own name, unless it is an
+   * OCHA community whose English name says other consonants than both the mention and the entry's Arabic
+   * name do. OCHA's English names include wrong transliterations ("Kafr Thoran" for كفر نوران, which
+   * texts write "Kafr Nuran"; "Ma'arrat Tamasrin" for معرة مصرين): there the text's own spelling, which
+   * agrees with the Arabic, is the better name to show. Vowels and spelling conventions alone never
+   * replace the gazetteer's name ("Jinderes" stays "Jandairis").
+   * @example gazetteer.displayName("Kafr Nuran", kafrThoran) // "Kafr Nuran"
+   */
+  displayName(mention: string, entry: PlaceEntry): string {
+    if (entry.source !== "ocha" || hasArabic(mention)) return entry.name;
+    const said = nameKeys(mention).skeleton;
+    if (said.length === 0 || said === nameKeys(entry.name).skeleton) return entry.name;
+    const arabicAgrees = entry.altNames.some((n) => hasArabic(n) && nameKeys(n).skeleton === said);
+    return arabicAgrees ? mention.trim() : entry.name;
   }
 
   /**

@@ -3,7 +3,7 @@
  * not by a list of names: a person's title or role before ("Colonel X", "spokesman X", "named X"), a
  * person noun the name stands in apposition to ("a woman, X, was killed"), an age in brackets after
  * ("X (27)"), a verb of saying after ("Damascus says", "Ankara claimed": a government or organisation
- * speaking), or a weapon noun after ("Grad rockets", "Kornet missiles": a weapon's name).
+ * speaking) or before ("told al-Jazeera": whom it was said to), or a weapon noun after ("Grad rockets", "Kornet missiles": a weapon's name).
  */
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { VERB_CLASSES } from "./lexicon/verb-classes.js";
@@ -33,6 +33,9 @@ const APPOSITION_BEFORE = new RegExp(
 const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
 const SPEECH_AFTER =
   /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges)\b/;
+/** Whom something is said to ("told al-Jazeera", "in an interview with X"): a person or organisation. */
+const ADDRESSEE_BEFORE =
+  /\b(?:told|tells|telling|said\s+to|says\s+to|speaking\s+to|spoke\s+to|interview\s+with|according\s+to)\s+(?:the\s+)?$/i;
 const WEAPON_LEMMAS = Object.values(VERB_CLASSES.weaponNouns)
   .flatMap((c) => [...c.lemmas])
   .filter((l) => /^[a-z]{3,}$/.test(l));
@@ -50,7 +53,7 @@ export function agentShape(before: string, after: string): AgentShape | null {
   // The apposition pattern is long: try it only where a comma ends the text before.
   const apposition = /,\s*$/.test(before) && APPOSITION_BEFORE.test(before);
   if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
-  if (SPEECH_AFTER.test(after)) return "speaker";
+  if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before)) return "speaker";
   if (WEAPON_AFTER.test(after)) return "weapon";
   return null;
 }

@@ -118,6 +118,36 @@ describe("tolls and negations in the next sentence", () => {
     ).toBeNull();
   });
 
+  it("a placeless toll goes to the claim of the next sentences that refers back to its attack", () => {
+    const claims = run(
+      "An airstrike early on Monday over a busy market killed at least nine people, activists said. Activists said that Russia launched the strike over the town of Ihsim.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: null });
+    const later = run(
+      "An airborne raid killed 13 people on Monday. Rescuers received reports about an airborne raid after midnight. It was found that the airborne raid was carried out in Sarja.",
+    );
+    expect(killed(at(later, "Sarja"))).toEqual({ min: 13, max: 13 });
+  });
+
+  it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
+    const claims = run(
+      "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    const unrelated = run("The number of civilian deaths rose to three. Regime forces shelled Ihsim.");
+    expect(killed(at(unrelated, "Ihsim"))).toBeNull();
+  });
+
+  it("not to an attack that does not refer back, nor three sentences later", () => {
+    const other = run("An airstrike killed nine people on Monday. Russian warplanes also bombed Ihsim.");
+    expect(killed(at(other, "Ihsim"))).toBeNull();
+    const far = run(
+      "An airstrike killed nine people on Monday. Rescuers arrived. Roads were closed. Russia launched the strike on Ihsim.",
+    );
+    expect(killed(at(far, "Ihsim"))).toBeNull();
+  });
+
   it("'no casualties were reported' leaves the toll unknown", () => {
     const c = at(run("Regime forces shelled Ihsim on Monday. No casualties were reported."), "Ihsim");
     expect(killed(c)).toBeNull();

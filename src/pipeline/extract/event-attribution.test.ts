@@ -122,4 +122,16 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(out, "Ihsim"))).toContain("SY_GOV_ASSAD");
     expect(perpIds(byPlace(out, "Sarja"))).toContain("RU_MIL");
   });
+
+  it("the items of a list an attack introduces keep its attacker; who holds an area is no attacker", () => {
+    const out = run(
+      "The number of people killed in today's airstrikes by Russian warplanes has increased to 11; they are as follows:\n\n" +
+        "Nine people were killed in airstrikes on the outskirts of Ihsim.\n\n" +
+        "Two persons were killed in airstrikes on the outskirts of Sarja.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["RU_MIL"]);
+    expect(perpIds(byPlace(out, "Sarja"))).toEqual(["RU_MIL"]);
+    const held = run("Airstrikes hit areas controlled by opposition factions in Ihsim on Monday.");
+    expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
+  });
 });

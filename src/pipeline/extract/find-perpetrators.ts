@@ -51,6 +51,9 @@ const GENERIC_RE =
 const DESCRIPTOR_AFTER =
   /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "areas controlled by X", "a village held by X": X holds the territory; it is not the attacker. */
+const CONTROLLER_BEFORE =
+  /\b(?:controlled|held|run|administered|governed|dominated|occupied)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 
 /**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
@@ -81,7 +84,7 @@ function classify(
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
-  if (CLEARED_BEFORE.test(before)) return "descriptor";
+  if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (SOURCE_AFTER.test(after)) return "source";
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";

@@ -21,7 +21,7 @@ import type { EventTypeCode } from "../../domain/claim.js";
 import { adminIsTarget } from "./admin-target.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { ClaimDraft } from "./claim-draft.js";
-import { bulletToll, pickCasualties, placeTolls } from "./claim-tolls.js";
+import { bulletToll, filledToll, pickCasualties, placeTolls } from "./claim-tolls.js";
 import type { DateMention } from "./dates/find-dates.js";
 import {
   dateBefore,
@@ -67,6 +67,8 @@ interface LastEvent {
   paragraph: number;
   /** The toll of an attack told without a place ("A missile strike on a camp killed 12"). */
   toll?: ClaimDraft["casualties"];
+  /** Told by a sentence ending in a colon ("… they are as follows:") or by an item of its list. */
+  listIntro?: boolean;
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -152,6 +154,8 @@ function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlac
   return dedupePlaces(targets);
 }
 
+const endsWithColon = (s: Sentence) => /:\s*$/.test(s.text);
+
 /** The segments of a sentence, and whether they inherit the last attack (no trigger of their own). */
 function segmentsOf(
   text: string,
@@ -214,6 +218,9 @@ function claimSegment(
   if (perps.length === 0 && last && i - last.sentence <= 3 && last.perpetrators.length > 0) {
     const continues =
       inherited ||
+      // An item of the list that an attack's sentence introduced ("… by Russian jets; they are as
+      // follows: ¶ Nine people were killed in airstrikes on X") details that attack.
+      last.listIntro === true ||
       CONTINUATION_RE.test(text.slice(seg.start, seg.end)) ||
       /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
     if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
@@ -226,13 +233,21 @@ function claimSegment(
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
+    const families = new Set(types.map(family));
+    // The same attack told again without a place or toll ("… received reports about an airborne raid")
+    // keeps the toll the previous sentence gave it.
+    const sameAttackToll =
+      last?.toll && i - last.sentence === 1 && [...families].some((x) => last.families.has(x))
+        ? last.toll
+        : undefined;
     const placeless: LastEvent = {
       type,
-      families: new Set(types.map(family)),
+      families,
       perpetrators,
       sentence: i,
       paragraph: s.paragraph,
-      toll: pickCasualties(text, inSegment, false),
+      toll: pickCasualties(text, inSegment, false) ?? sameAttackToll,
+      listIntro: endsWithColon(s),
     };
     return { claims: [], narrative: { ...n, last: placeless } };
   }
@@ -300,6 +315,7 @@ function claimSegment(
         paragraph: s.paragraph,
         regional: unique.every((p) => p.role !== "settlement"),
         date,
+        listIntro: endsWithColon(s) || (carried && last?.listIntro === true),
       },
       lastDate: date ?? n.lastDate,
       made: n.made + claims.length,
@@ -308,11 +324,17 @@ function claimSegment(
   };
 }
 
+/** "the strike", "this attack", "the airborne raid": a trigger that refers back to an attack already told. */
+const DEFINITE_BEFORE_RE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /**
- * An attack told with its toll but no place, then placed by the next sentence ("A missile strike on a
- * camp killed 12. The missile slammed into tents near the village of A"): the toll is A's.
+ * An attack told with its toll but no place, then placed by one of the next two sentences that refers
+ * back to it ("A missile strike on a camp killed 12. The missile slammed into tents near the village of
+ * A"; "An airstrike … killed nine people. … Russia launched the strike over the town of A"): the toll
+ * is A's. Only one claim may take it, one without a toll of its own.
  */
 function withPendingToll(
+  text: string,
   claims: ClaimDraft[],
   before: LastEvent | null,
   s: Sentence,
@@ -321,8 +343,48 @@ function withPendingToll(
   const pending = before?.toll;
   const [only] = claims;
   if (!pending || pending.update || claims.length !== 1 || !only || only.casualties) return claims;
-  if (i - before.sentence !== 1 || !DETAIL_RE.test(s.text)) return claims;
+  const gap = i - before.sentence;
+  const trigger = only.trigger;
+  const refersBack =
+    DETAIL_RE.test(s.text) ||
+    (trigger !== null &&
+      before.families.has(family(only.eventType)) &&
+      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+  if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
+}
+
+/** Deaths told in a sentence with no attack and no place ("The number of civilian deaths rose to three."). */
+interface BareToll {
+  sentence: number;
+  paragraph: number;
+  counts: CasualtyMention[];
+}
+
+function bareTollOf(f: SentenceFacts, i: number): BareToll | null {
+  if (f.events.length > 0 || f.places.some(isClaimable)) return null;
+  const counts = f.casualties.filter((c) => c.kind === "killed" && !c.cumulative && c.range.min > 0);
+  return counts.length > 0 ? { sentence: i, paragraph: f.sentence.paragraph, counts } : null;
+}
+
+/**
+ * Deaths told right before, in the same paragraph, without an attack or a place, are the deaths of the
+ * attack the next sentence places when it refers back to it ("The number of civilian deaths rose to
+ * three. Five others were wounded in the blast in the village of A"): the single claim that has no
+ * deaths of its own takes them.
+ */
+function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null, s: Sentence, i: number) {
+  const [only] = claims;
+  if (!bare || claims.length !== 1 || !only || only.casualties?.killed) return claims;
+  if (i - bare.sentence !== 1 || s.paragraph !== bare.paragraph) return claims;
+  const trigger = only.trigger;
+  const refersBack =
+    DETAIL_RE.test(s.text) ||
+    (trigger !== null &&
+      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+  if (!refersBack) return claims;
+  const toll = filledToll(text, only.casualties, bare.counts);
+  return toll ? [{ ...only, casualties: toll }] : claims;
 }
 
 /**
@@ -332,6 +394,7 @@ function withPendingToll(
 export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   const out: SentenceClaims[] = [];
   let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  let bare: BareToll | null = null;
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
@@ -342,10 +405,15 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       claims = [...claims, ...step.claims];
       narrative = step.narrative;
     }
-    out.push({
-      claims: withPendingToll(claims, before, f.sentence, i),
-      tollPlaces: narrative.tollPlaces.size,
-    });
+    const tolled = withBareToll(
+      input.text,
+      withPendingToll(input.text, claims, before, f.sentence, i),
+      bare,
+      f.sentence,
+      i,
+    );
+    out.push({ claims: tolled, tollPlaces: narrative.tollPlaces.size });
+    bare = bareTollOf(f, i);
   });
   return out;
 }

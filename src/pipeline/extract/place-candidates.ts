@@ -83,8 +83,11 @@ export interface PlaceCandidate {
   airfieldOf: string | null;
 }
 
-/** A single word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"). */
-const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
+/**
+ * A word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"), or a
+ * hyphenated pair of them ("the Syrian-Turkish border").
+ */
+const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
@@ -96,6 +99,9 @@ const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
+/** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
+const ORG_NAME =
+  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police)$/u;
 /**
  * "X Hospital", "the Y Mosque": X names a facility. It may also be the town the facility is named after
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
@@ -120,9 +126,12 @@ const PART_OF_SEP =
 const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
 const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
-/** "the Russian Reconciliation Centre at X": where an organisation sits. */
+/**
+ * "the Russian Reconciliation Centre at X", "the government in X": where an organisation or a government
+ * sits (a capital standing for its government), not where anything happened.
+ */
 const ORG_SEAT_BEFORE =
-  /\b[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)\s+$/u;
+  /\b(?:[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)|(?:government|authorities|administration|leadership)\s+in)\s+$/u;
 
 const KIND_AFTER =
   /^\s+(?:village|town|city|area|areas|neighbou?rhood|district|camp|township|suburb|municipality|frontlines?|front|countryside|outskirts|plain|axis|sub-district)\b/i;
@@ -131,8 +140,10 @@ const LOCATIVE_BEFORE = new RegExp(
     "hitting|struck|striking|shelled|shelling|bombarded|bombarding|bombed|bombing|attacked|stormed|besieged|" +
     "captured|entered|raided|against)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:villages?|towns?|city|cities|areas?|" +
     "places|outskirts|vicinity|surroundings|environs|countryside|neighbou?rhoods?|districts?|camps?|township|region|" +
-    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts)\\s+(?:of|in|on|near|around)\\s+" +
-    "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?) of\\s+(?:the\\s+)?|" +
+    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts|cent(?:re|er)|heart)\\s+(?:of|in|on|near|around)\\s+" +
+    "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?|" +
+    // "the town centre of X", "the heart of X": part of the town, so the town is where it happened.
+    "(?:city|town|village)\\s+cent(?:re|er)|heart) of\\s+(?:the\\s+)?|" +
     // "south of X", "10 km north-east of the town of X": X is the named place nearest to the incident.
     "\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?" +
     "(?:(?:city|town|village)\\s+of\\s+)?)$",
@@ -152,7 +163,7 @@ const CONTAIN_SEP = new RegExp(
 const DIRECTION_SEP =
   /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
-  /(?:\brural\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+  /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
 const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_AFTER = /^\s+city\b/i;
@@ -226,7 +237,11 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const before = sentence.slice(Math.max(0, start - 80), start);
     const after = sentence.slice(end, end + 60);
     if (ORG_SEAT_BEFORE.test(before)) return;
-    if (ORG_AFTER.test(after) || /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before))
+    if (
+      ORG_AFTER.test(after) ||
+      ORG_NAME.test(mention) ||
+      /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before)
+    )
       return;
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;

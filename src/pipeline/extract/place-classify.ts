@@ -30,7 +30,8 @@ function isTitleCase(text: string): boolean {
   return caps / words.length >= 0.7;
 }
 
-const RURAL_BEFORE = /\b(?:rural|countryside of(?:\s+the)?)\s+$/i;
+/** "rural X", "the countryside of X", and the transliterated "reef X" / "rif X" (Arabic rīf). */
+const RURAL_BEFORE = /\b(?:rural|reef|rif|countryside of(?:\s+the)?)\s+$/i;
 const RURAL_AFTER = /^(?:'s)?\s+(?:countryside|suburbs|rural)\b/i;
 
 /**

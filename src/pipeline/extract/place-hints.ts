@@ -24,6 +24,12 @@ export interface PlaceContext {
   locator(p: ResolvedPlace): ResolvedPlace | undefined;
 }
 
+/**
+ * A city governorate and the governorate around it: English texts write "Damascus province" for the
+ * villages of Rif Dimashq too, so a hint for the city governorate also admits its surroundings.
+ */
+const SURROUNDING_GOVERNORATE: Readonly<Record<string, string>> = { Damascus: "Rif Dimashq" };
+
 /** Admin1 areas named by governorate phrases, named regions and context places, in order. */
 export function adminsOf(places: readonly ResolvedPlace[]): string[] {
   const out: string[] = [];
@@ -31,7 +37,15 @@ export function adminsOf(places: readonly ResolvedPlace[]): string[] {
     const hinting = p.role === "admin" || p.role === "context" || p.regionEntry !== null;
     if (hinting && p.admin1 && !out.includes(p.admin1)) out.push(p.admin1);
   }
-  return out;
+  return withSurroundings(out);
+}
+
+function withSurroundings(admins: string[]): string[] {
+  const extra = admins.flatMap((a) => {
+    const around = SURROUNDING_GOVERNORATE[a];
+    return around && !admins.includes(around) ? [around] : [];
+  });
+  return extra.length > 0 ? [...admins, ...extra] : admins;
 }
 
 /**
@@ -57,7 +71,7 @@ export function readPlaceContext(
   perSentence.forEach((list, i) => {
     const s = sentences[i]!;
     const ctx = sentenceContext(s.text, s.start, list, regionAdmins);
-    ctx.admins.forEach((a, p) => explicit.set(p.candidate, a));
+    ctx.admins.forEach((a, p) => explicit.set(p.candidate, withSurroundings(a)));
     ctx.locators.forEach((y, p) => locators.set(p.candidate, y));
   });
   const near = (p: ResolvedPlace) => explicit.get(p.candidate) ?? carried[p.sentence] ?? [];

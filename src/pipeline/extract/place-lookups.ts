@@ -13,9 +13,12 @@ export interface RegionMatch {
   lon: number;
 }
 
-/** Optional region lookup that a gazetteer may offer. */
+/** Optional region lookup and display names that a gazetteer may offer. */
 interface RegionLookup {
   findRegion(mention: string): RegionMatch | null;
+}
+interface DisplayNames {
+  displayName(mention: string, entry: PlaceEntry): string;
 }
 
 export interface PlaceLookups {
@@ -25,6 +28,11 @@ export interface PlaceLookups {
   known(mention: string): boolean;
   /** The governorate's own entry (its capital's coordinates), if the gazetteer has one. */
   governorateSeat(admin1: string): PlaceEntry | null;
+  /**
+   * The entry as the claim shows it: with the text's spelling as its name where the gazetteer says its
+   * own name diverges from what the text wrote (a poor OCHA transliteration), else unchanged.
+   */
+  shown(mention: string, entry: PlaceEntry): PlaceEntry;
 }
 
 /** Wraps a PlaceLookup; the governorate seats are memoised per wrapper (one report). */
@@ -34,10 +42,19 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
     typeof withRegions.findRegion === "function"
       ? (m: string) => (withRegions as PlaceLookup & RegionLookup).findRegion(m)
       : () => null;
+  const named = places as PlaceLookup & Partial<DisplayNames>;
+  const displayName =
+    typeof named.displayName === "function"
+      ? (m: string, e: PlaceEntry) => (named as PlaceLookup & DisplayNames).displayName(m, e)
+      : (_m: string, e: PlaceEntry) => e.name;
   const seats = new Map<string, PlaceEntry | null>();
   return {
     places,
     findRegion,
+    shown(mention, entry) {
+      const name = displayName(mention, entry);
+      return name === entry.name ? entry : { ...entry, name };
+    },
     known: (m) => places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null,
     governorateSeat(admin1) {
       let seat = seats.get(admin1);

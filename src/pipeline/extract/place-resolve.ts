@@ -194,7 +194,7 @@ export function resolvePlaces(
       const e = best.entry;
       return {
         ...p,
-        entry: e,
+        entry: lookups.shown(p.candidate.mention, e),
         admin1: e.admin1,
         admin2: e.admin2,
         country: e.country,

@@ -34,7 +34,35 @@ describe("sentences of a colon-introduced list", () => {
   });
 });
 
+describe("governorate context", () => {
+  it("'Damascus province' admits the villages of the governorate around the city", () => {
+    expect(
+      resolve("Missiles hit the Deir Salman area in Damascus province.").get("Deir Salman")?.entry?.id,
+    ).toBe("t:11");
+  });
+
+  it("'reef X' is the countryside of X", () => {
+    const found = resolve("Shells fell on the village of Deir Salman in reef Damascus.");
+    expect(found.get("Deir Salman")?.entry?.id).toBe("t:11");
+    expect(found.get("Damascus")).toMatchObject({ role: "admin", admin1: "Rif Dimashq" });
+  });
+});
+
 describe("non-places", () => {
+  it("a town's centre or heart is the town; a government's seat and a pair of demonyms are no place", () => {
+    expect(candidate("Turkey attacked the city centre of Sarja with a drone.", "Sarja")?.locative).toBe(true);
+    expect(candidate("Shells fell in the heart of Ihsim.", "Ihsim")?.locative).toBe(true);
+    expect(mentions("Soldiers of the government in Damascus were injured in Ihsim.")).not.toContain(
+      "Damascus",
+    );
+    expect(mentions("positions of the regime in Ihsim were shelled")).toContain("Ihsim");
+    expect(candidate("The raid was near the Syrian-Turkish border.", "Syrian-Turkish")?.shape).toBe(
+      "demonym",
+    );
+    expect(mentions("the US military's Central Command said on Sunday")).not.toContain("Command");
+    expect(candidate("a spokesman told al-Jazeera English on Friday", "al-Jazeera")?.shape).toBe("speaker");
+  });
+
   it("drops hyphenated adjectives ending in a participle", () => {
     expect(mentions("On Monday rockets struck the Government-held town of Ihsim.")).toEqual(["Ihsim"]);
     expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);

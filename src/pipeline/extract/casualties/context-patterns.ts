@@ -13,8 +13,15 @@ export const REPORTED_THAT_RE =
 export const EXCLUDE_AFTER =
   /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
 export const TOLL_BEFORE_RE =
-  /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
+  /(toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
 export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
+/**
+ * A colon opening a breakdown of the count before it, possibly after bare nouns ("a family of four
+ * members: father, mother and two girls"): the counts listed are part of it, not added to it.
+ */
+export const BREAKDOWN_GAP_RE = /^\s*:\s*(?:[\p{L}'’-]+(?:\s*,\s*|\s+and\s+))*$/u;
+/** "a family of six": the number counts the family's members. */
+export const FAMILY_OF_BEFORE_RE = /(?<![\p{L}])family\s+of\s+$/iu;
 export const SUB_TAIL_GROUP_RE = new RegExp(`^\\s*(?:were\\s+|are\\s+)?${GROUP_WORD_RE.source}`, "iu");
 export const AMONG_AFTER_RE = /^\s+(?:were|are|was)\s+among\s+$/i;
 /** "N people from two families", "N members of three households": origin of the counted persons. */
@@ -30,7 +37,7 @@ export const AMONG_BEFORE_RE =
   /(?<![\p{L}])among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)\s+(?:were|was|are|is)\s+$/iu;
 /** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
 export const FAR_TOLL_RE =
-  /(toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+  /(toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
 /** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
 export const NOUN_AFTER_RE =
   /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;

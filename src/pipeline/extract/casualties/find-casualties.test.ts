@@ -42,6 +42,15 @@ const table: [string, Expect[]][] = [
     "The strike killed a family of five people (the father, the mother and their three children).",
     [{ kind: "killed", min: 5, max: 5, groups: ["families"] }],
   ],
+  ["The number of civilian deaths rises to three, including a woman.", [{ kind: "killed", min: 3, max: 3 }]],
+  [
+    "Shells killed a family of six, including four children.",
+    [{ kind: "killed", min: 6, max: 6, groups: ["families", "children"] }],
+  ],
+  [
+    "A whole family of four members: father, mother and two little girls, were killed by shells.",
+    [{ kind: "killed", min: 4, max: 4 }],
+  ],
   [
     "A sniper shot the man, killing him, his wife and three of his children.",
     [{ kind: "killed", min: 5, max: 5, groups: ["men", "women", "children"] }],

@@ -27,6 +27,8 @@ import {
   EXCLUDE_AFTER,
   TOLL_BEFORE_RE,
   SUBGROUP_GAP_RE,
+  BREAKDOWN_GAP_RE,
+  FAMILY_OF_BEFORE_RE,
   SUB_TAIL_GROUP_RE,
   AMONG_AFTER_RE,
   PROVENANCE_GAP_RE,
@@ -189,6 +191,9 @@ function collectCandidates(
     if (!parsed) continue;
     if (YEAR_RE.test(m[0]) && YEAR_BEFORE_RE.test(lead)) continue;
     let head = readHead(work, numEnd, range.end);
+    // "a family of six": without a noun of its own the number counts the family's members.
+    if (head === null && FAMILY_OF_BEFORE_RE.test(lead))
+      head = { word: "family", end: numEnd, category: "civilians", groups: ["families"] };
     // "killed 3 and wounded 11": a bare count after a verb, not a number pair.
     if (head === "reject" && /^\s+(?:and|or)\s/i.test(tail) && VERB_BEFORE_BARE_RE.test(lead)) head = null;
     if (head === "reject") continue;
@@ -322,7 +327,10 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     if (
       prev &&
       gapPrev !== null &&
-      (inSubList || SUBGROUP_GAP_RE.test(gapPrev) || (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)))
+      (inSubList ||
+        SUBGROUP_GAP_RE.test(gapPrev) ||
+        (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)) ||
+        (prev.person && !prev.singular && c.person && BREAKDOWN_GAP_RE.test(gapPrev)))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
       const gm = SUB_TAIL_GROUP_RE.exec(work.slice(c.end, c.end + 40));

@@ -82,7 +82,7 @@ export const NON_PERSON =
 
 /** Words allowed between a number and its person noun ("three young children", "five Syrian civilians"). */
 export const NOUN_STOP =
-  /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died)$/i;
+  /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died|including|among)$/i;
 
 export const KILLED_RE =
   /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
@@ -96,7 +96,7 @@ export const STRICT_AFTER_RE =
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
-  /(?:(?:rose|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
+  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
 /** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
   /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
