@@ -33,6 +33,8 @@ const Config = z.object({
   workerThreads: z.number().int().positive().nullable(),
   /** SQLite read connections on worker threads for `r2p serve`; null = one per core, at most 4. */
   readThreads: z.number().int().min(0).nullable(),
+  /** PostgreSQL connections in the pool (reads and writes run on them in parallel). */
+  databasePoolSize: z.number().int().min(1).max(200),
   /** Requests per minute per client address; 0 turns the limit off. /health is never limited. */
   rateLimit: z.number().int().min(0),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
@@ -77,6 +79,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     jobMemoryMb: int(env.R2P_JOB_MEMORY_MB, 1024),
     workerThreads: env.R2P_WORKER_THREADS ? Number(env.R2P_WORKER_THREADS) : null,
     readThreads: env.R2P_READ_THREADS ? Number(env.R2P_READ_THREADS) : null,
+    databasePoolSize: int(env.R2P_DATABASE_POOL_SIZE, 10),
     rateLimit: int(env.R2P_RATE_LIMIT, 600),
     logLevel: env.R2P_LOG_LEVEL ?? "info",
     smtpUrl: env.R2P_SMTP_URL || null,

@@ -34,6 +34,7 @@ export async function openRuntime(config: Config, options: { readThreads?: numbe
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     databaseSchema: config.databaseSchema,
+    databasePoolSize: config.databasePoolSize,
     readThreads: options.readThreads,
   });
   let cached: Promise<Knowledge> | null = null;

@@ -32,6 +32,8 @@ export interface OpenStoreOptions {
   databaseUrl: string | null;
   /** PostgreSQL schema (created if missing); default "public". Ignored for SQLite. */
   databaseSchema?: string;
+  /** PostgreSQL connections in the pool; default 10. Ignored for SQLite. */
+  databasePoolSize?: number;
   /** Clock for timestamps, leases and backoff; tests pass a controllable one. Default: the system clock. */
   now?: () => Date;
   /**
@@ -52,7 +54,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const db =
     options.databaseUrl === null
       ? createSqliteDb(options.dataDir)
-      : await openPostgres(options.databaseUrl, options.databaseSchema ?? "public");
+      : await openPostgres(options.databaseUrl, options.databaseSchema ?? "public", options.databasePoolSize);
   try {
     await runMigrations(db, traits);
   } catch (error) {
@@ -72,9 +74,13 @@ async function openSqliteReadPool(dataDir: string, threads: number): Promise<Kys
 }
 
 /** pg is loaded only when PostgreSQL is asked for; the embedded store never pays for it. */
-async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely<Database>> {
+async function openPostgres(
+  databaseUrl: string,
+  schema: string,
+  poolSize?: number,
+): Promise<Kysely<Database>> {
   const { createPostgresDb } = await import("./postgres/postgres-dialect.js");
-  return createPostgresDb(databaseUrl, schema);
+  return createPostgresDb(databaseUrl, schema, poolSize);
 }
 
 function buildStore(
