@@ -1,16 +1,20 @@
 /**
  * Reads under load: seeds a data folder with ~10,000 synthetic reports (English, and Arabic for one in
- * six), starts `r2p serve` as a separate process (no inbox, no job runner, rate limit off) and drives it
- * with autocannon, each scenario bounded in time. Prints requests/s and latency percentiles per scenario.
+ * six) and a viewer account with an API token, starts `r2p serve` from the compiled build as a user
+ * would (bin/r2p.js, no inbox, no job runner, rate limit off, no bootstrap token) and drives it with
+ * autocannon, each scenario bounded in time, every request authenticated with the viewer's token.
+ * Prints per scenario: requests/s, p50/p95/p99/max latency, the server's CPU time (all its threads)
+ * and the load average before and after, because the 2 cores are shared and wall figures are noisy.
  * Targets (issue 7): `/api/reports?limit=50` ≥ 1,000 req/s with p99 ≤ 300 ms at 100 connections; search
  * in English and Arabic p99 ≤ 500 ms at 50 connections.
  *
- * Run: `npm run bench:load [-- --reports 10000 --seconds 10 --root <project tree>]`. `--root` runs the
- * server of another checkout (to measure a "before"); `--keep <dir>` reuses (or keeps) the seeded data.
+ * Run: `npm run bench:load [-- --reports 10000 --seconds 10 --root <project tree> --only list,search]`.
+ * `--root` runs the server of another checkout (to measure a "before"); `--keep <dir>` reuses (or
+ * keeps) the seeded data; `--only` runs the scenarios whose label contains one of the words.
  * Also honours R2P_DATABASE_URL + R2P_DATABASE_SCHEMA to bench PostgreSQL.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -26,7 +30,10 @@ const root = path.resolve(argument("root", path.join(here, "..")));
 const reportCount = Number(argument("reports", "10000"));
 const seconds = Number(argument("seconds", "10"));
 const keep = argument("keep", "");
-const token = "bench-token-0123456789abcdef";
+const only = argument("only", "")
+  .split(",")
+  .map((word) => word.trim())
+  .filter(Boolean);
 
 const places = [
   "Saraqib",
@@ -104,25 +111,74 @@ interface Scenario {
   target: string;
 }
 
-async function run(base: string, scenario: Scenario) {
-  const result = await autocannon({
-    url: `${base}${scenario.path}`,
-    connections: scenario.connections,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
+/** User + system CPU seconds of a process, all its threads included (Linux /proc; 0 elsewhere). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return 0;
+  // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]!;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+
+async function run(base: string, scenario: Scenario, token: string, serverPid: number | undefined) {
+  const latencies: number[] = [];
+  const loadBefore = load();
+  const cpuBefore = cpuSeconds(serverPid);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${base}${scenario.path}`,
+        connections: scenario.connections,
+        duration: seconds,
+        headers: { authorization: `Bearer ${token}` },
+      },
+      (error, outcome) => (error ? reject(error) : resolve(outcome)),
+    );
+    // Every response's latency, so p95 can be given (autocannon's summary has p90 and p97.5).
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const cpu = cpuSeconds(serverPid) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
   return {
     scenario: scenario.label,
-    connections: scenario.connections,
+    conn: scenario.connections,
     "req/s": Math.round(result.requests.average),
-    "p50 ms": result.latency.p50,
-    "p99 ms": result.latency.p99,
-    "max ms": result.latency.max,
+    "p50 ms": round(percentile(latencies, 50)),
+    "p95 ms": round(percentile(latencies, 95)),
+    "p99 ms": round(percentile(latencies, 99)),
+    "max ms": round(latencies[latencies.length - 1] ?? 0),
     "2xx": result["2xx"],
     "non-2xx": result.non2xx,
     errors: result.errors + result.timeouts,
+    "server CPU s": round(cpu),
+    "CPU ms/req": result["2xx"] ? round((cpu * 1000) / result["2xx"]) : 0,
+    "load before/after": `${loadBefore} / ${load()}`,
     target: scenario.target,
   };
+}
+
+/** A viewer account and its API token, created once per data folder, as an API client would have. */
+function viewerToken(bin: string, env: NodeJS.ProcessEnv, dataDir: string): string {
+  const file = path.join(dataDir, "bench-token");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const cli = (args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`r2p ${args.join(" ")} failed: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  cli(["users", "add", "bench-viewer", "--role", "viewer"]);
+  const token = cli(["users", "token", "bench-viewer", "--label", "bench"]);
+  writeFileSync(file, token);
+  return token;
 }
 
 async function main() {
@@ -132,7 +188,8 @@ async function main() {
     R2P_DATA_DIR: dataDir,
     R2P_LOG_LEVEL: "warn",
     R2P_RATE_LIMIT: "0",
-    R2P_API_TOKEN: token,
+    // No bootstrap token: requests carry a user's API token, looked up as for any API client.
+    R2P_API_TOKEN: "",
   };
   const bin = path.join(root, "bin/r2p.js");
   let server: ChildProcess | null = null;
@@ -153,12 +210,17 @@ async function main() {
       writeFileSync(path.join(dataDir, "seeded"), "");
       console.log(`seeded ${reportCount} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
+    const token = viewerToken(bin, env, dataDir);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [bin, "serve", "--no-inbox", "--no-worker", "--port", String(port)], {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    server = spawn(
+      process.execPath,
+      [bin, "serve", "--no-inbox", "--no-worker", "--no-alerts", "--port", String(port)],
+      {
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
     await waitForHealth(base, server);
     const scenarios: Scenario[] = [
       {
@@ -182,14 +244,16 @@ async function main() {
       { label: "list ?limit=500", path: "/api/reports?limit=500", connections: 100, target: "(no target)" },
     ];
     const rows = [];
-    for (const scenario of scenarios) rows.push(await run(base, scenario));
+    for (const scenario of scenarios)
+      if (only.length === 0 || only.some((word) => scenario.label.includes(word)))
+        rows.push(await run(base, scenario, token, server.pid));
     const arabic = (await (
       await fetch(`${base}/api/reports/search?q=${encodeURIComponent("القصف")}&limit=5`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()) as { items?: unknown[] };
     console.log(
-      `${reportCount} reports, ${seconds} s per scenario, ${os.availableParallelism()} cores, server: ${root}`,
+      `${reportCount} reports, ${seconds} s per scenario, ${os.availableParallelism()} cores, server: ${root}, load average (1/5/15 min) now ${load()}`,
     );
     console.table(rows);
     console.log(`search "القصف" finds ${arabic.items?.length ?? 0} (limit 5)`);

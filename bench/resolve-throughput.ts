@@ -26,6 +26,9 @@ const arg = (name: string, fallback: number) => {
 };
 const TOTAL = arg("--claims", 1_000_000);
 const BATCH = arg("--batch", 500);
+// Days the claims are spread over: with fewer claims and proportionally fewer days, a short run keeps
+// the crowding (claims per place and day) of the full million.
+const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
 const PLACES = 2000;
 const START_DAY = Date.parse("2021-01-01T00:00:00Z");
 const ADMIN1 = ["Idlib", "Aleppo", "Hama", "Hasakah", "Raqqa", "Deir ez-Zor", "Daraa", "Homs"];
@@ -120,7 +123,7 @@ interface SyntheticReport {
 function* reports(): Generator<SyntheticReport> {
   let made = 0;
   let n = 0;
-  const perDay = Math.max(1, Math.round(TOTAL / 1100));
+  const perDay = Math.max(1, Math.round(TOTAL / DAYS));
   for (let day = 0; made < TOTAL; day++) {
     // The day's events, each told by 1–3 reports.
     const events = Array.from({ length: Math.ceil(perDay / 2) }, () => ({

@@ -132,9 +132,10 @@ async function main(): Promise<void> {
     if (x.anchor.layer === "undated" && y.anchor.layer === "undated")
       return "both undated (no date in the text, no publication date)";
     const cmp = compareClaims(x, y, deps);
-    if (cmp.blocked) return cmp.blocked;
+    // One undated claim is judged by the undated rule, not by date overlap (which it can never have).
     if (x.anchor.layer === "undated" || y.anchor.layer === "undated")
       return `one undated: needs the same place, attacker and a non-zero toll (${cmp.features.place}, ${cmp.features.attribution}, tolls ${cmp.features.tolls})`;
+    if (cmp.blocked) return cmp.blocked;
     if (cmp.score < MERGE_THRESHOLD)
       return `score ${cmp.score} below ${MERGE_THRESHOLD} (${cmp.features.place}, dates ${cmp.features.dateAgreement})`;
     return `kept apart by the layer rules (window ambiguity or a claim of the same report) at score ${cmp.score}`;

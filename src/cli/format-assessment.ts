@@ -45,10 +45,18 @@ export function formatAlerts(alerts: readonly Alert[], total: number): string {
 }
 
 /** Each incident's qualifications with their level, the level the facts support, and the elements. */
-export function formatAssessments(assessments: readonly IncidentAssessment[], verbose: boolean): string {
+export function formatAssessments(
+  assessments: readonly IncidentAssessment[],
+  verbose: boolean,
+  options: { always?: boolean } = {},
+): string {
   const lines: string[] = [];
   for (const a of assessments) {
-    if (!a.qualifications.length && !a.sourceCharacterisations.length) continue;
+    if (!a.qualifications.length && !a.sourceCharacterisations.length) {
+      if (options.always)
+        lines.push(`incident ${a.incidentId}: no code of the legal table applies to its reported facts`);
+      continue;
+    }
     lines.push(`incident ${a.incidentId}`);
     for (const q of a.qualifications) {
       lines.push(

@@ -5,6 +5,7 @@
  * characterisations (DOMAIN.md R5).
  */
 import { z } from "zod";
+import { ANALYST_DECISIONS } from "./analyst-queue-vocabulary.js";
 
 /** L0 alleged, L1 facts consistent with the act, L2 consistent if the context elements hold (DOMAIN.md §2.5). */
 export const QualificationLevel = z.enum(["L0", "L1", "L2"]);
@@ -75,6 +76,13 @@ export const AnalystQueueItem = z.object({
   reason: z.string(),
 });
 export type AnalystQueueItem = z.infer<typeof AnalystQueueItem>;
+
+/** An analyst's decision on a queue item, with the note that explains it (required: decisions are reviewed). */
+export const AnalystDecision = z.object({
+  decision: z.enum(ANALYST_DECISIONS),
+  note: z.string().trim().min(3, "say why in a note of a few words at least").max(4000),
+});
+export type AnalystDecision = z.infer<typeof AnalystDecision>;
 
 export const IncidentAssessment = z.object({
   incidentId: z.string(),

@@ -19,6 +19,8 @@ export interface DateAnchor {
   from: string | null;
   to: string | null;
   basis: "stated" | "relative" | "publication" | "none" | "too_wide";
+  /** Set when the publication date it was read against came from the report's URL path, not its page. */
+  publishedFrom?: "url";
 }
 
 /** Where a claim happened, as the resolver compares it, with its place + day index keys. */

@@ -23,6 +23,17 @@ export const jobCatalogue = {
     metadataRevision: z.string(),
     resolverVersion: z.string(),
   }),
+  /**
+   * Assess what one report's resolution changed: qualify its incidents and any whose input changed,
+   * replay the alert series they touch (queued by resolve-report; `r2p ingest` waits for it).
+   */
+  "assess-report": z.object({
+    reportId: z.string().regex(/^[0-9a-f]{64}$/),
+    extractorVersion: z.string(),
+    metadataRevision: z.string(),
+    resolverVersion: z.string(),
+    rulesVersion: z.string(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
@@ -37,6 +48,8 @@ export function parseJobPayload<N extends JobName>(name: N, payload: unknown): J
 
 /** The idempotency key for a job: the same work always gets the same key. */
 export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  const base = `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
-  return "resolverVersion" in payload ? `${base}@r${payload.resolverVersion}` : base;
+  let key = `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
+  if ("resolverVersion" in payload) key += `@r${payload.resolverVersion}`;
+  if ("rulesVersion" in payload) key += `@a${payload.rulesVersion}`;
+  return key;
 }

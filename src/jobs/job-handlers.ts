@@ -7,6 +7,8 @@ import type { Runtime } from "../services/runtime.js";
 import { analyzeStoredReport } from "../services/analyze-service.js";
 import { resolveReports } from "../services/resolve-service.js";
 import { RESOLVER_VERSION } from "../pipeline/resolve/index.js";
+import { assessAfterResolution } from "../services/assessment-service.js";
+import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js";
 import { jobKey, parseJobPayload, type JobName } from "./catalogue.js";
 
 export type JobHandler = (runtime: Runtime, job: Job) => Promise<void>;
@@ -22,5 +24,12 @@ export const jobHandlers: Record<JobName, JobHandler> = {
   "resolve-report": async (runtime, job) => {
     const payload = parseJobPayload("resolve-report", job.payload);
     await resolveReports(runtime, [payload.reportId], "job:resolve-report");
+    // Assessment follows every resolution, so alerts and qualifications need no separate command.
+    const next = { ...payload, rulesVersion: QUALIFICATION_RULES_VERSION };
+    await runtime.store.jobs.enqueue("assess-report", jobKey("assess-report", next), next);
+  },
+  "assess-report": async (runtime, job) => {
+    const payload = parseJobPayload("assess-report", job.payload);
+    await assessAfterResolution(runtime.store, [payload.reportId], "job:assess-report");
   },
 };

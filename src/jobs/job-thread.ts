@@ -1,8 +1,11 @@
 /**
  * Entry point of a worker thread (started by ThreadPool, never imported): runs queued jobs with the
- * thread's own runtime (its own store connection and knowledge, opened on the first job) and parses
- * documents with the ingest stage. Errors go back as data with their stable code.
+ * thread's own runtime (its own store connection and knowledge, opened on the first task) and ingests
+ * documents (ingest stage, save, queueing) through the same runtime. Errors go back as data with
+ * their stable code.
  */
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
@@ -10,11 +13,32 @@ import type { JobHandler } from "./job-handlers.js";
 import type { ThreadReply, ThreadRequest, ThreadSetup } from "./thread-protocol.js";
 
 const setup = workerData as ThreadSetup;
+
+/** Nice value of job threads: below the event loop and the read threads, which answer requests. */
+const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers this thread's CPU priority, where the system allows it per thread (Linux: a thread's id is a
+ * valid target of setpriority, found through /proc/thread-self). On 2 cores an extraction otherwise
+ * competes on equal terms with the thread that serves /health, and every time slice it wins is a
+ * delayed request. Best effort: elsewhere, or when refused, the thread keeps the process's priority.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, BACKGROUND_NICENESS);
+  } catch {
+    // Not Linux, or not permitted: run at normal priority.
+  }
+}
+lowerThreadPriority();
 let runtime: Promise<Runtime> | null = null;
 let handlers: Promise<Record<string, JobHandler>> | null = null;
 
+const threadRuntime = () =>
+  (runtime ??= import("../services/runtime.js").then(({ openRuntime }) => openRuntime(setup.config)));
+
 async function runJob(request: Extract<ThreadRequest, { kind: "job" }>): Promise<null> {
-  runtime ??= import("../services/runtime.js").then(({ openRuntime }) => openRuntime(setup.config));
   // A literal import for the built-in handlers, so the bundler includes them; tests may name another module.
   handlers ??= (
     setup.handlersModule
@@ -27,20 +51,22 @@ async function runJob(request: Extract<ThreadRequest, { kind: "job" }>): Promise
       "JOB_UNKNOWN",
       `No handler for job "${request.job.name}": a newer version queued it; run this job with that version.`,
     );
-  await handler(await runtime, request.job);
+  await handler(await threadRuntime(), request.job);
   return null;
 }
 
-async function runParse(request: Extract<ThreadRequest, { kind: "parse" }>): Promise<unknown> {
-  const { ingestDocument } = await import("../pipeline/ingest/index.js");
-  return ingestDocument(request.input, request.deps);
+async function runIngest(request: Extract<ThreadRequest, { kind: "ingest" }>): Promise<unknown> {
+  const { ingestBytes } = await import("../services/ingest-service.js");
+  const { store } = await threadRuntime();
+  // Structured cloning hands over a plain Uint8Array; the stores want the bytes as given.
+  return ingestBytes(store, request.bytes, request.source, request.options);
 }
 
 parentPort?.on("message", async (message: { id: number; request: ThreadRequest }) => {
   let reply: ThreadReply;
   try {
     const value =
-      message.request.kind === "job" ? await runJob(message.request) : await runParse(message.request);
+      message.request.kind === "job" ? await runJob(message.request) : await runIngest(message.request);
     reply = { id: message.id, ok: true, value };
   } catch (error) {
     reply = {

@@ -1,10 +1,10 @@
 /**
  * Messages between the main thread and the worker threads of a ThreadPool: what a thread is set up
- * with, the tasks it runs (a queued job, or parsing one document), and its replies. Plain data only,
+ * with, the tasks it runs (a queued job, or ingesting one document), and its replies. Plain data only,
  * so every message survives structured cloning.
  */
 import type { Config } from "../config/config.js";
-import type { IngestDeps, IngestInput } from "../pipeline/ingest/index.js";
+import type { IngestSource, ThreadIngestOptions } from "../services/ingest-service.js";
 import type { Job } from "../storage/ports.js";
 
 export interface ThreadSetup {
@@ -18,7 +18,8 @@ export interface ThreadSetup {
 }
 
 export type ThreadRequest =
-  { kind: "job"; job: Job } | { kind: "parse"; input: IngestInput; deps: IngestDeps };
+  | { kind: "job"; job: Job }
+  | { kind: "ingest"; bytes: Uint8Array; source: IngestSource; options: ThreadIngestOptions };
 
 export interface ThreadError {
   code: string;

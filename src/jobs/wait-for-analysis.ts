@@ -1,6 +1,6 @@
 /**
- * Runs the queue until given reports are analysed: their extraction and the resolution it queues are
- * done (or failed for good). Jobs that another worker holds are waited for, polling, up to a timeout,
+ * Runs the queue until given reports are analysed: their extraction, the resolution it queues and the
+ * assessment that queues are done (or failed for good). Jobs that another worker holds are waited for, polling, up to a timeout,
  * so `r2p ingest` returns with its reports in incidents even next to a running `r2p serve`.
  */
 import type { Report } from "../domain/report.js";
@@ -9,7 +9,7 @@ import { analysisJobs } from "../services/ingest-service.js";
 import { createJobPool, drainJobs } from "./job-runner.js";
 
 export interface AnalysisWait {
-  /** Reports whose extraction and resolution are done. */
+  /** Reports whose extraction, resolution and assessment are done. */
   done: number;
   /** Jobs that failed for good, with their last error. */
   failed: { reportId: string; job: string; error: string | null }[];
@@ -18,6 +18,28 @@ export interface AnalysisWait {
 }
 
 type JobRef = ReturnType<typeof analysisJobs>[number];
+
+type StepState = { state: "done" | "pending" } | { state: "failed"; job: string; error: string | null };
+
+/**
+ * Where a report's chain of jobs stands: each job is queued by the one before, so the chain is done
+ * when its last job is. A job missing after a finished one was queued by an older version (before that
+ * step existed): it is queued now, idempotently, and run in the next round.
+ */
+async function analysisStep(runtime: Runtime, chain: readonly JobRef[]): Promise<StepState> {
+  for (const [index, ref] of chain.entries()) {
+    const job = await runtime.store.jobs.find(ref.name, ref.key);
+    if (!job) {
+      // Nothing was queued for the first job (stored with --no-wait by an older version): not ours to wait for.
+      if (index === 0) return { state: "done" };
+      await runtime.store.jobs.enqueue(ref.name, ref.key, ref.payload);
+      return { state: "pending" };
+    }
+    if (job.state === "failed") return { state: "failed", job: ref.name, error: job.lastError };
+    if (job.state !== "done") return { state: "pending" };
+  }
+  return { state: "done" };
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,30 +73,11 @@ async function waitRounds(
     await drainJobs(runtime, { pool });
     const result: AnalysisWait = { done: 0, failed: [], pending: [] };
     for (const report of unique) {
-      const [extract, resolve] = analysisJobs(report) as [JobRef, JobRef];
-      const extraction = await runtime.store.jobs.find(extract.name, extract.key);
-      if (!extraction) {
-        // Nothing was queued for it (stored with --no-wait by an older version, or not yet): not ours to wait for.
-        result.done++;
-        continue;
-      }
-      if (extraction.state === "failed") {
-        result.failed.push({ reportId: report.id, job: extract.name, error: extraction.lastError });
-        continue;
-      }
-      if (extraction.state !== "done") {
-        result.pending.push(report.id);
-        continue;
-      }
-      const resolution = await runtime.store.jobs.find(resolve.name, resolve.key);
-      if (!resolution) {
-        // Extracted before resolution existed: queue it now (idempotent) and run it next round.
-        await runtime.store.jobs.enqueue(resolve.name, resolve.key, resolve.payload);
-        result.pending.push(report.id);
-      } else if (resolution.state === "failed")
-        result.failed.push({ reportId: report.id, job: resolve.name, error: resolution.lastError });
-      else if (resolution.state === "done") result.done++;
-      else result.pending.push(report.id);
+      const step = await analysisStep(runtime, analysisJobs(report));
+      if (step.state === "failed")
+        result.failed.push({ reportId: report.id, job: step.job, error: step.error });
+      else if (step.state === "pending") result.pending.push(report.id);
+      else result.done++;
     }
     if (result.pending.length === 0 || Date.now() >= deadline) return result;
     await sleep(pollMs);

@@ -4,7 +4,6 @@
  * (web/dist) on the same port with a single-page-app fallback.
  */
 import Fastify, { type FastifyInstance, type preHandlerHookHandler } from "fastify";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { ZodError } from "zod";
 import { R2pError } from "../domain/errors.js";
@@ -12,13 +11,14 @@ import type { Runtime } from "../services/runtime.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { buildOpenApi } from "./openapi/build-openapi.js";
 import { AUTH_MARK, requireRole } from "./auth/require-role.js";
-import type { DocumentParser } from "../services/ingest-service.js";
+import type { DocumentIngester } from "../services/ingest-service.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { incidentViewRoutes } from "./routes/incident-views/routes.js";
 import { incidentReviewRoutes } from "./routes/incidents/routes.js";
 import { sourceRoutes } from "./routes/sources/routes.js";
 import { reportRoutes } from "./routes/reports/routes.js";
 import { registerWebApp } from "./web-app.js";
+import { securityHeaders } from "./security-headers.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -36,8 +36,8 @@ export interface AppOptions {
   onIngested?: () => void;
   /** Folder of the built web app; default web/dist in the package. */
   webDir?: string;
-  /** Runs the ingest stage for POST /api/reports; `r2p serve` passes one that uses a worker thread. */
-  parse?: DocumentParser;
+  /** Ingests POST /api/reports bodies elsewhere; `r2p serve` passes one that uses a worker thread. */
+  ingest?: DocumentIngester;
 }
 
 /** API routes anyone may call: logging in needs no login, and the spec describes no data. */
@@ -50,23 +50,10 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     bodyLimit: runtime.config.maxReportBytes,
     trustProxy: process.env.R2P_TRUST_PROXY === "1",
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // No 'unsafe-inline': Leaflet and uPlot set styles through the CSSOM, which CSP allows.
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  const headers = securityHeaders();
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   // R2P_RATE_LIMIT requests per minute per client address; 0 turns it off. /health stays exempt so
   // load balancers and monitors never see a 429.
@@ -113,7 +100,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
   app.get("/api/openapi.json", async () => openApi);
   await healthRoutes(app, runtime);
   await authRoutes(app, runtime);
-  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.parse);
+  await reportRoutes(app, runtime, options.onIngested ?? (() => undefined), options.ingest);
   await incidentViewRoutes(app, runtime);
   await incidentReviewRoutes(app, runtime);
   await sourceRoutes(app, runtime);

@@ -1,10 +1,12 @@
 /**
  * The server's assessment loop: every interval, when anything was written since the last run (or the
- * day changed), assess the situation as of today — new alerts go to the outbox in the same transaction
- * — and then send whatever deliveries are due (first tries and retries). Re-assessing unchanged data
- * writes nothing, so the loop settles after one quiet pass.
+ * day changed), assess the situation as of today — incrementally: only incidents whose input changed
+ * (an analyst's review, a report resolved elsewhere) are qualified again and only their series replayed;
+ * new alerts go to the outbox in the same transaction — and then send whatever deliveries are due
+ * (first tries and retries). Re-assessing unchanged data writes nothing, so the loop settles after one
+ * quiet pass.
  */
-import { runAssessment, today } from "./assessment-service.js";
+import { storeAssessment, today } from "./assessment-service.js";
 import { deliverDueAlerts } from "./delivery-service.js";
 import type { Runtime } from "./runtime.js";
 
@@ -34,7 +36,7 @@ export function startAlertLoop(runtime: Runtime, options: AlertLoopOptions) {
     const seq = await lastAuditSeq(runtime, Math.max(0, seenSeq));
     let newAlerts = 0;
     if (seq !== seenSeq || today() !== seenDay) {
-      const run = await runAssessment(runtime, options.situationId, { actor: "job:assess" });
+      const run = await storeAssessment(runtime.store, options.situationId, { actor: "job:assess" });
       newAlerts = run.newAlerts.length;
       seenSeq = await lastAuditSeq(runtime, seq);
       seenDay = run.asOf;

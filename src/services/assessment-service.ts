@@ -1,7 +1,9 @@
 /**
  * Assessment service: loads a situation's incidents, reports and analyst indicators, runs the pure
  * assess stage as of a day, and stores qualifications and alerts (alerts go to the outbox in the same
- * transaction). Re-running is idempotent: unchanged assessments and known alerts write nothing.
+ * transaction). Re-running is idempotent: unchanged assessments and known alerts write nothing. After
+ * ingest it is incremental (`storeAssessment` with the resolved reports): only incidents whose input
+ * changed are qualified again and only the series they touch are replayed.
  */
 import type { Alert } from "../domain/alert.js";
 import type { IncidentAssessment } from "../domain/qualification.js";
@@ -13,20 +15,30 @@ import {
   QUALIFICATION_RULES_VERSION,
   RISK_FACTORS,
 } from "../knowledge/legal/index.js";
-import { getSituation } from "../knowledge/situations/index.js";
+import { getSituation, SITUATIONS } from "../knowledge/situations/index.js";
 import {
   addDays,
   assessSituation,
+  assessPlanned,
   dailySeries,
   DEFAULT_ESCALATION_CONFIG,
+  planAssessment,
   toSeriesIncident,
   type AssessDeps,
   type SeriesPoint,
   type SeriesSelector,
 } from "../pipeline/assess/index.js";
-import type { Actor } from "../storage/ports.js";
+import { canonicalJson } from "../storage/canonical-json.js";
+import { sha256Hex } from "../storage/hash.js";
+import type { Actor, AssessmentInputRecord, Store } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
-import { loadSituationData, type SituationData } from "./situation-incidents.js";
+import {
+  loadAssessReports,
+  loadIncidents,
+  loadReportDates,
+  loadSituationData,
+  type SituationData,
+} from "./situation-incidents.js";
 
 export const ASSESS_DEPS: AssessDeps = {
   codes: LEGAL_CODES,
@@ -77,23 +89,123 @@ export async function computeAssessment(
   return { situationId: situation.id, asOf, ...out, data };
 }
 
+export interface StoredAssessmentRun {
+  situationId: string;
+  asOf: string;
+  /** The assessments computed now (all of them in a full run; the changed ones otherwise). */
+  assessments: IncidentAssessment[];
+  /** The alerts of the replayed series (all of them in a full run). */
+  alerts: Alert[];
+  changedAssessments: number;
+  removedAssessments: number;
+  newAlerts: Alert[];
+  updatedAlerts: number;
+  /** Incidents that count as of `asOf`, and how many of them were qualified again now. */
+  incidents: number;
+  requalified: number;
+  /** Series keys replayed, or "all". */
+  replayed: number | "all";
+}
+
+const fingerprint = (value: unknown) => sha256Hex(canonicalJson(value));
+
 /**
- * Assesses and stores: qualifications replace older ones, new alerts are recorded and queued for
- * delivery. Returns the run and what changed.
+ * Assesses what changed and stores it, in one transaction holding the assessment lock: incidents
+ * whose input changed (or that `forced` names, or all in a full run) are qualified again, the alert
+ * series they touch are replayed (new alerts go to the outbox), and assessments of incidents that no
+ * longer count are removed. Stored inputs make the next run incremental.
+ *
+ * @example await storeAssessment(runtime.store, "syria", { actor: "job:assess-report", forcedReports: [reportId] })
+ */
+export async function storeAssessment(
+  store: Store,
+  situationId: string,
+  options: {
+    asOf?: string;
+    alertsFrom?: string;
+    actor: Actor;
+    /** "all": a full run; else the reports whose incidents are qualified again whatever their input. */
+    forcedReports?: readonly string[] | "all";
+  },
+): Promise<StoredAssessmentRun> {
+  const situation = getSituation(situationId);
+  const asOf = options.asOf ?? today();
+  return store.batch(async (tx) => {
+    await tx.assessments.lockAssessments();
+    const [incidents, reportDates, stored] = await Promise.all([
+      loadIncidents(tx),
+      loadReportDates(tx),
+      tx.assessments.assessmentInputs(situation.id),
+    ]);
+    const forcedReports = options.forcedReports ?? [];
+    let forced: ReadonlySet<string> | "all" = "all";
+    if (forcedReports !== "all") {
+      const named = new Set(forcedReports);
+      forced = new Set(incidents.filter((i) => i.reports.some((r) => named.has(r))).map((i) => i.id));
+    }
+    const plan = planAssessment(
+      { situation, incidents, reportDates, asOf, stored, forced },
+      { rulesVersion: ASSESS_DEPS.rulesVersion, fingerprint },
+    );
+    const reports = await loadAssessReports(
+      tx,
+      plan.qualify.flatMap((q) => q.incident.reports),
+    );
+    const out = assessPlanned(
+      { situation, plan, reports, asOf, alertsFrom: options.alertsFrom },
+      ASSESS_DEPS,
+    );
+    const inputs = new Map<string, AssessmentInputRecord>(plan.inputs);
+    const { changed } = await tx.assessments.saveAssessments(
+      situation.id,
+      out.assessments,
+      options.actor,
+      inputs,
+    );
+    const removed = await tx.assessments.removeAssessments(plan.remove, options.actor);
+    const { created, updated } = await tx.alerts.recordAlerts(out.alerts, options.actor);
+    return {
+      situationId: situation.id,
+      asOf,
+      assessments: out.assessments,
+      alerts: out.alerts,
+      changedAssessments: changed,
+      removedAssessments: removed,
+      newAlerts: created,
+      updatedAlerts: updated,
+      incidents: plan.qualifiable,
+      requalified: plan.qualify.length,
+      replayed: plan.alertKeys === "all" ? "all" : plan.alertKeys.size,
+    };
+  });
+}
+
+/**
+ * A full assessment: every incident qualified again and every series replayed (`r2p assess`, replays
+ * as of a past day). Re-running writes nothing new.
  */
 export async function runAssessment(
   runtime: Runtime,
   situationId: string,
   options: { asOf?: string; alertsFrom?: string; actor: Actor },
-): Promise<AssessmentRun & { changedAssessments: number; newAlerts: Alert[]; updatedAlerts: number }> {
-  const run = await computeAssessment(runtime, situationId, options);
-  const { changed } = await runtime.store.assessments.saveAssessments(
-    run.situationId,
-    run.assessments,
-    options.actor,
-  );
-  const { created, updated } = await runtime.store.alerts.recordAlerts(run.alerts, options.actor);
-  return { ...run, changedAssessments: changed, newAlerts: created, updatedAlerts: updated };
+): Promise<StoredAssessmentRun> {
+  return storeAssessment(runtime.store, situationId, { ...options, forcedReports: "all" });
+}
+
+/**
+ * After ingest: assesses, in every known situation, what the given reports' resolution changed.
+ *
+ * @example await assessAfterResolution(runtime.store, [reportId], "job:assess-report")
+ */
+export async function assessAfterResolution(
+  store: Store,
+  reportIds: readonly string[],
+  actor: Actor,
+): Promise<StoredAssessmentRun[]> {
+  const runs: StoredAssessmentRun[] = [];
+  for (const id of Object.keys(SITUATIONS))
+    runs.push(await storeAssessment(store, id, { actor, forcedReports: reportIds }));
+  return runs;
 }
 
 /** The daily series behind the alerts for one area or perpetrator, as known on `asOf` (default today). */

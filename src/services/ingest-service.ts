@@ -12,6 +12,7 @@ import type { Actor, ReportMetadataPatch, Store } from "../storage/ports.js";
 import { derivationHash } from "../storage/derived-fields.js";
 import { RESOLVER_VERSION } from "../pipeline/resolve/version.js";
 import { jobKey, type JobName } from "../jobs/catalogue.js";
+import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js";
 
 export interface IngestOptions {
   publisher?: string | null;
@@ -23,12 +24,34 @@ export interface IngestOptions {
   queueExtraction?: boolean;
   /** Clock for retrievedAt; tests pass a fixed one. */
   now?: () => Date;
-  /**
-   * Runs the ingest stage; default: in this thread. The server passes one that runs it in a worker
-   * thread, so parsing a multi-megabyte page never stalls requests.
-   */
+  /** Runs the ingest stage; default: in this thread. */
   parse?: DocumentParser;
+  /**
+   * Runs the whole ingestion (stage, hashes, save, queueing) elsewhere instead of here; the server
+   * passes one that uses a worker thread with its own store connection (jobs/threaded-ingest.ts), so
+   * neither parsing nor storing a multi-megabyte report stalls its requests.
+   */
+  ingestElsewhere?: DocumentIngester;
 }
+
+/** Where a document came from, as ingestBytes takes it. */
+export interface IngestSource {
+  originalName: string | null;
+  mediaTypeHint?: IngestInput["mediaTypeHint"];
+}
+
+/** The options that can cross to a worker thread: plain data only (no clock, no callbacks). */
+export type ThreadIngestOptions = Pick<
+  IngestOptions,
+  "publisher" | "publishedAt" | "url" | "maxBytes" | "actor" | "queueExtraction"
+>;
+
+/** A whole ingestion of one document, wherever it runs. */
+export type DocumentIngester = (
+  bytes: Uint8Array,
+  source: IngestSource,
+  options: ThreadIngestOptions,
+) => Promise<IngestOutcome>;
 
 /** The ingest stage behind a promise, wherever it runs; throws the stage's R2pErrors. */
 export type DocumentParser = (input: IngestInput, deps: IngestDeps) => Promise<Report>;
@@ -58,9 +81,20 @@ const rejection = (source: string, error: R2pError): Rejection => ({
 export async function ingestBytes(
   store: Store,
   bytes: Uint8Array,
-  source: { originalName: string | null; mediaTypeHint?: IngestInput["mediaTypeHint"] },
+  source: IngestSource,
   options: IngestOptions,
 ): Promise<IngestOutcome> {
+  if (options.ingestElsewhere) {
+    const { publisher, publishedAt, url, maxBytes, actor, queueExtraction } = options;
+    return options.ingestElsewhere(bytes, source, {
+      publisher,
+      publishedAt,
+      url,
+      maxBytes,
+      actor,
+      queueExtraction,
+    });
+  }
   const label = source.originalName ?? "request body";
   const parse = options.parse ?? parseInThisThread;
   let report: Report;
@@ -124,16 +158,19 @@ export async function queueExtraction(store: Store, report: Report): Promise<voi
 }
 
 /**
- * The jobs that analyse a report as it stands now: its extraction, then the resolution that extraction
- * queues. Waiting for both means its claims are in incidents.
+ * The jobs that analyse a report as it stands now, each queued by the one before: its extraction, the
+ * resolution of its claims into incidents, and the assessment of what that changed. Waiting for all
+ * three means its incidents are qualified and their alerts raised.
  */
 export function analysisJobs(report: Report): { name: JobName; key: string; payload: unknown }[] {
   const metadataRevision = derivationHash(report).slice(0, 16);
   const extract = { reportId: report.id, extractorVersion: EXTRACTOR_VERSION, metadataRevision };
   const resolve = { ...extract, resolverVersion: RESOLVER_VERSION };
+  const assess = { ...resolve, rulesVersion: QUALIFICATION_RULES_VERSION };
   return [
     { name: "extract-report", key: jobKey("extract-report", extract), payload: extract },
     { name: "resolve-report", key: jobKey("resolve-report", resolve), payload: resolve },
+    { name: "assess-report", key: jobKey("assess-report", assess), payload: assess },
   ];
 }
 

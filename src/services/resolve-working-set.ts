@@ -12,6 +12,7 @@
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
+  canAnchorUndated,
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
@@ -43,9 +44,10 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
-  // The incidents an undated claim could join: the dated ones at the very same place that fit it.
+  // The incidents an undated claim could join: the dated ones at the very same place that fit it (a
+  // search of the place's whole history, so skipped when the claim lacks what the rule needs).
   if (anchor.layer === "undated")
-    return exact.length === 0
+    return exact.length === 0 || !canAnchorUndated(claim)
       ? []
       : [
           {
@@ -71,7 +73,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   ];
   // An undated claim here is placed again only if this claim could be its match (else nothing this
   // claim does changes where it goes: see the undated rule in cluster-claims.ts).
-  if (exact.length > 0)
+  if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
       query: { keys: exact, undated: true },
       role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),

@@ -10,7 +10,8 @@ import { postgresFts } from "./postgres/postgres-fts.js";
 
 export type Backend = "sqlite" | "postgres";
 
-export type SearchRow = ReportSummary;
+/** A search hit: its summary and the opening of its text as stored, from which the snippet is cut. */
+export type SearchRow = ReportSummary & { opening: string };
 
 /** What the full-text index holds for one report: title and text, already folded (search-text.ts). */
 export interface FtsDocument {
@@ -32,12 +33,16 @@ export interface FtsImplementation {
    * report had one (an update), which on SQLite costs a scan of the index's id column.
    */
   write(trx: Kysely<Database>, document: FtsDocument, options: { replace: boolean }): Promise<void>;
-  /** Folded search terms in, best matches first (summary rows, no snippet); never throws on odd input. */
-  search(db: Kysely<Database>, terms: string[], limit: number): Promise<SearchRow[]>;
+  /**
+   * Folded search terms in, best matches first, each with the first `openingChars` characters of its
+   * text (one query: a second round trip per search cost more than the snippets); never throws on
+   * odd input.
+   */
+  search(db: Kysely<Database>, terms: string[], limit: number, openingChars: number): Promise<SearchRow[]>;
 }
 
 /** What a serialising lock protects; each purpose gets its own lock key. */
-export type LockPurpose = "audit" | "migrations" | "resolve";
+export type LockPurpose = "audit" | "migrations" | "resolve" | "assess";
 
 export interface BackendTraits {
   backend: Backend;
@@ -71,7 +76,7 @@ export interface BackendTraits {
   serialiseStatement: ((purpose: LockPurpose) => RawBuilder<unknown>) | null;
 }
 
-const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3 };
+const lockKeys: Record<LockPurpose, number> = { audit: 1, migrations: 2, resolve: 3, assess: 4 };
 
 export const backendTraits: Record<Backend, BackendTraits> = {
   sqlite: {

@@ -5,7 +5,8 @@
 import type { Incident } from "../domain/incident.js";
 import { filterToken } from "../domain/incident-filter.js";
 import type { Kysely } from "kysely";
-import { chunk } from "./chunk.js";
+import { insertRows } from "./bulk-insert.js";
+import { inLists } from "./chunk.js";
 import type { Database, IncidentMapTable } from "./schema.js";
 
 /** 17 columns × 400 rows stays under SQLite's bound-parameter limit (32,766). */
@@ -53,11 +54,14 @@ export async function writeIncidentMapRows(
   trx: Kysely<Database>,
   incidents: Incident[],
   at: string,
+  backend: string,
 ): Promise<void> {
-  for (const batch of chunk(incidents, BATCH)) {
-    await trx
+  // Compiled once per backend and batch size (bulk-insert.ts): resolution writes thousands per batch.
+  const rows = incidents.map((incident) => ({ ...incidentMapRow(incident, at) }));
+  await insertRows(trx, `${backend}:incident_map`, rows, BATCH, (db, batch) =>
+    db
       .insertInto("incident_map")
-      .values(batch.map((incident) => incidentMapRow(incident, at)))
+      .values(batch)
       .onConflict((oc) =>
         oc.column("incident_id").doUpdateSet((eb) => ({
           day: eb.ref("excluded.day"),
@@ -77,13 +81,12 @@ export async function writeIncidentMapRows(
           crime_codes: eb.ref("excluded.crime_codes"),
           updated_at: eb.ref("excluded.updated_at"),
         })),
-      )
-      .execute();
-  }
+      ),
+  );
 }
 
 /** Removes the map rows of deleted incidents. */
 export async function deleteIncidentMapRows(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
-  for (const batch of chunk([...ids], BATCH))
+  for (const batch of inLists(ids))
     await trx.deleteFrom("incident_map").where("incident_id", "in", batch).execute();
 }

@@ -8,7 +8,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
 import type { IncidentMeta, IncidentOverrides } from "../domain/resolution.js";
 import { canonicalJson } from "./canonical-json.js";
-import { chunk } from "./chunk.js";
+import { inLists } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
@@ -18,8 +18,7 @@ import type { ChangeAudit, ClaimQuery, IncidentChange, IncidentTransaction, Plac
 import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 
-/** Ids per IN list and rows per INSERT, far below SQLite's bound-parameter limit. */
-const IN_BATCH = 500;
+/** Rows per INSERT, far below SQLite's bound-parameter limit (IN lists: inLists, 512 ids at most). */
 const CLAIM_ROWS = 200;
 const KEY_ROWS = 500;
 const INCIDENT_ROWS = 100;
@@ -38,7 +37,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
   private async claimsWhere(column: "report_id" | "incident_id" | "claim_id", values: readonly string[]) {
     const out: PlacedClaim[] = [];
-    for (const batch of chunk([...new Set(values)], IN_BATCH)) {
+    for (const batch of inLists(values)) {
       const rows = await this.trx
         .selectFrom("incident_claims")
         .selectAll()
@@ -58,23 +57,24 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   }
 
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
-    // Group the lookups by kind so a batch of claims costs a few indexed range scans, then keep the rows
-    // that really match one of the queries (a key's window check is done here, not in SQL).
+    // Group the lookups by kind, and the dated ones by window: the claims of a batch share a few days,
+    // so a batch costs a few indexed range scans, and the overlap test runs in SQL, where rows that do
+    // not overlap cost a step of the scan rather than a row handed to JavaScript.
     const undatedKeys = new Set<string>();
     const anyDatedKeys = new Set<string>();
-    const windows = new Map<string, { from: string; to: string }[]>();
+    const windows = new Map<string, { from: string; to: string; keys: Set<string> }>();
     for (const q of queries) {
       if ("undated" in q) for (const k of q.keys) undatedKeys.add(k);
       else if ("anyDated" in q) for (const k of q.keys) anyDatedKeys.add(k);
-      else
-        for (const k of q.keys) {
-          const list = windows.get(k) ?? [];
-          list.push(q.overlapping);
-          windows.set(k, list);
-        }
+      else {
+        const id = `${q.overlapping.from}|${q.overlapping.to}`;
+        let window = windows.get(id);
+        if (!window) windows.set(id, (window = { ...q.overlapping, keys: new Set() }));
+        for (const k of q.keys) window.keys.add(k);
+      }
     }
     const ids = new Set<string>();
-    for (const batch of chunk([...undatedKeys], IN_BATCH)) {
+    for (const batch of inLists(undatedKeys)) {
       const rows = await this.trx
         .selectFrom("incident_claim_keys")
         .select("claim_id")
@@ -83,7 +83,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const r of rows) ids.add(r.claim_id);
     }
-    for (const batch of chunk([...anyDatedKeys], IN_BATCH)) {
+    for (const batch of inLists(anyDatedKeys)) {
       const rows = await this.trx
         .selectFrom("incident_claim_keys")
         .select("claim_id")
@@ -92,29 +92,26 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const r of rows) ids.add(r.claim_id);
     }
-    for (const batch of chunk([...windows.keys()], IN_BATCH)) {
-      const ranges = batch.flatMap((k) => windows.get(k) ?? []);
-      const lowest = ranges.map((r) => r.from).sort()[0] as string;
-      const highest = ranges.map((r) => r.to).sort()[ranges.length - 1] as string;
-      const rows = await this.trx
-        .selectFrom("incident_claim_keys")
-        .select(["key", "claim_id", "day_from", "day_to"])
-        .where("key", "in", batch)
-        .where("day_from", ">=", shiftDays(lowest, -MAX_WINDOW_DAYS))
-        .where("day_from", "<=", highest)
-        .execute();
-      for (const r of rows) {
-        const from = r.day_from as string;
-        const to = r.day_to ?? from;
-        if ((windows.get(r.key) ?? []).some((w) => from <= w.to && w.from <= to)) ids.add(r.claim_id);
+    for (const { from, to, keys } of windows.values())
+      for (const batch of inLists(keys)) {
+        // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
+        // starts at most MAX_WINDOW_DAYS before `from`, which bounds the index range scanned.
+        const rows = await this.trx
+          .selectFrom("incident_claim_keys")
+          .select("claim_id")
+          .where("key", "in", batch)
+          .where("day_from", ">=", shiftDays(from, -MAX_WINDOW_DAYS))
+          .where("day_from", "<=", to)
+          .where("day_to", ">=", from)
+          .execute();
+        for (const r of rows) ids.add(r.claim_id);
       }
-    }
     return this.claimsWhere("claim_id", [...ids]);
   }
 
   async metas(incidentIds: readonly string[]): Promise<IncidentMeta[]> {
     const out: IncidentMeta[] = [];
-    for (const batch of chunk([...new Set(incidentIds)], IN_BATCH)) {
+    for (const batch of inLists(incidentIds)) {
       const rows = await this.trx
         .selectFrom("incidents")
         .select(["id", "review", "overrides", "pinned", "created_at"])
@@ -136,7 +133,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    for (const batch of chunk([...new Set(ids)], IN_BATCH)) {
+    for (const batch of inLists(ids)) {
       const rows = await this.trx.selectFrom("incidents").select("id").where("id", "in", batch).execute();
       for (const row of rows) found.add(row.id);
     }
@@ -156,7 +153,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // Claims: compare with the stored rows, remove what the replaced reports no longer have.
     const incoming = new Map(change.placements.map((p) => [p.claim.id, claimRow(p)]));
     const stored = new Map<string, Selectable<IncidentClaimsTable>>();
-    for (const batch of chunk([...incoming.keys()], IN_BATCH)) {
+    for (const batch of inLists([...incoming.keys()])) {
       const rows = await trx
         .selectFrom("incident_claims")
         .selectAll()
@@ -165,7 +162,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const row of rows) stored.set(row.claim_id, row);
     }
     const removedClaims: string[] = [];
-    for (const batch of chunk(change.replaceReports ?? [], IN_BATCH)) {
+    for (const batch of inLists(change.replaceReports ?? [])) {
       const rows = await trx
         .selectFrom("incident_claims")
         .select("claim_id")
@@ -189,7 +186,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const writes = change.incidents.map((w) => ({ write: w, ...serialiseIncident(w.incident) }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
-    for (const batch of chunk(touched, IN_BATCH)) {
+    for (const batch of inLists(touched)) {
       const rows = await trx
         .selectFrom("incidents")
         .select(["id", "content_hash", "review", "overrides", "pinned"])
@@ -210,10 +207,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
     const resolved = change.resolvedReports ?? [];
     const storedResolved = new Map<string, string>();
-    for (const batch of chunk(
-      resolved.map((r) => r.reportId),
-      IN_BATCH,
-    )) {
+    for (const batch of inLists(resolved.map((r) => r.reportId))) {
       const rows = await trx
         .selectFrom("resolved_reports")
         .selectAll()
@@ -230,14 +224,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     if (written + removedClaims.length + deleted.length + changedResolved.length === 0)
       return { changed: false, written: 0, deleted: 0 };
 
-    for (const batch of chunk(removedClaims, IN_BATCH)) {
+    for (const batch of inLists(removedClaims)) {
       await trx.deleteFrom("incident_claim_keys").where("claim_id", "in", batch).execute();
       await trx.deleteFrom("incident_claims").where("claim_id", "in", batch).execute();
     }
-    for (const batch of chunk(
-      rekeyed.filter((row) => stored.has(row.claim_id)).map((row) => row.claim_id),
-      IN_BATCH,
-    ))
+    for (const batch of inLists(rekeyed.filter((row) => stored.has(row.claim_id)).map((row) => row.claim_id)))
       await trx.deleteFrom("incident_claim_keys").where("claim_id", "in", batch).execute();
     const backend = this.ctx.traits.backend;
     await insertRows(trx, `${backend}:incident_claims`, changedRows, CLAIM_ROWS, (db, batch) =>
@@ -264,7 +255,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       db.insertInto("incident_claim_keys").values(batch),
     );
 
-    for (const batch of chunk(deleted, IN_BATCH))
+    for (const batch of inLists(deleted))
       await trx.deleteFrom("incidents").where("id", "in", batch).execute();
     const incidentRows = changedIncidents.map(({ write, body, hash }) => incidentRow(write, body, hash));
     await insertRows(trx, `${backend}:incidents`, incidentRows, INCIDENT_ROWS, (db, batch) =>
@@ -301,6 +292,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       trx,
       changedIncidents.map((w) => w.write.incident),
       at,
+      backend,
     );
     const resolvedRows = changedResolved.map((r) => ({
       report_id: r.reportId,

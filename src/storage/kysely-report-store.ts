@@ -160,7 +160,10 @@ export class KyselyReportStore implements ReportStore {
       return true;
     });
 
-    if (created) return { created: true, report };
+    if (created) {
+      this.ctx.memo.counts.delete("reports");
+      return { created: true, report };
+    }
     const stored = await this.get(report.id);
     if (!stored) throw new Error(`report ${report.id} vanished between insert and read`);
     return { created: false, report: stored };
@@ -351,38 +354,29 @@ export class KyselyReportStore implements ReportStore {
     return rows.map(toSummary);
   }
 
-  async count(): Promise<number> {
+  async count(options: { maxAgeMs?: number } = {}): Promise<number> {
+    const { counts } = this.ctx.memo;
+    const remembered = options.maxAgeMs ? counts.get("reports") : undefined;
+    if (remembered !== undefined) return remembered;
     const row = await this.ctx.readDb
       .selectFrom("reports")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
-    return toNumber(row.n);
+    const n = toNumber(row.n);
+    if (options.maxAgeMs) counts.set("reports", n, options.maxAgeMs);
+    return n;
   }
 
   async search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]> {
     const terms = searchTerms(query);
-    const rows = await this.ctx.traits.fts.search(this.ctx.readDb, terms, options.limit);
-    if (rows.length === 0) return [];
     // Snippets come from the stored text as written (the index holds folded text), for the few rows
     // returned only; a match beyond the scanned opening part shows the opening instead.
-    const texts = await this.ctx.readDb
-      .selectFrom("reports")
-      .select((eb) => [
-        "id",
-        eb.fn<string>("substr", ["text", eb.lit(1), eb.lit(SNIPPET_SCAN_CHARS)]).as("text"),
-      ])
-      .where(
-        "id",
-        "in",
-        rows.map((row) => row.id),
-      )
-      .execute();
-    const textOf = new Map(texts.map((row) => [row.id, row.text]));
+    const rows = await this.ctx.traits.fts.search(this.ctx.readDb, terms, options.limit, SNIPPET_SCAN_CHARS);
     // Raw search SQL bypasses the typed builder: normalise numbers here as other reads do.
-    return rows.map((row) => ({
+    return rows.map(({ opening, ...row }) => ({
       ...row,
       byteLength: toNumber(row.byteLength),
-      snippet: buildSnippet(textOf.get(row.id) ?? row.title ?? "", terms, SNIPPET_OPEN, SNIPPET_CLOSE),
+      snippet: buildSnippet(opening || (row.title ?? ""), terms, SNIPPET_OPEN, SNIPPET_CLOSE),
     }));
   }
 

@@ -73,27 +73,43 @@ export class KyselyUserStore implements UserStore {
 
   async setPasswordHash(name: string, passwordHash: string, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const user = await trx.selectFrom("users").select("id").where("name", "=", name).executeTakeFirst();
-      if (!user) throw errors.unknownUser(name);
-      const at = this.ctx.now().toISOString();
-      await trx
-        .updateTable("users")
-        .set({ password_hash: passwordHash, updated_at: at })
-        .where("id", "=", user.id)
-        .execute();
-      // A new password ends every open session: whoever knew the old one is logged out.
-      const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "user.password_set",
-        subjectType: "user",
-        subjectId: user.id,
-        beforeHash: null,
-        afterHash: null,
-        detail: { name, sessionsEnded: Number(ended.numDeletedRows) },
-      });
-    });
+    // After the commit (or a failure), so no remembered lookup outlives the sessions it ended.
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const user = await trx.selectFrom("users").select("id").where("name", "=", name).executeTakeFirst();
+        if (!user) throw errors.unknownUser(name);
+        const at = this.ctx.now().toISOString();
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash, updated_at: at })
+          .where("id", "=", user.id)
+          .execute();
+        // A new password ends every open session: whoever knew the old one is logged out.
+        const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "user.password_set",
+          subjectType: "user",
+          subjectId: user.id,
+          beforeHash: null,
+          afterHash: null,
+          detail: { name, sessionsEnded: Number(ended.numDeletedRows) },
+        });
+      }),
+    );
+  }
+
+  /**
+   * Runs a change to credentials, then forgets every remembered token and session lookup. Clearing
+   * all (not just this user's) keeps it simple; the memo refills from one query per live client.
+   */
+  private async forgettingCredentials<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await change();
+    } finally {
+      this.ctx.memo.tokens.clear();
+      this.ctx.memo.sessions.clear();
+    }
   }
 
   async createToken(userId: string, tokenHash: string, label: string, actor: Actor): Promise<{ id: string }> {
@@ -148,68 +164,78 @@ export class KyselyUserStore implements UserStore {
 
   async revokeToken(tokenId: string, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const token = await trx
-        .selectFrom("api_tokens")
-        .select(["user_id", "label"])
-        .where("id", "=", tokenId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
-      if (!token) throw errors.unknownToken(tokenId);
-      await trx
-        .updateTable("api_tokens")
-        .set({ revoked_at: this.ctx.now().toISOString() })
-        .where("id", "=", tokenId)
-        .execute();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "token.revoked",
-        subjectType: "user",
-        subjectId: token.user_id,
-        beforeHash: null,
-        afterHash: null,
-        detail: { tokenId, label: token.label },
-      });
-    });
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const token = await trx
+          .selectFrom("api_tokens")
+          .select(["user_id", "label"])
+          .where("id", "=", tokenId)
+          .where("revoked_at", "is", null)
+          .executeTakeFirst();
+        if (!token) throw errors.unknownToken(tokenId);
+        await trx
+          .updateTable("api_tokens")
+          .set({ revoked_at: this.ctx.now().toISOString() })
+          .where("id", "=", tokenId)
+          .execute();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "token.revoked",
+          subjectType: "user",
+          subjectId: token.user_id,
+          beforeHash: null,
+          afterHash: null,
+          detail: { tokenId, label: token.label },
+        });
+      }),
+    );
   }
 
   async setRole(name: string, role: Role, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const user = await trx
-        .selectFrom("users")
-        .select(["id", "role"])
-        .where("name", "=", name)
-        .executeTakeFirst();
-      if (!user) throw errors.unknownUser(name);
-      await trx
-        .updateTable("users")
-        .set({ role, updated_at: this.ctx.now().toISOString() })
-        .where("id", "=", user.id)
-        .execute();
-      // Open sessions end so that a lowered role cannot keep acting through a page opened before.
-      const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "user.role_set",
-        subjectType: "user",
-        subjectId: user.id,
-        beforeHash: null,
-        afterHash: null,
-        detail: { name, from: user.role, to: role, sessionsEnded: Number(ended.numDeletedRows) },
-      });
-    });
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const user = await trx
+          .selectFrom("users")
+          .select(["id", "role"])
+          .where("name", "=", name)
+          .executeTakeFirst();
+        if (!user) throw errors.unknownUser(name);
+        await trx
+          .updateTable("users")
+          .set({ role, updated_at: this.ctx.now().toISOString() })
+          .where("id", "=", user.id)
+          .execute();
+        // Open sessions end so that a lowered role cannot keep acting through a page opened before.
+        const ended = await trx.deleteFrom("sessions").where("user_id", "=", user.id).executeTakeFirst();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "user.role_set",
+          subjectType: "user",
+          subjectId: user.id,
+          beforeHash: null,
+          afterHash: null,
+          detail: { name, from: user.role, to: role, sessionsEnded: Number(ended.numDeletedRows) },
+        });
+      }),
+    );
   }
 
   async userForToken(tokenHash: string): Promise<User | null> {
-    const row = await this.ctx.db
+    const remembered = this.ctx.memo.tokens.get(tokenHash);
+    if (remembered) return remembered;
+    // readDb: on the server an uncached lookup runs on a read thread, not on the event loop.
+    const row = await this.ctx.readDb
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
       .select(["users.id", "users.name", "users.role", "users.created_at"])
       .where("api_tokens.token_hash", "=", tokenHash)
       .where("api_tokens.revoked_at", "is", null)
       .executeTakeFirst();
-    return row ? toUser(row) : null;
+    if (!row) return null;
+    const user = toUser(row);
+    this.ctx.memo.tokens.set(tokenHash, user);
+    return user;
   }
 
   async createSession(
@@ -244,7 +270,10 @@ export class KyselyUserStore implements UserStore {
   }
 
   async getSession(tokenHash: string): Promise<StoredSession | null> {
-    const row = await this.ctx.db
+    const now = this.ctx.now().toISOString();
+    const remembered = this.ctx.memo.sessions.get(tokenHash);
+    if (remembered) return remembered.expiresAt > now ? remembered : null;
+    const row = await this.ctx.readDb
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .select([
@@ -256,30 +285,35 @@ export class KyselyUserStore implements UserStore {
         "sessions.expires_at",
       ])
       .where("sessions.token_hash", "=", tokenHash)
-      .where("sessions.expires_at", ">", this.ctx.now().toISOString())
+      .where("sessions.expires_at", ">", now)
       .executeTakeFirst();
-    return row ? { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : null;
+    if (!row) return null;
+    const session = { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at };
+    this.ctx.memo.sessions.set(tokenHash, session);
+    return session;
   }
 
   async deleteSession(tokenHash: string, actor: Actor): Promise<void> {
     const { db, traits } = this.ctx;
-    await inWriteTransaction(db, traits, async (trx) => {
-      const row = await trx
-        .selectFrom("sessions")
-        .select("user_id")
-        .where("token_hash", "=", tokenHash)
-        .executeTakeFirst();
-      if (!row) return;
-      await trx.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
-      await appendAuditEvent(trx, traits, this.ctx.now(), {
-        actor,
-        action: "session.ended",
-        subjectType: "user",
-        subjectId: row.user_id,
-        beforeHash: null,
-        afterHash: null,
-        detail: {},
-      });
-    });
+    await this.forgettingCredentials(() =>
+      inWriteTransaction(db, traits, async (trx) => {
+        const row = await trx
+          .selectFrom("sessions")
+          .select("user_id")
+          .where("token_hash", "=", tokenHash)
+          .executeTakeFirst();
+        if (!row) return;
+        await trx.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+        await appendAuditEvent(trx, traits, this.ctx.now(), {
+          actor,
+          action: "session.ended",
+          subjectType: "user",
+          subjectId: row.user_id,
+          beforeHash: null,
+          afterHash: null,
+          detail: {},
+        });
+      }),
+    );
   }
 }

@@ -18,6 +18,7 @@ import { KyselyUserStore } from "./kysely-user-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
 import { KyselySourceStore } from "./kysely-source-store.js";
 import { runMigrations } from "./migrate.js";
+import { createReadMemo, type ReadMemo } from "./read-memo.js";
 import type { Store } from "./ports.js";
 import type { Database } from "./schema.js";
 import { createSqliteDb } from "./sqlite/sqlite-dialect.js";
@@ -62,7 +63,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     options.databaseUrl === null && (options.readThreads ?? 0) > 0
       ? await openSqliteReadPool(options.dataDir, options.readThreads ?? 0)
       : db;
-  return buildStore(db, readDb, traits, options.now ?? (() => new Date()));
+  return buildStore(db, readDb, traits, options.now ?? (() => new Date()), createReadMemo());
 }
 
 async function openSqliteReadPool(dataDir: string, threads: number): Promise<Kysely<Database>> {
@@ -81,9 +82,10 @@ function buildStore(
   readDb: Kysely<Database>,
   traits: BackendTraits,
   now: () => Date,
+  memo: ReadMemo,
   close?: () => Promise<void>,
 ): Store {
-  const ctx: StoreContext = { db, readDb, traits, now };
+  const ctx: StoreContext = { db, readDb, traits, now, memo };
   let closed: Promise<void> | null = null;
   return {
     backend: traits.backend,
@@ -97,7 +99,9 @@ function buildStore(
     batch: (work) =>
       // The batch's store shares this transaction; closing it is the outer store's business.
       // Reads inside the batch must see its own writes: they use the transaction too.
-      inWriteTransaction(db, traits, (trx) => work(buildStore(trx, trx, traits, now, async () => undefined))),
+      inWriteTransaction(db, traits, (trx) =>
+        work(buildStore(trx, trx, traits, now, memo, async () => undefined)),
+      ),
     assessments: new KyselyAssessmentStore(ctx),
     alerts: new KyselyAlertStore(ctx),
     subscriptions: new KyselySubscriptionStore(ctx),

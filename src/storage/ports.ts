@@ -14,7 +14,7 @@ import type {
   SubscriptionChannel,
   SubscriptionFilter,
 } from "../domain/alert.js";
-import type { IncidentAssessment } from "../domain/qualification.js";
+import type { AnalystDecision, IncidentAssessment } from "../domain/qualification.js";
 import type { AnalystIndicator } from "../domain/risk.js";
 import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
 import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
@@ -88,7 +88,11 @@ export interface ReportStore {
   resolveId(prefix: string): Promise<string | null>;
   getOriginal(id: string): Promise<Uint8Array | null>;
   list(options: { limit: number; offset: number }): Promise<ReportSummary[]>;
-  count(): Promise<number>;
+  /**
+   * The number of stored reports; with `maxAgeMs`, a figure counted at most that long ago may be
+   * returned (list pages under load need not count the table on every request).
+   */
+  count(options?: { maxAgeMs?: number }): Promise<number>;
   /** Full-text search over title and clean text, best first. */
   search(query: string, options: { limit: number }): Promise<(ReportSummary & { snippet: string })[]>;
   /** Re-hashes every stored original; lists those whose bytes no longer match their id. */
@@ -354,6 +358,25 @@ export interface AnalystQueueEntry {
   resolvedBy: string | null;
   resolvedAt: string | null;
   note: string | null;
+  /** The analyst's decision once the item is done. */
+  decision: AnalystDecision["decision"] | null;
+}
+
+/** Where an assessed incident counted in the alert series: its series keys and its two days. */
+export interface AssessedSeriesView {
+  keys: string[];
+  eventDay: string;
+  knownDay: string;
+  /** Fingerprint of what the alerts read of the incident. */
+  digest: string;
+}
+
+/** What a stored assessment was computed from (see migration 008). */
+export interface AssessmentInputRecord {
+  /** Null for rows stored before inputs were recorded: treat as changed. */
+  inputHash: string | null;
+  /** Null when the incident was not in any series (undated) or the row predates the record. */
+  series: AssessedSeriesView | null;
 }
 
 /** Legal qualifications per incident, the analyst queue they feed, and analyst-set risk indicators. */
@@ -367,7 +390,23 @@ export interface AssessmentStore {
     situationId: string,
     assessments: IncidentAssessment[],
     actor: Actor,
+    /** What each assessment was computed from, recorded beside it (an input-only change is not audited: it changes no reading). */
+    inputs?: ReadonlyMap<string, AssessmentInputRecord>,
   ): Promise<{ changed: number }>;
+  /** The recorded inputs of the situation's stored assessments, by incident id. */
+  assessmentInputs(situationId: string): Promise<Map<string, AssessmentInputRecord>>;
+  /** Deletes the assessments of incidents that no longer exist or no longer count, audited. Returns how many. */
+  removeAssessments(incidentIds: readonly string[], actor: Actor): Promise<number>;
+  /**
+   * Inside `Store.batch`: holds the assessment lock until the batch ends, so two assessments never
+   * read and write over each other (PostgreSQL advisory lock; SQLite batches are exclusive already).
+   */
+  lockAssessments(): Promise<void>;
+  /**
+   * Records an analyst's decision and note on a queue item and marks it done (a later decision replaces
+   * it; each is audited with the one before). Throws NOT_FOUND for an unknown id.
+   */
+  decideQueueItem(id: string, decision: AnalystDecision, actor: Actor): Promise<AnalystQueueEntry>;
   getAssessment(incidentId: string): Promise<IncidentAssessment | null>;
   listAssessments(situationId: string): Promise<IncidentAssessment[]>;
   analystQueue(status?: "open" | "done"): Promise<AnalystQueueEntry[]>;

@@ -256,6 +256,10 @@ export interface IncidentAssessmentsTable {
   body: string;
   content_hash: string;
   assessed_at: string;
+  /** Hash of what the assessment was computed from; NULL before migration 008 (counts as changed). */
+  input_hash: string | null;
+  /** JSON `AssessedSeriesView`: the series keys, event day and known day the incident counted in. */
+  series_view: string | null;
 }
 
 export interface AnalystQueueTable {
@@ -268,6 +272,8 @@ export interface AnalystQueueTable {
   resolved_by: string | null;
   resolved_at: string | null;
   note: string | null;
+  /** The analyst's decision (AnalystDecision) once the item is done. */
+  decision: string | null;
 }
 
 export interface AlertsTable {

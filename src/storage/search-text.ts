@@ -47,8 +47,13 @@ export function foldForSearch(text: string): string {
   return HAS_ARABIC.test(text) ? text.replace(ARABIC_WORD, foldArabicWord) : text;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** What a word must equal to match: folded, lower-cased, Latin diacritics removed. */
 function matchKey(word: string): string {
+  // Plain ASCII has nothing to fold or strip; most words of most reports are, and a snippet keys
+  // hundreds of them per search.
+  if (ASCII.test(word)) return word.toLowerCase();
   return foldForSearch(word)
     .normalize("NFD")
     .replace(/\p{Mn}/gu, "")

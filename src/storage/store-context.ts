@@ -1,6 +1,7 @@
 /** What every Kysely-backed store shares: the database, the backend's traits and the clock. */
 import type { Kysely } from "kysely";
 import type { BackendTraits } from "./backend-traits.js";
+import type { ReadMemo } from "./read-memo.js";
 import type { Database } from "./schema.js";
 
 export interface StoreContext {
@@ -13,6 +14,8 @@ export interface StoreContext {
   traits: BackendTraits;
   /** The clock; tests pass a controllable one. */
   now: () => Date;
+  /** Short-lived memos of credential lookups and counts, shared by the store and its batches. */
+  memo: ReadMemo;
 }
 
 /** Parses a JSON text column written by the stores themselves. */

@@ -200,11 +200,13 @@ const HOSTILE = [
     expect(response.status).toBe("ingested");
     await page.goto(`${base}/reports/${response.id}`);
     const text = page.locator(".report-text").first();
+    // Runs in the page; the test's own types have no DOM library, hence the cast.
+    const direction = (el: unknown) =>
+      (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el)
+        .direction;
     await text.waitFor();
-    expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
-    expect(
-      await page.getByRole("heading", { level: 1 }).evaluate((el) => getComputedStyle(el).direction),
-    ).toBe("rtl");
+    expect(await text.evaluate(direction)).toBe("rtl");
+    expect(await page.getByRole("heading", { level: 1 }).evaluate(direction)).toBe("rtl");
     await shot("arabic-report");
 
     await page.goto(`${base}/search?q=${encodeURIComponent("أريحا")}`);

@@ -11,7 +11,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { openRuntime, type Runtime } from "../../src/services/runtime.js";
 import { buildApp } from "../../src/server/app.js";
-import { addUser, issueToken } from "../../src/server/auth/accounts.js";
+import { addUser, issueToken, setPassword } from "../../src/server/auth/accounts.js";
+import { openStore } from "../../src/storage/open-store.js";
+import { CREDENTIAL_MEMO_MS } from "../../src/storage/read-memo.js";
 
 const article =
   "Shelling on Kafr Nabl\n\nRegime forces shelled Kafr Nabl in southern Idlib, killing two civilians.\n";
@@ -139,5 +141,62 @@ describe("auth", () => {
     const { app } = await start({ R2P_PUBLIC_READS: "1" });
     expect((await app.inject({ method: "GET", url: "/api/reports" })).statusCode).toBe(200);
     expect((await ingest(app, {})).statusCode).toBe(401);
+  });
+
+  it("ends sessions at once on a new password, though their lookups were just remembered", async () => {
+    const { app, runtime } = await start();
+    await addUser(runtime.store, { name: "amal", role: "viewer", password: "correct horse battery" }, "test");
+    const cookie = String((await login(app, "amal", "correct horse battery")).headers["set-cookie"]).split(
+      ";",
+    )[0]!;
+    const read = () => app.inject({ method: "GET", url: "/api/reports", headers: { cookie } });
+    expect((await read()).statusCode).toBe(200);
+    expect((await read()).statusCode).toBe(200);
+    await setPassword(runtime.store, "amal", "a brand new passphrase", "test");
+    expect((await read()).statusCode).toBe(401);
+  });
+
+  it("refuses a revoked token and applies a new role at once, though the token was just used", async () => {
+    const { app, runtime } = await start();
+    await addUser(runtime.store, { name: "amal", role: "analyst", password: "analyst password" }, "test");
+    const token = await issueToken(runtime.store, "amal", "script", "test");
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await ingest(app, headers)).statusCode).toBe(201);
+    await runtime.store.users.setRole("amal", "viewer", "test");
+    expect((await ingest(app, headers)).statusCode).toBe(403);
+    expect((await app.inject({ method: "GET", url: "/api/reports", headers })).statusCode).toBe(200);
+    const [issued] = await runtime.store.users.listTokens("amal");
+    await runtime.store.users.revokeToken(issued!.id, "test");
+    expect((await app.inject({ method: "GET", url: "/api/reports", headers })).statusCode).toBe(401);
+  });
+
+  it("sees a password changed by another process within the memo's lifetime", async () => {
+    const { app, runtime } = await start();
+    await addUser(runtime.store, { name: "amal", role: "viewer", password: "correct horse battery" }, "test");
+    const cookie = String((await login(app, "amal", "correct horse battery")).headers["set-cookie"]).split(
+      ";",
+    )[0]!;
+    const read = () => app.inject({ method: "GET", url: "/api/reports", headers: { cookie } });
+    expect((await read()).statusCode).toBe(200);
+    // A second store on the same file stands for `r2p users passwd` run beside the server.
+    const other = await openStore({ dataDir: runtime.config.dataDir, databaseUrl: null });
+    try {
+      await setPassword(other, "amal", "a brand new passphrase", "test");
+    } finally {
+      await other.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, CREDENTIAL_MEMO_MS + 100));
+    expect((await read()).statusCode).toBe(401);
+  });
+
+  it("sends the security headers on API replies, errors and the web app", async () => {
+    const { app } = await start();
+    for (const url of ["/health", "/api/reports", "/api/no-such-route", "/"]) {
+      const response = await app.inject({ method: "GET", url });
+      expect(response.headers["content-security-policy"], url).toContain("script-src 'self'");
+      expect(String(response.headers["content-security-policy"])).not.toContain("unsafe-inline");
+      expect(response.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(response.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Hostile input against the real processes: a 5 MB report dropped into the inbox of `r2p serve`
- * (written as .part, then renamed) while /health and reads are timed; SIGTERM with the extraction
+ * (written as .part, then renamed) while /health and reads are timed through its whole analysis; SIGTERM with the extraction
  * still running stops `r2p serve` and `r2p jobs work` within 10 s and hands the job back; the real
  * extraction past R2P_JOB_TIMEOUT_MS fails with JOB_TIMEOUT and the report stays; a port in use is a
  * plain error; kill -9 in the middle of a folder ingest loses and duplicates nothing on re-run.
@@ -84,10 +84,10 @@ describe("hostile input against r2p serve and r2p jobs work", () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("answers /health and reads in under 100 ms while a 5 MB report is parsed and analysed, and stops on SIGTERM within 10 s", async () => {
+  it("answers /health and reads in under 100 ms, every one, while a 5 MB report is parsed, saved, extracted and resolved, and stops on SIGTERM within 10 s", async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = start(["serve", "--port", String(port)], {
+    const server = start(["serve", "--port", String(port), "--no-alerts"], {
       R2P_DATA_DIR: dataDir,
       R2P_INBOX_POLL_MS: "100",
       R2P_INBOX_SETTLE_MS: "200",
@@ -111,38 +111,59 @@ describe("hostile input against r2p serve and r2p jobs work", () => {
         const response = await fetch(url);
         const body = await response.json();
         into.push(performance.now() - started);
-        return body as { jobs?: { running: number } };
+        return body as { reports: number; jobs: { queued: number; running: number; done: number } };
       };
-      let runningSince: number | null = null;
-      const deadline = Date.now() + 60_000;
-      // Sample through parsing (in the parse thread) and then 4 s of extraction (in a job thread).
-      while (runningSince === null || Date.now() - runningSince < 4_000) {
+      // Sample through all of it: parsing, hashing and saving (ingest thread), extraction and
+      // resolution (job threads), and the main thread's bookkeeping between them, until both jobs
+      // are done. Every sample counts; none is dropped as an outlier.
+      const deadline = Date.now() + 240_000;
+      for (;;) {
         const state = await timed(`${base}/health`, health);
         await timed(`${base}/api/reports?limit=50`, reads);
-        if (runningSince === null && state.jobs?.running === 1) runningSince = Date.now();
-        if (Date.now() > deadline) throw new Error("the extraction job never started");
+        if (state.reports === 1 && state.jobs.done === 2 && state.jobs.queued + state.jobs.running === 0)
+          break;
+        if (Date.now() > deadline) throw new Error("the analysis did not finish within 4 minutes");
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       const summary = (values: number[]) =>
-        `${values.length} requests, p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
-      console.log(`5 MB report in r2p serve: /health ${summary(health)}; /api/reports ${summary(reads)}`);
-      expect(percentile(health, 95)).toBeLessThan(100);
-      expect(percentile(reads, 95)).toBeLessThan(100);
+        `${values.length} requests, p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
+      console.log(
+        `5 MB report through r2p serve (load average ${os.loadavg()[0]!.toFixed(1)}): /health ${summary(health)}; /api/reports ${summary(reads)}`,
+      );
+      expect(Math.max(...health)).toBeLessThan(100);
+      expect(Math.max(...reads)).toBeLessThan(100);
+      expect(query<{ n: number }>(dataDir, "select count(*) as n from claims")[0]!.n).toBeGreaterThan(0);
 
+      // A second big report, still being extracted when SIGTERM comes.
+      writeFileSync(
+        path.join(inbox, "big-2.txt"),
+        bigReport(5 * 1024 * 1024).replace(/Kafr Nabl/g, "Saraqib"),
+      );
+      await until(
+        async () => ((await timed(`${base}/health`, health)).jobs.running === 1 ? true : null),
+        60_000,
+        "the second extraction to start",
+      );
       const stopping = Date.now();
       server.kill("SIGTERM");
       expect(await exited(server)).toBe(0);
       const stopMs = Date.now() - stopping;
       console.log(`r2p serve stopped ${stopMs} ms after SIGTERM with the extraction running`);
       expect(stopMs).toBeLessThan(10_000);
-      expect(query(dataDir, "select state, locked_by, attempts from jobs")).toEqual([
+      expect(query(dataDir, "select state, locked_by, attempts from jobs where state <> 'done'")).toEqual([
         { state: "queued", locked_by: null, attempts: 0 },
       ]);
-      expect(query(dataDir, "select count(*) as n from claims")).toEqual([{ n: 0 }]);
+      expect(query(dataDir, "select count(*) as n from reports")).toEqual([{ n: 2 }]);
+      expect(
+        query(
+          dataDir,
+          "select count(*) as n from claims where report_id = (select id from reports order by stored_at desc limit 1)",
+        ),
+      ).toEqual([{ n: 0 }]);
     } finally {
       if (server.exitCode === null) server.kill("SIGKILL");
     }
-  }, 90_000);
+  }, 300_000);
 
   it("stops `r2p jobs work` on SIGTERM within 10 s with the job handed back", async () => {
     const worker = start(["jobs", "work"], { R2P_DATA_DIR: dataDir, R2P_JOB_TIMEOUT_MS: "600000" });
@@ -160,7 +181,7 @@ describe("hostile input against r2p serve and r2p jobs work", () => {
       worker.kill("SIGTERM");
       expect(await exited(worker)).toBe(0);
       expect(Date.now() - stopping).toBeLessThan(10_000);
-      expect(query(dataDir, "select state, locked_by from jobs")).toEqual([
+      expect(query(dataDir, "select state, locked_by from jobs where state <> 'done'")).toEqual([
         { state: "queued", locked_by: null },
       ]);
     } finally {
@@ -174,10 +195,10 @@ describe("hostile input against r2p serve and r2p jobs work", () => {
     worker.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk));
     expect(await exited(worker)).toBe(0);
     expect(Buffer.concat(stderr).toString()).toContain("JOB_TIMEOUT");
-    expect(query(dataDir, "select state, last_error_code from jobs")).toEqual([
+    expect(query(dataDir, "select state, last_error_code from jobs where state <> 'done'")).toEqual([
       { state: "queued", last_error_code: "JOB_TIMEOUT" },
     ]);
-    expect(query(dataDir, "select count(*) as n from reports")).toEqual([{ n: 1 }]);
+    expect(query(dataDir, "select count(*) as n from reports")).toEqual([{ n: 2 }]);
   }, 60_000);
 
   it("says plainly that the port is in use, naming --port and R2P_PORT", async () => {

@@ -82,20 +82,31 @@ export function incidentsCommand(): Command {
     });
   incidents
     .command("show")
-    .description("Show one incident: sources, tolls per source, grade and why each claim is in it")
+    .description(
+      'Show one incident: sources, tolls per source, grade, why each claim is in it, and its legal qualifications ("consistent with" wording)',
+    )
     .argument("<id>", "incident id (inc_…) or a unique prefix of at least 6 hex characters")
-    .option("--json", "print the incident record as JSON")
+    .option("--json", "print the incident record as JSON, with its assessment (null when not assessed yet)")
     .addHelpText("after", "\nExample:\n  r2p incidents show inc_4f16442b --json")
     .action(async (id: string, flags: { json?: boolean }, command: Command) => {
       try {
-        const [{ findIncident }, { incidentDetails }] = await Promise.all([
+        const [{ findIncident }, { incidentDetails }, { formatAssessments }] = await Promise.all([
           import("../../services/incident-service.js"),
           import("../format-incident.js"),
+          import("../format-assessment.js"),
         ]);
         await withRuntime(command, async (runtime) => {
           const incident = await findIncident(runtime, id);
-          if (flags.json) printJson(incident);
-          else process.stdout.write(`${incidentDetails(incident)}\n`);
+          const assessment = await runtime.store.assessments.getAssessment(incident.id);
+          if (flags.json) return printJson({ ...incident, assessment });
+          process.stdout.write(
+            `${incidentDetails(incident)}\n\nlegal qualifications (analytical readings, not findings):\n`,
+          );
+          process.stdout.write(
+            assessment
+              ? formatAssessments([assessment], true, { always: true })
+              : "  not assessed yet (run `r2p jobs work --once` or `r2p assess`)\n",
+          );
         });
       } catch (error) {
         reportFailure(error);

@@ -39,7 +39,10 @@ export function ingestCommand(): Command {
     .option("--published <date>", "publication date, YYYY-MM-DD")
     .option("--url <url>", "where the report was published")
     .addOption(new Option("--max-bytes <n>", "size limit per report in bytes").argParser(Number))
-    .option("--no-wait", "only queue extraction and resolution (a worker or `r2p jobs work` does them)")
+    .option(
+      "--no-wait",
+      "only queue extraction, resolution and assessment (a worker or `r2p jobs work` does them)",
+    )
     .option("--no-extract", "same as --no-wait")
     .option("--json", "print outcomes as JSON")
     .addHelpText(
@@ -84,7 +87,7 @@ export function ingestCommand(): Command {
             summary.rejected.push(...part.rejected);
             summary.outcomes.push(...part.outcomes);
           }
-          // By default, return once what was ingested is extracted and resolved into incidents.
+          // By default, return once what was ingested is extracted, resolved into incidents and assessed.
           const analysed =
             flags.wait && flags.extract
               ? await waitForAnalysis(

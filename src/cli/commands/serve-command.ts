@@ -40,14 +40,14 @@ export function serveCommand(): Command {
           const [
             { startInboxWatcher },
             { startJobLoop },
-            { createThreadedParser },
+            { createThreadedIngest },
             { buildApp },
             { ensureFirstAdmin },
             { startAlertLoop },
           ] = await Promise.all([
             import("../../services/inbox-watcher.js"),
             import("../../jobs/job-runner.js"),
-            import("../../jobs/threaded-parser.js"),
+            import("../../jobs/threaded-ingest.js"),
             import("../../server/app.js"),
             import("../../server/auth/accounts.js"),
             import("../../services/alert-loop.js"),
@@ -59,12 +59,13 @@ export function serveCommand(): Command {
           );
           closers.push(() => runtime.close());
           const { config } = runtime;
-          const parser = createThreadedParser(config);
-          closers.push(() => parser.close());
+          // Documents posted or dropped are ingested (parsed, hashed, saved) in a worker thread.
+          const ingester = createThreadedIngest(config);
+          closers.push(() => ingester.close());
           const app = await buildApp(runtime, {
             logger: true,
             onIngested: () => jobs?.nudge(),
-            parse: parser.parse,
+            ingest: ingester.ingest,
           });
           closers.push(() => app.close());
           const jobs = flags.worker
@@ -87,7 +88,7 @@ export function serveCommand(): Command {
                 settleMs: config.inboxSettleMs,
                 maxBytes: config.maxReportBytes,
                 actor: "inbox",
-                parse: parser.parse,
+                ingestElsewhere: ingester.ingest,
                 onOutcome: (outcome) => {
                   if (outcome.status === "rejected")
                     app.log.warn(
@@ -152,7 +153,7 @@ export function serveCommand(): Command {
             }, SHUTDOWN_DEADLINE_MS).unref();
             // Stop taking work first (inbox, new jobs, new requests), then close what they used.
             await Promise.all([inbox?.stop(), jobs?.stop(), alerts?.stop(), app.close()]);
-            await parser.close();
+            await ingester.close();
             await runtime.close();
             process.exit(0);
           };

@@ -657,6 +657,46 @@ export const LEGAL_CODES: readonly LegalCode[] = [
     ],
   },
   {
+    code: "GEN-D",
+    crime: "genocide",
+    basis: "Genocide Convention art. II(d) = Rome Statute art. 6(d)",
+    reading: "genocide by imposing measures intended to prevent births within a protected group",
+    triggers: ["ind:destruction-intent"],
+    requires: ["ind:birth-prevention"],
+    maxLevel: "L0",
+    analystOnly: true,
+    elements: [
+      {
+        name: "measures intended to prevent births within the group were imposed",
+        kind: "act",
+        metBy: ["ind:birth-prevention"],
+        otherwise: "not_shown",
+      },
+      GENOCIDE_GROUP,
+      GENOCIDE_INTENT,
+    ],
+  },
+  {
+    code: "GEN-E",
+    crime: "genocide",
+    basis: "Genocide Convention art. II(e) = Rome Statute art. 6(e)",
+    reading: "genocide by forcibly transferring children of a protected group to another group",
+    triggers: ["ind:destruction-intent"],
+    requires: ["ind:child-transfer"],
+    maxLevel: "L0",
+    analystOnly: true,
+    elements: [
+      {
+        name: "children (under 18) of the group were forcibly transferred to another group",
+        kind: "act",
+        metBy: ["ind:child-transfer"],
+        otherwise: "not_shown",
+      },
+      GENOCIDE_GROUP,
+      GENOCIDE_INTENT,
+    ],
+  },
+  {
     code: "EC-FLAG",
     crime: "ethnic_cleansing",
     basis:
@@ -688,5 +728,4 @@ export const LEGAL_CODES: readonly LegalCode[] = [
   },
 ];
 
-/** Version of the table and of the rules that read it; stored with every assessment. */
-export const QUALIFICATION_RULES_VERSION = "qualify-1";
+export { QUALIFICATION_RULES_VERSION } from "./rules-version.js";

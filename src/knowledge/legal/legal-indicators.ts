@@ -230,6 +230,26 @@ export const LEGAL_INDICATORS: readonly LegalIndicator[] = [
     assertion: true,
   },
   {
+    id: "birth-prevention",
+    meaning:
+      "measures to prevent births: forced sterilisation, forced abortion, forced separation of the sexes",
+    patterns: [
+      /\b(?:forced|forcibly|compulsory)\s+(?:sterili[sz](?:ation|ed|ing)|abortions?|contraception)\b/i,
+      /\bsteriliz(?:ed|ing)\s+(?:women|men|girls)\s+(?:by\s+force|against\s+their\s+will)\b|\bprevent(?:ed|ing|s)?\s+(?:births|them\s+from\s+having\s+children)\b/i,
+      /التعقيم\s+القسري|الإجهاض\s+القسري|منع\s+(?:الإنجاب|الولادات)/,
+    ],
+  },
+  {
+    id: "child-transfer",
+    meaning:
+      "children forcibly taken from their group to another (abducted and raised, converted or adopted away)",
+    patterns: [
+      /\bchildren\s+(?:were\s+)?(?:forcibly\s+)?(?:transferred|taken\s+away|removed|abducted)\s+(?:to|into|and\s+(?:raised|converted|indoctrinated|given))\b/i,
+      /\b(?:forcible|forced)\s+transfer\s+of\s+(?:the\s+)?children\b|\b(?:abducted|kidnapped)\s+children\s+(?:were\s+)?(?:raised|converted|indoctrinated|given\s+for\s+adoption)\b/i,
+      /نقل\s+(?:ال)?أطفال\s+(?:قسرا|قسراً|بالقوة)|(?:خطف|اختطاف)\s+(?:ال)?أطفال\s+و(?:تجنيدهم|تنشئتهم|تحويلهم)/,
+    ],
+  },
+  {
     id: "systematic",
     meaning: "the source asserts the violence is systematic or widespread",
     patterns: [/\bsystematic(?:ally)?\b|\bwidespread\b/i, /ممنهج|منهجي/],

@@ -5,6 +5,8 @@
  * what the previous ones produced:
  *   series (event day, known day) → alerts (replayed as of each publication day) → patterns →
  *   qualifications → risk profile.
+ * After a change, `planAssessment` (incremental/) decides from the stored inputs which incidents to
+ * qualify again and which series to replay, and `assessPlanned` does only that.
  */
 import type { Alert } from "../../domain/alert.js";
 import type { Statement } from "../../domain/claim.js";
@@ -21,6 +23,7 @@ import { qualifyIncident } from "./qualify/qualify-incident.js";
 import { buildRiskProfile, type StatementRef } from "./risk/build-risk-profile.js";
 import { PatternFinder } from "./risk/find-pattern.js";
 import { toSeriesIncident, type SeriesIncident } from "./series/series-incident.js";
+import type { AssessmentPlan } from "./incremental/plan-assessment.js";
 
 export interface AssessReport {
   text: string;
@@ -117,6 +120,56 @@ export function assessSituation(input: AssessInput, deps: AssessDeps): AssessOut
   return { assessments, alerts, profile };
 }
 
+export interface PlannedAssessInput {
+  situation: SituationContext;
+  plan: AssessmentPlan;
+  /** The reports of the incidents in `plan.qualify` (others may be left out). */
+  reports: Readonly<Record<string, AssessReport>>;
+  asOf: string;
+  alertsFrom?: string;
+}
+
+/**
+ * The incremental path: qualifies the incidents a plan (`planAssessment`) names and replays the alerts
+ * of the series it names. Stored assessments of other incidents and alerts of other series stand.
+ *
+ * @example const plan = planAssessment(input, planDeps); assessPlanned({ situation, plan, reports, asOf }, deps)
+ */
+export function assessPlanned(
+  input: PlannedAssessInput,
+  deps: AssessDeps,
+): { assessments: IncidentAssessment[]; alerts: Alert[] } {
+  const { plan, situation } = input;
+  const keys = plan.alertKeys;
+  const alerts =
+    keys !== "all" && keys.size === 0
+      ? []
+      : detectAlerts(
+          {
+            situationId: situation.id,
+            incidents: plan.series,
+            asOf: input.asOf,
+            from: input.alertsFrom,
+            keys: keys === "all" ? undefined : keys,
+          },
+          { config: deps.escalation },
+        );
+  const assessments = plan.qualify.map(({ incident, pattern }) =>
+    qualifyIncident(
+      {
+        incident,
+        reports: Object.fromEntries(
+          incident.reports.filter((id) => input.reports[id]).map((id) => [id, input.reports[id]!]),
+        ),
+        situation,
+        pattern,
+      },
+      { codes: deps.codes, indicators: deps.indicators, rulesVersion: deps.rulesVersion },
+    ),
+  );
+  return { assessments, alerts };
+}
+
 function knownDay(incident: Incident, reports: Readonly<Record<string, AssessReport>>): string {
   const days = incident.reports
     .map((id) => reports[id])
@@ -126,6 +179,13 @@ function knownDay(incident: Incident, reports: Readonly<Record<string, AssessRep
 }
 
 export { qualifyIncident } from "./qualify/qualify-incident.js";
+export {
+  planAssessment,
+  type AssessmentPlan,
+  type PlanInput,
+  type SeriesView,
+  type StoredInput,
+} from "./incremental/plan-assessment.js";
 export { detectAlerts } from "./escalation/detect-alerts.js";
 export { DEFAULT_ESCALATION_CONFIG, type EscalationConfig } from "./escalation/escalation-config.js";
 export { buildRiskProfile } from "./risk/build-risk-profile.js";

@@ -8,9 +8,8 @@
  * Without such a clause, a killing verb (WordNet's "kill" class: kill, martyr, execute, massacre, …)
  * still tells of an attack whose means go unnamed.
  */
-import winkNLP, { type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { EventTypeCode } from "../../domain/claim.js";
+import { englishNlp } from "./english-nlp.js";
 import { VERB_CLASSES as classes } from "./lexicon/verb-classes.js";
 
 export interface ClauseEvent {
@@ -66,13 +65,6 @@ const KILL_RE = new RegExp(
   "i",
 );
 
-let nlp: WinkMethods | undefined;
-/** The wink model with POS tags, loaded on first use. */
-function clauseNlp(): WinkMethods {
-  nlp ??= winkNLP(model, ["pos"]);
-  return nlp;
-}
-
 /** A negation in the clause before a killing verb. */
 const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
 
@@ -89,8 +81,9 @@ export function clauseEvents(
   const weapon = WEAPON_RE.test(sentence) || WEAPON_VERB_RE.test(sentence);
   const killing = killings && KILL_RE.test(sentence);
   if (!weapon && !killing) return [];
-  const doc = clauseNlp().readDoc(sentence);
-  const its = clauseNlp().its;
+  const nlp = englishNlp();
+  const doc = nlp.readDoc(sentence);
+  const its = nlp.its;
   const values = doc.tokens().out(its.value);
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
   const tags = doc.tokens().out(its.pos);

@@ -4,8 +4,7 @@
  * sentence, bullet lines ("• Balyoun town: two children.") and headline-like lines stand alone, and a
  * hard-wrapped line that continues in lower case is joined to the next one.
  */
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { englishNlp } from "./english-nlp.js";
 
 /** One sentence: `text === source.slice(start, end)`. `paragraph` counts blank-line separated blocks. */
 export interface Sentence {
@@ -17,15 +16,13 @@ export interface Sentence {
   bullet: boolean;
 }
 
-// Only sentence boundaries are needed: skipping POS, NER, negation and sentiment roughly halves wink's time.
-const nlp = winkNLP(model, ["sbd"]);
-const its = nlp.its;
-
 const BULLET_RE = /^[ \t]*(?:[•●▪◦‣\-*–]|\d{1,2}[.)])\s+/;
 const TERMINAL_RE = /[.!?:;"”’)\]]\s*$/;
 
 /** Character offsets [start, end) of wink's sentences, computed from token values. */
 function winkSentenceRanges(text: string): { start: number; end: number }[] {
+  const nlp = englishNlp();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value);
   const offsets: number[] = new Array<number>(values.length);

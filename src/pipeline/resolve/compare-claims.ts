@@ -102,6 +102,20 @@ export function compareTolls(a: ResolvableClaim, b: ResolvableClaim): TollAgreem
 }
 
 /** True when both tolls agree and are not zero (strong evidence for an undated claim). */
+/**
+ * Whether a claim has what the undated rule needs on its side: a named attacker and a toll for the
+ * incident (killed or injured). Without them no pairing can pass `tollsAgreeAboveZero` together with an
+ * agreeing attribution, so an undated claim lacking them never joins a dated incident, and a dated
+ * claim lacking them is never one an undated claim joins: the store need not be searched for either.
+ * @example canAnchorUndated(claimNamingNobody) // false
+ */
+export function canAnchorUndated(claim: ResolvableClaim): boolean {
+  return (
+    primaryActors(claim).length > 0 &&
+    (incidentToll(claim, "killed") !== null || incidentToll(claim, "injured") !== null)
+  );
+}
+
 export function tollsAgreeAboveZero(a: ResolvableClaim, b: ResolvableClaim): boolean {
   for (const field of ["killed", "injured"] as const) {
     const left = incidentToll(a, field);

@@ -41,9 +41,40 @@ function classify(from: string, to: string, basis: DateAnchor["basis"]): DateAnc
   return { layer: "undated", from: a, to: b, basis: "too_wide" };
 }
 
+/** Day names in the order of Date.getUTCDay (0 = Sunday). */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "gi");
+
+/** The one weekday a date phrase names ("early Sunday", "on Monday night"), or null (none, or two). */
+export function namedWeekday(text: string | null): number | null {
+  if (!text) return null;
+  const named = new Set([...text.matchAll(WEEKDAY_PATTERN)].map((m) => (m[1] as string).toLowerCase()));
+  return named.size === 1 ? WEEKDAYS.indexOf([...named][0] as string) : null;
+}
+
+/**
+ * A relative window as days: the extractor knows "on Sunday" only as "within the week before
+ * publication"; against a known publication date, the weekday it names is one day of that window
+ * when the window holds exactly one such day (a week does).
+ */
+function relativeDays(
+  date: IncidentClaim["date"],
+  relative: { fromDays: number; toDays: number },
+  publishedAt: string,
+): [string, string] {
+  const from = addDays(publishedAt, Math.floor(relative.fromDays));
+  const to = addDays(publishedAt, Math.ceil(relative.toDays));
+  const weekday = namedWeekday(date.text);
+  if (weekday === null) return [from, to];
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1))
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) days.push(day);
+  return days.length === 1 ? [days[0] as string, days[0] as string] : [from, to];
+}
+
 /**
  * The anchor of a claim, resolving relative windows against the report's publication date.
- * @example dateAnchor(claimOnMonday, "2022-05-11") // { layer: "day", from: "2022-05-09", ... }
+ * @example dateAnchor({ text: "on Monday", relative: { fromDays: -6, toDays: 0 }, … }, "2022-05-11") // { layer: "day", from: "2022-05-09", … }
  */
 export function dateAnchor(date: IncidentClaim["date"], publishedAt: string | null): DateAnchor {
   if (date.start || date.end) {
@@ -51,11 +82,8 @@ export function dateAnchor(date: IncidentClaim["date"], publishedAt: string | nu
     return classify(from, date.end ?? from, "stated");
   }
   if (date.relative && publishedAt) {
-    return classify(
-      addDays(publishedAt, Math.floor(date.relative.fromDays)),
-      addDays(publishedAt, Math.ceil(date.relative.toDays)),
-      "relative",
-    );
+    const [from, to] = relativeDays(date, date.relative, publishedAt);
+    return classify(from, to, "relative");
   }
   if (publishedAt) {
     return {

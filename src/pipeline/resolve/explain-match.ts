@@ -30,9 +30,11 @@ const TOLL_WORDS = {
 function when(claim: WorkingClaim): string {
   const { anchor } = claim;
   if (anchor.layer === "undated") return "no date";
-  if (anchor.from === anchor.to) return anchor.from as string;
+  // A date read against the URL's publication date says so: the page itself gave no date.
+  const url = anchor.publishedFrom === "url" ? " (publication date from its URL)" : "";
+  if (anchor.from === anchor.to) return `${anchor.from}${url}`;
   const basis = anchor.basis === "publication" ? ", the week before publication" : "";
-  return `${anchor.from}…${anchor.to}${basis}`;
+  return `${anchor.from}…${anchor.to}${basis}${url}`;
 }
 
 /** Explanation of a claim that joined an incident by matching `other`. */

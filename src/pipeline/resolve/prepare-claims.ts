@@ -1,11 +1,12 @@
 /**
  * Turns one report's extracted claims into resolvable claims: the date anchor (relative windows resolved
- * against the publication date), the place facts and index keys, and the independent source.
+ * against the publication date, the report's or else its URL's), the place facts and index keys, and the independent source.
  */
 import type { IncidentClaim } from "../../domain/claim.js";
 import { attributeSource, findPublisher, isUnverified, type SourceLookup } from "./attribute-source.js";
 import { dateAnchor } from "./date-anchor.js";
 import { placeFacts } from "./place-match.js";
+import { publicationDate } from "./publication-date.js";
 import type { ReportContext, ResolvableClaim } from "./resolvable-claim.js";
 
 export interface PrepareDeps {
@@ -25,6 +26,13 @@ export function prepareClaims(
 ): ResolvableClaim[] {
   const unverified = isUnverified(report.caveats);
   const publisher = findPublisher(report, deps.sources);
+  const published = publicationDate(report);
+  const anchorOf = (date: IncidentClaim["date"]) => {
+    const anchor = dateAnchor(date, published?.date ?? null);
+    return published?.from === "url" && (anchor.basis === "relative" || anchor.basis === "publication")
+      ? { ...anchor, publishedFrom: "url" as const }
+      : anchor;
+  };
   return claims.map((claim, ordinal) => ({
     id: `${report.id}:${ordinal}`,
     reportId: report.id,
@@ -32,7 +40,7 @@ export function prepareClaims(
     source: attributeSource(claim.attributedTo, report, deps.sources, publisher),
     unverified,
     publishedAt: report.publishedAt,
-    anchor: dateAnchor(claim.date, report.publishedAt),
+    anchor: anchorOf(claim.date),
     place: placeFacts(claim.place, deps.nameKey),
     claim,
   }));

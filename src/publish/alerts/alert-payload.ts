@@ -62,23 +62,29 @@ const KIND_TITLES: Record<Alert["kind"], string> = {
   new_perpetrator: "New perpetrator in an area",
 };
 
+/**
+ * Names in alerts come from report text: a line break in one would start a forged line of the e-mail
+ * (a fake "Details:" link) or, in a subject, a header. Every field printed on one line is kept on one.
+ */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+
 /** A one-line title: kind, area and date. */
 export function alertTitle(alert: Alert): string {
   const where =
     [alert.area.admin2, alert.area.admin1].filter(Boolean).join(", ") ||
     alert.perpetrator?.name ||
     alert.situationId;
-  return `${KIND_TITLES[alert.kind]} — ${where} — ${alert.date}`;
+  return oneLine(`${KIND_TITLES[alert.kind]} — ${where} — ${alert.date}`);
 }
 
 /** Plain-text body for e-mail. */
 export function alertText(payload: AlertPayload): string {
   const a = payload.alert;
   const lines = [
-    a.summary,
+    oneLine(a.summary),
     "",
     `Kind: ${a.kind}`,
-    `Area: ${[a.area.admin2, a.area.admin1].filter(Boolean).join(", ") || "(situation-wide)"}`,
+    `Area: ${oneLine([a.area.admin2, a.area.admin1].filter(Boolean).join(", ")) || "(situation-wide)"}`,
     `Event day: ${a.date} (raised as of ${a.raisedAsOf})`,
     `Best grade of its incidents: ${a.grade}`,
     `Statistic: ${a.statistic.method}; observed ${a.statistic.observed}${a.statistic.expected !== null ? `, expected ${a.statistic.expected.toFixed(2)}` : ""}${a.statistic.pValue !== null ? `, tail probability ${a.statistic.pValue.toExponential(2)}` : ""}`,

@@ -17,7 +17,13 @@ import {
   ReviewResult,
   TimelineResponse,
 } from "../routes/incident-views/schema.js";
-import { CreateReportQuery, ListReportsQuery, SearchReportsQuery } from "../routes/reports/schema.js";
+import {
+  CreateReportQuery,
+  ListReportsQuery,
+  ReportPage,
+  ReportSearchResults,
+  SearchReportsQuery,
+} from "../routes/reports/schema.js";
 import { Alert, Subscription } from "../../domain/alert.js";
 import { AnalystIndicator, RiskProfile } from "../../domain/risk.js";
 import { ListAlertsQuery } from "../routes/alerts/schema.js";
@@ -181,6 +187,7 @@ const operations: Operation[] = [
     summary: "List stored reports",
     role: "viewer",
     query: ListReportsQuery,
+    response: ReportPage,
   },
   {
     method: "get",
@@ -188,6 +195,7 @@ const operations: Operation[] = [
     summary: "Full-text search over reports",
     role: "viewer",
     query: SearchReportsQuery,
+    response: ReportSearchResults,
   },
   { method: "get", path: "/api/reports/{id}", summary: "One report (id or unique prefix)", role: "viewer" },
   {

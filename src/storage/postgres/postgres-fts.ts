@@ -63,15 +63,25 @@ export const postgresFts: FtsImplementation = {
     );
   },
 
-  async search(db: Kysely<Database>, terms: string[], limit: number): Promise<SearchRow[]> {
+  async search(
+    db: Kysely<Database>,
+    terms: string[],
+    limit: number,
+    openingChars: number,
+  ): Promise<SearchRow[]> {
     if (terms.length === 0) return [];
+    // Ranked and limited first; only the winners' openings are cut from their text.
     const result = await sql<SearchRow>`
       select r.id, r.title, r.publisher, r.published_at as "publishedAt", r.language,
-             r.retrieved_at as "retrievedAt", r.byte_length as "byteLength"
-      from reports r, websearch_to_tsquery('simple', ${terms.join(" ")}) as q
-      where r.search @@ q
-      order by ts_rank(r.search, q) desc, r.id
-      limit ${limit}`.execute(db);
+             r.retrieved_at as "retrievedAt", r.byte_length as "byteLength",
+             substr(r.text, 1, ${openingChars}) as opening
+      from (select r.id, ts_rank(r.search, q) as score
+            from reports r, websearch_to_tsquery('simple', ${terms.join(" ")}) as q
+            where r.search @@ q
+            order by score desc, r.id
+            limit ${limit}) as hits
+      join reports r on r.id = hits.id
+      order by hits.score desc, r.id`.execute(db);
     return result.rows;
   },
 };

@@ -6,25 +6,30 @@
 import { parentPort, workerData } from "node:worker_threads";
 import BetterSqlite3 from "better-sqlite3";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-busy.js";
+import type { ReadReply, ReadRequest } from "./sqlite-read-pool.js";
 
 const database = new BetterSqlite3((workerData as { file: string }).file, { fileMustExist: true });
 database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
 database.pragma("query_only = ON");
 const statements = new Map<string, BetterSqlite3.Statement>();
 
-parentPort?.on("message", (message: { id: number; sql: string; parameters: unknown[] }) => {
+function answer(request: ReadRequest): ReadReply {
   try {
-    let statement = statements.get(message.sql);
+    let statement = statements.get(request.sql);
     if (!statement) {
-      statement = database.prepare(message.sql);
+      statement = database.prepare(request.sql);
       // Bounded: queries are built from a fixed set of shapes, but keep a runaway set from growing.
       if (statements.size > 500) statements.clear();
-      statements.set(message.sql, statement);
+      statements.set(request.sql, statement);
     }
-    const rows = statement.reader ? statement.all(...message.parameters) : [];
-    parentPort?.postMessage({ id: message.id, rows });
+    return { id: request.id, rows: statement.reader ? statement.all(...request.parameters) : [] };
   } catch (error) {
-    const { code, message: text } = error as { code?: string; message: string };
-    parentPort?.postMessage({ id: message.id, error: { code, message: text } });
+    const { code, message } = error as { code?: string; message: string };
+    return { id: request.id, error: { code, message } };
   }
+}
+
+// Statements come in batches (those issued in one tick of the main thread) and go back the same way.
+parentPort?.on("message", (batch: ReadRequest[]) => {
+  parentPort?.postMessage(batch.map(answer));
 });

@@ -22,6 +22,11 @@ export interface DetectAlertsInput {
   asOf: string;
   /** Raise no alert before this day (knowledge before it still forms baselines); default: from the start. */
   from?: string;
+  /**
+   * Replay only these series (keys from `seriesKeyIds`) and the rule alerts of incidents in their
+   * admin1 areas or named `incident:<id>`; default: everything. Every incident still forms baselines.
+   */
+  keys?: ReadonlySet<string>;
 }
 
 interface SeriesKey {
@@ -66,6 +71,22 @@ function seriesKeys(incident: SeriesIncident): SeriesKey[] {
     });
   }
   return keys;
+}
+
+/**
+ * The series an incident counts in (`admin1:…`, `admin2:…`, `perpetrator:…`) and its own `incident:<id>`
+ * key for its rule alerts: what a change to it can alter.
+ */
+export function seriesKeyIds(incident: SeriesIncident): string[] {
+  return [...seriesKeys(incident).map((k) => k.key), `incident:${incident.id}`];
+}
+
+/** Whether the rule alerts of `incident` are in scope: they read its admin1 area only. */
+function rulesInScope(incident: SeriesIncident, keys: ReadonlySet<string> | undefined): boolean {
+  if (!keys) return true;
+  return (
+    keys.has(`incident:${incident.id}`) || (incident.admin1 !== null && keys.has(`admin1:${incident.admin1}`))
+  );
 }
 
 /** Known incidents by series key and event day, growing as the replay advances. */
@@ -139,8 +160,10 @@ export function detectAlerts(input: DetectAlertsInput, deps: { config: Escalatio
     const fresh = arrived.filter((i) => daysBetween(i.eventDay, today) <= config.lagDays);
     const evaluated = new Set<string>();
     for (const incident of fresh) {
-      for (const alert of ruleAlerts(input.situationId, incident, today, index, config)) raise(alert);
+      if (rulesInScope(incident, input.keys))
+        for (const alert of ruleAlerts(input.situationId, incident, today, index, config)) raise(alert);
       for (const key of seriesKeys(incident)) {
+        if (input.keys && !input.keys.has(key.key)) continue;
         const slot = `${key.key}|${incident.eventDay}`;
         if (evaluated.has(slot)) continue;
         evaluated.add(slot);

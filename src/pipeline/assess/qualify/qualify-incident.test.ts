@@ -197,4 +197,34 @@ describe("qualifyIncident on hand-built incidents", () => {
     expect(a.analystQueue).toEqual([expect.objectContaining({ code: "GEN-A", incidentId: incident.id })]);
     expect(byCode(a)["CAH-EXT"]!.level).toBe("L1");
   });
+
+  it("reads the other genocide acts (art. II(d), (e)) only with their own act, and keeps them at L0 for an analyst", () => {
+    const words =
+      "Fighters shelled the village and vowed to exterminate the Yazidis; children were forcibly transferred to their camps and women faced forced sterilisation.";
+    const incident = {
+      ...makeIncident({ targets: ["civilians"] }),
+      claims: [
+        {
+          ...claimFor(makeIncident(), 0, 5).claims[0]!,
+          evidence: [{ field: "eventType", start: 9, end: 16, text: "shelled" }],
+        },
+      ],
+    };
+    const qualify = (text: string) =>
+      qualifyIncident(
+        { incident, reports: { r1: { text, statements: [] } }, situation: SYRIA_SITUATION, pattern: null },
+        deps,
+      );
+    const a = qualify(words);
+    for (const code of ["GEN-D", "GEN-E"]) {
+      const q = byCode(a)[code]!;
+      expect(q.level, code).toBe("L0");
+      expect(q.elements[0], code).toMatchObject({ kind: "act", status: "met" });
+    }
+    expect(a.analystQueue.map((q) => q.code).sort()).toEqual(expect.arrayContaining(["GEN-D", "GEN-E"]));
+    // Without its own act, neither code is stated: intent alone is not every act of genocide.
+    const intentOnly = qualify("Fighters shelled the village and vowed to exterminate the Yazidis.");
+    expect(byCode(intentOnly)["GEN-D"]).toBeUndefined();
+    expect(byCode(intentOnly)["GEN-E"]).toBeUndefined();
+  });
 });

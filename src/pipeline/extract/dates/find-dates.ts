@@ -1,20 +1,11 @@
 /**
- * Dates in a span of text, resolved against the publication date: explicit days (via chrono-node, run
- * only on candidate substrings), months, weekdays in the past, "yesterday"/"today", windows ("in less
+ * Dates in a span of text, resolved against the publication date: explicit days (read as chrono-node
+ * reads them, explicit-date.ts, only on candidate substrings), months, weekdays in the past, "yesterday"/"today", windows ("in less
  * than 48 hours") and weeks. Without a publication date, relative phrases keep a window relative to it
  * and never become invented calendar dates. Pure and synchronous; offsets are absolute into `text`.
  */
-import * as chrono from "chrono-node";
-import {
-  addDays,
-  monthNumber,
-  monthRange,
-  smallNumber,
-  toDate,
-  weekdayOf,
-  WEEKDAYS,
-  isoOf,
-} from "./date-math.js";
+import { addDays, monthNumber, monthRange, smallNumber, toDate, weekdayOf, WEEKDAYS } from "./date-math.js";
+import { readExplicitDay } from "./explicit-date.js";
 import { NUMBER_WORD_PATTERN } from "../number-words.js";
 
 export interface DateMention {
@@ -238,17 +229,16 @@ function relativeDraft(
   };
 }
 
-/** Resolve an explicit date with chrono; a day-month without year needs the publication date. */
+/** Resolve an explicit date (explicit-date.ts reads it as chrono would); a day-month without year needs the publication date. */
 function explicitDate(raw: string, pub: string | null): Omit<Draft, "start" | "end" | "priority"> | null {
-  const ref = pub
-    ? { instant: toDate(pub), timezone: 0 }
-    : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
-  const parsed = chrono.parse(raw, ref, { forwardDate: false })[0];
-  if (!parsed || !parsed.start.isCertain("day") || !parsed.start.isCertain("month")) return null;
-  const yearKnown = parsed.start.isCertain("year");
-  if (!yearKnown && !pub) return { startDate: null, endDate: null, precision: "day", relative: null };
-  let iso = isoOf(parsed.start.date());
-  if (!yearKnown && pub && iso > pub) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  const reference = pub ? toDate(pub) : new Date(Date.UTC(2000, 0, 1, 12));
+  const read = readExplicitDay(raw, reference);
+  if (!read) return null;
+  if (!read.yearKnown && !pub) return { startDate: null, endDate: null, precision: "day", relative: null };
+  const mm = String(read.month).padStart(2, "0");
+  const dd = String(read.day).padStart(2, "0");
+  let iso = `${String(read.year).padStart(4, "0")}-${mm}-${dd}`;
+  if (!read.yearKnown && pub && iso > pub) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   return { startDate: iso, endDate: iso, precision: "day", relative: null };
 }
 

@@ -5,16 +5,25 @@
 import type { FastifyInstance } from "fastify";
 import { errors } from "../../../domain/errors.js";
 import type { Runtime } from "../../../services/runtime.js";
-import { ingestBytes, type DocumentParser } from "../../../services/ingest-service.js";
+import { ingestBytes, type DocumentIngester } from "../../../services/ingest-service.js";
 import { actorOf, requireRole } from "../../auth.js";
-import { CreateReportQuery, ListReportsQuery, ReportIdParams, SearchReportsQuery } from "./schema.js";
+import { COUNT_MEMO_MS } from "../../../storage/read-memo.js";
+import { okResponse } from "../../response-schema.js";
+import {
+  CreateReportQuery,
+  ListReportsQuery,
+  ReportIdParams,
+  ReportPage,
+  ReportSearchResults,
+  SearchReportsQuery,
+} from "./schema.js";
 import { presentReport } from "./presenter.js";
 
 export async function reportRoutes(
   app: FastifyInstance,
   runtime: Runtime,
   onIngested: () => void,
-  parse?: DocumentParser,
+  ingestElsewhere?: DocumentIngester,
 ) {
   const { store } = runtime;
   const resolve = async (rawId: string) => {
@@ -24,13 +33,18 @@ export async function reportRoutes(
     return fullId;
   };
 
-  app.get("/api/reports", async (request) => {
+  // Response schemas: list pages are serialised by code compiled for their shape.
+  app.get("/api/reports", { schema: okResponse(ReportPage) }, async (request) => {
     const query = ListReportsQuery.parse(request.query);
-    const [items, total] = await Promise.all([store.reports.list(query), store.reports.count()]);
+    const [items, total] = await Promise.all([
+      store.reports.list(query),
+      // Counting every request cost as much as the page itself; a total a second old is as useful.
+      store.reports.count({ maxAgeMs: COUNT_MEMO_MS }),
+    ]);
     return { total, limit: query.limit, offset: query.offset, items };
   });
 
-  app.get("/api/reports/search", async (request) => {
+  app.get("/api/reports/search", { schema: okResponse(ReportSearchResults) }, async (request) => {
     const query = SearchReportsQuery.parse(request.query);
     return { items: await store.reports.search(query.q, { limit: query.limit }) };
   });
@@ -81,7 +95,7 @@ export async function reportRoutes(
         url: query.url,
         maxBytes: runtime.config.maxReportBytes,
         actor: actorOf(request),
-        parse,
+        ingestElsewhere,
       },
     );
     if (outcome.status === "rejected") {

@@ -22,3 +22,26 @@ export const CreateReportQuery = z.object({
   url: z.string().url().max(2000).optional(),
   name: z.string().max(300).optional(),
 });
+
+/** One row of a report list: what a list shows, never the text (lean pages under load). */
+export const ReportSummaryBody = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  language: z.string().nullable(),
+  retrievedAt: z.string(),
+  byteLength: z.number(),
+});
+
+export const ReportPage = z.object({
+  /** Counted at most a second ago (see COUNT_MEMO_MS). */
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  items: z.array(ReportSummaryBody),
+});
+
+export const ReportSearchResults = z.object({
+  items: z.array(ReportSummaryBody.extend({ snippet: z.string() })),
+});
