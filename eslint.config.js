@@ -122,9 +122,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Anything but commander, built-ins, command modules, context.js, domain/errors.js and *-vocabulary.js.
+              // Anything but commander, built-ins, command modules, context.js, source-stack.js (built-ins
+              // only), domain/errors.js and *-vocabulary.js.
               regex:
-                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|(\\.\\./)+domain/(errors|[a-z-]+-vocabulary)\\.js$)",
+                "^(?!commander$|node:|\\./(commands/)?[a-z-]+-command\\.js$|\\.\\./context\\.js$|\\./source-stack\\.js$|(\\.\\./)+domain/(errors|[a-z-]+-vocabulary)\\.js$)",
               allowTypeImports: true,
               message:
                 "CLI modules load lazily: import this inside the action with `await import(...)` so `r2p --help` stays instant.",

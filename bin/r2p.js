@@ -10,7 +10,11 @@ if (!existsSync(main)) {
   );
   process.exit(3);
 }
-process.setSourceMapsEnabled(true);
+// Node's own source maps only for long-running commands (the server, job workers), which print many
+// stacks and start once: Node reads and parses every module's map as it loads it, about 0.1 s of CPU at
+// each start. A short command maps the stack of an unexpected error when it prints it (src/cli/source-stack.ts).
+if (["serve", "jobs"].includes(process.argv[2] ?? "") || process.env.R2P_SOURCE_MAPS === "1")
+  process.setSourceMapsEnabled(true);
 // `r2p reports list | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);

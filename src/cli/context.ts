@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import type { ConfigOverrides } from "../config/config.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
+import { mapStack } from "./source-stack.js";
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -60,7 +61,9 @@ export function reportFailure(error: unknown): void {
     process.exitCode = error.status >= 500 ? 3 : 2;
     return;
   }
-  process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `error: ${error instanceof Error ? mapStack(error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 }
 

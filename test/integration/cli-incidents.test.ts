@@ -87,7 +87,8 @@ for (const backend of backends) {
       const before = (await incidents()).length;
       await instance.run(["ingest", file, "--published", "2024-03-05", "--no-wait"]);
       expect(await incidents()).toHaveLength(before);
-      expect((await instance.run(["jobs", "work", "--once"])).stdout).toContain("2 jobs done");
+      // Extraction, then the resolution it enqueues, then the assessment the resolution enqueues.
+      expect((await instance.run(["jobs", "work", "--once"])).stdout).toContain("3 jobs done, 0 failed");
       expect(await incidents()).toHaveLength(before + 1);
       const listed = await instance.run(["incidents", "list", "--area", "Aleppo", "--from", "2024-01-01"]);
       expect(listed.stdout).toContain("2024-03-04");

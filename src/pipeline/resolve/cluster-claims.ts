@@ -177,7 +177,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     if (best && (!second || best.score - second.score >= AMBIGUITY_MARGIN)) proposals.set(claim, best);
     else if (best) keptApart.set(claim, candidates.length);
   }
-  const attached = acceptProposals(proposals);
+  const attached = acceptProposals(proposals, deps);
   for (const claim of windows) {
     const proposal = attached.get(claim);
     if (proposal)
@@ -229,7 +229,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     if (candidates.length === 1) undatedProposals.set(claim, candidates[0] as Candidate);
     else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
   }
-  const undatedAttached = acceptProposals(undatedProposals);
+  const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
     const proposal = undatedAttached.get(claim);
     if (proposal)
@@ -291,16 +291,31 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
   return best;
 }
 
-/** Two claims of one report may not join one incident: the better fit (then the lower id) keeps it. */
-function acceptProposals(proposals: Map<WorkingClaim, Candidate>): Map<WorkingClaim, Candidate> {
-  const taken = new Map<string, WorkingClaim>();
+/**
+ * Proposals are judged against the incidents as they stood, so two claims proposing the same incident
+ * have not seen each other. Two claims of one report may not join one incident, nor may two claims the
+ * hard rules keep apart (incompatible types, contradicting attributions): one at a time, the second
+ * would have been refused. The better fit (then the lower id) goes first and keeps its place.
+ */
+function acceptProposals(
+  proposals: Map<WorkingClaim, Candidate>,
+  deps: CompareDeps,
+): Map<WorkingClaim, Candidate> {
+  const joined = new Map<string, WorkingClaim[]>();
   const order = [...proposals.entries()].sort(([a, pa], [b, pb]) => pb.score - pa.score || byId(a, b));
   const accepted = new Map<WorkingClaim, Candidate>();
   for (const [claim, proposal] of order) {
-    const slot = `${proposal.cluster.key}|${claim.reportId}`;
-    if (taken.has(slot)) continue;
-    taken.set(slot, claim);
+    const others = joined.get(proposal.cluster.key) ?? [];
+    if (others.some((other) => refusedTogether(claim, other, deps))) continue;
+    joined.set(proposal.cluster.key, [...others, claim]);
     accepted.set(claim, proposal);
   }
   return accepted;
+}
+
+/** The checks `evaluate` makes against every member of an incident, between two joining claims. */
+function refusedTogether(a: WorkingClaim, b: WorkingClaim, deps: CompareDeps): boolean {
+  if (a.reportId === b.reportId) return true;
+  const f = compareClaims(a, b, deps).features;
+  return f.typeCompatibility === 0 || f.attribution === "contradict";
 }

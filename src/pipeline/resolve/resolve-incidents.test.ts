@@ -82,6 +82,39 @@ describe("resolveIncidents", () => {
     expect(apart?.claims[0]?.match.reason).toContain("fits 2 dated incidents");
   });
 
+  it("two window claims that blame contradicting attackers never join one dated incident together", () => {
+    // Each fits the strike of the 3rd alone; one at a time the second would be refused by the first,
+    // so resolved together the better fit (then the lower id) joins and the other stays apart.
+    const day = {
+      id: "d",
+      claims: [{ day: "2023-01-03", attacker: null, killed: [2, 2] as [number, number] }],
+    };
+    const turkish = {
+      id: "w-tr",
+      claims: [
+        {
+          window: ["2023-01-01", "2023-01-07"] as [string, string],
+          attacker: "TR_MIL",
+          killed: [2, 2] as [number, number],
+        },
+      ],
+    };
+    const sdf = {
+      id: "w-sdf",
+      claims: [
+        {
+          window: ["2023-01-02", "2023-01-08"] as [string, string],
+          attacker: "SDF",
+          killed: [2, 2] as [number, number],
+        },
+      ],
+    };
+    const together = partition([day, turkish, sdf]);
+    expect(together).toHaveLength(2);
+    expect(together.some((members) => members.includes("w-tr:0") && members.includes("w-sdf:0"))).toBe(false);
+    expect(together.find((members) => members.includes("d:0"))).toHaveLength(2);
+  });
+
   it("a window claim never links two dated incidents", () => {
     // Two strikes a day apart and a two-day window over both: the window must not bridge them.
     expect(

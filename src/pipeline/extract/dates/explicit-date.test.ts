@@ -31,6 +31,15 @@ function phrases(): string[] {
             `${prefix}${d} of ${month}${year}`,
             `${prefix}${month} ${d}${year}`,
           );
+      // A day and its month apart: line breaks, a blank line, a tab, four or seven spaces.
+      for (const gap of ["\n", "\n\n", "\t", " \n \n ", "    ", "       "]) {
+        const month = MONTHS[day % MONTHS.length]!;
+        out.push(
+          `${prefix}${d}${gap}${month}`,
+          `${prefix}${d}${gap}${month} 2021`,
+          `${prefix}${d}${gap}of ${month}`,
+        );
+      }
       const mm = String(day % 14).padStart(2, "0");
       out.push(
         `${prefix}${day % 14}/${day}/2021`,
@@ -64,10 +73,10 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
     const all = phrases();
     const differing: string[] = [];
     let compared = 0;
-    // Every 7th phrase against every reference keeps the test near a second; the sample shifts with the
-    // reference, so each phrase is compared against some of them.
+    // Each phrase against one of the references, in rotation: every phrase is compared once, and the
+    // test stays short (chrono takes about 0.1 ms a phrase).
     REFERENCES.forEach((reference, r) => {
-      for (let i = r % 7; i < all.length; i += 7) {
+      for (let i = r; i < all.length; i += REFERENCES.length) {
         const ours = JSON.stringify(readExplicitDay(all[i]!, reference));
         const theirs = JSON.stringify(chronoReads(all[i]!, reference));
         if (ours !== theirs) differing.push(`${all[i]} @ ${reference.toISOString()}: ${ours} vs ${theirs}`);
@@ -75,6 +84,6 @@ describe("readExplicitDay (explicit date phrases, read as chrono-node reads them
       }
     });
     expect(differing).toEqual([]);
-    expect(compared).toBeGreaterThan(10_000);
+    expect(compared).toBe(all.length);
   });
 });

@@ -54,7 +54,7 @@ const YEAR = "([1-9]\\d{3})";
 /** A weekday, with or without a comma, before the date: chrono merges it and keeps the date's day. */
 const WEEKDAY = "(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),? )?";
 
-/** The shapes read here; words are separated by exactly one space. */
+/** The shapes read here; words are separated by exactly one space, except where a shape says otherwise. */
 const SHAPES: readonly { re: RegExp; read: (m: RegExpExecArray) => [number, number, number | null] }[] = [
   {
     // 2021-03-05
@@ -65,6 +65,11 @@ const SHAPES: readonly { re: RegExp; read: (m: RegExpExecArray) => [number, numb
     // 5 March 2021, 5th of March, 2021, 5 March
     re: new RegExp(`^${WEEKDAY}${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?$`, "i"),
     read: (m) => [Number(m[1]), monthOf(m[2]!), m[3] ? Number(m[3]) : null],
+  },
+  {
+    // "5\n\nSept.": chrono reads up to six spaces or line breaks between a day and its month
+    re: new RegExp(`^${WEEKDAY}${DAY}\\s{1,6}${MONTH}$`, "i"),
+    read: (m) => [Number(m[1]), monthOf(m[2]!), null],
   },
   {
     // March 5, 2021, March 5th 2021, March 5

@@ -68,6 +68,28 @@ const DATE_HINT_RE =
 const SINCE_RE = /since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$/i;
 
 /**
+ * Words (or digits) without which a pattern cannot match, tested first: each pattern opens with a
+ * lookbehind, so a scan costs a pattern attempt at every character, while most sentences name no
+ * weekday, week or month. Same flags as the patterns, so the same letters match.
+ */
+const NEEDS = {
+  explicit: /\d/u,
+  window: /hour|day|week/iu,
+  today: /this|today|tonight|midnight/iu,
+  yesterday: /yesterday|night/iu,
+  weekday: /day/iu,
+  week: /week/iu,
+  lastMonth: /month/iu,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
+  year: /\d{4}/u,
+} as const;
+
+/** The matches of `re` in `slice`, none when the words it needs are absent. */
+function matchesIn(slice: string, re: RegExp, needs: RegExp): Iterable<RegExpExecArray> {
+  return needs.test(slice) ? slice.matchAll(re) : [];
+}
+
+/**
  * Find dates between `range.start` and `range.end`.
  * @example findDates("Shelling on Tuesday killed two.", { start: 0, end: 31 }, "2021-09-08")
  *   // → [{ text: "on Tuesday", startDate: "2021-09-07", endDate: "2021-09-07", precision: "day", … }]
@@ -83,24 +105,24 @@ export function findDates(
   const base = range.start;
   const pub = publishedAt;
 
-  for (const m of slice.matchAll(EXPLICIT_RE)) {
+  for (const m of matchesIn(slice, EXPLICIT_RE, NEEDS.explicit)) {
     const d = explicitDate(m[0], pub);
     if (d) drafts.push({ start: base + m.index, end: base + m.index + m[0].length, ...d, priority: 5 });
   }
-  for (const m of slice.matchAll(WINDOW_RE)) {
+  for (const m of matchesIn(slice, WINDOW_RE, NEEDS.window)) {
     const n = smallNumber(m[1] ?? "");
     if (!Number.isFinite(n)) continue;
     const unit = (m[2] ?? "").toLowerCase();
     const days = unit.startsWith("hour") ? Math.ceil(n / 24) : unit.startsWith("week") ? n * 7 : n;
     drafts.push(relativeDraft(base + m.index, m[0], pub, -days, 0, "window", 4));
   }
-  for (const m of slice.matchAll(TODAY_RE))
+  for (const m of matchesIn(slice, TODAY_RE, NEEDS.today))
     drafts.push(relativeDraft(base + m.index, m[0], pub, 0, 0, "day", 4));
-  for (const m of slice.matchAll(YESTERDAY_RE)) {
+  for (const m of matchesIn(slice, YESTERDAY_RE, NEEDS.yesterday)) {
     const back = /before/i.test(m[0]) ? -2 : -1;
     drafts.push(relativeDraft(base + m.index, m[0], pub, back, back, "day", 4));
   }
-  for (const m of slice.matchAll(WEEKDAY_RE)) {
+  for (const m of matchesIn(slice, WEEKDAY_RE, NEEDS.weekday)) {
     const dow = WEEKDAYS.indexOf((m[1] ?? "").toLowerCase());
     if (pub) {
       const back =
@@ -118,7 +140,7 @@ export function findDates(
       });
     }
   }
-  for (const m of slice.matchAll(WEEK_RE)) {
+  for (const m of matchesIn(slice, WEEK_RE, NEEDS.week)) {
     const which = (m[1] ?? "").toLowerCase();
     const weekend = /weekend$/i.test(m[0]);
     const dowPub = pub ? (weekdayOf(pub) + 6) % 7 : null; // Monday = 0
@@ -129,7 +151,7 @@ export function findDates(
     else [from, to] = [-dowPub, 0];
     drafts.push(relativeDraft(base + m.index, m[0], pub, from, to, "week", 3));
   }
-  for (const m of slice.matchAll(LAST_MONTH_RE)) {
+  for (const m of matchesIn(slice, LAST_MONTH_RE, NEEDS.lastMonth)) {
     const last = /last/i.test(m[1] ?? "");
     if (pub) {
       const p = toDate(pub);
@@ -151,7 +173,7 @@ export function findDates(
       drafts.push(relativeDraft(base + m.index, m[0], null, last ? -61 : -30, last ? -1 : 0, "month", 3));
     }
   }
-  for (const m of slice.matchAll(MONTH_RE)) {
+  for (const m of matchesIn(slice, MONTH_RE, NEEDS.month)) {
     const part = ((m[1] ?? m[2] ?? "").toLowerCase() || undefined) as "early" | "mid" | "late" | undefined;
     const mo = monthNumber(m[3] ?? "");
     const bare = !m[4] && !/^(in|during|of|since|throughout|until|early|late|mid)/i.test(m[0]);
@@ -173,7 +195,7 @@ export function findDates(
       priority: 2,
     });
   }
-  for (const m of slice.matchAll(YEAR_RE)) {
+  for (const m of matchesIn(slice, YEAR_RE, NEEDS.year)) {
     const year = Number(m[2]);
     if (year < 1900 || year > 2100) continue;
     const part = (m[1] ?? "").toLowerCase();
