@@ -87,7 +87,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     // "U.S.", "U.K.": a dotted initialism is one word, so "U.S. special forces" can name an actor.
     INITIALISM.lastIndex = i;
-    if (INITIALISM.test(text)) {
+    if (text.charCodeAt(i + 1) === 0x2e && INITIALISM.test(text)) {
       i = INITIALISM.lastIndex;
       tokens.push({
         key: tokenKey(text.slice(start, i)),

@@ -279,3 +279,55 @@ describe("a toll told for a region, then placed", () => {
     expect(claims.map((c) => killed(c))).toEqual([null, null]);
   });
 });
+
+describe("the headline's toll", () => {
+  const withTitle = (title: string, text: string) =>
+    extractIncidents({ ...textReport(text), title }, places, actors).incidents;
+
+  it("goes to the claim whose place the headline names, when it has no deaths of its own", () => {
+    const claims = withTitle(
+      "Regime shelling kills three in Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday. Five people were injured in Sarja.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
+  it("goes to the only claim when the headline names no place of the claims", () => {
+    const claims = withTitle(
+      "Two civilians killed in regime bombardment on the countryside of Idlib",
+      "Regime forces shelled the village of Ihsim on Tuesday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+  });
+
+  it("not to one of several claims it does not name, nor over the body's own toll or a tally", () => {
+    const several = withTitle(
+      "Shelling kills two",
+      "Regime forces shelled Ihsim. Russian warplanes bombed Sarja.",
+    );
+    expect(several.every((c) => killed(c) === null)).toBe(true);
+    const own = withTitle(
+      "Shelling kills two in Ihsim",
+      "Regime shelling on Ihsim killed four civilians on Monday.",
+    );
+    expect(killed(at(own, "Ihsim"))).toEqual({ min: 4, max: 4 });
+    const tally = withTitle(
+      "500 civilians killed in a year of shelling",
+      "Regime forces shelled the village of Ihsim on Tuesday.",
+    );
+    expect(killed(at(tally, "Ihsim"))).toBeNull();
+    const governorate = withTitle(
+      "Shelling kills eight in Idlib",
+      "Regime forces shelled the village of Ihsim.",
+    );
+    expect(killed(at(governorate, "Ihsim"))).toEqual({ min: 8, max: 8 });
+    const summary = withTitle(
+      "Shelling kills eight in Idlib",
+      "Regime forces shelled the village of Ihsim. Russian warplanes bombed Sarja.",
+    );
+    expect(summary.every((c) => killed(c) === null)).toBe(true);
+    const otherKind = withTitle("Shelling kills two in Ihsim", "Russian warplanes bombed Ihsim on Monday.");
+    expect(killed(at(otherKind, "Ihsim"))).toBeNull();
+  });
+});

@@ -36,6 +36,15 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     expect(clauseEvents("The regime destroyed a house in the village.")).toEqual([]);
   });
 
+  it("a killing verb whose clause names a weapon is an attack by that weapon", () => {
+    const [drone] = clauseEvents("A Turkish drone killed two civilians near the town.");
+    expect(drone).toMatchObject({ text: "killed", type: "drone_strike" });
+    expect(drone?.implicit).toBeUndefined();
+    expect(clauseEvents("A regime shell killed a child, and a woman was killed later.")[0]).toMatchObject({
+      type: "shelling",
+    });
+  });
+
   it("a verb that names its weapon is an attack without a weapon noun, but not when it films", () => {
     expect(clauseEvents("He was shot at in front of his house this morning.")[0]).toMatchObject({
       text: "shot",

@@ -6,7 +6,7 @@
  * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
  * "pounded … with howitzers", "launched gas-canister bombs"); the weapon decides the event type.
  * Without such a clause, a killing verb (WordNet's "kill" class: kill, martyr, execute, massacre, …)
- * still tells of an attack whose means go unnamed.
+ * still tells of an attack: by the weapon its clause names ("a drone killed two"), else by means unnamed.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
 import { englishNlp } from "./english-nlp.js";
@@ -130,5 +130,9 @@ export function clauseEvents(
   // "Nobody was killed", "no one has been killed": a denial of deaths, not a killing.
   if (i < 0 || NEGATED_BEFORE.test(sentence.slice(0, offsets[i] ?? 0))) return out;
   const start = offsets[i] ?? 0;
+  // "A Turkish drone killed two", "a shell killed a child": the weapon in the killing's clause names
+  // the means after all.
+  const means = weaponOf.get(clauseOf[i]!);
+  if (means) return [{ type: means, start, end: start + values[i]!.length, text: values[i]! }];
   return [{ type: "attack", start, end: start + values[i]!.length, text: values[i]!, implicit: true }];
 }

@@ -2,7 +2,7 @@
  * Incident claims of a report (no statements), as named passes over data that each pass copies instead
  * of changing, in this order:
  *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
- *   claims → amendments → attribution → merge (one claim per place per day).
+ *   claims → amendments → attribution → merge (one claim per place per day) → the headline's toll.
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
@@ -17,6 +17,7 @@ import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
 import { makeClaims, type SentenceFacts } from "./make-claims.js";
+import { withHeadlineToll } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { inBackground, refineEvents } from "./refine-events.js";
@@ -87,5 +88,6 @@ export function extractIncidents(
   const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
-  return { sentences, incidents: mergeDrafts(attributed).map((d) => toIncidentClaim(text, d)) };
+  const merged = withHeadlineToll(report.title, mergeDrafts(attributed), placesLookup);
+  return { sentences, incidents: merged.map((d) => toIncidentClaim(text, d)) };
 }

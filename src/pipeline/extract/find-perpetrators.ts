@@ -26,7 +26,7 @@ const SOURCE_AFTER =
   /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
-  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under)\s)[\w’'-]+\s+){0,1}$/i;
 /**
  * The owner or user of a target ("a depot used by X", "positions of X", "fighters from X", "a former
  * commander in X") is hit.
@@ -63,6 +63,9 @@ const CONTROLLER_BEFORE =
  */
 const ATTRIBUTIVE_AFTER =
   /^(?:[’']s?)?\s+(?:(?:forces|army|military|troops)[’']?\s+)?(?:[\w-]+\s+)?(?:shelling|shells?|strikes?|airstrikes?|bombardment|bombing|fire|attacks?|raids?|artillery|warplanes?|jets?|aircraft|helicopters?|drones?|missiles?|rockets?|tanks?|mortars?|snipers?|gunboats?)\b/i;
+/** A mention that ends with an attack noun ("Turkish shelling", "Russian airstrikes"). */
+const ATTACK_MENTION =
+  /\s(?:shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|bombing|attacks?)$/i;
 const OBJECT_BEFORE =
   /\b(?:\w+ed|hit|shot|struck|downed|took|seized|on|at|against|targeting|hitting|destroying)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
 
@@ -88,7 +91,8 @@ function classify(
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (SOURCE_AFTER.test(after)) return "source";
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
-  if (attributive || ATTRIBUTIVE_AFTER.test(after))
+  // "killed in Turkish shelling": the mention itself names an attack by the actor.
+  if (attributive || ATTRIBUTIVE_AFTER.test(after) || ATTACK_MENTION.test(text.slice(start, end)))
     return OBJECT_BEFORE.test(before) ? "victim" : "perpetrator";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
   if (VICTIM_BEFORE.test(before)) return "victim";

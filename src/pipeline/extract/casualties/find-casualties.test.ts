@@ -42,6 +42,11 @@ const table: [string, Expect[]][] = [
     "The strike killed a family of five people (the father, the mother and their three children).",
     [{ kind: "killed", min: 5, max: 5, groups: ["families"] }],
   ],
+  [
+    "The bombing led to the death of Hasan Sha'ban Madino, an IDP from the village.",
+    [{ kind: "killed", min: 1, max: 1 }],
+  ],
+  ["Residents mourned the death of Idlib province residents.", []],
   ["The number of civilian deaths rises to three, including a woman.", [{ kind: "killed", min: 3, max: 3 }]],
   [
     "Shells killed a family of six, including four children.",

@@ -168,6 +168,13 @@ function asciiView(text: string): string {
   return lastView.work;
 }
 
+/**
+ * "the death of X Y", "the killing of X Y (Z)": two to five capitalised words after a death noun name
+ * the person who died (the name itself is group 1).
+ */
+const NAMED_DEATH_RE =
+  /(?<![\p{L}])(?:death|killing|martyrdom)\s+of\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[-\s])?\p{Lu}[\p{L}'’-]*){1,4})/gu;
+
 /** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
 const HEADLINE_SINGULAR_RE =
   /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
@@ -264,6 +271,24 @@ function collectCandidates(
     const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     cands.push(c);
+  }
+  // "the death of Hasan Sha'ban Madino": a named person's death is one death.
+  for (const m of seg.matchAll(NAMED_DEATH_RE)) {
+    const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
+    const end = start + (m[1]?.length ?? 0);
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    cands.push({
+      start,
+      end,
+      range: { min: 1, max: 1 },
+      rule: "singular:named",
+      head: null,
+      groups: new Set(),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: "killed",
+    });
   }
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.
