@@ -34,6 +34,16 @@ export const jobCatalogue = {
     resolverVersion: z.string(),
     rulesVersion: z.string(),
   }),
+  /**
+   * Assess what an analyst's review changed: qualify the incidents it touched again (a merged-away or
+   * rejected one loses its assessment) and replay the series they are in. Queued by the review routes;
+   * keyed by the decision's time, so each decision is assessed once.
+   */
+  "assess-incidents": z.object({
+    incidentIds: z.array(z.string().min(1).max(64)).min(1).max(100),
+    decidedAt: z.string(),
+    rulesVersion: z.string(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
@@ -48,8 +58,10 @@ export function parseJobPayload<N extends JobName>(name: N, payload: unknown): J
 
 /** The idempotency key for a job: the same work always gets the same key. */
 export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  let key = `${payload.reportId}@${payload.extractorVersion}@${payload.metadataRevision}`;
-  if ("resolverVersion" in payload) key += `@r${payload.resolverVersion}`;
-  if ("rulesVersion" in payload) key += `@a${payload.rulesVersion}`;
+  const p = payload as JobPayload<JobName>;
+  if (!("reportId" in p)) return `${[...p.incidentIds].sort().join(",")}@${p.decidedAt}@a${p.rulesVersion}`;
+  let key = `${p.reportId}@${p.extractorVersion}@${p.metadataRevision}`;
+  if ("resolverVersion" in p) key += `@r${p.resolverVersion}`;
+  if ("rulesVersion" in p) key += `@a${p.rulesVersion}`;
   return key;
 }

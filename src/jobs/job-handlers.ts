@@ -7,7 +7,7 @@ import type { Runtime } from "../services/runtime.js";
 import { analyzeStoredReport } from "../services/analyze-service.js";
 import { resolveReports } from "../services/resolve-service.js";
 import { RESOLVER_VERSION } from "../pipeline/resolve/index.js";
-import { assessAfterResolution } from "../services/assessment-service.js";
+import { assessAfterResolution, assessAfterReview } from "../services/assessment-service.js";
 import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js";
 import { jobKey, parseJobPayload, type JobName } from "./catalogue.js";
 
@@ -31,5 +31,9 @@ export const jobHandlers: Record<JobName, JobHandler> = {
   "assess-report": async (runtime, job) => {
     const payload = parseJobPayload("assess-report", job.payload);
     await assessAfterResolution(runtime.store, [payload.reportId], "job:assess-report");
+  },
+  "assess-incidents": async (runtime, job) => {
+    const payload = parseJobPayload("assess-incidents", job.payload);
+    await assessAfterReview(runtime.store, payload.incidentIds, "job:assess-incidents");
   },
 };

@@ -162,6 +162,8 @@ interface StoreAssessmentOptions {
   actor: Actor;
   /** "all": a full run; else the reports whose incidents are qualified again whatever their input. */
   forcedReports?: readonly string[] | "all";
+  /** Incidents qualified again whatever their input (the ones an analyst's review touched). */
+  forcedIncidents?: readonly string[];
 }
 
 interface ComputedChanges {
@@ -189,7 +191,10 @@ async function planChanges(
   let forced: ReadonlySet<string> | "all" = "all";
   if (forcedReports !== "all") {
     const named = new Set(forcedReports);
-    forced = new Set(incidents.filter((i) => i.reports.some((r) => named.has(r))).map((i) => i.id));
+    const ids = new Set(options.forcedIncidents ?? []);
+    forced = new Set(
+      incidents.filter((i) => ids.has(i.id) || i.reports.some((r) => named.has(r))).map((i) => i.id),
+    );
   }
   return planAssessment(
     { situation, incidents, reportDates, asOf, stored, forced },
@@ -282,6 +287,25 @@ export async function assessAfterResolution(
   const runs: StoredAssessmentRun[] = [];
   for (const id of Object.keys(SITUATIONS))
     runs.push(await storeAssessment(store, id, { actor, forcedReports: reportIds }));
+  return runs;
+}
+
+/**
+ * After an analyst's review: assesses, in every known situation, what the decision changed. The
+ * incidents it touched are qualified again; one merged away or rejected loses its assessment (the plan
+ * removes assessments of incidents that are gone or no longer count) and the series it was in are
+ * replayed, so the survivor of a merge is qualified with all its claims.
+ *
+ * @example await assessAfterReview(runtime.store, ["inc_3f2a9c", "inc_7b1e04"], "cli:alice")
+ */
+export async function assessAfterReview(
+  store: Store,
+  incidentIds: readonly string[],
+  actor: Actor,
+): Promise<StoredAssessmentRun[]> {
+  const runs: StoredAssessmentRun[] = [];
+  for (const id of Object.keys(SITUATIONS))
+    runs.push(await storeAssessment(store, id, { actor, forcedIncidents: incidentIds }));
   return runs;
 }
 

@@ -11,6 +11,9 @@ import { applyOverrides, buildIncident, type WorkingClaim } from "../pipeline/re
 import { newIncidentId } from "../pipeline/resolve/assign-ids.js";
 import type { Actor, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { IncidentEdit, toOverrides } from "./incident-edit.js";
+import { jobKey } from "../jobs/catalogue.js";
+import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js";
+import type { Store } from "../storage/ports.js";
 import { resolveIncidentId } from "./incident-service.js";
 
 export { IncidentEdit };
@@ -23,6 +26,26 @@ export interface ReviewResult {
   removed?: string;
   /** The incident a split created. */
   created?: Incident;
+}
+
+/** The incidents a decision touched: the one decided on, and the one a merge removed or a split created. */
+export function touchedIncidents(result: ReviewResult): string[] {
+  return [result.incident.id, result.removed, result.created?.id].filter((id): id is string => !!id);
+}
+
+/**
+ * Queues the assessment of what a decision changed (`assess-incidents`), which the server's job runner
+ * takes at once, so qualifications and alerts follow the review without waiting for the assessment
+ * loop. The job is queued after the decision is committed: were it lost in between, the loop still
+ * re-assesses, since a review changes the input recorded with the incident's assessment.
+ */
+export async function queueReviewAssessment(store: Store, result: ReviewResult): Promise<void> {
+  const payload = {
+    incidentIds: touchedIncidents(result),
+    decidedAt: result.incident.review.at ?? new Date().toISOString(),
+    rulesVersion: QUALIFICATION_RULES_VERSION,
+  };
+  await store.jobs.enqueue("assess-incidents", jobKey("assess-incidents", payload), payload);
 }
 
 const analystMatch = (

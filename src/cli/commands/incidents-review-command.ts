@@ -48,7 +48,11 @@ async function printResult(result: ReviewResult, json: boolean | undefined, verb
   if (result.created) process.stdout.write(`created ${incidentLine(result.created)}\n`);
 }
 
-/** Runs one review decision with an open runtime and prints its result. */
+/**
+ * Runs one review decision with an open runtime, then the assessment of the incidents it touched (as
+ * `r2p ingest` waits for its reports' assessment), and prints the result. The assessment summary goes
+ * to stderr so `--json` output stays the review result alone.
+ */
 async function review(
   command: Command,
   flags: { json?: boolean },
@@ -57,7 +61,16 @@ async function review(
 ): Promise<void> {
   try {
     const service = await import("../../services/review-service.js");
-    await withRuntime(command, async (runtime) => printResult(await run(service, runtime), flags.json, verb));
+    const { assessAfterReview } = await import("../../services/assessment-service.js");
+    await withRuntime(command, async (runtime) => {
+      const result = await run(service, runtime);
+      await printResult(result, flags.json, verb);
+      const runs = await assessAfterReview(runtime.store, service.touchedIncidents(result), actor());
+      const sum = (pick: (r: (typeof runs)[number]) => number) => runs.reduce((n, r) => n + pick(r), 0);
+      process.stderr.write(
+        `assessed: ${sum((r) => r.requalified)} incident(s) qualified again, ${sum((r) => r.removedAssessments)} assessment(s) removed, ${sum((r) => r.newAlerts.length)} new alert(s)\n`,
+      );
+    });
   } catch (error) {
     reportFailure(error);
   }

@@ -10,8 +10,10 @@ import {
   editIncident,
   IncidentEdit,
   mergeIncidents,
+  queueReviewAssessment,
   rejectIncident,
   splitIncident,
+  type ReviewResult,
 } from "../../../services/review-service.js";
 import { actorOf, requireRole } from "../../auth.js";
 import { parseJsonBody } from "../../json-body.js";
@@ -23,32 +25,43 @@ type WithId = FastifyRequest<{ Params: { id: string } }>;
 export async function incidentReviewRoutes(app: FastifyInstance, runtime: Runtime) {
   const analyst = { preHandler: requireRole(runtime, "analyst") };
   const idOf = (request: WithId) => IncidentIdParams.parse({ id: request.params.id }).id;
+  // Every decision queues the assessment of the incidents it touched (run by the job runner).
+  const assessed = async (result: ReviewResult) => {
+    await queueReviewAssessment(runtime.store, result);
+    return result;
+  };
 
   app.post<{ Params: { id: string } }>("/api/incidents/:id/confirm", analyst, async (request) => {
     const body = parseJsonBody(request.body, ReviewBody);
-    return presentReview(await confirmIncident(runtime, idOf(request), actorOf(request), body.note));
+    return presentReview(
+      await assessed(await confirmIncident(runtime, idOf(request), actorOf(request), body.note)),
+    );
   });
 
   app.post<{ Params: { id: string } }>("/api/incidents/:id/reject", analyst, async (request) => {
     const body = parseJsonBody(request.body, ReviewBody);
-    return presentReview(await rejectIncident(runtime, idOf(request), actorOf(request), body.note));
+    return presentReview(
+      await assessed(await rejectIncident(runtime, idOf(request), actorOf(request), body.note)),
+    );
   });
 
   app.post<{ Params: { id: string } }>("/api/incidents/:id/merge", analyst, async (request) => {
     const body = parseJsonBody(request.body, MergeBody);
     return presentReview(
-      await mergeIncidents(runtime, idOf(request), body.other, actorOf(request), body.note),
+      await assessed(await mergeIncidents(runtime, idOf(request), body.other, actorOf(request), body.note)),
     );
   });
 
   app.post<{ Params: { id: string } }>("/api/incidents/:id/split", analyst, async (request, reply) => {
     const body = parseJsonBody(request.body, SplitBody);
-    const result = await splitIncident(runtime, idOf(request), body.claims, actorOf(request), body.note);
+    const result = await assessed(
+      await splitIncident(runtime, idOf(request), body.claims, actorOf(request), body.note),
+    );
     return reply.status(201).send(presentReview(result));
   });
 
   app.patch<{ Params: { id: string } }>("/api/incidents/:id", analyst, async (request) => {
     const edit = parseJsonBody(request.body, IncidentEdit);
-    return presentReview(await editIncident(runtime, idOf(request), edit, actorOf(request)));
+    return presentReview(await assessed(await editIncident(runtime, idOf(request), edit, actorOf(request))));
   });
 }
