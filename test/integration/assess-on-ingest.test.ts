@@ -127,6 +127,27 @@ for (const backend of backends) {
       const incident = await json<ShownIncident>(["incidents", "show", id.split(":")[0]!]);
       expect(incident.assessment?.qualifications.find((q) => q.code === "GEN-A")?.level).toBe("L0");
     });
+
+    it("an analyst's reject or merge re-assesses the incidents it touched before the command returns", async () => {
+      const assessed = (await shown()).filter((i) => i.assessment !== null);
+      expect(assessed.length).toBeGreaterThanOrEqual(3);
+      const [gone, keep, other] = assessed;
+      const rejected = await instance.run(["incidents", "reject", gone!.id, "--note", "a duplicate"]);
+      expect(rejected.code).toBe(0);
+      expect(rejected.stderr).toMatch(/^assessed: .*1 assessment\(s\) removed/m);
+      expect((await json<ShownIncident>(["incidents", "show", gone!.id])).assessment).toBeNull();
+
+      const merged = await instance.run(["incidents", "merge", keep!.id, other!.id, "--json"]);
+      expect(merged.code).toBe(0);
+      expect(JSON.parse(merged.stdout)).toMatchObject({ removed: other!.id });
+      expect(merged.stderr).toMatch(
+        /^assessed: [1-9]\d* incident\(s\) qualified again, 1 assessment\(s\) removed/m,
+      );
+      const rows = await instance.sql(
+        `select incident_id from incident_assessments where incident_id in ('${keep!.id}', '${other!.id}')`,
+      );
+      expect(rows.map((r) => (r as { incident_id: string }).incident_id)).toEqual([keep!.id]);
+    });
   });
 }
 
