@@ -1,6 +1,6 @@
 /**
  * The analyst's web app: a session check, then the routes (map, incident, report, situation, alerts,
- * ingest, search). Every report-derived string is rendered as text; nothing uses innerHTML.
+ * ingest, search, analyst queue). Every report-derived string is rendered as text; nothing uses innerHTML.
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -15,6 +15,7 @@ import { SearchPage } from "./pages/search-page";
 import { IngestPage } from "./pages/ingest-page";
 import { AlertsPage } from "./pages/alerts-page";
 import { SituationPage } from "./pages/situation-page";
+import { AnalystQueuePage } from "./pages/analyst-queue-page";
 
 function Page(props: { session: SessionInfo }) {
   const { path } = useLocation();
@@ -27,6 +28,7 @@ function Page(props: { session: SessionInfo }) {
   if (section === "alerts") return <AlertsPage />;
   if (section === "search") return <SearchPage />;
   if (section === "ingest") return <IngestPage />;
+  if (section === "analyst-queue") return <AnalystQueuePage />;
   return <MapPage />;
 }
 
@@ -57,7 +59,10 @@ function App() {
     ["/alerts", "Alerts"],
     ["/search", "Search"],
     ...(session.user && session.user.role !== "viewer"
-      ? ([["/ingest", "Add report"]] as [string, string][])
+      ? ([
+          ["/ingest", "Add report"],
+          ["/analyst-queue", "Analyst queue"],
+        ] as [string, string][])
       : []),
   ];
   return (
