@@ -3,7 +3,8 @@
  * store: log in, add the seed report through the ingest form, see its four villages as four markers,
  * (extracted and resolved into incidents by the jobs), open an incident and see the evidence
  * highlighted in the report text, confirm it, export it; the
- * situation page; an axe-core check; and a hostile report whose markup must stay text.
+ * situation page; an axe-core check; a hostile report whose markup must stay text; and the analyst
+ * queue, where a held genocide code gets a decision with a note.
  * Screenshots go to artifacts/ (gitignored) for a person to look at.
  */
 import { execFileSync } from "node:child_process";
@@ -251,5 +252,43 @@ const HOSTILE = [
       await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
     expect(dialogs).toEqual([]);
+  });
+
+  it("lists a held genocide code in the analyst queue and records a decision with a note", async () => {
+    // A synthetic monitor note (written for test/integration/assess-on-ingest.test.ts): killings and a
+    // commander's stated intent to destroy a group, which the machine holds at L0 for an analyst.
+    const wording =
+      "Aleppo, 6 September 2021 (SNHR) - Fighters shelled the village of Tal Rifaat in the northern countryside of Aleppo on Sunday, killing 12 Yazidi civilians, and their commander vowed to exterminate the Yazidis.\n";
+    const response = await page.evaluate(async (body) => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const r = await fetch("/api/reports?published=2021-09-07", {
+        method: "POST",
+        headers: { "content-type": "text/plain", "x-csrf-token": session.csrfToken },
+        body,
+      });
+      return (await r.json()) as { status: string; id: string };
+    }, wording);
+    expect(response.status).toBe("ingested");
+    await drainJobs(runtime);
+    const [held] = await runtime.store.assessments.analystQueue("open");
+    expect(held?.code).toBe("GEN-A");
+
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: "Analyst queue" }).click();
+    const item = page.locator(".queue > li", { hasText: "GEN-A" });
+    await item.waitFor();
+    expect(await item.getByRole("link", { name: held!.incidentId }).getAttribute("href")).toBe(
+      `/incidents/${held!.incidentId}`,
+    );
+    await item.getByLabel("Decision").selectOption("monitor");
+    const record = item.getByRole("button", { name: "Record decision" });
+    expect(await record.isDisabled()).toBe(true);
+    await item.getByLabel(/Note/).fill("One commander's words; watch for further intent indicators");
+    await record.click();
+    await page.getByRole("status").getByText("Recorded 1 decision(s)").waitFor();
+    await shot("analyst-queue");
+    expect(await page.getByText("No open items.").count()).toBe(1);
+    const [done] = await runtime.store.assessments.analystQueue("done");
+    expect(done).toMatchObject({ id: held!.id, decision: "monitor", resolvedBy: "user:amal" });
   });
 });
