@@ -280,6 +280,7 @@ const HOSTILE = [
     expect(await item.getByRole("link", { name: held!.incidentId }).getAttribute("href")).toBe(
       `/incidents/${held!.incidentId}`,
     );
+    await shot("analyst-queue-open");
     await item.getByLabel("Decision").selectOption("monitor");
     const record = item.getByRole("button", { name: "Record decision" });
     expect(await record.isDisabled()).toBe(true);
