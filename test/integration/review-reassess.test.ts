@@ -20,7 +20,7 @@ describe("review decisions re-assess what they touch", () => {
     seeded = null;
   });
 
-  it("reject and merge over the API queue an assess-incidents job that updates qualifications", async () => {
+  it("reject, merge, split, confirm and edit over the API queue an assess-incidents job that updates qualifications", async () => {
     seeded = await seededRuntime(
       [
         { text: shellingReport("Kafr Nabl", "2021-09-01", 4), name: "a.txt", publishedAt: "2021-09-02" },
@@ -77,7 +77,35 @@ describe("review decisions re-assess what they touch", () => {
       const inputAfter = (await runtime.store.assessments.assessmentInputs("syria")).get(a!.id);
       expect(inputAfter?.inputHash).not.toBe(inputBefore?.inputHash);
 
-      // What the review's assessment left is what a full assessment stores: it has nothing to change.
+      // Split, confirm and edit queue theirs too; a split's new incident is qualified at once.
+      const split = await app.inject({
+        method: "POST",
+        url: `/api/incidents/${a!.id}/split`,
+        headers: auth,
+        payload: { claims: [`${b!.reports[0]!.slice(0, 12)}:0`] },
+      });
+      expect(split.statusCode).toBe(201);
+      const created = (split.json() as { created: string }).created;
+      await runQueued([a!.id, created]);
+      expect(await runtime.store.assessments.getAssessment(created)).not.toBeNull();
+      const confirmed = await app.inject({
+        method: "POST",
+        url: `/api/incidents/${a!.id}/confirm`,
+        headers: auth,
+        payload: {},
+      });
+      expect(confirmed.statusCode).toBe(200);
+      await runQueued([a!.id]);
+      const edited = await app.inject({
+        method: "PATCH",
+        url: `/api/incidents/${created}`,
+        headers: auth,
+        payload: { killed: { min: 5, max: 5 }, note: "the hospital lists five names" },
+      });
+      expect(edited.statusCode).toBe(200);
+      await runQueued([created]);
+
+      // What the reviews' assessments left is what a full assessment stores: it has nothing to change.
       const full = await runAssessment(runtime, "syria", { actor: "test" });
       expect(full.changedAssessments).toBe(0);
       expect(full.removedAssessments).toBe(0);

@@ -65,7 +65,14 @@ async function review(
     await withRuntime(command, async (runtime) => {
       const result = await run(service, runtime);
       await printResult(result, flags.json, verb);
-      const runs = await assessAfterReview(runtime.store, service.touchedIncidents(result), actor());
+      const runs = await assessAfterReview(runtime.store, service.touchedIncidents(result), actor()).catch(
+        (error: unknown) => {
+          process.stderr.write(
+            "The decision is recorded, but assessing it failed; `r2p assess` (or a running `r2p serve`) catches up.\n",
+          );
+          throw error;
+        },
+      );
       const sum = (pick: (r: (typeof runs)[number]) => number) => runs.reduce((n, r) => n + pick(r), 0);
       process.stderr.write(
         `assessed: ${sum((r) => r.requalified)} incident(s) qualified again, ${sum((r) => r.removedAssessments)} assessment(s) removed, ${sum((r) => r.newAlerts.length)} new alert(s)\n`,
