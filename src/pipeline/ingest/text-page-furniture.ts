@@ -120,11 +120,13 @@ function scanTop(state: ScanState): void {
   const { lines, nonBlank, marks } = state;
   let afterTitle = 0;
   let sawTopFurnitureOnly = true;
+  // Keyed once: the given title only changes below together with titleLine, which ends its comparisons.
+  const knownTitleKey = state.title === null ? null : headlineKey(state.title);
   for (let k = 0; k < nonBlank.length && k < TOP_SCAN_LINES; k++) {
     const i = nonBlank[k]!;
     const line = lines[i]!;
     if (state.titleLine >= 0 && ++afterTitle > LINES_AFTER_TITLE) break;
-    if (state.titleLine < 0 && state.title !== null && headlineKey(line) === headlineKey(state.title)) {
+    if (state.titleLine < 0 && knownTitleKey !== null && headlineKey(line) === knownTitleKey) {
       marks[i] = "title";
       state.titleLine = i;
       continue;
@@ -153,7 +155,7 @@ function scanTop(state: ScanState): void {
     }
     // A standfirst may sit between the headline and the date or byline line: keep it, look further.
     if (state.titleLine >= 0) continue;
-    if (sawTopFurnitureOnly && isMasthead(line, lines[nonBlank[k + 1] ?? -1] ?? "", state.title)) {
+    if (sawTopFurnitureOnly && isMasthead(line, lines[nonBlank[k + 1] ?? -1] ?? "", knownTitleKey)) {
       marks[i] = "logo";
       state.masthead = line.trim();
       sawTopFurnitureOnly = false;
@@ -275,14 +277,14 @@ function readByline(line: string): string | null {
  * followed by a menu or logo line (headlines are not), or it reads like an organisation and the headline
  * follows it.
  */
-function isMasthead(line: string, next: string, knownTitle: string | null): boolean {
+function isMasthead(line: string, next: string, knownTitleKey: string | null): boolean {
   const trimmed = line.trim();
   if (wordsOf(trimmed).length > 6 || /\d/.test(trimmed)) return false;
   if (readProperName(trimmed) !== trimmed) return false;
-  if (knownTitle !== null && headlineKey(trimmed) === headlineKey(knownTitle)) return false;
+  if (knownTitleKey !== null && headlineKey(trimmed) === knownTitleKey) return false;
   if (next !== "" && (classifyTopLine(next) !== null || isNavLine(next))) return true;
   if (!isOrganisationLike(trimmed)) return false;
-  if (knownTitle !== null) return headlineKey(next) === headlineKey(knownTitle);
+  if (knownTitleKey !== null) return headlineKey(next) === knownTitleKey;
   return next !== "" && isHeadlineLike(next);
 }
 
