@@ -31,6 +31,11 @@ describe("built-in gazetteer", () => {
     expect(best?.entry.admin1).toBe(admin1);
   });
 
+  it("finds OCHA's size-qualified community by its plain name only with a governorate hint", () => {
+    expect(gazetteer.findPlaces("Hir Jamus", { admin1: ["Idlib"] })[0]?.entry.name).toBe("Big Hir Jamus");
+    expect(gazetteer.findPlaces("Hir Jamus")).toEqual([]);
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

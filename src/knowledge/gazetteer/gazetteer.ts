@@ -26,6 +26,7 @@ import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
 import { resolveAdmin1Name } from "./resolve-admin1.js";
+import { pickPlainNamed, sizeQualifiedPlaces, type SizeQualifiedPlace } from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
@@ -84,6 +85,9 @@ export class Gazetteer implements PlaceLookup {
   private readonly index: PlaceIndex;
   private readonly byId = new Map<string, PlaceEntry>();
   private readonly regionKeys = new Map<string, SubRegion>();
+  /** Size-qualified communities ("Big Hir Jamus") indexed by their plain names (size-qualified.ts). */
+  private readonly plainIndex: PlaceIndex;
+  private readonly qualifiedById = new Map<string, SizeQualifiedPlace>();
 
   /**
    * @param places places from any source (OCHA duplicates of other settlements are merged first), or an
@@ -98,6 +102,10 @@ export class Gazetteer implements PlaceLookup {
       this.index = new PlaceIndex(uniquePlaces(places));
       for (const entry of this.index.entries) this.byId.set(entry.id, entry);
     }
+    // Derived at load time rather than stored in the generated index: a few hundred names, a few ms.
+    const qualified = sizeQualifiedPlaces(this.index.entries);
+    for (const q of qualified) this.qualifiedById.set(q.entry.id, q);
+    this.plainIndex = new PlaceIndex(qualified.map((q) => q.plainEntry));
     for (const region of regions) {
       for (const name of [region.name, ...region.aliases]) {
         this.regionKeys.set(`x:${exactKey(name)}`, region);
@@ -129,6 +137,8 @@ export class Gazetteer implements PlaceLookup {
     // Two letters carry too little to survive transliteration noise ("Ab" is not "Abba"): exact only.
     const short = exactKey(mention).replace(/[^\p{L}]/gu, "").length < 3;
     const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
+    const plain = short ? null : this.plainNamed(mention, hits, hints);
+    if (plain) hits.push(plain.hit);
     if (hits.length === 0) return [];
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
@@ -138,10 +148,32 @@ export class Gazetteer implements PlaceLookup {
         entry: hit.entry,
         matchedBy: hit.level,
         score: this.score(hit, hints, admin2Keys, namesAdmin1),
-        ...(partOfCompound(key, hit.entry) ? { partial: true } : {}),
+        ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial) ? { partial: true } : {}),
       }))
       .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
       .slice(0, MAX_RESULTS);
+  }
+
+  /**
+   * The size-qualified community a plain mention means ("Hir Jamus" → "Big Hir Jamus"), found only in
+   * the hinted governorates and only when no community there has the mention as its own name; null
+   * when there is none or the choice is ambiguous (size-qualified.ts).
+   */
+  private plainNamed(
+    mention: string,
+    hits: readonly IndexHit[],
+    hints: PlaceHints | undefined,
+  ): { hit: IndexHit; partial: boolean } | null {
+    const admin1 = hints?.admin1;
+    if (!admin1?.length) return null;
+    const inHinted = (e: PlaceEntry): boolean => e.admin1 !== null && admin1.includes(e.admin1);
+    if (hits.some((h) => h.level !== "fuzzy" && inHinted(h.entry))) return null;
+    const plainHits = this.plainIndex.lookup(mention).filter((h) => h.level !== "fuzzy" && inHinted(h.entry));
+    const picked = pickPlainNamed(plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []));
+    if (!picked) return null;
+    const via = plainHits.find((h) => h.entry.id === picked.entry.id)!;
+    if (hits.some((h) => h.entry.id === picked.entry.id)) return null; // already found by another name
+    return { hit: { ...via, entry: picked.entry }, partial: picked.partOfCompound };
   }
 
   private score(

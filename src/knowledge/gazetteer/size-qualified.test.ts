@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { PlaceEntry } from "../../domain/places.js";
+import { Gazetteer } from "./gazetteer.js";
+import { plainNameOf } from "./size-qualified.js";
+
+let next = 0;
+function village(name: string, arabic: string, admin1: string, lat: number, lon: number): PlaceEntry {
+  next += 1;
+  return {
+    id: `ocha:T${next}`,
+    name,
+    altNames: [arabic],
+    lat,
+    lon,
+    kind: "settlement",
+    admin1,
+    admin2: null,
+    admin3: null,
+    country: "SY",
+    population: null,
+    source: "ocha",
+  };
+}
+
+describe("plainNameOf", () => {
+  it.each([
+    ["Big Hir Jamus", "Hir Jamus", "big"],
+    ["Little Karatin", "Karatin", "little"],
+    ["Ras Kbir Mazraa", null, null],
+    ["Dahr Kabir", "Dahr", "big"],
+    ["الخويرة الصغيرة", "الخويرة", "little"],
+    ["زفر الكبير", "زفر", "big"],
+  ])("%s → %s", (name, plain, size) => {
+    const found = plainNameOf(name);
+    expect(found?.plain ?? null).toBe(plain);
+    expect(found?.size ?? null).toBe(size);
+  });
+
+  it("keeps generic words and unqualified names out", () => {
+    expect(plainNameOf("Ras Kbir")).toBeNull(); // "the big headland"
+    expect(plainNameOf("Tal Elkibir")).toBeNull();
+    expect(plainNameOf("تل الكبير")).toBeNull();
+    expect(plainNameOf("Saraqib")).toBeNull();
+    expect(plainNameOf("Kabir")).toBeNull();
+    expect(plainNameOf("Kabir Saghir")).toBeNull();
+  });
+});
+
+describe("plain mention of a size-qualified community", () => {
+  const bigHir = village("Big Hir Jamus", "حير جاموس كبير", "Idlib", 35.9, 36.6);
+  const littleHir = village("Little Hir Jamus", "حير جاموس صغير", "Idlib", 35.91, 36.61); // ≈ 1.4 km
+  const bigFar = village("Big Karatin", "كراتين الكبير", "Idlib", 35.5, 36.5);
+  const littleFar = village("Little Karatin", "كراتين صغير", "Idlib", 35.8, 36.9); // ≈ 40 km
+  const onlyLittle = village("Little Khweireh", "الخويرة الصغيرة", "Ar-Raqqa", 36.0, 39.0);
+  const bigRaqqa = village("Big Sweidiyeh", "سويدية كبيرة", "Ar-Raqqa", 36.2, 39.2);
+  const bigHasakeh = village("Big Sweidiyeh", "سويدية كبيرة", "Al-Hasakeh", 36.6, 40.8);
+  const plainSarja = village("Sarja", "سرجة", "Idlib", 35.7, 36.5);
+  const bigSarja = village("Big Sarja", "سرجة كبيرة", "Aleppo", 36.3, 37.3);
+  const gazetteer = new Gazetteer([
+    bigHir, littleHir, bigFar, littleFar, onlyLittle, bigRaqqa, bigHasakeh, plainSarja, bigSarja,
+  ]); // prettier-ignore
+  const best = (mention: string, admin1?: string[]): string | undefined =>
+    gazetteer.findPlaces(mention, admin1 ? { admin1 } : undefined)[0]?.entry.id;
+
+  it("takes the big one of a twin pair less than 5 km apart", () => {
+    expect(best("Hir Jamus", ["Idlib"])).toBe(bigHir.id);
+    expect(best("Hir Jamous", ["Idlib"])).toBe(bigHir.id);
+    expect(best("حير جاموس", ["Idlib"])).toBe(bigHir.id);
+  });
+
+  it("takes the only qualified community of the hinted governorate, whatever its size", () => {
+    expect(best("Khweireh", ["Ar-Raqqa"])).toBe(onlyLittle.id);
+    expect(best("الخويرة", ["Ar-Raqqa"])).toBe(onlyLittle.id);
+    expect(best("Sweidiyeh", ["Ar-Raqqa"])).toBe(bigRaqqa.id);
+    expect(best("Sweidiyeh", ["Al-Hasakeh"])).toBe(bigHasakeh.id);
+  });
+
+  it("leaves a big/little pair far apart unresolved", () => {
+    expect(gazetteer.findPlaces("Karatin", { admin1: ["Idlib"] })).toEqual([]);
+  });
+
+  it("needs a governorate hint, and the community to be in it", () => {
+    expect(gazetteer.findPlaces("Hir Jamus")).toEqual([]);
+    expect(gazetteer.findPlaces("Hir Jamus", { admin1: ["Aleppo"] })).toEqual([]);
+    expect(gazetteer.findPlaces("Sweidiyeh", { admin1: ["Ar-Raqqa", "Al-Hasakeh"] })).toEqual([]);
+  });
+
+  it("prefers a community of the plain name itself, and adds the qualified one only where none is", () => {
+    expect(best("Sarja", ["Idlib"])).toBe(plainSarja.id);
+    expect(gazetteer.findPlaces("Sarja", { admin1: ["Idlib"] }).map((m) => m.entry.id)).not.toContain(
+      bigSarja.id,
+    );
+    expect(best("Sarja", ["Aleppo"])).toBe(bigSarja.id);
+  });
+
+  it("keeps the qualified names themselves", () => {
+    expect(best("Little Hir Jamus", ["Idlib"])).toBe(littleHir.id);
+    expect(best("Big Karatin")).toBe(bigFar.id);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Communities that OCHA names with a size qualifier ("Big Hir Jamus" / "Little Hir Jamus", "Ras Kbir",
+ * حير جاموس كبير, الخويرة الصغيرة) while texts often write the plain name ("Hir Jamus"). This module
+ * derives the plain name of such entries so the gazetteer can resolve a plain mention, but only where that
+ * is unambiguous: within the hinted governorates exactly one qualified community carries the plain name,
+ * or two do that are one "big" and one "little" less than {@link TWIN_KM} apart (one village and its
+ * hamlet, where reports mean the village: the big one). Anything else stays unresolved, because a wrong
+ * village is worse than none.
+ */
+import type { PlaceEntry } from "../../domain/places.js";
+import { hasArabic } from "./arabic-normalise.js";
+import { distanceKm } from "./geo-distance.js";
+
+export type SizeQualifier = "big" | "little";
+
+/** A big/little pair closer than this is one village and its satellite. */
+export const TWIN_KM = 5;
+
+/** Latin qualifier words, before or after the name (OCHA writes both; "Littler" is a typo it contains). */
+const LATIN_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
+  ["big", "big"],
+  ["kabir", "big"],
+  ["kbir", "big"],
+  ["kebir", "big"],
+  ["kabira", "big"],
+  ["kbira", "big"],
+  ["elkibir", "big"],
+  ["little", "little"],
+  ["littler", "little"],
+  ["small", "little"],
+  ["saghir", "little"],
+  ["sghir", "little"],
+  ["saghira", "little"],
+  ["sghira", "little"],
+]);
+
+/** Arabic qualifier words (masculine, feminine, with and without the article, elative). */
+const ARABIC_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
+  ["كبير", "big"],
+  ["كبيرة", "big"],
+  ["الكبير", "big"],
+  ["الكبيرة", "big"],
+  ["الكبرى", "big"],
+  ["صغير", "little"],
+  ["صغيرة", "little"],
+  ["الصغير", "little"],
+  ["الصغيرة", "little"],
+  ["الصغرى", "little"],
+]);
+
+/**
+ * Words that are a place's kind rather than its name ("Ras Kbir" is "the big headland", "Tal Elkibir"
+ * "the big hill"): a plain name made only of such a word names nothing in particular.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "tal", "tall", "tell", "ras", "qaber", "qabr", "bir", "ain", "ein", "jabal", "jebel", "wadi", "kafr",
+  "khirbet", "khirbat", "upper", "lower", "eastern", "western", "northern", "southern", "new", "old",
+  "تل", "رأس", "راس", "قبر", "بئر", "عين", "جبل", "وادي", "كفر", "خربة", "فوقاني", "تحتاني", "شرقي",
+  "غربي", "شرقية", "غربية",
+]); // prettier-ignore
+
+/**
+ * Substrings every qualifier word contains: a cheap test that skips the ~15,000 names without one, so
+ * deriving the plain names adds little to a process's start.
+ */
+const MAYBE_QUALIFIED = /big|little|small|kabir|kbir|kebir|elkibir|saghir|sghir|كبير|صغير|الكبرى|الصغرى/i;
+
+/** Plain letters of a word, for comparing it with the word lists (case, hyphens, apostrophes aside). */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}]/gu, "");
+}
+
+/**
+ * The plain name of a size-qualified name and its qualifier, else null: one qualifier word at the start
+ * or the end is removed; the rest must be a name of its own (not a generic word such as "Tal").
+ * @example plainNameOf("Big Hir Jamus") // { plain: "Hir Jamus", size: "big" }
+ * @example plainNameOf("الخويرة الصغيرة") // { plain: "الخويرة", size: "little" }
+ */
+export function plainNameOf(name: string): { plain: string; size: SizeQualifier } | null {
+  if (!MAYBE_QUALIFIED.test(name)) return null;
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const table = hasArabic(name) ? ARABIC_QUALIFIERS : LATIN_QUALIFIERS;
+  const first = table.get(wordKey(words[0]!));
+  const last = table.get(wordKey(words[words.length - 1]!));
+  // A name qualified at both ends ("Kabir Saghir") or not at all is not one community's size variant.
+  if ((first === undefined) === (last === undefined)) return null;
+  const rest = first !== undefined ? words.slice(1) : words.slice(0, -1);
+  if (rest.some((w) => table.has(wordKey(w)))) return null;
+  if (rest.every((w) => GENERIC_WORDS.has(wordKey(w)))) return null;
+  return { plain: rest.join(" "), size: (first ?? last)! };
+}
+
+/** "A - B" (OCHA's merged communities), "A_B" in Arabic. */
+const COMPOUND_SEPARATOR = /\s+-\s+|_/;
+
+/** A qualified entry seen through its plain names. */
+export interface SizeQualifiedPlace {
+  entry: PlaceEntry;
+  size: SizeQualifier;
+  /** The qualified name is one part of a compound name ("Busra - Little Zafar"). */
+  partOfCompound: boolean;
+  /** A copy of the entry whose names are the plain names (same id), for indexing. */
+  plainEntry: PlaceEntry;
+}
+
+/**
+ * The size-qualified settlements among `entries`, each with its plain names (Latin and Arabic). An entry
+ * whose names disagree on the size (one says big, another little) is left out: its size is unknown.
+ */
+export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifiedPlace[] {
+  const out: SizeQualifiedPlace[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== "settlement") continue;
+    const plains: string[] = [];
+    const sizes = new Set<SizeQualifier>();
+    let compound = false;
+    for (const name of [entry.name, ...entry.altNames]) {
+      if (!MAYBE_QUALIFIED.test(name)) continue;
+      const parts = name.split(COMPOUND_SEPARATOR);
+      for (const part of parts) {
+        const found = plainNameOf(part);
+        if (!found) continue;
+        plains.push(found.plain);
+        sizes.add(found.size);
+        if (parts.length > 1) compound = true;
+      }
+    }
+    if (plains.length === 0 || sizes.size !== 1) continue;
+    const [name, ...altNames] = [...new Set(plains)];
+    out.push({
+      entry,
+      size: [...sizes][0]!,
+      partOfCompound: compound,
+      plainEntry: { ...entry, name: name!, altNames },
+    });
+  }
+  return out;
+}
+
+/**
+ * Which of the qualified communities carrying a plain name (already limited to the hinted governorates)
+ * the plain name means: the only one; of a big/little pair less than {@link TWIN_KM} apart, the big one;
+ * otherwise none (ambiguous).
+ */
+export function pickPlainNamed(candidates: readonly SizeQualifiedPlace[]): SizeQualifiedPlace | null {
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length !== 2) return null;
+  const big = candidates.find((c) => c.size === "big");
+  const little = candidates.find((c) => c.size === "little");
+  if (!big || !little) return null;
+  return distanceKm(big.entry, little.entry) < TWIN_KM ? big : null;
+}
