@@ -170,6 +170,26 @@ function reviewed(
   };
 }
 
+/** Records an analyst's confirm or reject on one incident, audited as `incident.<status>`. */
+function setReview(
+  runtime: Runtime,
+  idOrPrefix: string,
+  status: "confirmed" | "rejected",
+  actor: Actor,
+  note?: string,
+): Promise<ReviewResult> {
+  return decide(runtime, idOrPrefix, async (tx, id, now, deps) => {
+    const meta = reviewed(await loadMeta(tx, id), status, actor, now, note);
+    const [incident] = await write(tx, [{ meta, claims: await tx.claimsOfIncidents([id]) }], deps, now, {
+      actor,
+      action: `incident.${status}`,
+      subjectId: id,
+      detail: { note: note ?? null },
+    });
+    return { incident: incident as Incident };
+  });
+}
+
 /** Confirms an incident as a real event: its claims stay together from now on. */
 export function confirmIncident(
   runtime: Runtime,
@@ -177,16 +197,7 @@ export function confirmIncident(
   actor: Actor,
   note?: string,
 ): Promise<ReviewResult> {
-  return decide(runtime, idOrPrefix, async (tx, id, now, deps) => {
-    const meta = reviewed(await loadMeta(tx, id), "confirmed", actor, now, note);
-    const [incident] = await write(tx, [{ meta, claims: await tx.claimsOfIncidents([id]) }], deps, now, {
-      actor,
-      action: "incident.confirmed",
-      subjectId: id,
-      detail: { note: note ?? null },
-    });
-    return { incident: incident as Incident };
-  });
+  return setReview(runtime, idOrPrefix, "confirmed", actor, note);
 }
 
 /** Rejects an incident (not a real event, not civilian harm, a duplicate): it is graded discounted. */
@@ -196,16 +207,7 @@ export function rejectIncident(
   actor: Actor,
   note?: string,
 ): Promise<ReviewResult> {
-  return decide(runtime, idOrPrefix, async (tx, id, now, deps) => {
-    const meta = reviewed(await loadMeta(tx, id), "rejected", actor, now, note);
-    const [incident] = await write(tx, [{ meta, claims: await tx.claimsOfIncidents([id]) }], deps, now, {
-      actor,
-      action: "incident.rejected",
-      subjectId: id,
-      detail: { note: note ?? null },
-    });
-    return { incident: incident as Incident };
-  });
+  return setReview(runtime, idOrPrefix, "rejected", actor, note);
 }
 
 /** Merges incident `other` into `target`: one event told twice. `other` is removed. */
