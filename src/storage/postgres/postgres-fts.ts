@@ -12,7 +12,6 @@ import type { Database } from "../schema.js";
  * even a report of unique words under that limit instead of failing its save.
  */
 const INDEXED_CHARS = 400_000;
-const REINDEX_PAGE = 200;
 
 export const postgresFts: FtsImplementation = {
   async createIndex(db) {
@@ -36,24 +35,8 @@ export const postgresFts: FtsImplementation = {
       .addColumn("search", sql`tsvector`)
       .execute();
     await db.schema.createIndex("reports_search_idx").on("reports").using("gin").column("search").execute();
-    const { foldForSearch } = await import("../search-text.js");
-    for (let afterId = ""; ;) {
-      const rows = await db
-        .selectFrom("reports")
-        .select(["id", "title", "text"])
-        .where("id", ">", afterId)
-        .orderBy("id")
-        .limit(REINDEX_PAGE)
-        .execute();
-      for (const row of rows)
-        await postgresFts.write(
-          db,
-          { id: row.id, title: foldForSearch(row.title ?? ""), text: foldForSearch(row.text) },
-          { replace: true },
-        );
-      if (rows.length < REINDEX_PAGE) break;
-      afterId = rows[rows.length - 1]!.id;
-    }
+    const { reindexFoldedReports } = await import("../reindex-folded.js");
+    await reindexFoldedReports(db, (document) => postgresFts.write(db, document, { replace: true }));
   },
 
   async write(trx, document) {

@@ -23,9 +23,6 @@ export function toFts5Query(input: string | string[]): string | null {
   return terms.length > 0 ? terms.join(" ") : null;
 }
 
-/** Reports re-indexed per batch by migration 006. */
-const REINDEX_PAGE = 200;
-
 export const sqliteFts: FtsImplementation = {
   async createIndex(db) {
     // A self-contained FTS5 table (not external-content keyed by rowid): reports has a text primary
@@ -51,24 +48,8 @@ export const sqliteFts: FtsImplementation = {
     await sql`drop trigger if exists reports_fts_insert`.execute(db);
     await sql`drop trigger if exists reports_fts_update`.execute(db);
     await sql`delete from reports_fts`.execute(db);
-    const { foldForSearch } = await import("../search-text.js");
-    for (let afterId = ""; ;) {
-      const rows = await db
-        .selectFrom("reports")
-        .select(["id", "title", "text"])
-        .where("id", ">", afterId)
-        .orderBy("id")
-        .limit(REINDEX_PAGE)
-        .execute();
-      for (const row of rows)
-        await sqliteFts.write(
-          db,
-          { id: row.id, title: foldForSearch(row.title ?? ""), text: foldForSearch(row.text) },
-          { replace: false },
-        );
-      if (rows.length < REINDEX_PAGE) break;
-      afterId = rows[rows.length - 1]!.id;
-    }
+    const { reindexFoldedReports } = await import("../reindex-folded.js");
+    await reindexFoldedReports(db, (document) => sqliteFts.write(db, document, { replace: false }));
   },
 
   async write(trx, document, options) {
