@@ -330,4 +330,51 @@ describe("the headline's toll", () => {
     const otherKind = withTitle("Shelling kills two in Ihsim", "Russian warplanes bombed Ihsim on Monday.");
     expect(killed(at(otherKind, "Ihsim"))).toBeNull();
   });
+
+  it("is read in each section of a sectioned headline", () => {
+    const claims = withTitle(
+      "Military escalation | Civilian killed in Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 1, max: 1 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+});
+
+describe("the headline's attackers", () => {
+  const withTitle = (title: string, text: string) =>
+    extractIncidents({ ...textReport(text), title }, places, actors).incidents;
+  const perps = (c: IncidentClaim) => c.perpetrators.map((p) => p.actorId);
+
+  it("go to the claim the headline names, or whose deaths it gives, when it names no attacker", () => {
+    const named = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Three civilians were killed in airstrikes on Ihsim on Monday. Regime forces shelled Sarja.",
+    );
+    expect(perps(at(named, "Ihsim"))).toEqual(["RU_MIL"]);
+    const byToll = withTitle(
+      "Russian airstrikes kill four in the countryside",
+      "Four civilians were killed in the attacks on Ihsim on Monday. Regime forces shelled Sarja.",
+    );
+    expect(perps(at(byToll, "Ihsim"))).toEqual(["RU_MIL"]);
+    expect(perps(at(byToll, "Sarja"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
+  it("not over the body's own attacker, nor when the report tells a denial or the actor is a victim", () => {
+    const own = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Regime helicopters bombed Ihsim, killing three.",
+    );
+    expect(perps(at(own, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const denied = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Three civilians were killed in airstrikes on Ihsim on Monday. Moscow denied any role.",
+    );
+    expect(perps(at(denied, "Ihsim"))).toEqual([]);
+    const victim = withTitle(
+      "Russian soldier among three killed in Ihsim",
+      "Three people were killed in an explosion in Ihsim on Monday.",
+    );
+    expect(perps(at(victim, "Ihsim"))).toEqual([]);
+  });
 });

@@ -99,6 +99,28 @@ function classify(
   return "perpetrator";
 }
 
+/** An attack verb right after the actor: "Regime forces shell A", "Turkish drone kills two". */
+const ATTACK_VERB_AFTER =
+  /^(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:shell(?:s|ed)?|strikes?|struck|bomb(?:s|ed)?|targets?|targeted|hits?|attacks?|attacked|kills?|killed|pounds?|pounded|fires?|fired|launch(?:es|ed)?|raids?|raided)\b/i;
+
+/**
+ * True when the words around a perpetrator mention say outright that it attacked: the mention names an
+ * attack or weapon ("Turkish shelling", "regime helicopters"), an attack verb follows it, or it is the
+ * agent of "by X". A headline's actor needs such a sign (its role otherwise defaults to attacker).
+ */
+export function saysAttacker(text: string, a: RoledActor): boolean {
+  if (a.role !== "perpetrator" && a.role !== "accused") return false;
+  const before = text.slice(Math.max(0, a.start - 60), a.start);
+  const after = text.slice(a.end, a.end + 60);
+  return (
+    ATTACK_MENTION.test(a.mention) ||
+    ATTRIBUTIVE_AFTER.test(after) ||
+    ATTACK_VERB_AFTER.test(after) ||
+    AGENT_BEFORE.test(before) ||
+    new RegExp(`\\b(?:${PLATFORM})$`, "i").test(a.mention)
+  );
+}
+
 const PLATFORM =
   "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
 /** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
