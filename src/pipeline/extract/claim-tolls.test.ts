@@ -129,6 +129,17 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(later, "Sarja"))).toEqual({ min: 13, max: 13 });
   });
 
+  it("a later toll that names the attack again goes to its place, even paragraphs on", () => {
+    const claims = run(
+      "Regime helicopters fired machine guns at a house in Ihsim on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    const unnamed = run(
+      "Regime helicopters fired machine guns at a house in Ihsim on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nNine civilians were killed in the province last month.",
+    );
+    expect(killed(at(unnamed, "Ihsim"))).toBeNull();
+  });
+
   it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
     const claims = run(
       "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
