@@ -280,6 +280,16 @@ describe("findCasualties — singular persons", () => {
     ).toEqual([{ min: 1, max: 1 }]);
   });
 
+  it("counts a person whose age stands between the article and the noun", () => {
+    const t =
+      "A 9-years-old child was killed, and his mother, another child and three civilians were injured.";
+    expect(run(t).map((c) => [c.kind, c.range.min, c.victims])).toEqual([
+      ["killed", 1, "civilians"],
+      ["injured", 5, "civilians"],
+    ]);
+    expect(killed("An 11 years-old child died in the shelling.")).toEqual([{ min: 1, max: 1 }]);
+  });
+
   it("counts a headline's bare singular person noun, not a plural one", () => {
     expect(killed("Woman killed in regime shelling on western Idlib")).toEqual([{ min: 1, max: 1 }]);
     expect(killed("Civilians killed in regime shelling on western Idlib")).toEqual([]);

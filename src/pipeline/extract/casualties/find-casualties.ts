@@ -254,7 +254,8 @@ function collectCandidates(
     const g = groupOf(word) ?? (word === "him" ? "men" : word === "her" ? "women" : undefined);
     let head = readHead(work, start, range.end);
     // "a wounded child": the adjective is not the head; read from the noun itself.
-    if (head !== null && head !== "reject" && head.word !== word && m[2]) {
+    // "an 11 years-old child": the age stops the reading; read from the noun too.
+    if (head !== "reject" && head?.word !== word && m[2]) {
       head = readHead(work, start + m[0].length - m[2].length, range.end);
     }
     const c: Candidate = {
@@ -382,8 +383,9 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       continue;
     }
     // ", and another civilian was killed" starts a new clause: not part of the list before it.
+    // A plain comma goes on with the list ("his mother, another child and three civilians").
     const newClause =
-      gapPrev !== null && gapPrev.includes(",") && /^another\s/i.test(work.slice(c.start, c.end));
+      gapPrev !== null && /,\s*and\s+$/i.test(gapPrev) && /^another\s/i.test(work.slice(c.start, c.end));
     if (prev && gapPrev !== null && !newClause && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
       prev.range = {
         min: prev.range.min + c.range.min,
