@@ -23,3 +23,24 @@ describe("an actor modifying an attack or weapon noun is the attacker unless the
     expect(roleOf(text, mention)).not.toBe("perpetrator");
   });
 });
+
+describe("a state named alone is the attacker as agent or subject of an attack verb", () => {
+  it.each([
+    ["It was the first target attacked by Turkey outside the zone.", /^Turkey$/, "TR_MIL"],
+    ["Israel struck a weapons depot near the airport.", /^Israel$/, "IL_MIL"],
+  ])("%s → perpetrator", (text, mention, id) => {
+    const found = findRoledActors(text, actors, "2022-06-01").find((a) => mention.test(a.mention));
+    expect([found?.actor?.id, found?.role]).toEqual([id, "perpetrator"]);
+  });
+
+  it("not a place or a person named the same way", () => {
+    const found = findRoledActors("Idlib struck back as Erdogan launched talks.", actors, "2022-06-01");
+    expect(found.filter((a) => a.role === "perpetrator")).toEqual([]);
+  });
+
+  it("not the owner of the target: the leader of a faction is hit, not the attacker", () => {
+    expect(
+      roleOf("An explosion hit the headquarters of a leader of al-Sultan Murad.", /Sultan Murad/),
+    ).not.toBe("perpetrator");
+  });
+});

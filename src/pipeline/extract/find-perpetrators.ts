@@ -76,7 +76,8 @@ function classify(
   actor: ActorRecord | null,
   attributive = false,
 ): ActorRole {
-  const before = text.slice(Math.max(0, start - 60), start);
+  // "of al-Sultan Murad": the article glued to a name the registry holds without it is read as before.
+  const before = text.slice(Math.max(0, start - 60), start).replace(/(?<![\p{L}])(?:al|el)-$/iu, "");
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
   if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";
@@ -131,9 +132,26 @@ const BELIEVED_RE = new RegExp(
   "giu",
 );
 
+/** Attack verbs after which "by X" is the agent, and which X may be the subject of. */
+const ATTACK_VERBS =
+  "attacked|targeted|struck|hit|shelled|bombed|bombarded|pounded|raided|carried out|launched|conducted|fired";
+/** "the first target attacked by Turkey", "a strike carried out by Israel": a state as the agent. */
+const STATE_AGENT_RE = new RegExp(
+  `\\b(?:${ATTACK_VERBS})\\s+(?:[\\w-]+\\s+){0,3}?by\\s+([A-Z][\\p{L}-]+)`,
+  "gu",
+);
+/** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
+const STATE_SUBJECT_RE = new RegExp(
+  `\\b([A-Z][\\p{L}-]+)\\s+(?:(?:has|had|have|also|then|reportedly)\\s+)?(?:${ATTACK_VERBS}|shells|strikes|bombs|attacks|targets|hits|pounds)\\b`,
+  "gu",
+);
+const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
+
 /**
  * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
- * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces).
+ * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces). A
+ * state named alone as the agent or subject of an attack verb ("attacked by Turkey", "Israel struck")
+ * is looked up the same way and kept only when that names a state's forces.
  */
 function platformActors(
   text: string,
@@ -141,12 +159,18 @@ function platformActors(
   onDate: string | null,
 ): Omit<RoledActor, "role">[] {
   const out: Omit<RoledActor, "role">[] = [];
-  for (const re of [PLATFORM_RE, BELIEVED_RE]) {
+  for (const re of [PLATFORM_RE, BELIEVED_RE, STATE_AGENT_RE, STATE_SUBJECT_RE]) {
     re.lastIndex = 0;
+    const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1] ?? "";
       const hit = actors.findActors(`${word} forces`, onDate)[0];
-      if (!hit || hit.start !== 0) continue;
+      if (!hit || hit.start !== 0 || (state && !STATE_KINDS.has(hit.actor.kind))) continue;
+      if (state) {
+        const start = re === STATE_SUBJECT_RE ? m.index : m.index + m[0].length - word.length;
+        out.push({ actor: hit.actor, name: hit.actor.name, mention: word, start, end: start + word.length });
+        continue;
+      }
       const start = re === PLATFORM_RE ? m.index : m.index + m[0].length - word.length;
       const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
       out.push({ actor: hit.actor, name: hit.actor.name, mention: text.slice(start, end), start, end });
