@@ -17,6 +17,17 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "One citizen martyred and two others in the town were injured on Wednesday.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "One citizen" },
+      { kind: "injured", min: 2, max: 2, text: "two others" },
+    ],
+  ],
+  [
+    "The shelling killed a shepherd and two villagers.",
+    [{ kind: "killed", min: 3, max: 3, text: "a shepherd and two villagers" }],
+  ],
+  [
     "Eleven villagers, including four boys and two women, died while several others were hurt in the raid.",
     [
       { kind: "killed", min: 11, max: 11, groups: ["children", "women"], text: "Eleven villagers" },
