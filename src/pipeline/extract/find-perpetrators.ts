@@ -69,6 +69,13 @@ const ATTACK_MENTION =
 const OBJECT_BEFORE =
   /\b(?:\w+ed|hit|shot|struck|downed|took|seized|on|at|against|targeting|hitting|destroying)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
 
+/**
+ * A hedge right before the actor ("suspected Israeli strikes", "warplanes believed to be Russian", "a
+ * drone, likely Turkish,"): the attribution is an allegation, and it keeps that hedge.
+ */
+const HEDGE_BEFORE =
+  /(?<![\p{L}])(?:(?:believed|thought|said|suspected|likely|alleged)\s+to\s+(?:be|belong\s+to|have\s+been)\s+(?:the\s+)?|(?:suspected|alleged(?:ly)?|apparent(?:ly)?|presumed|purported(?:ly)?|possibly|probably|likely)\s+)$/iu;
+
 function classify(
   text: string,
   start: number,
@@ -76,8 +83,22 @@ function classify(
   actor: ActorRecord | null,
   attributive = false,
 ): ActorRole {
+  const near = text.slice(Math.max(0, start - 60), start);
+  const hedge = HEDGE_BEFORE.exec(near);
+  const role = classifyPlain(text, start, end, actor, attributive, hedge ? near.slice(0, hedge.index) : near);
+  return hedge && role === "perpetrator" ? "accused" : role;
+}
+
+function classifyPlain(
+  text: string,
+  start: number,
+  end: number,
+  actor: ActorRecord | null,
+  attributive: boolean,
+  near: string,
+): ActorRole {
   // "of al-Sultan Murad": the article glued to a name the registry holds without it is read as before.
-  const before = text.slice(Math.max(0, start - 60), start).replace(/(?<![\p{L}])(?:al|el)-$/iu, "");
+  const before = near.replace(/(?<![\p{L}])(?:al|el)-$/iu, "");
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
   if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";
@@ -132,6 +153,12 @@ const BELIEVED_RE = new RegExp(
   "giu",
 );
 
+/** "a drone, likely Turkish, struck …": the platform's hedged adjective in apposition. */
+const LIKELY_RE = new RegExp(
+  `\\b(?:${PLATFORM})\\s*,?\\s+(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)\\s+([A-Z][\\p{L}-]+|government|regime)`,
+  "giu",
+);
+
 /** Attack verbs after which "by X" is the agent, and which X may be the subject of. */
 const ATTACK_VERBS =
   "attacked|targeted|struck|hit|shelled|bombed|bombarded|pounded|raided|carried out|launched|conducted|fired";
@@ -159,7 +186,7 @@ function platformActors(
   onDate: string | null,
 ): Omit<RoledActor, "role">[] {
   const out: Omit<RoledActor, "role">[] = [];
-  for (const re of [PLATFORM_RE, BELIEVED_RE, STATE_AGENT_RE, STATE_SUBJECT_RE]) {
+  for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, STATE_AGENT_RE, STATE_SUBJECT_RE]) {
     re.lastIndex = 0;
     const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -121,7 +121,7 @@ function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActo
     return roled.some(
       (a) =>
         a.actor?.kind === "foreign_state_force" &&
-        a.role === "perpetrator" &&
+        (a.role === "perpetrator" || a.role === "accused") &&
         a.start >= clause.start &&
         a.end <= clause.end,
     );
