@@ -105,7 +105,10 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
       a.casualties = cb.update
         ? { ...ca, ...cb, killed: cb.killed ?? ca.killed, injured: cb.injured ?? ca.injured }
         : {
-            ...ca,
+            // The wording is the one whose deaths are kept.
+            ...(mergeRange(ca.killed, cb.killed) === cb.killed && cb.killed !== ca.killed
+              ? { ...ca, text: cb.text, start: cb.start, end: cb.end }
+              : ca),
             killed: mergeRange(ca.killed, cb.killed),
             injured: mergeRange(ca.injured, cb.injured),
             unspecified: mergeRange(ca.unspecified, cb.unspecified),
