@@ -49,6 +49,7 @@ describe("a hedged attribution keeps its hedge", () => {
     ["Warplanes believed to be Russian struck the market.", /Russian/],
     ["Suspected Israeli strikes hit a depot near the airport.", /Israeli/],
     ["A drone, likely Turkish, struck a car near the town.", /Turkish/],
+    ["A drone believed to be operated by regime forces targeted a car.", /regime/],
   ])("%s → alleged attacker", (text, mention) => {
     expect(roleOf(text, mention)).toBe("accused");
   });

@@ -74,7 +74,7 @@ const OBJECT_BEFORE =
  * drone, likely Turkish,"): the attribution is an allegation, and it keeps that hedge.
  */
 const HEDGE_BEFORE =
-  /(?<![\p{L}])(?:(?:believed|thought|said|suspected|likely|alleged)\s+to\s+(?:be|belong\s+to|have\s+been)\s+(?:the\s+)?|(?:suspected|alleged(?:ly)?|apparent(?:ly)?|presumed|purported(?:ly)?|possibly|probably|likely)\s+)$/iu;
+  /(?<![\p{L}])(?:(?:believed|thought|said|suspected|likely|alleged)\s+to\s+(?:be|belong\s+to|have\s+been)(?:\s+(?:operated|flown|launched|fired|sent|carried\s+out)\s+by)?\s+(?:the\s+)?|(?:suspected|alleged(?:ly)?|apparent(?:ly)?|presumed|purported(?:ly)?|possibly|probably|likely)\s+)$/iu;
 
 function classify(
   text: string,
