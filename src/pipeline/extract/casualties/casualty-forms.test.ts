@@ -299,6 +299,7 @@ describe("findCasualties — singular persons", () => {
       ["injured", 5, "civilians"],
     ]);
     expect(killed("An 11 years-old child died in the shelling.")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("Rescuers pulled his badly burned body from the rubble.")).toEqual([{ min: 1, max: 1 }]);
   });
 
   it("counts a headline's bare singular person noun, not a plural one", () => {
