@@ -371,6 +371,16 @@ describe("the headline's attackers", () => {
     expect(perps(at(byToll, "Sarja"))).toEqual(["SY_GOV_ASSAD"]);
   });
 
+  it("with the means the body left unnamed", () => {
+    const claims = withTitle(
+      "Russian strikes kill four in the countryside",
+      "Four civilians were killed in the attacks on Ihsim on Monday.",
+    );
+    expect(at(claims, "Ihsim").eventType).toBe("air_strike");
+    const own = withTitle("Russian strikes kill four in Ihsim", "Regime forces shelled Ihsim, killing four.");
+    expect(at(own, "Ihsim").eventType).toBe("shelling");
+  });
+
   it("not over the body's own attacker, nor when the report tells a denial or the actor is a victim", () => {
     const own = withTitle(
       "Russian warplanes kill three in Ihsim",

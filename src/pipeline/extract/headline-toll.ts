@@ -16,7 +16,7 @@ import type { PlaceLookup } from "../../domain/places.js";
 import { findCasualties, type CasualtyMention } from "./casualties/find-casualties.js";
 import { looseNameKey, type ClaimDraft } from "./claim-draft.js";
 import { pickCasualties } from "./claim-tolls.js";
-import { DENIAL_PATTERN } from "./event-lexicon.js";
+import { DENIAL_PATTERN, EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType, findEvents } from "./find-events.js";
 import { findRoledActors, perpetratorsIn, saysAttacker } from "./find-perpetrators.js";
 import { family, toPerps } from "./make-claims.js";
@@ -81,7 +81,16 @@ export function withHeadline(title: string | null, drafts: ClaimDraft[], k: Head
   const toll = deaths.length > 0 ? pickCasualties(title, deaths, false) : null;
   const whole = { start: 0, end: title.length };
   const named = findRoledActors(title, k.actors, k.publishedAt).filter((a) => saysAttacker(title, a));
-  const attackers = toPerps(perpetratorsIn(title, named, whole)).map((p) => ({ ...p, start: -1, end: -1 }));
+  const blamed = perpetratorsIn(title, named, whole);
+  const attackers = toPerps(blamed).map((p) => ({ ...p, start: -1, end: -1 }));
+  // The means the headline names ("Regime shelling kills …"); a foreign state's strikes are from the air
+  // (as in refine-events).
+  const foreign = blamed.some((p) => p.actor.actor?.kind === "foreign_state_force");
+  const means = bestEventType(
+    events.map((e) =>
+      e.type === "attack" && foreign && /^(?:strikes?|struck)$/i.test(e.text) ? "air_strike" : e.type,
+    ),
+  );
   if (!toll && attackers.length === 0) return drafts;
   // A governorate in the headline ("… kills 8 in Idlib") sums up the report's places: no one place's.
   const placeNames = findPlaceCandidates(title, 0, [])
@@ -116,5 +125,9 @@ export function withHeadline(title: string | null, drafts: ClaimDraft[], k: Head
     !contested(title, k.text)
   )
     next = { ...next, perpetrators: attackers };
+  // The headline names the means the body left unnamed ("… killed in the attacks" under "Israeli strikes
+  // kill four …"): the claim it points at takes them.
+  if (pointed && !EVENT_TYPES[d.eventType].means && EVENT_TYPES[means].means)
+    next = { ...next, eventType: means };
   return next === d ? drafts : drafts.map((x) => (x === d ? next : x));
 }
