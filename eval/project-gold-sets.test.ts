@@ -81,6 +81,27 @@ describe("loadProjectGoldSet", () => {
   });
 });
 
+describe("loadProjectGoldSet over the Syrian Archive", () => {
+  it("reads nested ids as paths, with the front matter's date as publication date", () => {
+    const archive = PROJECT_GOLD_SETS.find((s) => s.name === "syrian-archive")!;
+    const base = mkdtempSync(join(tmpdir(), "r2p-project-gold-"));
+    dir = base;
+    const root = join(base, "project");
+    const data = join(base, "shared", "data");
+    mkdirSync(join(root, "eval", "gold"), { recursive: true });
+    writeFileSync(join(root, archive.goldFile), `${line("investigations/a/b", "Hass")}\n`);
+    mkdirSync(join(data, archive.textDir, "investigations", "a"), { recursive: true });
+    const text = '---\ntitle: "x"\ndate: 2019-05-08\n---\nAirstrikes hit Hass.\n';
+    writeFileSync(join(data, archive.textDir, "investigations", "a", "b.md"), text);
+    const loaded = loadProjectGoldSet(archive, data, root);
+    if (!("set" in loaded)) throw new Error(loaded.skipped);
+    const [doc] = loaded.set.docs;
+    expect(doc!.id).toBe("investigations/a/b");
+    expect(doc!.input.publishedAt).toBe("2019-05-08");
+    expect(Buffer.from(doc!.input.bytes).toString("utf8")).toBe(text);
+  });
+});
+
 describe("the committed project gold", () => {
   it.each(PROJECT_GOLD_SETS.map((s): [string, ProjectGoldSetSpec] => [s.name, s]))(
     "%s parses, names documents by id only and has valid perpetrator patterns",
@@ -88,7 +109,7 @@ describe("the committed project gold", () => {
       const lines = parseGoldJsonl(readFileSync(resolve(PROJECT_ROOT, set.goldFile), "utf8"), set.goldFile);
       expect(lines.length).toBeGreaterThan(0);
       for (const gold of lines) {
-        expect(gold.doc).toMatch(/^[\w.-]+$/);
+        expect(gold.doc).toMatch(/^[\w.-]+(\/[\w.-]+)*$/);
         if (gold.perpetrator !== null) expect(() => new RegExp(gold.perpetrator!, "i")).not.toThrow();
         if (gold.place === null) expect(lines.filter((l) => l.doc === gold.doc)).toHaveLength(1);
       }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { newsInput } from "./corpus-input.js";
+import { archiveInput, newsInput } from "./corpus-input.js";
 import type { GoldDoc, GoldSet } from "./gold-sets.js";
 import { parseGoldJsonl } from "./gold-sets.js";
 import { PROJECT_ROOT, type DocumentInput } from "./load-pipeline.js";
@@ -31,6 +31,14 @@ export const PROJECT_GOLD_SETS: ProjectGoldSetSpec[] = [
     textDir: "corpus/news",
     extension: ".txt",
     read: newsInput,
+  },
+  {
+    // Ids are paths under corpus/syrian-archive without ".md" (the English texts; *_ar.md are twins).
+    name: "syrian-archive",
+    goldFile: "eval/gold/syrian-archive.jsonl",
+    textDir: "corpus/syrian-archive",
+    extension: ".md",
+    read: archiveInput,
   },
 ];
 
