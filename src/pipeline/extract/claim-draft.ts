@@ -150,13 +150,23 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.admin1 === d.place.admin1 &&
         (sameAttackers(o) || detailsAfter(d, o)),
     );
-    // The summary's day dates the details that state none of their own; its toll is the toll of the one
-    // place it details when that place has none ("At least nine were killed in strikes on Idlib. The
-    // attack targeted a market in X").
-    for (const o of details) if (detailsAfter(d, o)) o.date ??= d.date;
-    const [only] = details;
-    if (details.length === 1 && only && !only.casualties && d.casualties?.scope === "incident")
-      only.casualties = d.casualties;
+    // The summary's day dates the details told right after that state none of their own; its toll is
+    // the toll of the one place it details when that place has none ("At least nine were killed in
+    // strikes on Idlib. The attack targeted a market in X").
+    // The summary's attackers and means are theirs too when they name none ("… killed in an artillery strike by
+    // the regime in Idlib province. … the area, the village of A, after the strike").
+    const told = details.filter((o) => {
+      const gap = o.sentence - d.sentence;
+      return gap > 0 && gap <= 3;
+    });
+    for (const o of told) {
+      o.date ??= d.date;
+      if (o.perpetrators.length === 0) o.perpetrators = d.perpetrators.map((p) => ({ ...p }));
+      if (!EVENT_TYPES[o.eventType].means && EVENT_TYPES[d.eventType].means) o.eventType = d.eventType;
+    }
+    // The one place detailed right after (else the only place detailed) takes the summary's toll.
+    const [only] = told.length === 1 ? told : details.length === 1 ? details : [];
+    if (only && !only.casualties && d.casualties?.scope === "incident") only.casualties = d.casualties;
     return details.length === 0;
   });
 }

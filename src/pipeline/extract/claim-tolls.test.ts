@@ -283,6 +283,19 @@ describe("a toll told for a region, then placed", () => {
     expect(killed(claims[0]!)).toEqual({ min: 9, max: null });
   });
 
+  it("with its attackers and means, to the place detailed right after, not one told later as another attack", () => {
+    const claims = run(
+      "Six people were killed in an artillery strike by regime forces in rural Idlib on Saturday. Reconnaissance aircraft circled the area, the village of Ihsim, after the strike. The monitor said the children were aged 3 and 7. Residents fled. Regime forces also shelled the village of Sarja.",
+    );
+    const ihsim = at(claims, "Ihsim");
+    expect([ihsim.eventType, ihsim.perpetrators.map((p) => p.actorId), killed(ihsim)]).toEqual([
+      "shelling",
+      ["SY_GOV_ASSAD"],
+      { min: 6, max: 6 },
+    ]);
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
   it("not to several places, whose own tolls stay unknown", () => {
     const claims = run(
       "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",
