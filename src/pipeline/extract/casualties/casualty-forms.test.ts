@@ -300,6 +300,12 @@ describe("findCasualties — singular persons", () => {
     ]);
     expect(killed("An 11 years-old child died in the shelling.")).toEqual([{ min: 1, max: 1 }]);
     expect(killed("Rescuers pulled his badly burned body from the rubble.")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("The attack resulted in the death of the hospital guard.")).toEqual([{ min: 1, max: 1 }]);
+    const shot = run("Gunmen opened fire, killing the owner of the house and wounding the driver.");
+    expect(shot.map((c) => [c.kind, c.range.min, c.text])).toEqual([
+      ["killed", 1, "owner"],
+      ["injured", 1, "driver"],
+    ]);
   });
 
   it("counts a headline's bare singular person noun, not a plural one", () => {
