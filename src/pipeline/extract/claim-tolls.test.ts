@@ -362,6 +362,11 @@ describe("the headline's toll", () => {
     );
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 1, max: 1 });
     expect(killed(at(claims, "Sarja"))).toBeNull();
+    const colon = withTitle(
+      "Idlib: Woman killed in Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(colon, "Ihsim"))).toEqual({ min: 1, max: 1 });
   });
 });
 

@@ -25,8 +25,8 @@ import { findPlaceCandidates } from "./place-candidates.js";
 /** A period the headline counts over ("in a year of shelling", "since January", "so far"). */
 const TALLY_RE =
   /\b(?:(?:in|over|during|within)\s+(?:a|an|the|one|two|three|\d+|past|last|this)\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)|since|so\s+far|to\s+date|tally|monthly|annual|weekly)\b/iu;
-/** Section breaks of a headline: "Military escalation | Two killed in X". */
-const SECTION_RE = /\s+[|•]\s+/g;
+/** Section breaks of a headline: "Military escalation | Two killed in X", "Idlib: Woman killed in X". */
+const SECTION_RE = /\s+[|•]\s+|(?<=\p{L}):\s+/gu;
 
 /** True when the draft's place is the place the headline names as `mention`. */
 function namedBy(d: ClaimDraft, mention: string, places: PlaceLookup): boolean {
