@@ -126,7 +126,18 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const d of drafts) {
     const k = placeKey(d);
-    const same = out.find((o) => placeKey(o) === k && sameDay(o.date, d.date));
+    // A name the gazetteer resolved once and left unresolved another time ("Qarah area", "Qarah
+    // neighbourhood") is one place of this report.
+    const name = looseNameKey(d.place.candidate.mention);
+    const same =
+      out.find((o) => placeKey(o) === k && sameDay(o.date, d.date)) ??
+      out.find(
+        (o) =>
+          (!o.place.entry || !d.place.entry) &&
+          looseNameKey(o.place.candidate.mention) === name &&
+          name.length > 2 &&
+          sameDay(o.date, d.date),
+      );
     if (same) mergeInto(same, d);
     else
       out.push({
