@@ -40,7 +40,7 @@ const ENTRY_POINTS = [
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node
  * several hundred); every other package is imported from node_modules. eld is bundled for its n-gram
- * table (see ngramsAsJson).
+ * table (see ngramsLazy).
  */
 const BUNDLED_PACKAGES = new Set(["kysely", "zod", "chrono-node", "eld"]);
 /** Chunks no longer produced are deleted once this old, so a running process never loses one. */
@@ -76,25 +76,103 @@ const externalPackages = {
 };
 
 /**
- * eld's n-gram table is a 1 MB object literal: evaluating it cost about 0.45 s of CPU in every process
- * that ingests, while the same module as JSON.parse of a string loads in about 0.2 s (V8 parses JSON
- * far faster than JavaScript). So the bundled table module becomes `JSON.parse("…")` of the very data
- * that the package's module exports; on one line, its source map stays small.
+ * eld's n-gram table is a 1 MB object literal of about 50,000 n-grams: evaluating it cost about 0.45 s
+ * of CPU in every process that ingests, and even as `JSON.parse` of a string it cost about 0.1 s and
+ * 14 MB of heap (50,000 small objects the garbage collector then walks again and again). eld reads
+ * the table only in detect(), as `ngrams[ngram]` for the 100 or so n-grams of the ~350 bytes it looks
+ * at. So the bundled table module becomes two strings (the sorted n-grams and their scores) behind a
+ * Proxy that answers such a read by binary search and decodes just that entry (cached): nothing is
+ * built at start-up. Each entry decodes to an object equal to the package's own ({ languageIndex:
+ * score }), so detect() computes the same scores; build:ts checks every entry round-trips.
  */
-const ngramsAsJson = {
-  name: "eld-ngrams-as-json",
+const ngramsLazy = {
+  name: "eld-ngrams-lazy",
   setup(builder) {
     builder.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/][^\\/]+\.js$/ }, async (args) => {
       const { ngramsData } = await import(pathToFileURL(args.path).href);
-      const json = JSON.stringify(ngramsData);
-      if (typeof ngramsData !== "object" || ngramsData === null || json.length < 1000)
+      const table = ngramsData?.ngrams;
+      if (typeof ngramsData?.type !== "string" || typeof table !== "object" || table === null)
         throw new Error(
           `build:ts: ${args.path} no longer exports an n-gram table (ngramsData); check the eld version`,
         );
-      return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(json)});\n`, loader: "js" };
+      return { contents: lazyNgramsModule(ngramsData), loader: "js" };
     });
   },
 };
+
+/** Separates entries in the two strings (a control character: no n-gram contains it, checked). */
+const ENTRY_SEPARATOR = "\u0001";
+
+/** An entry's scores as "index:score,index:score" (both integers, checked). */
+const encodeScores = (scores) =>
+  Object.entries(scores)
+    .map(([index, score]) => {
+      if (!/^\d+$/.test(index) || !Number.isInteger(score))
+        throw new Error(`build:ts: unexpected eld n-gram score ${index}: ${score}; check the eld version`);
+      return `${index}:${score}`;
+    })
+    .join(",");
+
+/** The decoder, as it runs in dist/ (kept in step with encodeScores). */
+function decodeScores(encoded) {
+  const scores = {};
+  if (encoded === "") return scores;
+  for (const pair of encoded.split(",")) {
+    const colon = pair.indexOf(":");
+    scores[pair.slice(0, colon)] = Number(pair.slice(colon + 1));
+  }
+  return scores;
+}
+
+/** The module text that replaces eld's n-gram table: same `ngramsData` export, entries read lazily. */
+function lazyNgramsModule(ngramsData) {
+  const keys = Object.keys(ngramsData.ngrams).sort();
+  if (keys.some((key) => key.includes(ENTRY_SEPARATOR)))
+    throw new Error("build:ts: an eld n-gram contains the entry separator; pick another one");
+  const scores = keys.map((key) => encodeScores(ngramsData.ngrams[key]));
+  for (const [i, key] of keys.entries())
+    if (JSON.stringify(decodeScores(scores[i])) !== JSON.stringify(ngramsData.ngrams[key]))
+      throw new Error(`build:ts: eld n-gram ${JSON.stringify(key)} does not round-trip`);
+  const { ngrams: _table, ...rest } = ngramsData;
+  return `const KEYS = ${JSON.stringify(keys.join(ENTRY_SEPARATOR))};
+const SCORES = ${JSON.stringify(scores.join(ENTRY_SEPARATOR))};
+let keys = null;
+let scores = null;
+const decoded = new Map();
+${decodeScores.toString()}
+/** Index of \`key\` among the sorted n-grams, or -1 (binary search; \`<\` orders as Array#sort does). */
+function indexOf(key) {
+  keys ??= KEYS.split(${JSON.stringify(ENTRY_SEPARATOR)});
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const probe = keys[middle];
+    if (probe === key) return middle;
+    if (probe < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+function entry(key) {
+  if (typeof key !== "string") return undefined;
+  let value = decoded.get(key);
+  if (value === undefined) {
+    const index = indexOf(key);
+    if (index < 0) return undefined;
+    scores ??= SCORES.split(${JSON.stringify(ENTRY_SEPARATOR)});
+    value = decodeScores(scores[index]);
+    decoded.set(key, value);
+  }
+  return value;
+}
+const ngrams = new Proxy(Object.create(null), {
+  get: (_target, key) => entry(key),
+  has: (_target, key) => entry(key) !== undefined,
+});
+export const ngramsData = { ...${JSON.stringify(rest)}, ngrams };
+`;
+}
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -134,7 +212,7 @@ export async function buildTs({ clean = false } = {}) {
   else if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint)
     return { built: false, files: 0, removed: 0 };
 
-  const result = await build({ ...options, write: false, plugins: [externalPackages, ngramsAsJson] });
+  const result = await build({ ...options, write: false, plugins: [externalPackages, ngramsLazy] });
   const isEntry = (file) =>
     ENTRY_POINTS.some((entry) =>
       file.startsWith(path.join(outDir, path.relative("src", entry)).replace(/\.ts$/, ".js")),
