@@ -101,6 +101,23 @@ const ngramsLazy = {
   },
 };
 
+/**
+ * zod's classic API re-exports its 60-odd message locales as `z.locales`, so bundling zod brought in
+ * 366 KB of translations (half the zod chunk) that every process parsed at start-up, while we only
+ * ever use zod's default, English. The bundled locale index keeps just `en`; `z.locales.en` works,
+ * other locales would be undefined (nothing in src/ asks for one).
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: path.dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -140,7 +157,11 @@ export async function buildTs({ clean = false } = {}) {
   else if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint)
     return { built: false, files: 0, removed: 0 };
 
-  const result = await build({ ...options, write: false, plugins: [externalPackages, ngramsLazy] });
+  const result = await build({
+    ...options,
+    write: false,
+    plugins: [externalPackages, ngramsLazy, zodEnglishOnly],
+  });
   const isEntry = (file) =>
     ENTRY_POINTS.some((entry) =>
       file.startsWith(path.join(outDir, path.relative("src", entry)).replace(/\.ts$/, ".js")),
