@@ -61,6 +61,16 @@ export function looseNameKey(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * A looser key still, for two spellings of one unresolved name in one report: the glides and the "h"
+ * of digraphs vary between transliterations ("Khan Shaykoun", "Khan Shaykhoun").
+ */
+function spellingKey(name: string): string {
+  return looseNameKey(name)
+    .replace(/(?<=.)[hwy]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
 function placeKey(d: ClaimDraft): string {
   return d.place.entry?.id ?? d.place.regionEntry?.id ?? `~${looseNameKey(d.place.candidate.mention)}`;
 }
@@ -128,13 +138,13 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
     const k = placeKey(d);
     // A name the gazetteer resolved once and left unresolved another time ("Qarah area", "Qarah
     // neighbourhood") is one place of this report.
-    const name = looseNameKey(d.place.candidate.mention);
+    const name = spellingKey(d.place.candidate.mention);
     const same =
       out.find((o) => placeKey(o) === k && sameDay(o.date, d.date)) ??
       out.find(
         (o) =>
           (!o.place.entry || !d.place.entry) &&
-          looseNameKey(o.place.candidate.mention) === name &&
+          spellingKey(o.place.candidate.mention) === name &&
           name.length > 2 &&
           sameDay(o.date, d.date),
       );
