@@ -189,5 +189,24 @@ export function amendClaims(
     if (!f.places.some(isClaimable)) claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces);
     drafts[lastSentence] = claims;
   });
-  return drafts.flat();
+  return drafts.flat().filter((d) => !namesNoPlace(text, d));
+}
+
+/** Words that make a name a facility's or a base's, not a village's ("Al-Rahma hospital", "X airbase"). */
+const FACILITY_RE =
+  /^(?:[\s-]*(?:surgical|general|national|central|field|military))?[\s-]*(?:hospitals?|clinic|medical\s+(?:point|cent(?:er|re))|air\s*base|airbase|military\s+base|airport|street|road|university|school|prison)(?![\p{L}])/iu;
+/** A name followed by a verb of saying is a speaker ("…, PressTV reported"). */
+const SPEAKER_RE = /^\s+(?:reported|reports|said|says|quoted|announced|stated|wrote|tweeted)(?![\p{L}])/iu;
+
+/**
+ * An unresolved name that the text shows to be a facility, a base or a speaker and not a populated
+ * place: the incident is the town's, which the text names elsewhere; such a name gives no claim.
+ */
+function namesNoPlace(text: string, d: ClaimDraft): boolean {
+  const p = d.place;
+  if (p.entry || p.regionEntry || p.precision !== "unresolved") return false;
+  const after = text.slice(p.candidate.end, p.candidate.end + 40);
+  const own = p.candidate.mention.split(/\s+/);
+  const tail = own.length > 1 ? " " + own.slice(1).join(" ") : "";
+  return FACILITY_RE.test(tail) || FACILITY_RE.test(after) || SPEAKER_RE.test(after);
 }
