@@ -16,7 +16,7 @@
  *    a detail sentence of the same attack ("The booby-trapped car
  *    exploded on Tuesday") dates claims that have no date.
  */
-import type { ClaimDraft } from "./claim-draft.js";
+import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
 import { dateInSentence } from "./dates/pick-date.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
@@ -189,7 +189,30 @@ export function amendClaims(
     if (!f.places.some(isClaimable)) claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces);
     drafts[lastSentence] = claims;
   });
-  return drafts.flat().filter((d) => !namesNoPlace(text, d));
+  const all = drafts.flat().filter((d) => !namesNoPlace(text, d));
+  const told = all.filter((d) => !bareMention(d));
+  const samePlace = (a: ClaimDraft, b: ClaimDraft) =>
+    a.place.entry !== null
+      ? a.place.entry.id === b.place.entry?.id
+      : looseNameKey(a.place.candidate.mention) === looseNameKey(b.place.candidate.mention);
+  return all.filter(
+    (d) => !bareMention(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
+  );
+}
+
+/**
+ * A place said only to have been "attacked" or "targeted" on a given day, with no means, no attacker
+ * and no toll ("the hospital was also attacked on 25 March 2017"): a back-reference to an earlier attack
+ * on a place whose incident the report tells on another day. It gives no claim then.
+ */
+function bareMention(d: ClaimDraft): boolean {
+  return (
+    !EVENT_TYPES[d.eventType].means &&
+    d.perpetrators.length === 0 &&
+    !d.casualties &&
+    d.date?.precision === "day" &&
+    d.date.startDate !== null
+  );
 }
 
 /** Words that make a name a facility's or a base's, not a village's ("Al-Rahma hospital", "X airbase"). */
