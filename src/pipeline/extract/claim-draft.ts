@@ -75,6 +75,17 @@ function placeKey(d: ClaimDraft): string {
   return d.place.entry?.id ?? d.place.regionEntry?.id ?? `~${looseNameKey(d.place.candidate.mention)}`;
 }
 
+/** An unknown part of a city: a name the text calls a neighbourhood, quarter or district. */
+const isQuarter = (d: ClaimDraft) => !d.place.entry && d.place.candidate.shape === "neighbourhood";
+
+/**
+ * Two unknown neighbourhoods of one governorate told by one report are parts of one city (ACLED codes
+ * an event in a city's districts to the city: one incident per city and day).
+ */
+function sameCity(a: ClaimDraft, b: ClaimDraft): boolean {
+  return isQuarter(a) && isQuarter(b) && a.place.admin1 !== null && a.place.admin1 === b.place.admin1;
+}
+
 /** Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. */
 function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
@@ -141,6 +152,7 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
     const name = spellingKey(d.place.candidate.mention);
     const same =
       out.find((o) => placeKey(o) === k && sameDay(o.date, d.date)) ??
+      out.find((o) => sameCity(o, d) && sameDay(o.date, d.date)) ??
       out.find(
         (o) =>
           (!o.place.entry || !d.place.entry) &&
