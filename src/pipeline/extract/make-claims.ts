@@ -97,6 +97,17 @@ const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdo
 export const DETAIL_RE =
   /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes?|attacks?|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel\s+bombs?|bombs?|bombing|explosion|blast|car|vehicle|device|motorcycle|drone|clashes|assault|massacre)\b/i;
 
+/**
+ * "published a report about this on 30 June 2017", "issued its findings on …": the day a document came
+ * out, not the day of the attack it is about.
+ */
+const PUBLICATION_BEFORE_RE =
+  /(?<![\p{L}])(?:published|issued|released|presented)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|statement|study|investigation|findings|analysis|article|video|footage|images?|photos?)(?:\s+(?:about|on|into|of)\s+(?:this|it|that|the\s+[\p{L}-]+))?\s*,?\s*(?:on\s+)?$/iu;
+
+function isPublicationDate(text: string, d: DateMention): boolean {
+  return PUBLICATION_BEFORE_RE.test(text.slice(Math.max(0, d.start - 80), d.start));
+}
+
 /** Families of event types that one narrative may continue: air, ground fire, each means, generic. */
 export function family(t: EventTypeCode): string {
   if (t === "air_strike" || t === "drone_strike" || t === "barrel_bomb") return "air";
@@ -265,7 +276,12 @@ function claimSegment(
     return mine ? pickCasualties(text, mine, false) : sharedToll;
   };
   const date: DateMention | null =
-    dateInSentence(text, f.dates, seg, trigger) ??
+    dateInSentence(
+      text,
+      f.dates.filter((d) => !isPublicationDate(text, d)),
+      seg,
+      trigger,
+    ) ??
     dateFromPrevious(text, seg, n.lastDate) ??
     (carried && last?.regional ? (last.date ?? null) : null) ??
     dateBefore(text, facts, i) ??
