@@ -68,6 +68,30 @@ describe("mergeDrafts", () => {
     expect(merged[0]!.casualties?.killed).toEqual({ min: 4, max: 4 });
   });
 
+  it("merges two transliterations of one unresolved name (glides, digraph h)", () => {
+    const merged = mergeDrafts([
+      draft("Khan Shaykhoun", false, 0, null),
+      draft("Khan Shaykoun", false, 1, 4),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.casualties?.killed).toEqual({ min: 4, max: 4 });
+  });
+
+  it("folds unknown neighbourhoods of one governorate on one day into one claim", () => {
+    const quarter = (mention: string, sentence: number) => {
+      const d = draft(mention, false, sentence, null);
+      return {
+        ...d,
+        place: { ...d.place, candidate: { ...d.place.candidate, shape: "neighbourhood" } },
+      } as ClaimDraft;
+    };
+    expect(mergeDrafts([quarter("Masaken Zahra", 0), quarter("Al-Sukkari", 1)])).toHaveLength(1);
+    // Not neighbourhoods: two unknown villages stay two claims.
+    expect(
+      mergeDrafts([draft("Masaken Zahra", false, 0, null), draft("Al-Sukkari", false, 1, null)]),
+    ).toHaveLength(2);
+  });
+
   it("keeps different names apart", () => {
     expect(mergeDrafts([draft("Qarah", true, 0, 4), draft("Sarja", false, 1, null)])).toHaveLength(2);
   });

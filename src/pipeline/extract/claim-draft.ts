@@ -61,6 +61,14 @@ export function looseNameKey(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** One name: the same loose key, or (for longer names, where a collision is unlikely) the same looser one. */
+function sameSpelling(a: string, b: string): boolean {
+  const loose = looseNameKey(a);
+  if (loose.length > 2 && loose === looseNameKey(b)) return true;
+  const spelt = spellingKey(a);
+  return spelt.length >= 5 && spelt === spellingKey(b);
+}
+
 /**
  * A looser key still, for two spellings of one unresolved name in one report: the glides and the "h"
  * of digraphs vary between transliterations ("Khan Shaykoun", "Khan Shaykhoun").
@@ -148,16 +156,14 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
   for (const d of drafts) {
     const k = placeKey(d);
     // A name the gazetteer resolved once and left unresolved another time ("Qarah area", "Qarah
-    // neighbourhood") is one place of this report.
-    const name = spellingKey(d.place.candidate.mention);
+    // neighbourhood"), or spelt two ways, is one place of this report.
     const same =
       out.find((o) => placeKey(o) === k && sameDay(o.date, d.date)) ??
       out.find((o) => sameCity(o, d) && sameDay(o.date, d.date)) ??
       out.find(
         (o) =>
           (!o.place.entry || !d.place.entry) &&
-          spellingKey(o.place.candidate.mention) === name &&
-          name.length > 2 &&
+          sameSpelling(o.place.candidate.mention, d.place.candidate.mention) &&
           sameDay(o.date, d.date),
       );
     if (same) mergeInto(same, d);

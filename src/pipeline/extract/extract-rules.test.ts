@@ -166,3 +166,29 @@ describe("bombings described by what went off where", () => {
     expect(claims.map((c) => [c.eventType, c.place.mention])).toEqual([["explosion", "Ihsim"]]);
   });
 });
+
+describe("mentions that are not incidents of the report", () => {
+  it("does not take a speaker, a facility's unknown name or a person's name for a place", () => {
+    expect(mentions("Warplanes struck Ihsim on Monday, killing nearly 20 people, Zamtel reported.")).toEqual([
+      "Ihsim",
+    ]);
+    expect(
+      mentions("Russian warplanes targeted the Qawsara hospital in Ihsim on Monday, killing two nurses."),
+    ).toEqual(["Ihsim"]);
+    expect(mentions("Warplanes bombed the Omar Bin Al Sarja Mosque in Ihsim on Monday.")).toEqual(["Ihsim"]);
+  });
+
+  it("a bare 'also attacked on <day>' of a place told on another day is a back-reference", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. The Ihsim hospital was also attacked on 25 March 2023.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
+  });
+
+  it("the day a report was published does not date the attack it is about", () => {
+    const out = run(
+      "A chemical attack hit Ihsim on 4 February 2024. The OPCW published a report about this on 28 February 2024, confirming the use of chemical weapons in Ihsim.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-04"]);
+  });
+});
