@@ -134,12 +134,29 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     .filter((r) => r.end > r.start);
 }
 
-/** Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings. */
-export function nameSpans(sentence: string, offset: number, excluded: RawSpan[]): RawSpan[] {
+/**
+ * Stop words that also open gazetteer names ("Arab Hasan", "Upper Baqras", "Western Shmuka", "Old
+ * Aleppo"): an adjective in running text, so they cut a run, but kept when the whole name is known.
+ */
+const NAME_OPENING_STOP =
+  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater)\s$/u;
+
+/**
+ * Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings.
+ * @param known when given, a name the gazetteer knows: a span is extended over an adjective that opens
+ *   a known name ("Arab Hassan")
+ */
+export function nameSpans(
+  sentence: string,
+  offset: number,
+  excluded: RawSpan[],
+  known?: (name: string) => boolean,
+): RawSpan[] {
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    for (const r of splitOnStops(m[0], m.index)) {
+    for (const raw of splitOnStops(m[0], m.index)) {
+      const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
       const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
       const end = possessive ? r.end - 2 : r.end;
       if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
@@ -148,4 +165,12 @@ export function nameSpans(sentence: string, offset: number, excluded: RawSpan[])
     }
   }
   return spans;
+}
+
+/** The span extended left over an adjective that opens a name the gazetteer knows, else unchanged. */
+function extendOverOpeningStop(sentence: string, r: RawSpan, known: (name: string) => boolean): RawSpan {
+  const m = NAME_OPENING_STOP.exec(sentence.slice(Math.max(0, r.start - 12), r.start));
+  if (!m) return r;
+  const start = r.start - m[1]!.length - 1;
+  return known(sentence.slice(start, r.end)) ? { start, end: r.end } : r;
 }

@@ -101,7 +101,7 @@ const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
 /** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
 const ORG_NAME =
-  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police)$/u;
+  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police|Administration|Authority|Authorities|Government)$/u;
 /**
  * "X Hospital", "the Y Mosque": X names a facility. It may also be the town the facility is named after
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
@@ -161,7 +161,7 @@ const CONTAIN_SEP = new RegExp(
 );
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:village|town|hamlet|area))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
@@ -308,10 +308,15 @@ function shapeOf(r: SpanReading): CandidateShape {
 
 /**
  * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
- * something else (actor names), which are skipped.
+ * something else (actor names), which are skipped; `known` tells names the gazetteer knows (name-spans.ts).
  */
-export function findPlaceCandidates(sentence: string, offset: number, excluded: RawSpan[]): PlaceCandidate[] {
-  const readings = readSpans(sentence, nameSpans(sentence, offset, excluded));
+export function findPlaceCandidates(
+  sentence: string,
+  offset: number,
+  excluded: RawSpan[],
+  known?: (name: string) => boolean,
+): PlaceCandidate[] {
+  const readings = readSpans(sentence, nameSpans(sentence, offset, excluded, known));
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];

@@ -20,12 +20,17 @@ interface RegionLookup {
 interface DisplayNames {
   displayName(mention: string, entry: PlaceEntry): string;
 }
+interface NameKnowledge {
+  knowsName(mention: string): boolean;
+}
 
 export interface PlaceLookups {
   places: PlaceLookup;
   findRegion(mention: string): RegionMatch | null;
   /** Any name the gazetteer knows: a place, a governorate or a region. */
   known(mention: string): boolean;
+  /** Like {@link known}, and also the plain name of a size-qualified community ("Arab Hassan"). */
+  knownSpan(mention: string): boolean;
   /** The governorate's own entry (its capital's coordinates), if the gazetteer has one. */
   governorateSeat(admin1: string): PlaceEntry | null;
   /**
@@ -48,6 +53,8 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
       ? (m: string, e: PlaceEntry) => (named as PlaceLookup & DisplayNames).displayName(m, e)
       : (_m: string, e: PlaceEntry) => e.name;
   const seats = new Map<string, PlaceEntry | null>();
+  const withNames = places as PlaceLookup & Partial<NameKnowledge>;
+  const known = (m: string) => places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null;
   return {
     places,
     findRegion,
@@ -55,7 +62,11 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
       const name = displayName(mention, entry);
       return name === entry.name ? entry : { ...entry, name };
     },
-    known: (m) => places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null,
+    known,
+    knownSpan:
+      typeof withNames.knowsName === "function"
+        ? (m) => known(m) || (withNames as PlaceLookup & NameKnowledge).knowsName(m)
+        : known,
     governorateSeat(admin1) {
       let seat = seats.get(admin1);
       if (seat === undefined) {

@@ -65,10 +65,21 @@ function nearEnoughForNeighbourhood(
   anchors: readonly Point[],
 ): PlaceMatch | undefined {
   if (!m || p.candidate.shape !== "neighbourhood") return m;
+  // "X district": Syria's districts and sub-districts are named after their seats, so a town that
+  // seats one of its own name is what "X district" means ("Ain Issa district"), not a city quarter.
+  if (seatsOwnDistrict(m.entry)) return m;
   // Its own coordinates (a first-pass anchor) say nothing about where the city is.
   const others = anchors.map((q) => kmBetween(q, m.entry)).filter((km) => km > 0.05);
   if (others.length === 0) return m;
   return others.some((km) => km <= NEIGHBOURHOOD_KM) ? m : undefined;
+}
+
+const bareName = (name: string | null) => (name ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
+
+/** True when the entry is the seat of the district or sub-district named after it. */
+function seatsOwnDistrict(e: PlaceMatch["entry"]): boolean {
+  const own = bareName(e.name);
+  return own.length > 0 && (bareName(e.admin3) === own || bareName(e.admin2) === own);
 }
 
 /** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
@@ -180,6 +191,12 @@ export function resolvePlaces(
     } else if (matches.length > 1 && near.length > 0) {
       matches = lookups.places
         .findPlaces(p.candidate.mention, { admin1: hints, near })
+        .filter((m) => allowed(ctx, p, m));
+    } else if (matches.length === 0 && hints.length === 0 && p.candidate.locative && (located || near.length)) {
+      // No governorate to go by, but places nearby: a plain name may mean a size-qualified community
+      // among them ("Arab Hassan, north of Manbij" is OCHA's "Big Arab Hasan").
+      matches = lookups.places
+        .findPlaces(p.candidate.mention, { near: located ? [located] : near })
         .filter((m) => allowed(ctx, p, m));
     }
     const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];

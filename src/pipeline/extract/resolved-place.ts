@@ -18,14 +18,27 @@ export type PlaceRole = "settlement" | "admin" | "region" | "context";
  */
 export type AnchorRelation = "near" | "countryside" | "district" | "region" | "governorate";
 
+/**
+ * How far the coded point was moved from the anchor, in the direction the text gives ("X, 16 km west of
+ * Y", "X, north of Y"): `stated` when the text gives the distance, else a typical one (place-anchor.ts).
+ */
+export interface AnchorOffset {
+  km: number;
+  /** Degrees clockwise from north. */
+  bearing: number;
+  stated: boolean;
+}
+
 export interface PlaceAnchor {
   relation: AnchorRelation;
   /** The anchor's words in the text; null when implied (a governorate's capital). */
   mention: string | null;
   name: string;
   gazetteerId: string | null;
+  /** The coded point: the anchor's own coordinates, moved by `offset` when there is one. */
   lat: number;
   lon: number;
+  offset?: AnchorOffset;
 }
 
 export interface ResolvedPlace {
