@@ -11,7 +11,7 @@
  * governorate of the nearest resolved settlement of its sentence, else records the candidates.
  */
 import type { PlaceContext } from "./place-hints.js";
-import type { PlaceLookups } from "./place-lookups.js";
+import { kmBetween, type PlaceLookups } from "./place-lookups.js";
 import type { AnchorOffset, AnchorRelation, PlaceAnchor, ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -146,8 +146,10 @@ export function anchorPlaces(
     const y = ctx.locator(p);
     return (y && resolvedOf.get(y.candidate)) ?? locatorOfNear.get(p);
   };
-  const anchored = places.map((p): ResolvedPlace => {
+  const anchored = places.map((p, i): ResolvedPlace => {
     const role = locatingOnly.has(p) && p.role !== "admin" ? "context" : p.role;
+    const between = p.candidate.role === "between" ? betweenAnchor(p, places[i + 1], lookups) : null;
+    if (between) return { ...p, role, entry: null, precision: "near", anchor: between };
     if (p.entry) return role === p.role ? p : { ...p, role };
     if (p.regionEntry) {
       const r = p.regionEntry;
@@ -170,6 +172,39 @@ export function anchorPlaces(
     return { ...p, role, anchor: governorateAnchor(p.admin1, lookups) };
   });
   return shareLocatedMentions(anchored);
+}
+
+/**
+ * Two places further apart than this bound nothing useful: the midpoint of a long stretch is no
+ * nearer the incident than a governorate's capital.
+ */
+const MAX_BETWEEN_KM = 60;
+
+/** A known point for a place: its entry, or the seat of the governorate it names. */
+function pointOf(q: ResolvedPlace, lookups: PlaceLookups): { name: string; lat: number; lon: number } | null {
+  if (q.entry) return q.entry;
+  if (q.precision === "admin1" && q.admin1 && !q.regionEntry) return lookups.governorateSeat(q.admin1);
+  return null;
+}
+
+/** "between X and Y": the midpoint of X and Y when both are known and not too far apart. */
+function betweenAnchor(
+  p: ResolvedPlace,
+  next: ResolvedPlace | undefined,
+  lookups: PlaceLookups,
+): PlaceAnchor | null {
+  if (!next || next.sentence !== p.sentence || next.candidate.role !== "between-end") return null;
+  const a = pointOf(p, lookups);
+  const b = pointOf(next, lookups);
+  if (!a || !b || kmBetween(a, b) > MAX_BETWEEN_KM) return null;
+  return {
+    relation: "between",
+    mention: `${p.candidate.mention} and ${next.candidate.mention}`,
+    name: `${a.name} – ${b.name}`,
+    gazetteerId: null,
+    lat: Math.round(((a.lat + b.lat) / 2) * 1e5) / 1e5,
+    lon: Math.round(((a.lon + b.lon) / 2) * 1e5) / 1e5,
+  };
 }
 
 const foldName = (m: string) =>

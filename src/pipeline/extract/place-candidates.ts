@@ -13,6 +13,8 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *    was filed or which area follows;
  *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
  *    locator of the road, not where the incident happened;
+ *  - "between": the first of two places something lies between ("the facility located between X and Y"):
+ *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
  *  - "aside": where attackers are posted or fire from, or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
@@ -23,12 +25,22 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *  - "place": a place named for itself.
  */
 export type CandidateRole =
-  "dateline" | "road-end" | "aside" | "container" | "part-of-next" | "near-next" | "area-of" | "place";
+  | "dateline"
+  | "road-end"
+  | "between"
+  | "between-end"
+  | "aside"
+  | "container"
+  | "part-of-next"
+  | "near-next"
+  | "area-of"
+  | "place";
 
 /** Roles that locate something else: never an incident place of their own. */
 export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "dateline",
   "road-end",
+  "between-end",
   "aside",
   "container",
 ]);
@@ -187,6 +199,8 @@ const ROAD_ENDS_SEP = /^\s*(?:[–—/-]|\bto\b)\s*$/;
 const ROAD_AFTER = /^\s+(?:road|highway|motorway|route)\b/i;
 const ROAD_BETWEEN_BEFORE =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+/** "located between X and Y", "in the area between the towns of X and Y" (a road is handled above). */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|villages?)\s+(?:of\s+)?)?$/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -210,6 +224,8 @@ interface SpanReading {
   nearNext: boolean;
   /** One end of a road named with the next or the previous name. */
   roadEnd: boolean;
+  /** "between X and Y" (not a road): 1 for X, 2 for Y, else 0. */
+  betweenEnd: 0 | 1 | 2;
   /** Listed with the previous name ("A, B and C"). */
   listed: boolean;
   label: boolean;
@@ -272,6 +288,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,
+      betweenEnd: 0,
       listed: prev !== undefined && between !== null && LIST_SEP.test(between),
       // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
@@ -285,6 +302,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
   if (r.dateline) return "dateline";
   if (r.roadEnd) return "road-end";
+  if (r.betweenEnd === 1) return "between";
+  if (r.betweenEnd === 2) return "between-end";
   if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
@@ -324,6 +343,7 @@ export function findPlaceCandidates(
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
       r.airfieldOf !== null ||
+      r.betweenEnd !== 0 ||
       (!r.weakShape &&
         ((r.label && !r.dateline) ||
           LOCATIVE_BEFORE.test(r.before) ||
@@ -369,5 +389,16 @@ function markRoadEnds(sentence: string, list: SpanReading[]): SpanReading[] {
     const between = ROAD_BETWEEN_SEP.test(gap) && ROAD_BETWEEN_BEFORE.test(sentence.slice(0, a.start));
     if (dashed || between) ends.add(i).add(i + 1);
   }
-  return list.map((r, i) => (ends.has(i) ? { ...r, roadEnd: true } : r));
+  const pairs = new Map<number, 1 | 2>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    if (ends.has(i) || ends.has(i + 1) || pairs.has(i)) continue;
+    const gap = sentence.slice(list[i]!.end, list[i + 1]!.start);
+    if (ROAD_BETWEEN_SEP.test(gap) && BETWEEN_BEFORE.test(sentence.slice(0, list[i]!.start)))
+      pairs.set(i, 1).set(i + 1, 2);
+  }
+  return list.map((r, i) => {
+    if (ends.has(i)) return { ...r, roadEnd: true };
+    const betweenEnd = pairs.get(i);
+    return betweenEnd ? { ...r, betweenEnd } : r;
+  });
 }

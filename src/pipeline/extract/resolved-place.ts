@@ -13,10 +13,11 @@ export type PlaceRole = "settlement" | "admin" | "region" | "context";
  *  - "near": the text places it near, or in a direction from, a known town ("X village west of Y") [2];
  *  - "countryside": in the countryside or outskirts of a known town ("X in the countryside of Y") [2];
  *  - "district": in the district or sub-district named after a known town ("X in the Y sub-district") [2];
+ *  - "between": between two known places ("the facility located between X and Y"), coded midway [2];
  *  - "region": a named region, coded to its centre ("Jabal al-Zawiya") [3];
  *  - "governorate": only the governorate is known, coded to its capital ("rural Idlib") [3].
  */
-export type AnchorRelation = "near" | "countryside" | "district" | "region" | "governorate";
+export type AnchorRelation = "near" | "countryside" | "district" | "between" | "region" | "governorate";
 
 /**
  * How far the coded point was moved from the anchor, in the direction the text gives ("X, 16 km west of
@@ -63,6 +64,7 @@ export const ANCHOR_GEO_PRECISION: Readonly<Record<AnchorRelation, 2 | 3>> = {
   near: 2,
   countryside: 2,
   district: 2,
+  between: 2,
   region: 3,
   governorate: 3,
 };
