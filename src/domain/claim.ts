@@ -112,6 +112,13 @@ export const IncidentClaim = z.object({
         mention: z.string().nullable(),
         name: z.string(),
         gazetteerId: z.string().nullable(),
+        /**
+         * When lat/lon were moved off the anchor in the direction the text gives ("X, 16 km west of Y",
+         * "X, north of Y"): by how much; `stated` false when the distance is a typical one.
+         */
+        offset: z
+          .object({ km: z.number().nonnegative(), bearing: z.number(), stated: z.boolean() })
+          .optional(),
       })
       .optional(),
   }),
