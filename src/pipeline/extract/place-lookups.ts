@@ -29,7 +29,11 @@ export interface PlaceLookups {
   findRegion(mention: string): RegionMatch | null;
   /** Any name the gazetteer knows: a place, a governorate or a region. */
   known(mention: string): boolean;
-  /** Like {@link known}, and also the plain name of a size-qualified community ("Arab Hassan"). */
+  /**
+   * A place name the gazetteer knows, including the plain name of a size-qualified community ("Arab
+   * Hassan"): what lets a name span grow over an adjective or a lower-case word count (name-spans.ts).
+   * Governorates and regions are left out: "southern Idlib" is a governorate with a qualifier.
+   */
   knownSpan(mention: string): boolean;
   /** The governorate's own entry (its capital's coordinates), if the gazetteer has one. */
   governorateSeat(admin1: string): PlaceEntry | null;
@@ -65,8 +69,8 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
     known,
     knownSpan:
       typeof withNames.knowsName === "function"
-        ? (m) => known(m) || (withNames as PlaceLookup & NameKnowledge).knowsName(m)
-        : known,
+        ? (m) => (withNames as PlaceLookup & NameKnowledge).knowsName(m)
+        : (m) => places.hasName(m),
     governorateSeat(admin1) {
       let seat = seats.get(admin1);
       if (seat === undefined) {
