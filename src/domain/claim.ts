@@ -107,7 +107,7 @@ export const IncidentClaim = z.object({
     /** When lat/lon are another place's: which place, and how the text relates the two. */
     anchor: z
       .object({
-        relation: z.enum(["near", "countryside", "district", "between", "region", "governorate"]),
+        relation: z.enum(["near", "countryside", "district", "between", "listed", "region", "governorate"]),
         /** The anchor's words in the text; null when implied (a governorate's capital). */
         mention: z.string().nullable(),
         name: z.string(),

@@ -171,7 +171,54 @@ export function anchorPlaces(
     if (located) return { ...p, role, precision: "near", anchor: located };
     return { ...p, role, anchor: governorateAnchor(p.admin1, lookups) };
   });
-  return shareLocatedMentions(anchored);
+  return anchorToListed(sentences, shareLocatedMentions(anchored));
+}
+
+/** Plain list wording between two listed places: "A, B and C", "A village, B village and C". */
+const SIBLING_GAP =
+  /^(?:\s+(?:villages?|towns?|hamlets?))?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
+/** Listed villages this far apart are no cluster: the list spans a region, not one neighbourhood. */
+const LIST_SPREAD_KM = 30;
+
+/**
+ * A village the gazetteer lacks, listed with villages it knows ("the villages of A, B and C", B
+ * unknown), lies among them: reports list neighbouring villages hit together. It is coded to the
+ * nearest known one in the list (relation "listed") rather than to the governorate's capital, when the
+ * known ones lie within {@link LIST_SPREAD_KM} of each other.
+ */
+function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[]): ResolvedPlace[] {
+  const gapOf = (a: ResolvedPlace, b: ResolvedPlace) => {
+    const s = sentences[a.sentence]!;
+    return s.text.slice(a.candidate.end - s.start, b.candidate.start - s.start);
+  };
+  const linked = (i: number) => {
+    const a = places[i];
+    const b = places[i + 1];
+    return !!a && !!b && a.sentence === b.sentence && SIBLING_GAP.test(gapOf(a, b));
+  };
+  return places.map((p, i) => {
+    if (
+      p.entry ||
+      p.regionEntry ||
+      p.role !== "settlement" ||
+      (p.anchor && p.anchor.relation !== "governorate")
+    )
+      return p;
+    const known: { q: ResolvedPlace; d: number }[] = [];
+    for (let j = i; linked(j); j++) if (places[j + 1]!.entry) known.push({ q: places[j + 1]!, d: j + 1 - i });
+    for (let j = i - 1; j >= 0 && linked(j); j--)
+      if (places[j]!.entry) known.push({ q: places[j]!, d: i - j });
+    const settlements = known.filter(({ q }) => q.precision === "settlement" && q.role === "settlement");
+    if (settlements.length === 0) return p;
+    const spread = Math.max(
+      ...settlements.flatMap(({ q: a }) => settlements.map(({ q: b }) => kmBetween(a.entry!, b.entry!))),
+    );
+    if (spread > LIST_SPREAD_KM) return p;
+    const nearest = settlements.sort((a, b) => a.d - b.d)[0]!.q;
+    if (p.admin1 && nearest.admin1 && p.admin1 !== nearest.admin1) return p;
+    const anchor = anchorOfEntry("listed", nearest, null);
+    return anchor ? { ...p, precision: "near", admin1: nearest.admin1, admin2: nearest.admin2, anchor } : p;
+  });
 }
 
 /**

@@ -93,6 +93,8 @@ export interface PlaceCandidate {
   qualifier: "admin" | "city" | null;
   /** For an airfield: the place name it carries ("X" of "X International Airport"). */
   airfieldOf: string | null;
+  /** Other names the text gives it right after: "X (Y)", "X/Y" (Y is another name of X). */
+  alternates: string[];
 }
 
 /**
@@ -100,6 +102,7 @@ export interface PlaceCandidate {
  * hyphenated pair of them ("the Syrian-Turkish border").
  */
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
+const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
@@ -208,6 +211,7 @@ interface SpanReading {
   start: number;
   end: number;
   mention: string;
+  alternates: string[];
   airfieldOf: string | null;
   /** Text between the previous name and this one, parenthesised alternate spellings removed. */
   between: string | null;
@@ -238,11 +242,22 @@ const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
-  const kept = spans.filter((span, i) => {
-    const prev = spans[i - 1];
-    // "X (Y)": Y is another spelling of X, not a second place.
-    return !(prev && /^\s*\(\s*$/.test(sentence.slice(prev.end, span.start)));
-  });
+  // "X (Y)", "X/Y": Y is another name of X, not a second place ("the X/Y road" names two ends).
+  const alternatesOf = new Map<RawSpan, string[]>();
+  const kept: RawSpan[] = [];
+  for (const span of spans) {
+    const prev = kept[kept.length - 1];
+    const gap = prev ? sentence.slice(prev.end, span.start) : null;
+    const alias =
+      gap !== null &&
+      (/^\s*\(\s*$/.test(gap) || (gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20))));
+    if (!alias) {
+      kept.push(span);
+      continue;
+    }
+    const list = alternatesOf.get(prev!) ?? [];
+    alternatesOf.set(prev!, [...list, sentence.slice(span.start, span.end)]);
+  }
   const readings: SpanReading[] = [];
   kept.forEach((span, i) => {
     const { start } = span;
@@ -273,6 +288,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       start,
       end,
       mention,
+      alternates: alternatesOf.get(span) ?? [],
       airfieldOf: airfield?.of ?? null,
       between,
       before,
@@ -317,7 +333,9 @@ function shapeOf(r: SpanReading): CandidateShape {
   const agent = agentShape(r.before, r.after);
   if (agent) return agent;
   if (r.weakShape) return "non-place";
-  if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after)) return "demonym";
+  // "Khadrawi village": a settlement's kind word after the name says it is one, whatever its ending.
+  if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after) && !SETTLEMENT_AFTER.test(r.after))
+    return "demonym";
   if (LANDMARK_AFTER.test(r.after)) return "landmark";
   if (FEATURE_AFTER.test(r.after)) return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
@@ -362,6 +380,7 @@ export function findPlaceCandidates(
       qualifier:
         CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
       airfieldOf: r.airfieldOf,
+      alternates: r.alternates,
     });
   });
   return out;

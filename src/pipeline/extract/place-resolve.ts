@@ -192,7 +192,12 @@ export function resolvePlaces(
       matches = lookups.places
         .findPlaces(p.candidate.mention, { admin1: hints, near })
         .filter((m) => allowed(ctx, p, m));
-    } else if (matches.length === 0 && hints.length === 0 && p.candidate.locative && (located || near.length)) {
+    } else if (
+      matches.length === 0 &&
+      hints.length === 0 &&
+      p.candidate.locative &&
+      (located || near.length)
+    ) {
       // No governorate to go by, but places nearby: a plain name may mean a size-qualified community
       // among them ("Arab Hassan, north of Manbij" is OCHA's "Big Arab Hasan").
       matches = lookups.places
@@ -235,10 +240,44 @@ export function resolvePlaces(
       : (local ?? (hints.length === 1 ? hints[0]! : null));
     return { ...p, admin1, precision: p.role === "region" ? "admin2" : "unresolved" };
   };
-  return perSentence.flatMap((list) =>
+  const resolved = perSentence.flatMap((list) =>
     list.flatMap((p) => {
       const r = resolveOne(p, list);
       return r ? [r] : [];
     }),
   );
+  return resolveByAlternates(resolved);
+}
+
+const foldName = (m: string) =>
+  m
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
+
+/**
+ * A text that names a place two ways once ("Abu Rasin/Zarkan", "Ras al-Ain (Sere Kaniye)") means the
+ * same place by either name elsewhere in it: an unresolved mention of the other name takes the entry.
+ */
+function resolveByAlternates(places: ResolvedPlace[]): ResolvedPlace[] {
+  const byAlternate = new Map<string, ResolvedPlace>();
+  for (const q of places)
+    if (q.entry && q.precision === "settlement")
+      for (const a of q.candidate.alternates)
+        if (!byAlternate.has(foldName(a))) byAlternate.set(foldName(a), q);
+  if (byAlternate.size === 0) return places;
+  return places.map((p) => {
+    if (p.entry || p.regionEntry || (p.role !== "settlement" && p.role !== "context")) return p;
+    const q = byAlternate.get(foldName(p.candidate.mention));
+    if (!q) return p;
+    return {
+      ...p,
+      entry: q.entry,
+      admin1: q.admin1,
+      admin2: q.admin2,
+      country: q.country,
+      precision: "settlement",
+    };
+  });
 }

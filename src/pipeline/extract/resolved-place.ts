@@ -14,10 +14,12 @@ export type PlaceRole = "settlement" | "admin" | "region" | "context";
  *  - "countryside": in the countryside or outskirts of a known town ("X in the countryside of Y") [2];
  *  - "district": in the district or sub-district named after a known town ("X in the Y sub-district") [2];
  *  - "between": between two known places ("the facility located between X and Y"), coded midway [2];
+ *  - "listed": listed with known villages ("the villages of A, B and C"), coded to the nearest of them [2];
  *  - "region": a named region, coded to its centre ("Jabal al-Zawiya") [3];
  *  - "governorate": only the governorate is known, coded to its capital ("rural Idlib") [3].
  */
-export type AnchorRelation = "near" | "countryside" | "district" | "between" | "region" | "governorate";
+export type AnchorRelation =
+  "near" | "countryside" | "district" | "between" | "listed" | "region" | "governorate";
 
 /**
  * How far the coded point was moved from the anchor, in the direction the text gives ("X, 16 km west of
@@ -65,6 +67,7 @@ export const ANCHOR_GEO_PRECISION: Readonly<Record<AnchorRelation, 2 | 3>> = {
   countryside: 2,
   district: 2,
   between: 2,
+  listed: 2,
   region: 3,
   governorate: 3,
 };
