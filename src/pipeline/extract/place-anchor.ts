@@ -168,7 +168,7 @@ export function anchorPlaces(
     const y = locatorOf(p);
     const relation = y ? relationTo(sentences[p.sentence]!, p, y) : null;
     const located = y && relation ? anchorOfEntry(relation, y, offsetTo(sentences, p, y, relation)) : null;
-    if (located) return { ...p, role, precision: "near", anchor: located };
+    if (located) return { ...p, role, precision: "near", admin1: p.admin1 ?? y!.admin1, anchor: located };
     return { ...p, role, anchor: governorateAnchor(p.admin1, lookups) };
   });
   return anchorToListed(sentences, shareLocatedMentions(anchored));

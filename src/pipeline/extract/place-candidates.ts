@@ -129,6 +129,12 @@ const FACILITY_AFTER =
  */
 const GIVEN_NAME_START =
   /^(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmad|Ahmed|Mahmoud|Mahmud|Mustafa|Moustafa|Omar|Umar|Ali|Hassan|Hasan|Hussein|Husayn|Khaled|Khalid|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Abdul\p{L}*|Abdel\p{L}*|Abdullah|Abd|Karim|Karem|Kareem|Yamen|Salem|Salim|Samer|Sami|Fadi|Bassam|Bashar|Hamza|Anas|Bilal|Tariq|Tarek|Walid|Waleed|Jamal|Kamal|Nabil|Nizar|Osama|Usama|Majd|Ammar|Zaid|Riad|Riyad|Fatima|Fatma|Aisha|Mariam|Maryam|Zainab|Hiba|Rana|Reem|Layla|Leila|Nour|Noor|Huda|Sara|Sarah|Amina|Khadija|Salma)\b/u;
+/**
+ * A kunya with a nisba ("Abu al-Kheir al-Masri", "Abu Hatem al-Shami"): a nom de guerre, far more often
+ * a person than a place. Such a name counts only when the gazetteer knows it.
+ */
+const KUNYA_NISBA =
+  /^(?:Abu|Abou|Umm|Um)\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]+\s+(?:al|el)-\p{Lu}[\p{L}'’]*[iy]$/u;
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
 
@@ -293,7 +299,11 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       between,
       before,
       after,
-      weakShape: FACILITY_AFTER.test(after) || FACILITY_WORD.test(mention) || GIVEN_NAME_START.test(mention),
+      weakShape:
+        FACILITY_AFTER.test(after) ||
+        FACILITY_WORD.test(mention) ||
+        GIVEN_NAME_START.test(mention) ||
+        KUNYA_NISBA.test(mention),
       wholeOfPrev,
       containsPrev:
         !wholeOfPrev &&

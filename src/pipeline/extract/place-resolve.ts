@@ -22,6 +22,8 @@ function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
 
 /** How close a fuzzy match must lie to another place or region named in the report to be believed. */
 const FUZZY_ANCHOR_KM = 20;
+/** How far from its locator ("X, north of Y", "X village in Y") a place may lie: a district's radius. */
+const LOCATOR_MAX_KM = 35;
 /** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
 const NEIGHBOURHOOD_KM = 15;
 
@@ -80,6 +82,27 @@ const bareName = (name: string | null) => (name ?? "").toLowerCase().replace(/[^
 function seatsOwnDistrict(e: PlaceMatch["entry"]): boolean {
   const own = bareName(e.name);
   return own.length > 0 && (bareName(e.admin3) === own || bareName(e.admin2) === own);
+}
+
+/** A population this large makes a place a city that news names by its own spelling. */
+const CITY_POPULATION = 50_000;
+
+/**
+ * "the city of al-Bab": a city spelled exactly as written is the place, not a look-alike hamlet
+ * ("Bawab") that a governorate hint would rank first. Only when no list context constrains the place.
+ */
+function preferExactCity(matches: PlaceMatch[], p: ResolvedPlace, ctx: PlaceContext): PlaceMatch[] {
+  const first = matches[0];
+  if (!first || first.matchedBy === "exact" || ctx.explicit(p)) return matches;
+  const city = matches.find(
+    (m) =>
+      m.matchedBy === "exact" &&
+      !m.partial &&
+      SETTLEMENT_KINDS.has(m.entry.kind) &&
+      ((m.entry.population ?? 0) >= CITY_POPULATION ||
+        (p.candidate.qualifier === "city" && seatsOwnDistrict(m.entry))),
+  );
+  return city ? [city, ...matches.filter((m) => m !== city)] : matches;
 }
 
 /** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
@@ -204,8 +227,11 @@ export function resolvePlaces(
         .findPlaces(p.candidate.mention, { near: located ? [located] : near })
         .filter((m) => allowed(ctx, p, m));
     }
+    matches = preferExactCity(matches, p, ctx);
     const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
-    const found = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    const picked = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    // "X village in the countryside of Y": X lies by Y; a same-named village far away is another one.
+    const found = picked && located && kmBetween(picked.entry, located) > LOCATOR_MAX_KM ? undefined : picked;
     // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
     // "Assad" is only part of the compound name "Assad - Aslan Koy"); a name listed in an admin phrase
     // ("X in Idlib governorate") is in locative context.
