@@ -72,6 +72,12 @@ describe("places with the built-in gazetteer", () => {
     expect(byMention(text, "Khadrawi")?.anchor?.name).toBe("Abu Rasin");
   });
 
+  it("'Eastern Ghouta' is the region, not the village Ghota", () => {
+    const p = byMention("Russian warplanes struck Eastern Ghouta on Monday.", "Eastern Ghouta");
+    expect(p).toMatchObject({ role: "region", entry: null });
+    expect(p?.regionEntry?.name).toBe("Eastern Ghouta");
+  });
+
   it("a nom de guerre or a role's holder is no place", () => {
     const text =
       "In 2017, a U.S. airstrike killed al-Qaida's second in command in Syria, Abu al-Kheir al-Masri.";

@@ -30,9 +30,9 @@ export interface PlaceLookups {
   /** Any name the gazetteer knows: a place, a governorate or a region. */
   known(mention: string): boolean;
   /**
-   * A place name the gazetteer knows, including the plain name of a size-qualified community ("Arab
-   * Hassan"): what lets a name span grow over an adjective or a lower-case word count (name-spans.ts).
-   * Governorates and regions are left out: "southern Idlib" is a governorate with a qualifier.
+   * A place or region name the gazetteer knows, including the plain name of a size-qualified community
+   * ("Arab Hassan", "Eastern Ghouta"): what lets a name span grow over an adjective or a lower-case word
+   * count (name-spans.ts). Governorates are left out: "southern Idlib" is a governorate with a qualifier.
    */
   knownSpan(mention: string): boolean;
   /** The governorate's own entry (its capital's coordinates), if the gazetteer has one. */
@@ -69,8 +69,8 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
     known,
     knownSpan:
       typeof withNames.knowsName === "function"
-        ? (m) => (withNames as PlaceLookup & NameKnowledge).knowsName(m)
-        : (m) => places.hasName(m),
+        ? (m) => (withNames as PlaceLookup & NameKnowledge).knowsName(m) || findRegion(m) !== null
+        : (m) => places.hasName(m) || findRegion(m) !== null,
     governorateSeat(admin1) {
       let seat = seats.get(admin1);
       if (seat === undefined) {
