@@ -10,6 +10,7 @@
  * Before it, pass 5a: an unresolved place whose context names several governorates takes the
  * governorate of the nearest resolved settlement of its sentence, else records the candidates.
  */
+import type { PlaceEntry } from "../../domain/places.js";
 import type { PlaceContext } from "./place-hints.js";
 import { kmBetween, type PlaceLookups } from "./place-lookups.js";
 import type { AnchorOffset, AnchorRelation, PlaceAnchor, ResolvedPlace } from "./resolved-place.js";
@@ -183,8 +184,8 @@ const LIST_SPREAD_KM = 30;
 /**
  * A village the gazetteer lacks, listed with villages it knows ("the villages of A, B and C", B
  * unknown), lies among them: reports list neighbouring villages hit together. It is coded to the
- * nearest known one in the list (relation "listed") rather than to the governorate's capital, when the
- * known ones lie within {@link LIST_SPREAD_KM} of each other.
+ * centre of the known ones in its list (relation "listed") rather than to the governorate's capital,
+ * when they lie within {@link LIST_SPREAD_KM} of each other.
  */
 function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[]): ResolvedPlace[] {
   const gapOf = (a: ResolvedPlace, b: ResolvedPlace) => {
@@ -216,9 +217,27 @@ function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[])
     if (spread > LIST_SPREAD_KM) return p;
     const nearest = settlements.sort((a, b) => a.d - b.d)[0]!.q;
     if (p.admin1 && nearest.admin1 && p.admin1 !== nearest.admin1) return p;
-    const anchor = anchorOfEntry("listed", nearest, null);
-    return anchor ? { ...p, precision: "near", admin1: nearest.admin1, admin2: nearest.admin2, anchor } : p;
+    const anchor = listedAnchor(settlements.map(({ q }) => q));
+    return { ...p, precision: "near", admin1: nearest.admin1, admin2: nearest.admin2, anchor };
   });
+}
+
+/**
+ * The anchor of a village listed with known ones: the centre of the known ones (it lies among them),
+ * named by them; the only one's own coordinates when there is one.
+ */
+function listedAnchor(known: readonly ResolvedPlace[]): PlaceAnchor {
+  const [first] = known;
+  const mean = (f: (e: PlaceEntry) => number) =>
+    Math.round((known.reduce((sum, q) => sum + f(q.entry!), 0) / known.length) * 1e5) / 1e5;
+  return {
+    relation: "listed",
+    mention: known.map((q) => q.candidate.mention).join(", "),
+    name: known.map((q) => q.entry!.name).join(", "),
+    gazetteerId: known.length === 1 ? first!.entry!.id : null,
+    lat: mean((e) => e.lat),
+    lon: mean((e) => e.lon),
+  };
 }
 
 /**
