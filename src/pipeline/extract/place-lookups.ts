@@ -58,7 +58,8 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
       : (_m: string, e: PlaceEntry) => e.name;
   const seats = new Map<string, PlaceEntry | null>();
   const withNames = places as PlaceLookup & Partial<NameKnowledge>;
-  const known = (m: string) => places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null;
+  const known = (m: string) =>
+    places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null;
   return {
     places,
     findRegion,
