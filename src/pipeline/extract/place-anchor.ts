@@ -147,7 +147,15 @@ export function anchorPlaces(
     const y = ctx.locator(p);
     return (y && resolvedOf.get(y.candidate)) ?? locatorOfNear.get(p);
   };
-  const anchored = places.map((p, i): ResolvedPlace => {
+  const anchored = places.map((given, i): ResolvedPlace => {
+    // "between X and Y" too far apart to code midway: Y is a place of its own again.
+    const prev = places[i - 1];
+    const alone =
+      given.candidate.role === "between-end" &&
+      !(prev?.candidate.role === "between" && betweenAnchor(prev, given, lookups));
+    const p: ResolvedPlace = alone
+      ? { ...given, role: given.precision === "admin1" ? "admin" : "settlement" }
+      : given;
     const role = locatingOnly.has(p) && p.role !== "admin" ? "context" : p.role;
     const between = p.candidate.role === "between" ? betweenAnchor(p, places[i + 1], lookups) : null;
     if (between) return { ...p, role, entry: null, precision: "near", anchor: between };

@@ -72,6 +72,22 @@ describe("places with the built-in gazetteer", () => {
     expect(byMention(text, "Khadrawi")?.anchor?.name).toBe("Abu Rasin");
   });
 
+  it("a slash between two places that are both known keeps both ('the Hama/Idlib border')", () => {
+    const list = resolve("Shells hit the Hama/Idlib border area, killing two.");
+    expect(list.map((p) => [p.candidate.mention, p.admin1])).toEqual([
+      ["Hama", "Hama"],
+      ["Idlib", "Idlib"],
+    ]);
+  });
+
+  it("'between X and Y' too far apart to code midway: both stay places", () => {
+    const list = resolve("A convoy was hit on its way between Tal Tamr and Manbij.");
+    expect(list.map((p) => [p.candidate.mention, p.role, p.entry?.name ?? null])).toEqual([
+      ["Tal Tamr", "settlement", "Tal Tamer"],
+      ["Manbij", "settlement", "Menbij"],
+    ]);
+  });
+
   it("'Eastern Ghouta' is the region, not the village Ghota", () => {
     const p = byMention("Russian warplanes struck Eastern Ghouta on Monday.", "Eastern Ghouta");
     expect(p).toMatchObject({ role: "region", entry: null });

@@ -93,7 +93,7 @@ export interface PlaceCandidate {
   qualifier: "admin" | "city" | null;
   /** For an airfield: the place name it carries ("X" of "X International Airport"). */
   airfieldOf: string | null;
-  /** Other names the text gives it right after: "X (Y)", "X/Y" (Y is another name of X). */
+  /** Other names the text gives it right after: "X (Y)", and "X/Y" when resolution finds Y no other place. */
   alternates: string[];
 }
 
@@ -248,21 +248,21 @@ const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
-  // "X (Y)", "X/Y": Y is another name of X, not a second place ("the X/Y road" names two ends).
+  // "X (Y)": Y is another name of X, not a second place. "X/Y" may be that too ("Abu Rasin/Zarkan") or
+  // two places ("the Hama/Idlib border", "the X/Y road"): Y stays a span and is recorded as X's other
+  // name; resolution decides (place-resolve.ts).
   const alternatesOf = new Map<RawSpan, string[]>();
   const kept: RawSpan[] = [];
   for (const span of spans) {
     const prev = kept[kept.length - 1];
     const gap = prev ? sentence.slice(prev.end, span.start) : null;
-    const alias =
-      gap !== null &&
-      (/^\s*\(\s*$/.test(gap) || (gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20))));
-    if (!alias) {
-      kept.push(span);
-      continue;
+    const paren = gap !== null && /^\s*\(\s*$/.test(gap);
+    const slash = gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20));
+    if (paren || slash) {
+      const list = alternatesOf.get(prev!) ?? [];
+      alternatesOf.set(prev!, [...list, sentence.slice(span.start, span.end)]);
     }
-    const list = alternatesOf.get(prev!) ?? [];
-    alternatesOf.set(prev!, [...list, sentence.slice(span.start, span.end)]);
+    if (!paren) kept.push(span);
   }
   const readings: SpanReading[] = [];
   kept.forEach((span, i) => {

@@ -293,10 +293,14 @@ function resolveByAlternates(places: ResolvedPlace[]): ResolvedPlace[] {
       for (const a of q.candidate.alternates)
         if (!byAlternate.has(foldName(a))) byAlternate.set(foldName(a), q);
   if (byAlternate.size === 0) return places;
-  return places.map((p) => {
-    if (p.entry || p.regionEntry || (p.role !== "settlement" && p.role !== "context")) return p;
+  return places.map((p, i) => {
+    if (p.regionEntry || (p.role !== "settlement" && p.role !== "context")) return p;
     const q = byAlternate.get(foldName(p.candidate.mention));
-    if (!q) return p;
+    if (!q || q === p) return p;
+    // "X/Y" right after X: Y is X's other name unless it resolves to a place of its own near X ("the
+    // Hama/Idlib border" names two); elsewhere only an unresolved mention takes X's entry.
+    const slashPartner = places[i - 1] === q && p.candidate.start === q.candidate.end + 1;
+    if (p.entry && !(slashPartner && kmBetween(p.entry, q.entry!) > LOCATOR_MAX_KM)) return p;
     return {
       ...p,
       entry: q.entry,
