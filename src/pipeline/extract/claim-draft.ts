@@ -241,7 +241,15 @@ function claimPlace(p: ResolvedPlace): IncidentClaim["place"] {
       ? { geoPrecision: a ? ANCHOR_GEO_PRECISION[a.relation] : p.entry && LARGE.has(p.entry.kind) ? 3 : 1 }
       : {}),
     ...(a
-      ? { anchor: { relation: a.relation, mention: a.mention, name: a.name, gazetteerId: a.gazetteerId } }
+      ? {
+          anchor: {
+            relation: a.relation,
+            mention: a.mention,
+            name: a.name,
+            gazetteerId: a.gazetteerId,
+            ...(a.offset ? { offset: { ...a.offset } } : {}),
+          },
+        }
       : {}),
   };
 }
