@@ -218,6 +218,9 @@ function bareMention(d: ClaimDraft): boolean {
 /** Words that make a name a facility's or a base's, not a village's ("Al-Rahma hospital", "X airbase"). */
 const FACILITY_RE =
   /^(?:[\s-]*(?:surgical|general|national|central|field|military))?[\s-]*(?:hospitals?|clinic|medical\s+(?:point|cent(?:er|re))|air\s*base|airbase|military\s+base|airport|street|road|university|school|prison)(?![\p{L}])/iu;
+/** A name right before an actor's noun is an attribute of the actor ("Damascus government forces"). */
+const ACTOR_AFTER_RE =
+  /^(?:-(?:backed|led|based|aligned|affiliated|allied|controlled)|\s+(?:government|regime|authorities|administration|army|troops|forces|militias?|loyalists))(?![\p{L}])/iu;
 /** "bin", "ibn", "abu", "umm" (then maybe "al-") right before a name: a person's name goes on. */
 const PERSON_PARTICLE_BEFORE_RE = /(?<![\p{L}])(?:bin|ibn|bint|abu|umm)\s+(?:al[-\s]\s*)?$/iu;
 /** A name followed by a verb of saying is a speaker ("…, PressTV reported"). */
@@ -229,6 +232,9 @@ const SPEAKER_RE = /^\s+(?:reported|reports|said|says|quoted|announced|stated|wr
  */
 function namesNoPlace(text: string, d: ClaimDraft): boolean {
   const p = d.place;
+  // "Damascus government forces", "Ankara-backed factions": a capital standing for a state or a party.
+  if (!p.entry || p.precision !== "settlement")
+    if (ACTOR_AFTER_RE.test(text.slice(p.candidate.end, p.candidate.end + 30))) return true;
   // "Omar Bin Al Khattab Mosque": a name after a kinship particle is part of a person's name.
   if (PERSON_PARTICLE_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 12), p.candidate.start)))
     return true;
