@@ -15,6 +15,8 @@
  *    ("the deaths of nine civilians in this operation") fills the one settlement claim without deaths;
  *    a detail sentence of the same attack ("The booby-trapped car
  *    exploded on Tuesday") dates claims that have no date.
+ * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
+ * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
