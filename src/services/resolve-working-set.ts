@@ -16,6 +16,7 @@ import {
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
+  undatedMayJoin,
   type CompareDeps,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
@@ -54,7 +55,11 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
       ? []
       : [
           {
-            query: { keys: exact, anyDated: true },
+            query: {
+              keys: exact,
+              anyDated: true,
+              accept: (id, anchorOfDated) => undatedMayJoin(claim, id, anchorOfDated, deps),
+            },
             role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
           },
         ];

@@ -144,6 +144,19 @@ export interface IncidentClaimKeysTable {
   day_to: string | null;
 }
 
+/**
+ * The place + day index (migration 012): one row per place key of a resolved claim, keyed (key,
+ * day_from, claim_id) so a lookup is one range scan of one B-tree. Undated claims have day_from = day_to
+ * = "" (before every date). `anchor`: the claim's UndatedAnchor as JSON, or null.
+ */
+export interface ClaimCellsTable {
+  key: string;
+  day_from: string;
+  claim_id: string;
+  day_to: string;
+  anchor: string | null;
+}
+
 export interface ResolvedReportsTable {
   report_id: string;
   extraction_hash: string;
@@ -346,7 +359,9 @@ export interface Database {
   extractions: ExtractionsTable;
   incidents: IncidentsTable;
   incident_claims: IncidentClaimsTable;
+  /** Dropped by migration 012 (replaced by claim_cells); kept for the migrations before it. */
   incident_claim_keys: IncidentClaimKeysTable;
+  claim_cells: ClaimCellsTable;
   resolved_reports: ResolvedReportsTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;
