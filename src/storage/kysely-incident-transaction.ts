@@ -43,6 +43,25 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     private readonly ctx: StoreContext,
   ) {}
 
+  /**
+   * Claim rows read in this transaction, parsed once: a batch reads many claims twice (found through
+   * the index, then again with the rest of their incident), and `apply` compares its placements with
+   * them. The transaction holds the write lock, so what it read stays what is stored until it writes.
+   */
+  private readonly seen = new Map<string, { row: Selectable<IncidentClaimsTable>; placed: PlacedClaim }>();
+
+  private remember(row: Selectable<IncidentClaimsTable>): PlacedClaim {
+    const known = this.seen.get(row.claim_id);
+    if (known && known.row.body === row.body && known.row.match === row.match) {
+      known.row = row;
+      known.placed = { ...known.placed, incidentId: row.incident_id, pinned: toNumber(row.pinned) === 1 };
+      return known.placed;
+    }
+    const placed = toPlaced(row);
+    this.seen.set(row.claim_id, { row, placed });
+    return placed;
+  }
+
   private async claimsWhere(column: "report_id" | "incident_id" | "claim_id", values: readonly string[]) {
     const out: PlacedClaim[] = [];
     for (const batch of inLists(values)) {
@@ -51,7 +70,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .selectAll()
         .where(column, "in", batch)
         .execute();
-      out.push(...rows.map(toPlaced));
+      for (const row of rows) out.push(this.remember(row));
     }
     return out;
   }
@@ -186,7 +205,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // Claims: compare with the stored rows, remove what the replaced reports no longer have.
     const incoming = new Map(change.placements.map((p) => [p.claim.id, claimRow(p)]));
     const stored = new Map<string, Selectable<IncidentClaimsTable>>();
-    for (const batch of inLists([...incoming.keys()])) {
+    for (const id of incoming.keys()) {
+      const known = this.seen.get(id);
+      if (known) stored.set(id, known.row);
+    }
+    for (const batch of inLists([...incoming.keys()].filter((id) => !stored.has(id)))) {
       const rows = await trx
         .selectFrom("incident_claims")
         .selectAll()
@@ -194,6 +217,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const row of rows) stored.set(row.claim_id, row);
     }
+    // What this change writes makes the rows read so far stale.
+    this.seen.clear();
     const removedClaims: string[] = [];
     // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
     const staleCells: ReturnType<typeof cellRows> = [];
