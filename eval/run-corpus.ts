@@ -6,6 +6,7 @@
  *   syrian-archive/**.md front matter `date:` is the publication date; *_ar.md are the Arabic twins
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { archiveInput, newsInput } from "./corpus-input.js";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { sharedDataDir } from "./gold-sets.js";
@@ -22,25 +23,6 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
     .sort();
-}
-
-/** Splits "URL\nbody" into the URL and the body bytes (the URL line is not part of the article). */
-function newsInput(file: string, name: string): DocumentInput {
-  const bytes = readFileSync(file);
-  const newline = bytes.indexOf(0x0a);
-  const firstLine = bytes
-    .subarray(0, newline === -1 ? bytes.length : newline)
-    .toString("utf8")
-    .trim();
-  if (!/^https?:\/\//.test(firstLine)) return { bytes, originalName: name };
-  return { bytes: bytes.subarray(newline + 1), originalName: name, url: firstLine };
-}
-
-function archiveInput(file: string, name: string): DocumentInput {
-  const bytes = readFileSync(file);
-  const head = bytes.subarray(0, 2048).toString("utf8");
-  const date = /^---[\s\S]*?^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(head)?.[1];
-  return date ? { bytes, originalName: name, publishedAt: date } : { bytes, originalName: name };
 }
 
 function collect(corpusDir: string): CorpusDoc[] {

@@ -1,10 +1,11 @@
 /**
  * `npm run eval`: scores ingest + extract on the development data — the shared gold sets
- * (../shared/data/gold/<set>/), the project's golden fixtures and the external set
- * external/airwars-syria — each split into a tuning part and a held-out test part (eval/split.ts),
- * printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
+ * (../shared/data/gold/<set>/), the project's hand gold over shared corpus texts (eval/gold/:
+ * corpus-news, syrian-archive), the golden fixtures and the external set external/airwars-syria —
+ * each split into a tuning part and a held-out test part (eval/split.ts), printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
  * never fails: the exit code is 0 whatever the scores.
- *   --set NAME  score one set only ("sohr-idlib", "fixtures", "external/airwars-syria")
+ *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "fixtures",
+ *              "external/airwars-syria")
  *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
  *   --json      print the numbers as JSON instead of tables
  */
@@ -21,6 +22,7 @@ import {
 } from "./format-report.js";
 import { loadFixtureGoldSet, loadSharedGoldSets, sharedDataDir, type GoldSet } from "./gold-sets.js";
 import { loadPipeline, missingStages, type Pipeline } from "./load-pipeline.js";
+import { loadProjectGoldSet, PROJECT_GOLD_SETS } from "./project-gold-sets.js";
 import {
   scoreExternalDoc,
   summarizeExternal,
@@ -96,8 +98,13 @@ async function main(): Promise<void> {
   const wanted = (name: string) => onlySet === null || onlySet === name;
   const sets: GoldSet[] = [];
   const externals: ExternalSet[] = [];
+  if (dataDir) sets.push(...loadSharedGoldSets(dataDir).filter((s) => wanted(s.name)));
+  for (const spec of PROJECT_GOLD_SETS.filter((s) => wanted(s.name))) {
+    const loaded = loadProjectGoldSet(spec, dataDir);
+    if ("set" in loaded) sets.push(loaded.set);
+    else log(loaded.skipped);
+  }
   if (dataDir) {
-    sets.push(...loadSharedGoldSets(dataDir).filter((s) => wanted(s.name)));
     for (const name of EXTERNAL_SET_NAMES) {
       const set = wanted(name) ? loadExternalSet(dataDir, name) : null;
       if (set) externals.push(set);
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
   }
   if (wanted("fixtures")) sets.push(loadFixtureGoldSet());
   if (sets.length + externals.length === 0) {
-    log(`no set named "${onlySet}"`);
+    log(`nothing to score: no set named "${onlySet}", or its data is absent`);
     return;
   }
   const missing = missingStages();

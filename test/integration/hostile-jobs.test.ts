@@ -46,6 +46,13 @@ function readJobs(dataDir: string) {
   }
 }
 
+/**
+ * The 100 ms bound holds on an idle machine, so it is asserted in `npm run test:timing` (run alone, CI's
+ * last step). Beside other test files on 2 cores a p95 measures the contention; there the looser bound
+ * still fails if the job ran on the event loop (a spinning job would stall every request for seconds).
+ */
+const LATENCY_BOUND_MS = process.env.R2P_TIMING_TESTS === "1" ? 100 : 1_000;
+
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
 
@@ -155,8 +162,8 @@ describe("hostile jobs", () => {
       const summary = (values: number[]) =>
         `${values.length} requests, p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
       console.log(`while a job spins: /health ${summary(health)}; /api/reports ${summary(reads)}`);
-      expect(percentile(health, 95)).toBeLessThan(100);
-      expect(percentile(reads, 95)).toBeLessThan(100);
+      expect(percentile(health, 95)).toBeLessThan(LATENCY_BOUND_MS);
+      expect(percentile(reads, 95)).toBeLessThan(LATENCY_BOUND_MS);
       const stopping = performance.now();
       await loop.stop();
       expect(performance.now() - stopping).toBeLessThan(2_000);

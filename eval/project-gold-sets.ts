@@ -1,0 +1,74 @@
+/**
+ * Gold sets annotated by hand for this project over texts that stay in the shared data: the gold lines
+ * live in eval/gold/<set>.jsonl (they name documents by id only, never copy report text), the texts are
+ * read from ../shared/data/<textDir>/<id><extension> when present. Without the shared data the set is
+ * skipped with a plain message, as on a user's machine. eval/README.md says how each set was annotated.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { archiveInput, newsInput } from "./corpus-input.js";
+import type { GoldDoc, GoldSet } from "./gold-sets.js";
+import { parseGoldJsonl } from "./gold-sets.js";
+import { PROJECT_ROOT, type DocumentInput } from "./load-pipeline.js";
+
+export interface ProjectGoldSetSpec {
+  /** The set's name in `npm run eval` (also the key of its tuning/test split). */
+  name: string;
+  /** The gold lines, relative to the project root. */
+  goldFile: string;
+  /** The folder of the texts, relative to the shared data folder. */
+  textDir: string;
+  /** A document id plus this extension is the text's file name. */
+  extension: string;
+  /** Reads one text as the pipeline's input (metadata such as a URL line goes to the input fields). */
+  read: (file: string, name: string) => DocumentInput;
+}
+
+export const PROJECT_GOLD_SETS: ProjectGoldSetSpec[] = [
+  {
+    name: "corpus-news",
+    goldFile: "eval/gold/corpus-news.jsonl",
+    textDir: "corpus/news",
+    extension: ".txt",
+    read: newsInput,
+  },
+  {
+    // Ids are paths under corpus/syrian-archive without ".md" (the English texts; *_ar.md are twins).
+    name: "syrian-archive",
+    goldFile: "eval/gold/syrian-archive.jsonl",
+    textDir: "corpus/syrian-archive",
+    extension: ".md",
+    read: archiveInput,
+  },
+];
+
+export type ProjectGoldSetLoad = { set: GoldSet } | { skipped: string };
+
+/**
+ * Loads one project gold set; `{ skipped }` with the reason when the texts are not available. A gold
+ * line naming a document whose text is missing fails loudly: the gold and the texts disagree.
+ */
+export function loadProjectGoldSet(
+  spec: ProjectGoldSetSpec,
+  dataDir: string | null,
+  projectRoot: string = PROJECT_ROOT,
+): ProjectGoldSetLoad {
+  const textDir = dataDir ? join(dataDir, spec.textDir) : null;
+  if (!textDir || !existsSync(textDir))
+    return { skipped: `${spec.name}: texts not found (../shared/data/${spec.textDir}): skipped` };
+  const goldPath = resolve(projectRoot, spec.goldFile);
+  const lines = parseGoldJsonl(readFileSync(goldPath, "utf8"), spec.goldFile);
+  const ids = [...new Set(lines.map((line) => line.doc))];
+  const docs = ids.map((id): GoldDoc => {
+    const gold = lines.filter((line) => line.doc === id);
+    const file = join(textDir, `${id}${spec.extension}`);
+    if (!existsSync(file))
+      throw new Error(
+        `${spec.goldFile}: gold lines for "${id}" but no ${file}; fix the id or restore the text`,
+      );
+    const input = spec.read(file, `${spec.textDir}/${id}${spec.extension}`);
+    const published = gold.find((line) => line.published)?.published;
+    return { id, gold, input: published ? { ...input, publishedAt: published } : input };
+  });
+  return { set: { name: spec.name, docs } };
+}
