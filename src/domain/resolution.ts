@@ -112,3 +112,16 @@ export function undatedAnchorOf(claim: ResolvableClaim): UndatedAnchor | null {
   if (actors.length === 0 || (killed === null && injured === null)) return null;
   return { eventType: claim.claim.eventType, actors, killed, injured };
 }
+
+/**
+ * What the place + day index keeps of a claim beside its key and days: enough to rule out, before
+ * reading it, most claims a lookup finds (another event type, a grid cell more than 5 km away).
+ * `lat`/`lon` are given on grid-cell entries only.
+ */
+export interface ClaimIndexEntry {
+  key: string;
+  claimId: string;
+  eventType: EventTypeCode;
+  lat: number | null;
+  lon: number | null;
+}

@@ -13,6 +13,7 @@
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
   canAnchorUndated,
+  mayShareByEntry,
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
@@ -66,7 +67,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
   const window = { from: anchor.from as string, to: anchor.to as string };
   const out: Lookup[] = [
     {
-      query: { keys: near, overlapping: window },
+      query: { keys: near, overlapping: window, screen: (entry) => mayShareByEntry(claim, entry) },
       // A day claim changes the day incidents of its day and the window claims over it; a window claim
       // only reads the day incidents in its window, and regroups with claims of the same window.
       role: (found) => {
@@ -86,7 +87,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
   // claim does changes where it goes: see the undated rule in cluster-claims.ts).
   if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
-      query: { keys: exact, undated: true },
+      query: { keys: exact, undated: true, screen: (entry) => mayShareByEntry(claim, entry) },
       role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
     });
   return out;

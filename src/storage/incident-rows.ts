@@ -72,7 +72,20 @@ export function cellRows(c: ResolvableClaim) {
   const dayTo = dated ? (c.anchor.to as string) : "";
   const undatedAnchor = dated ? undatedAnchorOf(c) : null;
   const anchor = undatedAnchor ? JSON.stringify(undatedAnchor) : null;
-  return [...new Set(keys)].map((key) => ({ key, day_from: dayFrom, claim_id: c.id, day_to: dayTo, anchor }));
+  // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).
+  return [...new Set(keys)].map((key) => {
+    const cell = key === c.place.cell;
+    return {
+      key,
+      day_from: dayFrom,
+      claim_id: c.id,
+      day_to: dayTo,
+      event_type: c.claim.eventType,
+      lat: cell ? c.place.lat : null,
+      lon: cell ? c.place.lon : null,
+      anchor: cell ? null : anchor,
+    };
+  });
 }
 
 export function incidentRow(

@@ -7,6 +7,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
 import type {
+  ClaimIndexEntry,
   IncidentMeta,
   IncidentOverrides,
   ResolvableClaim,
@@ -19,8 +20,15 @@ import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import { cellRows, claimRow, incidentRow, serialiseIncident, toPlaced } from "./incident-rows.js";
-import type { ChangeAudit, ClaimQuery, IncidentChange, IncidentTransaction, PlacedClaim } from "./ports.js";
-import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
+import type {
+  ChangeAudit,
+  ClaimQuery,
+  ClaimScreen,
+  IncidentChange,
+  IncidentTransaction,
+  PlacedClaim,
+} from "./ports.js";
+import { toNumber, type ClaimCellsTable, type Database, type IncidentClaimsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 
 /** Rows per INSERT, far below SQLite's bound-parameter limit (IN lists: inLists, 512 ids at most). */
@@ -35,6 +43,18 @@ const MAX_WINDOW_DAYS = 31;
 
 function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The screens of the lookups that asked for one key, or "all" when one of them has none. */
+type Screens = ClaimScreen[] | "all";
+type CellRow = Pick<Selectable<ClaimCellsTable>, "key" | "claim_id" | "event_type" | "lat" | "lon">;
+
+function addScreen(map: Map<string, Screens>, key: string, screen: ClaimScreen | undefined): void {
+  const list = map.get(key);
+  if (list === "all") return;
+  if (!screen) map.set(key, "all");
+  else if (list) list.push(screen);
+  else map.set(key, [screen]);
 }
 
 export class KyselyIncidentTransaction implements IncidentTransaction {
@@ -86,38 +106,54 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
     // Group the lookups by kind, and the dated ones by window: the claims of a batch share a few days,
     // so a batch costs a few range scans of claim_cells, and the overlap test runs in SQL, where rows
-    // that do not overlap cost a step of the scan rather than a row handed to JavaScript.
-    const undatedKeys = new Set<string>();
+    // that do not overlap cost a step of the scan rather than a row handed to JavaScript. Each key
+    // keeps the screens of the lookups that asked for it; a row is read in full when one accepts it.
+    const undated = new Map<string, Screens>();
     const datedKeys = new Set<string>();
-    const screens = new Map<string, ((claimId: string, anchor: UndatedAnchor) => boolean)[]>();
-    const windows = new Map<string, { from: string; to: string; keys: Set<string> }>();
+    const anchored = new Map<string, ((claimId: string, anchor: UndatedAnchor) => boolean)[]>();
+    const windows = new Map<string, { from: string; to: string; keys: Map<string, Screens> }>();
     for (const q of queries) {
-      if ("undated" in q) for (const k of q.keys) undatedKeys.add(k);
+      if ("undated" in q) for (const k of q.keys) addScreen(undated, k, q.screen);
       else if ("anyDated" in q) {
         const { accept } = q;
         if (!accept) for (const k of q.keys) datedKeys.add(k);
         else
           for (const k of q.keys) {
-            const list = screens.get(k);
+            const list = anchored.get(k);
             if (list) list.push(accept);
-            else screens.set(k, [accept]);
+            else anchored.set(k, [accept]);
           }
       } else {
         const id = `${q.overlapping.from}|${q.overlapping.to}`;
         let window = windows.get(id);
-        if (!window) windows.set(id, (window = { ...q.overlapping, keys: new Set() }));
-        for (const k of q.keys) window.keys.add(k);
+        if (!window) windows.set(id, (window = { ...q.overlapping, keys: new Map() }));
+        for (const k of q.keys) addScreen(window.keys, k, q.screen);
       }
     }
     const ids = new Set<string>();
-    for (const batch of inLists(undatedKeys)) {
+    const admit = (row: CellRow, screens: Map<string, Screens>) => {
+      if (ids.has(row.claim_id)) return;
+      const list = screens.get(row.key);
+      if (list === "all") ids.add(row.claim_id);
+      else if (list) {
+        const entry: ClaimIndexEntry = {
+          key: row.key,
+          claimId: row.claim_id,
+          eventType: row.event_type as ClaimIndexEntry["eventType"],
+          lat: row.lat === null ? null : Number(row.lat),
+          lon: row.lon === null ? null : Number(row.lon),
+        };
+        if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
+      }
+    };
+    for (const batch of inLists(undated.keys())) {
       const rows = await this.trx
         .selectFrom("claim_cells")
-        .select("claim_id")
+        .select(["key", "claim_id", "event_type", "lat", "lon"])
         .where("key", "in", batch)
         .where("day_from", "=", "")
         .execute();
-      for (const r of rows) ids.add(r.claim_id);
+      for (const r of rows) admit(r, undated);
     }
     for (const batch of inLists(datedKeys)) {
       const rows = await this.trx
@@ -130,7 +166,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     }
     // The whole dated history of a place, screened on the index entries: only claims an undated claim
     // could join through are read in full.
-    for (const batch of inLists(screens.keys())) {
+    for (const batch of inLists(anchored.keys())) {
       const rows = await this.trx
         .selectFrom("claim_cells")
         .select(["key", "claim_id", "anchor"])
@@ -141,22 +177,22 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const r of rows) {
         if (ids.has(r.claim_id)) continue;
         const anchor = parseJson<UndatedAnchor>(r.anchor as string);
-        if ((screens.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+        if ((anchored.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
       }
     }
     for (const { from, to, keys } of windows.values())
-      for (const batch of inLists(keys)) {
+      for (const batch of inLists(keys.keys())) {
         // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
         // starts at most MAX_WINDOW_DAYS before `from`, which bounds the range scanned.
         const rows = await this.trx
           .selectFrom("claim_cells")
-          .select("claim_id")
+          .select(["key", "claim_id", "event_type", "lat", "lon"])
           .where("key", "in", batch)
           .where("day_from", ">=", shiftDays(from, -MAX_WINDOW_DAYS))
           .where("day_from", "<=", to)
           .where("day_to", ">=", from)
           .execute();
-        for (const r of rows) ids.add(r.claim_id);
+        for (const r of rows) admit(r, keys);
       }
     return this.claimsWhere("claim_id", [...ids]);
   }

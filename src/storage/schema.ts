@@ -147,13 +147,17 @@ export interface IncidentClaimKeysTable {
 /**
  * The place + day index (migration 012): one row per place key of a resolved claim, keyed (key,
  * day_from, claim_id) so a lookup is one range scan of one B-tree. Undated claims have day_from = day_to
- * = "" (before every date). `anchor`: the claim's UndatedAnchor as JSON, or null.
+ * = "" (before every date). `event_type`, and on grid-cell rows `lat`/`lon`, screen what a lookup finds
+ * (ClaimIndexEntry); `anchor`, on the place-key rows of a dated claim, its UndatedAnchor as JSON or null.
  */
 export interface ClaimCellsTable {
   key: string;
   day_from: string;
   claim_id: string;
   day_to: string;
+  event_type: string;
+  lat: number | null;
+  lon: number | null;
   anchor: string | null;
 }
 

@@ -102,12 +102,21 @@ for (const [name, open] of [
       expect(of(dated!.id).map((c) => [c.day_from, c.day_to])).toEqual(
         Array(keys).fill(["2025-02-27", "2025-02-27"]),
       );
+      expect(of(dated!.id)[0]!.key.startsWith("e:")).toBe(true);
       expect(JSON.parse(of(dated!.id)[0]!.anchor!)).toEqual({
         eventType: "shelling",
         actors: ["SY_GOV_ASSAD"],
         killed: { min: 2, max: 2 },
         injured: null,
       });
+      // Every row screens on the type; grid-cell rows carry the point and no anchor (undated claims
+      // search place keys only).
+      expect(cells.every((c) => c.event_type === "shelling")).toBe(true);
+      for (const c of cells) {
+        const cell = c.key.startsWith("g:");
+        expect([c.lat !== null, c.lon !== null]).toEqual([cell, cell]);
+        if (cell) expect(c.anchor).toBeNull();
+      }
       // No attacker named: no undated claim can join through it.
       expect(of(nobody!.id).every((c) => c.anchor === null)).toBe(true);
       expect(of(undated!.id).map((c) => [c.day_from, c.anchor])).toEqual(Array(keys).fill(["", null]));

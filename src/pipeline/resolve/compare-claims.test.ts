@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { undatedAnchorOf } from "../../domain/resolution.js";
-import { deps, working, type ClaimSpec } from "./__fixtures__/claims.js";
+import { deps, PLACES, working, type ClaimSpec } from "./__fixtures__/claims.js";
 import { undatedCouldJoin } from "./cluster-claims.js";
-import { undatedMayJoin } from "./compare-claims.js";
+import { mayShareByEntry, mayShareIncident, undatedMayJoin } from "./compare-claims.js";
+import { searchKeys } from "./place-match.js";
 
 describe("undatedMayJoin", () => {
   it("lets through every dated claim an undated claim could join, and refuses most others", () => {
@@ -38,5 +39,48 @@ describe("undatedMayJoin", () => {
     expect(accepted).toBeGreaterThan(50);
     // Same place here, so the screen is exact.
     expect(screened).toBe(accepted);
+  });
+});
+
+describe("mayShareByEntry", () => {
+  it("passes, on one of the entries a lookup finds, every claim that may share an incident", () => {
+    const places = [
+      ...(Object.keys(PLACES) as (keyof typeof PLACES)[]),
+      { unresolved: "Al-Houshan", admin1: "Idlib" },
+      { unresolved: "Houshan", admin1: "Idlib" },
+    ];
+    const types = ["shelling", "air_strike", "abduction"] as const;
+    const specs = places.flatMap((place) =>
+      types.map((type): ClaimSpec => ({ place, type, day: "2023-01-03" })),
+    );
+    const a = working(specs.map((c, i) => ({ id: `a${i}`, claims: [c] })));
+    const b = working(specs.map((c, i) => ({ id: `b${i}`, claims: [c] })));
+    let may = 0;
+    let passed = 0;
+    for (const x of a)
+      for (const y of b) {
+        const lookup = new Set(searchKeys(x.place));
+        const entries = [...y.place.keys, ...(y.place.cell ? [y.place.cell] : [])]
+          .filter((key) => lookup.has(key))
+          .map((key) => ({
+            key,
+            claimId: y.id,
+            eventType: y.claim.eventType,
+            lat: key === y.place.cell ? y.place.lat : null,
+            lon: key === y.place.cell ? y.place.lon : null,
+          }));
+        const screened = entries.some((entry) => mayShareByEntry(x, entry));
+        if (mayShareIncident(x, y)) {
+          may++;
+          expect(
+            screened,
+            `${x.place.mention} ${x.claim.eventType} / ${y.place.mention} ${y.claim.eventType}`,
+          ).toBe(true);
+        }
+        if (screened) passed++;
+      }
+    expect(may).toBeGreaterThan(10);
+    // The screen refuses most of what it can: another type, another report, a far cell.
+    expect(passed).toBeLessThan(a.length * b.length);
   });
 });

@@ -10,9 +10,9 @@ import type { CountRange } from "../../domain/claim.js";
 import type { ActorLookup } from "../../domain/actors.js";
 import { dateAgreement, windowsOverlap } from "./date-anchor.js";
 import { eventCompatibility } from "./event-compatibility.js";
-import { comparePlaces, isSamePlace, type PlaceRelation } from "./place-match.js";
+import { comparePlaces, distanceKm, isSamePlace, NEAR_KM, type PlaceRelation } from "./place-match.js";
 import type { ResolvableClaim } from "./resolvable-claim.js";
-import { undatedAnchorOf, type UndatedAnchor } from "../../domain/resolution.js";
+import { undatedAnchorOf, type ClaimIndexEntry, type UndatedAnchor } from "../../domain/resolution.js";
 
 /** A pair scoring at least this is the same event (when no hard rule forbids it). */
 export const MERGE_THRESHOLD = 0.7;
@@ -176,6 +176,27 @@ export function mayShareIncident(a: ResolvableClaim, b: ResolvableClaim): boolea
     a.reportId !== b.reportId &&
     eventCompatibility(a.claim.eventType, b.claim.eventType) > 0 &&
     comparePlaces(a.place, b.place).relation !== "none"
+  );
+}
+
+/**
+ * A screen for `mayShareIncident` on an index entry of the other claim: another report, a compatible
+ * type, and either a place key the claim has or, on a grid-cell entry, a point within NEAR_KM. Every
+ * claim that may share an incident passes on at least one of its entries a lookup finds (the one of
+ * the shared key, or of its cell); true is checked again on the whole claim.
+ * @example mayShareByEntry(claimAtSarmin, { key: "e:geonames:163345", claimId: "r2:0", eventType: "shelling", lat: null, lon: null }) // true
+ */
+export function mayShareByEntry(claim: ResolvableClaim, entry: ClaimIndexEntry): boolean {
+  if (entry.claimId.slice(0, entry.claimId.lastIndexOf(":")) === claim.reportId) return false;
+  if (eventCompatibility(claim.claim.eventType, entry.eventType) === 0) return false;
+  if (claim.place.keys.includes(entry.key)) return true;
+  const { lat, lon } = claim.place;
+  return (
+    entry.lat !== null &&
+    entry.lon !== null &&
+    lat !== null &&
+    lon !== null &&
+    distanceKm({ lat, lon }, { lat: entry.lat, lon: entry.lon }) <= NEAR_KM
   );
 }
 

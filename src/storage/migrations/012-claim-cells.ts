@@ -4,8 +4,9 @@
  * table, its primary key and a claim index, plus the covering overlap index of 010): resolving wrote
  * every index row four times, and those writes were the largest cost of a batch. Rows are removed by
  * their full key (the store knows a claim's keys from its stored body), so no claim index is needed.
- * `anchor` holds what an undated claim's join rule reads of a dated claim (UndatedAnchor), so the
- * history of a place is screened in the index instead of by reading every claim body there.
+ * Each row also says enough to screen what a lookup finds before reading it: the event type, the point
+ * (grid-cell rows), and on a dated claim's place-key rows what an undated claim's join rule reads of it
+ * (UndatedAnchor, `anchor`), so the history of a place is screened in the index.
  * Existing claims are indexed again from their stored bodies, a page at a time.
  */
 import { sql, type Kysely } from "kysely";
@@ -26,6 +27,9 @@ export const claimCellsMigration: Migration = {
       .addColumn("day_from", "text", (c) => c.notNull())
       .addColumn("claim_id", "text", (c) => c.notNull())
       .addColumn("day_to", "text", (c) => c.notNull())
+      .addColumn("event_type", "text", (c) => c.notNull())
+      .addColumn("lat", "double precision")
+      .addColumn("lon", "double precision")
       .addColumn("anchor", "text")
       .addPrimaryKeyConstraint("claim_cells_pk", ["key", "day_from", "claim_id"]);
     if (traits.backend === "sqlite") table = table.modifyEnd(sql`without rowid`);
