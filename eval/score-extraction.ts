@@ -90,11 +90,13 @@ function goldDistance(gold: GoldLine, incident: IncidentClaim): number | null {
 
 /**
  * "X area near Y" is coded to the town Y (ACLED geo_precision 2), as a gold annotation that follows
- * ACLED names it: the gold name agrees with the anchor town's mention or name.
+ * ACLED names it: the gold name agrees with the anchor town's mention or name. A village coded beside
+ * a listed neighbour ("listed") or between two places ("between") is not named by the neighbour's name.
  */
+const NOT_CODED_TO = new Set(["governorate", "region", "listed", "between"]);
 function codedToAgrees(gold: GoldLine, incident: IncidentClaim): boolean {
   const a = incident.place.anchor;
-  if (!a || a.relation === "governorate" || a.relation === "region" || gold.place === null) return false;
+  if (!a || NOT_CODED_TO.has(a.relation) || gold.place === null) return false;
   return namesAgree(gold.place, a.mention) || namesAgree(gold.place, a.name);
 }
 

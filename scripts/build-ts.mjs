@@ -25,6 +25,7 @@ import {
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, version as esbuildVersion } from "esbuild";
+import { lazyNgramsModule } from "./lazy-ngrams.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = path.join(root, "src");
@@ -40,7 +41,7 @@ const ENTRY_POINTS = [
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node
  * several hundred); every other package is imported from node_modules. eld is bundled for its n-gram
- * table (see ngramsAsJson).
+ * table (see ngramsLazy).
  */
 const BUNDLED_PACKAGES = new Set(["kysely", "zod", "chrono-node", "eld"]);
 /** Chunks no longer produced are deleted once this old, so a running process never loses one. */
@@ -76,23 +77,44 @@ const externalPackages = {
 };
 
 /**
- * eld's n-gram table is a 1 MB object literal: evaluating it cost about 0.45 s of CPU in every process
- * that ingests, while the same module as JSON.parse of a string loads in about 0.2 s (V8 parses JSON
- * far faster than JavaScript). So the bundled table module becomes `JSON.parse("…")` of the very data
- * that the package's module exports; on one line, its source map stays small.
+ * eld's n-gram table is a 1 MB object literal of about 50,000 n-grams: evaluating it cost about 0.45 s
+ * of CPU in every process that ingests, and even as `JSON.parse` of a string it cost about 0.1 s and
+ * 14 MB of heap (50,000 small objects the garbage collector then walks again and again). eld reads
+ * the table only in detect(), as `ngrams[ngram]` for the 100 or so n-grams of the ~350 bytes it looks
+ * at. So the bundled table module becomes two strings (the sorted n-grams and their scores) behind a
+ * Proxy that answers such a read by binary search and decodes just that entry (cached): nothing is
+ * built at start-up. Each entry decodes to an object equal to the package's own ({ languageIndex:
+ * score }), so detect() computes the same scores; build:ts checks every entry round-trips.
  */
-const ngramsAsJson = {
-  name: "eld-ngrams-as-json",
+const ngramsLazy = {
+  name: "eld-ngrams-lazy",
   setup(builder) {
     builder.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/][^\\/]+\.js$/ }, async (args) => {
       const { ngramsData } = await import(pathToFileURL(args.path).href);
-      const json = JSON.stringify(ngramsData);
-      if (typeof ngramsData !== "object" || ngramsData === null || json.length < 1000)
+      const table = ngramsData?.ngrams;
+      if (typeof ngramsData?.type !== "string" || typeof table !== "object" || table === null)
         throw new Error(
           `build:ts: ${args.path} no longer exports an n-gram table (ngramsData); check the eld version`,
         );
-      return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(json)});\n`, loader: "js" };
+      return { contents: lazyNgramsModule(ngramsData), loader: "js" };
     });
+  },
+};
+
+/**
+ * zod's classic API re-exports its 60-odd message locales as `z.locales`, so bundling zod brought in
+ * 366 KB of translations (half the zod chunk) that every process parsed at start-up, while we only
+ * ever use zod's default, English. The bundled locale index keeps just `en`; `z.locales.en` works,
+ * other locales would be undefined (nothing in src/ asks for one).
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: path.dirname(args.path),
+      loader: "js",
+    }));
   },
 };
 
@@ -104,11 +126,12 @@ function walk(dir) {
   });
 }
 
-/** What the output depends on: every source file (name and mtime), the lockfile, this script and its settings. */
+/** What the output depends on: every source file (name and mtime), the lockfile, these scripts and their settings. */
 function inputsFingerprint() {
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ esbuildVersion, options, bundled: [...BUNDLED_PACKAGES] }));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(readFileSync(fileURLToPath(new URL("./lazy-ngrams.mjs", import.meta.url))));
   for (const file of walk(srcDir).sort()) hash.update(`${file}\0${statSync(file).mtimeMs}\0`);
   const lockfile = path.join(root, "package-lock.json");
   if (existsSync(lockfile)) hash.update(`lock\0${statSync(lockfile).mtimeMs}`);
@@ -134,7 +157,11 @@ export async function buildTs({ clean = false } = {}) {
   else if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint)
     return { built: false, files: 0, removed: 0 };
 
-  const result = await build({ ...options, write: false, plugins: [externalPackages, ngramsAsJson] });
+  const result = await build({
+    ...options,
+    write: false,
+    plugins: [externalPackages, ngramsLazy, zodEnglishOnly],
+  });
   const isEntry = (file) =>
     ENTRY_POINTS.some((entry) =>
       file.startsWith(path.join(outDir, path.relative("src", entry)).replace(/\.ts$/, ".js")),

@@ -107,11 +107,18 @@ export const IncidentClaim = z.object({
     /** When lat/lon are another place's: which place, and how the text relates the two. */
     anchor: z
       .object({
-        relation: z.enum(["near", "countryside", "district", "region", "governorate"]),
+        relation: z.enum(["near", "countryside", "district", "between", "listed", "region", "governorate"]),
         /** The anchor's words in the text; null when implied (a governorate's capital). */
         mention: z.string().nullable(),
         name: z.string(),
         gazetteerId: z.string().nullable(),
+        /**
+         * When lat/lon were moved off the anchor in the direction the text gives ("X, 16 km west of Y",
+         * "X, north of Y"): by how much; `stated` false when the distance is a typical one.
+         */
+        offset: z
+          .object({ km: z.number().nonnegative(), bearing: z.number(), stated: z.boolean() })
+          .optional(),
       })
       .optional(),
   }),

@@ -11,6 +11,7 @@ import type { AuditEvent, AuditLog, AuditVerification } from "./ports.js";
 import type { AuditEventsTable, Database } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inOpenWriteTransaction, serialise } from "./transaction.js";
+import { reusableQuery } from "./reusable-query.js";
 
 /** What a writer supplies; the log adds the sequence number, time and chain hashes. */
 export type AuditEntry = Omit<AuditEvent, "seq" | "at" | "prevHash" | "hash">;
@@ -23,6 +24,35 @@ const VERIFY_PAGE = 1000;
  * events need not read the head back every time. Keyed by the transaction's handle, which ends with it.
  */
 const chainHeads = new WeakMap<Kysely<Database>, { seq: number; hash: string }>();
+
+/** The audit row of one event (every report saved writes one: compiled once, see reusable-query.ts). */
+const insertAuditEvent = reusableQuery<{
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  before_hash: string | null;
+  after_hash: string | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}>((db, param) =>
+  db.insertInto("audit_events").values({
+    seq: param("seq"),
+    at: param("at"),
+    actor: param("actor"),
+    action: param("action"),
+    subject_type: param("subject_type"),
+    subject_id: param("subject_id"),
+    before_hash: param("before_hash"),
+    after_hash: param("after_hash"),
+    detail: param("detail"),
+    prev_hash: param("prev_hash"),
+    hash: param("hash"),
+  }),
+);
 
 /**
  * Appends one event; call inside a write transaction. Takes the audit lock first (PostgreSQL) so two
@@ -54,22 +84,19 @@ export async function appendAuditEvent(
     detail,
     at: at.toISOString(),
   });
-  await trx
-    .insertInto("audit_events")
-    .values({
-      seq: event.seq,
-      at: event.at,
-      actor: event.actor,
-      action: event.action,
-      subject_type: event.subjectType,
-      subject_id: event.subjectId,
-      before_hash: event.beforeHash,
-      after_hash: event.afterHash,
-      detail: canonicalJson(event.detail),
-      prev_hash: event.prevHash,
-      hash: event.hash,
-    })
-    .execute();
+  await insertAuditEvent(trx, {
+    seq: event.seq,
+    at: event.at,
+    actor: event.actor,
+    action: event.action,
+    subject_type: event.subjectType,
+    subject_id: event.subjectId,
+    before_hash: event.beforeHash,
+    after_hash: event.afterHash,
+    detail: canonicalJson(event.detail),
+    prev_hash: event.prevHash,
+    hash: event.hash,
+  });
   if (inOpenWriteTransaction(trx)) chainHeads.set(trx, { seq: event.seq, hash: event.hash });
   return event;
 }

@@ -13,9 +13,42 @@ import type { Actor, ClaimStore, StoredExtraction } from "./ports.js";
 import { toNumber } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
+import { reusableQuery } from "./reusable-query.js";
 
 /** Rows per INSERT: 13 columns × 200 stays far below SQLite's bound-parameter limit. */
 const INSERT_BATCH = 200;
+
+/** The fixed statements of saving one report's extraction, compiled once (see reusable-query.ts). */
+const reportExists = reusableQuery<{ id: string }, { id: string }>((db, param) =>
+  db.selectFrom("reports").select("id").where("id", "=", param("id")),
+);
+const previousHash = reusableQuery<{ id: string }, { content_hash: string }>((db, param) =>
+  db.selectFrom("extractions").select("content_hash").where("report_id", "=", param("id")),
+);
+const deleteClaims = reusableQuery<{ id: string }>((db, param) =>
+  db.deleteFrom("claims").where("report_id", "=", param("id")),
+);
+const deleteStatements = reusableQuery<{ id: string }>((db, param) =>
+  db.deleteFrom("statements").where("report_id", "=", param("id")),
+);
+const deleteExtraction = reusableQuery<{ id: string }>((db, param) =>
+  db.deleteFrom("extractions").where("report_id", "=", param("id")),
+);
+const insertExtraction = reusableQuery<{
+  id: string;
+  extractorVersion: string;
+  extractedAt: string;
+  header: string;
+  contentHash: string;
+}>((db, param) =>
+  db.insertInto("extractions").values({
+    report_id: param("id"),
+    extractor_version: param("extractorVersion"),
+    extracted_at: param("extractedAt"),
+    header: param("header"),
+    content_hash: param("contentHash"),
+  }),
+);
 
 export class KyselyClaimStore implements ClaimStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -29,32 +62,21 @@ export class KyselyClaimStore implements ClaimStore {
     const { db, traits } = this.ctx;
     const contentHash = sha256Hex(canonicalJson(extraction));
     await inWriteTransaction(db, traits, async (trx) => {
-      const report = await trx
-        .selectFrom("reports")
-        .select("id")
-        .where("id", "=", reportId)
-        .executeTakeFirst();
+      const [report] = (await reportExists(trx, { id: reportId })).rows;
       if (!report) throw errors.notFound("report", reportId);
-      const previous = await trx
-        .selectFrom("extractions")
-        .select("content_hash")
-        .where("report_id", "=", reportId)
-        .executeTakeFirst();
-      await trx.deleteFrom("claims").where("report_id", "=", reportId).execute();
-      await trx.deleteFrom("statements").where("report_id", "=", reportId).execute();
-      await trx.deleteFrom("extractions").where("report_id", "=", reportId).execute();
+      const [previous] = (await previousHash(trx, { id: reportId })).rows;
+      await deleteClaims(trx, { id: reportId });
+      await deleteStatements(trx, { id: reportId });
+      await deleteExtraction(trx, { id: reportId });
 
       const now = this.ctx.now();
-      await trx
-        .insertInto("extractions")
-        .values({
-          report_id: reportId,
-          extractor_version: extractorVersion,
-          extracted_at: now.toISOString(),
-          header: JSON.stringify(extraction.report),
-          content_hash: contentHash,
-        })
-        .execute();
+      await insertExtraction(trx, {
+        id: reportId,
+        extractorVersion,
+        extractedAt: now.toISOString(),
+        header: JSON.stringify(extraction.report),
+        contentHash,
+      });
       const claimRows = extraction.incidents.map((claim, ordinal) => ({
         id: `${reportId}:c${ordinal}`,
         report_id: reportId,

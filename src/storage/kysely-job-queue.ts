@@ -20,6 +20,7 @@ import {
 import { toNumber, type Database, type JobsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
+import { reusableQuery } from "./reusable-query.js";
 
 const JOB_STATES: readonly JobState[] = ["queued", "running", "done", "failed"];
 
@@ -49,6 +50,30 @@ export function backoffSeconds(attempts: number): number {
   return 2 ** attempts;
 }
 
+/** A new queued job; idempotent on (name, key). Runs once per ingested report: compiled once (reusable-query.ts). */
+const insertJob = reusableQuery<{ id: string; name: string; key: string; payload: string; now: string }>(
+  (db, param) =>
+    db
+      .insertInto("jobs")
+      .values({
+        id: param("id"),
+        name: param("name"),
+        key: param("key"),
+        payload: param("payload"),
+        state: "queued",
+        attempts: 0,
+        last_error: null,
+        last_error_code: null,
+        failure_streak: 0,
+        run_after: param("now"),
+        locked_by: null,
+        locked_until: null,
+        created_at: param("now"),
+        updated_at: param("now"),
+      })
+      .onConflict((oc) => oc.columns(["name", "key"]).doNothing()),
+);
+
 export class KyselyJobQueue implements JobQueue {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -61,27 +86,8 @@ export class KyselyJobQueue implements JobQueue {
       const id = randomUUID();
       // JSON.stringify(undefined) is undefined; store null so the column stays valid JSON.
       const payloadJson = JSON.stringify(payload) ?? "null";
-      const inserted = await trx
-        .insertInto("jobs")
-        .values({
-          id,
-          name,
-          key,
-          payload: payloadJson,
-          state: "queued",
-          attempts: 0,
-          last_error: null,
-          last_error_code: null,
-          failure_streak: 0,
-          run_after: now,
-          locked_by: null,
-          locked_until: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.columns(["name", "key"]).doNothing())
-        .executeTakeFirst();
-      if (toNumber(inserted.numInsertedOrUpdatedRows) > 0) return { id, created: true };
+      const inserted = await insertJob(trx, { id, name, key, payload: payloadJson, now });
+      if (toNumber(inserted.numAffectedRows ?? 0) > 0) return { id, created: true };
       const existing = await trx
         .selectFrom("jobs")
         .select("id")

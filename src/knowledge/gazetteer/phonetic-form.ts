@@ -97,8 +97,20 @@ function latinWord(word: string): string {
   return out.replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * Letters that spell "sh" and "ch" in Turkish and Kurdish spellings ("Qamişlo", "Çilaxa", "Şiyê") and
+ * Polish-style "sz" ("Szamuka"): read before diacritics are stripped, which would leave a bare s or c.
+ */
+const SH_CH: [RegExp, string][] = [
+  [/[şŞșȘ]/g, "sh"],
+  [/[çÇ]/g, "ch"],
+  [/sz/gi, "sh"],
+];
+
 function latinWords(name: string): string[] {
-  const folded = name
+  let spelled = name;
+  for (const [re, to] of SH_CH) spelled = spelled.replace(re, to);
+  const folded = spelled
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -30,6 +30,12 @@ const APPOSITION_BEFORE = new RegExp(
   `\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS.join("|")})\\b[^,;.:()]{0,70},\\s*$`,
   "iu",
 );
+/**
+ * A role or rank noun in apposition: "al-Qaida's second in command in Syria, Abu X", "the group's
+ * leader, X": the name is the person holding it.
+ */
+const ROLE_APPOSITION_BEFORE =
+  /\b(?:commanders?|leaders?|aides?|members?|officials?|spokes(?:man|woman|person)|chiefs?|deputy|deputies|founders?|emirs?|governors?|mayors?|directors?|officers?|(?:second|third)[- ]in[- ]command)\b[^,;.:()]{0,50},\s*$/iu;
 const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
 const SPEECH_AFTER =
   /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges)\b/;
@@ -51,7 +57,8 @@ const WEAPON_AFTER = new RegExp(
  */
 export function agentShape(before: string, after: string): AgentShape | null {
   // The apposition pattern is long: try it only where a comma ends the text before.
-  const apposition = /,\s*$/.test(before) && APPOSITION_BEFORE.test(before);
+  const apposition =
+    /,\s*$/.test(before) && (APPOSITION_BEFORE.test(before) || ROLE_APPOSITION_BEFORE.test(before));
   if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
   if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before)) return "speaker";
   if (WEAPON_AFTER.test(after)) return "weapon";

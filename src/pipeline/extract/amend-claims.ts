@@ -11,7 +11,9 @@
  *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
- *    sentence starts another kind of attack; a detail sentence of the same attack ("The booby-trapped car
+ *    sentence starts another kind of attack; up to four sentences on, a toll that names the attack again
+ *    ("the deaths of nine civilians in this operation") fills the one settlement claim without deaths;
+ *    a detail sentence of the same attack ("The booby-trapped car
  *    exploded on Tuesday") dates claims that have no date.
  */
 import type { ClaimDraft } from "./claim-draft.js";
@@ -30,6 +32,10 @@ import {
   type SentenceClaims,
   type SentenceFacts,
 } from "./make-claims.js";
+
+/** An attack named again by a definite or demonstrative noun phrase: "in this operation", "the strike". */
+const REFERS_BACK_RE =
+  /\b(?:this|that|the\s+same|the)\s+(?:[\p{L}-]+\s+){0,2}(?:operation|attack|strike|airstrike|raid|incident|massacre|bombing|bombardment|shelling|assault|explosion|blast)(?![\p{L}])/iu;
 
 /** How one sentence changes the drafts of the last claim sentence. */
 type Amend = (d: ClaimDraft) => ClaimDraft;
@@ -126,6 +132,24 @@ function followUp(
       out = [fill(first, filledToll(text, first.casualties, nonZero))];
     } else if (out.length > 1 && first.groupId !== null && out.every((d) => d.groupId === first.groupId)) {
       out = out.map((d) => fill(d, groupFilledToll(text, d.casualties, nonZero)));
+    }
+  }
+  // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
+  // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
+  // names several apart), however many
+  // sentences (up to four, no other claim between) or paragraphs lie between.
+  if (!adjacent && gap <= 4 && live.length === 0 && REFERS_BACK_RE.test(f.sentence.text)) {
+    const deaths = counts.filter((c) => c.kind === "killed" && c.range.min > 0);
+    // Several settlements of one attack told apart ("near the road between A and B crossing in C"):
+    // the first is where it struck, the others locate it.
+    const settled = out.filter((d) => d.place.role === "settlement" && d.groupId === null);
+    const oneAttack = settled.every((d) => d.trigger?.start === settled[0]?.trigger?.start);
+    const only = oneAttack
+      ? [...settled].sort((a, b) => a.place.candidate.start - b.place.candidate.start)[0]
+      : undefined;
+    if (deaths.length > 0 && only && !only.casualties?.killed) {
+      const toll = filledToll(text, only.casualties, deaths);
+      if (toll) out = out.map((d) => (d === only ? { ...d, casualties: toll } : d));
     }
   }
   const detail =

@@ -105,7 +105,10 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
       a.casualties = cb.update
         ? { ...ca, ...cb, killed: cb.killed ?? ca.killed, injured: cb.injured ?? ca.injured }
         : {
-            ...ca,
+            // The wording is the one whose deaths are kept.
+            ...(mergeRange(ca.killed, cb.killed) === cb.killed && cb.killed !== ca.killed
+              ? { ...ca, text: cb.text, start: cb.start, end: cb.end }
+              : ca),
             killed: mergeRange(ca.killed, cb.killed),
             injured: mergeRange(ca.injured, cb.injured),
             unspecified: mergeRange(ca.unspecified, cb.unspecified),
@@ -123,7 +126,18 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const d of drafts) {
     const k = placeKey(d);
-    const same = out.find((o) => placeKey(o) === k && sameDay(o.date, d.date));
+    // A name the gazetteer resolved once and left unresolved another time ("Qarah area", "Qarah
+    // neighbourhood") is one place of this report.
+    const name = looseNameKey(d.place.candidate.mention);
+    const same =
+      out.find((o) => placeKey(o) === k && sameDay(o.date, d.date)) ??
+      out.find(
+        (o) =>
+          (!o.place.entry || !d.place.entry) &&
+          looseNameKey(o.place.candidate.mention) === name &&
+          name.length > 2 &&
+          sameDay(o.date, d.date),
+      );
     if (same) mergeInto(same, d);
     else
       out.push({
@@ -147,13 +161,23 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.admin1 === d.place.admin1 &&
         (sameAttackers(o) || detailsAfter(d, o)),
     );
-    // The summary's day dates the details that state none of their own; its toll is the toll of the one
-    // place it details when that place has none ("At least nine were killed in strikes on Idlib. The
-    // attack targeted a market in X").
-    for (const o of details) if (detailsAfter(d, o)) o.date ??= d.date;
-    const [only] = details;
-    if (details.length === 1 && only && !only.casualties && d.casualties?.scope === "incident")
-      only.casualties = d.casualties;
+    // The summary's day dates the details told right after that state none of their own; its toll is
+    // the toll of the one place it details when that place has none ("At least nine were killed in
+    // strikes on Idlib. The attack targeted a market in X").
+    // The summary's attackers and means are theirs too when they name none ("… killed in an artillery strike by
+    // the regime in Idlib province. … the area, the village of A, after the strike").
+    const told = details.filter((o) => {
+      const gap = o.sentence - d.sentence;
+      return gap > 0 && gap <= 3;
+    });
+    for (const o of told) {
+      o.date ??= d.date;
+      if (o.perpetrators.length === 0) o.perpetrators = d.perpetrators.map((p) => ({ ...p }));
+      if (!EVENT_TYPES[o.eventType].means && EVENT_TYPES[d.eventType].means) o.eventType = d.eventType;
+    }
+    // The one place detailed right after (else the only place detailed) takes the summary's toll.
+    const [only] = told.length === 1 ? told : details.length === 1 ? details : [];
+    if (only && !only.casualties && d.casualties?.scope === "incident") only.casualties = d.casualties;
     return details.length === 0;
   });
 }
@@ -189,7 +213,15 @@ function claimPlace(p: ResolvedPlace): IncidentClaim["place"] {
       ? { geoPrecision: a ? ANCHOR_GEO_PRECISION[a.relation] : p.entry && LARGE.has(p.entry.kind) ? 3 : 1 }
       : {}),
     ...(a
-      ? { anchor: { relation: a.relation, mention: a.mention, name: a.name, gazetteerId: a.gazetteerId } }
+      ? {
+          anchor: {
+            relation: a.relation,
+            mention: a.mention,
+            name: a.name,
+            gazetteerId: a.gazetteerId,
+            ...(a.offset ? { offset: { ...a.offset } } : {}),
+          },
+        }
       : {}),
   };
 }

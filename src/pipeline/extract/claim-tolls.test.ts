@@ -129,6 +129,17 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(later, "Sarja"))).toEqual({ min: 13, max: 13 });
   });
 
+  it("a later toll that names the attack again goes to its place, even paragraphs on", () => {
+    const claims = run(
+      "Regime helicopters fired machine guns at a house in Ihsim on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    const unnamed = run(
+      "Regime helicopters fired machine guns at a house in Ihsim on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nNine civilians were killed in the province last month.",
+    );
+    expect(killed(at(unnamed, "Ihsim"))).toBeNull();
+  });
+
   it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
     const claims = run(
       "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
@@ -272,6 +283,19 @@ describe("a toll told for a region, then placed", () => {
     expect(killed(claims[0]!)).toEqual({ min: 9, max: null });
   });
 
+  it("with its attackers and means, to the place detailed right after, not one told later as another attack", () => {
+    const claims = run(
+      "Six people were killed in an artillery strike by regime forces in rural Idlib on Saturday. Reconnaissance aircraft circled the area, the village of Ihsim, after the strike. The monitor said the children were aged 3 and 7. Residents fled. Regime forces also shelled the village of Sarja.",
+    );
+    const ihsim = at(claims, "Ihsim");
+    expect([ihsim.eventType, ihsim.perpetrators.map((p) => p.actorId), killed(ihsim)]).toEqual([
+      "shelling",
+      ["SY_GOV_ASSAD"],
+      { min: 6, max: 6 },
+    ]);
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
   it("not to several places, whose own tolls stay unknown", () => {
     const claims = run(
       "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",
@@ -329,5 +353,67 @@ describe("the headline's toll", () => {
     expect(summary.every((c) => killed(c) === null)).toBe(true);
     const otherKind = withTitle("Shelling kills two in Ihsim", "Russian warplanes bombed Ihsim on Monday.");
     expect(killed(at(otherKind, "Ihsim"))).toBeNull();
+  });
+
+  it("is read in each section of a sectioned headline", () => {
+    const claims = withTitle(
+      "Military escalation | Civilian killed in Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 1, max: 1 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+    const colon = withTitle(
+      "Idlib: Woman killed in Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(colon, "Ihsim"))).toEqual({ min: 1, max: 1 });
+  });
+});
+
+describe("the headline's attackers", () => {
+  const withTitle = (title: string, text: string) =>
+    extractIncidents({ ...textReport(text), title }, places, actors).incidents;
+  const perps = (c: IncidentClaim) => c.perpetrators.map((p) => p.actorId);
+
+  it("go to the claim the headline names, or whose deaths it gives, when it names no attacker", () => {
+    const named = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Three civilians were killed in airstrikes on Ihsim on Monday. Regime forces shelled Sarja.",
+    );
+    expect(perps(at(named, "Ihsim"))).toEqual(["RU_MIL"]);
+    const byToll = withTitle(
+      "Russian airstrikes kill four in the countryside",
+      "Four civilians were killed in the attacks on Ihsim on Monday. Regime forces shelled Sarja.",
+    );
+    expect(perps(at(byToll, "Ihsim"))).toEqual(["RU_MIL"]);
+    expect(perps(at(byToll, "Sarja"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
+  it("with the means the body left unnamed", () => {
+    const claims = withTitle(
+      "Russian strikes kill four in the countryside",
+      "Four civilians were killed in the attacks on Ihsim on Monday.",
+    );
+    expect(at(claims, "Ihsim").eventType).toBe("air_strike");
+    const own = withTitle("Russian strikes kill four in Ihsim", "Regime forces shelled Ihsim, killing four.");
+    expect(at(own, "Ihsim").eventType).toBe("shelling");
+  });
+
+  it("not over the body's own attacker, nor when the report tells a denial or the actor is a victim", () => {
+    const own = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Regime helicopters bombed Ihsim, killing three.",
+    );
+    expect(perps(at(own, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const denied = withTitle(
+      "Russian warplanes kill three in Ihsim",
+      "Three civilians were killed in airstrikes on Ihsim on Monday. Moscow denied any role.",
+    );
+    expect(perps(at(denied, "Ihsim"))).toEqual([]);
+    const victim = withTitle(
+      "Russian soldier among three killed in Ihsim",
+      "Three people were killed in an explosion in Ihsim on Monday.",
+    );
+    expect(perps(at(victim, "Ihsim"))).toEqual([]);
   });
 });

@@ -45,6 +45,17 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     });
   });
 
+  it("a weapon that blew up, fell or landed is an attack by that weapon", () => {
+    expect(clauseEvents("Two boys were hurt when a Turkish shell blew up in the village.")[0]).toMatchObject({
+      text: "blew",
+      type: "shelling",
+    });
+    expect(clauseEvents("Shells fell on their house at dawn.")[0]).toMatchObject({ type: "shelling" });
+    expect(clauseEvents("A missile landed near the camp.")[0]).toMatchObject({ type: "missile_strike" });
+    expect(clauseEvents("Prices fell in the town.")).toEqual([]);
+    expect(clauseEvents("The plane landed with rockets under its wings.")).toEqual([]);
+  });
+
   it("a verb that names its weapon is an attack without a weapon noun, but not when it films", () => {
     expect(clauseEvents("He was shot at in front of his house this morning.")[0]).toMatchObject({
       text: "shot",

@@ -5,10 +5,13 @@
  * projectile, shell, rocket, mortar, missile, drone, warplane, helicopter, firearm, bomb, …). Words are
  * matched through wink's lemmas and part-of-speech tags, so every inflection counts ("fired projectiles",
  * "pounded … with howitzers", "launched gas-canister bombs"); the weapon decides the event type.
+ * A weapon as the subject of an impact verb (WordNet: explode, detonate, blow up, fall, land — "a shell
+ * blew up in the village", "rockets fell on the town") tells of an attack by that weapon too.
  * Without such a clause, a killing verb (WordNet's "kill" class: kill, martyr, execute, massacre, …)
  * still tells of an attack: by the weapon its clause names ("a drone killed two"), else by means unnamed.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
+import { NOUNS } from "./casualties/victim-lexicon.js";
 import { englishNlp } from "./english-nlp.js";
 import { VERB_CLASSES as classes } from "./lexicon/verb-classes.js";
 
@@ -46,6 +49,13 @@ const WEAPON_VERBS: ReadonlyMap<string, EventTypeCode> = new Map([
   ["shell", "shelling"],
   ["strafe", "air_strike"],
 ]);
+/** Impact verbs of one word ("explode", "fall", "land"), and phrasal ones as verb → particle ("blow" → "up"). */
+const IMPACT_VERBS = new Set<string>(classes.impactVerbs.lemmas.filter((l) => !l.includes(" ")));
+const IMPACT_PHRASAL = new Map<string, Set<string>>();
+for (const l of classes.impactVerbs.lemmas.filter((x) => x.includes(" "))) {
+  const [verb = "", particle = ""] = l.split(" ");
+  IMPACT_PHRASAL.set(verb, new Set([...(IMPACT_PHRASAL.get(verb) ?? []), particle]));
+}
 /** A ground-launched bomb ("launched gas-canister bombs at X") is shelling; a dropped one an air strike. */
 const LAUNCH_VERBS = new Set(["launch", "fire", "shell", "pound"]);
 
@@ -101,12 +111,22 @@ export function clauseEvents(
     if (CLAUSE_BREAK.test(v)) clause++;
     clauseOf[i] = clause;
   });
-  // The first weapon noun of each clause, found in one pass over the tokens.
+  // The first weapon noun of each clause and where it stands, found in one pass over the tokens. A
+  // capitalised plural opening a sentence is often tagged a proper noun and left unlemmatised ("Shells
+  // fell on …"): its singular is tried too.
   const weaponOf = new Map<number, EventTypeCode>();
-  values.forEach((_, j) => {
-    if (tags[j] !== "NOUN" || weaponOf.has(clauseOf[j]!)) return;
-    const w = WEAPON_TYPES.get((lemmas[j] ?? "").toLowerCase());
-    if (w) weaponOf.set(clauseOf[j]!, w);
+  const weaponAt = new Map<number, number>();
+  values.forEach((v, j) => {
+    const tag = tags[j];
+    if ((tag !== "NOUN" && tag !== "PROPN") || weaponOf.has(clauseOf[j]!)) return;
+    const lemma = (lemmas[j] ?? "").toLowerCase();
+    const w =
+      WEAPON_TYPES.get(lemma) ??
+      (tag === "PROPN" ? WEAPON_TYPES.get(v.toLowerCase().replace(/s$/, "")) : undefined);
+    // A capitalised word that also names persons ("Fighters launched …") is read as the persons.
+    if (!w || (tag === "PROPN" && (!/^\p{Lu}\p{Ll}+$/u.test(v) || NOUNS.has(v.toLowerCase())))) return;
+    weaponOf.set(clauseOf[j]!, w);
+    weaponAt.set(clauseOf[j]!, j);
   });
   const out: ClauseEvent[] = [];
   values.forEach((value, i) => {
@@ -123,6 +143,20 @@ export function clauseEvents(
     const start = offsets[i] ?? 0;
     out.push({ type, start, end: start + value.length, text: value });
   });
+  // A weapon that blew up, fell or landed ("a Turkish shell blew up in the village", "rockets fell on
+  // the town"): the weapon, subject of an impact verb, names an attack by its kind.
+  if (out.length === 0)
+    values.forEach((value, i) => {
+      if (tags[i] !== "VERB" || out.length > 0) return;
+      const lemma = (lemmas[i] ?? "").toLowerCase();
+      const particle = IMPACT_PHRASAL.get(lemma);
+      if (!IMPACT_VERBS.has(lemma) && !particle?.has((values[i + 1] ?? "").toLowerCase())) return;
+      const weapon = weaponOf.get(clauseOf[i]!);
+      const at = weaponAt.get(clauseOf[i]!);
+      if (!weapon || at === undefined || at > i) return;
+      const start = offsets[i] ?? 0;
+      out.push({ type: weapon, start, end: start + value.length, text: value });
+    });
   if (out.length > 0 || !killing) return out;
   // Someone killed people though the means go unnamed ("three civilians were killed in X", "martyred by
   // fire of Y"): an attack (ACLED: violence against civilians), at the first killing verb.

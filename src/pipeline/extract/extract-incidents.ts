@@ -2,7 +2,7 @@
  * Incident claims of a report (no statements), as named passes over data that each pass copies instead
  * of changing, in this order:
  *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
- *   claims → amendments → attribution → merge (one claim per place per day) → the headline's toll.
+ *   claims → amendments → attribution → merge (one claim per place per day) → the headline's toll and attackers.
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
@@ -17,7 +17,7 @@ import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
 import { makeClaims, type SentenceFacts } from "./make-claims.js";
-import { withHeadlineToll } from "./headline-toll.js";
+import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { inBackground, refineEvents } from "./refine-events.js";
@@ -88,6 +88,11 @@ export function extractIncidents(
   const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
-  const merged = withHeadlineToll(report.title, mergeDrafts(attributed), placesLookup);
+  const merged = withHeadline(report.title, mergeDrafts(attributed), {
+    places: placesLookup,
+    actors,
+    publishedAt: report.publishedAt,
+    text,
+  });
   return { sentences, incidents: merged.map((d) => toIncidentClaim(text, d)) };
 }

@@ -79,6 +79,8 @@ const AFTER_CLAUSE_RE = /^[^,;:.]*/;
  */
 function platformType(before: string, after: string): EventTypeCode | null {
   const clause = `${before} ${AFTER_CLAUSE_RE.exec(after)?.[0] ?? ""}`;
+  // "Reconnaissance aircraft circled the area after the strike": a platform seen, not the one that struck.
+  if (SIGHTING_RE.test(clause)) return null;
   if (DRONE_RE.test(clause)) return "drone_strike";
   if (AIRCRAFT_RE.test(clause)) return "air_strike";
   return null;

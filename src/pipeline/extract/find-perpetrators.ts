@@ -69,6 +69,13 @@ const ATTACK_MENTION =
 const OBJECT_BEFORE =
   /\b(?:\w+ed|hit|shot|struck|downed|took|seized|on|at|against|targeting|hitting|destroying)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
 
+/**
+ * A hedge right before the actor ("suspected Israeli strikes", "warplanes believed to be Russian", "a
+ * drone, likely Turkish,"): the attribution is an allegation, and it keeps that hedge.
+ */
+const HEDGE_BEFORE =
+  /(?<![\p{L}])(?:(?:believed|thought|said|suspected|likely|alleged)\s+to\s+(?:be|belong\s+to|have\s+been)(?:\s+(?:operated|flown|launched|fired|sent|carried\s+out)\s+by)?\s+(?:the\s+)?|(?:suspected|alleged(?:ly)?|apparent(?:ly)?|presumed|purported(?:ly)?|possibly|probably|likely)\s+)$/iu;
+
 function classify(
   text: string,
   start: number,
@@ -76,7 +83,22 @@ function classify(
   actor: ActorRecord | null,
   attributive = false,
 ): ActorRole {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const near = text.slice(Math.max(0, start - 60), start);
+  const hedge = HEDGE_BEFORE.exec(near);
+  const role = classifyPlain(text, start, end, actor, attributive, hedge ? near.slice(0, hedge.index) : near);
+  return hedge && role === "perpetrator" ? "accused" : role;
+}
+
+function classifyPlain(
+  text: string,
+  start: number,
+  end: number,
+  actor: ActorRecord | null,
+  attributive: boolean,
+  near: string,
+): ActorRole {
+  // "of al-Sultan Murad": the article glued to a name the registry holds without it is read as before.
+  const before = near.replace(/(?<![\p{L}])(?:al|el)-$/iu, "");
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
   if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";
@@ -99,6 +121,28 @@ function classify(
   return "perpetrator";
 }
 
+/** An attack verb right after the actor: "Regime forces shell A", "Turkish drone kills two". */
+const ATTACK_VERB_AFTER =
+  /^(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:shell(?:s|ed)?|strikes?|struck|bomb(?:s|ed)?|targets?|targeted|hits?|attacks?|attacked|kills?|killed|pounds?|pounded|fires?|fired|launch(?:es|ed)?|raids?|raided)\b/i;
+
+/**
+ * True when the words around a perpetrator mention say outright that it attacked: the mention names an
+ * attack or weapon ("Turkish shelling", "regime helicopters"), an attack verb follows it, or it is the
+ * agent of "by X". A headline's actor needs such a sign (its role otherwise defaults to attacker).
+ */
+export function saysAttacker(text: string, a: RoledActor): boolean {
+  if (a.role !== "perpetrator" && a.role !== "accused") return false;
+  const before = text.slice(Math.max(0, a.start - 60), a.start);
+  const after = text.slice(a.end, a.end + 60);
+  return (
+    ATTACK_MENTION.test(a.mention) ||
+    ATTRIBUTIVE_AFTER.test(after) ||
+    ATTACK_VERB_AFTER.test(after) ||
+    AGENT_BEFORE.test(before) ||
+    new RegExp(`\\b(?:${PLATFORM})$`, "i").test(a.mention)
+  );
+}
+
 const PLATFORM =
   "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
 /** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
@@ -109,9 +153,32 @@ const BELIEVED_RE = new RegExp(
   "giu",
 );
 
+/** "a drone, likely Turkish, struck …": the platform's hedged adjective in apposition. */
+const LIKELY_RE = new RegExp(
+  `\\b(?:${PLATFORM})\\s*,?\\s+(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)\\s+([A-Z][\\p{L}-]+|government|regime)`,
+  "giu",
+);
+
+/** Attack verbs after which "by X" is the agent, and which X may be the subject of. */
+const ATTACK_VERBS =
+  "attacked|targeted|struck|hit|shelled|bombed|bombarded|pounded|raided|carried out|launched|conducted|fired";
+/** "the first target attacked by Turkey", "a strike carried out by Israel": a state as the agent. */
+const STATE_AGENT_RE = new RegExp(
+  `\\b(?:${ATTACK_VERBS})\\s+(?:[\\w-]+\\s+){0,3}?by\\s+([A-Z][\\p{L}-]+)`,
+  "gu",
+);
+/** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
+const STATE_SUBJECT_RE = new RegExp(
+  `\\b([A-Z][\\p{L}-]+)\\s+(?:(?:has|had|have|also|then|reportedly)\\s+)?(?:${ATTACK_VERBS}|shells|strikes|bombs|attacks|targets|hits|pounds)\\b`,
+  "gu",
+);
+const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
+
 /**
  * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
- * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces).
+ * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces). A
+ * state named alone as the agent or subject of an attack verb ("attacked by Turkey", "Israel struck")
+ * is looked up the same way and kept only when that names a state's forces.
  */
 function platformActors(
   text: string,
@@ -119,12 +186,18 @@ function platformActors(
   onDate: string | null,
 ): Omit<RoledActor, "role">[] {
   const out: Omit<RoledActor, "role">[] = [];
-  for (const re of [PLATFORM_RE, BELIEVED_RE]) {
+  for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, STATE_AGENT_RE, STATE_SUBJECT_RE]) {
     re.lastIndex = 0;
+    const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1] ?? "";
       const hit = actors.findActors(`${word} forces`, onDate)[0];
-      if (!hit || hit.start !== 0) continue;
+      if (!hit || hit.start !== 0 || (state && !STATE_KINDS.has(hit.actor.kind))) continue;
+      if (state) {
+        const start = re === STATE_SUBJECT_RE ? m.index : m.index + m[0].length - word.length;
+        out.push({ actor: hit.actor, name: hit.actor.name, mention: word, start, end: start + word.length });
+        continue;
+      }
       const start = re === PLATFORM_RE ? m.index : m.index + m[0].length - word.length;
       const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
       out.push({ actor: hit.actor, name: hit.actor.name, mention: text.slice(start, end), start, end });

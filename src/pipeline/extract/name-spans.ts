@@ -134,12 +134,29 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     .filter((r) => r.end > r.start);
 }
 
-/** Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings. */
-export function nameSpans(sentence: string, offset: number, excluded: RawSpan[]): RawSpan[] {
+/**
+ * Stop words that also open gazetteer names ("Arab Hasan", "Upper Baqras", "Western Shmuka", "Old
+ * Aleppo"): an adjective in running text, so they cut a run, but kept when the whole name is known.
+ */
+const NAME_OPENING_STOP =
+  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater)\s$/u;
+
+/**
+ * Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings.
+ * @param known when given, a name the gazetteer knows: a span is extended over an adjective that opens
+ *   a known name ("Arab Hassan")
+ */
+export function nameSpans(
+  sentence: string,
+  offset: number,
+  excluded: RawSpan[],
+  known?: (name: string) => boolean,
+): RawSpan[] {
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    for (const r of splitOnStops(m[0], m.index)) {
+    for (const raw of splitOnStops(m[0], m.index)) {
+      const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
       const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
       const end = possessive ? r.end - 2 : r.end;
       if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
@@ -147,5 +164,53 @@ export function nameSpans(sentence: string, offset: number, excluded: RawSpan[])
       spans.push({ start: r.start, end });
     }
   }
-  return spans;
+  if (!known) return spans;
+  const lower = lowerCaseNames(sentence, known, spans).filter(
+    (r) => !excluded.some((x) => offset + r.start < x.end && offset + r.end > x.start),
+  );
+  return lower.length > 0 ? [...spans, ...lower].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A lower-case word in a frame that only a place name fills: "shells hit jrablus outskirts", "the
+ * village of kafrnabl", "in binnish town". Social-media and hurried texts drop capitals; the word counts
+ * only when the gazetteer knows it and it is none of the English words that fill the same frames.
+ */
+const LOWER_NAME_FRAMES = [
+  /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
+  /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+];
+const FRAME_WORDS = new Set(
+  (
+    "the its their his her our your this that these those city town village area areas region nearby " +
+    "surrounding rural eastern western northern southern central north south east west northeastern " +
+    "northwestern southeastern southwestern north-eastern north-western south-eastern south-western " +
+    "far near immediate vast wider whole entire same other another several many some neighbouring " +
+    "neighboring adjacent besieged liberated occupied devastated provincial administrative " +
+    "capital origin residence choice birth refuge displacement about some around nearly over more less " +
+    "than almost approximately roughly just only with without which what where whose"
+  ).split(" "),
+);
+
+function lowerCaseNames(sentence: string, known: (name: string) => boolean, taken: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const frame of LOWER_NAME_FRAMES) {
+    frame.lastIndex = 0;
+    for (let m = frame.exec(sentence); m; m = frame.exec(sentence)) {
+      const word = m[1]!;
+      const start = m.index + m[0].indexOf(word);
+      const end = start + word.length;
+      if (FRAME_WORDS.has(word) || taken.some((t) => start < t.end && end > t.start)) continue;
+      if (known(word)) out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+/** The span extended left over an adjective that opens a name the gazetteer knows, else unchanged. */
+function extendOverOpeningStop(sentence: string, r: RawSpan, known: (name: string) => boolean): RawSpan {
+  const m = NAME_OPENING_STOP.exec(sentence.slice(Math.max(0, r.start - 12), r.start));
+  if (!m) return r;
+  const start = r.start - m[1]!.length - 1;
+  return known(sentence.slice(start, r.end)) ? { start, end: r.end } : r;
 }

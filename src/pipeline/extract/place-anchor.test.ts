@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
+import { TYPICAL_DIRECTION_KM } from "./place-anchor.js";
+import { kmBetween } from "./place-lookups.js";
 
 function placesOf(text: string) {
   const report = textReport(text, "2024-03-05");
@@ -14,7 +16,7 @@ function placesOf(text: string) {
 }
 
 describe("anchors of places the gazetteer lacks", () => {
-  it("a direction from a known town: near, with the town's coordinates", () => {
+  it("a direction from a known town: near, coded a typical distance that way from the town", () => {
     const [p, ...rest] = placesOf("Regime forces shelled Zahrat village, west of Ihsim, on Monday.");
     expect(rest).toEqual([]);
     expect(p).toMatchObject({
@@ -22,9 +24,56 @@ describe("anchors of places the gazetteer lacks", () => {
       name: null,
       precision: "near",
       lat: 35.7,
-      lon: 36.5,
       geoPrecision: 2,
-      anchor: { relation: "near", mention: "Ihsim", name: "Ihsim", gazetteerId: "t:2" },
+      anchor: {
+        relation: "near",
+        mention: "Ihsim",
+        name: "Ihsim",
+        gazetteerId: "t:2",
+        offset: { km: TYPICAL_DIRECTION_KM, bearing: 270, stated: false },
+      },
+    });
+    // Ihsim lies at 35.7, 36.5: the point is west of it by the typical distance.
+    expect(kmBetween({ lat: 35.7, lon: 36.5 }, { lat: p!.lat!, lon: p!.lon! })).toBeCloseTo(
+      TYPICAL_DIRECTION_KM,
+      1,
+    );
+    expect(p!.lon!).toBeLessThan(36.5);
+  });
+
+  it("a stated distance and direction: the point that far that way", () => {
+    const [p] = placesOf("A drone struck Zahrat village, 12 km north-east of the town of Ihsim, on Monday.");
+    expect(p?.anchor).toMatchObject({ relation: "near", offset: { km: 12, bearing: 45, stated: true } });
+    expect(kmBetween({ lat: 35.7, lon: 36.5 }, { lat: p!.lat!, lon: p!.lon! })).toBeCloseTo(12, 1);
+    expect(p!.lat!).toBeGreaterThan(35.7);
+  });
+
+  it("the countryside or district of a town is coded to the town: it spans every distance", () => {
+    const [p] = placesOf("Rockets fell on Qasr Tawil village in the western countryside of Ihsim.");
+    expect(p).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside" } });
+    expect(p?.anchor?.offset).toBeUndefined();
+  });
+
+  it("one name, one place: a bare mention takes the anchor of the located one", () => {
+    const list = placesOf(
+      "Regime shelling wounded two people in Zahrat on Monday. Zahrat village, west of Ihsim, has no clinic.",
+    );
+    expect(list.map((p) => [p.mention, p.precision, p.anchor?.mention])).toEqual([
+      ["Zahrat", "near", "Ihsim"],
+    ]);
+  });
+
+  it("between two known places: one place, coded midway", () => {
+    const list = placesOf("A drone struck a school located between Ihsim and Tall Nar on Monday.");
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      mention: "Ihsim",
+      name: null,
+      precision: "near",
+      lat: 35.65,
+      lon: 36.55,
+      geoPrecision: 2,
+      anchor: { relation: "between", mention: "Ihsim and Tall Nar", gazetteerId: null },
     });
   });
 

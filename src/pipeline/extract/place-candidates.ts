@@ -13,6 +13,8 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *    was filed or which area follows;
  *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
  *    locator of the road, not where the incident happened;
+ *  - "between": the first of two places something lies between ("the facility located between X and Y"):
+ *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
  *  - "aside": where attackers are posted or fire from, or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
@@ -23,12 +25,22 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *  - "place": a place named for itself.
  */
 export type CandidateRole =
-  "dateline" | "road-end" | "aside" | "container" | "part-of-next" | "near-next" | "area-of" | "place";
+  | "dateline"
+  | "road-end"
+  | "between"
+  | "between-end"
+  | "aside"
+  | "container"
+  | "part-of-next"
+  | "near-next"
+  | "area-of"
+  | "place";
 
 /** Roles that locate something else: never an incident place of their own. */
 export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "dateline",
   "road-end",
+  "between-end",
   "aside",
   "container",
 ]);
@@ -81,6 +93,8 @@ export interface PlaceCandidate {
   qualifier: "admin" | "city" | null;
   /** For an airfield: the place name it carries ("X" of "X International Airport"). */
   airfieldOf: string | null;
+  /** Other names the text gives it right after: "X (Y)", and "X/Y" when resolution finds Y no other place. */
+  alternates: string[];
 }
 
 /**
@@ -88,6 +102,7 @@ export interface PlaceCandidate {
  * hyphenated pair of them ("the Syrian-Turkish border").
  */
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
+const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
@@ -101,7 +116,7 @@ const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
 /** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
 const ORG_NAME =
-  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police)$/u;
+  /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police|Administration|Authority|Authorities|Government)$/u;
 /**
  * "X Hospital", "the Y Mosque": X names a facility. It may also be the town the facility is named after
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
@@ -114,6 +129,12 @@ const FACILITY_AFTER =
  */
 const GIVEN_NAME_START =
   /^(?:Mohammed|Mohammad|Muhammad|Mohamed|Ahmad|Ahmed|Mahmoud|Mahmud|Mustafa|Moustafa|Omar|Umar|Ali|Hassan|Hasan|Hussein|Husayn|Khaled|Khalid|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Abdul\p{L}*|Abdel\p{L}*|Abdullah|Abd|Karim|Karem|Kareem|Yamen|Salem|Salim|Samer|Sami|Fadi|Bassam|Bashar|Hamza|Anas|Bilal|Tariq|Tarek|Walid|Waleed|Jamal|Kamal|Nabil|Nizar|Osama|Usama|Majd|Ammar|Zaid|Riad|Riyad|Fatima|Fatma|Aisha|Mariam|Maryam|Zainab|Hiba|Rana|Reem|Layla|Leila|Nour|Noor|Huda|Sara|Sarah|Amina|Khadija|Salma)\b/u;
+/**
+ * A kunya with a nisba ("Abu al-Kheir al-Masri", "Abu Hatem al-Shami"): a nom de guerre, far more often
+ * a person than a place. Such a name counts only when the gazetteer knows it.
+ */
+const KUNYA_NISBA =
+  /^(?:Abu|Abou|Umm|Um)\s+(?:(?:al|el)-)?\p{Lu}[\p{L}'’]+\s+(?:al|el)-\p{Lu}[\p{L}'’]*[iy]$/u;
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
 
@@ -161,7 +182,7 @@ const CONTAIN_SEP = new RegExp(
 );
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
@@ -187,6 +208,8 @@ const ROAD_ENDS_SEP = /^\s*(?:[–—/-]|\bto\b)\s*$/;
 const ROAD_AFTER = /^\s+(?:road|highway|motorway|route)\b/i;
 const ROAD_BETWEEN_BEFORE =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+/** "located between X and Y", "in the area between the towns of X and Y" (a road is handled above). */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|villages?)\s+(?:of\s+)?)?$/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -194,6 +217,7 @@ interface SpanReading {
   start: number;
   end: number;
   mention: string;
+  alternates: string[];
   airfieldOf: string | null;
   /** Text between the previous name and this one, parenthesised alternate spellings removed. */
   between: string | null;
@@ -210,6 +234,8 @@ interface SpanReading {
   nearNext: boolean;
   /** One end of a road named with the next or the previous name. */
   roadEnd: boolean;
+  /** "between X and Y" (not a road): 1 for X, 2 for Y, else 0. */
+  betweenEnd: 0 | 1 | 2;
   /** Listed with the previous name ("A, B and C"). */
   listed: boolean;
   label: boolean;
@@ -222,11 +248,22 @@ const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
-  const kept = spans.filter((span, i) => {
-    const prev = spans[i - 1];
-    // "X (Y)": Y is another spelling of X, not a second place.
-    return !(prev && /^\s*\(\s*$/.test(sentence.slice(prev.end, span.start)));
-  });
+  // "X (Y)": Y is another name of X, not a second place. "X/Y" may be that too ("Abu Rasin/Zarkan") or
+  // two places ("the Hama/Idlib border", "the X/Y road"): Y stays a span and is recorded as X's other
+  // name; resolution decides (place-resolve.ts).
+  const alternatesOf = new Map<RawSpan, string[]>();
+  const kept: RawSpan[] = [];
+  for (const span of spans) {
+    const prev = kept[kept.length - 1];
+    const gap = prev ? sentence.slice(prev.end, span.start) : null;
+    const paren = gap !== null && /^\s*\(\s*$/.test(gap);
+    const slash = gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20));
+    if (paren || slash) {
+      const list = alternatesOf.get(prev!) ?? [];
+      alternatesOf.set(prev!, [...list, sentence.slice(span.start, span.end)]);
+    }
+    if (!paren) kept.push(span);
+  }
   const readings: SpanReading[] = [];
   kept.forEach((span, i) => {
     const { start } = span;
@@ -257,11 +294,16 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       start,
       end,
       mention,
+      alternates: alternatesOf.get(span) ?? [],
       airfieldOf: airfield?.of ?? null,
       between,
       before,
       after,
-      weakShape: FACILITY_AFTER.test(after) || FACILITY_WORD.test(mention) || GIVEN_NAME_START.test(mention),
+      weakShape:
+        FACILITY_AFTER.test(after) ||
+        FACILITY_WORD.test(mention) ||
+        GIVEN_NAME_START.test(mention) ||
+        KUNYA_NISBA.test(mention),
       wholeOfPrev,
       containsPrev:
         !wholeOfPrev &&
@@ -272,6 +314,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,
+      betweenEnd: 0,
       listed: prev !== undefined && between !== null && LIST_SEP.test(between),
       // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
@@ -285,6 +328,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
   if (r.dateline) return "dateline";
   if (r.roadEnd) return "road-end";
+  if (r.betweenEnd === 1) return "between";
+  if (r.betweenEnd === 2) return "between-end";
   if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
@@ -298,7 +343,9 @@ function shapeOf(r: SpanReading): CandidateShape {
   const agent = agentShape(r.before, r.after);
   if (agent) return agent;
   if (r.weakShape) return "non-place";
-  if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after)) return "demonym";
+  // "Khadrawi village": a settlement's kind word after the name says it is one, whatever its ending.
+  if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after) && !SETTLEMENT_AFTER.test(r.after))
+    return "demonym";
   if (LANDMARK_AFTER.test(r.after)) return "landmark";
   if (FEATURE_AFTER.test(r.after)) return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
@@ -308,10 +355,15 @@ function shapeOf(r: SpanReading): CandidateShape {
 
 /**
  * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
- * something else (actor names), which are skipped.
+ * something else (actor names), which are skipped; `known` tells names the gazetteer knows (name-spans.ts).
  */
-export function findPlaceCandidates(sentence: string, offset: number, excluded: RawSpan[]): PlaceCandidate[] {
-  const readings = readSpans(sentence, nameSpans(sentence, offset, excluded));
+export function findPlaceCandidates(
+  sentence: string,
+  offset: number,
+  excluded: RawSpan[],
+  known?: (name: string) => boolean,
+): PlaceCandidate[] {
+  const readings = readSpans(sentence, nameSpans(sentence, offset, excluded, known));
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
@@ -319,6 +371,7 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
       r.airfieldOf !== null ||
+      r.betweenEnd !== 0 ||
       (!r.weakShape &&
         ((r.label && !r.dateline) ||
           LOCATIVE_BEFORE.test(r.before) ||
@@ -337,6 +390,7 @@ export function findPlaceCandidates(sentence: string, offset: number, excluded: 
       qualifier:
         CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
       airfieldOf: r.airfieldOf,
+      alternates: r.alternates,
     });
   });
   return out;
@@ -364,5 +418,16 @@ function markRoadEnds(sentence: string, list: SpanReading[]): SpanReading[] {
     const between = ROAD_BETWEEN_SEP.test(gap) && ROAD_BETWEEN_BEFORE.test(sentence.slice(0, a.start));
     if (dashed || between) ends.add(i).add(i + 1);
   }
-  return list.map((r, i) => (ends.has(i) ? { ...r, roadEnd: true } : r));
+  const pairs = new Map<number, 1 | 2>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    if (ends.has(i) || ends.has(i + 1) || pairs.has(i)) continue;
+    const gap = sentence.slice(list[i]!.end, list[i + 1]!.start);
+    if (ROAD_BETWEEN_SEP.test(gap) && BETWEEN_BEFORE.test(sentence.slice(0, list[i]!.start)))
+      pairs.set(i, 1).set(i + 1, 2);
+  }
+  return list.map((r, i) => {
+    if (ends.has(i)) return { ...r, roadEnd: true };
+    const betweenEnd = pairs.get(i);
+    return betweenEnd ? { ...r, betweenEnd } : r;
+  });
 }

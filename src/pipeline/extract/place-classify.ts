@@ -99,7 +99,7 @@ export function classifyPlaces(
   return sentences.map((s, i) => {
     // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
     const titleCase = isTitleCase(s.text);
-    return findPlaceCandidates(s.text, s.start, excluded).flatMap((c) => {
+    return findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan).flatMap((c) => {
       const p = classify(s, i, c, lookups, titleCase);
       return p ? [p] : [];
     });

@@ -33,8 +33,12 @@ const UNION_GAP =
 const OPENS_LIST_GAP =
   /^(?:'s)?(?:\s+(?:countryside|province|governorate|region|rural|plain|mountains?))?\s*(?::\s*(?:the\s+)?(?:villages?|towns?|areas?)\s+of\s+(?:the\s+)?|,\s*(?:including\s+|namely\s+|especially\s+|particularly\s+|notably\s+|in\s+|on\s+)?(?:the\s+)?(?:villages?|towns?|areas?|cities|neighbou?rhoods?)\s+of\s+(?:the\s+)?)$/i;
 
-/** Words of "to the north of" between a place and its locator, accepted on top of list wording. */
-const DIRECTION_WORDS = /\b(?:to|of|the)\b/gi;
+/**
+ * Words of "to the north of" and a distance ("some 16 km west of") between a place and its locator,
+ * accepted on top of list wording.
+ */
+const DIRECTION_WORDS =
+  /\b(?:to|of|the)\b|\b(?:(?:about|some|around|approximately|nearly)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b/gi;
 
 /**
  * Wording that lists an admin phrase beside the places before it instead of containing them: "A, B and

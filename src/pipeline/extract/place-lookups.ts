@@ -20,12 +20,21 @@ interface RegionLookup {
 interface DisplayNames {
   displayName(mention: string, entry: PlaceEntry): string;
 }
+interface NameKnowledge {
+  knowsName(mention: string): boolean;
+}
 
 export interface PlaceLookups {
   places: PlaceLookup;
   findRegion(mention: string): RegionMatch | null;
   /** Any name the gazetteer knows: a place, a governorate or a region. */
   known(mention: string): boolean;
+  /**
+   * A place or region name the gazetteer knows, including the plain name of a size-qualified community
+   * ("Arab Hassan", "Eastern Ghouta"): what lets a name span grow over an adjective or a lower-case word
+   * count (name-spans.ts). Governorates are left out: "southern Idlib" is a governorate with a qualifier.
+   */
+  knownSpan(mention: string): boolean;
   /** The governorate's own entry (its capital's coordinates), if the gazetteer has one. */
   governorateSeat(admin1: string): PlaceEntry | null;
   /**
@@ -48,6 +57,9 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
       ? (m: string, e: PlaceEntry) => (named as PlaceLookup & DisplayNames).displayName(m, e)
       : (_m: string, e: PlaceEntry) => e.name;
   const seats = new Map<string, PlaceEntry | null>();
+  const withNames = places as PlaceLookup & Partial<NameKnowledge>;
+  const known = (m: string) =>
+    places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null;
   return {
     places,
     findRegion,
@@ -55,7 +67,11 @@ export function placeLookups(places: PlaceLookup): PlaceLookups {
       const name = displayName(mention, entry);
       return name === entry.name ? entry : { ...entry, name };
     },
-    known: (m) => places.hasName(m) || places.resolveAdmin1(m) !== null || findRegion(m) !== null,
+    known,
+    knownSpan:
+      typeof withNames.knowsName === "function"
+        ? (m) => (withNames as PlaceLookup & NameKnowledge).knowsName(m) || findRegion(m) !== null
+        : (m) => places.hasName(m) || findRegion(m) !== null,
     governorateSeat(admin1) {
       let seat = seats.get(admin1);
       if (seat === undefined) {

@@ -22,6 +22,8 @@ function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
 
 /** How close a fuzzy match must lie to another place or region named in the report to be believed. */
 const FUZZY_ANCHOR_KM = 20;
+/** How far from its locator ("X, north of Y", "X village in Y") a place may lie: a district's radius. */
+const LOCATOR_MAX_KM = 35;
 /** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
 const NEIGHBOURHOOD_KM = 15;
 
@@ -65,10 +67,42 @@ function nearEnoughForNeighbourhood(
   anchors: readonly Point[],
 ): PlaceMatch | undefined {
   if (!m || p.candidate.shape !== "neighbourhood") return m;
+  // "X district": Syria's districts and sub-districts are named after their seats, so a town that
+  // seats one of its own name is what "X district" means ("Ain Issa district"), not a city quarter.
+  if (seatsOwnDistrict(m.entry)) return m;
   // Its own coordinates (a first-pass anchor) say nothing about where the city is.
   const others = anchors.map((q) => kmBetween(q, m.entry)).filter((km) => km > 0.05);
   if (others.length === 0) return m;
   return others.some((km) => km <= NEIGHBOURHOOD_KM) ? m : undefined;
+}
+
+const bareName = (name: string | null) => (name ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
+
+/** True when the entry is the seat of the district or sub-district named after it. */
+function seatsOwnDistrict(e: PlaceMatch["entry"]): boolean {
+  const own = bareName(e.name);
+  return own.length > 0 && (bareName(e.admin3) === own || bareName(e.admin2) === own);
+}
+
+/** A population this large makes a place a city that news names by its own spelling. */
+const CITY_POPULATION = 50_000;
+
+/**
+ * "the city of al-Bab": a city spelled exactly as written is the place, not a look-alike hamlet
+ * ("Bawab") that a governorate hint would rank first. Only when no list context constrains the place.
+ */
+function preferExactCity(matches: PlaceMatch[], p: ResolvedPlace, ctx: PlaceContext): PlaceMatch[] {
+  const first = matches[0];
+  if (!first || first.matchedBy === "exact" || ctx.explicit(p)) return matches;
+  const city = matches.find(
+    (m) =>
+      m.matchedBy === "exact" &&
+      !m.partial &&
+      SETTLEMENT_KINDS.has(m.entry.kind) &&
+      ((m.entry.population ?? 0) >= CITY_POPULATION ||
+        (p.candidate.qualifier === "city" && seatsOwnDistrict(m.entry))),
+  );
+  return city ? [city, ...matches.filter((m) => m !== city)] : matches;
 }
 
 /** The admin1 of the nearest admin or region phrase after the place in its sentence, else before. */
@@ -181,9 +215,23 @@ export function resolvePlaces(
       matches = lookups.places
         .findPlaces(p.candidate.mention, { admin1: hints, near })
         .filter((m) => allowed(ctx, p, m));
+    } else if (
+      matches.length === 0 &&
+      hints.length === 0 &&
+      p.candidate.locative &&
+      (located || near.length)
+    ) {
+      // No governorate to go by, but places nearby: a plain name may mean a size-qualified community
+      // among them ("Arab Hassan, north of Manbij" is OCHA's "Big Arab Hasan").
+      matches = lookups.places
+        .findPlaces(p.candidate.mention, { near: located ? [located] : near })
+        .filter((m) => allowed(ctx, p, m));
     }
+    matches = preferExactCity(matches, p, ctx);
     const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
-    const found = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    const picked = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    // "X village in the countryside of Y": X lies by Y; a same-named village far away is another one.
+    const found = picked && located && kmBetween(picked.entry, located) > LOCATOR_MAX_KM ? undefined : picked;
     // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
     // "Assad" is only part of the compound name "Assad - Aslan Koy"); a name listed in an admin phrase
     // ("X in Idlib governorate") is in locative context.
@@ -218,10 +266,48 @@ export function resolvePlaces(
       : (local ?? (hints.length === 1 ? hints[0]! : null));
     return { ...p, admin1, precision: p.role === "region" ? "admin2" : "unresolved" };
   };
-  return perSentence.flatMap((list) =>
+  const resolved = perSentence.flatMap((list) =>
     list.flatMap((p) => {
       const r = resolveOne(p, list);
       return r ? [r] : [];
     }),
   );
+  return resolveByAlternates(resolved);
+}
+
+const foldName = (m: string) =>
+  m
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
+
+/**
+ * A text that names a place two ways once ("Abu Rasin/Zarkan", "Ras al-Ain (Sere Kaniye)") means the
+ * same place by either name elsewhere in it: an unresolved mention of the other name takes the entry.
+ */
+function resolveByAlternates(places: ResolvedPlace[]): ResolvedPlace[] {
+  const byAlternate = new Map<string, ResolvedPlace>();
+  for (const q of places)
+    if (q.entry && q.precision === "settlement")
+      for (const a of q.candidate.alternates)
+        if (!byAlternate.has(foldName(a))) byAlternate.set(foldName(a), q);
+  if (byAlternate.size === 0) return places;
+  return places.map((p, i) => {
+    if (p.regionEntry || (p.role !== "settlement" && p.role !== "context")) return p;
+    const q = byAlternate.get(foldName(p.candidate.mention));
+    if (!q || q === p) return p;
+    // "X/Y" right after X: Y is X's other name unless it resolves to a place of its own near X ("the
+    // Hama/Idlib border" names two); elsewhere only an unresolved mention takes X's entry.
+    const slashPartner = places[i - 1] === q && p.candidate.start === q.candidate.end + 1;
+    if (p.entry && !(slashPartner && kmBetween(p.entry, q.entry!) > LOCATOR_MAX_KM)) return p;
+    return {
+      ...p,
+      entry: q.entry,
+      admin1: q.admin1,
+      admin2: q.admin2,
+      country: q.country,
+      precision: "settlement",
+    };
+  });
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { findPlaces, type ResolvedPlace } from "./find-places.js";
+import { nameSpans } from "./name-spans.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { splitSentences } from "./sentences.js";
 
@@ -165,5 +166,51 @@ describe("names that the words around them show are not places", () => {
 
   it("a place before a strike or attack noun is still a place", () => {
     expect(shape("The Ihsim drone strike killed two.", "Ihsim")).toBe("name");
+  });
+});
+
+describe("names the gazetteer knows decide a span's extent", () => {
+  const known = (name: string) => ["Arab Hassan", "jrablus", "Jrablus"].includes(name);
+  const spans = (s: string) => nameSpans(s, 0, [], known).map((r) => s.slice(r.start, r.end));
+
+  it("an adjective that opens a known name stays in the span; elsewhere it cuts the run", () => {
+    expect(spans("The shells hit the village of Arab Hassan, north of Manbij.")).toEqual([
+      "Arab Hassan",
+      "Manbij",
+    ]);
+    expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
+  });
+
+  it("a lower-case known name in a frame only a place fills counts; English words never do", () => {
+    expect(spans("The shells hit jrablus outskirts in Aleppo countryside.")).toEqual(["jrablus", "Aleppo"]);
+    expect(spans("The shells hit the eastern outskirts of the town of about 7,000 people.")).toEqual([]);
+    // Without gazetteer knowledge lower-case words are never names.
+    expect(nameSpans("The shells hit jrablus outskirts.", 0, [])).toEqual([]);
+  });
+});
+
+describe("places named by relation", () => {
+  it("'located between X and Y': X is the incident place, Y locates it", () => {
+    const text = "A drone struck a school located between Ihsim and Sarja on Monday.";
+    expect([candidate(text, "Ihsim")?.role, candidate(text, "Sarja")?.role]).toEqual([
+      "between",
+      "between-end",
+    ]);
+  });
+
+  it("'X, 16 km west of the city of Y' and 'X and Y frontlines north of Z' make the last one the container", () => {
+    expect(candidate("Warplanes struck Zahrat, 16 km west of the city of Sarja.", "Sarja")?.role).toBe(
+      "container",
+    );
+    expect(candidate("Clashes erupted on Zahrat and Masrab frontlines north of Sarja.", "Sarja")?.role).toBe(
+      "container",
+    );
+  });
+
+  it("'Y district' resolves to the town seating the district of its name", () => {
+    expect(resolve("Shells hit Zahrat village in the west of Ihsim district.").get("Zahrat")).toMatchObject({
+      precision: "near",
+      anchor: { relation: "district", name: "Ihsim" },
+    });
   });
 });

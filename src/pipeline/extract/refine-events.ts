@@ -8,7 +8,7 @@
  *   those raids ("warplanes carried out raids on towns … a missile hit a building" → air strike).
  */
 import type { DateMention } from "./dates/find-dates.js";
-import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN } from "./event-lexicon.js";
+import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN, SIGHTING_PATTERN } from "./event-lexicon.js";
 import type { EventMention } from "./find-events.js";
 import type { RoledActor } from "./find-perpetrators.js";
 import type { Sentence } from "./sentences.js";
@@ -29,6 +29,7 @@ const YEAR_RE = /\b(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\b/g;
 const CITATION_BEFORE_RE =
   /\bthe\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\s+(?:[\w’'-]+\s+){0,3}$/;
 const GROUND_RE = new RegExp(`\\b(?:${GROUND_FIRE_PATTERN})\\b`, "i");
+const SIGHTING_RE = new RegExp(SIGHTING_PATTERN, "i");
 const AIR_CONTEXT_RE = new RegExp(
   `\\b(?:${AIRCRAFT_PATTERN}|air ?strikes?|air[- ]raids?|airstrikes?|aerial (?:bombardment|attacks?|strikes?))\\b`,
   "i",
@@ -121,7 +122,7 @@ function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActo
     return roled.some(
       (a) =>
         a.actor?.kind === "foreign_state_force" &&
-        a.role === "perpetrator" &&
+        (a.role === "perpetrator" || a.role === "accused") &&
         a.start >= clause.start &&
         a.end <= clause.end,
     );
@@ -147,7 +148,8 @@ function airContext<T extends SentenceEvents>(list: T[]): T[] {
       if (ev.type !== "missile_strike" && !(ev.type === "attack" && /^(?:strikes?|struck)$/i.test(ev.text)))
         return false;
       if (GROUND_RE.test(s.sentence.text)) return false;
-      if (AIR_CONTEXT_RE.test(s.sentence.text)) return true;
+      // Aircraft seen ("reconnaissance aircraft circled the area after the strike") did not strike.
+      if (AIR_CONTEXT_RE.test(s.sentence.text) && !SIGHTING_RE.test(s.sentence.text)) return true;
       // The sentences before, as this pass has already refined them.
       for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
         const p = out[j]!;

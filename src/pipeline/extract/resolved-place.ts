@@ -13,10 +13,24 @@ export type PlaceRole = "settlement" | "admin" | "region" | "context";
  *  - "near": the text places it near, or in a direction from, a known town ("X village west of Y") [2];
  *  - "countryside": in the countryside or outskirts of a known town ("X in the countryside of Y") [2];
  *  - "district": in the district or sub-district named after a known town ("X in the Y sub-district") [2];
+ *  - "between": between two known places ("the facility located between X and Y"), coded midway [2];
+ *  - "listed": listed with known villages ("the villages of A, B and C"), coded to the nearest of them [2];
  *  - "region": a named region, coded to its centre ("Jabal al-Zawiya") [3];
  *  - "governorate": only the governorate is known, coded to its capital ("rural Idlib") [3].
  */
-export type AnchorRelation = "near" | "countryside" | "district" | "region" | "governorate";
+export type AnchorRelation =
+  "near" | "countryside" | "district" | "between" | "listed" | "region" | "governorate";
+
+/**
+ * How far the coded point was moved from the anchor, in the direction the text gives ("X, 16 km west of
+ * Y", "X, north of Y"): `stated` when the text gives the distance, else a typical one (place-anchor.ts).
+ */
+export interface AnchorOffset {
+  km: number;
+  /** Degrees clockwise from north. */
+  bearing: number;
+  stated: boolean;
+}
 
 export interface PlaceAnchor {
   relation: AnchorRelation;
@@ -24,8 +38,10 @@ export interface PlaceAnchor {
   mention: string | null;
   name: string;
   gazetteerId: string | null;
+  /** The coded point: the anchor's own coordinates, moved by `offset` when there is one. */
   lat: number;
   lon: number;
+  offset?: AnchorOffset;
 }
 
 export interface ResolvedPlace {
@@ -50,6 +66,8 @@ export const ANCHOR_GEO_PRECISION: Readonly<Record<AnchorRelation, 2 | 3>> = {
   near: 2,
   countryside: 2,
   district: 2,
+  between: 2,
+  listed: 2,
   region: 3,
   governorate: 3,
 };

@@ -17,6 +17,17 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "One citizen martyred and two others in the town were injured on Wednesday.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "One citizen" },
+      { kind: "injured", min: 2, max: 2, text: "two others" },
+    ],
+  ],
+  [
+    "The shelling killed a shepherd and two villagers.",
+    [{ kind: "killed", min: 3, max: 3, text: "a shepherd and two villagers" }],
+  ],
+  [
     "Eleven villagers, including four boys and two women, died while several others were hurt in the raid.",
     [
       { kind: "killed", min: 11, max: 11, groups: ["children", "women"], text: "Eleven villagers" },
@@ -278,6 +289,23 @@ describe("findCasualties — singular persons", () => {
     expect(
       killed("A displaced man from Tal Waziz village in rural Hama, Samir Ali, was killed by a shell."),
     ).toEqual([{ min: 1, max: 1 }]);
+  });
+
+  it("counts a person whose age stands between the article and the noun", () => {
+    const t =
+      "A 9-years-old child was killed, and his mother, another child and three civilians were injured.";
+    expect(run(t).map((c) => [c.kind, c.range.min, c.victims])).toEqual([
+      ["killed", 1, "civilians"],
+      ["injured", 5, "civilians"],
+    ]);
+    expect(killed("An 11 years-old child died in the shelling.")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("Rescuers pulled his badly burned body from the rubble.")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("The attack resulted in the death of the hospital guard.")).toEqual([{ min: 1, max: 1 }]);
+    const shot = run("Gunmen opened fire, killing the owner of the house and wounding the driver.");
+    expect(shot.map((c) => [c.kind, c.range.min, c.text])).toEqual([
+      ["killed", 1, "owner"],
+      ["injured", 1, "driver"],
+    ]);
   });
 
   it("counts a headline's bare singular person noun, not a plural one", () => {

@@ -29,7 +29,7 @@ export const PROVENANCE_GAP_RE = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/
 export const COMPOSE_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?$/i;
 /** A bare number right after a casualty verb or noun ("killing 4", "claimed the lives of 4"). */
 export const VERB_BEFORE_BARE_RE =
-  /(?<![\p{L}])(?:kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;
+  /(?<![\p{L}])(?:kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;
 /** Between two parallel counts: "two in A and three in B", "two civilians in A, three in B". */
 export const PARALLEL_GAP_RE =
   /^\s+(?:(?:occurred|happened|were\s+(?:killed|recorded|reported|documented)|died|fell)\s+)?(?:in|at|on|near|from)\s+[^,.;:\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;

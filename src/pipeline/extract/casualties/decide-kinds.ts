@@ -63,15 +63,20 @@ export function decideKinds(
   if (c.head?.kind && c.head.kind !== "unspecified") return one(c.head.kind);
   if (c.head?.kind === "unspecified" && !strict) return one("unspecified");
   if (strict) return { kinds: kindsOf(strict[1] ?? "", strict[2]), diedOfWounds: false };
-  const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
-  if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
-  if (c.singular && c.rule !== "composition") return none;
   const looseEnd = Math.min(range.end, nextStart, c.end + 100);
   let loose = work.slice(c.end, looseEnd);
   const stop = /[.;]|\n/.exec(loose);
   if (stop) loose = loose.slice(0, stop.index);
   const lk = firstKind(loose);
-  if (lk && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index))) return one(lk.kind);
+  const looseOk = lk !== undefined && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index));
+  // "One citizen was killed and two others in X were injured": the count is the subject of the passive
+  // verb after it, not the object of the verb before it.
+  if (looseOk && PASSIVE_BEFORE_RE.test(loose.slice(0, lk.index)) && !/,/.test(loose.slice(0, lk.index)))
+    return one(lk.kind);
+  const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
+  if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
+  if (c.singular && c.rule !== "composition") return none;
+  if (looseOk) return one(lk.kind);
   // A breakdown under a heading ("Fatalities:\n- two children").
   const head = work.slice(range.start, c.start);
   const hk = lastKind(head);
@@ -84,6 +89,9 @@ export function decideKinds(
  * apposition between commas (", named as X,"), each without clause punctuation.
  */
 const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
+
+/** A passive auxiliary right before a casualty participle: "… were injured". */
+const PASSIVE_BEFORE_RE = /(?<![\p{L}])(?:were|was|are|is|been|got)\s+(?:\w+ly\s+)?$/iu;
 
 function kindsOf(a: string, b: string | undefined): CasualtyKind[] {
   const k = (w: string): CasualtyKind => (/injur|wound|hurt|maim/i.test(w) ? "injured" : "killed");

@@ -6,6 +6,7 @@
  * offsets are absolute into `text`.
  */
 import type { CountRange } from "../../../domain/claim.js";
+import { numberWord } from "../number-words.js";
 import { asciiDigits, COUNT_RE, rangeOfMatch } from "./count-phrases.js";
 import { decideKinds } from "./decide-kinds.js";
 import { findNoCasualties } from "./no-casualties.js";
@@ -175,6 +176,24 @@ function asciiView(text: string): string {
 const NAMED_DEATH_RE =
   /(?<![\p{L}])(?:death|killing|martyrdom)\s+of\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[-\s])?\p{Lu}[\p{L}'’-]*){1,4})/gu;
 
+/** Singular person nouns of the victim lexicon ("guard", "owner", "child", …). */
+const SINGULAR_PERSONS = [...NOUNS.entries()]
+  .filter(
+    ([w, info]) =>
+      !info.kind && !info.pronoun && info.category !== "unknown" && !/s$|men$|^children$|^people$/.test(w),
+  )
+  .map(([w]) => w)
+  .concat(["guard", "policeman"])
+  .join("|");
+/**
+ * One person named by a definite noun after a casualty word: "the death of the hospital guard",
+ * "killing the owner of the house" (group 1: the casualty word, 2: the noun phrase).
+ */
+const DEFINITE_ONE_RE = new RegExp(
+  `(?<![\\p{L}])((?:death|killing|martyrdom|injury|injuring|wounding)\\s+of|killing|killed|wounding|wounded|injuring|injured)\\s+the\\s+((?:(?!of\\s|and\\s)[\\p{L}-]+\\s+){0,2}?(?:${SINGULAR_PERSONS}))(?![\\p{L}])`,
+  "giu",
+);
+
 /** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
 const HEADLINE_SINGULAR_RE =
   /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
@@ -254,7 +273,8 @@ function collectCandidates(
     const g = groupOf(word) ?? (word === "him" ? "men" : word === "her" ? "women" : undefined);
     let head = readHead(work, start, range.end);
     // "a wounded child": the adjective is not the head; read from the noun itself.
-    if (head !== null && head !== "reject" && head.word !== word && m[2]) {
+    // "an 11 years-old child": the age stops the reading; read from the noun too.
+    if (head !== "reject" && head?.word !== word && m[2]) {
       head = readHead(work, start + m[0].length - m[2].length, range.end);
     }
     const c: Candidate = {
@@ -288,6 +308,30 @@ function collectCandidates(
       nounless: false,
       person: true,
       tollKind: "killed",
+    });
+  }
+  for (const m of seg.matchAll(DEFINITE_ONE_RE)) {
+    const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
+    const end = range.start + m.index + m[0].length;
+    // "the two children": a number among the modifiers counts them itself.
+    if (
+      cands.some((c) => start < c.end && end > c.start) ||
+      (m[2] ?? "").split(/\s+/).some((w) => numberWord(w))
+    )
+      continue;
+    const word = /(\p{L}+)$/u.exec(m[2] ?? "")?.[1]?.toLowerCase() ?? "";
+    const g = groupOf(word);
+    cands.push({
+      start,
+      end,
+      range: { min: 1, max: 1 },
+      rule: "singular:definite",
+      head: null,
+      groups: new Set(g ? [g] : []),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed",
     });
   }
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
@@ -382,8 +426,9 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       continue;
     }
     // ", and another civilian was killed" starts a new clause: not part of the list before it.
+    // A plain comma goes on with the list ("his mother, another child and three civilians").
     const newClause =
-      gapPrev !== null && gapPrev.includes(",") && /^another\s/i.test(work.slice(c.start, c.end));
+      gapPrev !== null && /,\s*and\s+$/i.test(gapPrev) && /^another\s/i.test(work.slice(c.start, c.end));
     if (prev && gapPrev !== null && !newClause && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
       prev.range = {
         min: prev.range.min + c.range.min,

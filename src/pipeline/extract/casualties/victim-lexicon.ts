@@ -24,7 +24,7 @@ const entries: [string, NounInfo][] = [];
 const add = (words: string, info: NounInfo): void => {
   for (const w of words.split(" ")) entries.push([w, info]);
 };
-add("people persons person civilians civilian residents resident citizens citizens workers worker pickers", {
+add("people persons person civilians civilian residents resident citizens workers worker pickers owners", {
   category: "civilians",
 });
 add("individuals villagers farmers shepherds students pupils worshippers worshipers idps refugees", {
@@ -73,6 +73,44 @@ add("ضحايا", { category: "unknown", kind: "unspecified" });
 add("مدنيين مدنيا مدنياً", { category: "civilians" });
 add("أطفال", { category: "civilians", group: "children" });
 add("نساء", { category: "civilians", group: "women" });
+
+/**
+ * The other number of a regular English person noun ("citizens" ↔ "citizen", "owner" → "owners",
+ * "militiaman" ↔ "militiamen"), so that the lists above need each noun once; irregular plurals are
+ * listed as such.
+ */
+function otherNumber(w: string): string | null {
+  if (!/^[a-z]+$/.test(w)) return null;
+  if (/men$/.test(w)) return w.replace(/men$/, "man");
+  if (/man$/.test(w)) return w.replace(/man$/, "men");
+  if (/[^aeiou]ies$/.test(w)) return w.replace(/ies$/, "y");
+  if (/[^aeiou]y$/.test(w)) return w.replace(/y$/, "ies");
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.replace(/es$/, "");
+  if (/[^s]s$/.test(w)) return w.replace(/s$/, "");
+  if (/(?:ss|sh|ch|x)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+/**
+ * Nouns left as listed: "others" and "relatives" count people only in the plural ("the other side"
+ * counts nothing), and irregular plurals are listed with their singulars.
+ */
+const AS_LISTED = new Set([
+  "others",
+  "relatives",
+  "elderly",
+  "idps",
+  "people",
+  "children",
+  "child",
+  "wife",
+  "troops",
+]);
+for (const [w, info] of [...entries]) {
+  if (info.kind || info.pronoun || info.category === "unknown" || AS_LISTED.has(w)) continue;
+  const other = otherNumber(w);
+  if (other && !entries.some(([x]) => x === other)) entries.push([other, info]);
+}
 
 export const NOUNS: ReadonlyMap<string, NounInfo> = new Map(entries);
 

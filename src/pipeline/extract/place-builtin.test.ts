@@ -1,0 +1,102 @@
+/**
+ * Place rules with the built-in gazetteer (what a fresh install has), on invented sentences: Kurdish
+ * town names, size-qualified communities named plainly near a known town, lower-case names in a place
+ * frame, a city spelled exactly beating a look-alike hamlet, "between X and Y", names given two ways,
+ * and a nom de guerre that is no place.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlaceLookup } from "../../domain/places.js";
+import { buildKnowledge } from "../../knowledge/index.js";
+import { findPlaces, type ResolvedPlace } from "./find-places.js";
+import { kmBetween } from "./place-lookups.js";
+import { splitSentences } from "./sentences.js";
+
+let places: PlaceLookup;
+beforeAll(() => {
+  places = buildKnowledge().places;
+});
+
+const resolve = (text: string): ResolvedPlace[] => findPlaces(splitSentences(text), places, [], []);
+const byMention = (text: string, mention: string) =>
+  resolve(text).find((p) => p.candidate.mention === mention);
+const point = (p: ResolvedPlace | undefined) => p?.entry ?? p?.anchor ?? null;
+
+describe("places with the built-in gazetteer", () => {
+  it("resolves the Kurdish names of towns of the north-east", () => {
+    expect(byMention("Turkish drones struck Girê Spî on Monday.", "Girê Spî")?.entry?.name).toBe(
+      "Tell Abiad",
+    );
+    expect(byMention("Shells fell on Serê Kaniyê.", "Serê Kaniyê")?.entry?.name).toBe("Ras Al Ain");
+    expect(byMention("A drone hit a farm near the town of Terbe Spi.", "Terbe Spi")?.entry?.name).toBe(
+      "Qahtaniyyeh",
+    );
+  });
+
+  it("a plain name near a known town finds the size-qualified community there", () => {
+    const p = byMention(
+      "Shelling hit the village of Arab Hassan, north of the city of Manbij.",
+      "Arab Hassan",
+    );
+    expect(p?.entry?.name).toBe("Big Arab Hasan");
+  });
+
+  it("a lower-case known name before 'outskirts' is a place", () => {
+    expect(byMention("Shells hit jrablus outskirts in Aleppo countryside.", "jrablus")?.entry?.name).toBe(
+      "Jarablus",
+    );
+  });
+
+  it("a city spelled exactly beats a look-alike hamlet of a governorate named elsewhere", () => {
+    const p = byMention(
+      "A drone killed 14 civilians in the northern Syrian city of al-Bab. Another drone struck Qamishli in Hasakah.",
+      "al-Bab",
+    );
+    expect(p?.entry?.name).toBe("Al Bab");
+  });
+
+  it("'between X and Y' in Kurdish names: one place midway", () => {
+    const list = resolve("A drone struck a school located between Til Temir and Hesekê, killing four girls.");
+    expect(list.filter((p) => p.role === "settlement")).toHaveLength(1);
+    const [p] = list;
+    expect(p?.anchor?.relation).toBe("between");
+    const tal = places.findPlaces("Tal Tamr")[0]!.entry;
+    const hasakah = places.findPlaces("Al-Hasakah")[0]!.entry;
+    expect(kmBetween(point(p)!, tal)).toBeCloseTo(kmBetween(point(p)!, hasakah), 0);
+  });
+
+  it("a name given two ways ('Abu Rasin/Zarkan') resolves by either later on", () => {
+    const text =
+      "Locals fled Khadrawi village in the Abu Rasin/Zarkan area. Turkish forces shelled Zarkan district.";
+    expect(resolve(text).find((p) => p.candidate.mention === "Zarkan")?.entry?.name).toBe("Abu Rasin");
+    // "Khadrawi village": a settlement, though its ending looks like a demonym's.
+    expect(byMention(text, "Khadrawi")?.anchor?.name).toBe("Abu Rasin");
+  });
+
+  it("a slash between two places that are both known keeps both ('the Hama/Idlib border')", () => {
+    const list = resolve("Shells hit the Hama/Idlib border area, killing two.");
+    expect(list.map((p) => [p.candidate.mention, p.admin1])).toEqual([
+      ["Hama", "Hama"],
+      ["Idlib", "Idlib"],
+    ]);
+  });
+
+  it("'between X and Y' too far apart to code midway: both stay places", () => {
+    const list = resolve("A convoy was hit on its way between Tal Tamr and Manbij.");
+    expect(list.map((p) => [p.candidate.mention, p.role, p.entry?.name ?? null])).toEqual([
+      ["Tal Tamr", "settlement", "Tal Tamer"],
+      ["Manbij", "settlement", "Menbij"],
+    ]);
+  });
+
+  it("'Eastern Ghouta' is the region, not the village Ghota", () => {
+    const p = byMention("Russian warplanes struck Eastern Ghouta on Monday.", "Eastern Ghouta");
+    expect(p).toMatchObject({ role: "region", entry: null });
+    expect(p?.regionEntry?.name).toBe("Eastern Ghouta");
+  });
+
+  it("a nom de guerre or a role's holder is no place", () => {
+    const text =
+      "In 2017, a U.S. airstrike killed al-Qaida's second in command in Syria, Abu al-Kheir al-Masri.";
+    expect(byMention(text, "Abu al-Kheir al-Masri")).toBeUndefined();
+  });
+});
