@@ -10,6 +10,7 @@
  * publication date (the week before it), 5 % undated. Reports carry 1–3 claims (different places).
  *
  * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction).
+ * `R2P_BENCH_KEEP=1` keeps the store, to compare the incidents of two runs (e.g. two batch sizes).
  * Index pages that many claims touch are written once per commit: at 60,000 claims a batch of 2,000
  * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.
  */
@@ -172,6 +173,7 @@ async function main() {
   try {
     const deps = await resolveDeps(runtime);
     const baseRss = process.memoryUsage().rss;
+    const loadAtStart = os.loadavg();
     const cpuStart = process.cpuUsage();
     const started = performance.now();
     let claims = 0;
@@ -233,11 +235,11 @@ async function main() {
     console.log(
       `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
     );
+    const loads = (values: number[]) => values.map((l) => l.toFixed(1)).join(", ");
+    // Other processes share the cores: CPU seconds are this process's own, the load average says how
+    // contended the wall clock was.
     console.log(
-      `load average while running: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(", ")} on ${os.cpus().length} cores`,
+      `load average (1, 5, 15 min) at start: ${loads(loadAtStart)}; at end: ${loads(os.loadavg())}; ${os.cpus().length} cores`,
     );
     void multi;
   } finally {

@@ -5,7 +5,7 @@
  */
 import type { IncidentClaim } from "./claim.js";
 import type { CorroborationGrade, Incident, IncidentCount } from "./incident.js";
-import type { EventTypeCode } from "./claim.js";
+import type { CountRange, EventTypeCode } from "./claim.js";
 
 /**
  * When a claim happened, as the resolver compares it:
@@ -81,4 +81,47 @@ export interface IncidentMeta {
   /** An analyst decided its membership: its claims stay, and it never merges automatically. */
   pinned: boolean;
   createdAt: string;
+}
+
+/**
+ * What of a dated claim an undated claim's join rule reads (type, named attackers, the incident's
+ * tolls), kept beside the claim in the place + day index so that the whole history of a place can be
+ * screened without reading each claim; null when the claim names no attacker or gives no toll for the
+ * incident (then no undated claim can ever join through it).
+ */
+export interface UndatedAnchor {
+  eventType: EventTypeCode;
+  /** Primary attackers (actor ids). */
+  actors: string[];
+  killed: CountRange | null;
+  injured: CountRange | null;
+}
+
+/** @example undatedAnchorOf(claimNamingNobody) // null */
+export function undatedAnchorOf(claim: ResolvableClaim): UndatedAnchor | null {
+  const actors = [
+    ...new Set(
+      claim.claim.perpetrators
+        .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
+        .map((p) => p.actorId as string),
+    ),
+  ];
+  const { casualties } = claim.claim;
+  const killed = casualties.scope === "incident" ? casualties.killed : null;
+  const injured = casualties.scope === "incident" ? casualties.injured : null;
+  if (actors.length === 0 || (killed === null && injured === null)) return null;
+  return { eventType: claim.claim.eventType, actors, killed, injured };
+}
+
+/**
+ * What the place + day index keeps of a claim beside its key and days: enough to rule out, before
+ * reading it, most claims a lookup finds (another event type, a grid cell more than 5 km away).
+ * `lat`/`lon` are given on grid-cell entries only.
+ */
+export interface ClaimIndexEntry {
+  key: string;
+  claimId: string;
+  eventType: EventTypeCode;
+  lat: number | null;
+  lon: number | null;
 }

@@ -13,9 +13,11 @@
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
   canAnchorUndated,
+  mayShareByEntry,
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
+  undatedMayJoin,
   type CompareDeps,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
@@ -39,8 +41,11 @@ interface Lookup {
   role: (found: PlacedClaim) => "affected" | "context" | null;
 }
 
-/** The lookups an affected claim needs. */
-function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
+/**
+ * The lookups an affected claim needs. `contested` collects the day incidents an affected window claim
+ * could propose to: who else joins them from a window is decided among all such claims at once.
+ */
+function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<string>, probe = false): Lookup[] {
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
@@ -51,23 +56,30 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
       ? []
       : [
           {
-            query: { keys: exact, anyDated: true },
+            query: {
+              keys: exact,
+              anyDated: true,
+              accept: (id, anchorOfDated) => undatedMayJoin(claim, id, anchorOfDated, deps),
+            },
             role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
           },
         ];
   const window = { from: anchor.from as string, to: anchor.to as string };
   const out: Lookup[] = [
     {
-      query: { keys: near, overlapping: window },
+      query: { keys: near, overlapping: window, screen: (entry) => mayShareByEntry(claim, entry) },
       // A day claim changes the day incidents of its day and the window claims over it; a window claim
       // only reads the day incidents in its window, and regroups with claims of the same window.
       role: (found) => {
         if (!mayShareIncident(claim, found.claim)) return null;
         const other = found.claim.anchor;
+        if (probe) return other.layer === "window" ? "affected" : null;
         if (anchor.layer === "day") return "affected";
         if (other.layer === "window" && other.from === anchor.from && other.to === anchor.to)
           return "affected";
-        return other.layer === "day" ? "context" : null;
+        if (other.layer !== "day") return null;
+        if (found.incidentId) contested.add(found.incidentId);
+        return "context";
       },
     },
   ];
@@ -75,7 +87,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps): Lookup[] {
   // claim does changes where it goes: see the undated rule in cluster-claims.ts).
   if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
-      query: { keys: exact, undated: true },
+      query: { keys: exact, undated: true, screen: (entry) => mayShareByEntry(claim, entry) },
       role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
     });
   return out;
@@ -96,6 +108,8 @@ export async function collectWorkingSet(
 ): Promise<WorkingClaim[]> {
   const working = new Map<string, WorkingClaim>();
   const loadedIncidents = new Set<string>();
+  const contested = new Set<string>();
+  const reopened = new Set<string>();
   let frontier: WorkingClaim[] = [];
   const admit = (claim: WorkingClaim): void => {
     const known = working.get(claim.id);
@@ -109,12 +123,18 @@ export async function collectWorkingSet(
   };
   for (const seed of seeds) admit(seed);
   let ghosts = [...removed];
+  let probes: WorkingClaim[] = [];
 
-  while (frontier.length > 0 || ghosts.length > 0) {
+  while (frontier.length > 0 || ghosts.length > 0 || probes.length > 0) {
     const round = [...frontier, ...ghosts];
+    const probing = probes;
     frontier = [];
     ghosts = [];
-    const lookups = round.flatMap((claim) => queriesFor(claim, deps));
+    probes = [];
+    const lookups = [
+      ...round.flatMap((claim) => queriesFor(claim, deps, contested)),
+      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, true)),
+    ];
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.
     const byKey = new Map<string, Lookup[]>();
@@ -146,6 +166,21 @@ export async function collectWorkingSet(
     if (incidents.length > 0)
       for (const placed of await tx.claimsOfIncidents(incidents))
         if (!excluded.has(placed.claim.id) && !working.has(placed.claim.id)) admit(toWorking(placed, false));
+    // A day incident an affected window claim could propose to is contested: every window claim that
+    // could propose to it is placed again, with the window and undated claims in it. In one run they
+    // compete for it (the better fit first, see acceptProposals), so the claim that happened to arrive
+    // first must not keep it, nor the loser stay put when the winner leaves. Its day claims stay where
+    // they are and probe for those claims (windows over their day, undated claims they could anchor).
+    const fresh = [...contested].filter((id) => !reopened.has(id));
+    for (const id of fresh) reopened.add(id);
+    if (fresh.length > 0) {
+      const open = new Set(fresh);
+      for (const claim of [...working.values()]) {
+        if (!claim.incidentId || !open.has(claim.incidentId)) continue;
+        if (claim.anchor.layer === "day") probes.push(claim);
+        else if (!claim.affected) admit({ ...claim, affected: true });
+      }
+    }
   }
   return [...working.values()];
 }

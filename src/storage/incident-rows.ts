@@ -4,7 +4,7 @@
  */
 import type { Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
-import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import { undatedAnchorOf, type IncidentMeta, type ResolvableClaim } from "../domain/resolution.js";
 import { canonicalJson } from "./canonical-json.js";
 import { sha256Hex } from "./hash.js";
 import type { PlacedClaim } from "./ports.js";
@@ -61,12 +61,31 @@ export function claimRow(placed: PlacedClaim) {
   };
 }
 
-export function keyRows(placed: PlacedClaim) {
-  const c = placed.claim;
+/**
+ * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
+ * (and windows wider than a month, which the resolver treats so) sort first with day "".
+ */
+export function cellRows(c: ResolvableClaim) {
   const keys = [...c.place.keys, ...(c.place.cell ? [c.place.cell] : [])];
-  const dayFrom = c.anchor.layer === "undated" ? null : c.anchor.from;
-  const dayTo = c.anchor.layer === "undated" ? null : c.anchor.to;
-  return [...new Set(keys)].map((key) => ({ key, claim_id: c.id, day_from: dayFrom, day_to: dayTo }));
+  const dated = c.anchor.layer !== "undated";
+  const dayFrom = dated ? (c.anchor.from as string) : "";
+  const dayTo = dated ? (c.anchor.to as string) : "";
+  const undatedAnchor = dated ? undatedAnchorOf(c) : null;
+  const anchor = undatedAnchor ? JSON.stringify(undatedAnchor) : null;
+  // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).
+  return [...new Set(keys)].map((key) => {
+    const cell = key === c.place.cell;
+    return {
+      key,
+      day_from: dayFrom,
+      claim_id: c.id,
+      day_to: dayTo,
+      event_type: c.claim.eventType,
+      lat: cell ? c.place.lat : null,
+      lon: cell ? c.place.lon : null,
+      anchor: cell ? null : anchor,
+    };
+  });
 }
 
 export function incidentRow(

@@ -16,9 +16,17 @@ import { inWriteTransaction, serialise } from "./transaction.js";
 export class KyselyIncidentStore implements IncidentStore {
   constructor(private readonly ctx: StoreContext) {}
 
+  private cacheSized = false;
+
   transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> {
     const { db, traits } = this.ctx;
     return inWriteTransaction(db, traits, async (trx) => {
+      // A resolution batch touches thousands of index and incident pages; SQLite's default page cache
+      // (2 MB) made it read many of them twice within one batch. 64 MB at most, for this connection.
+      if (traits.backend === "sqlite" && !this.cacheSized) {
+        await sql`pragma cache_size = -65536`.execute(trx);
+        this.cacheSized = true;
+      }
       await serialise(trx, traits, "resolve");
       return work(new KyselyIncidentTransaction(trx, this.ctx));
     });

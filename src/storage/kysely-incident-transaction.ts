@@ -6,21 +6,37 @@
  */
 import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
-import type { IncidentMeta, IncidentOverrides } from "../domain/resolution.js";
+import type {
+  ClaimIndexEntry,
+  IncidentMeta,
+  IncidentOverrides,
+  ResolvableClaim,
+  UndatedAnchor,
+} from "../domain/resolution.js";
 import { canonicalJson } from "./canonical-json.js";
 import { inLists } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
-import { claimRow, incidentRow, keyRows, serialiseIncident, toPlaced } from "./incident-rows.js";
-import type { ChangeAudit, ClaimQuery, IncidentChange, IncidentTransaction, PlacedClaim } from "./ports.js";
-import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
+import { cellRows, claimRow, incidentRow, serialiseIncident, toPlaced } from "./incident-rows.js";
+import type {
+  ChangeAudit,
+  ClaimQuery,
+  ClaimScreen,
+  IncidentChange,
+  IncidentTransaction,
+  PlacedClaim,
+} from "./ports.js";
+import { toNumber, type ClaimCellsTable, type Database, type IncidentClaimsTable } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 
 /** Rows per INSERT, far below SQLite's bound-parameter limit (IN lists: inLists, 512 ids at most). */
 const CLAIM_ROWS = 200;
 const KEY_ROWS = 500;
+const CELL_ROWS = 500;
+/** Index rows removed per statement (three bound values each). */
+const CELL_DELETES = 300;
 const INCIDENT_ROWS = 100;
 /** The widest window a dated claim can have (date-anchor.ts): a claim starting this early can still overlap. */
 const MAX_WINDOW_DAYS = 31;
@@ -29,11 +45,42 @@ function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The screens of the lookups that asked for one key, or "all" when one of them has none. */
+type Screens = ClaimScreen[] | "all";
+type CellRow = Pick<Selectable<ClaimCellsTable>, "key" | "claim_id" | "event_type" | "lat" | "lon">;
+
+function addScreen(map: Map<string, Screens>, key: string, screen: ClaimScreen | undefined): void {
+  const list = map.get(key);
+  if (list === "all") return;
+  if (!screen) map.set(key, "all");
+  else if (list) list.push(screen);
+  else map.set(key, [screen]);
+}
+
 export class KyselyIncidentTransaction implements IncidentTransaction {
   constructor(
     private readonly trx: Kysely<Database>,
     private readonly ctx: StoreContext,
   ) {}
+
+  /**
+   * Claim rows read in this transaction, parsed once: a batch reads many claims twice (found through
+   * the index, then again with the rest of their incident), and `apply` compares its placements with
+   * them. The transaction holds the write lock, so what it read stays what is stored until it writes.
+   */
+  private readonly seen = new Map<string, { row: Selectable<IncidentClaimsTable>; placed: PlacedClaim }>();
+
+  private remember(row: Selectable<IncidentClaimsTable>): PlacedClaim {
+    const known = this.seen.get(row.claim_id);
+    if (known && known.row.body === row.body && known.row.match === row.match) {
+      known.row = row;
+      known.placed = { ...known.placed, incidentId: row.incident_id, pinned: toNumber(row.pinned) === 1 };
+      return known.placed;
+    }
+    const placed = toPlaced(row);
+    this.seen.set(row.claim_id, { row, placed });
+    return placed;
+  }
 
   private async claimsWhere(column: "report_id" | "incident_id" | "claim_id", values: readonly string[]) {
     const out: PlacedClaim[] = [];
@@ -43,7 +90,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .selectAll()
         .where(column, "in", batch)
         .execute();
-      out.push(...rows.map(toPlaced));
+      for (const row of rows) out.push(this.remember(row));
     }
     return out;
   }
@@ -58,53 +105,94 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
     // Group the lookups by kind, and the dated ones by window: the claims of a batch share a few days,
-    // so a batch costs a few indexed range scans, and the overlap test runs in SQL, where rows that do
-    // not overlap cost a step of the scan rather than a row handed to JavaScript.
-    const undatedKeys = new Set<string>();
-    const anyDatedKeys = new Set<string>();
-    const windows = new Map<string, { from: string; to: string; keys: Set<string> }>();
+    // so a batch costs a few range scans of claim_cells, and the overlap test runs in SQL, where rows
+    // that do not overlap cost a step of the scan rather than a row handed to JavaScript. Each key
+    // keeps the screens of the lookups that asked for it; a row is read in full when one accepts it.
+    const undated = new Map<string, Screens>();
+    const datedKeys = new Set<string>();
+    const anchored = new Map<string, ((claimId: string, anchor: UndatedAnchor) => boolean)[]>();
+    const windows = new Map<string, { from: string; to: string; keys: Map<string, Screens> }>();
     for (const q of queries) {
-      if ("undated" in q) for (const k of q.keys) undatedKeys.add(k);
-      else if ("anyDated" in q) for (const k of q.keys) anyDatedKeys.add(k);
-      else {
+      if ("undated" in q) for (const k of q.keys) addScreen(undated, k, q.screen);
+      else if ("anyDated" in q) {
+        const { accept } = q;
+        if (!accept) for (const k of q.keys) datedKeys.add(k);
+        else
+          for (const k of q.keys) {
+            const list = anchored.get(k);
+            if (list) list.push(accept);
+            else anchored.set(k, [accept]);
+          }
+      } else {
         const id = `${q.overlapping.from}|${q.overlapping.to}`;
         let window = windows.get(id);
-        if (!window) windows.set(id, (window = { ...q.overlapping, keys: new Set() }));
-        for (const k of q.keys) window.keys.add(k);
+        if (!window) windows.set(id, (window = { ...q.overlapping, keys: new Map() }));
+        for (const k of q.keys) addScreen(window.keys, k, q.screen);
       }
     }
     const ids = new Set<string>();
-    for (const batch of inLists(undatedKeys)) {
+    const admit = (row: CellRow, screens: Map<string, Screens>) => {
+      if (ids.has(row.claim_id)) return;
+      const list = screens.get(row.key);
+      if (list === "all") ids.add(row.claim_id);
+      else if (list) {
+        const entry: ClaimIndexEntry = {
+          key: row.key,
+          claimId: row.claim_id,
+          eventType: row.event_type as ClaimIndexEntry["eventType"],
+          lat: row.lat === null ? null : Number(row.lat),
+          lon: row.lon === null ? null : Number(row.lon),
+        };
+        if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
+      }
+    };
+    for (const batch of inLists(undated.keys())) {
       const rows = await this.trx
-        .selectFrom("incident_claim_keys")
+        .selectFrom("claim_cells")
+        .select(["key", "claim_id", "event_type", "lat", "lon"])
+        .where("key", "in", batch)
+        .where("day_from", "=", "")
+        .execute();
+      for (const r of rows) admit(r, undated);
+    }
+    for (const batch of inLists(datedKeys)) {
+      const rows = await this.trx
+        .selectFrom("claim_cells")
         .select("claim_id")
         .where("key", "in", batch)
-        .where("day_from", "is", null)
+        .where("day_from", ">", "")
         .execute();
       for (const r of rows) ids.add(r.claim_id);
     }
-    for (const batch of inLists(anyDatedKeys)) {
+    // The whole dated history of a place, screened on the index entries: only claims an undated claim
+    // could join through are read in full.
+    for (const batch of inLists(anchored.keys())) {
       const rows = await this.trx
-        .selectFrom("incident_claim_keys")
-        .select("claim_id")
+        .selectFrom("claim_cells")
+        .select(["key", "claim_id", "anchor"])
         .where("key", "in", batch)
-        .where("day_from", "is not", null)
+        .where("day_from", ">", "")
+        .where("anchor", "is not", null)
         .execute();
-      for (const r of rows) ids.add(r.claim_id);
+      for (const r of rows) {
+        if (ids.has(r.claim_id)) continue;
+        const anchor = parseJson<UndatedAnchor>(r.anchor as string);
+        if ((anchored.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+      }
     }
     for (const { from, to, keys } of windows.values())
-      for (const batch of inLists(keys)) {
+      for (const batch of inLists(keys.keys())) {
         // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
-        // starts at most MAX_WINDOW_DAYS before `from`, which bounds the index range scanned.
+        // starts at most MAX_WINDOW_DAYS before `from`, which bounds the range scanned.
         const rows = await this.trx
-          .selectFrom("incident_claim_keys")
-          .select("claim_id")
+          .selectFrom("claim_cells")
+          .select(["key", "claim_id", "event_type", "lat", "lon"])
           .where("key", "in", batch)
           .where("day_from", ">=", shiftDays(from, -MAX_WINDOW_DAYS))
           .where("day_from", "<=", to)
           .where("day_to", ">=", from)
           .execute();
-        for (const r of rows) ids.add(r.claim_id);
+        for (const r of rows) admit(r, keys);
       }
     return this.claimsWhere("claim_id", [...ids]);
   }
@@ -153,7 +241,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // Claims: compare with the stored rows, remove what the replaced reports no longer have.
     const incoming = new Map(change.placements.map((p) => [p.claim.id, claimRow(p)]));
     const stored = new Map<string, Selectable<IncidentClaimsTable>>();
-    for (const batch of inLists([...incoming.keys()])) {
+    for (const id of incoming.keys()) {
+      const known = this.seen.get(id);
+      if (known) stored.set(id, known.row);
+    }
+    for (const batch of inLists([...incoming.keys()].filter((id) => !stored.has(id)))) {
       const rows = await trx
         .selectFrom("incident_claims")
         .selectAll()
@@ -161,14 +253,22 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const row of rows) stored.set(row.claim_id, row);
     }
+    // What this change writes makes the rows read so far stale.
+    this.seen.clear();
     const removedClaims: string[] = [];
+    // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
+    const staleCells: ReturnType<typeof cellRows> = [];
     for (const batch of inLists(change.replaceReports ?? [])) {
       const rows = await trx
         .selectFrom("incident_claims")
-        .select("claim_id")
+        .select(["claim_id", "body"])
         .where("report_id", "in", batch)
         .execute();
-      for (const row of rows) if (!incoming.has(row.claim_id)) removedClaims.push(row.claim_id);
+      for (const row of rows)
+        if (!incoming.has(row.claim_id)) {
+          removedClaims.push(row.claim_id);
+          staleCells.push(...cellRows(parseJson<ResolvableClaim>(row.body)));
+        }
     }
     const changedRows = [...incoming.values()].filter((row) => {
       const old = stored.get(row.claim_id);
@@ -224,12 +324,29 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     if (written + removedClaims.length + deleted.length + changedResolved.length === 0)
       return { changed: false, written: 0, deleted: 0 };
 
-    for (const batch of inLists(removedClaims)) {
-      await trx.deleteFrom("incident_claim_keys").where("claim_id", "in", batch).execute();
+    for (const batch of inLists(removedClaims))
       await trx.deleteFrom("incident_claims").where("claim_id", "in", batch).execute();
+    for (const row of rekeyed) {
+      const old = stored.get(row.claim_id);
+      if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(old.body)));
     }
-    for (const batch of inLists(rekeyed.filter((row) => stored.has(row.claim_id)).map((row) => row.claim_id)))
-      await trx.deleteFrom("incident_claim_keys").where("claim_id", "in", batch).execute();
+    for (let i = 0; i < staleCells.length; i += CELL_DELETES) {
+      const cells = staleCells.slice(i, i + CELL_DELETES);
+      await trx
+        .deleteFrom("claim_cells")
+        .where((eb) =>
+          eb.or(
+            cells.map((cell) =>
+              eb.and([
+                eb("key", "=", cell.key),
+                eb("day_from", "=", cell.day_from),
+                eb("claim_id", "=", cell.claim_id),
+              ]),
+            ),
+          ),
+        )
+        .execute();
+    }
     const backend = this.ctx.traits.backend;
     await insertRows(trx, `${backend}:incident_claims`, changedRows, CLAIM_ROWS, (db, batch) =>
       db
@@ -249,10 +366,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           })),
         ),
     );
-    const keyByClaim = new Map(change.placements.map((p) => [p.claim.id, p]));
-    const keys = rekeyed.flatMap((row) => keyRows(keyByClaim.get(row.claim_id) as PlacedClaim));
-    await insertRows(trx, `${backend}:incident_claim_keys`, keys, KEY_ROWS, (db, batch) =>
-      db.insertInto("incident_claim_keys").values(batch),
+    const byClaim = new Map(change.placements.map((p) => [p.claim.id, p.claim]));
+    const cells = rekeyed.flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim));
+    await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
+      db.insertInto("claim_cells").values(batch),
     );
 
     for (const batch of inLists(deleted))

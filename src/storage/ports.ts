@@ -17,7 +17,7 @@ import type {
 import type { AnalystDecision, IncidentAssessment } from "../domain/qualification.js";
 import type { AnalystIndicator } from "../domain/risk.js";
 import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
-import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import type { ClaimIndexEntry, IncidentMeta, ResolvableClaim, UndatedAnchor } from "../domain/resolution.js";
 import type { SourceRecord } from "../domain/source.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
@@ -503,10 +503,21 @@ export interface PlacedClaim {
  * A lookup in the place + day index. `keys` are place keys (`e:`, `n:`, `r:`, grid cells `g:`); the
  * rest says which claims at those keys: dated ones overlapping [from, to], undated ones, or every dated one.
  */
+/** When given, a lookup reads in full only the claims it finds whose index entry this accepts. */
+export type ClaimScreen = (entry: ClaimIndexEntry) => boolean;
+
 export type ClaimQuery =
-  | { keys: string[]; overlapping: { from: string; to: string } }
-  | { keys: string[]; undated: true }
-  | { keys: string[]; anyDated: true };
+  | { keys: string[]; overlapping: { from: string; to: string }; screen?: ClaimScreen }
+  | { keys: string[]; undated: true; screen?: ClaimScreen }
+  | {
+      keys: string[];
+      anyDated: true;
+      /**
+       * When given, only dated claims whose index entry could anchor an undated claim (an
+       * `UndatedAnchor`) and that this screen accepts are read in full.
+       */
+      accept?: (claimId: string, anchor: UndatedAnchor) => boolean;
+    };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */
 export interface IncidentWrite {

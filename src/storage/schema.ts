@@ -144,6 +144,23 @@ export interface IncidentClaimKeysTable {
   day_to: string | null;
 }
 
+/**
+ * The place + day index (migration 012): one row per place key of a resolved claim, keyed (key,
+ * day_from, claim_id) so a lookup is one range scan of one B-tree. Undated claims have day_from = day_to
+ * = "" (before every date). `event_type`, and on grid-cell rows `lat`/`lon`, screen what a lookup finds
+ * (ClaimIndexEntry); `anchor`, on the place-key rows of a dated claim, its UndatedAnchor as JSON or null.
+ */
+export interface ClaimCellsTable {
+  key: string;
+  day_from: string;
+  claim_id: string;
+  day_to: string;
+  event_type: string;
+  lat: number | null;
+  lon: number | null;
+  anchor: string | null;
+}
+
 export interface ResolvedReportsTable {
   report_id: string;
   extraction_hash: string;
@@ -346,7 +363,9 @@ export interface Database {
   extractions: ExtractionsTable;
   incidents: IncidentsTable;
   incident_claims: IncidentClaimsTable;
+  /** Dropped by migration 012 (replaced by claim_cells); kept for the migrations before it. */
   incident_claim_keys: IncidentClaimKeysTable;
+  claim_cells: ClaimCellsTable;
   resolved_reports: ResolvedReportsTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;

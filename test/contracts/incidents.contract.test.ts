@@ -98,6 +98,24 @@ contractSuite("IncidentStore", (h) => {
     expect(await ids([{ keys: [key], undated: true }])).toEqual([R3]);
     expect(await ids([{ keys: [key], anyDated: true }])).toEqual([R1, R2]);
     expect(await ids([{ keys: ["e:geonames:1"], anyDated: true }])).toEqual([]);
+    // A screened search reads only the dated claims whose index entry (attacker, toll) it accepts.
+    const screened: string[] = [];
+    expect(
+      await ids([
+        {
+          keys: [key],
+          anyDated: true,
+          accept: (id, anchor) => {
+            screened.push(`${id.slice(0, 4)} ${anchor.eventType} ${anchor.actors.join(",")}`);
+            return id.startsWith(R2);
+          },
+        },
+      ]),
+    ).toEqual([R2]);
+    expect(screened.sort()).toEqual([
+      `${R1.slice(0, 4)} shelling SY_GOV_ASSAD`,
+      `${R2.slice(0, 4)} shelling SY_GOV_ASSAD`,
+    ]);
     // A grid cell finds the claim too; several lookups return each claim once.
     const cell = day[0]?.place.cell as string;
     expect(

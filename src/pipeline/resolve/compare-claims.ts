@@ -10,8 +10,9 @@ import type { CountRange } from "../../domain/claim.js";
 import type { ActorLookup } from "../../domain/actors.js";
 import { dateAgreement, windowsOverlap } from "./date-anchor.js";
 import { eventCompatibility } from "./event-compatibility.js";
-import { comparePlaces, isSamePlace, type PlaceRelation } from "./place-match.js";
+import { comparePlaces, distanceKm, isSamePlace, NEAR_KM, type PlaceRelation } from "./place-match.js";
 import type { ResolvableClaim } from "./resolvable-claim.js";
+import { undatedAnchorOf, type ClaimIndexEntry, type UndatedAnchor } from "../../domain/resolution.js";
 
 /** A pair scoring at least this is the same event (when no hard rule forbids it). */
 export const MERGE_THRESHOLD = 0.7;
@@ -66,8 +67,10 @@ function allies(id: string, deps: CompareDeps): Set<string> {
  * government), or contradicting ones (Turkish forces and the SDF). Claims naming nobody are "unknown".
  */
 export function compareAttribution(a: ResolvableClaim, b: ResolvableClaim, deps: CompareDeps): Attribution {
-  const left = primaryActors(a);
-  const right = primaryActors(b);
+  return attributionOf(primaryActors(a), primaryActors(b), deps);
+}
+
+function attributionOf(left: readonly string[], right: readonly string[], deps: CompareDeps): Attribution {
   if (left.length === 0 || right.length === 0) return "unknown";
   if (left.some((id) => right.includes(id))) return "agree";
   for (const x of left) {
@@ -110,19 +113,49 @@ export function compareTolls(a: ResolvableClaim, b: ResolvableClaim): TollAgreem
  * @example canAnchorUndated(claimNamingNobody) // false
  */
 export function canAnchorUndated(claim: ResolvableClaim): boolean {
-  return (
-    primaryActors(claim).length > 0 &&
-    (incidentToll(claim, "killed") !== null || incidentToll(claim, "injured") !== null)
-  );
+  return undatedAnchorOf(claim) !== null;
 }
 
 export function tollsAgreeAboveZero(a: ResolvableClaim, b: ResolvableClaim): boolean {
+  return tollPairAboveZero(
+    { killed: incidentToll(a, "killed"), injured: incidentToll(a, "injured") },
+    { killed: incidentToll(b, "killed"), injured: incidentToll(b, "injured") },
+  );
+}
+
+type Tolls = Pick<UndatedAnchor, "killed" | "injured">;
+
+function tollPairAboveZero(a: Tolls, b: Tolls): boolean {
   for (const field of ["killed", "injured"] as const) {
-    const left = incidentToll(a, field);
-    const right = incidentToll(b, field);
+    const left = a[field];
+    const right = b[field];
     if (left && right && rangesOverlap(left, right) && Math.max(left.min, right.min) > 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether an undated claim could join through a dated claim known only by its index entry (its id and
+ * `UndatedAnchor`): the parts of `undatedCouldJoin` that do not need the place (the index lookup was
+ * by the very same place key). A screen: true is checked again on the whole claim.
+ * @example undatedMayJoin(undatedRussianStrike, "r1:0", { eventType: "air_strike", actors: ["RU_MIL"], killed: { min: 3, max: 3 }, injured: null }, deps)
+ */
+export function undatedMayJoin(
+  undated: ResolvableClaim,
+  datedId: string,
+  anchor: UndatedAnchor,
+  deps: CompareDeps,
+): boolean {
+  const datedReport = datedId.slice(0, datedId.lastIndexOf(":"));
+  return (
+    datedReport !== undated.reportId &&
+    eventCompatibility(undated.claim.eventType, anchor.eventType) > 0 &&
+    ["agree", "allied"].includes(attributionOf(primaryActors(undated), anchor.actors, deps)) &&
+    tollPairAboveZero(
+      { killed: incidentToll(undated, "killed"), injured: incidentToll(undated, "injured") },
+      anchor,
+    )
+  );
 }
 
 function facilitiesDiffer(a: ResolvableClaim, b: ResolvableClaim): boolean {
@@ -143,6 +176,27 @@ export function mayShareIncident(a: ResolvableClaim, b: ResolvableClaim): boolea
     a.reportId !== b.reportId &&
     eventCompatibility(a.claim.eventType, b.claim.eventType) > 0 &&
     comparePlaces(a.place, b.place).relation !== "none"
+  );
+}
+
+/**
+ * A screen for `mayShareIncident` on an index entry of the other claim: another report, a compatible
+ * type, and either a place key the claim has or, on a grid-cell entry, a point within NEAR_KM. Every
+ * claim that may share an incident passes on at least one of its entries a lookup finds (the one of
+ * the shared key, or of its cell); true is checked again on the whole claim.
+ * @example mayShareByEntry(claimAtSarmin, { key: "e:geonames:163345", claimId: "r2:0", eventType: "shelling", lat: null, lon: null }) // true
+ */
+export function mayShareByEntry(claim: ResolvableClaim, entry: ClaimIndexEntry): boolean {
+  if (entry.claimId.slice(0, entry.claimId.lastIndexOf(":")) === claim.reportId) return false;
+  if (eventCompatibility(claim.claim.eventType, entry.eventType) === 0) return false;
+  if (claim.place.keys.includes(entry.key)) return true;
+  const { lat, lon } = claim.place;
+  return (
+    entry.lat !== null &&
+    entry.lon !== null &&
+    lat !== null &&
+    lon !== null &&
+    distanceKm({ lat, lon }, { lat: entry.lat, lon: entry.lon }) <= NEAR_KM
   );
 }
 

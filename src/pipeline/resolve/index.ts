@@ -103,4 +103,10 @@ export {
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
 export { undatedCouldJoin, type Cluster, type ClusterMember } from "./cluster-claims.js";
-export { canAnchorUndated, mayShareIncident, type CompareDeps } from "./compare-claims.js";
+export {
+  canAnchorUndated,
+  mayShareByEntry,
+  mayShareIncident,
+  undatedMayJoin,
+  type CompareDeps,
+} from "./compare-claims.js";

@@ -11,6 +11,7 @@ import { assessmentMigration } from "./004-assessment.js";
 import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 import { claimKeyCoveringIndexMigration } from "./010-claim-key-covering-index.js";
 import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
+import { claimCellsMigration } from "./012-claim-cells.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   incrementalAssessmentMigration,
   claimKeyCoveringIndexMigration,
   incidentMapKilledKnownMigration,
+  claimCellsMigration,
 ];

@@ -1,0 +1,86 @@
+/**
+ * The index screen for undated claims (`undatedMayJoin`) never refuses a dated claim that the full
+ * rule (`undatedCouldJoin`) accepts: the store reads only what the screen lets through, so a refusal
+ * there would silently keep an undated claim out of its incident.
+ */
+import { describe, expect, it } from "vitest";
+import { undatedAnchorOf } from "../../domain/resolution.js";
+import { deps, PLACES, working, type ClaimSpec } from "./__fixtures__/claims.js";
+import { undatedCouldJoin } from "./cluster-claims.js";
+import { mayShareByEntry, mayShareIncident, undatedMayJoin } from "./compare-claims.js";
+import { searchKeys } from "./place-match.js";
+
+describe("undatedMayJoin", () => {
+  it("lets through every dated claim an undated claim could join, and refuses most others", () => {
+    const types = ["shelling", "missile_strike", "air_strike", "abduction"] as const;
+    const attackers = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", null];
+    const tolls: ClaimSpec["killed"][] = [null, [0, 0], [2, 3], [3, 5], [7, null]];
+    const specs: ClaimSpec[] = [];
+    for (const type of types)
+      for (const attacker of attackers)
+        for (const killed of tolls) specs.push({ type, attacker, killed, injured: killed ? null : [1, 2] });
+    const undated = working(specs.map((c, i) => ({ id: `u${i}`, claims: [{ ...c, day: null }] })));
+    const dated = working(specs.map((c, i) => ({ id: `d${i}`, claims: [{ ...c, day: "2023-01-03" }] })));
+    let accepted = 0;
+    let screened = 0;
+    for (const u of undated)
+      for (const d of dated) {
+        const anchor = undatedAnchorOf(d);
+        const could = undatedCouldJoin(u, d, deps);
+        if (!anchor) {
+          expect(could).toBe(false);
+          continue;
+        }
+        const may = undatedMayJoin(u, d.id, anchor, deps);
+        if (could) expect(may, `${u.id} → ${d.id}`).toBe(true);
+        if (could) accepted++;
+        if (may) screened++;
+      }
+    expect(accepted).toBeGreaterThan(50);
+    // Same place here, so the screen is exact.
+    expect(screened).toBe(accepted);
+  });
+});
+
+describe("mayShareByEntry", () => {
+  it("passes, on one of the entries a lookup finds, every claim that may share an incident", () => {
+    const places = [
+      ...(Object.keys(PLACES) as (keyof typeof PLACES)[]),
+      { unresolved: "Al-Houshan", admin1: "Idlib" },
+      { unresolved: "Houshan", admin1: "Idlib" },
+    ];
+    const types = ["shelling", "air_strike", "abduction"] as const;
+    const specs = places.flatMap((place) =>
+      types.map((type): ClaimSpec => ({ place, type, day: "2023-01-03" })),
+    );
+    const a = working(specs.map((c, i) => ({ id: `a${i}`, claims: [c] })));
+    const b = working(specs.map((c, i) => ({ id: `b${i}`, claims: [c] })));
+    let may = 0;
+    let passed = 0;
+    for (const x of a)
+      for (const y of b) {
+        const lookup = new Set(searchKeys(x.place));
+        const entries = [...y.place.keys, ...(y.place.cell ? [y.place.cell] : [])]
+          .filter((key) => lookup.has(key))
+          .map((key) => ({
+            key,
+            claimId: y.id,
+            eventType: y.claim.eventType,
+            lat: key === y.place.cell ? y.place.lat : null,
+            lon: key === y.place.cell ? y.place.lon : null,
+          }));
+        const screened = entries.some((entry) => mayShareByEntry(x, entry));
+        if (mayShareIncident(x, y)) {
+          may++;
+          expect(
+            screened,
+            `${x.place.mention} ${x.claim.eventType} / ${y.place.mention} ${y.claim.eventType}`,
+          ).toBe(true);
+        }
+        if (screened) passed++;
+      }
+    expect(may).toBeGreaterThan(10);
+    // The screen refuses most of what it can: another type, another report, a far cell.
+    expect(passed).toBeLessThan(a.length * b.length);
+  });
+});
