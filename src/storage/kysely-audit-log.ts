@@ -26,19 +26,7 @@ const VERIFY_PAGE = 1000;
 const chainHeads = new WeakMap<Kysely<Database>, { seq: number; hash: string }>();
 
 /** The audit row of one event (every report saved writes one: compiled once, see reusable-query.ts). */
-const insertAuditEvent = reusableQuery<{
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  before_hash: string | null;
-  after_hash: string | null;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-}>((db, param) =>
+const insertAuditEvent = reusableQuery<AuditEventsTable>((db, param) =>
   db.insertInto("audit_events").values({
     seq: param("seq"),
     at: param("at"),

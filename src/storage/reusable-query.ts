@@ -34,7 +34,7 @@ interface Prepared<R> {
  *   db.selectFrom("reports").select("id").where("id", "=", param("id")));
  * const { rows } = await byId(trx, { id });
  */
-export function reusableQuery<P extends Record<string, Bindable>, R = unknown>(
+export function reusableQuery<P extends { [K in keyof P]: Bindable }, R = unknown>(
   build: (db: Kysely<Database>, param: <K extends keyof P & string>(name: K) => P[K]) => Compilable<R>,
 ): (db: Kysely<Database>, values: P) => Promise<QueryResult<R>> {
   // Keyed by the adapter: every Kysely instance (and each of its transactions) of one database shares it.
@@ -58,7 +58,7 @@ export function reusableQuery<P extends Record<string, Bindable>, R = unknown>(
     }
     const parameters = entry.slots.map((slot) => {
       if (!("name" in slot)) return slot.constant;
-      const value = values[slot.name];
+      const value = (values as Record<string, Bindable | undefined>)[slot.name];
       if (value === undefined) throw new Error(`reusable query: no value for "${slot.name}"`);
       return value;
     });
