@@ -206,13 +206,7 @@ function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[])
     return !!a && !!b && a.sentence === b.sentence && SIBLING_GAP.test(gapOf(a, b));
   };
   return places.map((p, i) => {
-    if (
-      p.entry ||
-      p.regionEntry ||
-      p.role !== "settlement" ||
-      (p.anchor && p.anchor.relation !== "governorate")
-    )
-      return p;
+    if (!locatedAtMostByGovernorate(p)) return p;
     const known: { q: ResolvedPlace; d: number }[] = [];
     for (let j = i; linked(j); j++) if (places[j + 1]!.entry) known.push({ q: places[j + 1]!, d: j + 1 - i });
     for (let j = i - 1; j >= 0 && linked(j); j--)
@@ -288,6 +282,16 @@ const foldName = (m: string) =>
     .toLowerCase()
     .replace(/[^\p{L}]/gu, "");
 
+/** An unknown settlement the text locates no better than its governorate: one the later passes may place closer. */
+function locatedAtMostByGovernorate(p: ResolvedPlace): boolean {
+  return (
+    !p.entry &&
+    !p.regionEntry &&
+    p.role === "settlement" &&
+    (!p.anchor || p.anchor.relation === "governorate")
+  );
+}
+
 /** Relations that locate a place near a known town (better than a governorate's capital). */
 const LOCAL: ReadonlySet<AnchorRelation> = new Set(["near", "countryside", "district"]);
 
@@ -303,13 +307,7 @@ function shareLocatedMentions(places: ResolvedPlace[]): ResolvedPlace[] {
       located.set(foldName(p.candidate.mention), p);
   if (located.size === 0) return places;
   return places.map((p) => {
-    if (
-      p.entry ||
-      p.regionEntry ||
-      p.role !== "settlement" ||
-      (p.anchor && p.anchor.relation !== "governorate")
-    )
-      return p;
+    if (!locatedAtMostByGovernorate(p)) return p;
     const q = located.get(foldName(p.candidate.mention));
     if (!q || q === p || (p.admin1 && q.admin1 && p.admin1 !== q.admin1)) return p;
     return { ...p, precision: q.precision, admin1: q.admin1, admin2: q.admin2, anchor: q.anchor };
