@@ -13,8 +13,8 @@
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
  *    sentence starts another kind of attack; up to four sentences on, a toll that names the attack again
  *    ("the deaths of nine civilians in this operation") fills the one settlement claim without deaths;
- *    a detail sentence of the same attack ("The booby-trapped car
- *    exploded on Tuesday") dates claims that have no date.
+ *    a detail sentence of the same attack ("The booby-trapped car exploded on Tuesday") dates claims
+ *    that have no date.
  * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
  * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
  */
@@ -138,8 +138,7 @@ function followUp(
   }
   // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
   // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
-  // names several apart), however many
-  // sentences (up to four, no other claim between) or paragraphs lie between.
+  // names several apart), across paragraphs, up to four sentences on with no other claim between.
   if (!adjacent && gap <= 4 && live.length === 0 && REFERS_BACK_RE.test(f.sentence.text)) {
     const deaths = counts.filter((c) => c.kind === "killed" && c.range.min > 0);
     // Several settlements of one attack told apart ("near the road between A and B crossing in C"):
