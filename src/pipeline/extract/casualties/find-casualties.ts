@@ -12,6 +12,8 @@ import { decideKinds } from "./decide-kinds.js";
 import { findNoCasualties } from "./no-casualties.js";
 import {
   CUMULATIVE_RE,
+  RUNNING_TOTAL_RE,
+  TALLY_PERIOD_RE,
   DIED_OF_WOUNDS_RE,
   GROUP_WORD_RE,
   STRICT_AFTER_RE,
@@ -105,7 +107,9 @@ export function findCasualties(
     lastKinds = kinds;
     const clause = clauseAround(work, c, range);
     const before = work.slice(clause.start, c.start);
-    const cumulative = CUMULATIVE_RE.test(work.slice(clause.start, clause.end));
+    const clauseText = work.slice(clause.start, clause.end);
+    const cumulative =
+      CUMULATIVE_RE.test(clauseText) || (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     const update =
       UPDATE_BEFORE_RE.test(before) ||
       /(?:toll|number|tally)[^.;]{0,60}(?:rose|risen|increased|climbed|jumped|reached)\s/i.test(before) ||

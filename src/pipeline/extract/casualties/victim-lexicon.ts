@@ -138,8 +138,18 @@ export const UPDATE_BEFORE_RE =
 /** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
   /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
+/** A tally over a period: "since March", "since the start of the year", "a cumulative toll". */
 export const CUMULATIVE_RE =
-  /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|in\s+total|total(?:\s+number)?|so\s+far|to\s+date|cumulative|overall|running\s+toll)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|total\s+number|cumulative|running\s+toll)(?![\p{L}])/iu;
+/**
+ * "so far", "to date", "in total", "overall": a tally only when the clause also names the period it
+ * counts over ("… killed so far this year", "in total during the escalation"); in a clause about one
+ * attack ("five people have been killed so far") it is that attack's running toll.
+ */
+export const RUNNING_TOTAL_RE = /(?<![\p{L}])(?:in\s+total|total|so\s+far|to\s+date|overall)(?![\p{L}])/iu;
+/** The period a running total counts over (see RUNNING_TOTAL_RE). */
+export const TALLY_PERIOD_RE =
+  /(?<![\p{L}])(?:years?|months?|weeks?|(?:19|20)\d\d|war|conflict|campaign|escalation|revolution|offensive|operations|period)(?![\p{L}])/iu;
 
 export const GROUP_WORD_RE =
   /(?<![\p{L}])(women|woman|girls?|children|child|kids|boys?|infants?|babies|baby|minors|elderly|men|man|famil(?:y|ies))(?![\p{L}])/giu;
