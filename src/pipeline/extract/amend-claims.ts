@@ -19,7 +19,7 @@
  * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
-import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
+import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { dateInSentence } from "./dates/pick-date.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
@@ -142,13 +142,20 @@ function followUp(
   if (!adjacent && gap <= 4 && live.length === 0 && REFERS_BACK_RE.test(f.sentence.text)) {
     const deaths = counts.filter((c) => c.kind === "killed" && c.range.min > 0);
     // Several settlements of one attack told apart ("near the road between A and B crossing in C"):
-    // the first is where it struck, the others locate it.
-    const settled = out.filter((d) => d.place.role === "settlement" && d.groupId === null);
+    // the first is where it struck, the others locate it. Settlements named as one list ("shelling
+    // on A, B and C") share the toll as a group.
+    const settled = out.filter((d) => d.place.role === "settlement");
     const oneAttack = settled.every((d) => d.trigger?.start === settled[0]?.trigger?.start);
+    const listed = oneAttack && namedAsList(text, settled.map((d) => d.place));
     const only = oneAttack
       ? [...settled].sort((a, b) => a.place.candidate.start - b.place.candidate.start)[0]
       : undefined;
-    if (deaths.length > 0 && only && !only.casualties?.killed) {
+    if (deaths.length > 0 && listed) {
+      out = out.map((d) => {
+        const toll = settled.includes(d) ? groupFilledToll(text, d.casualties, deaths) : null;
+        return toll ? { ...d, casualties: toll } : d;
+      });
+    } else if (deaths.length > 0 && only && !only.casualties?.killed) {
       const toll = filledToll(text, only.casualties, deaths);
       if (toll) out = out.map((d) => (d === only ? { ...d, casualties: toll } : d));
     }

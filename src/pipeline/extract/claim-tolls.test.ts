@@ -140,6 +140,20 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(unnamed, "Ihsim"))).toBeNull();
   });
 
+  it("such a toll goes to the place struck, not the places that locate it, and to a list as a group", () => {
+    const located = run(
+      "Regime helicopters fired machine guns at a house north of Ihsim village near the road between Ihsim village and the crossing in Tall Nar area on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(killed(at(located, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    expect(killed(at(located, "Tall Nar"))).toBeNull();
+    const listed = run(
+      "Regime helicopters fired machine guns at Ihsim and Tall Nar on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(listed.map((c) => killed(c))).toEqual([null, null]);
+    expect(listed.map((c) => c.casualties.scope)).toEqual(["group", "group"]);
+    expect(listed[0]!.casualties.group?.killed).toEqual({ min: 9, max: 9 });
+  });
+
   it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
     const claims = run(
       "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
