@@ -181,6 +181,19 @@ const table: [string, Expect[]][] = [
     "The toll recorded by the network since the start of 2022 has risen to 1,310, including 402 civilians.",
     [{ kind: "killed", min: 1310, max: 1310, update: true, cumulative: true }],
   ],
+  // The toll named after its update, as reports translated from Arabic order it.
+  [
+    "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",
+    [
+      { kind: "killed", min: 9, max: 9, update: true },
+      { kind: "killed", min: 2, max: 2 },
+    ],
+  ],
+  [
+    "It rose to 12 the number of civilians who were wounded in the attack.",
+    [{ kind: "injured", min: 12, max: 12, update: true }],
+  ],
+  ["The number of shops rose to 12 in the town.", []],
   [
     "Reports confirmed the death of a civilian woman and two little girls in the strike.",
     [{ kind: "killed", min: 3, max: 3, groups: ["women", "children"] }],

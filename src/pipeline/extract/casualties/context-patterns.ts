@@ -38,6 +38,12 @@ export const AMONG_BEFORE_RE =
 /** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
 export const FAR_TOLL_RE =
   /(toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+/**
+ * The toll named after its update, in the word order of reports translated from Arabic: "where it rose
+ * to 7 – including a man and his wife – the number of people killed yesterday".
+ */
+export const TOLL_AFTER_UPDATE_RE =
+  /^[^.;\d]{0,60}?(?<![\p{L}])(?:the\s+)?(?:(death)\s+toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+|civilians\s+|those\s+)?(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(dead|deaths|fatalities|victims|casualties|injured|wounded|killed|martyrs|injuries))(?![\p{L}])/iu;
 /** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
 export const NOUN_AFTER_RE =
   /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;

@@ -40,6 +40,7 @@ import {
   PARALLEL_GAP_RE,
   AMONG_BEFORE_RE,
   FAR_TOLL_RE,
+  TOLL_AFTER_UPDATE_RE,
   NOUN_AFTER_RE,
   YEAR_RE,
   YEAR_BEFORE_RE,
@@ -251,8 +252,10 @@ function collectCandidates(
         ? FAR_TOLL_RE.exec(work.slice(Math.max(range.start, start - 200), start))
         : null;
       const toll = TOLL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 80), start)) ?? far;
+      const named = !toll && UPDATE_BEFORE_RE.test(lead) ? TOLL_AFTER_UPDATE_RE.exec(tail) : null;
       const prev = cands[cands.length - 1];
       if (toll) c.tollKind = tollKindOf(toll[1] ?? "");
+      else if (named) c.tollKind = tollKindOf(named[1] ?? named[2] ?? "");
       else if (!VERB_BEFORE_BARE_RE.test(lead)) {
         if (!prev || !PARALLEL_GAP_RE.test(work.slice(prev.end, start))) continue;
         c.parallel = true;
