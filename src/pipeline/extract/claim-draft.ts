@@ -35,6 +35,8 @@ export interface ClaimDraft {
     start: number;
     end: number;
     update: boolean;
+    /** Counted over the place and its unnamed surroundings ("in A and surrounding villages"). */
+    broad?: boolean;
     /** Counts told in a later sentence about the same group ("…, killing and injuring a number of them"). */
     extra?: { start: number; end: number; text: string }[];
   } | null;
@@ -128,9 +130,11 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
   else if (b.casualties) {
     const ca = a.casualties;
     const cb = b.casualties;
-    // A per-place toll beats a joint one; an update replaces; otherwise keep the larger figure.
-    if (ca.scope === "group" && cb.scope === "incident") a.casualties = cb;
-    else if (!(ca.scope === "incident" && cb.scope === "group")) {
+    // A per-place toll beats a joint one or one counted with the surroundings; an update replaces;
+    // otherwise keep the larger figure.
+    const own = (c: typeof ca) => c.scope === "incident" && !c.broad;
+    if ((ca.scope === "group" && cb.scope === "incident") || (ca.broad && own(cb))) a.casualties = cb;
+    else if (!(ca.scope === "incident" && cb.scope === "group") && !(own(ca) && cb.broad)) {
       a.casualties = cb.update
         ? { ...ca, ...cb, killed: cb.killed ?? ca.killed, injured: cb.injured ?? ca.injured }
         : {

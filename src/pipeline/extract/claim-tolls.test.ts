@@ -48,6 +48,20 @@ describe("per-place and group tolls", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("a toll of a place and its surroundings is the place's until the text gives the place's own", () => {
+    const alone = run("Regime shelling killed six civilians in Ihsim and surrounding villages on Monday.");
+    expect(killed(at(alone, "Ihsim"))).toEqual({ min: 6, max: 6 });
+    const detailed = run(
+      "Regime shelling killed six civilians in Ihsim and surrounding villages on Monday.\n\nThe rescuers said that three deaths occurred in Ihsim, two in Sarja and one in Tall Nar.",
+    );
+    expect(killed(at(detailed, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    // Without the surroundings, the larger figure stays.
+    const plain = run(
+      "Regime shelling killed six civilians in Ihsim on Monday.\n\nThe rescuers said that three deaths occurred in Ihsim, two in Sarja and one in Tall Nar.",
+    );
+    expect(killed(at(plain, "Ihsim"))).toEqual({ min: 6, max: 6 });
+  });
+
   it("a toll that covers several places is one group toll", () => {
     const claims = run("Regime shelling on Ihsim and Sarja killed four civilians on Monday.");
     expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim", "Sarja"]);

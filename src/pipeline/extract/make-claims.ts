@@ -149,6 +149,12 @@ function dedupePlaces(list: ResolvedPlace[]): ResolvedPlace[] {
   });
 }
 
+/** A place with its unnamed neighbours: "A and (the) surrounding villages", "A and nearby areas". */
+const SURROUNDINGS_AFTER_RE =
+  /^(?:\s+(?:village|town|city|area))?\s*,?\s+and\s+(?:the\s+|its\s+|other\s+)?(?:surrounding|nearby|neighbou?ring|adjacent|adjoining)\s+(?:[\p{L}-]+\s+)?(?:villages|towns|areas|hamlets|farms|countryside|localities|neighbou?rhoods)(?![\p{L}])/iu;
+
+const afterPlace = (text: string, p: ResolvedPlace) => text.slice(p.candidate.end, p.candidate.end + 60);
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
   const settlements = seg.places.filter((p) => p.role === "settlement");
@@ -269,8 +275,13 @@ function claimSegment(
   const placed = placeTolls(text, segCounts, unique);
   const shared = placed ? placed.shared : segCounts;
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
+  // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
+  // so a toll the text gives A alone replaces it (claim-draft.ts, merge).
+  const broad = unique.length === 1 && SURROUNDINGS_AFTER_RE.test(afterPlace(text, unique[0]!));
+  const picked = pickCasualties(text, shared, unique.length > 1);
   const sharedToll =
-    pickCasualties(text, shared, unique.length > 1) ?? (inherited && s.bullet ? bulletToll(text, s) : null);
+    (picked && broad ? { ...picked, broad: true } : picked) ??
+    (inherited && s.bullet ? bulletToll(text, s) : null);
   const tollOf = (p: ResolvedPlace) => {
     const mine = placed?.own.get(p);
     return mine ? pickCasualties(text, mine, false) : sharedToll;
