@@ -146,7 +146,12 @@ function followUp(
     // on A, B and C") share the toll as a group.
     const settled = out.filter((d) => d.place.role === "settlement");
     const oneAttack = settled.every((d) => d.trigger?.start === settled[0]?.trigger?.start);
-    const listed = oneAttack && namedAsList(text, settled.map((d) => d.place));
+    const listed =
+      oneAttack &&
+      namedAsList(
+        text,
+        settled.map((d) => d.place),
+      );
     const only = oneAttack
       ? [...settled].sort((a, b) => a.place.candidate.start - b.place.candidate.start)[0]
       : undefined;

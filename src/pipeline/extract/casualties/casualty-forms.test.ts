@@ -181,6 +181,18 @@ const table: [string, Expect[]][] = [
     "The toll recorded by the network since the start of 2022 has risen to 1,310, including 402 civilians.",
     [{ kind: "killed", min: 1310, max: 1310, update: true, cumulative: true }],
   ],
+  // Any singular person noun of the lexicon, and a phrase of allegiance between it and its verb.
+  [
+    'A mercenary affiliated with the "Liwa X" faction was killed in the shelling.',
+    [{ kind: "killed", min: 1, max: 1, text: "A mercenary" }],
+  ],
+  ["Two men loyal to the regime were wounded.", [{ kind: "injured", min: 2, max: 2 }]],
+  ["A villager was injured by shrapnel.", [{ kind: "injured", min: 1, max: 1, text: "A villager" }]],
+  [
+    "A sniper killed a civilian near the checkpoint.",
+    [{ kind: "killed", min: 1, max: 1, text: "a civilian" }],
+  ],
+  ["He suffered a minor injury.", []],
   // The toll named after its update, as reports translated from Arabic order it.
   [
     "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",

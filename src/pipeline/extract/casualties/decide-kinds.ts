@@ -54,9 +54,11 @@ export function decideKinds(
   // "A woman, named as X, was killed", "a displaced man from X village, Y, was killed": an inserted
   // phrase between the count and its verb does not break them apart.
   const inserted = INSERTED_RE.exec(after);
+  const modifier = MODIFIER_RE.exec(after);
   const strict =
     STRICT_AFTER_RE.exec(after) ??
     (inserted ? STRICT_AFTER_RE.exec(after.slice(inserted[0].length)) : null) ??
+    (modifier ? STRICT_AFTER_RE.exec(after.slice(modifier[0].length)) : null) ??
     (c.subEnd !== undefined
       ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
       : null);
@@ -89,6 +91,13 @@ export function decideKinds(
  * apposition between commas (", named as X,"), each without clause punctuation.
  */
 const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
+
+/**
+ * A participle phrase of allegiance or origin after a count, up to the verb it is the subject of: "a
+ * fighter affiliated with the X faction was killed", "two men loyal to Y were wounded".
+ */
+const MODIFIER_RE =
+  /^\s+(?:affiliated\s+(?:with|to)|belonging\s+to|loyal\s+to|(?:backed|supported|funded|recruited)\s+by|working\s+(?:for|with)|(?:displaced|originally|hailing)\s+from)\s[^,;.:()]{1,60}?(?=\s+(?:was|were|has|have|had|got)\s)/i;
 
 /** A passive auxiliary right before a casualty participle: "… were injured". */
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])(?:were|was|are|is|been|got)\s+(?:\w+ly\s+)?$/iu;

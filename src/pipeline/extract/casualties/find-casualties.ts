@@ -110,7 +110,8 @@ export function findCasualties(
     const before = work.slice(clause.start, c.start);
     const clauseText = work.slice(clause.start, clause.end);
     const cumulative =
-      CUMULATIVE_RE.test(clauseText) || (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
+      CUMULATIVE_RE.test(clauseText) ||
+      (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     const update =
       UPDATE_BEFORE_RE.test(before) ||
       /(?:toll|number|tally)[^.;]{0,60}(?:rose|risen|increased|climbed|jumped|reached)\s/i.test(before) ||

@@ -57,6 +57,12 @@ add(
   "fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants commander commanders officer officers",
   { category: "combatants" },
 );
+// Other names for armed men, neutral or loaded, as outlets of every side use them.
+add(
+  "mercenaries rebels guerrillas loyalists operatives snipers paratroopers commandos reservists defectors extremists",
+  { category: "combatants" },
+);
+add("policemen guards", { category: "unknown" });
 add("rescuers rescuer volunteers volunteer responders", { category: "rescuers" });
 add("paramedics paramedic nurses nurse doctors doctor medics medic surgeons", { category: "medical" });
 add("members member", { category: "unknown" });
