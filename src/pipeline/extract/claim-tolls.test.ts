@@ -207,6 +207,17 @@ describe("tolls and negations in the next sentence", () => {
 });
 
 describe("incident dates", () => {
+  it("a report without a publication date resolves relative days against its own dateline", () => {
+    const text =
+      "News desk\n\nThursday, 7 Mar 2024, 15:01\n\nRegime shelling killed two civilians in Ihsim on Tuesday.";
+    expect(at(run(text, null), "Ihsim").date.start).toBe("2024-03-05");
+    // A publication date given with the report wins over the text's.
+    expect(at(run(text, "2024-03-14"), "Ihsim").date.start).toBe("2024-03-12");
+    expect(
+      at(run("Regime shelling killed two civilians in Ihsim on Tuesday.", null), "Ihsim").date.start,
+    ).toBeNull();
+  });
+
   it("a dateline is the publication date, not the incident date", () => {
     const c = at(
       run("(Beirut, March 5, 2024) – Regime shelling killed two civilians in Ihsim on March 3, 2024."),

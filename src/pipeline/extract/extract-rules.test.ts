@@ -128,6 +128,8 @@ describe("event types", () => {
       "execution",
     ],
     ["Unknown gunmen ambushed a patrol near Ihsim.", "armed_clash"],
+    ["A Turkish drone has bombed the town centre of Ihsim.", "drone_strike"],
+    ["Regime forces bombed the town centre of Ihsim.", "shelling"],
   ])("%s → %s", (text, type) => {
     expect(run(text)[0]?.eventType).toBe(type);
   });

@@ -37,6 +37,14 @@ export function isSpeechDate(text: string, d: DateMention): boolean {
 
 /** A dateline or a toll update's day, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
+  return isPublicationLine(text, d) || UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/**
+ * A date that dates the page, not an event: a dateline ("ALEPPO, 3 June —"), page metadata ("Published:
+ * …") or a short line that is little more than the date ("Thursday, 4 Aug 2022, 15:01").
+ */
+export function isPublicationLine(text: string, d: DateMention): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", d.start - 1) + 1, d.start - 80);
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 16);
@@ -47,9 +55,7 @@ function notIncidentDate(text: string, d: DateMention): boolean {
   const nl = text.indexOf("\n", d.end);
   const line = text.slice(text.lastIndexOf("\n", d.start - 1) + 1, nl < 0 ? text.length : nl);
   const rest = line.replace(d.text, " ").replace(/\d{1,2}:\d{2}(?::\d{2})?/g, " ");
-  if (line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3)
-    return true;
-  return UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  return line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
 }
 
 /** Dates that can be an incident's date. */
