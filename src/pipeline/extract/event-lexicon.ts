@@ -95,7 +95,11 @@ export const TRIGGERS: TriggerEntry[] = [
     pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent",
   },
   // barrel bombs before air strikes (more specific)
-  { type: "barrel_bomb", pattern: "barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?" },
+  {
+    type: "barrel_bomb",
+    // "dropped other barrels on A": barrels dropped are barrel bombs.
+    pattern: `barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?|(?:dropped|dropping|drops?) (?!(?:his|her|their|its|our|your) )(?:(?:other|more|several|new|at least|a number of|${NUMBER_WORD_PATTERN}|\\d+) )?(?:\\w+ )?barrels(?! of)`,
+  },
   // air / drone
   {
     type: "drone_strike",

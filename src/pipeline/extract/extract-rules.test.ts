@@ -24,6 +24,12 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a particle written apart from its name ('al- Ihsim') still opens the name", () => {
+    expect(
+      mentions("The helicopters dropped other barrels on the villages of al- Ihsim and al- Sarja."),
+    ).toEqual(["al- Ihsim", "al- Sarja"]);
+  });
+
   it("a governorate named as territory, origin or front is context, not an incident", () => {
     expect(
       mentions(
@@ -129,6 +135,7 @@ describe("event types", () => {
     ],
     ["Unknown gunmen ambushed a patrol near Ihsim.", "armed_clash"],
     ["A Turkish drone has bombed the town centre of Ihsim.", "drone_strike"],
+    ["Helicopters dropped four barrels on Ihsim.", "barrel_bomb"],
     ["Regime forces bombed the town centre of Ihsim.", "shelling"],
   ])("%s → %s", (text, type) => {
     expect(run(text)[0]?.eventType).toBe(type);

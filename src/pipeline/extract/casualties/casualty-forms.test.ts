@@ -207,6 +207,10 @@ const table: [string, Expect[]][] = [
   ],
   ["The number of shops rose to 12 in the town.", []],
   [
+    "The number of civilians who were killed in the bombing of the town has risen to 5; 3 women and 2 children.",
+    [{ kind: "killed", min: 5, max: 5, update: true }],
+  ],
+  [
     "Reports confirmed the death of a civilian woman and two little girls in the strike.",
     [{ kind: "killed", min: 3, max: 3, groups: ["women", "children"] }],
   ],
