@@ -92,6 +92,13 @@ describe("deaths from earlier wounds and toll updates", () => {
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
   });
 
+  it("a death from wounds 'bringing the toll to N' is counted in N, not added to it", () => {
+    const claims = run(
+      "A man died of the wounds he sustained in regime shelling on Ihsim this morning, bringing the total death toll to 15 civilians.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 15, max: 15 });
+  });
+
   it("prefers a true toll update over adding deaths from wounds", () => {
     const claims = run(
       "Regime shelling killed three civilians in Ihsim on Monday. The death toll rose to 6 after two of the wounded died of their injuries.",

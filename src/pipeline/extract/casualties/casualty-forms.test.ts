@@ -207,6 +207,17 @@ const table: [string, Expect[]][] = [
   ],
   ["The number of shops rose to 12 in the town.", []],
   [
+    "An elderly man died of his wounds, bringing the total death toll to 15 civilians.",
+    [
+      { kind: "killed", min: 1, max: 1, rule: "died-of-wounds" },
+      { kind: "killed", min: 15, max: 15, update: true, cumulative: false },
+    ],
+  ],
+  [
+    "The total number of civilians killed in 2023 reached 900.",
+    [{ kind: "killed", min: 900, max: 900, cumulative: true }],
+  ],
+  [
     "The number of civilians who were killed in the bombing of the town has risen to 5; 3 women and 2 children.",
     [{ kind: "killed", min: 5, max: 5, update: true }],
   ],
