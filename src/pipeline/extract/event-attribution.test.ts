@@ -133,5 +133,11 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(out, "Sarja"))).toEqual(["RU_MIL"]);
     const held = run("Airstrikes hit areas controlled by opposition factions in Ihsim on Monday.");
     expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
+    const far = run(
+      "A car bomb exploded in the market of Ihsim, which is controlled by units of the Black Banner Group.",
+    );
+    expect(perpIds(byPlace(far, "Ihsim"))).toEqual([]);
+    const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
+    expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
   });
 });

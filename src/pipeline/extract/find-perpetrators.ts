@@ -51,9 +51,12 @@ const GENERIC_RE =
 const DESCRIPTOR_AFTER =
   /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-/** "areas controlled by X", "a village held by X": X holds the territory; it is not the attacker. */
+/**
+ * "areas controlled by X", "a village held by X", "controlled by factions of the Turkish-backed X": X
+ * holds the territory; it is not the attacker.
+ */
 const CONTROLLER_BEFORE =
-  /\b(?:controlled|held|run|administered|governed|dominated|occupied)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:controlled|held|run|administered|governed|dominated|occupied)\s+by\s+(?:the\s+)?(?:(?!(?:by|and|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
 
 /**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
