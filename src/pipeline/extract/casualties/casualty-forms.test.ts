@@ -193,6 +193,19 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 1, max: 1, text: "a civilian" }],
   ],
   ["He suffered a minor injury.", []],
+  ["A child was among the dead.", [{ kind: "killed", min: 1, max: null, text: "A child" }]],
+  ["An IDP was killed in the camp.", [{ kind: "killed", min: 1, max: 1, text: "An IDP" }]],
+  ["Turkish drone kills man in Qamishli", [{ kind: "killed", min: 1, max: 1, text: "man" }]],
+  ["Shelling injures child in the village", [{ kind: "injured", min: 1, max: 1, text: "child" }]],
+  ["Rescuers recovered the body of the killed man.", []],
+  [
+    "The bombing led to the death of Hasan Madino, an IDP from the camp, and wounded three others.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "Hasan Madino" },
+      { kind: "injured", min: 3, max: 3 },
+    ],
+  ],
+  ["The shelling killed a number of livestock.", []],
   // The toll named after its update, as reports translated from Arabic order it.
   [
     "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",

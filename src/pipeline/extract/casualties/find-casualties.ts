@@ -200,6 +200,19 @@ const DEFINITE_ONE_RE = new RegExp(
   "giu",
 );
 
+/** "a child was among the dead": a subgroup of a toll the text does not give here. */
+const AMONG_THE_AFTER_RE =
+  /^\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
+
+/**
+ * A singular person noun right after a casualty verb, without an article: headline style ("Turkish
+ * drone kills man in Qamishli", "Shelling injures child"). Group 1: the verb, 2: an adjective, 3: the noun.
+ */
+const BARE_OBJECT_RE = new RegExp(
+  `(?<![\\p{L}])(kills|injures|wounds|killed|injured|wounded)\\s+((?:young|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+)?(${SINGULAR_PERSONS})(?=\\s+(?:in|near|at|on|and|as|with|while|during|after|from|inside)(?![\\p{L}])|\\s*[,.;:]|\\s*$)`,
+  "giu",
+);
+
 /** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
 const HEADLINE_SINGULAR_RE =
   /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
@@ -296,9 +309,35 @@ function collectCandidates(
       nounless: false,
       person: word !== "body",
     };
-    const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
+    const among =
+      AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start)) ??
+      AMONG_THE_AFTER_RE.exec(work.slice(end, Math.min(range.end, end + 40)));
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     cands.push(c);
+  }
+  // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
+  for (const m of seg.matchAll(BARE_OBJECT_RE)) {
+    const start = range.start + m.index + m[0].length - (m[3]?.length ?? 0);
+    const end = range.start + m.index + m[0].length;
+    // "the killed man": a participle used as an adjective, not a verb with its object.
+    const verbAt = range.start + m.index;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    if (/(?<![\p{L}])(?:the|a|an|his|her|their|its)\s+$/iu.test(work.slice(Math.max(0, verbAt - 8), verbAt)))
+      continue;
+    const word = (m[3] ?? "").toLowerCase();
+    const g = groupOf(word);
+    cands.push({
+      start,
+      end,
+      range: { min: 1, max: 1 },
+      rule: "singular:bare-object",
+      head: null,
+      groups: new Set(g ? [g] : []),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed",
+    });
   }
   // "the death of Hasan Sha'ban Madino": a named person's death is one death.
   for (const m of seg.matchAll(NAMED_DEATH_RE)) {
@@ -426,6 +465,17 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       PROVENANCE_GAP_RE.test(gapPrev)
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
+      prev.subEnd = c.end;
+      continue;
+    }
+    // "the death of Hasan M., an IDP from X": a named person's description, not a second person.
+    if (
+      prev?.rule === "singular:named" &&
+      gapPrev !== null &&
+      /^\s*,\s*$/.test(gapPrev) &&
+      c.singular &&
+      /^an?\s/i.test(work.slice(c.start, c.end))
+    ) {
       prev.subEnd = c.end;
       continue;
     }
