@@ -191,7 +191,8 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.role === "settlement" &&
         o.place.admin1 !== null &&
         o.place.admin1 === d.place.admin1 &&
-        (sameAttackers(o) || detailsAfter(d, o)),
+        (sameAttackers(o) || detailsAfter(d, o)) &&
+        !moreDeathsThan(o, d),
     );
     // The summary's day dates the details told right after that state none of their own; its toll is
     // the toll of the one place it details when that place has none ("At least nine were killed in
@@ -212,6 +213,13 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
     if (only && !only.casualties && d.casualties?.scope === "incident") only.casualties = d.casualties;
     return details.length === 0;
   });
+}
+
+/** A place that lost more lives than the summary counts is no detail of it (another attack). */
+function moreDeathsThan(detail: ClaimDraft, summary: ClaimDraft): boolean {
+  const a = detail.casualties?.killed;
+  const b = summary.casualties?.killed;
+  return !!a && !!b && b.max !== null && a.min > b.max;
 }
 
 /**

@@ -320,6 +320,15 @@ describe("breakdown bullets read counts of any size", () => {
   });
 });
 
+describe("a region-level claim and the settlements of its governorate", () => {
+  it("a settlement that lost more lives than the region's claim counts is another attack, not its detail", () => {
+    const claims = run(
+      "Russian warplanes killed four people in Idlib on Monday.\n\nIn October, Russian warplanes killed nine people in Ihsim.",
+    );
+    expect(claims.map((c) => c.place.mention).sort()).toEqual(["Idlib", "Ihsim"]);
+  });
+});
+
 describe("a toll told for a region, then placed", () => {
   it("goes to the one place the summary details", () => {
     const claims = run(
