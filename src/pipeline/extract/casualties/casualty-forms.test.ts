@@ -206,6 +206,16 @@ const table: [string, Expect[]][] = [
     ],
   ],
   ["The shelling killed a number of livestock.", []],
+  // Whatever its noun, the subject of a casualty passive is a person; a thing or an animal is not.
+  [
+    "A truffle gatherer was killed and two of his relatives were wounded by a mine.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "A truffle gatherer" },
+      { kind: "injured", min: 2, max: 2 },
+    ],
+  ],
+  ["A passing motorist was badly injured.", [{ kind: "injured", min: 1, max: 1 }]],
+  ["A sheep was killed and a car was hit.", []],
   // The toll named after its update, as reports translated from Arabic order it.
   [
     "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",

@@ -19,6 +19,7 @@ import {
   STRICT_AFTER_RE,
   UPDATE_BEFORE_RE,
   groupOf,
+  NON_PERSON,
   NOUNS,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
@@ -200,6 +201,13 @@ const DEFINITE_ONE_RE = new RegExp(
   "giu",
 );
 
+/**
+ * "a truffle gatherer was killed": an indefinite singular noun phrase as the subject of a casualty
+ * passive. Groups: 1 modifiers, 2 the noun, 3 the auxiliary, 4 the participle.
+ */
+const PASSIVE_ONE_RE =
+  /(?<![\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}[\p{L}-]*)(\s+(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)(killed|injured|wounded|hurt|martyred|shot\s+dead|executed)(?![\p{L}])/gu;
+
 /** "a child was among the dead": a subgroup of a toll the text does not give here. */
 const AMONG_THE_AFTER_RE =
   /^\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
@@ -314,6 +322,26 @@ function collectCandidates(
       AMONG_THE_AFTER_RE.exec(work.slice(end, Math.min(range.end, end + 40)));
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     cands.push(c);
+  }
+  // "a truffle gatherer was killed": whatever the noun, one that a casualty passive takes is a person.
+  for (const m of seg.matchAll(PASSIVE_ONE_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[0].length - (m[4]?.length ?? 0);
+    const noun = (m[2] ?? "").toLowerCase();
+    if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
+    if (NON_PERSON.test(noun) || NOUNS.get(noun)?.kind || /(?:ing|ed|ly)$/.test(noun)) continue;
+    cands.push({
+      start,
+      end: start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0),
+      range: { min: 1, max: 1 },
+      rule: "singular:passive",
+      head: null,
+      groups: new Set(),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed",
+    });
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
   for (const m of seg.matchAll(BARE_OBJECT_RE)) {
