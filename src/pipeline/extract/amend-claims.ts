@@ -39,6 +39,9 @@ import {
 const REFERS_BACK_RE =
   /\b(?:this|that|the\s+same|the)\s+(?:[\p{L}-]+\s+){0,2}(?:operation|attack|strike|airstrike|raid|incident|massacre|bombing|bombardment|shelling|assault|explosion|blast)(?![\p{L}])/iu;
 
+/** How far on a toll naming the attack again reaches back when the report has told one place only. */
+const SOLE_CLAIM_REACH = 10;
+
 /** How one sentence changes the drafts of the last claim sentence. */
 type Amend = (d: ClaimDraft) => ClaimDraft;
 
@@ -89,6 +92,7 @@ function followUp(
   prev: SentenceFacts,
   claims: ClaimDraft[],
   tollPlaces: number,
+  soleClaim: boolean,
 ): ClaimDraft[] {
   const counts = f.casualties.filter((c) => !c.cumulative);
   // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack;
@@ -139,7 +143,14 @@ function followUp(
   // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
   // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
   // names several apart), across paragraphs, up to four sentences on with no other claim between.
-  if (!adjacent && gap <= 4 && live.length === 0 && REFERS_BACK_RE.test(f.sentence.text)) {
+  // A report that has told one claim so far keeps referring to that attack further on.
+  const reach = soleClaim ? SOLE_CLAIM_REACH : 4;
+  // "… killed in the attack": the trigger of the phrase that names the attack again is no new attack.
+  const back = REFERS_BACK_RE.exec(f.sentence.text);
+  const backStart = f.sentence.start + (back?.index ?? 0);
+  const backEnd = backStart + (back?.[0].length ?? 0);
+  const fresh = live.filter((e) => !(back && e.start >= backStart && e.end <= backEnd));
+  if (!adjacent && gap <= reach && fresh.length === 0 && back) {
     const deaths = counts.filter((c) => c.kind === "killed" && c.range.min > 0);
     // Several settlements of one attack told apart ("near the road between A and B crossing in C"):
     // the first is where it struck, the others locate it. Settlements named as one list ("shelling
@@ -186,11 +197,15 @@ export function amendClaims(
 ): ClaimDraft[] {
   const drafts: ClaimDraft[][] = made.map((m) => m.claims);
   let lastSentence = -10;
+  // The places claimed so far: a report about one place keeps referring to its attack further on.
+  const placesSoFar = new Set<string>();
   facts.forEach((f, i) => {
     // A campaign or tally amends nothing.
     if (f.events.length > 0 && f.events.every((e) => e.period)) return;
     if (made[i]!.claims.length > 0) {
       lastSentence = i;
+      for (const d of made[i]!.claims)
+        placesSoFar.add(d.place.entry?.id ?? looseNameKey(d.place.candidate.mention));
       return;
     }
     if (lastSentence < 0) return;
@@ -199,7 +214,8 @@ export function amendClaims(
     const sameParagraph = f.sentence.paragraph === prev.sentence.paragraph;
     let claims = drafts[lastSentence]!;
     for (const amend of detailAmendments(text, f, gap, sameParagraph, roled)) claims = claims.map(amend);
-    if (!f.places.some(isClaimable)) claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces);
+    if (!f.places.some(isClaimable))
+      claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces, placesSoFar.size === 1);
     drafts[lastSentence] = claims;
   });
   const all = drafts.flat().filter((d) => !namesNoPlace(text, d));

@@ -161,6 +161,17 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(unnamed, "Ihsim"))).toBeNull();
   });
 
+  it("in a report about one place, a toll naming 'the attack' reaches further back", () => {
+    const text =
+      "At 7:40 am on Monday, a fixed-wing aircraft dropped two bombs on the bakery in Ihsim. Residents had been queuing. " +
+      "A witness said the plane circled first. People lay on the ground. Bread was scattered. Her daughter was hit by shrapnel.\n\n" +
+      "We were able to confirm the names of 11 civilians killed in the attack.";
+    expect(killed(at(run(text), "Ihsim"))).toEqual({ min: 11, max: 11 });
+    // Not when the report has told attacks on several places.
+    const two = run(text.replace("Residents had been queuing.", "Regime forces shelled Sarja."));
+    expect(killed(at(two, "Ihsim"))).toBeNull();
+  });
+
   it("such a toll goes to the place struck, not the places that locate it, and to a list as a group", () => {
     const located = run(
       "Regime helicopters fired machine guns at a house north of Ihsim village near the road between Ihsim village and the crossing in Tall Nar area on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",

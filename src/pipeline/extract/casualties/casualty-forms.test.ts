@@ -216,6 +216,14 @@ const table: [string, Expect[]][] = [
   ],
   ["A passing motorist was badly injured.", [{ kind: "injured", min: 1, max: 1 }]],
   ["A sheep was killed and a car was hit.", []],
+  // One count of two casualty nouns: both kinds, each at least one (R6 split_unknown).
+  [
+    "The airstrike resulted in dozens of deaths and injuries among patients.",
+    [
+      { kind: "killed", min: 1, max: 99 },
+      { kind: "injured", min: 1, max: 99 },
+    ],
+  ],
   // The toll named after its update, as reports translated from Arabic order it.
   [
     "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",

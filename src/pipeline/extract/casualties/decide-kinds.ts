@@ -62,6 +62,13 @@ export function decideKinds(
     (c.subEnd !== undefined
       ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
       : null);
+  // "dozens of deaths and injuries", "five dead and wounded": one count of both kinds (R6 split).
+  if (
+    c.head?.kind &&
+    c.head.kind !== "unspecified" &&
+    PAIRED_NOUN_AFTER_RE.test(work.slice(c.end, c.end + 30))
+  )
+    return { kinds: ["killed", "injured"], diedOfWounds: false };
   if (c.head?.kind && c.head.kind !== "unspecified") return one(c.head.kind);
   if (c.head?.kind === "unspecified" && !strict) return one("unspecified");
   if (strict) return { kinds: kindsOf(strict[1] ?? "", strict[2]), diedOfWounds: false };
@@ -98,6 +105,10 @@ const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
  */
 const MODIFIER_RE =
   /^\s+(?:affiliated\s+(?:with|to)|belonging\s+to|loyal\s+to|(?:backed|supported|funded|recruited)\s+by|working\s+(?:for|with)|(?:displaced|originally|hailing)\s+from)\s[^,;.:()]{1,60}?(?=\s+(?:was|were|has|have|had|got)\s)/i;
+
+/** The other casualty noun paired with a count's own: "(deaths) and injuries", "(dead) or wounded". */
+const PAIRED_NOUN_AFTER_RE =
+  /^\s+(?:and|or)\s+(?:injur(?:ies|ed)|wound(?:s|ed)|deaths|dead|fatalities)(?![\p{L}])/iu;
 
 /** A passive auxiliary right before a casualty participle: "… were injured". */
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])(?:were|was|are|is|been|got)\s+(?:\w+ly\s+)?$/iu;
