@@ -144,6 +144,11 @@ describe("event types", () => {
   it("habitual or period wording is not an incident", () => {
     expect(run("Regime forces have repeatedly shelled Ihsim.")).toEqual([]);
     expect(run("Regime forces shelled Ihsim many times over the past week.")).toEqual([]);
+    expect(
+      run(
+        "Following the hospital attacks in Ihsim during the month of April 2017, a research team was formed.",
+      ),
+    ).toEqual([]);
   });
 });
 
