@@ -383,6 +383,14 @@ describe("the headline's toll", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("reads a headline whose words are masked against filters ('kil*led')", () => {
+    const claims = withTitle(
+      "Dea*th toll | Two civilians kil*led in regime shel*ling on Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+  });
+
   it("goes to the only claim when the headline names no place of the claims", () => {
     const claims = withTitle(
       "Two civilians killed in regime bombardment on the countryside of Idlib",

@@ -25,6 +25,8 @@ import { findPlaceCandidates } from "./place-candidates.js";
 /** A period the headline counts over ("in a year of shelling", "since January", "so far"). */
 const TALLY_RE =
   /\b(?:(?:in|over|during|within)\s+(?:a|an|the|one|two|three|\d+|past|last|this)\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)|since|so\s+far|to\s+date|tally|monthly|annual|weekly)\b/iu;
+/** A mask character inside a word: "kil*led", "shel*ling". */
+const MASK_RE = /(?<=\p{L})[*_·](?=\p{L})/gu;
 /** Section breaks of a headline: "Military escalation | Two killed in X", "Idlib: Woman killed in X". */
 const SECTION_RE = /\s+[|•]\s+|(?<=\p{L}):\s+/gu;
 
@@ -72,8 +74,11 @@ function contested(title: string, text: string): boolean {
  * @example withHeadline("Shelling kills two in Ihsim", [ihsimDraft], knowledge)[0].casualties.killed
  *   // → { min: 2, max: 2 }
  */
-export function withHeadline(title: string | null, drafts: ClaimDraft[], k: HeadlineKnowledge): ClaimDraft[] {
-  if (!title || drafts.length === 0) return drafts;
+export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: HeadlineKnowledge): ClaimDraft[] {
+  if (!raw || drafts.length === 0) return drafts;
+  // Outlets mask words in headlines against filters ("Dea*th toll", "kil*led"); the title has no
+  // evidence spans, so it can be read unmasked.
+  const title = raw.replace(MASK_RE, "");
   const events = findEvents(title, 0, { killings: true });
   // A headline about a campaign or tally ("500 killed in a year of strikes") is no incident's headline.
   if (events.length === 0 || events.some((e) => e.period) || TALLY_RE.test(title)) return drafts;
