@@ -383,6 +383,14 @@ describe("the headline's toll", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("a headline's toll update replaces the lower toll the body told first", () => {
+    const claims = withTitle(
+      "Death toll from regime shelling on Ihsim rises to 9",
+      "Regime shelling on Ihsim killed four civilians on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+  });
+
   it("reads a headline whose words are masked against filters ('kil*led')", () => {
     const claims = withTitle(
       "Dea*th toll | Two civilians kil*led in regime shel*ling on Ihsim",

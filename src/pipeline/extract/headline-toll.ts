@@ -112,7 +112,16 @@ export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: Headli
   const [d] = target;
   if (target.length !== 1 || !d) return drafts;
   let next: ClaimDraft = d;
-  if (toll && !d.casualties?.killed && d.casualties?.scope !== "group") {
+  // A headline telling a toll update ("Death toll … rises to 14") gives the latest figure: it replaces
+  // a lower one the body told first.
+  const own = d.casualties?.killed;
+  const raised =
+    toll?.update && toll.killed && own && d.casualties?.scope === "incident" && own.max !== null
+      ? toll.killed.min > own.max
+      : false;
+  if (raised && toll?.killed && d.casualties)
+    next = { ...next, casualties: { ...d.casualties, killed: toll.killed, update: true } };
+  else if (toll && !d.casualties?.killed && d.casualties?.scope !== "group") {
     const casualties: NonNullable<ClaimDraft["casualties"]> = d.casualties
       ? { ...d.casualties, killed: toll.killed, text: `${title} … ${d.casualties.text}` }
       : { ...toll, text: title, start: -1, end: -1 };
