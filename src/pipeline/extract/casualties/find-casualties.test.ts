@@ -206,6 +206,7 @@ describe("findCasualties — spans", () => {
     ["Five people have been killed so far in the shelling of the town.", false],
     ["SOHR has documented 312 deaths so far this year.", true],
     ["In total, 80 civilians were killed to date in the escalation.", true],
+    ["Rescuers said that more than 40 people were wounded in total in the raids.", true],
   ] as const)("reads a running total as a tally only with the period it counts over: %s", (s, tally) => {
     expect(run(s)[0]!.cumulative).toBe(tally);
   });

@@ -14,6 +14,7 @@ import {
   CUMULATIVE_RE,
   RUNNING_TOTAL_RE,
   TALLY_PERIOD_RE,
+  TOTAL_RE,
   DIED_OF_WOUNDS_RE,
   GROUP_WORD_RE,
   STRICT_AFTER_RE,
@@ -110,13 +111,14 @@ export function findCasualties(
     const clause = clauseAround(work, c, range);
     const before = work.slice(clause.start, c.start);
     const clauseText = work.slice(clause.start, clause.end);
-    const cumulative =
-      CUMULATIVE_RE.test(clauseText) ||
-      (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     const update =
       UPDATE_BEFORE_RE.test(before) ||
       /(?:toll|number|tally)[^.;]{0,60}(?:rose|risen|increased|climbed|jumped|reached)\s/i.test(before) ||
       DIED_OF_WOUNDS_RE.test(work.slice(c.end, clause.end));
+    const cumulative =
+      CUMULATIVE_RE.test(clauseText) ||
+      (TOTAL_RE.test(clauseText) && (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText))) ||
+      (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
     const split = kinds.length > 1;

@@ -148,11 +148,16 @@ export const DIED_OF_WOUNDS_RE =
 export const CUMULATIVE_RE =
   /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|cumulative|running\s+toll)(?![\p{L}])/iu;
 /**
- * "so far", "to date", "in total", "overall": a tally only when the clause also names the period it
- * counts over ("… killed so far this year", "in total during the escalation"); in a clause about one
- * attack ("five people have been killed so far") it is that attack's running toll.
+ * "so far", "to date": a tally only when the clause also names the period it counts over ("… killed so
+ * far this year"); in a clause about one attack ("five people have been killed so far") it is that
+ * attack's running toll.
  */
-export const RUNNING_TOTAL_RE = /(?<![\p{L}])(?:in\s+total|total|so\s+far|to\s+date|overall)(?![\p{L}])/iu;
+export const RUNNING_TOTAL_RE = /(?<![\p{L}])(?:so\s+far|(?:up\s+)?to\s+date)(?![\p{L}])/iu;
+/**
+ * "in total", "total", "overall": a sum over places or days, unless the count updates a toll ("bringing
+ * the total death toll to 15") without naming a period: the running toll of the attack just told.
+ */
+export const TOTAL_RE = /(?<![\p{L}])(?:in\s+total|total|overall)(?![\p{L}])/iu;
 /** The period a running total counts over (see RUNNING_TOTAL_RE). */
 export const TALLY_PERIOD_RE =
   /(?<![\p{L}])(?:years?|months?|weeks?|(?:19|20)\d\d|war|conflict|campaign|escalation|revolution|offensive|operations|period)(?![\p{L}])/iu;
