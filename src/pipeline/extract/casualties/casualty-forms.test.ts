@@ -216,6 +216,10 @@ const table: [string, Expect[]][] = [
   ],
   ["A passing motorist was badly injured.", [{ kind: "injured", min: 1, max: 1 }]],
   ["A sheep was killed and a car was hit.", []],
+  // The verb a toll is given with does not part the toll from its count.
+  ["The death toll reached 12 people.", [{ kind: "killed", min: 12, max: 12, update: true }]],
+  ["The death toll ranged from 9 to 13 civilians.", [{ kind: "killed", min: 9, max: 13 }]],
+  ["The dead were buried and 12 people attended.", []],
   // One count of two casualty nouns: both kinds, each at least one (R6 split_unknown).
   [
     "The airstrike resulted in dozens of deaths and injuries among patients.",

@@ -129,11 +129,19 @@ function verbBefore(work: string, from: number, to: number): CasualtyKind[] {
   const gap = win.slice(hit.index + hit.length);
   if (
     CLAUSE_BREAK_RE.test(gap) ||
-    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(/\b(?:killed|injured|wounded|reported)\b/gi, ""))
+    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(TOLL_VERBS_RE, ""))
   )
     return [];
   return [hit.kind];
 }
+
+/**
+ * Participles that may stand between a casualty word and its count without starting another clause:
+ * the casualty verbs themselves, and the verbs a toll is given with ("the death toll reached 12",
+ * "ranged from 9 to 13", "was estimated at 20").
+ */
+const TOLL_VERBS_RE =
+  /\b(?:killed|injured|wounded|reported|reached|ranged|climbed|increased|jumped|estimated|numbered|recorded|documented)\b/gi;
 
 interface KindHit {
   kind: CasualtyKind;
