@@ -216,6 +216,13 @@ const table: [string, Expect[]][] = [
   ],
   ["A passing motorist was badly injured.", [{ kind: "injured", min: 1, max: 1 }]],
   ["A sheep was killed and a car was hit.", []],
+  [
+    "A child was wounded and later died.",
+    [
+      { kind: "injured", min: 1, max: 1 },
+      { kind: "killed", min: 1, max: 1 },
+    ],
+  ],
   // The verb a toll is given with does not part the toll from its count.
   ["The death toll reached 12 people.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   ["The death toll ranged from 9 to 13 civilians.", [{ kind: "killed", min: 9, max: 13 }]],

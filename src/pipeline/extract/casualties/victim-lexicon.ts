@@ -136,7 +136,7 @@ export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?!
 
 /** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
 export const STRICT_AFTER_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))?(?![\p{L}])/iu;
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
