@@ -137,6 +137,10 @@ describe("perpetrators", () => {
       "A car bomb exploded in the market of Ihsim, which is controlled by units of the Black Banner Group.",
     );
     expect(perpIds(byPlace(far, "Ihsim"))).toEqual([]);
+    const killedOne = run(
+      "Regime forces shelled Ihsim on Monday, which led to the killing of a Black Banner Group fighter.",
+    );
+    expect(perpIds(byPlace(killedOne, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
     const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
     expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
   });
