@@ -141,6 +141,10 @@ describe("perpetrators", () => {
       "Regime forces shelled Ihsim on Monday, which led to the killing of a Black Banner Group fighter.",
     );
     expect(perpIds(byPlace(killedOne, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const when = run(
+      "Fifteen civilians were killed when Black Banner Group fighters launched attacks against Ihsim on Monday.",
+    );
+    expect(perpIds(byPlace(when, "Ihsim"))).toEqual(["BBG"]);
     const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
     expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
   });

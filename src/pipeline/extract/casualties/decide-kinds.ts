@@ -127,11 +127,7 @@ function verbBefore(work: string, from: number, to: number): CasualtyKind[] {
   const hit = lastKind(win);
   if (!hit) return [];
   const gap = win.slice(hit.index + hit.length);
-  if (
-    CLAUSE_BREAK_RE.test(gap) ||
-    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(TOLL_VERBS_RE, ""))
-  )
-    return [];
+  if (CLAUSE_BREAK_RE.test(gap) || /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(TOLL_VERBS_RE, ""))) return [];
   return [hit.kind];
 }
 
