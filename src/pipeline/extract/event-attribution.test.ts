@@ -145,6 +145,16 @@ describe("perpetrators", () => {
       "Fifteen civilians were killed when Black Banner Group fighters launched attacks against Ihsim on Monday.",
     );
     expect(perpIds(byPlace(when, "Ihsim"))).toEqual(["BBG"]);
+    // An acronym in parentheses is its name again, with the name's role.
+    const acronym = run(
+      "Regime forces attacked a checkpoint of the Black Banner Group (BBG) in Ihsim on Monday.",
+    );
+    expect(perpIds(byPlace(acronym, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    // A speaker placed by a phrase ("X in northern Syria announced …") is no attacker.
+    const speaker = run(
+      "A car bomb exploded in Ihsim on Monday, a day after opposition factions in northern Syria announced an offensive.",
+    );
+    expect(perpIds(byPlace(speaker, "Ihsim"))).toEqual([]);
     const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
     expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
   });

@@ -23,7 +23,7 @@ const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence"
 const SOURCE_BEFORE =
   /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
 const SOURCE_AFTER =
-  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
+  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
@@ -238,7 +238,22 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     const mention = text.slice(start, end);
     out.push({ actor: null, name: mention, mention, start, end, role: classify(text, start, end, null) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withAcronymRoles(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * An acronym in parentheses right after a name ("the People's Protection Units (YPG)") is that name
+ * again: it takes the name's role.
+ */
+function withAcronymRoles(text: string, sorted: RoledActor[]): RoledActor[] {
+  return sorted.map((a, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || !/^\s*\($/.test(text.slice(prev.end, a.start)) || text[a.end] !== ")") return a;
+    return a.role === prev.role ? a : { ...a, role: prev.role };
+  });
 }
 
 /**
