@@ -24,6 +24,25 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("where the dead or wounded were taken is no incident place", () => {
+    expect(
+      mentions(
+        "Regime shelling killed two civilians in Ihsim. The teams delivered 2 bodies to the forensic division in the city of Sarja.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions(
+        "A car bomb exploded in Ihsim. Six people were wounded in the explosion and transferred to a hospital in Sarja.",
+      ),
+    ).toEqual(["Ihsim"]);
+    // Taken somewhere because of an attack in a place: the place is the attack's.
+    expect(
+      mentions(
+        "Six people were wounded and taken to the nearest hospital after a car bomb exploded in Ihsim.",
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("a particle written apart from its name ('al- Ihsim') still opens the name", () => {
     expect(
       mentions("The helicopters dropped other barrels on the villages of al- Ihsim and al- Sarja."),

@@ -155,14 +155,25 @@ const SURROUNDINGS_AFTER_RE =
 
 const afterPlace = (text: string, p: ResolvedPlace) => text.slice(p.candidate.end, p.candidate.end + 60);
 
+/**
+ * Where the dead or wounded were taken: "delivered 2 bodies to the forensic division in the city of X",
+ * "the wounded were rushed to hospitals in X". A destination is no incident place.
+ */
+const DESTINATION_BEFORE_RE =
+  /(?<![\p{L}])(?:delivered|transferred|taken|rushed|evacuated|brought|transported|moved|sent|admitted)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:(?!(?:due|after|following|result|by|during|when|while|because|of|from)\s)[\p{L}'’-]+\s+){1,6}(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|province|area|countryside)\s+of\s+)?$/iu;
+
+const isDestination = (text: string, p: ResolvedPlace) =>
+  DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
-  const settlements = seg.places.filter((p) => p.role === "settlement");
-  const regions = seg.places.filter((p) => p.role === "region");
+  const places = seg.places.filter((p) => !isDestination(text, p));
+  const settlements = places.filter((p) => p.role === "settlement");
+  const regions = places.filter((p) => p.role === "region");
   const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");
   let targets = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
   if (targets.length === 0 && !sentenceHasNamed)
-    targets = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
+    targets = places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
   // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
   const named = targets.filter((p) => p.candidate.role !== "part-of-next");
   if (named.length > 0) targets = named;
