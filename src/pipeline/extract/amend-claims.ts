@@ -252,6 +252,11 @@ const ACTOR_AFTER_RE =
   /^(?:-(?:backed|led|based|aligned|affiliated|allied|controlled)|\s+(?:government|regime|authorities|administration|army|troops|forces|militias?|loyalists))(?![\p{L}])/iu;
 /** "bin", "ibn", "abu", "umm" (then maybe "al-") right before a name: a person's name goes on. */
 const PERSON_PARTICLE_BEFORE_RE = /(?<![\p{L}])(?:bin|ibn|bint|abu|umm)\s+(?:al[-\s]\s*)?$/iu;
+/** A name followed by a verb of publishing is an outlet ("Al Jazeera has published a video"). */
+const PUBLISHER_RE =
+  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:published|aired|broadcast|posted|released|uploaded)(?![\p{L}])/iu;
+const MEDIUM_AFTER_RE =
+  /^\s+(?:video|videos|footage|reporter|correspondent|channel|broadcast|article|website|TV)(?![\p{L}])/u;
 /** A name followed by a verb of saying is a speaker ("…, PressTV reported"). */
 const SPEAKER_RE = /^\s+(?:reported|reports|said|says|quoted|announced|stated|wrote|tweeted)(?![\p{L}])/iu;
 
@@ -267,6 +272,10 @@ function namesNoPlace(text: string, d: ClaimDraft): boolean {
   // "Omar Bin Al Khattab Mosque": a name after a kinship particle is part of a person's name.
   if (PERSON_PARTICLE_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 12), p.candidate.start)))
     return true;
+  // "Al Jazeera has published a video …": a name that publishes is an outlet, whatever else it names.
+  // "the Al Jazeera video", "the X reporter": a name that qualifies a medium is an outlet too.
+  const next = text.slice(p.candidate.end, p.candidate.end + 40);
+  if (PUBLISHER_RE.test(next) || MEDIUM_AFTER_RE.test(next)) return true;
   if (p.entry || p.regionEntry || p.precision !== "unresolved") return false;
   const after = text.slice(p.candidate.end, p.candidate.end + 40);
   const own = p.candidate.mention.split(/\s+/);

@@ -24,6 +24,17 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a name that publishes or qualifies a medium is an outlet, not a place", () => {
+    expect(
+      mentions(
+        "Warplanes struck the market in Ihsim on Monday. The Sarja video shows four bombs being dropped on the market.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions("Warplanes struck Ihsim on Monday. Sarja has published a video of the strike on the market."),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("where the dead or wounded were taken is no incident place", () => {
     expect(
       mentions(
