@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
+import { buildKnowledge } from "../../knowledge/index.js";
 import { extractIncidents } from "./extract-incidents.js";
+import { findRoledActors } from "./find-perpetrators.js";
 
 const places = new FakePlaces();
 const actors = new FakeActors();
@@ -155,7 +157,24 @@ describe("perpetrators", () => {
       "A car bomb exploded in Ihsim on Monday, a day after opposition factions in northern Syria announced an offensive.",
     );
     expect(perpIds(byPlace(speaker, "Ihsim"))).toEqual([]);
+    // A state named as the agent of an attack noun ("the bombing by Russia of a market in X").
+    const agent = run(
+      "The hospital in Ihsim was hit with airstrikes allegedly by the Russian air force on Monday.",
+    );
+    expect(perpIds(byPlace(agent, "Ihsim"))).toEqual(["RU_MIL"]);
     const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
     expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
+  });
+});
+
+describe("a state as the agent of an attack noun (built-in actor registry)", () => {
+  it("'attacked with airstrikes allegedly by the Syrian or Russian airforce' names the state's forces", () => {
+    const actors = buildKnowledge().actors;
+    const text =
+      "The hospital was attacked with airstrikes allegedly by the Syrian or Russian airforce on Monday.";
+    const found = findRoledActors(text, actors, null).filter(
+      (a) => a.role === "perpetrator" || a.role === "accused",
+    );
+    expect(found.map((a) => a.actor?.id)).toEqual(["SY_GOV_ASSAD"]);
   });
 });

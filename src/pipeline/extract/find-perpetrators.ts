@@ -165,9 +165,12 @@ const LIKELY_RE = new RegExp(
 /** Attack verbs after which "by X" is the agent, and which X may be the subject of. */
 const ATTACK_VERBS =
   "attacked|targeted|struck|hit|shelled|bombed|bombarded|pounded|raided|carried out|launched|conducted|fired";
-/** "the first target attacked by Turkey", "a strike carried out by Israel": a state as the agent. */
+/**
+ * "the first target attacked by Turkey", "a strike carried out by Israel", "the bombing by the United
+ * States": a state as the agent.
+ */
 const STATE_AGENT_RE = new RegExp(
-  `\\b(?:${ATTACK_VERBS})\\s+(?:[\\w-]+\\s+){0,3}?by\\s+([A-Z][\\p{L}-]+)`,
+  `\\b(?:${ATTACK_VERBS}|bombing|shelling|strikes?|airstrikes?|attacks?|raids?)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:the\\s+)?([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)`,
   "gu",
 );
 /** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
