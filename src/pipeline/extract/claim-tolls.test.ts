@@ -225,6 +225,16 @@ describe("tolls and negations in the next sentence", () => {
 });
 
 describe("incident dates", () => {
+  it("a 'Last update:' stamp dates the page, not the incident", () => {
+    const c = at(
+      run(
+        "This investigation will be updated. Last update: March 4, 2024, 19:41 UTC.\n\nA mortar shell landed in Ihsim, killing a woman.",
+      ),
+      "Ihsim",
+    );
+    expect(c.date.start).toBeNull();
+  });
+
   it("a report without a publication date resolves relative days against its own dateline", () => {
     const text =
       "News desk\n\nThursday, 7 Mar 2024, 15:01\n\nRegime shelling killed two civilians in Ihsim on Tuesday.";

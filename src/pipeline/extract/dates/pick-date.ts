@@ -19,7 +19,8 @@ const DATELINE_AFTER_RE = /^[ \t]*(?:[*_)]{1,2}[ \t]*)?(?:\([\p{Lu}\s]{2,12}\)[ 
 const UPDATE_BEFORE_RE =
   /(?:rose|risen|rising|climbed|increased|jumped|reached|went\s+up)(?:\s+to\s+[\d,]+(?:\s+[\p{L}-]+){0,2})?\s*,?\s*$/iu;
 /** "date: 2024-06-11", "Published: …": page metadata left in the text, the publication date. */
-const METADATA_BEFORE_RE = /(?:^|\n)[ \t*_]*(?:date|published|updated|posted|modified)[ \t*_]*:[ \t*_]*$/i;
+const METADATA_BEFORE_RE =
+  /(?:^|\n|[.!?]\s+)[ \t*_]*(?:last\s+)?(?:date|published|updated?|posted|modified)[ \t*_]*:[ \t*_]*$/i;
 const SAME_DAY_RE =
   /(?<![\p{L}])(?:(?:on|during|in)\s+)?(?:the\s+same\s+(?:day|morning|evening|night|afternoon)|(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|(?:later|earlier)\s+that\s+day|(?:a|one)\s+day\s+(?:earlier|before|later|after)|the\s+(?:previous|preceding|next|following)\s+day|the\s+day\s+(?:before|after))(?![\p{L}])/iu;
 
