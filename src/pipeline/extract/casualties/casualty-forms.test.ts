@@ -223,6 +223,14 @@ const table: [string, Expect[]][] = [
       { kind: "killed", min: 1, max: 1 },
     ],
   ],
+  // The person who reports the toll is not in it.
+  [
+    "A shell landed in the street, killing a woman and wounding her two children, a local doctor told us.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "a woman" },
+      { kind: "injured", min: 2, max: 2 },
+    ],
+  ],
   // The verb a toll is given with does not part the toll from its count.
   ["The death toll reached 12 people.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   ["The death toll ranged from 9 to 13 civilians.", [{ kind: "killed", min: 9, max: 13 }]],

@@ -210,6 +210,10 @@ const DEFINITE_ONE_RE = new RegExp(
 const PASSIVE_ONE_RE =
   /(?<![\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}[\p{L}-]*)(\s+(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)(killed|injured|wounded|hurt|martyred|shot\s+dead|executed)(?![\p{L}])/gu;
 
+/** A verb of saying right after a person noun: the person reports, "a local doctor told us". */
+const SPEAKER_AFTER_RE =
+  /^\s+(?:(?:also|later|then)\s+)?(?:told|said|says|tells|reported|added|explained|confirmed|stated|recounted)(?![\p{L}])/iu;
+
 /** "a child was among the dead": a subgroup of a toll the text does not give here. */
 const AMONG_THE_AFTER_RE =
   /^\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
@@ -294,6 +298,8 @@ function collectCandidates(
     const start = range.start + m.index;
     let end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
+    // "…, a local doctor told us": the speaker who reports the toll is not in it.
+    if (SPEAKER_AFTER_RE.test(work.slice(end, Math.min(range.end, end + 30)))) continue;
     let word = (m[3] ?? m[4] ?? m[2] ?? "").toLowerCase();
     // "a civilian woman": the first noun qualifies the second, which is the person counted.
     const noun = m[2] ? NOUN_AFTER_RE.exec(work.slice(end, range.end)) : null;
