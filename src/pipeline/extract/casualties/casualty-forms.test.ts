@@ -223,6 +223,14 @@ const table: [string, Expect[]][] = [
       { kind: "killed", min: 1, max: 1 },
     ],
   ],
+  // The deaths among the casualties are a count of their own.
+  [
+    "The shelling caused 12 casualties, including 3 dead.",
+    [
+      { kind: "unspecified", min: 12, max: 12 },
+      { kind: "killed", min: 3, max: 3 },
+    ],
+  ],
   // The person who reports the toll is not in it.
   [
     "A shell landed in the street, killing a woman and wounding her two children, a local doctor told us.",

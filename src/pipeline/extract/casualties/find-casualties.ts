@@ -476,9 +476,13 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const inSubList =
       (prev?.subEnd !== undefined && c.person && COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
+    // "five casualties, including two deaths": the deaths among the casualties are a count of their own.
+    const kindWithin =
+      prev?.head?.kind === "unspecified" && (c.head?.kind === "killed" || c.head?.kind === "injured");
     if (
       prev &&
       gapPrev !== null &&
+      !kindWithin &&
       (inSubList ||
         SUBGROUP_GAP_RE.test(gapPrev) ||
         (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)) ||
