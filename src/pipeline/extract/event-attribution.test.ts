@@ -162,6 +162,10 @@ describe("perpetrators", () => {
       "The hospital in Ihsim was hit with airstrikes allegedly by the Russian air force on Monday.",
     );
     expect(perpIds(byPlace(agent, "Ihsim"))).toEqual(["RU_MIL"]);
+    const under = run(
+      "A bomb exploded in Ihsim, which is under the control of the Black Banner Group and regime forces.",
+    );
+    expect(perpIds(byPlace(under, "Ihsim"))).toEqual([]);
     const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
     expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
   });
@@ -176,5 +180,20 @@ describe("a state as the agent of an attack noun (built-in actor registry)", () 
       (a) => a.role === "perpetrator" || a.role === "accused",
     );
     expect(found.map((a) => a.actor?.id)).toEqual(["SY_GOV_ASSAD"]);
+  });
+});
+
+describe("attackers named by a group noun or a hedged platform (built-in actor registry)", () => {
+  const roles = (text: string) =>
+    findRoledActors(text, buildKnowledge().actors, null).map((a) => `${a.actor?.id ?? a.mention}:${a.role}`);
+
+  it("'the shelling of factions of \"X\" operations room' names the factions as attackers", () => {
+    expect(
+      roles("Shells fell on the house in the artillery shelling of factions of “Al-Nasr” operations room."),
+    ).toEqual(["factions of “Al-Nasr” operations room:perpetrator"]);
+  });
+
+  it("'a drone, said to be Turkish one, targeted …' is an alleged Turkish attacker", () => {
+    expect(roles("A drone, said to be Turkish one, targeted the poultry farm.")).toEqual(["TR_MIL:accused"]);
   });
 });

@@ -45,18 +45,18 @@ const REPORTED_SUBJECT_AFTER =
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const GENERIC_RE =
-  /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
+  /\b(?:factions\s+of\s+(?:the\s+)?["“]?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}["”]?(?:\s+operations\s+room)?|(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
 
 /** "rebel enclave", "government-held areas": the actor names a territory, not an attacker. */
 const DESCRIPTOR_AFTER =
   /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /**
- * "areas controlled by X", "a village held by X", "controlled by factions of the Turkish-backed X": X
- * holds the territory; it is not the attacker.
+ * "areas controlled by X", "a village held by X", "controlled by factions of the Turkish-backed X", "areas
+ * under the control of X and Y": X holds the territory; it is not the attacker.
  */
 const CONTROLLER_BEFORE =
-  /\b(?:controlled|held|run|administered|governed|dominated|occupied)\s+by\s+(?:the\s+)?(?:(?!(?:by|and|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
+  /\b(?:(?:controlled|held|run|administered|governed|dominated|occupied)\s+by|under\s+(?:the\s+)?(?:control|rule)\s+of)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
 
 /**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
@@ -158,7 +158,7 @@ const BELIEVED_RE = new RegExp(
 
 /** "a drone, likely Turkish, struck …": the platform's hedged adjective in apposition. */
 const LIKELY_RE = new RegExp(
-  `\\b(?:${PLATFORM})\\s*,?\\s+(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)\\s+([A-Z][\\p{L}-]+|government|regime)`,
+  `\\b(?:${PLATFORM})\\s*,?\\s+(?:(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)|(?:said|believed|thought|reported)\\s+to\\s+be(?:\\s+an?)?)\\s+([A-Z][\\p{L}-]+|government|regime)`,
   "giu",
 );
 
