@@ -11,12 +11,14 @@
  *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
- *    sentence starts another kind of attack; up to four sentences on, a toll that names the attack again
- *    ("the deaths of nine civilians in this operation") fills the one settlement claim without deaths;
+ *    sentence starts another kind of attack; up to four sentences on (ten in a report that has told
+ *    one place only), a toll that names the attack again ("the deaths of nine civilians in this
+ *    operation") fills the one settlement claim without deaths, or the settlements it listed as a group;
  *    a detail sentence of the same attack ("The booby-trapped car exploded on Tuesday") dates claims
  *    that have no date.
  * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
- * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
+ * a speaker, an outlet, a party or a person, and a bare "also attacked on <day>" of a place told on
+ * another day.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
