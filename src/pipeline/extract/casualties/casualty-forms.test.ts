@@ -194,6 +194,10 @@ const table: [string, Expect[]][] = [
   ],
   ["He suffered a minor injury.", []],
   ["A child was among the dead.", [{ kind: "killed", min: 1, max: null, text: "A child" }]],
+  [
+    "A woman and her three children were among the dead.",
+    [{ kind: "killed", min: 4, max: null, text: "A woman and her three children" }],
+  ],
   ["An IDP was killed in the camp.", [{ kind: "killed", min: 1, max: 1, text: "An IDP" }]],
   ["Turkish drone kills man in Qamishli", [{ kind: "killed", min: 1, max: 1, text: "man" }]],
   ["Shelling injures child in the village", [{ kind: "injured", min: 1, max: 1, text: "child" }]],

@@ -104,6 +104,11 @@ export function findCasualties(
     const prevEnd = i > 0 ? merged[i - 1]!.end : range.start;
     const nextStart = i + 1 < merged.length ? merged[i + 1]!.start : range.end;
     const decided = decideKinds(work, c, range, prevEnd, nextStart);
+    // "A woman and her three children were among the dead": at least that many.
+    const among = c.amongKind
+      ? null
+      : AMONG_THE_AFTER_RE.exec(work.slice(c.end, Math.min(range.end, c.end + 40)));
+    if (among) c.amongKind = tollKindOf(among[1] ?? "");
     let kinds = c.amongKind ? [c.amongKind] : decided.kinds;
     if (kinds.length === 0 && c.parallel) kinds = lastKinds;
     if (kinds.length === 0) continue;
@@ -216,7 +221,7 @@ const SPEAKER_AFTER_RE =
 
 /** "a child was among the dead": a subgroup of a toll the text does not give here. */
 const AMONG_THE_AFTER_RE =
-  /^\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
+  /^\s+(?:was|is|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
 
 /**
  * A singular person noun right after a casualty verb, without an article: headline style ("Turkish
