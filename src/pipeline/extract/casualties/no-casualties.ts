@@ -7,6 +7,7 @@
  */
 import type { CountRange } from "../../../domain/claim.js";
 import type { CasualtyKind, VictimCategory } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 /** A zero count read from an explicit negation (same shape as a casualty mention). */
 export interface NoCasualtyMention {
@@ -82,7 +83,7 @@ export function findNoCasualties(text: string, range: { start: number; end: numb
   const taken: [number, number][] = [];
   for (const { re, needs, kinds } of NEGATIONS) {
     if (!needs.every((word) => word.test(seg))) continue;
-    for (const m of seg.matchAll(re)) {
+    for (const m of matchesOf(seg, re)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
