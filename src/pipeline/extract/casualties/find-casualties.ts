@@ -48,6 +48,7 @@ import {
   YEAR_BEFORE_RE,
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
+import { matchesOf } from "../regex-matches.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
 
@@ -244,7 +245,7 @@ function collectCandidates(
   const cands: Candidate[] = [];
   // Scan only the span: a regex run from an offset would search on past its end when nothing matches.
   const seg = work.slice(range.start, range.end);
-  for (const m of seg.matchAll(COUNT_RE)) {
+  for (const m of matchesOf(seg, COUNT_RE)) {
     const start = range.start + m.index;
     const numEnd = start + m[0].length;
     const lead = work.slice(Math.max(range.start, start - 25), start);
@@ -299,7 +300,7 @@ function collectCandidates(
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
   }
-  for (const m of seg.matchAll(SINGULAR_RE)) {
+  for (const m of matchesOf(seg, SINGULAR_RE)) {
     const start = range.start + m.index;
     let end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
@@ -381,7 +382,7 @@ function collectCandidates(
     });
   }
   // "the death of Hasan Sha'ban Madino": a named person's death is one death.
-  for (const m of seg.matchAll(NAMED_DEATH_RE)) {
+  for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
     const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (cands.some((c) => start < c.end && end > c.start)) continue;
@@ -398,7 +399,7 @@ function collectCandidates(
       tollKind: "killed",
     });
   }
-  for (const m of seg.matchAll(DEFINITE_ONE_RE)) {
+  for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the two children": a number among the modifiers counts them itself.
