@@ -338,7 +338,7 @@ function collectCandidates(
     cands.push(c);
   }
   // "a truffle gatherer was killed": whatever the noun, one that a casualty passive takes is a person.
-  for (const m of seg.matchAll(PASSIVE_ONE_RE)) {
+  for (const m of matchesOf(seg, PASSIVE_ONE_RE)) {
     const start = range.start + m.index;
     const end = start + m[0].length - (m[4]?.length ?? 0);
     const noun = (m[2] ?? "").toLowerCase();
@@ -358,7 +358,7 @@ function collectCandidates(
     });
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
-  for (const m of seg.matchAll(BARE_OBJECT_RE)) {
+  for (const m of matchesOf(seg, BARE_OBJECT_RE)) {
     const start = range.start + m.index + m[0].length - (m[3]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the killed man": a participle used as an adjective, not a verb with its object.
