@@ -8,7 +8,7 @@ import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
 import type { PlaceLookup } from "../../domain/places.js";
 import type { Report } from "../../domain/report.js";
-import { amendClaims } from "./amend-claims.js";
+import { amendClaims, withoutCoarseTwins } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { findDates } from "./dates/find-dates.js";
@@ -88,7 +88,7 @@ export function extractIncidents(
   const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
-  const merged = withHeadline(report.title, mergeDrafts(attributed), {
+  const merged = withHeadline(report.title, withoutCoarseTwins(mergeDrafts(attributed)), {
     places: placesLookup,
     actors,
     publishedAt: report.publishedAt,

@@ -1,0 +1,46 @@
+/**
+ * Claim-level place rules on invented wording with the fake gazetteer: a governorate or region claim
+ * is dropped when a settlement claim of the same attack lies inside it.
+ */
+import { describe, expect, it } from "vitest";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import { extractClaims } from "./index.js";
+
+const deps = { places: new FakePlaces(), actors: new FakeActors() };
+const placesOf = (text: string) =>
+  extractClaims(textReport(text), deps).incidents.map((c) => c.place.mention);
+
+describe("coarse claims with a finer twin", () => {
+  it("drops a governorate claim when the same kind of attack is placed in one of its villages", () => {
+    const text =
+      "Opposition factions shelled areas in rural Idlib, killing a fighter.\n\n" +
+      "A fighter was killed in artillery shelling by regime forces on the Ihsim axis in southern Idlib.";
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+  });
+
+  it("keeps the governorate claim when the village lies in another governorate", () => {
+    const text =
+      "Opposition factions shelled areas in rural Idlib, killing a fighter.\n\n" +
+      "Artillery shelling by regime forces hit the village of Bir Hamra in rural Hama.";
+    expect(placesOf(text)).toEqual(expect.arrayContaining(["Idlib", "Bir Hamra"]));
+  });
+
+  it("keeps the governorate claim when the two death tolls cannot be one attack's", () => {
+    const text =
+      "Opposition factions shelled rural Idlib, killing four people.\n\n" +
+      "Regime forces shelled the village of Ihsim, killing nine people.";
+    expect(placesOf(text)).toEqual(expect.arrayContaining(["Idlib", "Ihsim"]));
+  });
+
+  it("drops a region claim only when the village lies inside the region", () => {
+    const inside =
+      "Regime shelling killed five people in the village of Ihsim in Jabal Wardi. " +
+      "Opposition factions shelled Jabal Wardi numerous times.";
+    expect(placesOf(inside)).toEqual(["Ihsim"]);
+    const outside =
+      "Regime shelling killed five people in the village of Bir Hamra in rural Hama. " +
+      "Opposition factions shelled Jabal Wardi numerous times.";
+    expect(placesOf(outside)).toContain("Jabal Wardi");
+  });
+});
