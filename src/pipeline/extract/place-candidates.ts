@@ -138,6 +138,12 @@ const KUNYA_NISBA =
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
 
+/**
+ * A capitalised compass word right before a name ("the West Bank", "East Ghouta") makes one proper
+ * name with it, cut by the stop words: the rest alone is a place only when the gazetteer knows it.
+ */
+const COMPASS_NAME_BEFORE = /(?<![\p{L}'’-])(?:North|South|East|West)\s$/u;
+
 /** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
 const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
@@ -300,6 +306,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       before,
       after,
       weakShape:
+        COMPASS_NAME_BEFORE.test(before) ||
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||

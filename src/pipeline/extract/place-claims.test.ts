@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
 import { extractClaims } from "./index.js";
+import { findPlaceCandidates } from "./place-candidates.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
 const placesOf = (text: string) =>
@@ -42,5 +43,25 @@ describe("coarse claims with a finer twin", () => {
       "Regime shelling killed five people in the village of Bir Hamra in rural Hama. " +
       "Opposition factions shelled Jabal Wardi numerous times.";
     expect(placesOf(outside)).toContain("Jabal Wardi");
+  });
+});
+
+describe("names that are no incident place", () => {
+  const shapeOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
+
+  it("an outlet publishing, relaying or making media is a speaker, not a place", () => {
+    expect(shapeOf("Al Jazeera has published a video of the strike on Ihsim.", "Jazeera")).toBe("speaker");
+    expect(shapeOf("The shadow appears in the Al Jazeera video of the market.", "Jazeera")).toBe("speaker");
+    expect(shapeOf("The toll was 12, quoting Orient of the town.", "Orient")).toBe("speaker");
+    expect(shapeOf("Shells hit the village of Ihsim on Monday.", "Ihsim")).toBe("name");
+  });
+
+  it("a capitalised compass word makes one name with the next word: the rest alone is weak", () => {
+    const text = "Iran sent a drone with weapons for terrorists in the West Bank, Gantz said.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Bank")?.shape).toBe("non-place");
+    expect(placesOf("Regime forces shelled the village of Ihsim and the West Bank of the river.")).toEqual([
+      "Ihsim",
+    ]);
   });
 });
