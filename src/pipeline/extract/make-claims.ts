@@ -80,6 +80,56 @@ interface Narrative {
   made: number;
   /** Settlements given a toll so far (a toll update revises the single one). */
   tollPlaces: ReadonlySet<string>;
+  /** The settlement the last sentence that told no attack was about (see `sceneOf`). */
+  scene: Scene | null;
+}
+
+/** A settlement named by a sentence that tells no attack ("The girls study at a school in the village of A."). */
+interface Scene {
+  place: ResolvedPlace;
+  sentence: number;
+  paragraph: number;
+}
+
+/**
+ * The discourse's current place after sentence `i`: the one settlement it names when it makes no claim
+ * (an attack told in the next sentences without a place of its own happened there); none once a claim
+ * is made or when it names several settlements.
+ */
+function sceneAfter(f: SentenceFacts, i: number, made: number, before: Scene | null): Scene | null {
+  if (made > 0 || f.events.length > 0) return null;
+  const named = dedupePlaces(f.places.filter((p) => p.role === "settlement" && p.candidate.role === "place"));
+  // Only a place the gazetteer knows: an unknown capitalised word in a sentence without an attack
+  // ("a text in Latin") is too weak a scene.
+  if (named.length === 1 && named[0]!.entry !== null)
+    return { place: named[0]!, sentence: i, paragraph: f.sentence.paragraph };
+  return named.length > 0 ? null : before;
+}
+
+/** "No attack has been reported", "did not strike": a negated trigger tells no attack. */
+const NEGATION_BEFORE_RE =
+  /(?<![\p{L}])(?:no|not|never|nor|without)\s+(?:[\p{L}-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The scene an attack without a place happened in: the current place of the paragraph, named at most
+ * two sentences before, when the sentence names no place at all and tells the attack with its own
+ * trigger (not a killing told without its means, nor a campaign).
+ */
+function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): ResolvedPlace[] {
+  const scene = n.scene;
+  if (!scene || scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2) return [];
+  if (f.places.length > 0) return [];
+  const told = seg.events.some(
+    (e) =>
+      !e.implicit &&
+      !e.period &&
+      !e.background &&
+      e.modality !== "denied" &&
+      !NEGATION_BEFORE_RE.test(
+        f.sentence.text.slice(Math.max(0, e.start - f.sentence.start - 30), e.start - f.sentence.start),
+      ),
+  );
+  return told ? [scene.place] : [];
 }
 
 /** The claims of one sentence and the number of settlements with a toll after it. */
@@ -91,6 +141,8 @@ export interface SentenceClaims {
 /** A sentence that goes on with the attack just told ("Meanwhile …", "The shelling …"). */
 export const CONTINUATION_RE =
   /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:[\w-]+ ){0,2}(?:shelling|strike|strikes|attack|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel bombs?|bombs?|explosion|blast))\b/i;
+/** A sentence whose subject "also" did something ("They also …", "The helicopters also …"). */
+const ALSO_OPENING_RE = /^\W*(?:(?:they|it|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+)?also\s/iu;
 const ALLEGED_RE = /\b(?:alleged(?:ly)?|accused|accusing|claimed|claims|purported(?:ly)?)\b/i;
 const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdown|victims)\b/i;
 /** A sentence telling an attack just told in more detail ("The missile slammed into tents near A"). */
@@ -193,7 +245,14 @@ function segmentsOf(
     .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
   // A breakdown bullet under a toll ("• X town: thirteen people.") must carry a count of its own.
   const breakdown = s.bullet && tollIntro && bulletToll(text, s) !== null;
-  const continues = recent && claimable.length > 0 && (tollHere || breakdown);
+  // "They also dropped other barrels on the villages of A and B": the attack just told, at more places.
+  const goesOn =
+    last !== null &&
+    i - last.sentence <= 2 &&
+    s.paragraph === last.paragraph &&
+    ALSO_OPENING_RE.test(s.text) &&
+    claimable.some((p) => p.role === "settlement" && p.candidate.locative);
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
   if (live.every((e) => e.implicit) && (live.length === 0 || continues))
     return continues
       ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
@@ -240,7 +299,8 @@ function claimSegment(
     if (last.regional && last.paragraph === s.paragraph && i - last.sentence <= 1) carried = true;
   }
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
-  const unique = claimPlaces(text, f, seg);
+  const named = claimPlaces(text, f, seg);
+  const unique = named.length > 0 ? named : sceneFor(f, seg, i, n);
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
@@ -409,7 +469,14 @@ function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null,
  */
 export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   const out: SentenceClaims[] = [];
-  let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  let narrative: Narrative = {
+    last: null,
+    lastDate: null,
+    listDate: null,
+    made: 0,
+    tollPlaces: new Set(),
+    scene: null,
+  };
   let bare: BareToll | null = null;
   input.facts.forEach((f, i) => {
     const before = narrative.last;
@@ -429,6 +496,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       i,
     );
     out.push({ claims: tolled, tollPlaces: narrative.tollPlaces.size });
+    narrative = { ...narrative, scene: sceneAfter(f, i, tolled.length, narrative.scene) };
     bare = bareTollOf(f, i);
   });
   return out;

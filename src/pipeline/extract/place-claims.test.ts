@@ -65,3 +65,42 @@ describe("names that are no incident place", () => {
     ]);
   });
 });
+
+describe("names typed with a space after the article", () => {
+  it("'al- X' is one name, locative after 'the village of'", () => {
+    const c = findPlaceCandidates("Helicopters dropped barrel bombs on the village of al- Sarjah.", 0, []);
+    expect(c.find((x) => x.mention === "al- Sarjah")?.locative).toBe(true);
+  });
+});
+
+describe("places carried in the discourse", () => {
+  it("a sentence whose subject 'also' acted at listed villages goes on with the attack just told", () => {
+    const text =
+      "Regime helicopters dropped barrel bombs on the village of Ihsim, killing 3 people. " +
+      "The toll is expected to rise. They also dropped other barrels on the villages of Sarja and Tall Nar.";
+    expect(placesOf(text)).toEqual(["Ihsim", "Sarja", "Tall Nar"]);
+  });
+
+  it("an attack told without a place happened at the settlement the paragraph is about", () => {
+    const text =
+      "The two girls study at a boarding school in the village of Ihsim. " +
+      "On Friday a Turkish drone struck the school, killing four students.";
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+  });
+
+  it("not across paragraphs, not from a sentence that already told an attack, not for a negated one", () => {
+    expect(
+      placesOf(
+        "The girls study at a school in the village of Ihsim.\n\nA drone struck a school, killing four.",
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf(
+        "Leaflets were distributed in the town of Ihsim last week. No attack has been reported there.",
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf("A text in Latin is visible on the remnant. The missile hit a school, killing four."),
+    ).toEqual([]);
+  });
+});
