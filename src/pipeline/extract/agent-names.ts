@@ -52,6 +52,9 @@ const ADDRESSEE_BEFORE =
  */
 const MEDIA_PRODUCT_AFTER =
   /^(?:'s)?\s+(?:videos?|footage|broadcasts?|reporters?|correspondents?|journalists?|cameraman|crew|interviews?|articles?|tweets?|posts?|websites?|channels?|documentary)\b/;
+/** "the nerve agent Sarin", "a toxic gas, chlorine": the name of a chemical agent, not a place. */
+const AGENT_NOUN_BEFORE =
+  /\b(?:nerve|chemical|toxic|blister|choking|poison(?:ous)?)\s+(?:agents?|gas(?:es)?|substances?|weapons?)\s*,?\s+$/i;
 const WEAPON_LEMMAS = Object.values(VERB_CLASSES.weaponNouns)
   .flatMap((c) => [...c.lemmas])
   .filter((l) => /^[a-z]{3,}$/.test(l));
@@ -72,6 +75,6 @@ export function agentShape(before: string, after: string): AgentShape | null {
   if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
   if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before) || MEDIA_PRODUCT_AFTER.test(after))
     return "speaker";
-  if (WEAPON_AFTER.test(after)) return "weapon";
+  if (WEAPON_AFTER.test(after) || AGENT_NOUN_BEFORE.test(before)) return "weapon";
   return null;
 }

@@ -220,7 +220,7 @@ function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
 }
 
 /**
- * A governorate- or region-level claim is redundant when the report also places an attack of the same
+ * A governorate- or region-level claim dated only by its month is no incident. One is redundant when the report also places an attack of the same
  * family (or a generic one) on a compatible day in a settlement inside that governorate or region: the
  * coarse mention is the same attack told less precisely ("bombing on an axis in the Idlib countryside"
  * and "shelling on the Al-Bara axis in the southern countryside of Idlib"; "Daesh executed 50 people
@@ -231,6 +231,9 @@ function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
 export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
   return drafts.filter((d) => {
     if (d.place.role !== "admin" && d.place.role !== "region") return true;
+    // "the hospital attacks in Idlib province during the month of April 2017": a governorate over a
+    // month is a campaign or a tally, not one incident.
+    if (d.date?.precision === "month") return false;
     const fam = family(d.eventType);
     return !drafts.some(
       (o) =>

@@ -15,7 +15,7 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *    locator of the road, not where the incident happened;
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
- *  - "aside": where attackers are posted or fire from, or where the wounded are taken or treated ("forces
+ *  - "aside": where attackers are posted or fire from (or where their aircraft took off from), or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
@@ -107,7 +107,7 @@ const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|regio
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;

@@ -104,3 +104,33 @@ describe("places carried in the discourse", () => {
     ).toEqual([]);
   });
 });
+
+describe("places that locate something else", () => {
+  const roleOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.role;
+  const shapeOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
+
+  it("where the aircraft took off from is a launch site, not the incident place", () => {
+    expect(roleOf("Several flights had taken off from Sarja before the strike on Ihsim.", "Sarja")).toBe(
+      "aside",
+    );
+    expect(roleOf("The jets took off from Sarja and struck Ihsim.", "Sarja")).toBe("aside");
+    expect(roleOf("The jets struck Sarja and Ihsim.", "Sarja")).toBe("place");
+  });
+
+  it("a chemical agent named after its noun is no place", () => {
+    expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
+      "weapon",
+    );
+  });
+
+  it("a governorate dated only by a month is a campaign, not an incident", () => {
+    const claims = (text: string) =>
+      extractClaims(textReport(text, "2017-05-10"), deps).incidents.map((c) => c.place.mention);
+    expect(
+      claims("Following the hospital attacks in Idlib province during the month of April 2017, teams met."),
+    ).toEqual([]);
+    expect(claims("Regime shelling hit Idlib province on 3 May.")).toEqual(["Idlib"]);
+  });
+});
