@@ -18,6 +18,8 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *  - "aside": where attackers are posted or fire from (or where their aircraft took off from), or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
+ *  - "example": an example of a set of places a campaign or tally covers ("villages and towns of the
+ *    countryside, such as A, B and C"): the set is what was hit, not each example on one day;
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
@@ -30,6 +32,7 @@ export type CandidateRole =
   | "between"
   | "between-end"
   | "aside"
+  | "example"
   | "container"
   | "part-of-next"
   | "near-next"
@@ -42,6 +45,7 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "road-end",
   "between-end",
   "aside",
+  "example",
   "container",
 ]);
 
@@ -249,7 +253,7 @@ interface SpanReading {
   dateline: boolean;
 }
 
-const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
+const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
@@ -262,7 +266,11 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   for (const span of spans) {
     const prev = kept[kept.length - 1];
     const gap = prev ? sentence.slice(prev.end, span.start) : null;
-    const paren = gap !== null && /^\s*\(\s*$/.test(gap);
+    // "X “Y”": a quoted name right after another is its other name too.
+    const paren =
+      gap !== null &&
+      (/^\s*\(\s*$/.test(gap) ||
+        (/^(?:\s+(?:village|town|area))?\s*[“"«]$/.test(gap) && /^[”"»]/.test(sentence.slice(span.end))));
     const slash = gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20));
     if (paren || slash) {
       const list = alternatesOf.get(prev!) ?? [];
@@ -332,8 +340,13 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   return markRoadEnds(sentence, readings);
 }
 
-function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
+/** "villages and towns in the countryside of X, such as ": the names that follow exemplify a set. */
+const EXAMPLE_BEFORE =
+  /\b(?:villages|towns|areas|cities|places|localities|communities|neighbou?rhoods)\b[^.;:]{0,80}?,?\s+(?:such\s+as|like)\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$/i;
+
+function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
   if (r.dateline) return "dateline";
+  if (example) return "example";
   if (r.roadEnd) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
@@ -374,6 +387,7 @@ export function findPlaceCandidates(
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
+    const example = EXAMPLE_BEFORE.test(r.before) || (r.listed && prev?.role === "example");
     const listedAfterLocative =
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
@@ -391,7 +405,7 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: roleOf(r, readings[i + 1]),
+      role: roleOf(r, readings[i + 1], example),
       shape: shapeOf(r),
       locative,
       qualifier:

@@ -134,3 +134,34 @@ describe("places that locate something else", () => {
     expect(claims("Regime shelling hit Idlib province on 3 May.")).toEqual(["Idlib"]);
   });
 });
+
+describe("examples of a set of places", () => {
+  const roles = (s: string) => findPlaceCandidates(s, 0, []).map((c) => [c.mention, c.role]);
+
+  it("names after 'villages and towns …, such as' exemplify what a campaign covered", () => {
+    const text =
+      "The daily shelling targets villages and towns in the countryside, such as Ihsim, Sarja and Tall Nar.";
+    expect(roles(text)).toEqual([
+      ["Ihsim", "example"],
+      ["Sarja", "example"],
+      ["Tall Nar", "example"],
+    ]);
+    expect(placesOf(`Regime forces shelled the village of Bir Hamra. ${text}`)).toEqual(["Bir Hamra"]);
+  });
+
+  it("a quoted other name does not break the list", () => {
+    const text = "The shelling hit villages of the countryside, such as Ihsim, Sarja “Sarjah” and Tall Nar.";
+    expect(roles(text)).toEqual([
+      ["Ihsim", "example"],
+      ["Sarja", "example"],
+      ["Tall Nar", "example"],
+    ]);
+  });
+
+  it("a plain list is no example", () => {
+    expect(roles("Regime forces shelled the villages of Ihsim and Sarja.")).toEqual([
+      ["Ihsim", "place"],
+      ["Sarja", "place"],
+    ]);
+  });
+});
