@@ -153,6 +153,12 @@ const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+/**
+ * Syria's rivers and their lakes, named without the word "river" ("east of the Euphrates"): features,
+ * not populated places (data: the rivers of the country's basins, English spellings in use).
+ */
+const RIVER_NAME =
+  /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
 /** A geographic feature or a road: "near the Euphrates river", "the X highway". */
 const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
@@ -367,7 +373,8 @@ function shapeOf(r: SpanReading): CandidateShape {
   if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after) && !SETTLEMENT_AFTER.test(r.after))
     return "demonym";
   if (LANDMARK_AFTER.test(r.after)) return "landmark";
-  if (FEATURE_AFTER.test(r.after)) return "feature";
+  if (FEATURE_AFTER.test(r.after) || (RIVER_NAME.test(r.mention) && !KIND_AFTER.test(r.after)))
+    return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
   if (/^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(r.after)) return "neighbourhood";
   return "name";

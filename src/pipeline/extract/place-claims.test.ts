@@ -119,6 +119,13 @@ describe("places that locate something else", () => {
     expect(roleOf("The jets struck Sarja and Ihsim.", "Sarja")).toBe("place");
   });
 
+  it("a river named without the word 'river' is a feature", () => {
+    expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
+      "feature",
+    );
+    expect(shapeOf("Shells hit the village of Ihsim.", "Ihsim")).toBe("name");
+  });
+
   it("a chemical agent named after its noun is no place", () => {
     expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
       "weapon",
