@@ -5,7 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
+import type { PlaceHints, PlaceMatch } from "../../domain/places.js";
+import { findPlaces } from "./find-places.js";
 import { extractClaims } from "./index.js";
+import { splitSentences } from "./sentences.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
@@ -170,5 +173,35 @@ describe("examples of a set of places", () => {
       ["Ihsim", "place"],
       ["Sarja", "place"],
     ]);
+  });
+});
+
+describe("a name resolved once in a report", () => {
+  /** A gazetteer that finds nothing when the context hints at Hama alone (as a veto by context would). */
+  class HamaBlind extends FakePlaces {
+    override findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
+      const only = hints?.admin1 ?? [];
+      return only.length === 1 && only[0] === "Hama" ? [] : super.findPlaces(mention, hints);
+    }
+  }
+  const resolved = (text: string) =>
+    findPlaces(splitSentences(text), new HamaBlind(), [], [])
+      .filter((p) => p.candidate.mention === "Ihsim")
+      .map((p) => p.entry?.id ?? null);
+
+  it("lends its entry to a later mention left unresolved", () => {
+    expect(
+      resolved(
+        "Shells hit the village of Ihsim in rural Idlib. Shelling in rural Hama also hit the village of Ihsim.",
+      ),
+    ).toEqual(["t:2", "t:2"]);
+  });
+
+  it("not to a mention its own text places in another governorate", () => {
+    expect(
+      resolved(
+        "Shells hit the village of Ihsim in rural Idlib. Rockets hit the village of Ihsim in rural Hama.",
+      ),
+    ).toEqual(["t:2", null]);
   });
 });

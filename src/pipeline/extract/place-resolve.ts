@@ -272,7 +272,41 @@ export function resolvePlaces(
       return r ? [r] : [];
     }),
   );
-  return resolveByAlternates(resolved);
+  return resolveBySameName(resolveByAlternates(resolved), ctx);
+}
+
+/**
+ * A name the report resolved once is the same place where it is written again: a later mention left
+ * unresolved (its own context hinted at a neighbouring governorate, or gave no locative cue) takes that
+ * entry, unless its own text places it explicitly in another governorate ("Sarja in rural Aleppo" after
+ * "Sarja in rural Idlib": two villages of one name).
+ */
+function resolveBySameName(places: ResolvedPlace[], ctx: PlaceContext): ResolvedPlace[] {
+  const byName = new Map<string, ResolvedPlace>();
+  for (const q of places)
+    if (q.entry && q.precision === "settlement" && q.role === "settlement") {
+      const k = foldName(q.candidate.mention);
+      const known = byName.get(k);
+      // A name resolved to two different places in one report is ambiguous: no entry to lend.
+      if (known === undefined) byName.set(k, q);
+      else if (known.entry && known.entry.id !== q.entry.id) byName.set(k, { ...known, entry: null });
+    }
+  if (byName.size === 0) return places;
+  return places.map((p) => {
+    if (p.entry || p.regionEntry || p.precision !== "unresolved" || p.role !== "settlement") return p;
+    const q = byName.get(foldName(p.candidate.mention));
+    if (!q?.entry) return p;
+    const explicit = ctx.explicit(p);
+    if (explicit && !explicit.includes(q.entry.admin1 ?? "")) return p;
+    return {
+      ...p,
+      entry: q.entry,
+      admin1: q.admin1,
+      admin2: q.admin2,
+      country: q.country,
+      precision: "settlement",
+    };
+  });
 }
 
 const foldName = (m: string) =>
