@@ -205,3 +205,17 @@ describe("a name resolved once in a report", () => {
     ).toEqual(["t:2", null]);
   });
 });
+
+describe("a place located by a named town", () => {
+  it("takes the locator's governorate as its context, before one the report named earlier", () => {
+    const found = findPlaces(
+      splitSentences(
+        "Shelling hit Bir Hamra in rural Hama. Regime forces also shelled the village of Tal Kharoubeh, west of Ihsim.",
+      ),
+      new FakePlaces(),
+      [],
+      [],
+    );
+    expect(found.find((p) => p.candidate.mention === "Tal Kharoubeh")?.entry?.id).toBe("t:10");
+  });
+});

@@ -41,9 +41,12 @@ function trusted(
   p: ResolvedPlace,
   ctx: PlaceContext,
   anchors: readonly Point[],
+  locatorAdmin: string | null,
 ): PlaceMatch | undefined {
   if (!m || m.matchedBy === "exact") return m;
-  const hints = ctx.hints(p);
+  // "the villages of A and B, west of the city of Aleppo": the locator's governorate is the place's own
+  // context, closer than the governorates the report names elsewhere.
+  const hints = locatorAdmin && !ctx.explicit(p) ? [locatorAdmin] : ctx.hints(p);
   const vetoes = m.matchedBy === "fuzzy" || ctx.localHints(p);
   if (vetoes && hints.length > 0 && !hints.includes(m.entry.admin1 ?? "")) return undefined;
   if (m.matchedBy !== "fuzzy") return m;
@@ -229,7 +232,11 @@ export function resolvePlaces(
     }
     matches = preferExactCity(matches, p, ctx);
     const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
-    const picked = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    const picked = nearEnoughForNeighbourhood(
+      trusted(pickSettlement(matches), p, ctx, anchors, located?.admin1 ?? null),
+      p,
+      anchors,
+    );
     // "X village in the countryside of Y": X lies by Y; a same-named village far away is another one.
     const found = picked && located && kmBetween(picked.entry, located) > LOCATOR_MAX_KM ? undefined : picked;
     // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
