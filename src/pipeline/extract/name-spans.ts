@@ -113,6 +113,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
       flush();
       continue;
     }
+    // A kind word alone ("IDP Camp", "the Town") names no place: only after a name does it end one.
+    if (KIND_WORDS.test(bare) && runStart < 0) continue;
     const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
       flush();

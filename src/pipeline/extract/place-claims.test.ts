@@ -69,6 +69,14 @@ describe("names that are no incident place", () => {
   });
 });
 
+describe("kind words", () => {
+  it("a kind word alone ('IDP Camp') names no place", () => {
+    const text = "Warplanes fired missiles near Mariam IDP Camp on the outskirts of Ihsim town.";
+    expect(findPlaceCandidates(text, 0, []).map((c) => c.mention)).not.toContain("Camp");
+    expect(findPlaceCandidates("Shells hit Ihsim Camp.", 0, []).map((c) => c.mention)).toContain("Ihsim");
+  });
+});
+
 describe("names typed with a space after the article", () => {
   it("'al- X' is one name, locative after 'the village of'", () => {
     const c = findPlaceCandidates("Helicopters dropped barrel bombs on the village of al- Sarjah.", 0, []);
