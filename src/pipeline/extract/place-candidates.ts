@@ -11,11 +11,12 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  * What a candidate does in its sentence; when several apply, the first in this order.
  *  - "dateline": part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report
  *    was filed or which area follows;
- *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
- *    locator of the road, not where the incident happened;
+ *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"), or
+ *    the town a road is named after ("the X road"): a locator of the road, not where the incident happened;
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
- *  - "aside": where attackers are posted or fire from (or where their aircraft took off from), or where the wounded are taken or treated ("forces
+ *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
+ *    X airbase"), or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
  *  - "example": an example of a set of places a campaign or tally covers ("villages and towns of the
@@ -111,7 +112,7 @@ const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|regio
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
@@ -353,7 +354,8 @@ const EXAMPLE_BEFORE =
 function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
   if (r.dateline) return "dateline";
   if (example) return "example";
-  if (r.roadEnd) return "road-end";
+  // "the Al-Bab road", "X highway": a road named after the town it leads to is not in that town.
+  if (r.roadEnd || ROAD_AFTER.test(r.after)) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
   if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";

@@ -137,6 +137,14 @@ describe("places that locate something else", () => {
     expect(shapeOf("Shells hit the village of Ihsim.", "Ihsim")).toBe("name");
   });
 
+  it("a road named after a town locates the road; an airbase where jets sit is no incident place", () => {
+    expect(roleOf("A chlorine attack targeted the Sarja road in Ihsim city.", "Sarja")).toBe("road-end");
+    expect(roleOf("The footage showed Russian jets at Sarja airbase before the raid.", "Sarja airbase")).toBe(
+      "aside",
+    );
+    expect(roleOf("Russian jets struck Sarja airbase.", "Sarja airbase")).toBe("place");
+  });
+
   it("a chemical agent named after its noun is no place", () => {
     expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
       "weapon",
