@@ -100,7 +100,13 @@ export interface PlaceCandidate {
   airfieldOf: string | null;
   /** Other names the text gives it right after: "X (Y)", and "X/Y" when resolution finds Y no other place. */
   alternates: string[];
+  /** Followed by a facility noun ("the X market", "X bakery"): a facility may be named after a far town. */
+  facility?: boolean;
 }
+
+/** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
+const FACILITY_NOUN_AFTER =
+  /^\s+(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque|street|square|roundabout|station|camp)\b/i;
 
 /**
  * A word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"), or a
@@ -421,6 +427,7 @@ export function findPlaceCandidates(
         CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
       airfieldOf: r.airfieldOf,
       alternates: r.alternates,
+      ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),
     });
   });
   return out;

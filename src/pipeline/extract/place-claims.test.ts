@@ -235,3 +235,23 @@ describe("a place located by a named town", () => {
     expect(found.find((p) => p.candidate.mention === "Tal Kharoubeh")?.entry?.id).toBe("t:10");
   });
 });
+
+describe("a facility named after a far town", () => {
+  const roleOf = (text: string, mention: string) =>
+    findPlaces(splitSentences(text), new FakePlaces(), [], []).find((p) => p.candidate.mention === mention)
+      ?.role;
+
+  it("is the facility's own name when the text was about a town far from it", () => {
+    const text =
+      "A car bomb exploded in the centre of the city of Kafr Nuran. The blast hit the Ihsim market, killing two.";
+    expect(roleOf(text, "Ihsim")).toBe("context");
+    expect(placesOf(text)).toEqual(["Kafr Nuran"]);
+  });
+
+  it("is the town itself when the text was about it or a town nearby", () => {
+    expect(
+      roleOf("Shells hit the city of Sarja. The blast hit the Ihsim market, killing two.", "Ihsim"),
+    ).toBe("settlement");
+    expect(roleOf("The blast hit the Ihsim market, killing two.", "Ihsim")).toBe("settlement");
+  });
+});

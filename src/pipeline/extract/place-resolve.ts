@@ -279,7 +279,36 @@ export function resolvePlaces(
       return r ? [r] : [];
     }),
   );
-  return resolveBySameName(resolveByAlternates(resolved), ctx);
+  return withoutStrayFacilityNames(resolveBySameName(resolveByAlternates(resolved), ctx));
+}
+
+/** How far from the town the text is about a facility's name may resolve and still be that town. */
+const FACILITY_TOWN_KM = 25;
+/** How many sentences back the town the text is about may have been named. */
+const FACILITY_LOOKBACK = 3;
+
+/**
+ * "A car bomb exploded in the market in the centre of Afrin. … The explosion occurred in the al-Hal
+ * market": a facility's name that resolves to a settlement far from every settlement the text named
+ * just before is the facility's own name (markets, bakeries and streets are named after many things),
+ * not a second, distant place. It stays as context; "the Atarib market" in a text about Atarib is kept.
+ */
+function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
+  return places.map((p) => {
+    if (!p.candidate.facility || !p.entry || p.role !== "settlement") return p;
+    const entry = p.entry;
+    const before = places.filter(
+      (q) =>
+        q !== p &&
+        q.entry !== null &&
+        q.precision === "settlement" &&
+        q.candidate.start < p.candidate.start &&
+        p.sentence - q.sentence <= FACILITY_LOOKBACK,
+    );
+    if (before.length === 0) return p;
+    const far = before.every((q) => kmBetween(q.entry!, entry) > FACILITY_TOWN_KM);
+    return far ? { ...p, role: "context" } : p;
+  });
 }
 
 /**
