@@ -255,3 +255,14 @@ describe("a facility named after a far town", () => {
     expect(roleOf("The blast hit the Ihsim market, killing two.", "Ihsim")).toBe("settlement");
   });
 });
+
+describe("places abroad", () => {
+  const mentions = (text: string) =>
+    findPlaces(splitSentences(text), new FakePlaces(), [], []).map((p) => p.candidate.mention);
+
+  it("a country or a city abroad is never a place in Syria", () => {
+    expect(mentions("A drone strike killed ten people in the city of Kabul on Monday.")).toEqual([]);
+    expect(mentions("The wounded of Ihsim were taken to the city of Gaziantep.")).toEqual(["Ihsim"]);
+    expect(mentions("The chemicals came from the port of Antwerp in Belgium.")).toEqual([]);
+  });
+});
