@@ -17,6 +17,8 @@
  *    that have no date.
  * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
  * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
+ * `withoutCoarseTwins` (run after the merge) drops governorate and region claims that a settlement claim
+ * of the same attack details.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
