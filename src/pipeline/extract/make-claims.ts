@@ -89,6 +89,25 @@ interface Scene {
   place: ResolvedPlace;
   sentence: number;
   paragraph: number;
+  /** Named by the report's dateline or opening label ("QAMISHLI, Syria (North Press) –", "Idlib:"). */
+  dateline?: boolean;
+}
+
+/** How many sentences into a report its dateline still places an attack told without a place. */
+const DATELINE_REACH = 3;
+
+/**
+ * The town a report's dateline or opening label names, when the gazetteer knows it: where the report
+ * is from, and so where an attack it tells without naming any place happened ("QAMISHLI, Syria (North
+ * Press) – A drone struck a car on Monday"). Only until the report names a place of its own.
+ */
+function datelineScene(f: SentenceFacts, i: number): Scene | null {
+  if (i >= DATELINE_REACH) return null;
+  const named = f.places.filter((p) => p.candidate.role === "dateline" && p.entry !== null);
+  const [only] = named;
+  return named.length === 1 && only
+    ? { place: { ...only, role: "settlement" }, sentence: i, paragraph: f.sentence.paragraph, dateline: true }
+    : null;
 }
 
 /**
@@ -97,7 +116,10 @@ interface Scene {
  * is made or when it names several settlements.
  */
 function sceneAfter(f: SentenceFacts, i: number, made: number, before: Scene | null): Scene | null {
-  if (made > 0 || f.events.length > 0) return null;
+  if (made > 0) return null;
+  if (before?.dateline && (f.places.every((p) => !isClaimable(p)) || i - before.sentence >= DATELINE_REACH))
+    return i - before.sentence < DATELINE_REACH ? before : null;
+  if (f.events.length > 0) return null;
   const named = dedupePlaces(f.places.filter((p) => p.role === "settlement" && p.candidate.role === "place"));
   // Only a place the gazetteer knows: an unknown capitalised word in a sentence without an attack
   // ("a text in Latin") is too weak a scene.
@@ -117,8 +139,11 @@ const NEGATION_BEFORE_RE =
  */
 function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): ResolvedPlace[] {
   const scene = n.scene;
-  if (!scene || scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2) return [];
-  if (f.places.length > 0) return [];
+  if (!scene) return [];
+  if (scene.dateline) {
+    if (n.made > 0 || i - scene.sentence >= DATELINE_REACH || f.places.some(isClaimable)) return [];
+  } else if (scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2 || f.places.length > 0)
+    return [];
   const told = seg.events.some(
     (e) =>
       !e.implicit &&
@@ -481,6 +506,8 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
+    if (narrative.made === 0 && narrative.scene === null)
+      narrative = { ...narrative, scene: datelineScene(f, i) };
     const read = segmentsOf(input.text, input.facts, i, narrative.last);
     let claims: ClaimDraft[] = [];
     for (const seg of read?.segments ?? []) {

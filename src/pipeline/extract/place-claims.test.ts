@@ -99,6 +99,13 @@ describe("places carried in the discourse", () => {
     expect(placesOf(text)).toEqual(["Ihsim"]);
   });
 
+  it("an attack told first without a place happened in the town of the report's opening label", () => {
+    expect(placesOf("Ihsim: A regime drone struck a car on Monday, killing two people.")).toEqual(["Ihsim"]);
+    expect(placesOf("Ihsim: A regime drone struck a car in the village of Sarja, killing two.")).toEqual([
+      "Sarja",
+    ]);
+  });
+
   it("not across paragraphs, not from a sentence that already told an attack, not for a negated one", () => {
     expect(
       placesOf(
