@@ -19,8 +19,9 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *    X airbase"), or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
- *  - "example": an example of a set of places a campaign or tally covers ("villages and towns of the
- *    countryside, such as A, B and C"): the set is what was hit, not each example on one day;
+ *  - "example": an example of a set of places a campaign or tally covers ("daily shelling targets villages
+ *    and towns of the countryside, such as A, B and C"): the set is what was hit, not each example on one
+ *    day (only in a sentence about a period or a set "and other areas");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
@@ -357,6 +358,13 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 const EXAMPLE_BEFORE =
   /\b(?:villages|towns|areas|cities|places|localities|communities|neighbou?rhoods)\b[^.;:]{0,80}?,?\s+(?:such\s+as|like)\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$/i;
 
+/**
+ * A sentence about a campaign or a set, not one attack: its list goes on "and other areas", or it
+ * counts over a period ("a series of daily shelling", "in the past 18 days", "during the last week").
+ */
+const CAMPAIGN_RE =
+  /\band\s+other\s+(?:areas|villages|towns|places|cities|regions|localities)\b|\b(?:daily|series\s+of|repeatedly|constantly|continuous(?:ly)?|ongoing|(?:past|last)\s+(?:\d+|few|several|two|three)?\s*(?:days|weeks|months)|(?:past|last)\s+(?:week|month)|since)\b/i;
+
 function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
   if (r.dateline) return "dateline";
   if (example) return "example";
@@ -402,7 +410,8 @@ export function findPlaceCandidates(
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
-    const example = EXAMPLE_BEFORE.test(r.before) || (r.listed && prev?.role === "example");
+    const example =
+      (EXAMPLE_BEFORE.test(r.before) && CAMPAIGN_RE.test(sentence)) || (r.listed && prev?.role === "example");
     const listedAfterLocative =
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =

@@ -183,7 +183,8 @@ describe("examples of a set of places", () => {
   });
 
   it("a quoted other name does not break the list", () => {
-    const text = "The shelling hit villages of the countryside, such as Ihsim, Sarja “Sarjah” and Tall Nar.";
+    const text =
+      "The daily shelling hit villages of the countryside, such as Ihsim, Sarja “Sarjah” and Tall Nar.";
     expect(roles(text)).toEqual([
       ["Ihsim", "example"],
       ["Sarja", "example"],
@@ -191,8 +192,12 @@ describe("examples of a set of places", () => {
     ]);
   });
 
-  it("a plain list is no example", () => {
+  it("a plain list, or examples of one attack's places, are no examples of a campaign", () => {
     expect(roles("Regime forces shelled the villages of Ihsim and Sarja.")).toEqual([
+      ["Ihsim", "place"],
+      ["Sarja", "place"],
+    ]);
+    expect(roles("The shelling hit several villages, such as Ihsim and Sarja, killing two.")).toEqual([
       ["Ihsim", "place"],
       ["Sarja", "place"],
     ]);

@@ -17,7 +17,7 @@ import type { Sentence } from "./sentences.js";
 
 /** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
 const COUNTRIES =
-  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia|Belgium|Netherlands|Holland|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Italy|Spain|Greece|Cyprus|Poland|Hungary|Belarus|China|India|Pakistan|Kuwait|Bahrain|Oman|Emirates|United Arab Emirates|Tunisia|Algeria|Morocco|Somalia|Armenia|Azerbaijan|Georgia|Kazakhstan|Uzbekistan|Chechnya|Crimea|Canada|Australia|Japan|Korea|Brazil|Venezuela|Palestine|Gaza|West Bank)$/;
+  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia|Belgium|Netherlands|Holland|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Italy|Spain|Greece|Cyprus|Poland|Hungary|Belarus|China|India|Pakistan|Kuwait|Bahrain|Oman|Emirates|United Arab Emirates|Tunisia|Algeria|Morocco|Somalia|Armenia|Azerbaijan|Georgia|Kazakhstan|Uzbekistan|Chechnya|Crimea|Canada|Australia|Japan|Korea|Brazil|Venezuela)$/;
 /**
  * Capitals and cities abroad that reports on Syria name as seats of governments, talks, courts or
  * hospitals ("talks in Astana", "treated in Gaziantep", "a strike in Kabul in 2021"): never a place in
