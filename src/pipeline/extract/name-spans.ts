@@ -64,6 +64,9 @@ const STOP = new Set(
 /** Trailing kind words: stripped from the mention and recorded. */
 const KIND_WORDS =
   /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
+/** Plural kind words and generic place nouns ("Areas in X", "Villages of Y"): never a name of their own. */
+const KIND_PLURALS =
+  /^(?:Villages|Towns|Cities|Provinces|Governorates|Districts|Areas|Regions|Townships|Camps|Outskirts|Parts|Neighbou?rhoods|Suburbs|Surroundings|Vicinity|Environs)$/;
 /**
  * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
  * lower-case participle, which a place name never ends with.
@@ -113,8 +116,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
       flush();
       continue;
     }
-    // A kind word alone ("IDP Camp", "the Town") names no place: only after a name does it end one.
-    if (KIND_WORDS.test(bare) && runStart < 0) continue;
+    // A kind word alone ("IDP Camp", "Areas in X had …") names no place: only after a name does it end one.
+    if (runStart < 0 && (KIND_WORDS.test(bare) || KIND_PLURALS.test(bare))) continue;
     const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
       flush();

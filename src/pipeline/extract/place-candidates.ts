@@ -11,8 +11,9 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  * What a candidate does in its sentence; when several apply, the first in this order.
  *  - "dateline": part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report
  *    was filed or which area follows;
- *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"), or
- *    the town a road is named after ("the X road"): a locator of the road, not where the incident happened;
+ *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"), the
+ *    town a road is named after ("the X road"), or the far end of a stretch that starts at a place named
+ *    before ("the area between it and X"): a locator, not where the incident happened;
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
  *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
@@ -234,6 +235,9 @@ const ROAD_BETWEEN_BEFORE =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** "located between X and Y", "in the area between the towns of X and Y" (a road is handled above). */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|villages?)\s+(?:of\s+)?)?$/i;
+/** "the area between it and X": X is the far end of a stretch that starts at the place named before. */
+const BETWEEN_PRONOUN_BEFORE =
+  /\bbetween\s+(?:it|them|the\s+two|this|that|here)\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -372,6 +376,7 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.roadEnd || ROAD_AFTER.test(r.after)) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
+  if (BETWEEN_PRONOUN_BEFORE.test(r.before)) return "road-end";
   if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";

@@ -77,6 +77,25 @@ describe("kind words", () => {
   });
 });
 
+describe("generic nouns opening a sentence", () => {
+  it("'Areas in X' does not make X the container of a place named 'Areas'", () => {
+    const c = findPlaceCandidates("Areas in Ihsim town had an intense helicopter attack.", 0, []);
+    expect(c.map((x) => [x.mention, x.role])).toEqual([["Ihsim", "place"]]);
+  });
+});
+
+describe("the far end of a stretch", () => {
+  it("'the area between it and X' locates the stretch: X is no incident place", () => {
+    const text = "Barrel bombs hit the outskirts of Ihsim town and the area between it and Sarja town.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Sarja")?.role).toBe("road-end");
+    expect(
+      placesOf(
+        `Regime helicopters dropped barrel bombs on the outskirts of Ihsim town and the area between it and Sarja town.`,
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+});
+
 describe("names typed with a space after the article", () => {
   it("'al- X' is one name, locative after 'the village of'", () => {
     const c = findPlaceCandidates("Helicopters dropped barrel bombs on the village of al- Sarjah.", 0, []);
