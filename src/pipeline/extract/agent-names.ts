@@ -20,7 +20,7 @@ const PERSON_NOUNS = [...NOUNS.entries()]
   .map(([w]) => w);
 /** A person's origin: "a woman from X", "displaced from X", "IDPs from X" (where they came from). */
 const ORIGIN_RE = new RegExp(
-  `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
+  `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|(?:wo)?men|children|persons|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
   "iu",
 );
 /** True when the text before a name ends with a person's origin ("a woman from "). */

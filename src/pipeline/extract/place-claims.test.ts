@@ -171,6 +171,11 @@ describe("places that locate something else", () => {
     expect(roleOf("Russian jets struck Sarja airbase.", "Sarja airbase")).toBe("place");
   });
 
+  it("where people come from is no incident place ('two men from the village of X')", () => {
+    expect(roleOf("Police released two men from the village of Sarja after a month.", "Sarja")).toBe("aside");
+    expect(roleOf("Police raided the village of Sarja.", "Sarja")).toBe("place");
+  });
+
   it("a chemical agent named after its noun is no place", () => {
     expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
       "weapon",
