@@ -169,11 +169,29 @@ export function nameSpans(
       spans.push({ start: r.start, end });
     }
   }
+  const capital = datelineCapitals(sentence, spans);
+  if (capital) spans.unshift(capital);
   if (!known) return spans;
   const lower = lowerCaseNames(sentence, known, spans).filter(
     (r) => !excluded.some((x) => offset + r.start < x.end && offset + r.end > x.start),
   );
   return lower.length > 0 ? [...spans, ...lower].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** A dateline's town in capitals: "QAMISHLI, Syria (North Press) –", "TEL TAMR, Syria –". */
+const CAPITALS_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})(?=\s*,|\s*\(|\s+[—–-]\s)/;
+
+/**
+ * The town a dateline opens with in capitals (a run of capitals is otherwise an acronym, "SOHR"): the
+ * town the report was filed from, a place name like any other.
+ */
+function datelineCapitals(sentence: string, spans: RawSpan[]): RawSpan | null {
+  if (datelineLength(sentence) === 0) return null;
+  const m = CAPITALS_DATELINE_RE.exec(sentence);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return spans.some((r) => r.start < end && r.end > start) ? null : { start, end };
 }
 
 /**

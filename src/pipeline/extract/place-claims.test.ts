@@ -125,6 +125,15 @@ describe("places carried in the discourse", () => {
     ]);
   });
 
+  it("a dateline's town in capitals is that town ('IHSIM, Syria (North Press) –')", () => {
+    expect(
+      placesOf("IHSIM, Syria (North Press) – A regime drone struck a car on Monday, killing two."),
+    ).toEqual(["IHSIM"]);
+    expect(
+      findPlaceCandidates("SOHR said regime forces shelled Ihsim.", 0, []).map((c) => c.mention),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("not across paragraphs, not from a sentence that already told an attack, not for a negated one", () => {
     expect(
       placesOf(
