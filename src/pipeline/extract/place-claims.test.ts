@@ -311,3 +311,11 @@ describe("places abroad", () => {
     expect(mentions("The chemicals came from the port of Antwerp in Belgium.")).toEqual([]);
   });
 });
+
+describe("past attacks recalled by their distance in time", () => {
+  it("'the anniversary of the attack on X' and 'last year's attack in X' are background", () => {
+    expect(placesOf("Friday was the second anniversary of the chemical attack on Ihsim.")).toEqual([]);
+    expect(placesOf("The inquiry began after last year's sarin attack in Ihsim.")).toEqual([]);
+    expect(placesOf("A chemical attack hit Ihsim on Friday.")).toEqual(["Ihsim"]);
+  });
+});
