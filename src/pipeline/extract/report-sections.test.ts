@@ -36,3 +36,16 @@ describe("sections of a long report", () => {
     expect(sectionKinds(text, splitSentences(text)).every((k) => k === "incident")).toBe(true);
   });
 });
+
+describe("site menus above an article", () => {
+  it("menu items ('About', 'Contact', 'Sources') open no section that would silence the article", () => {
+    const text = [
+      "Home",
+      "About",
+      "Contact",
+      "Regime warplanes bombed the market of Ihsim on 3 March 2024, killing five people.",
+    ].join("\n\n");
+    expect(sectionKinds(text, splitSentences(text)).every((k) => k === "incident")).toBe(true);
+    expect(extractClaims(textReport(text), deps).incidents.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+  });
+});

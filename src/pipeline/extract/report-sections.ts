@@ -14,14 +14,16 @@ export type SectionKind = "incident" | "background" | "apparatus";
 const HEADING_RE = /^\s*[\p{Lu}\d][^\n]{0,70}$/u;
 const TERMINAL_RE = /[.!?;,"”’)\]]\s*$/;
 /**
- * Headings that open with what a section describes: how the report was made, who made it, how to reach
- * them ("Methodology", "About the authors", "Errors, corrections and feedback"). Only the opening word
- * counts: a news headline that merely mentions "sources" is no such heading.
+ * Headings that open with what a section describes: how the report was made, who made it, what to read
+ * next ("Methodology", "About the authors", "Errors, corrections and feedback", "Further research").
+ * Only the opening words count, and only words no site menu uses alone ("About", "Contact" and
+ * "Sources" are menu items above many news articles): a news headline that mentions them is no such
+ * heading.
  */
 const APPARATUS_RE =
-  /^\s*(?:(?:research|our|the)\s+)?(?:method(?:s|ology|ologies)?|about\b|authors?\b|acknowledge?ments?|errors?\b|corrections?\b|feedback|data\s+ethics|ethics|further\s+research|references|bibliography|sources\s*$|copyright|licen[cs]e|contact|glossary|terminology)/i;
+  /^\s*(?:(?:research|our|the)\s+)?(?:method(?:s|ology|ologies)\b|about\s+the\s+(?:authors?|researchers?|data|dataset|organi[sz]ation)|acknowledge?ments?|errors?,?\s+(?:and\s+)?corrections?|corrections?\s+and\s+feedback|data\s+ethics|further\s+research|references\s*$|bibliography)/i;
 /** Headings that open with the past: a town's story, the conflict's history ("Background of X"). */
-const BACKGROUND_RE = /^\s*(?:(?:a|the)\s+)?(?:background|history|historical\s+(?:background|context))\b/i;
+const BACKGROUND_RE = /^\s*(?:(?:a|the)\s+)?(?:background\b|historical\s+(?:background|context)\b)/i;
 
 /** A heading: a short capitalised line of its own, without sentence punctuation at its end. */
 function isHeading(text: string, s: Sentence, next: Sentence | undefined): boolean {
