@@ -39,7 +39,7 @@ const ROLE_APPOSITION_BEFORE =
   /\b(?:commanders?|leaders?|aides?|members?|officials?|spokes(?:man|woman|person)|chiefs?|deputy|deputies|founders?|emirs?|governors?|mayors?|directors?|officers?|(?:second|third)[- ]in[- ]command)\b[^,;.:()]{0,50},\s*$/iu;
 const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
 const SPEECH_AFTER =
-  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges|reported|reports|published|publishes|aired|airs|broadcast|broadcasts|posted|posts|tweeted|tweets|quoted|quotes|cited|cites)\b/;
+  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges|reported|reports|published|publishes|aired|airs|broadcast|broadcasts|posted|tweeted|quoted|cited)\b/;
 /**
  * Whom something is said to or who relays it ("told al-Jazeera", "in an interview with X", "quoting X",
  * "reported by X"): a person or organisation.
@@ -48,10 +48,11 @@ const ADDRESSEE_BEFORE =
   /\b(?:told|tells|telling|said\s+to|says\s+to|speaking\s+to|spoke\s+to|interview\s+with|according\s+to|quoting|(?:reported|published|aired|broadcast|posted|quoted|cited)\s+by)\s+(?:the\s+)?$/i;
 /**
  * A name used attributively before what a media outlet makes ("the Al Jazeera video", "a SANA
- * correspondent"): the outlet, not a place (footage filmed at a place is "footage from X").
+ * correspondent"): the outlet, not a place (footage filmed at a place is "footage from X"). Not "posts"
+ * or "crew": "the X posts" are military positions at X.
  */
 const MEDIA_PRODUCT_AFTER =
-  /^(?:'s)?\s+(?:videos?|footage|broadcasts?|reporters?|correspondents?|journalists?|cameraman|crew|interviews?|articles?|tweets?|posts?|websites?|channels?|documentary)\b/;
+  /^(?:'s)?\s+(?:videos?|footage|broadcasts?|reporters?|correspondents?|journalists?|cameraman|interviews?|articles?|tweets?|websites?|channels?|documentary)\b/;
 /** "the nerve agent Sarin", "a toxic gas, chlorine": the name of a chemical agent, not a place. */
 const AGENT_NOUN_BEFORE =
   /\b(?:nerve|chemical|toxic|blister|choking|poison(?:ous)?)\s+(?:agents?|gas(?:es)?|substances?|weapons?)\s*,?\s+$/i;

@@ -58,6 +58,8 @@ describe("names that are no incident place", () => {
     expect(shapeOf("The shadow appears in the Al Jazeera video of the market.", "Jazeera")).toBe("speaker");
     expect(shapeOf("The toll was 12, quoting Orient of the town.", "Orient")).toBe("speaker");
     expect(shapeOf("Shells hit the village of Ihsim on Monday.", "Ihsim")).toBe("name");
+    // "posts" are military positions: "the Ihsim posts" is a place.
+    expect(shapeOf("Factions shelled the regime's Ihsim posts.", "Ihsim")).toBe("name");
   });
 
   it("a capitalised compass word makes one name with the next word: the rest alone is weak", () => {
