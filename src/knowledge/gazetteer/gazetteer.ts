@@ -67,13 +67,28 @@ const COMPOUND_SEPARATOR = /\s+-\s+|_/;
  * its names: "Assad" of "Assad - Aslan Koy".
  */
 function partOfCompound(key: string, entry: PlaceEntry): boolean {
-  const names = [entry.name, ...entry.altNames];
-  if (!names.some((n) => COMPOUND_SEPARATOR.test(n))) return false;
-  const parts = names.flatMap((n) => {
-    const split = n.split(COMPOUND_SEPARATOR);
-    return split.length > 1 ? split.map(exactKey) : [];
-  });
-  return parts.includes(key);
+  return compoundParts(entry).includes(key);
+}
+
+/**
+ * Exact keys of the parts of an entry's compound names (none for most entries), computed once per
+ * entry: every candidate of every lookup asks, and splitting by a regular expression copies it.
+ */
+const compoundPartsOf = new WeakMap<PlaceEntry, readonly string[]>();
+
+function compoundParts(entry: PlaceEntry): readonly string[] {
+  let parts = compoundPartsOf.get(entry);
+  if (parts === undefined) {
+    const names = [entry.name, ...entry.altNames];
+    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n))
+      ? []
+      : names.flatMap((n) => {
+          const split = n.split(COMPOUND_SEPARATOR);
+          return split.length > 1 ? split.map(exactKey) : [];
+        });
+    compoundPartsOf.set(entry, parts);
+  }
+  return parts;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   UNSPEC_RE,
   type CasualtyKind,
 } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 /** What the kind decision needs to know about a count. */
 export interface KindInput {
@@ -128,7 +129,7 @@ function allKinds(s: string): KindHit[] {
     [INJURED_RE, "injured"],
     [UNSPEC_RE, "unspecified"],
   ] as const) {
-    for (const m of s.matchAll(re)) hits.push({ kind, index: m.index, length: m[0].length });
+    for (const m of matchesOf(s, re)) hits.push({ kind, index: m.index, length: m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

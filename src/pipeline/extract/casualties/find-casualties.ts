@@ -43,6 +43,7 @@ import {
   YEAR_BEFORE_RE,
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
+import { matchesOf } from "../regex-matches.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
 
@@ -206,7 +207,7 @@ function collectCandidates(
   const cands: Candidate[] = [];
   // Scan only the span: a regex run from an offset would search on past its end when nothing matches.
   const seg = work.slice(range.start, range.end);
-  for (const m of seg.matchAll(COUNT_RE)) {
+  for (const m of matchesOf(seg, COUNT_RE)) {
     const start = range.start + m.index;
     const numEnd = start + m[0].length;
     const lead = work.slice(Math.max(range.start, start - 25), start);
@@ -259,7 +260,7 @@ function collectCandidates(
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
   }
-  for (const m of seg.matchAll(SINGULAR_RE)) {
+  for (const m of matchesOf(seg, SINGULAR_RE)) {
     const start = range.start + m.index;
     let end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
@@ -293,7 +294,7 @@ function collectCandidates(
     cands.push(c);
   }
   // "the death of Hasan Sha'ban Madino": a named person's death is one death.
-  for (const m of seg.matchAll(NAMED_DEATH_RE)) {
+  for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
     const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (cands.some((c) => start < c.end && end > c.start)) continue;
@@ -310,7 +311,7 @@ function collectCandidates(
       tollKind: "killed",
     });
   }
-  for (const m of seg.matchAll(DEFINITE_ONE_RE)) {
+  for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the two children": a number among the modifiers counts them itself.

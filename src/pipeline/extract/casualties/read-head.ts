@@ -5,6 +5,7 @@
  */
 import { NON_PERSON, NOUN_STOP, NOUNS } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 export interface Head {
   word: string;
@@ -107,7 +108,7 @@ const PERSON_WORD_RE = /(?<![\p{L}])([\p{L}]+)(?![\p{L}])/gu;
  */
 export function resolveCategory(work: string, head: Head | null, from: number, to: number): VictimCategory {
   if (head && head.category !== "unknown") return head.category;
-  const words = [...work.slice(from, to).matchAll(PERSON_WORD_RE)];
+  const words = matchesOf(work.slice(from, to), PERSON_WORD_RE);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = (words[i]![1] ?? "").toLowerCase();
     const cat = NOUNS.get(w)?.category;
