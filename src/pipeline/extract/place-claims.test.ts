@@ -86,6 +86,17 @@ describe("generic nouns opening a sentence", () => {
   });
 });
 
+describe("a neighbourhood on the edge of a city", () => {
+  it("'the X neighbourhood on the eastern edge of Y city' is part of Y: the claim is Y's", () => {
+    const text =
+      "Fighting spread to the Al-Maqwas neighbourhood on the eastern edge of Ihsim city, killing 11 people.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Al-Maqwas")?.role).toBe(
+      "part-of-next",
+    );
+    expect(placesOf(`Regime forces and factions clashed. ${text}`)).toEqual(["Ihsim"]);
+  });
+});
+
 describe("the far end of a stretch", () => {
   it("'the area between it and X' locates the stretch: X is no incident place", () => {
     const text = "Barrel bombs hit the outskirts of Ihsim town and the area between it and Sarja town.";
