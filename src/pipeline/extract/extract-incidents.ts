@@ -22,6 +22,7 @@ import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { sectionKinds } from "./report-sections.js";
+import { inReportTime } from "./report-time.js";
 import { inBackground, refineEvents } from "./refine-events.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -106,7 +107,11 @@ export function extractIncidents(
   const attributed = refineAttribution(text, amended, sentences, roled);
   const merged = withHeadline(
     report.title,
-    withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
+    inReportTime(
+      withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
+      refined.flatMap((f) => f.dates),
+      publishedAt,
+    ),
     {
       places: placesLookup,
       actors,

@@ -36,9 +36,20 @@ export function isSpeechDate(text: string, d: DateMention): boolean {
   return SPEECH_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start));
 }
 
-/** A dateline or a toll update's day, not an incident date. */
+/**
+ * "In February 2017 UN OHCHR report", "documented in a March 2017 report by HRW": the date of a
+ * publication cited as a source (up to four name words between), not of the event it documents.
+ */
+const CITED_REPORT_AFTER_RE =
+  /^['’]?s?\s+(?:(?:\p{Lu}[\p{L}.&-]*|of|the)\s+){0,4}(?:report|study|publication|bulletin|paper|briefing)s?(?![\p{L}])/u;
+
+/** A dateline, a toll update's day or a cited report's date, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
-  return isPublicationLine(text, d) || UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  return (
+    isPublicationLine(text, d) ||
+    UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
+    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+  );
 }
 
 /**

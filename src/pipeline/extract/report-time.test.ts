@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import { extractClaims } from "./index.js";
+
+const deps = { places: new FakePlaces(), actors: new FakeActors() };
+const placesOf = (text: string, publishedAt: string) =>
+  extractClaims(textReport(text, publishedAt), deps).incidents.map((c) => c.place.mention);
+
+describe("claims dated only to a past period", () => {
+  it("a year reaching back well before publication is a period, not an incident's day", () => {
+    const text =
+      "Regime warplanes bombed the market of Ihsim on 3 March 2024, killing five people. " +
+      "Chemical attacks were recorded most often in Tall Nar in 2024.";
+    expect(placesOf(text, "2024-12-13")).toEqual(["Ihsim"]);
+  });
+
+  it("a past month in which the report tells no day is a citation of the past", () => {
+    const text = "Regime forces shelled the village of Sarja in January 2024, killing two civilians.";
+    expect(placesOf(text, "2024-06-05")).toEqual([]);
+  });
+
+  it("keeps a month that sums up days the report tells, and a news report's month of publication", () => {
+    const summary =
+      "Regime forces shelled the village of Sarja twice in January 2024. The shells fell on 3 January and on 9 January.";
+    expect(placesOf(summary, "2024-06-05")).toContain("Sarja");
+    const news = "Regime forces shelled the village of Sarja in March 2024, killing two civilians.";
+    expect(placesOf(news, "2024-03-20")).toEqual(["Sarja"]);
+  });
+});
+
+describe("dates of cited reports", () => {
+  it("the date of a report cited as a source is not the date of the attack it documents", () => {
+    const text =
+      "On 14 November 2023 two attacks hit the area. " +
+      "The second, documented in a March 2024 UN OHCHR report, was an airstrike on the market of Ihsim.";
+    const claims = extractClaims(textReport(text, "2024-04-20"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start])).toEqual([["Ihsim", "2023-11-14"]]);
+  });
+});

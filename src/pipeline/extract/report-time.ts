@@ -1,0 +1,61 @@
+/**
+ * Claims dated only to a period well before publication: "video evidence occurs most often in Kafr Zita
+ * in 2014", "due to the siege of Aleppo city between July to December 2016", "in April 2017, nearly 100
+ * people were killed at X". A month or a year is not an incident's day (the hand gold's conventions: an
+ * incident needs a place and a day), and one that reaches back well before the report's publication is a
+ * period or a citation of the past, not the report's news. A news report's "earlier this month" stays.
+ * A month that sums up days the report tells ("two attacks on X in March 2017 … on 25 March and again on
+ * 30 March") stays too: it is the report's own incident, and merges with them or stands for them. A year
+ * never does ("Sarmin in 2015" next to other days of 2015 is still a year).
+ *
+ * Undated claims are kept, even in a report that only looks back: an investigation often dates its
+ * incident in its title or fact box only, so "no date" does not tell a reference from the subject.
+ */
+import type { ClaimDraft } from "./claim-draft.js";
+import type { DateMention } from "./dates/find-dates.js";
+
+const DAY_MS = 86_400_000;
+/** A period starting this many days before publication is the past the report looks back on. */
+const PAST_DAYS = 60;
+/** A date spanning more days than this is a period (a month, a year, a season), not a day. */
+const PERIOD_DAYS = 10;
+
+function isPeriod(d: DateMention): boolean {
+  if (d.precision === "month") return true;
+  if (!d.startDate || !d.endDate) return false;
+  return (Date.parse(d.endDate) - Date.parse(d.startDate)) / DAY_MS > PERIOD_DAYS;
+}
+
+/** True when `d` reaches back well before publication (by its start: "in 2016" told in December 2016). */
+function reachesBack(d: DateMention, publishedAt: string): boolean {
+  const from = d.startDate ?? d.endDate;
+  return from !== null && (Date.parse(publishedAt) - Date.parse(from)) / DAY_MS > PAST_DAYS;
+}
+
+/**
+ * Drops claims dated only to a past year or period, or to a past month in which the report tells no day.
+ * @example inReportTime(drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
+ */
+export function inReportTime(
+  drafts: ClaimDraft[],
+  dates: DateMention[],
+  publishedAt: string | null,
+): ClaimDraft[] {
+  if (!publishedAt) return drafts;
+  const days = dates.filter((d) => d.precision === "day" && d.startDate !== null);
+  const toldDayIn = (period: DateMention) =>
+    period.precision === "month" &&
+    days.some(
+      (d) => d.startDate! >= period.startDate! && d.startDate! <= (period.endDate ?? period.startDate!),
+    );
+  return drafts.filter(
+    (d) =>
+      !(
+        d.date &&
+        d.date.startDate &&
+        isPeriod(d.date) &&
+        reachesBack(d.date, publishedAt) &&
+        !toldDayIn(d.date)
+      ),
+  );
+}
