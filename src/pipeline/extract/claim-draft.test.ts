@@ -92,6 +92,43 @@ describe("mergeDrafts", () => {
     ).toHaveLength(2);
   });
 
+  it("folds an unknown quarter into its governorate's namesake city told the same day, in either order", () => {
+    const day = (d: ClaimDraft, iso: string): ClaimDraft => ({
+      ...d,
+      date: {
+        start: 0,
+        end: 6,
+        text: iso,
+        startDate: iso,
+        endDate: iso,
+        precision: "day",
+        relative: null,
+        since: false,
+        historical: false,
+      },
+    });
+    const aleppo = { ...entry, id: "P2", name: "Aleppo", admin1: "Aleppo" } as PlaceEntry;
+    const city = (iso: string): ClaimDraft => {
+      const d = draft("Aleppo", true, 0, 4);
+      return day({ ...d, place: { ...d.place, entry: aleppo, admin1: "Aleppo" } }, iso);
+    };
+    const quarter = (iso: string): ClaimDraft => {
+      const d = draft("Saleheen", false, 1, null);
+      const candidate = { ...d.place.candidate, shape: "neighbourhood" };
+      return day({ ...d, place: { ...d.place, candidate, admin1: "Aleppo" } } as ClaimDraft, iso);
+    };
+    for (const list of [
+      [city("2016-07-09"), quarter("2016-07-09")],
+      [quarter("2016-07-09"), city("2016-07-09")],
+    ]) {
+      const merged = mergeDrafts(list);
+      expect(merged.map((d) => d.place.entry?.name)).toEqual(["Aleppo"]);
+      expect(merged[0]!.perpetrators.map((p) => p.actorId)).toEqual(["IL_MIL"]);
+    }
+    // Another day: another attack.
+    expect(mergeDrafts([city("2016-07-09"), quarter("2016-07-10")])).toHaveLength(2);
+  });
+
   it("keeps different names apart", () => {
     expect(mergeDrafts([draft("Qarah", true, 0, 4), draft("Sarja", false, 1, null)])).toHaveLength(2);
   });

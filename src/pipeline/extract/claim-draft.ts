@@ -113,6 +113,27 @@ function sameCity(a: ClaimDraft, b: ClaimDraft): boolean {
   return isQuarter(a) && isQuarter(b) && a.place.admin1 !== null && a.place.admin1 === b.place.admin1;
 }
 
+/** The governorate's namesake city ("Aleppo" in Aleppo): the city whose districts reports name. */
+const isNamesakeCity = (d: ClaimDraft) =>
+  d.place.entry?.kind === "settlement" &&
+  d.place.entry.admin1 !== null &&
+  looseNameKey(d.place.entry.name) === looseNameKey(d.place.entry.admin1);
+
+/**
+ * An unknown quarter and its governorate's namesake city on one stated day are one incident, the city's
+ * ("in the Al Saleheen district of Aleppo city on 9 July 2016 … the 9 July 2016 Al Saleheen attack").
+ */
+function quarterOf(quarter: ClaimDraft, city: ClaimDraft): boolean {
+  return (
+    isQuarter(quarter) &&
+    isNamesakeCity(city) &&
+    quarter.place.admin1 === city.place.admin1 &&
+    quarter.date?.precision === "day" &&
+    city.date?.precision === "day" &&
+    sameDay(quarter.date, city.date)
+  );
+}
+
 /** Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. */
 function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
@@ -187,8 +208,18 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
           sameSpelling(o.place.candidate.mention, d.place.candidate.mention) &&
           sameDay(o.date, d.date),
       );
+    const city = same ? undefined : out.find((o) => quarterOf(d, o));
+    const quarter = same || city ? -1 : out.findIndex((o) => quarterOf(o, d));
     if (same) mergeInto(same, d);
-    else
+    else if (city) mergeInto(city, d);
+    else if (quarter >= 0) {
+      // The city told after its quarter takes the quarter's facts and its place in the order.
+      const merged = { ...d, perpetrators: [...d.perpetrators], targets: [...d.targets] };
+      merged.victimGroups = [...d.victimGroups];
+      merged.attributedTo = [...d.attributedTo];
+      mergeInto(merged, out[quarter]!);
+      out[quarter] = merged;
+    } else
       out.push({
         ...d,
         perpetrators: [...d.perpetrators],
