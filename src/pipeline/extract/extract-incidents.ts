@@ -108,6 +108,7 @@ export function extractIncidents(
   const merged = withHeadline(
     report.title,
     inReportTime(
+      text,
       withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
       refined.flatMap((f) => f.dates),
       publishedAt,

@@ -38,3 +38,15 @@ describe("dates of cited reports", () => {
     expect(claims.map((c) => [c.place.mention, c.date.start])).toEqual([["Ihsim", "2023-11-14"]]);
   });
 });
+
+describe("attacks given as examples of a kind", () => {
+  it("an undated attack introduced by 'such as' or 'including' illustrates; a dated one is told", () => {
+    const text =
+      "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n" +
+      "Violations were also documented against protected objects, such as the attack that targeted a humanitarian convoy in Ihsim.";
+    expect(placesOf(text, "2024-03-05")).toEqual(["Tall Nar"]);
+    const dated =
+      "Violations were also documented against protected objects, such as the attack that targeted a humanitarian convoy in Ihsim on 1 March 2024.";
+    expect(placesOf(dated, "2024-03-05")).toEqual(["Ihsim"]);
+  });
+});

@@ -9,7 +9,10 @@
  * never does ("Sarmin in 2015" next to other days of 2015 is still a year).
  *
  * Undated claims are kept, even in a report that only looks back: an investigation often dates its
- * incident in its title or fact box only, so "no date" does not tell a reference from the subject.
+ * incident in its title or fact box only, so "no date" does not tell a reference from the subject. An
+ * undated attack the text gives as an example of a kind is the exception ("violations include attacks on
+ * civilians, including an attack that hit a market in X"; "such as the attack that targeted a convoy in
+ * Y"): an illustration, not an incident the report tells.
  */
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
@@ -19,6 +22,17 @@ const DAY_MS = 86_400_000;
 const PAST_DAYS = 60;
 /** A date spanning more days than this is a period (a month, a year, a season), not a day. */
 const PERIOD_DAYS = 10;
+
+/** "such as the", "including an", "for example, the" right before the attack's word. */
+const EXAMPLE_BEFORE_RE =
+  /(?<![\p{L}])(?:such\s+as|including|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isExample(text: string, d: ClaimDraft): boolean {
+  return (
+    d.trigger !== null &&
+    EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, d.trigger.start - 50), d.trigger.start))
+  );
+}
 
 function isPeriod(d: DateMention): boolean {
   if (d.precision === "month") return true;
@@ -33,14 +47,17 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
 }
 
 /**
- * Drops claims dated only to a past year or period, or to a past month in which the report tells no day.
- * @example inReportTime(drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
+ * Drops undated examples, and claims dated only to a past year or period, or to a past month in which
+ * the report tells no day.
+ * @example inReportTime(text, drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
  */
 export function inReportTime(
+  text: string,
   drafts: ClaimDraft[],
   dates: DateMention[],
   publishedAt: string | null,
 ): ClaimDraft[] {
+  drafts = drafts.filter((d) => d.date !== null || !isExample(text, d));
   if (!publishedAt) return drafts;
   const days = dates.filter((d) => d.precision === "day" && d.startDate !== null);
   const toldDayIn = (period: DateMention) =>
