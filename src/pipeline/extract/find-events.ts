@@ -53,6 +53,26 @@ const AVERTABLE = new Set<EventTypeCode>(["explosion", "landmine_erw", "massacre
 const BESIEGED_DESCRIPTION_BEFORE_RE =
   /\b(?:the|a|an|in|of|into|was|were|is|are|been|being|remains?|remained|then|still|long|formerly|once|already)\s+$/i;
 const BESIEGED_ACTIVE_AFTER_RE = /^\s+(?:the|a|an)\b/i;
+/** Every word capitalised ("Chemical Weapons"): maybe part of an institution's or a treaty's name. */
+const TITLE_CASE_RE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+/** "the Prohibition of", "Convention on", "Office for": a capitalised name goes on into the words. */
+const NAME_HEAD_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+(?:of|for|on|against)\s+(?:the\s+)?$/u;
+/** "… Convention", "… Working Group", "… Act": the words qualify a capitalised institution or treaty. */
+const NAME_TAIL_AFTER_RE =
+  /^\s+(?:Convention|Treaty|Protocol|Act|Commission|Committee|Council|Working\s+Group|Group|Unit|Team|Programme|Program|Mission|Office|Agency|Organi[sz]ation|Fact-Finding)(?![\p{L}])/u;
+
+/**
+ * Words of an event inside the name of an institution or a treaty ("the Organisation for the
+ * Prohibition of Chemical Weapons", "the Convention on Cluster Munitions", "the Chemical Weapons
+ * Convention"): a name, not an event told.
+ */
+function inInstitutionName(sentence: string, s: number, e: number): boolean {
+  if (!TITLE_CASE_RE.test(sentence.slice(s, e))) return false;
+  return (
+    NAME_HEAD_BEFORE_RE.test(sentence.slice(Math.max(0, s - 40), s)) ||
+    NAME_TAIL_AFTER_RE.test(sentence.slice(e, e + 30))
+  );
+}
 /** An averted-device phrase in the trigger's clause (before or after it, up to the next comma). */
 function isAverted(sentence: string, s: number, e: number): boolean {
   const after = /^[^,;:]*/.exec(sentence.slice(e))?.[0] ?? "";
@@ -128,6 +148,7 @@ export function findEvents(
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
       if (HYPO_RE.test(before)) continue;
+      if (inInstitutionName(sentence, s, e)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
       // "raided a house, backed by helicopters": the aircraft support a ground operation.
       if (AIR_TYPES.has(type) && SUPPORT_RE.test(sentence.slice(Math.max(0, s - 50), s))) continue;
