@@ -16,3 +16,16 @@ describe("event words inside an institution's or a treaty's name", () => {
     expect(types("Chemical Weapons Attack on Ihsim")).toContain("Chemical Weapons");
   });
 });
+
+describe("event words inside a quoted title", () => {
+  it("name a work (a video, a post), not an event the report tells", () => {
+    expect(
+      types("The ministry released a video with a title “Airstrike against oil depot near Ihsim”."),
+    ).toEqual([]);
+    expect(types("A post entitled 'Regime shells Sarja' circulated online.")).toEqual([]);
+  });
+
+  it("a quotation that is no title still tells its event", () => {
+    expect(types("A witness said: “The airstrike hit the market of Ihsim”.")).toEqual(["airstrike"]);
+  });
+});

@@ -61,6 +61,15 @@ const NAME_HEAD_BEFORE_RE = /\p{Lu}[\p{L}-]+\s+(?:of|for|on|against)\s+(?:the\s+
 const NAME_TAIL_AFTER_RE =
   /^\s+(?:Convention|Treaty|Protocol|Act|Commission|Committee|Council|Working\s+Group|Group|Unit|Team|Programme|Program|Mission|Office|Agency|Organi[sz]ation|Fact-Finding)(?![\p{L}])/u;
 
+/** "a video with the title “Airstrike against … near X”", "a post entitled '…'": inside a quoted title. */
+const QUOTED_TITLE_BEFORE_RE =
+  /(?<![\p{L}])(?:titled?|entitled|headlined?|headline|captioned|caption)\s*:?\s*["“‘'][^"”’']*$/iu;
+
+/** The words of a quoted title name a work (a video, a post, an article), not an event the report tells. */
+function inQuotedTitle(sentence: string, s: number): boolean {
+  return QUOTED_TITLE_BEFORE_RE.test(sentence.slice(Math.max(0, s - 150), s));
+}
+
 /**
  * Words of an event inside the name of an institution or a treaty ("the Organisation for the
  * Prohibition of Chemical Weapons", "the Convention on Cluster Munitions", "the Chemical Weapons
@@ -148,7 +157,7 @@ export function findEvents(
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
       if (HYPO_RE.test(before)) continue;
-      if (inInstitutionName(sentence, s, e)) continue;
+      if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
       // "raided a house, backed by helicopters": the aircraft support a ground operation.
       if (AIR_TYPES.has(type) && SUPPORT_RE.test(sentence.slice(Math.max(0, s - 50), s))) continue;
@@ -177,7 +186,7 @@ export function findEvents(
   if (found.length === 0) {
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
-      if (HYPO_RE.test(before)) continue;
+      if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
       found.push({
         type: c.type,
         start: offset + c.start,
