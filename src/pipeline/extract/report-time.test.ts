@@ -50,3 +50,24 @@ describe("attacks given as examples of a kind", () => {
     expect(placesOf(dated, "2024-03-05")).toEqual(["Ihsim"]);
   });
 });
+
+describe("the lead's date", () => {
+  it("a first sentence that opens a paragraph takes no date from a later sentence's other attack", () => {
+    const text = "Regime forces shelled Tall Nar. Regime warplanes bombed Ihsim on 3 March 2024.";
+    const dates = extractClaims(textReport(text, "2024-03-05"), deps).incidents.map((c) => [
+      c.place.mention,
+      c.date.start,
+    ]);
+    expect(dates).toEqual([
+      ["Tall Nar", null],
+      ["Ihsim", "2024-03-03"],
+    ]);
+  });
+
+  it("a headline line still takes the lede's date", () => {
+    const text =
+      "Regime forces shell Tall Nar\n\nRegime forces shelled Tall Nar on 3 March 2024, killing two.";
+    const claims = extractClaims(textReport(text, "2024-03-05"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start])).toEqual([["Tall Nar", "2024-03-03"]]);
+  });
+});

@@ -192,7 +192,9 @@ export function dateBefore(text: string, facts: DatedSentence[], i: number): Dat
 export function leadDate(text: string, facts: DatedSentence[], i: number): DateMention | null {
   // A claim read from the headline takes its date from the lede: the next paragraph with a sentence.
   const para = facts[i]?.sentence.paragraph ?? 0;
-  const headline = para === facts[0]?.sentence.paragraph;
+  // A headline is a line of its own: the first paragraph, one sentence long. The first sentence of a
+  // paragraph that goes on tells its own date or none (a later sentence's date is another attack's).
+  const headline = para === facts[0]?.sentence.paragraph && facts[1]?.sentence.paragraph !== para;
   let lede = -1;
   for (let j = 0; j < facts.length; j++) {
     if (j > i && !headline) break;
