@@ -12,6 +12,7 @@ import { amendClaims } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { findDates } from "./dates/find-dates.js";
+import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
@@ -80,18 +81,20 @@ export function extractIncidents(
   actors: ActorLookup,
 ): { sentences: Sentence[]; incidents: IncidentClaim[] } {
   const text = report.text;
+  // Relative dates resolve against the publication date, else the one the text's dateline states.
+  const publishedAt = report.publishedAt ?? publishedInText(text);
   const sentences = splitSentences(text);
-  const roled = findRoledActors(text, actors, report.publishedAt);
+  const roled = findRoledActors(text, actors, publishedAt);
   const places = findPlaces(sentences, placesLookup, roled, titleAdmins(report.title, placesLookup));
-  const facts = readFacts(text, sentences, places, report.publishedAt);
-  const refined = withoutBackgroundPlaces(refineEvents(facts, roled, report.publishedAt));
+  const facts = readFacts(text, sentences, places, publishedAt);
+  const refined = withoutBackgroundPlaces(refineEvents(facts, roled, publishedAt));
   const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
   const merged = withHeadline(report.title, mergeDrafts(attributed), {
     places: placesLookup,
     actors,
-    publishedAt: report.publishedAt,
+    publishedAt,
     text,
   });
   return { sentences, incidents: merged.map((d) => toIncidentClaim(text, d)) };

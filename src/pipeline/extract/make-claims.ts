@@ -149,14 +149,31 @@ function dedupePlaces(list: ResolvedPlace[]): ResolvedPlace[] {
   });
 }
 
+/** A place with its unnamed neighbours: "A and (the) surrounding villages", "A and nearby areas". */
+const SURROUNDINGS_AFTER_RE =
+  /^(?:\s+(?:village|town|city|area))?\s*,?\s+and\s+(?:the\s+|its\s+|other\s+)?(?:surrounding|nearby|neighbou?ring|adjacent|adjoining)\s+(?:[\p{L}-]+\s+)?(?:villages|towns|areas|hamlets|farms|countryside|localities|neighbou?rhoods)(?![\p{L}])/iu;
+
+const afterPlace = (text: string, p: ResolvedPlace) => text.slice(p.candidate.end, p.candidate.end + 60);
+
+/**
+ * Where the dead or wounded were taken: "delivered 2 bodies to the forensic division in the city of X",
+ * "the wounded were rushed to hospitals in X". A destination is no incident place.
+ */
+const DESTINATION_BEFORE_RE =
+  /(?<![\p{L}])(?:delivered|transferred|taken|rushed|evacuated|brought|transported|moved|sent|admitted)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:(?!(?:due|after|following|result|by|during|when|while|because|of|from)\s)[\p{L}'’-]+\s+){1,6}(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|province|area|countryside)\s+of\s+)?$/iu;
+
+const isDestination = (text: string, p: ResolvedPlace) =>
+  DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
-  const settlements = seg.places.filter((p) => p.role === "settlement");
-  const regions = seg.places.filter((p) => p.role === "region");
+  const places = seg.places.filter((p) => !isDestination(text, p));
+  const settlements = places.filter((p) => p.role === "settlement");
+  const regions = places.filter((p) => p.role === "region");
   const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");
   let targets = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
   if (targets.length === 0 && !sentenceHasNamed)
-    targets = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
+    targets = places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
   // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
   const named = targets.filter((p) => p.candidate.role !== "part-of-next");
   if (named.length > 0) targets = named;
@@ -269,8 +286,13 @@ function claimSegment(
   const placed = placeTolls(text, segCounts, unique);
   const shared = placed ? placed.shared : segCounts;
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
+  // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
+  // so a toll the text gives A alone replaces it (claim-draft.ts, merge).
+  const broad = unique.length === 1 && SURROUNDINGS_AFTER_RE.test(afterPlace(text, unique[0]!));
+  const picked = pickCasualties(text, shared, unique.length > 1);
   const sharedToll =
-    pickCasualties(text, shared, unique.length > 1) ?? (inherited && s.bullet ? bulletToll(text, s) : null);
+    (picked && broad ? { ...picked, broad: true } : picked) ??
+    (inherited && s.bullet ? bulletToll(text, s) : null);
   const tollOf = (p: ResolvedPlace) => {
     const mine = placed?.own.get(p);
     return mine ? pickCasualties(text, mine, false) : sharedToll;
