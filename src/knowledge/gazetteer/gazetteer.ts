@@ -102,6 +102,9 @@ export function uniquePlaces(entries: readonly PlaceEntry[]): PlaceEntry[] {
   return [...byId.values()];
 }
 
+/** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
+const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
+
 export class Gazetteer implements PlaceLookup {
   private readonly index: PlaceIndex;
   private readonly byId = new Map<string, PlaceEntry>();
@@ -160,7 +163,11 @@ export class Gazetteer implements PlaceLookup {
     const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
     const plain = short ? null : this.plainNamed(mention, hits, hints);
     if (plain) hits.push(plain.hit);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) {
+      // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
+      const fused = FUSED_ARTICLE.exec(mention);
+      return fused ? this.findPlaces(`${fused[1]}-${fused[2]}`, hints) : [];
+    }
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
     const key = exactKey(mention);

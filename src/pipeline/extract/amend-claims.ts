@@ -19,9 +19,12 @@
  * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
  * a speaker, an outlet, a party or a person, and a bare "also attacked on <day>" of a place told on
  * another day.
+ * `withoutCoarseTwins` (run after the merge) drops governorate and region claims that a settlement claim
+ * of the same attack details.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
+import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
 import { dateInSentence } from "./dates/pick-date.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
@@ -229,6 +232,59 @@ export function amendClaims(
   return all.filter(
     (d) => !bareMention(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
   );
+}
+
+/** How far from a region's centre a settlement still lies inside it (Jabal al-Zawiya, Sahl al-Ghab). */
+const REGION_RADIUS_KM = 20;
+
+function coordinatesOf(p: ClaimDraft["place"]): { lat: number; lon: number } | null {
+  if (p.entry && p.entry.lat !== null && p.entry.lon !== null) return { lat: p.entry.lat, lon: p.entry.lon };
+  return p.anchor ? { lat: p.anchor.lat, lon: p.anchor.lon } : null;
+}
+
+/** The settlement claim `o` lies inside the governorate or region of the coarse claim `d`. */
+function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
+  if (d.place.role === "admin")
+    return o.place.admin1 === null || d.place.admin1 === null || o.place.admin1 === d.place.admin1;
+  const region = d.place.regionEntry;
+  const at = coordinatesOf(o.place);
+  return region !== null && at !== null && distanceKm(region, at) <= REGION_RADIUS_KM;
+}
+
+/**
+ * A governorate- or region-level claim dated only by its month is no incident. One is redundant when the report also places an attack of the same
+ * family (or a generic one) on a compatible day in a settlement inside that governorate or region: the
+ * coarse mention is the same attack told less precisely ("bombing on an axis in the Idlib countryside"
+ * and "shelling on the Al-Bara axis in the southern countryside of Idlib"; "Daesh executed 50 people
+ * in Hama" and "attacks against the villages of A and B"; "the village of A in Jabal al-Zawiya. Jabal
+ * al-Zawiya was targeted …"). ACLED codes an event once, at its finest place. Applied after the merge,
+ * which already folds a summary into the details told right after it with the same attackers.
+ */
+export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
+  return drafts.filter((d) => {
+    if (d.place.role !== "admin" && d.place.role !== "region") return true;
+    // "the hospital attacks in Idlib province during the month of April 2017": a governorate over a
+    // month is a campaign or a tally, not one incident.
+    if (d.date?.precision === "month") return false;
+    const fam = family(d.eventType);
+    return !drafts.some(
+      (o) =>
+        o !== d &&
+        o.place.role === "settlement" &&
+        liesIn(o, d) &&
+        (fam === "generic" || family(o.eventType) === "generic" || family(o.eventType) === fam) &&
+        (o.date?.startDate == null || d.date?.startDate == null || o.date.startDate === d.date.startDate) &&
+        tollsAgree(o, d),
+    );
+  });
+}
+
+/** Two death tolls that cannot both be one attack's (4 killed and 9 killed) tell two attacks apart. */
+function tollsAgree(a: ClaimDraft, b: ClaimDraft): boolean {
+  const x = a.casualties?.killed;
+  const y = b.casualties?.killed;
+  if (!x || !y) return true;
+  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
 }
 
 /**

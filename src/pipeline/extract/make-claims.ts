@@ -80,6 +80,81 @@ interface Narrative {
   made: number;
   /** Settlements given a toll so far (a toll update revises the single one). */
   tollPlaces: ReadonlySet<string>;
+  /** The settlement the last sentence that told no attack was about (see `sceneOf`). */
+  scene: Scene | null;
+}
+
+/** A settlement named by a sentence that tells no attack ("The girls study at a school in the village of A."). */
+interface Scene {
+  place: ResolvedPlace;
+  sentence: number;
+  paragraph: number;
+  /** Named by the report's dateline or opening label ("QAMISHLI, Syria (North Press) –", "Idlib:"). */
+  dateline?: boolean;
+}
+
+/** How many sentences into a report its dateline still places an attack told without a place. */
+const DATELINE_REACH = 3;
+
+/**
+ * The town a report's dateline or opening label names, when the gazetteer knows it: where the report
+ * is from, and so where an attack it tells without naming any place happened ("QAMISHLI, Syria (North
+ * Press) – A drone struck a car on Monday"). Only until the report names a place of its own.
+ */
+function datelineScene(f: SentenceFacts, i: number): Scene | null {
+  if (i >= DATELINE_REACH) return null;
+  const named = f.places.filter((p) => p.candidate.role === "dateline" && p.entry !== null);
+  const [only] = named;
+  return named.length === 1 && only
+    ? { place: { ...only, role: "settlement" }, sentence: i, paragraph: f.sentence.paragraph, dateline: true }
+    : null;
+}
+
+/**
+ * The discourse's current place after sentence `i`: the one settlement it names when it makes no claim
+ * (an attack told in the next sentences without a place of its own happened there); none once a claim
+ * is made or when it names several settlements.
+ */
+function sceneAfter(f: SentenceFacts, i: number, made: number, before: Scene | null): Scene | null {
+  if (made > 0) return null;
+  if (before?.dateline && (f.places.every((p) => !isClaimable(p)) || i - before.sentence >= DATELINE_REACH))
+    return i - before.sentence < DATELINE_REACH ? before : null;
+  if (f.events.length > 0) return null;
+  const named = dedupePlaces(f.places.filter((p) => p.role === "settlement" && p.candidate.role === "place"));
+  // Only a place the gazetteer knows: an unknown capitalised word in a sentence without an attack
+  // ("a text in Latin") is too weak a scene.
+  if (named.length === 1 && named[0]!.entry !== null)
+    return { place: named[0]!, sentence: i, paragraph: f.sentence.paragraph };
+  return named.length > 0 ? null : before;
+}
+
+/** "No attack has been reported", "did not strike": a negated trigger tells no attack. */
+const NEGATION_BEFORE_RE =
+  /(?<![\p{L}])(?:no|not|never|nor|without)\s+(?:[\p{L}-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The scene an attack without a place happened in: the current place of the paragraph, named at most
+ * two sentences before, when the sentence names no place at all and tells the attack with its own
+ * trigger (not a killing told without its means, nor a campaign).
+ */
+function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): ResolvedPlace[] {
+  const scene = n.scene;
+  if (!scene) return [];
+  if (scene.dateline) {
+    if (n.made > 0 || i - scene.sentence >= DATELINE_REACH || f.places.some(isClaimable)) return [];
+  } else if (scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2 || f.places.length > 0)
+    return [];
+  const told = seg.events.some(
+    (e) =>
+      !e.implicit &&
+      !e.period &&
+      !e.background &&
+      e.modality !== "denied" &&
+      !NEGATION_BEFORE_RE.test(
+        f.sentence.text.slice(Math.max(0, e.start - f.sentence.start - 30), e.start - f.sentence.start),
+      ),
+  );
+  return told ? [scene.place] : [];
 }
 
 /** The claims of one sentence and the number of settlements with a toll after it. */
@@ -91,6 +166,8 @@ export interface SentenceClaims {
 /** A sentence that goes on with the attack just told ("Meanwhile …", "The shelling …"). */
 export const CONTINUATION_RE =
   /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:[\w-]+ ){0,2}(?:shelling|strike|strikes|attack|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel bombs?|bombs?|explosion|blast))\b/i;
+/** A sentence whose subject "also" did something ("They also …", "The helicopters also …"). */
+const ALSO_OPENING_RE = /^\W*(?:(?:they|it|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+)?also\s/iu;
 const ALLEGED_RE = /\b(?:alleged(?:ly)?|accused|accusing|claimed|claims|purported(?:ly)?)\b/i;
 const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdown|victims)\b/i;
 /** A sentence telling an attack just told in more detail ("The missile slammed into tents near A"). */
@@ -210,7 +287,14 @@ function segmentsOf(
     .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
   // A breakdown bullet under a toll ("• X town: thirteen people.") must carry a count of its own.
   const breakdown = s.bullet && tollIntro && bulletToll(text, s) !== null;
-  const continues = recent && claimable.length > 0 && (tollHere || breakdown);
+  // "They also dropped other barrels on the villages of A and B": the attack just told, at more places.
+  const goesOn =
+    last !== null &&
+    i - last.sentence <= 2 &&
+    s.paragraph === last.paragraph &&
+    ALSO_OPENING_RE.test(s.text) &&
+    claimable.some((p) => p.role === "settlement" && p.candidate.locative);
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
   if (live.every((e) => e.implicit) && (live.length === 0 || continues))
     return continues
       ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
@@ -257,7 +341,8 @@ function claimSegment(
     if (last.regional && last.paragraph === s.paragraph && i - last.sentence <= 1) carried = true;
   }
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
-  const unique = claimPlaces(text, f, seg);
+  const named = claimPlaces(text, f, seg);
+  const unique = named.length > 0 ? named : sceneFor(f, seg, i, n);
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
@@ -431,11 +516,20 @@ function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null,
  */
 export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   const out: SentenceClaims[] = [];
-  let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  let narrative: Narrative = {
+    last: null,
+    lastDate: null,
+    listDate: null,
+    made: 0,
+    tollPlaces: new Set(),
+    scene: null,
+  };
   let bare: BareToll | null = null;
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
+    if (narrative.made === 0 && narrative.scene === null)
+      narrative = { ...narrative, scene: datelineScene(f, i) };
     const read = segmentsOf(input.text, input.facts, i, narrative.last);
     let claims: ClaimDraft[] = [];
     for (const seg of read?.segments ?? []) {
@@ -451,6 +545,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       i,
     );
     out.push({ claims: tolled, tollPlaces: narrative.tollPlaces.size });
+    narrative = { ...narrative, scene: sceneAfter(f, i, tolled.length, narrative.scene) };
     bare = bareTollOf(f, i);
   });
   return out;
