@@ -119,7 +119,11 @@ async function write(
   await tx.apply(
     {
       placements: built.flatMap(({ claims }) => claims.map((c) => ({ ...c, pinned: true }))),
-      incidents: built.map(({ incident, meta }) => ({ incident, meta })),
+      incidents: built.map(({ incident, meta, claims }) => ({
+        incident,
+        meta,
+        claimsInRows: claims.length > 0,
+      })),
       deleted,
     },
     { ...audit, subjectType: "incident" },

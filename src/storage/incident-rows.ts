@@ -1,14 +1,23 @@
 /**
  * The stored shapes of the incident store: a resolved claim's row and its place + day index rows, an
- * incident's row with its JSON serialised once for the body and the content hash.
+ * incident's row with its slim JSON body (without the claims, which are stored once, in their own rows)
+ * and the content hash of the whole incident.
  */
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
-import { undatedAnchorOf, type IncidentMeta, type ResolvableClaim } from "../domain/resolution.js";
+import {
+  casualtiesBySource,
+  claimOrder,
+  incidentClaimRef,
+  undatedAnchorOf,
+  type IncidentMeta,
+  type ResolvableClaim,
+} from "../domain/resolution.js";
+import { inLists } from "./chunk.js";
 import { canonicalJson } from "./canonical-json.js";
 import { sha256Hex } from "./hash.js";
 import type { PlacedClaim } from "./ports.js";
-import { toNumber, type IncidentClaimsTable } from "./schema.js";
+import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
 import { parseJson } from "./store-context.js";
 
 export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
@@ -30,17 +39,56 @@ export function incidentContentHash(incident: Incident): string {
 }
 
 /**
- * The stored JSON of an incident and its content hash, serialised once: the hash is taken over the
- * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text.
+ * The stored JSON of an incident and its content hash. The hash is taken over the whole incident with
+ * updatedAt null. When its claims are its claim rows (`slim`), the body is slim: `claims` and `casualties.bySource` are null in it, since both are
+ * a projection of the incident's claim rows (incident_claims), which hold every claim once; writing
+ * them again in every rewrite of the incident made the incident bodies the largest part of the store
+ * (more than half the bytes a resolution wrote). `hydrateIncidents` puts them back on read.
  */
-export function serialiseIncident(incident: Incident): { body: string; hash: string } {
-  const content = JSON.stringify({ ...incident, updatedAt: null });
-  const at = content.lastIndexOf('"updatedAt":null');
-  const body =
-    at === -1
-      ? JSON.stringify(incident)
-      : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
-  return { body, hash: sha256Hex(content) };
+export function serialiseIncident(incident: Incident, slim = false): { body: string; hash: string } {
+  const hash = sha256Hex(JSON.stringify({ ...incident, updatedAt: null }));
+  if (!slim) return { body: JSON.stringify(incident), hash };
+  const body = JSON.stringify({
+    ...incident,
+    casualties: { ...incident.casualties, bySource: null },
+    claims: null,
+  });
+  return { body, hash };
+}
+
+/** Stored incident bodies per IN list. */
+type BodyRow = { id: string; body: string };
+
+/**
+ * Incidents from their stored bodies: a slim body (see serialiseIncident) gets its `claims` and
+ * `casualties.bySource` back from its claim rows, in the order the resolver lists them; a body written
+ * whole (before migration 013) is returned as it is.
+ * @example const [incident] = await hydrateIncidents(db, [{ id, body }])
+ */
+export async function hydrateIncidents(db: Kysely<Database>, rows: readonly BodyRow[]): Promise<Incident[]> {
+  const incidents = rows.map((row) => parseJson<Incident>(row.body));
+  const slim = incidents.filter((incident) => incident.claims === null);
+  if (slim.length === 0) return incidents;
+  const members = new Map<string, { claim: ResolvableClaim; match: string }[]>();
+  for (const batch of inLists(slim.map((incident) => incident.id))) {
+    const claimRows = await db
+      .selectFrom("incident_claims")
+      .select(["incident_id", "body", "match"])
+      .where("incident_id", "in", batch)
+      .execute();
+    for (const row of claimRows) {
+      const list = members.get(row.incident_id);
+      const member = { claim: parseJson<ResolvableClaim>(row.body), match: row.match };
+      if (list) list.push(member);
+      else members.set(row.incident_id, [member]);
+    }
+  }
+  for (const incident of slim) {
+    const own = (members.get(incident.id) ?? []).sort((a, b) => claimOrder(a.claim, b.claim));
+    incident.claims = own.map((m) => incidentClaimRef(m.claim, parseJson(m.match)));
+    incident.casualties.bySource = own.map((m) => casualtiesBySource(m.claim));
+  }
+  return incidents;
 }
 
 export function claimRow(placed: PlacedClaim) {

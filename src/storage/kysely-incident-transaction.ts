@@ -19,7 +19,14 @@ import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
-import { cellRows, claimRow, incidentRow, serialiseIncident, toPlaced } from "./incident-rows.js";
+import {
+  cellRows,
+  claimRow,
+  hydrateIncidents,
+  incidentRow,
+  serialiseIncident,
+  toPlaced,
+} from "./incident-rows.js";
 import type {
   ChangeAudit,
   ClaimQuery,
@@ -229,8 +236,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   }
 
   async get(id: string): Promise<Incident | null> {
-    const row = await this.trx.selectFrom("incidents").select("body").where("id", "=", id).executeTakeFirst();
-    return row ? parseJson<Incident>(row.body) : null;
+    const row = await this.trx
+      .selectFrom("incidents")
+      .select(["id", "body"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? ((await hydrateIncidents(this.trx, [row]))[0] as Incident) : null;
   }
 
   async apply(
@@ -283,7 +294,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
 
     // Incidents: compare content hashes and the stored decisions.
-    const writes = change.incidents.map((w) => ({ write: w, ...serialiseIncident(w.incident) }));
+    const writes = change.incidents.map((w) => ({
+      write: w,
+      ...serialiseIncident(w.incident, w.claimsInRows === true),
+    }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
     for (const batch of inLists(touched)) {

@@ -523,6 +523,12 @@ export type ClaimQuery =
 export interface IncidentWrite {
   incident: Incident;
   meta: IncidentMeta;
+  /**
+   * Its `claims` are exactly its claim rows once this change is written (it was built from them): the
+   * stored body then leaves them out and reads put them back. Incidents saved whole (imports, an
+   * incident without claim rows) are stored with everything in their body.
+   */
+  claimsInRows?: boolean;
 }
 
 /** One consistent change of the incident store, written in one transaction with one audit event. */
