@@ -28,6 +28,11 @@ export interface DateAnchor {
   basis: "stated" | "relative" | "publication" | "none" | "too_wide";
   /** Set when the publication date it was read against came from the report's URL path, not its page. */
   publishedFrom?: "url";
+  /**
+   * Undated claims whose text states a window (too wide, at most a year): the days of the dated
+   * incidents it may join (`undatedReach` in date-anchor.ts). Absent: any day of the place's history.
+   */
+  reach?: { from: string; to: string };
 }
 
 /** Where a claim happened, as the resolver compares it, with its place + day index keys. */

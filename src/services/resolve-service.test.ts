@@ -80,8 +80,41 @@ describe("resolveReports", () => {
     }
   });
 
+  it("places an undated claim stating a wide window by the dated incidents inside it, in every order", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    const reports: ReportSpec[] = [
+      { id: "early", publisher: "SOHR", claims: [{ ...strike, day: "2023-01-03" }] },
+      { id: "late", publisher: "SNHR", claims: [{ ...strike, day: "2023-01-06" }] },
+      { id: "wide", publisher: "AFP", claims: [{ ...strike, window: ["2022-07-01", "2023-01-04"] }] },
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const runtime = await fresh();
+      const labels = new Map<string, string>();
+      for (const i of order) {
+        const spec = reports[i]!;
+        const id = await store(runtime, spec);
+        labels.set(id, spec.id);
+        await resolveReports(runtime, [id], "test");
+      }
+      // "late" is outside the window, so "early" is the one dated incident that fits.
+      expect(await partition(runtime, labels), `order ${order.join(",")}`).toEqual([
+        ["early:0", "wide:0"],
+        ["late:0"],
+      ]);
+    }
+  });
+
   it("gives the same incidents in any arrival order on a random, crowded mix of reports", async () => {
-    // Seeded random reports over three nearby places and five days: day, window and undated claims,
+    // Seeded random reports over three nearby places and five days: day, window and undated claims
+    // (some stating a window too wide for a day, which reaches only some of the days),
     // allied and contradicting attackers, compatible and incompatible types, differing tolls.
     let seed = 2024;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -99,7 +132,12 @@ describe("resolveReports", () => {
             ? { day }
             : roll < 0.9
               ? { window: [day, days[Math.min(days.indexOf(day) + 2, days.length - 1)]!] as [string, string] }
-              : { day: null }),
+              : // Undated: no date at all, or a window too wide for a day that reaches only some days.
+                pick([
+                  { day: null },
+                  { window: ["2022-07-01", "2023-01-04"] as [string, string] },
+                  { window: ["2023-01-05", "2023-12-31"] as [string, string] },
+                ])),
           type: pick(["shelling", "missile_strike", "air_strike", "abduction"] as const),
           attacker: pick(["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", null]),
           killed: random() < 0.7 ? ([2 + Math.floor(random() * 2), 3] as [number, number]) : null,

@@ -3,10 +3,11 @@
  * resolving claims one report at a time gives the same incidents as resolving them all at once:
  * - recomputed ("affected"): the new claims; the other claims of incidents that lose claims; day claims
  *   of the same day at a place that may be the same (and, transitively, theirs); window claims
- *   overlapping an affected claim there; undated claims at the very same place as an affected dated one;
+ *   overlapping an affected claim there; undated claims at the very same place as an affected dated one
+ *   (whose reach, when they state one, holds its days);
  * - context (kept where they are, compared with): day claims inside an affected window claim's window,
- *   dated claims at the same place that an affected undated claim could join, and the other claims of
- *   every incident touched, so that each touched incident is rebuilt whole.
+ *   dated claims at the same place (and within its reach) that an affected undated claim could join, and
+ *   the other claims of every incident touched, so that each touched incident is rebuilt whole.
  * Claims found that can never share an incident with the claim looking (another place, an incompatible
  * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
  */
@@ -49,8 +50,8 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
-  // The incidents an undated claim could join: the dated ones at the very same place that fit it (a
-  // search of the place's whole history, so skipped when the claim lacks what the rule needs).
+  // The incidents an undated claim could join: the dated ones at the very same place (within its reach,
+  // when its text states one) that fit it; skipped when the claim lacks what the rule needs.
   if (anchor.layer === "undated")
     return exact.length === 0 || !canAnchorUndated(claim)
       ? []
@@ -59,6 +60,7 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
             query: {
               keys: exact,
               anyDated: true,
+              within: anchor.reach,
               accept: (id, anchorOfDated) => undatedMayJoin(claim, id, anchorOfDated, deps),
             },
             role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
@@ -87,7 +89,12 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
   // claim does changes where it goes: see the undated rule in cluster-claims.ts).
   if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
-      query: { keys: exact, undated: true, screen: (entry) => mayShareByEntry(claim, entry) },
+      query: {
+        keys: exact,
+        undated: true,
+        reaching: window,
+        screen: (entry) => mayShareByEntry(claim, entry),
+      },
       role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
     });
   return out;

@@ -111,13 +111,14 @@ export function claimRow(placed: PlacedClaim) {
 
 /**
  * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
- * (and windows wider than a month, which the resolver treats so) sort first with day "".
+ * (and windows wider than a month, which the resolver treats so) sort first with day "", and their
+ * day_to is the last day of their reach ("" when nothing bounds it: they may join any day).
  */
 export function cellRows(c: ResolvableClaim) {
   const keys = [...c.place.keys, ...(c.place.cell ? [c.place.cell] : [])];
   const dated = c.anchor.layer !== "undated";
   const dayFrom = dated ? (c.anchor.from as string) : "";
-  const dayTo = dated ? (c.anchor.to as string) : "";
+  const dayTo = dated ? (c.anchor.to as string) : (c.anchor.reach?.to ?? "");
   const undatedAnchor = dated ? undatedAnchorOf(c) : null;
   const anchor = undatedAnchor ? JSON.stringify(undatedAnchor) : null;
   // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).

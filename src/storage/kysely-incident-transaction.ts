@@ -52,6 +52,12 @@ function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The longest reach of an undated claim (date-anchor.ts, MAX_REACH_DAYS). */
+const MAX_REACH_DAYS = 366;
+
+type Days = { from: string; to: string };
+type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
+
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
 type CellRow = Pick<Selectable<ClaimCellsTable>, "key" | "claim_id" | "event_type" | "lat" | "lon">;
@@ -115,21 +121,43 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // so a batch costs a few range scans of claim_cells, and the overlap test runs in SQL, where rows
     // that do not overlap cost a step of the scan rather than a row handed to JavaScript. Each key
     // keeps the screens of the lookups that asked for it; a row is read in full when one accepts it.
-    const undated = new Map<string, Screens>();
+    // Undated lookups and the undated claims' searches of dated history are grouped by the days they
+    // ask about too (a reach, or "" for none).
+    const undated = new Map<string, { reaching?: Days; keys: Map<string, Screens> }>();
+    const anchored = new Map<string, { within?: Days; keys: Map<string, Accept[]> }>();
     const datedKeys = new Set<string>();
-    const anchored = new Map<string, ((claimId: string, anchor: UndatedAnchor) => boolean)[]>();
     const windows = new Map<string, { from: string; to: string; keys: Map<string, Screens> }>();
+    const groupOf = <G extends { keys: Map<string, unknown> }>(
+      map: Map<string, G>,
+      days: Days | undefined,
+      make: () => G,
+    ) => {
+      const id = days ? `${days.from}|${days.to}` : "";
+      let group = map.get(id);
+      if (!group) map.set(id, (group = make()));
+      return group;
+    };
     for (const q of queries) {
-      if ("undated" in q) for (const k of q.keys) addScreen(undated, k, q.screen);
-      else if ("anyDated" in q) {
-        const { accept } = q;
-        if (!accept) for (const k of q.keys) datedKeys.add(k);
-        else
+      if ("undated" in q) {
+        const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
+        for (const k of q.keys) addScreen(group.keys, k, q.screen);
+      } else if ("anyDated" in q) {
+        const { accept, within } = q;
+        if (!accept && within) {
+          // Every dated claim overlapping the days: a window lookup without a screen.
+          const id = `${within.from}|${within.to}`;
+          let window = windows.get(id);
+          if (!window) windows.set(id, (window = { ...within, keys: new Map() }));
+          for (const k of q.keys) addScreen(window.keys, k, undefined);
+        } else if (!accept) for (const k of q.keys) datedKeys.add(k);
+        else {
+          const group = groupOf(anchored, within, () => ({ within, keys: new Map() }));
           for (const k of q.keys) {
-            const list = anchored.get(k);
+            const list = group.keys.get(k);
             if (list) list.push(accept);
-            else anchored.set(k, [accept]);
+            else group.keys.set(k, [accept]);
           }
+        }
       } else {
         const id = `${q.overlapping.from}|${q.overlapping.to}`;
         let window = windows.get(id);
@@ -153,15 +181,28 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
-    for (const batch of inLists(undated.keys())) {
-      const rows = await this.trx
-        .selectFrom("claim_cells")
-        .select(["key", "claim_id", "event_type", "lat", "lon"])
-        .where("key", "in", batch)
-        .where("day_from", "=", "")
-        .execute();
-      for (const r of rows) admit(r, undated);
-    }
+    for (const { reaching, keys } of undated.values())
+      for (const batch of inLists(keys.keys())) {
+        let query = this.trx
+          .selectFrom("claim_cells")
+          .select(["key", "claim_id", "event_type", "lat", "lon"])
+          .where("key", "in", batch)
+          .where("day_from", "=", "");
+        // An undated row's day_to is the end of its reach ("" for none: it reaches every day), which is
+        // at most MAX_REACH_DAYS long: a reach holding a day of [from, to] ends between `from` and
+        // MAX_REACH_DAYS after `to`.
+        if (reaching)
+          query = query.where((eb) =>
+            eb.or([
+              eb("day_to", "=", ""),
+              eb.and([
+                eb("day_to", ">=", reaching.from),
+                eb("day_to", "<=", shiftDays(reaching.to, MAX_REACH_DAYS)),
+              ]),
+            ]),
+          );
+        for (const r of await query.execute()) admit(r, keys);
+      }
     for (const batch of inLists(datedKeys)) {
       const rows = await this.trx
         .selectFrom("claim_cells")
@@ -171,22 +212,27 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const r of rows) ids.add(r.claim_id);
     }
-    // The whole dated history of a place, screened on the index entries: only claims an undated claim
-    // could join through are read in full.
-    for (const batch of inLists(anchored.keys())) {
-      const rows = await this.trx
-        .selectFrom("claim_cells")
-        .select(["key", "claim_id", "anchor"])
-        .where("key", "in", batch)
-        .where("day_from", ">", "")
-        .where("anchor", "is not", null)
-        .execute();
-      for (const r of rows) {
-        if (ids.has(r.claim_id)) continue;
-        const anchor = parseJson<UndatedAnchor>(r.anchor as string);
-        if ((anchored.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+    // The dated claims within an undated claim's reach, screened on the index entries: only claims an
+    // undated claim could join through are read in full.
+    for (const { within, keys } of anchored.values())
+      for (const batch of inLists(keys.keys())) {
+        let query = this.trx
+          .selectFrom("claim_cells")
+          .select(["key", "claim_id", "anchor"])
+          .where("key", "in", batch)
+          .where("anchor", "is not", null);
+        query = within
+          ? query
+              .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
+              .where("day_from", "<=", within.to)
+              .where("day_to", ">=", within.from)
+          : query.where("day_from", ">", "");
+        for (const r of await query.execute()) {
+          if (ids.has(r.claim_id)) continue;
+          const anchor = parseJson<UndatedAnchor>(r.anchor as string);
+          if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+        }
       }
-    }
     for (const { from, to, keys } of windows.values())
       for (const batch of inLists(keys.keys())) {
         // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it

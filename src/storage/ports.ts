@@ -508,10 +508,18 @@ export type ClaimScreen = (entry: ClaimIndexEntry) => boolean;
 
 export type ClaimQuery =
   | { keys: string[]; overlapping: { from: string; to: string }; screen?: ClaimScreen }
-  | { keys: string[]; undated: true; screen?: ClaimScreen }
+  | {
+      keys: string[];
+      undated: true;
+      /** Only undated claims whose reach (DateAnchor.reach, every day when absent) may hold a day of [from, to]. */
+      reaching?: { from: string; to: string };
+      screen?: ClaimScreen;
+    }
   | {
       keys: string[];
       anyDated: true;
+      /** Only dated claims overlapping [from, to] (an undated claim's reach). */
+      within?: { from: string; to: string };
       /**
        * When given, only dated claims whose index entry could anchor an undated claim (an
        * `UndatedAnchor`) and that this screen accepts are read in full.

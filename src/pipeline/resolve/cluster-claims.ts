@@ -7,8 +7,9 @@
  *    fit inside the window by a clear margin: a multi-day claim never swallows, nor links, distinct dated
  *    incidents (three strikes on one hospital on three days stay three incidents). The rest group like
  *    day claims with claims of the very same window only, in window-only incidents;
- * 3. undated claims join a dated incident only when exactly one incident at the very same place fits
- *    on type, attacker and a non-zero toll: never on place alone; undated claims never join each other.
+ * 3. undated claims join a dated incident only when exactly one incident at the very same place (with a
+ *    day inside the window the claim states, if any: undatedReach) fits on type, attacker and a non-zero
+ *    toll: never on place alone; undated claims never join each other.
  * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
  * those incidents like any other.
  */
@@ -21,7 +22,7 @@ import {
   type CompareDeps,
   type PairComparison,
 } from "./compare-claims.js";
-import { spanDays, windowsOverlap } from "./date-anchor.js";
+import { spanDays, windowsOverlap, withinReach } from "./date-anchor.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
 import { isSamePlace, searchKeys } from "./place-match.js";
 import type { WorkingClaim } from "./resolvable-claim.js";
@@ -256,12 +257,13 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
 }
 
 /**
- * Whether an undated claim could join the incident of a dated claim: the very same place, compatible
- * types, the same or allied attacker and a non-zero toll that agrees (the per-claim part of the rule
- * below; the incident must also be the only one that fits).
+ * Whether an undated claim could join the incident of a dated claim: a dated claim (within the
+ * undated claim's reach, if it states one), the very same place, compatible types, the same or allied
+ * attacker and a non-zero toll that agrees (the per-claim part of the rule below; the incident must
+ * also be the only one that fits).
  */
 export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
-  if (undated.reportId === dated.reportId || dated.anchor.layer === "undated") return false;
+  if (undated.reportId === dated.reportId || !withinReach(undated.anchor, dated.anchor)) return false;
   const f = compareClaims(undated, dated, deps).features;
   return (
     f.typeCompatibility > 0 &&
@@ -272,8 +274,8 @@ export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, dep
 }
 
 /**
- * An undated claim fits a dated incident when, against one of its dated claims, the place is the very
- * same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
+ * An undated claim fits a dated incident when, against one of its dated claims (within its reach), the
+ * place is the very same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
  */
 function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDeps): Candidate | null {
   let best: Candidate | null = null;
@@ -282,7 +284,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
     const f = comparison.features;
     if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
     if (f.attribution === "contradict") return null;
-    if (!isDated(member.claim) || !isSamePlace(f.place)) continue;
+    if (!withinReach(claim.anchor, member.claim.anchor) || !isSamePlace(f.place)) continue;
     const strong =
       (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
     if (strong && (!best || comparison.score > best.score))

@@ -157,6 +157,25 @@ describe("resolveIncidents", () => {
     ).toEqual([["d1:0"], ["d2:0"], ["u:0"]]);
   });
 
+  it("an undated claim whose text states a wide window looks for its one dated incident inside it", () => {
+    const rivals: ReportSpec[] = [
+      { id: "d1", claims: [{ day: "2023-01-03", killed: [3, 3] }] },
+      { id: "d2", claims: [{ day: "2022-06-03", killed: [3, 3] }] },
+    ];
+    const toll = [3, 5] as [number, number];
+    // "In 2022": the 2023 strike is no rival, it joins the June one.
+    expect(
+      partition([...rivals, { id: "u", claims: [{ window: ["2022-01-01", "2022-12-31"], killed: toll }] }]),
+    ).toEqual([["d1:0"], ["d2:0", "u:0"]]);
+    // No date at all, or "between 2021 and 2023" (more than a year): both fit, so it stays on its own.
+    for (const claim of [{ day: null }, { window: ["2021-01-01", "2023-12-31"] as [string, string] }])
+      expect(partition([...rivals, { id: "u", claims: [{ ...claim, killed: toll }] }])).toEqual([
+        ["d1:0"],
+        ["d2:0"],
+        ["u:0"],
+      ]);
+  });
+
   it("contradicting attributions merge only at the same place on the same day, and the incident is contested", () => {
     const contested = resolve([
       {
