@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
 import { freshRuntime as fresh, partition, storeReport as store } from "./__fixtures__/stored-reports.js";
+import { MAX_UNDATED_FITS } from "../pipeline/resolve/index.js";
 import { resolveReports } from "./resolve-service.js";
 
 const REPORTS: ReportSpec[] = [
@@ -109,6 +110,39 @@ describe("resolveReports", () => {
         ["early:0", "wide:0"],
         ["late:0"],
       ]);
+    }
+  });
+
+  it("lets an undated claim join one much-reported strike, but not once more reports fit it than can be told apart, in any order", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    // Reports another attacker makes no rivals: the search of the place's history passes over them.
+    const others: ReportSpec[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `tr${i}`,
+      claims: [{ ...strike, attacker: "TR_MIL", day: `2023-02-0${i + 1}` }],
+    }));
+    const undated: ReportSpec = { id: "u", claims: [{ ...strike, day: null, killed: [3, 5] }] };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const tellings of [MAX_UNDATED_FITS, MAX_UNDATED_FITS + 1]) {
+      const told: ReportSpec[] = Array.from({ length: tellings }, (_, i) => ({
+        id: `t${i}`,
+        claims: [{ ...strike, day: "2023-01-03" }],
+      }));
+      const reports = [...others, ...told, undated];
+      for (let round = 0; round < 3; round++) {
+        const runtime = await fresh();
+        const labels = new Map<string, string>();
+        const order = round === 0 ? [undated, ...others, ...told] : [...reports].sort(() => random() - 0.5);
+        for (const spec of order) {
+          const id = await store(runtime, spec);
+          labels.set(id, spec.id);
+          await resolveReports(runtime, [id], "test");
+        }
+        const withUndated = (await partition(runtime, labels)).find((incident) => incident.includes("u:0"));
+        expect(withUndated, `${tellings} tellings, order ${order.map((r) => r.id).join(",")}`).toHaveLength(
+          tellings > MAX_UNDATED_FITS ? 1 : tellings + 1,
+        );
+      }
     }
   });
 

@@ -14,10 +14,12 @@
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
   canAnchorUndated,
+  MAX_UNDATED_FITS,
   mayShareByEntry,
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
+  undatedFits,
   undatedMayJoin,
   type CompareDeps,
   type WorkingClaim,
@@ -46,7 +48,13 @@ interface Lookup {
  * The lookups an affected claim needs. `contested` collects the day incidents an affected window claim
  * could propose to: who else joins them from a window is decided among all such claims at once.
  */
-function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<string>, probe = false): Lookup[] {
+function queriesFor(
+  claim: WorkingClaim,
+  deps: CompareDeps,
+  contested: Set<string>,
+  excluded: ReadonlySet<string>,
+  probe = false,
+): Lookup[] {
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
@@ -61,9 +69,18 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
               keys: exact,
               anyDated: true,
               within: anchor.reach,
-              accept: (id, anchorOfDated) => undatedMayJoin(claim, id, anchorOfDated, deps),
+              accept: (id, anchorOfDated) =>
+                !excluded.has(id) && undatedMayJoin(claim, id, anchorOfDated, deps),
+              // More than MAX_UNDATED_FITS and the claim stays on its own, whatever else fits.
+              enough: MAX_UNDATED_FITS + 1,
             },
-            role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
+            // Every claim that fits is context, so the stage counts them as the store did.
+            role: (found) => {
+              const dated = toWorking(found, false);
+              return undatedFits(claim, dated, deps) || undatedCouldJoin(claim, dated, deps)
+                ? "context"
+                : null;
+            },
           },
         ];
   const window = { from: anchor.from as string, to: anchor.to as string };
@@ -85,8 +102,8 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
       },
     },
   ];
-  // An undated claim here is placed again only if this claim could be its match (else nothing this
-  // claim does changes where it goes: see the undated rule in cluster-claims.ts).
+  // An undated claim here is placed again only if this claim fits it (could be its match, or crowds
+  // the place for it; else nothing this claim does changes where it goes: see rule 3 in cluster-claims.ts).
   if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
       query: {
@@ -95,7 +112,13 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
         reaching: window,
         screen: (entry) => mayShareByEntry(claim, entry),
       },
-      role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
+      // Fitting it (even without joining: it may crowd the place) is enough to be placed again.
+      role: (found) => {
+        const undated = toWorking(found, true);
+        return undatedFits(undated, claim, deps) || undatedCouldJoin(undated, claim, deps)
+          ? "affected"
+          : null;
+      },
     });
   return out;
 }
@@ -139,8 +162,8 @@ export async function collectWorkingSet(
     ghosts = [];
     probes = [];
     const lookups = [
-      ...round.flatMap((claim) => queriesFor(claim, deps, contested)),
-      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, true)),
+      ...round.flatMap((claim) => queriesFor(claim, deps, contested, excluded)),
+      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, true)),
     ];
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.

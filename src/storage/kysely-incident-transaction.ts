@@ -56,6 +56,15 @@ function shiftDays(iso: string, days: number): string {
 const MAX_REACH_DAYS = 366;
 
 type Days = { from: string; to: string };
+/** Index rows read per step of a bounded search of a place's history. */
+const HISTORY_PAGE = 128;
+
+interface BoundedLookup {
+  keys: string[];
+  within?: Days;
+  accept: (claimId: string, anchor: UndatedAnchor) => boolean;
+  enough: number;
+}
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
@@ -137,8 +146,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       if (!group) map.set(id, (group = make()));
       return group;
     };
+    const bounded: BoundedLookup[] = [];
     for (const q of queries) {
-      if ("undated" in q) {
+      if ("anyDated" in q && q.accept && q.enough !== undefined)
+        bounded.push({ keys: q.keys, within: q.within, accept: q.accept, enough: q.enough });
+      else if ("undated" in q) {
         const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
         for (const k of q.keys) addScreen(group.keys, k, q.screen);
       } else if ("anyDated" in q) {
@@ -233,6 +245,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
         }
       }
+    for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
     for (const { from, to, keys } of windows.values())
       for (const batch of inLists(keys.keys())) {
         // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
@@ -248,6 +261,55 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         for (const r of rows) admit(r, keys);
       }
     return this.claimsWhere("claim_id", [...ids]);
+  }
+
+  /**
+   * The dated claims at a place (within days, if given) that a lookup accepts, the newest first, a page
+   * of index rows at a time, until it has `enough`: the search of a place's history stops there
+   * instead of reading all of it.
+   */
+  private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
+    const accepted = new Set<string>();
+    for (const key of lookup.keys) {
+      let after: { day: string; id: string } | null = null;
+      while (accepted.size < lookup.enough) {
+        let query = this.trx
+          .selectFrom("claim_cells")
+          .select(["claim_id", "day_from", "anchor"])
+          .where("key", "=", key)
+          .where("anchor", "is not", null);
+        const { within } = lookup;
+        query = within
+          ? query
+              .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
+              .where("day_from", "<=", within.to)
+              .where("day_to", ">=", within.from)
+          : query.where("day_from", ">", "");
+        const cursor = after;
+        if (cursor)
+          query = query.where((eb) =>
+            eb.or([
+              eb("day_from", "<", cursor.day),
+              eb.and([eb("day_from", "=", cursor.day), eb("claim_id", "<", cursor.id)]),
+            ]),
+          );
+        const rows = await query
+          .orderBy("day_from", "desc")
+          .orderBy("claim_id", "desc")
+          .limit(HISTORY_PAGE)
+          .execute();
+        for (const row of rows) {
+          if (accepted.has(row.claim_id)) continue;
+          if (lookup.accept(row.claim_id, parseJson<UndatedAnchor>(row.anchor as string)))
+            accepted.add(row.claim_id);
+          if (accepted.size >= lookup.enough) break;
+        }
+        const last = rows[rows.length - 1];
+        if (rows.length < HISTORY_PAGE || !last) break;
+        after = { day: last.day_from, id: last.claim_id };
+      }
+    }
+    return accepted;
   }
 
   async metas(incidentIds: readonly string[]): Promise<IncidentMeta[]> {

@@ -525,6 +525,11 @@ export type ClaimQuery =
        * `UndatedAnchor`) and that this screen accepts are read in full.
        */
       accept?: (claimId: string, anchor: UndatedAnchor) => boolean;
+      /**
+       * With `accept`: the lookup may stop once it has accepted this many claims (the newest first),
+       * since the caller decides the same with more.
+       */
+      enough?: number;
     };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */

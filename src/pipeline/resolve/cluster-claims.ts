@@ -9,16 +9,20 @@
  *    day claims with claims of the very same window only, in window-only incidents;
  * 3. undated claims join a dated incident only when exactly one incident at the very same place (with a
  *    day inside the window the claim states, if any: undatedReach) fits on type, attacker and a non-zero
- *    toll: never on place alone; undated claims never join each other.
+ *    toll: never on place alone; undated claims never join each other. When more than MAX_UNDATED_FITS
+ *    dated claims at the place fit it, the place's history is too crowded to tell which event it is,
+ *    and it stays on its own (this also keeps the search of a place's history bounded: it stops there).
  * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
  * those incidents like any other.
  */
 import type { MergeExplanation } from "../../domain/incident.js";
+import { undatedAnchorOf } from "../../domain/resolution.js";
 import {
   AMBIGUITY_MARGIN,
   compareClaims,
   MERGE_THRESHOLD,
   tollsAgreeAboveZero,
+  undatedMayJoin,
   type CompareDeps,
   type PairComparison,
 } from "./compare-claims.js";
@@ -220,7 +224,15 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
   const undatedProposals = new Map<WorkingClaim, Candidate>();
   const undatedApart = new Map<WorkingClaim, number>();
+  const undatedCrowded = new Map<WorkingClaim, number>();
   for (const claim of undated) {
+    const fits = new Set<string>();
+    for (const cluster of index.near(claim))
+      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
+    if (fits.size > MAX_UNDATED_FITS) {
+      undatedCrowded.set(claim, fits.size);
+      continue;
+    }
     const candidates = index
       .near(claim)
       .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
@@ -241,19 +253,41 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
       );
     else {
       const apart = undatedApart.get(claim);
+      const crowded = undatedCrowded.get(claim);
       start(
         claim,
         explainSeed(
           claim,
-          apart
-            ? `undated, and ${apart} dated incidents at this place fit it`
-            : "undated: it joins a dated incident only on the same place, type, attacker and toll",
-          apart ?? 0,
+          crowded
+            ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
+            : apart
+              ? `undated, and ${apart} dated incidents at this place fit it`
+              : "undated: it joins a dated incident only on the same place, type, attacker and toll",
+          crowded ?? apart ?? 0,
         ),
       );
     }
   }
   return clusters.filter((cluster) => cluster.members.length > 0);
+}
+
+/**
+ * Dated claims at an undated claim's place that fit it: beyond this many, it joins none (rule 3). A
+ * much-reported event (a dozen reports) still leaves room; years of strikes on one town do not.
+ */
+export const MAX_UNDATED_FITS = 16;
+
+/**
+ * Whether a dated claim counts among those that fit an undated claim (rule 3's crowding): at one of its
+ * exact place keys, within its reach, and passing the index screen on type, attacker and toll
+ * (`undatedMayJoin`, on the claim's UndatedAnchor) — exactly what the place + day index screens, so
+ * that the store can stop its search of a place's history once more than MAX_UNDATED_FITS are found.
+ */
+export function undatedFits(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
+  if (!withinReach(undated.anchor, dated.anchor)) return false;
+  if (!dated.place.keys.some((key) => undated.place.keys.includes(key))) return false;
+  const anchor = undatedAnchorOf(dated);
+  return anchor !== null && undatedMayJoin(undated, dated.id, anchor, deps);
 }
 
 /**

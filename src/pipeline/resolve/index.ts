@@ -102,7 +102,13 @@ export {
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
-export { undatedCouldJoin, type Cluster, type ClusterMember } from "./cluster-claims.js";
+export {
+  MAX_UNDATED_FITS,
+  undatedCouldJoin,
+  undatedFits,
+  type Cluster,
+  type ClusterMember,
+} from "./cluster-claims.js";
 export {
   canAnchorUndated,
   mayShareByEntry,

@@ -1,6 +1,6 @@
 /** The resolve stage on small, labelled, made-up claim sets: the traps the issue names, and the hard rules. */
 import { describe, expect, it } from "vitest";
-import { resolveIncidents } from "./index.js";
+import { MAX_UNDATED_FITS, resolveIncidents } from "./index.js";
 import { deps, reportId, working, type ReportSpec } from "./__fixtures__/claims.js";
 
 const NOW = "2025-03-01T12:00:00.000Z";
@@ -174,6 +174,23 @@ describe("resolveIncidents", () => {
         ["d2:0"],
         ["u:0"],
       ]);
+  });
+
+  it("an undated claim stays on its own when more dated reports at its place fit it than can be told apart", () => {
+    const u: ReportSpec = { id: "u", claims: [{ day: null, killed: [3, 5] }] };
+    // Sixteen outlets telling one strike: one incident fits, and it joins it.
+    const told: ReportSpec[] = Array.from({ length: MAX_UNDATED_FITS }, (_, i) => ({
+      id: `t${i}`,
+      claims: [{ day: "2023-01-03", killed: [3, 3] }],
+    }));
+    expect(partition([...told, u])).toHaveLength(1);
+    // One more: too many reports at the place fit it to tell which event it is.
+    const more: ReportSpec = { id: "more", claims: [{ day: "2023-01-03", killed: [3, 3] }] };
+    const crowded = [...told, more, u];
+    const incidents = resolve(crowded);
+    expect(incidents).toHaveLength(2);
+    const alone = incidents.find((i) => i.claims.length === 1)!;
+    expect(alone.claims[0]?.match.reason).toMatch(/more than 16 dated reports at this place fit it/);
   });
 
   it("contradicting attributions merge only at the same place on the same day, and the incident is contested", () => {
