@@ -226,21 +226,21 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   const undatedApart = new Map<WorkingClaim, number>();
   const undatedCrowded = new Map<WorkingClaim, number>();
   for (const claim of undated) {
-    const fits = new Set<string>();
-    for (const cluster of index.near(claim))
-      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
-    if (fits.size > MAX_UNDATED_FITS) {
-      undatedCrowded.set(claim, fits.size);
-      continue;
-    }
-    const candidates = index
-      .near(claim)
+    const near = index.near(claim);
+    const candidates = near
       .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
       .map((cluster) => evaluateUndated(claim, cluster, deps))
       .filter((c): c is Candidate => c !== null)
       .sort(clusterOrder);
-    if (candidates.length === 1) undatedProposals.set(claim, candidates[0] as Candidate);
+    if (candidates.length === 0) continue;
+    // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
+    // counted here are only some of them: say "more than", never a count.
+    const fits = new Set<string>();
+    for (const cluster of near)
+      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
+    if (fits.size > MAX_UNDATED_FITS) undatedCrowded.set(claim, fits.size);
     else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
+    else undatedProposals.set(claim, candidates[0] as Candidate);
   }
   const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
@@ -263,7 +263,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
             : apart
               ? `undated, and ${apart} dated incidents at this place fit it`
               : "undated: it joins a dated incident only on the same place, type, attacker and toll",
-          crowded ?? apart ?? 0,
+          crowded ? MAX_UNDATED_FITS + 1 : (apart ?? 0),
         ),
       );
     }
