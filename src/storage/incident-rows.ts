@@ -39,21 +39,26 @@ export function incidentContentHash(incident: Incident): string {
 }
 
 /**
- * The stored JSON of an incident and its content hash. The hash is taken over the whole incident with
- * updatedAt null. When its claims are its claim rows (`slim`), the body is slim: `claims` and `casualties.bySource` are null in it, since both are
- * a projection of the incident's claim rows (incident_claims), which hold every claim once; writing
- * them again in every rewrite of the incident made the incident bodies the largest part of the store
- * (more than half the bytes a resolution wrote). `hydrateIncidents` puts them back on read.
+ * The stored JSON of an incident and its content hash, serialised once: the hash is taken over the
+ * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text. When
+ * its claims are its claim rows (`slim`), the body is slim: `claims` and `casualties.bySource` are null
+ * in it, since both are a projection of the incident's claim rows (incident_claims), which hold every
+ * claim once; writing them again in every rewrite of the incident made the incident bodies the largest
+ * part of the store (more than half the bytes a resolution wrote). `hydrateIncidents` puts them back on
+ * read. The hash of a slim body covers what the row holds: a change of a claim alone is a change of
+ * its claim row, compared and written on its own.
  */
 export function serialiseIncident(incident: Incident, slim = false): { body: string; hash: string } {
-  const hash = sha256Hex(JSON.stringify({ ...incident, updatedAt: null }));
-  if (!slim) return { body: JSON.stringify(incident), hash };
-  const body = JSON.stringify({
-    ...incident,
-    casualties: { ...incident.casualties, bySource: null },
-    claims: null,
-  });
-  return { body, hash };
+  const stored = slim
+    ? { ...incident, casualties: { ...incident.casualties, bySource: null }, claims: null }
+    : incident;
+  const content = JSON.stringify({ ...stored, updatedAt: null });
+  const at = content.lastIndexOf('"updatedAt":null');
+  const body =
+    at === -1
+      ? JSON.stringify(stored)
+      : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
+  return { body, hash: sha256Hex(content) };
 }
 
 /** Stored incident bodies per IN list. */
