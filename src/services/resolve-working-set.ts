@@ -14,6 +14,7 @@
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
   canAnchorUndated,
+  compatibleTypes,
   MAX_UNDATED_FITS,
   mayShareByEntry,
   mayShareIncident,
@@ -73,6 +74,7 @@ function queriesFor(
                 !excluded.has(id) && undatedMayJoin(claim, id, anchorOfDated, deps),
               // More than MAX_UNDATED_FITS and the claim stays on its own, whatever else fits.
               enough: MAX_UNDATED_FITS + 1,
+              types: compatibleTypes(claim.claim.eventType),
             },
             // Every claim that fits is context, so the stage counts them as the store did.
             role: (found) => {

@@ -64,6 +64,7 @@ interface BoundedLookup {
   within?: Days;
   accept: (claimId: string, anchor: UndatedAnchor) => boolean;
   enough: number;
+  types?: string[];
 }
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 
@@ -149,7 +150,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const bounded: BoundedLookup[] = [];
     for (const q of queries) {
       if ("anyDated" in q && q.accept && q.enough !== undefined)
-        bounded.push({ keys: q.keys, within: q.within, accept: q.accept, enough: q.enough });
+        bounded.push({ keys: q.keys, within: q.within, accept: q.accept, enough: q.enough, types: q.types });
       else if ("undated" in q) {
         const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
         for (const k of q.keys) addScreen(group.keys, k, q.screen);
@@ -278,6 +279,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           .select(["claim_id", "day_from", "anchor"])
           .where("key", "=", key)
           .where("anchor", "is not", null);
+        if (lookup.types) query = query.where("event_type", "in", lookup.types);
         const { within } = lookup;
         query = within
           ? query

@@ -530,6 +530,8 @@ export type ClaimQuery =
        * since the caller decides the same with more.
        */
       enough?: number;
+      /** With `enough`: only claims of these event types. */
+      types?: string[];
     };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */

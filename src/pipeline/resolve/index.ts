@@ -92,6 +92,7 @@ export function resolveIncidents(input: ResolveInput, deps: ResolveDeps): Resolv
 }
 
 export { prepareClaims, type PrepareDeps } from "./prepare-claims.js";
+export { compatibleTypes } from "./event-compatibility.js";
 export { searchKeys, neighbourCells } from "./place-match.js";
 export { MAX_WINDOW_DAYS } from "./date-anchor.js";
 export {
