@@ -146,6 +146,35 @@ describe("resolveReports", () => {
     }
   });
 
+  it("keeps an undated claim crowded out as more reports arrive, and frees it when reports of the strike go", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    const undated: ReportSpec = { id: "u", claims: [{ ...strike, day: null, killed: [3, 5] }] };
+    const told: ReportSpec[] = Array.from({ length: MAX_UNDATED_FITS + 2 }, (_, i) => ({
+      id: `t${i}`,
+      claims: [{ ...strike, day: "2023-01-03" }],
+    }));
+    const runtime = await fresh();
+    const labels = new Map<string, string>();
+    for (const spec of [undated, ...told]) {
+      const id = await store(runtime, spec);
+      labels.set(id, spec.id);
+      await resolveReports(runtime, [id], "test");
+    }
+    const alone = async () =>
+      (await partition(runtime, labels)).find((incident) => incident.includes("u:0"))!.length === 1;
+    expect(await alone()).toBe(true);
+    // New extractions move two reports' claims to another place: sixteen fit, and it joins the strike.
+    for (const spec of told.slice(0, 2)) {
+      const id = await store(
+        runtime,
+        { ...spec, claims: [{ ...strike, day: "2023-01-03", place: "ariha" }] },
+        "test-2",
+      );
+      await resolveReports(runtime, [id], "test");
+      expect(await alone()).toBe(spec === told[0]);
+    }
+  });
+
   it("gives the same incidents in any arrival order on a random, crowded mix of reports", async () => {
     // Seeded random reports over three nearby places and five days: day, window and undated claims
     // (some stating a window too wide for a day, which reaches only some of the days),

@@ -15,6 +15,7 @@ import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/po
 import {
   canAnchorUndated,
   compatibleTypes,
+  crowdedOut,
   MAX_UNDATED_FITS,
   mayShareByEntry,
   mayShareIncident,
@@ -54,8 +55,9 @@ function queriesFor(
   deps: CompareDeps,
   contested: Set<string>,
   excluded: ReadonlySet<string>,
-  probe = false,
+  mode: "placing" | "leaving" | "probe" = "placing",
 ): Lookup[] {
+  const probe = mode === "probe";
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
@@ -114,8 +116,11 @@ function queriesFor(
         reaching: window,
         screen: (entry) => mayShareByEntry(claim, entry),
       },
-      // Fitting it (even without joining: it may crowd the place) is enough to be placed again.
+      // Fitting it (even without joining: it may crowd the place) is enough to be placed again, but
+      // one more fit changes nothing for an undated claim already too crowded to join (only a claim
+      // leaving may free it): at a busy place, that spares placing every such claim again.
       role: (found) => {
+        if (mode !== "leaving" && crowdedOut(found.match)) return null;
         const undated = toWorking(found, true);
         return undatedFits(undated, claim, deps) || undatedCouldJoin(undated, claim, deps)
           ? "affected"
@@ -158,14 +163,16 @@ export async function collectWorkingSet(
   let probes: WorkingClaim[] = [];
 
   while (frontier.length > 0 || ghosts.length > 0 || probes.length > 0) {
-    const round = [...frontier, ...ghosts];
+    const placing = frontier;
+    const leaving = ghosts;
     const probing = probes;
     frontier = [];
     ghosts = [];
     probes = [];
     const lookups = [
-      ...round.flatMap((claim) => queriesFor(claim, deps, contested, excluded)),
-      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, true)),
+      ...placing.flatMap((claim) => queriesFor(claim, deps, contested, excluded)),
+      ...leaving.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "leaving")),
+      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "probe")),
     ];
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.

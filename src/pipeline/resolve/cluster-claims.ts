@@ -272,6 +272,15 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
 }
 
 /**
+ * Whether a claim's explanation says it was kept on its own as an undated claim at a place too crowded
+ * to tell (rule 3): more fits cannot change that.
+ */
+export function crowdedOut(match: MergeExplanation | null): boolean {
+  const candidates = match?.features["candidates"];
+  return match?.by === "seed" && typeof candidates === "number" && candidates > MAX_UNDATED_FITS;
+}
+
+/**
  * Dated claims at an undated claim's place that fit it: beyond this many, it joins none (rule 3). A
  * much-reported event (a dozen reports) still leaves room; years of strikes on one town do not.
  */

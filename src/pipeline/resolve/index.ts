@@ -104,6 +104,7 @@ export {
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
 export {
+  crowdedOut,
   MAX_UNDATED_FITS,
   undatedCouldJoin,
   undatedFits,
