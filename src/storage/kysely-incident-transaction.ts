@@ -269,49 +269,81 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
    * of index rows at a time, until it has `enough`: the search of a place's history stops there
    * instead of reading all of it.
    */
+  /**
+   * The index rows of a place's dated history read so far in this transaction, newest first, per key
+   * and filter: the undated claims of one batch at one place share them instead of each reading them
+   * (and parsing their anchors) again. Cleared when `apply` writes.
+   */
+  private readonly history = new Map<
+    string,
+    {
+      rows: { claimId: string; anchor: UndatedAnchor }[];
+      after: { day: string; id: string } | null;
+      done: boolean;
+    }
+  >();
+
   private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
     const accepted = new Set<string>();
+    const { within, types } = lookup;
     for (const key of lookup.keys) {
-      let after: { day: string; id: string } | null = null;
-      while (accepted.size < lookup.enough) {
-        let query = this.trx
-          .selectFrom("claim_cells")
-          .select(["claim_id", "day_from", "anchor"])
-          .where("key", "=", key)
-          .where("anchor", "is not", null);
-        if (lookup.types) query = query.where("event_type", "in", lookup.types);
-        const { within } = lookup;
-        query = within
-          ? query
-              .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
-              .where("day_from", "<=", within.to)
-              .where("day_to", ">=", within.from)
-          : query.where("day_from", ">", "");
-        const cursor = after;
-        if (cursor)
-          query = query.where((eb) =>
-            eb.or([
-              eb("day_from", "<", cursor.day),
-              eb.and([eb("day_from", "=", cursor.day), eb("claim_id", "<", cursor.id)]),
-            ]),
-          );
-        const rows = await query
-          .orderBy("day_from", "desc")
-          .orderBy("claim_id", "desc")
-          .limit(HISTORY_PAGE)
-          .execute();
-        for (const row of rows) {
-          if (accepted.has(row.claim_id)) continue;
-          if (lookup.accept(row.claim_id, parseJson<UndatedAnchor>(row.anchor as string)))
-            accepted.add(row.claim_id);
-          if (accepted.size >= lookup.enough) break;
+      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}`;
+      let read = this.history.get(id);
+      if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
+      for (let i = 0; accepted.size < lookup.enough; i++) {
+        if (i === read.rows.length) {
+          if (read.done) break;
+          await this.readHistoryPage(key, lookup, read);
+          if (i === read.rows.length) break;
         }
-        const last = rows[rows.length - 1];
-        if (rows.length < HISTORY_PAGE || !last) break;
-        after = { day: last.day_from, id: last.claim_id };
+        const row = read.rows[i]!;
+        if (!accepted.has(row.claimId) && lookup.accept(row.claimId, row.anchor)) accepted.add(row.claimId);
       }
     }
     return accepted;
+  }
+
+  /** Reads the next page of a place's dated history (see `history`). */
+  private async readHistoryPage(
+    key: string,
+    lookup: BoundedLookup,
+    read: {
+      rows: { claimId: string; anchor: UndatedAnchor }[];
+      after: { day: string; id: string } | null;
+      done: boolean;
+    },
+  ): Promise<void> {
+    let query = this.trx
+      .selectFrom("claim_cells")
+      .select(["claim_id", "day_from", "anchor"])
+      .where("key", "=", key)
+      .where("anchor", "is not", null);
+    if (lookup.types) query = query.where("event_type", "in", lookup.types);
+    const { within } = lookup;
+    query = within
+      ? query
+          .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
+          .where("day_from", "<=", within.to)
+          .where("day_to", ">=", within.from)
+      : query.where("day_from", ">", "");
+    const cursor = read.after;
+    if (cursor)
+      query = query.where((eb) =>
+        eb.or([
+          eb("day_from", "<", cursor.day),
+          eb.and([eb("day_from", "=", cursor.day), eb("claim_id", "<", cursor.id)]),
+        ]),
+      );
+    const rows = await query
+      .orderBy("day_from", "desc")
+      .orderBy("claim_id", "desc")
+      .limit(HISTORY_PAGE)
+      .execute();
+    for (const row of rows)
+      read.rows.push({ claimId: row.claim_id, anchor: parseJson<UndatedAnchor>(row.anchor as string) });
+    const last = rows[rows.length - 1];
+    if (rows.length < HISTORY_PAGE || !last) read.done = true;
+    else read.after = { day: last.day_from, id: last.claim_id };
   }
 
   async metas(incidentIds: readonly string[]): Promise<IncidentMeta[]> {
@@ -376,6 +408,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     }
     // What this change writes makes the rows read so far stale.
     this.seen.clear();
+    this.history.clear();
     const removedClaims: string[] = [];
     // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
     const staleCells: ReturnType<typeof cellRows> = [];
