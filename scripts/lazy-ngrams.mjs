@@ -1,7 +1,8 @@
 /**
  * eld's n-gram table as build:ts bundles it (see ngramsLazy in build-ts.mjs): the sorted n-grams and
  * their scores as two strings, read by binary search when eld asks for an n-gram, each entry decoded
- * once. Plain JavaScript: it runs during `npm install`.
+ * once. An absent n-gram is remembered too (as null), not searched for again at each of its
+ * occurrences. Plain JavaScript: it runs during `npm install`.
  */
 
 /** Separates entries in the two strings (a control character: no n-gram contains it, checked). */
@@ -67,12 +68,14 @@ function entry(key) {
   let value = decoded.get(key);
   if (value === undefined) {
     const index = indexOf(key);
-    if (index < 0) return undefined;
-    scores ??= SCORES.split(${JSON.stringify(ENTRY_SEPARATOR)});
-    value = decodeScores(scores[index]);
+    if (index < 0) value = null;
+    else {
+      scores ??= SCORES.split(${JSON.stringify(ENTRY_SEPARATOR)});
+      value = decodeScores(scores[index]);
+    }
     decoded.set(key, value);
   }
-  return value;
+  return value ?? undefined;
 }
 const ngrams = new Proxy(Object.create(null), {
   get: (_target, key) => entry(key),

@@ -3,6 +3,7 @@
  * A re-run replaces the previous result (delete + insert in one transaction) and is audited with the
  * hashes of the old and new extraction.
  */
+import type { Insertable, Kysely } from "kysely";
 import type { Extraction, IncidentClaim, Statement } from "../domain/claim.js";
 import { errors } from "../domain/errors.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -10,7 +11,7 @@ import { chunk } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import type { Actor, ClaimStore, StoredExtraction } from "./ports.js";
-import { toNumber } from "./schema.js";
+import { toNumber, type ClaimsTable, type Database } from "./schema.js";
 import { parseJson, type StoreContext } from "./store-context.js";
 import { inWriteTransaction } from "./transaction.js";
 import { reusableQuery } from "./reusable-query.js";
@@ -49,6 +50,62 @@ const insertExtraction = reusableQuery<{
     content_hash: param("contentHash"),
   }),
 );
+
+/** One claim row as stored. */
+type ClaimRow = Insertable<ClaimsTable>;
+
+/** A claim row's values as reusable-query parameters (`id0`, `report_id0`, … for the first row). */
+type ClaimRowValues = Record<string, string | number | null>;
+
+const CLAIM_COLUMNS = [
+  "id",
+  "report_id",
+  "ordinal",
+  "event_type",
+  "place_mention",
+  "gazetteer_id",
+  "lat",
+  "lon",
+  "admin1",
+  "date_start",
+  "date_end",
+  "group_id",
+  "body",
+] as const satisfies readonly (keyof ClaimsTable)[];
+
+/**
+ * The INSERT of `count` claim rows, compiled once per row count. A report has a handful of claims, so
+ * a few shapes serve every report, and building the multi-row INSERT with Kysely for each report cost
+ * more than SQLite storing the rows.
+ */
+const insertClaimsOfCount = new Map<number, ReturnType<typeof reusableQuery<ClaimRowValues>>>();
+
+function insertClaimRows(count: number): ReturnType<typeof reusableQuery<ClaimRowValues>> {
+  let insert = insertClaimsOfCount.get(count);
+  if (!insert) {
+    insert = reusableQuery<ClaimRowValues>((db, param) =>
+      db
+        .insertInto("claims")
+        .values(
+          Array.from({ length: count }, (_, row) =>
+            Object.fromEntries(CLAIM_COLUMNS.map((column) => [column, param(`${column}${row}`)])),
+          ) as ClaimRow[],
+        ),
+    );
+    insertClaimsOfCount.set(count, insert);
+  }
+  return insert;
+}
+
+/** Stores `rows` with the compiled INSERT of their count. */
+async function insertClaims(trx: Kysely<Database>, rows: readonly ClaimRow[]): Promise<void> {
+  const values: ClaimRowValues = {};
+  rows.forEach((row, i) => {
+    // A missing value is NULL, as Kysely writes it (no claim column has another default).
+    for (const column of CLAIM_COLUMNS) values[`${column}${i}`] = row[column] ?? null;
+  });
+  await insertClaimRows(rows.length)(trx, values);
+}
 
 export class KyselyClaimStore implements ClaimStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -92,8 +149,7 @@ export class KyselyClaimStore implements ClaimStore {
         group_id: claim.groupId,
         body: JSON.stringify(claim),
       }));
-      for (const batch of chunk(claimRows, INSERT_BATCH))
-        await trx.insertInto("claims").values(batch).execute();
+      for (const batch of chunk(claimRows, INSERT_BATCH)) await insertClaims(trx, batch);
       const statementRows = extraction.statements.map((statement, ordinal) => ({
         id: `${reportId}:s${ordinal}`,
         report_id: reportId,

@@ -100,6 +100,10 @@ describe("actor registry", () => {
     ]);
     expect(registry.findActors("the Russian president spoke. Forces moved", null)).toEqual([]);
     expect(registry.findActors("a Russian-brokered ceasefire", null)).toEqual([]);
+    // The attack named by the nationality: "an Israeli aggression", "the Turkish attack".
+    expect(ids(registry.findActors("due to an Israeli aggression on the town", null))).toEqual(["IL_MIL"]);
+    expect(ids(registry.findActors("the Turkish attack on the village", null))).toEqual(["TR_MIL"]);
+    expect(registry.findActors("the Russian president's visit", null)).toEqual([]);
   });
 
   it("rejects packs with duplicate ids or unknown rule targets", () => {

@@ -56,6 +56,15 @@ const FORCE_NOUNS = new Set(
     "fighters",
     "gunboats",
     "warships",
+    // The attack itself named by the nationality: "an Israeli aggression", "the Turkish attack".
+    "attack",
+    "attacks",
+    "strike",
+    "airstrike",
+    "aggression",
+    "bombing",
+    "enemy",
+    "occupation",
   ].map(tokenKey),
 );
 /** How many words may separate the adjective from its noun ("Russian and Iranian allies"). */

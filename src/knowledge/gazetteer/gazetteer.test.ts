@@ -36,6 +36,11 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Hir Jamus")).toEqual([]);
   });
 
+  it("reads an article written fused to the name ('Altah' is OCHA's 'Tah')", () => {
+    expect(gazetteer.findPlaces("Altah")[0]?.entry.name).toBe("Tah");
+    expect(gazetteer.findPlaces("Alqwertyville")).toEqual([]);
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

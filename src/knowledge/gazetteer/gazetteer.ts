@@ -67,13 +67,28 @@ const COMPOUND_SEPARATOR = /\s+-\s+|_/;
  * its names: "Assad" of "Assad - Aslan Koy".
  */
 function partOfCompound(key: string, entry: PlaceEntry): boolean {
-  const names = [entry.name, ...entry.altNames];
-  if (!names.some((n) => COMPOUND_SEPARATOR.test(n))) return false;
-  const parts = names.flatMap((n) => {
-    const split = n.split(COMPOUND_SEPARATOR);
-    return split.length > 1 ? split.map(exactKey) : [];
-  });
-  return parts.includes(key);
+  return compoundParts(entry).includes(key);
+}
+
+/**
+ * Exact keys of the parts of an entry's compound names (none for most entries), computed once per
+ * entry: every candidate of every lookup asks, and splitting by a regular expression copies it.
+ */
+const compoundPartsOf = new WeakMap<PlaceEntry, readonly string[]>();
+
+function compoundParts(entry: PlaceEntry): readonly string[] {
+  let parts = compoundPartsOf.get(entry);
+  if (parts === undefined) {
+    const names = [entry.name, ...entry.altNames];
+    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n))
+      ? []
+      : names.flatMap((n) => {
+          const split = n.split(COMPOUND_SEPARATOR);
+          return split.length > 1 ? split.map(exactKey) : [];
+        });
+    compoundPartsOf.set(entry, parts);
+  }
+  return parts;
 }
 
 /**
@@ -86,6 +101,9 @@ export function uniquePlaces(entries: readonly PlaceEntry[]): PlaceEntry[] {
   for (const entry of mergeDuplicatePlaces(entries)) byId.set(entry.id, entry);
   return [...byId.values()];
 }
+
+/** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
+const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
 export class Gazetteer implements PlaceLookup {
   private readonly index: PlaceIndex;
@@ -145,7 +163,11 @@ export class Gazetteer implements PlaceLookup {
     const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
     const plain = short ? null : this.plainNamed(mention, hits, hints);
     if (plain) hits.push(plain.hit);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) {
+      // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
+      const fused = FUSED_ARTICLE.exec(mention);
+      return fused ? this.findPlaces(`${fused[1]}-${fused[2]}`, hints) : [];
+    }
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
     const key = exactKey(mention);

@@ -102,6 +102,27 @@ const ONSET_MISMATCH = 0.4;
 
 let prevRow = new Float64Array(64);
 let currRow = new Float64Array(64);
+/** indel() of each token of the second form, read once per alignment instead of once per cell. */
+let insertions = new Float64Array(64);
+
+/**
+ * substitution() of two ASCII tokens (every token of a phonetic form is one), filled on first use:
+ * the alignment asks for it at every cell, and the string tests behind one answer cost more than the
+ * rest of the cell. -1 marks a pair not yet computed.
+ */
+const SUBSTITUTIONS = new Float64Array(128 * 128).fill(-1);
+
+function substitutionCost(x: string, y: string): number {
+  const i = x.charCodeAt(0);
+  const j = y.charCodeAt(0);
+  if (i >= 128 || j >= 128) return substitution(x, y);
+  let cost = SUBSTITUTIONS[i * 128 + j] as number;
+  if (cost < 0) {
+    cost = substitution(x, y);
+    SUBSTITUTIONS[i * 128 + j] = cost;
+  }
+  return cost;
+}
 
 /**
  * Minimum weighted edit cost to turn form `a` into form `b`, or Infinity once it must exceed `limit`.
@@ -118,9 +139,11 @@ export function phoneticCost(a: string, b: string, limit = Infinity): number {
   if (prevRow.length <= n) {
     prevRow = new Float64Array(n + 1);
     currRow = new Float64Array(n + 1);
+    insertions = new Float64Array(n + 1);
   }
+  for (let j = 1; j <= n; j++) insertions[j] = indel(b[j - 1] as string);
   prevRow[0] = start;
-  for (let j = 1; j <= n; j++) prevRow[j] = (prevRow[j - 1] as number) + indel(b[j - 1] as string);
+  for (let j = 1; j <= n; j++) prevRow[j] = (prevRow[j - 1] as number) + (insertions[j] as number);
   for (let i = 1; i <= a.length; i++) {
     const ca = a[i - 1] as string;
     const del = indel(ca);
@@ -129,9 +152,9 @@ export function phoneticCost(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= n; j++) {
       const cb = b[j - 1] as string;
       const value = Math.min(
-        (prevRow[j - 1] as number) + substitution(ca, cb),
+        (prevRow[j - 1] as number) + substitutionCost(ca, cb),
         (prevRow[j] as number) + del,
-        (currRow[j - 1] as number) + indel(cb),
+        (currRow[j - 1] as number) + (insertions[j] as number),
       );
       currRow[j] = value;
       if (value < rowMin) rowMin = value;

@@ -3,7 +3,8 @@
  * not by a list of names: a person's title or role before ("Colonel X", "spokesman X", "named X"), a
  * person noun the name stands in apposition to ("a woman, X, was killed"), an age in brackets after
  * ("X (27)"), a verb of saying after ("Damascus says", "Ankara claimed": a government or organisation
- * speaking) or before ("told al-Jazeera": whom it was said to), or a weapon noun after ("Grad rockets", "Kornet missiles": a weapon's name).
+ * speaking, "Al Jazeera has published a video": an outlet publishing) or before ("told al-Jazeera": whom
+ * it was said to), or a weapon noun after ("Grad rockets", "Kornet missiles": a weapon's name).
  */
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { VERB_CLASSES } from "./lexicon/verb-classes.js";
@@ -19,7 +20,7 @@ const PERSON_NOUNS = [...NOUNS.entries()]
   .map(([w]) => w);
 /** A person's origin: "a woman from X", "displaced from X", "IDPs from X" (where they came from). */
 const ORIGIN_RE = new RegExp(
-  `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
+  `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|(?:wo)?men|children|persons|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
   "iu",
 );
 /** True when the text before a name ends with a person's origin ("a woman from "). */
@@ -38,10 +39,23 @@ const ROLE_APPOSITION_BEFORE =
   /\b(?:commanders?|leaders?|aides?|members?|officials?|spokes(?:man|woman|person)|chiefs?|deputy|deputies|founders?|emirs?|governors?|mayors?|directors?|officers?|(?:second|third)[- ]in[- ]command)\b[^,;.:()]{0,50},\s*$/iu;
 const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
 const SPEECH_AFTER =
-  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges)\b/;
-/** Whom something is said to ("told al-Jazeera", "in an interview with X"): a person or organisation. */
+  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges|reported|reports|published|publishes|aired|airs|broadcast|broadcasts|posted|tweeted|quoted|cited)\b/;
+/**
+ * Whom something is said to or who relays it ("told al-Jazeera", "in an interview with X", "quoting X",
+ * "reported by X"): a person or organisation.
+ */
 const ADDRESSEE_BEFORE =
-  /\b(?:told|tells|telling|said\s+to|says\s+to|speaking\s+to|spoke\s+to|interview\s+with|according\s+to)\s+(?:the\s+)?$/i;
+  /\b(?:told|tells|telling|said\s+to|says\s+to|speaking\s+to|spoke\s+to|interview\s+with|according\s+to|quoting|(?:reported|published|aired|broadcast|posted|quoted|cited)\s+by)\s+(?:the\s+)?$/i;
+/**
+ * A name used attributively before what a media outlet makes ("the Al Jazeera video", "a SANA
+ * correspondent"): the outlet, not a place (footage filmed at a place is "footage from X"). Not "posts"
+ * or "crew": "the X posts" are military positions at X.
+ */
+const MEDIA_PRODUCT_AFTER =
+  /^(?:'s)?\s+(?:videos?|footage|broadcasts?|reporters?|correspondents?|journalists?|cameraman|interviews?|articles?|tweets?|websites?|channels?|documentary)\b/;
+/** "the nerve agent Sarin", "a toxic gas, chlorine": the name of a chemical agent, not a place. */
+const AGENT_NOUN_BEFORE =
+  /\b(?:nerve|chemical|toxic|blister|choking|poison(?:ous)?)\s+(?:agents?|gas(?:es)?|substances?|weapons?)\s*,?\s+$/i;
 const WEAPON_LEMMAS = Object.values(VERB_CLASSES.weaponNouns)
   .flatMap((c) => [...c.lemmas])
   .filter((l) => /^[a-z]{3,}$/.test(l));
@@ -60,7 +74,8 @@ export function agentShape(before: string, after: string): AgentShape | null {
   const apposition =
     /,\s*$/.test(before) && (APPOSITION_BEFORE.test(before) || ROLE_APPOSITION_BEFORE.test(before));
   if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
-  if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before)) return "speaker";
-  if (WEAPON_AFTER.test(after)) return "weapon";
+  if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before) || MEDIA_PRODUCT_AFTER.test(after))
+    return "speaker";
+  if (WEAPON_AFTER.test(after) || AGENT_NOUN_BEFORE.test(before)) return "weapon";
   return null;
 }

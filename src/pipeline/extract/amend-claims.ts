@@ -11,15 +11,20 @@
  *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
- *    sentence starts another kind of attack; up to four sentences on, a toll that names the attack again
- *    ("the deaths of nine civilians in this operation") fills the one settlement claim without deaths;
+ *    sentence starts another kind of attack; up to four sentences on (ten in a report that has told
+ *    one place only), a toll that names the attack again ("the deaths of nine civilians in this
+ *    operation") fills the one settlement claim without deaths, or the settlements it listed as a group;
  *    a detail sentence of the same attack ("The booby-trapped car exploded on Tuesday") dates claims
  *    that have no date.
  * Last, claims that are no incident of the report are dropped: a name the text shows to be a facility,
- * a speaker, a party or a person, and a bare "also attacked on <day>" of a place told on another day.
+ * a speaker, an outlet, a party or a person, and a bare "also attacked on <day>" of a place told on
+ * another day.
+ * `withoutCoarseTwins` (run after the merge) drops governorate and region claims that a settlement claim
+ * of the same attack details.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
-import { filledToll, groupFilledToll, revisedToll } from "./claim-tolls.js";
+import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
+import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
 import { dateInSentence } from "./dates/pick-date.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
@@ -38,6 +43,9 @@ import {
 /** An attack named again by a definite or demonstrative noun phrase: "in this operation", "the strike". */
 const REFERS_BACK_RE =
   /\b(?:this|that|the\s+same|the)\s+(?:[\p{L}-]+\s+){0,2}(?:operation|attack|strike|airstrike|raid|incident|massacre|bombing|bombardment|shelling|assault|explosion|blast)(?![\p{L}])/iu;
+
+/** How far on a toll naming the attack again reaches back when the report has told one place only. */
+const SOLE_CLAIM_REACH = 10;
 
 /** How one sentence changes the drafts of the last claim sentence. */
 type Amend = (d: ClaimDraft) => ClaimDraft;
@@ -89,6 +97,7 @@ function followUp(
   prev: SentenceFacts,
   claims: ClaimDraft[],
   tollPlaces: number,
+  soleClaim: boolean,
 ): ClaimDraft[] {
   const counts = f.casualties.filter((c) => !c.cumulative);
   // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack;
@@ -139,16 +148,35 @@ function followUp(
   // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
   // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
   // names several apart), across paragraphs, up to four sentences on with no other claim between.
-  if (!adjacent && gap <= 4 && live.length === 0 && REFERS_BACK_RE.test(f.sentence.text)) {
+  // A report that has told one claim so far keeps referring to that attack further on.
+  const reach = soleClaim ? SOLE_CLAIM_REACH : 4;
+  // "… killed in the attack": the trigger of the phrase that names the attack again is no new attack.
+  const back = REFERS_BACK_RE.exec(f.sentence.text);
+  const backStart = f.sentence.start + (back?.index ?? 0);
+  const backEnd = backStart + (back?.[0].length ?? 0);
+  const fresh = live.filter((e) => !(back && e.start >= backStart && e.end <= backEnd));
+  if (!adjacent && gap <= reach && fresh.length === 0 && back) {
     const deaths = counts.filter((c) => c.kind === "killed" && c.range.min > 0);
     // Several settlements of one attack told apart ("near the road between A and B crossing in C"):
-    // the first is where it struck, the others locate it.
-    const settled = out.filter((d) => d.place.role === "settlement" && d.groupId === null);
+    // the first is where it struck, the others locate it. Settlements named as one list ("shelling
+    // on A, B and C") share the toll as a group.
+    const settled = out.filter((d) => d.place.role === "settlement");
     const oneAttack = settled.every((d) => d.trigger?.start === settled[0]?.trigger?.start);
+    const listed =
+      oneAttack &&
+      namedAsList(
+        text,
+        settled.map((d) => d.place),
+      );
     const only = oneAttack
       ? [...settled].sort((a, b) => a.place.candidate.start - b.place.candidate.start)[0]
       : undefined;
-    if (deaths.length > 0 && only && !only.casualties?.killed) {
+    if (deaths.length > 0 && listed) {
+      out = out.map((d) => {
+        const toll = settled.includes(d) ? groupFilledToll(text, d.casualties, deaths) : null;
+        return toll ? { ...d, casualties: toll } : d;
+      });
+    } else if (deaths.length > 0 && only && !only.casualties?.killed) {
       const toll = filledToll(text, only.casualties, deaths);
       if (toll) out = out.map((d) => (d === only ? { ...d, casualties: toll } : d));
     }
@@ -174,11 +202,15 @@ export function amendClaims(
 ): ClaimDraft[] {
   const drafts: ClaimDraft[][] = made.map((m) => m.claims);
   let lastSentence = -10;
+  // The places claimed so far: a report about one place keeps referring to its attack further on.
+  const placesSoFar = new Set<string>();
   facts.forEach((f, i) => {
     // A campaign or tally amends nothing.
     if (f.events.length > 0 && f.events.every((e) => e.period)) return;
     if (made[i]!.claims.length > 0) {
       lastSentence = i;
+      for (const d of made[i]!.claims)
+        placesSoFar.add(d.place.entry?.id ?? looseNameKey(d.place.candidate.mention));
       return;
     }
     if (lastSentence < 0) return;
@@ -187,7 +219,8 @@ export function amendClaims(
     const sameParagraph = f.sentence.paragraph === prev.sentence.paragraph;
     let claims = drafts[lastSentence]!;
     for (const amend of detailAmendments(text, f, gap, sameParagraph, roled)) claims = claims.map(amend);
-    if (!f.places.some(isClaimable)) claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces);
+    if (!f.places.some(isClaimable))
+      claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces, placesSoFar.size === 1);
     drafts[lastSentence] = claims;
   });
   const all = drafts.flat().filter((d) => !namesNoPlace(text, d));
@@ -199,6 +232,59 @@ export function amendClaims(
   return all.filter(
     (d) => !bareMention(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
   );
+}
+
+/** How far from a region's centre a settlement still lies inside it (Jabal al-Zawiya, Sahl al-Ghab). */
+const REGION_RADIUS_KM = 20;
+
+function coordinatesOf(p: ClaimDraft["place"]): { lat: number; lon: number } | null {
+  if (p.entry && p.entry.lat !== null && p.entry.lon !== null) return { lat: p.entry.lat, lon: p.entry.lon };
+  return p.anchor ? { lat: p.anchor.lat, lon: p.anchor.lon } : null;
+}
+
+/** The settlement claim `o` lies inside the governorate or region of the coarse claim `d`. */
+function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
+  if (d.place.role === "admin")
+    return o.place.admin1 === null || d.place.admin1 === null || o.place.admin1 === d.place.admin1;
+  const region = d.place.regionEntry;
+  const at = coordinatesOf(o.place);
+  return region !== null && at !== null && distanceKm(region, at) <= REGION_RADIUS_KM;
+}
+
+/**
+ * A governorate- or region-level claim dated only by its month is no incident. One is redundant when the report also places an attack of the same
+ * family (or a generic one) on a compatible day in a settlement inside that governorate or region: the
+ * coarse mention is the same attack told less precisely ("bombing on an axis in the Idlib countryside"
+ * and "shelling on the Al-Bara axis in the southern countryside of Idlib"; "Daesh executed 50 people
+ * in Hama" and "attacks against the villages of A and B"; "the village of A in Jabal al-Zawiya. Jabal
+ * al-Zawiya was targeted …"). ACLED codes an event once, at its finest place. Applied after the merge,
+ * which already folds a summary into the details told right after it with the same attackers.
+ */
+export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
+  return drafts.filter((d) => {
+    if (d.place.role !== "admin" && d.place.role !== "region") return true;
+    // "the hospital attacks in Idlib province during the month of April 2017": a governorate over a
+    // month is a campaign or a tally, not one incident.
+    if (d.date?.precision === "month") return false;
+    const fam = family(d.eventType);
+    return !drafts.some(
+      (o) =>
+        o !== d &&
+        o.place.role === "settlement" &&
+        liesIn(o, d) &&
+        (fam === "generic" || family(o.eventType) === "generic" || family(o.eventType) === fam) &&
+        (o.date?.startDate == null || d.date?.startDate == null || o.date.startDate === d.date.startDate) &&
+        tollsAgree(o, d),
+    );
+  });
+}
+
+/** Two death tolls that cannot both be one attack's (4 killed and 9 killed) tell two attacks apart. */
+function tollsAgree(a: ClaimDraft, b: ClaimDraft): boolean {
+  const x = a.casualties?.killed;
+  const y = b.casualties?.killed;
+  if (!x || !y) return true;
+  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
 }
 
 /**
@@ -224,6 +310,11 @@ const ACTOR_AFTER_RE =
   /^(?:-(?:backed|led|based|aligned|affiliated|allied|controlled)|\s+(?:government|regime|authorities|administration|army|troops|forces|militias?|loyalists))(?![\p{L}])/iu;
 /** "bin", "ibn", "abu", "umm" (then maybe "al-") right before a name: a person's name goes on. */
 const PERSON_PARTICLE_BEFORE_RE = /(?<![\p{L}])(?:bin|ibn|bint|abu|umm)\s+(?:al[-\s]\s*)?$/iu;
+/** A name followed by a verb of publishing is an outlet ("Al Jazeera has published a video"). */
+const PUBLISHER_RE =
+  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:published|aired|broadcast|posted|released|uploaded)(?![\p{L}])/iu;
+const MEDIUM_AFTER_RE =
+  /^\s+(?:video|videos|footage|reporter|correspondent|channel|broadcast|article|website|TV)(?![\p{L}])/u;
 /** A name followed by a verb of saying is a speaker ("…, PressTV reported"). */
 const SPEAKER_RE = /^\s+(?:reported|reports|said|says|quoted|announced|stated|wrote|tweeted)(?![\p{L}])/iu;
 
@@ -239,6 +330,10 @@ function namesNoPlace(text: string, d: ClaimDraft): boolean {
   // "Omar Bin Al Khattab Mosque": a name after a kinship particle is part of a person's name.
   if (PERSON_PARTICLE_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 12), p.candidate.start)))
     return true;
+  // "Al Jazeera has published a video …": a name that publishes is an outlet, whatever else it names.
+  // "the Al Jazeera video", "the X reporter": a name that qualifies a medium is an outlet too.
+  const next = text.slice(p.candidate.end, p.candidate.end + 40);
+  if (PUBLISHER_RE.test(next) || MEDIUM_AFTER_RE.test(next)) return true;
   if (p.entry || p.regionEntry || p.precision !== "unresolved") return false;
   const after = text.slice(p.candidate.end, p.candidate.end + 40);
   const own = p.candidate.mention.split(/\s+/);

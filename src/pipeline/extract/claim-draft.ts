@@ -35,6 +35,8 @@ export interface ClaimDraft {
     start: number;
     end: number;
     update: boolean;
+    /** Counted over the place and its unnamed surroundings ("in A and surrounding villages"). */
+    broad?: boolean;
     /** Counts told in a later sentence about the same group ("…, killing and injuring a number of them"). */
     extra?: { start: number; end: number; text: string }[];
   } | null;
@@ -49,8 +51,25 @@ export function spanOf(text: string, field: string, start: number, end: number):
   return { field, start, end, text: text.slice(start, end) };
 }
 
+/**
+ * Loose keys of names already seen: merging compares every pair of a report's drafts, so the same few
+ * names are keyed thousands of times (16,000 calls for 360 names over 300 reports). Bounded, for workers.
+ */
+const looseKeys = new Map<string, string>();
+const LOOSE_KEYS_LIMIT = 20_000;
+
 /** A spelling-tolerant key for unresolved names: "Deir Sonbul" and "Deir Sonbol" agree. */
 export function looseNameKey(name: string): string {
+  let key = looseKeys.get(name);
+  if (key === undefined) {
+    if (looseKeys.size >= LOOSE_KEYS_LIMIT) looseKeys.clear();
+    key = computeLooseNameKey(name);
+    looseKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeLooseNameKey(name: string): string {
   return name
     .toLowerCase()
     .normalize("NFD")
@@ -128,9 +147,11 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
   else if (b.casualties) {
     const ca = a.casualties;
     const cb = b.casualties;
-    // A per-place toll beats a joint one; an update replaces; otherwise keep the larger figure.
-    if (ca.scope === "group" && cb.scope === "incident") a.casualties = cb;
-    else if (!(ca.scope === "incident" && cb.scope === "group")) {
+    // A per-place toll beats a joint one or one counted with the surroundings; an update replaces;
+    // otherwise keep the larger figure.
+    const own = (c: typeof ca) => c.scope === "incident" && !c.broad;
+    if ((ca.scope === "group" && cb.scope === "incident") || (ca.broad && own(cb))) a.casualties = cb;
+    else if (!(ca.scope === "incident" && cb.scope === "group") && !(own(ca) && cb.broad)) {
       a.casualties = cb.update
         ? { ...ca, ...cb, killed: cb.killed ?? ca.killed, injured: cb.injured ?? ca.injured }
         : {
@@ -187,7 +208,8 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
         o.place.role === "settlement" &&
         o.place.admin1 !== null &&
         o.place.admin1 === d.place.admin1 &&
-        (sameAttackers(o) || detailsAfter(d, o)),
+        (sameAttackers(o) || detailsAfter(d, o)) &&
+        !moreDeathsThan(o, d),
     );
     // The summary's day dates the details told right after that state none of their own; its toll is
     // the toll of the one place it details when that place has none ("At least nine were killed in
@@ -208,6 +230,13 @@ export function mergeDrafts(drafts: ClaimDraft[]): ClaimDraft[] {
     if (only && !only.casualties && d.casualties?.scope === "incident") only.casualties = d.casualties;
     return details.length === 0;
   });
+}
+
+/** A place that lost more lives than the summary counts is no detail of it (another attack). */
+function moreDeathsThan(detail: ClaimDraft, summary: ClaimDraft): boolean {
+  const a = detail.casualties?.killed;
+  const b = summary.casualties?.killed;
+  return !!a && !!b && b.max !== null && a.min > b.max;
 }
 
 /**

@@ -48,6 +48,20 @@ describe("per-place and group tolls", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("a toll of a place and its surroundings is the place's until the text gives the place's own", () => {
+    const alone = run("Regime shelling killed six civilians in Ihsim and surrounding villages on Monday.");
+    expect(killed(at(alone, "Ihsim"))).toEqual({ min: 6, max: 6 });
+    const detailed = run(
+      "Regime shelling killed six civilians in Ihsim and surrounding villages on Monday.\n\nThe rescuers said that three deaths occurred in Ihsim, two in Sarja and one in Tall Nar.",
+    );
+    expect(killed(at(detailed, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    // Without the surroundings, the larger figure stays.
+    const plain = run(
+      "Regime shelling killed six civilians in Ihsim on Monday.\n\nThe rescuers said that three deaths occurred in Ihsim, two in Sarja and one in Tall Nar.",
+    );
+    expect(killed(at(plain, "Ihsim"))).toEqual({ min: 6, max: 6 });
+  });
+
   it("a toll that covers several places is one group toll", () => {
     const claims = run("Regime shelling on Ihsim and Sarja killed four civilians on Monday.");
     expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim", "Sarja"]);
@@ -76,6 +90,13 @@ describe("deaths from earlier wounds and toll updates", () => {
       "Regime shelling killed three civilians in Ihsim on Monday. Two of the wounded later died of their injuries.",
     );
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+  });
+
+  it("a death from wounds 'bringing the toll to N' is counted in N, not added to it", () => {
+    const claims = run(
+      "A man died of the wounds he sustained in regime shelling on Ihsim this morning, bringing the total death toll to 15 civilians.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 15, max: 15 });
   });
 
   it("prefers a true toll update over adding deaths from wounds", () => {
@@ -140,6 +161,31 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(unnamed, "Ihsim"))).toBeNull();
   });
 
+  it("in a report about one place, a toll naming 'the attack' reaches further back", () => {
+    const text =
+      "At 7:40 am on Monday, a fixed-wing aircraft dropped two bombs on the bakery in Ihsim. Residents had been queuing. " +
+      "A witness said the plane circled first. People lay on the ground. Bread was scattered. Her daughter was hit by shrapnel.\n\n" +
+      "We were able to confirm the names of 11 civilians killed in the attack.";
+    expect(killed(at(run(text), "Ihsim"))).toEqual({ min: 11, max: 11 });
+    // Not when the report has told attacks on several places.
+    const two = run(text.replace("Residents had been queuing.", "Regime forces shelled Sarja."));
+    expect(killed(at(two, "Ihsim"))).toBeNull();
+  });
+
+  it("such a toll goes to the place struck, not the places that locate it, and to a list as a group", () => {
+    const located = run(
+      "Regime helicopters fired machine guns at a house north of Ihsim village near the road between Ihsim village and the crossing in Tall Nar area on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(killed(at(located, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    expect(killed(at(located, "Tall Nar"))).toBeNull();
+    const listed = run(
+      "Regime helicopters fired machine guns at Ihsim and Tall Nar on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nWe documented the deaths of six children and three women in this operation.",
+    );
+    expect(listed.map((c) => killed(c))).toEqual([null, null]);
+    expect(listed.map((c) => c.casualties.scope)).toEqual(["group", "group"]);
+    expect(listed[0]!.casualties.group?.killed).toEqual({ min: 9, max: 9 });
+  });
+
   it("deaths told just before without an attack go to the attack the next sentence places and refers to", () => {
     const claims = run(
       "The number of civilian deaths rose to three. Five others were wounded in the blast in the village of Ihsim.",
@@ -179,6 +225,27 @@ describe("tolls and negations in the next sentence", () => {
 });
 
 describe("incident dates", () => {
+  it("a 'Last update:' stamp dates the page, not the incident", () => {
+    const c = at(
+      run(
+        "This investigation will be updated. Last update: March 4, 2024, 19:41 UTC.\n\nA mortar shell landed in Ihsim, killing a woman.",
+      ),
+      "Ihsim",
+    );
+    expect(c.date.start).toBeNull();
+  });
+
+  it("a report without a publication date resolves relative days against its own dateline", () => {
+    const text =
+      "News desk\n\nThursday, 7 Mar 2024, 15:01\n\nRegime shelling killed two civilians in Ihsim on Tuesday.";
+    expect(at(run(text, null), "Ihsim").date.start).toBe("2024-03-05");
+    // A publication date given with the report wins over the text's.
+    expect(at(run(text, "2024-03-14"), "Ihsim").date.start).toBe("2024-03-12");
+    expect(
+      at(run("Regime shelling killed two civilians in Ihsim on Tuesday.", null), "Ihsim").date.start,
+    ).toBeNull();
+  });
+
   it("a dateline is the publication date, not the incident date", () => {
     const c = at(
       run("(Beirut, March 5, 2024) – Regime shelling killed two civilians in Ihsim on March 3, 2024."),
@@ -274,6 +341,15 @@ describe("breakdown bullets read counts of any size", () => {
   });
 });
 
+describe("a region-level claim and the settlements of its governorate", () => {
+  it("a settlement that lost more lives than the region's claim counts is another attack, not its detail", () => {
+    const claims = run(
+      "Russian warplanes killed four people in Idlib on Monday.\n\nIn October, Russian warplanes killed nine people in Ihsim.",
+    );
+    expect(claims.map((c) => c.place.mention).sort()).toEqual(["Idlib", "Ihsim"]);
+  });
+});
+
 describe("a toll told for a region, then placed", () => {
   it("goes to the one place the summary details", () => {
     const claims = run(
@@ -315,6 +391,22 @@ describe("the headline's toll", () => {
     );
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
     expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
+  it("a headline's toll update replaces the lower toll the body told first", () => {
+    const claims = withTitle(
+      "Death toll from regime shelling on Ihsim rises to 9",
+      "Regime shelling on Ihsim killed four civilians on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+  });
+
+  it("reads a headline whose words are masked against filters ('kil*led')", () => {
+    const claims = withTitle(
+      "Dea*th toll | Two civilians kil*led in regime shel*ling on Ihsim",
+      "Regime forces shelled Ihsim and Sarja on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
   });
 
   it("goes to the only claim when the headline names no place of the claims", () => {

@@ -74,6 +74,17 @@ const CLAUSE_HEAD_RE =
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 
+/** True when the places (in any order) are named as one list: "A, B and C", "the villages of A and B". */
+export function namedAsList(text: string, places: ResolvedPlace[]): boolean {
+  const sorted = [...places].sort((a, b) => a.candidate.start - b.candidate.start);
+  return (
+    sorted.length > 1 &&
+    sorted.every(
+      (p, i) => i === 0 || LIST_GAP_RE.test(text.slice(sorted[i - 1]!.candidate.end, p.candidate.start)),
+    )
+  );
+}
+
 /**
  * Counts of a segment that belong to one of its places: the count's own "… in A" (no comma between, A
  * not the first of a list "in A and B"), or a clause headed by "In A, …" before the count. Returns null

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
+import { buildKnowledge } from "../../knowledge/index.js";
 import { extractIncidents } from "./extract-incidents.js";
+import { findRoledActors } from "./find-perpetrators.js";
 
 const places = new FakePlaces();
 const actors = new FakeActors();
@@ -133,5 +135,65 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(out, "Sarja"))).toEqual(["RU_MIL"]);
     const held = run("Airstrikes hit areas controlled by opposition factions in Ihsim on Monday.");
     expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
+    const far = run(
+      "A car bomb exploded in the market of Ihsim, which is controlled by units of the Black Banner Group.",
+    );
+    expect(perpIds(byPlace(far, "Ihsim"))).toEqual([]);
+    const killedOne = run(
+      "Regime forces shelled Ihsim on Monday, which led to the killing of a Black Banner Group fighter.",
+    );
+    expect(perpIds(byPlace(killedOne, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const when = run(
+      "Fifteen civilians were killed when Black Banner Group fighters launched attacks against Ihsim on Monday.",
+    );
+    expect(perpIds(byPlace(when, "Ihsim"))).toEqual(["BBG"]);
+    // An acronym in parentheses is its name again, with the name's role.
+    const acronym = run(
+      "Regime forces attacked a checkpoint of the Black Banner Group (BBG) in Ihsim on Monday.",
+    );
+    expect(perpIds(byPlace(acronym, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    // A speaker placed by a phrase ("X in northern Syria announced …") is no attacker.
+    const speaker = run(
+      "A car bomb exploded in Ihsim on Monday, a day after opposition factions in northern Syria announced an offensive.",
+    );
+    expect(perpIds(byPlace(speaker, "Ihsim"))).toEqual([]);
+    // A state named as the agent of an attack noun ("the bombing by Russia of a market in X").
+    const agent = run(
+      "The hospital in Ihsim was hit with airstrikes allegedly by the Russian air force on Monday.",
+    );
+    expect(perpIds(byPlace(agent, "Ihsim"))).toEqual(["RU_MIL"]);
+    const under = run(
+      "A bomb exploded in Ihsim, which is under the control of the Black Banner Group and regime forces.",
+    );
+    expect(perpIds(byPlace(under, "Ihsim"))).toEqual([]);
+    const attacker = run("Areas held by the regime shelled by the Black Banner Group in Ihsim on Monday.");
+    expect(perpIds(byPlace(attacker, "Ihsim"))).toEqual(["BBG"]);
+  });
+});
+
+describe("a state as the agent of an attack noun (built-in actor registry)", () => {
+  it("'attacked with airstrikes allegedly by the Syrian or Russian airforce' names the state's forces", () => {
+    const actors = buildKnowledge().actors;
+    const text =
+      "The hospital was attacked with airstrikes allegedly by the Syrian or Russian airforce on Monday.";
+    const found = findRoledActors(text, actors, null).filter(
+      (a) => a.role === "perpetrator" || a.role === "accused",
+    );
+    expect(found.map((a) => a.actor?.id)).toEqual(["SY_GOV_ASSAD"]);
+  });
+});
+
+describe("attackers named by a group noun or a hedged platform (built-in actor registry)", () => {
+  const roles = (text: string) =>
+    findRoledActors(text, buildKnowledge().actors, null).map((a) => `${a.actor?.id ?? a.mention}:${a.role}`);
+
+  it("'the shelling of factions of \"X\" operations room' names the factions as attackers", () => {
+    expect(
+      roles("Shells fell on the house in the artillery shelling of factions of “Al-Nasr” operations room."),
+    ).toEqual(["factions of “Al-Nasr” operations room:perpetrator"]);
+  });
+
+  it("'a drone, said to be Turkish one, targeted …' is an alleged Turkish attacker", () => {
+    expect(roles("A drone, said to be Turkish one, targeted the poultry farm.")).toEqual(["TR_MIL:accused"]);
   });
 });

@@ -95,7 +95,11 @@ export const TRIGGERS: TriggerEntry[] = [
     pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent",
   },
   // barrel bombs before air strikes (more specific)
-  { type: "barrel_bomb", pattern: "barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?" },
+  {
+    type: "barrel_bomb",
+    // "dropped other barrels on A": barrels dropped are barrel bombs.
+    pattern: `barrel[- ]bombs?|barrel[- ]bombing|explosive barrels?|(?:dropped|dropping|drops?) (?!(?:his|her|their|its|our|your) )(?:(?:other|more|several|new|at least|a number of|${NUMBER_WORD_PATTERN}|\\d+) )?(?:\\w+ )?barrels(?! of)`,
+  },
   // air / drone
   {
     type: "drone_strike",
@@ -183,7 +187,7 @@ export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of";
 /** An averted explosion: the device never went off ("defused a bomb", "dismantled before it exploded"). */
 export const AVERTED_PATTERN =
   "\\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz]ed (?:a|an|the) (?:bomb|device|explosive|IED)|failed to (?:explode|detonate|go off)|before (?:it|they) (?:could )?(?:explode|exploded|detonate|detonated|went off|go off))\\b";

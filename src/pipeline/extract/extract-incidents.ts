@@ -8,10 +8,11 @@ import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
 import type { PlaceLookup } from "../../domain/places.js";
 import type { Report } from "../../domain/report.js";
-import { amendClaims } from "./amend-claims.js";
+import { amendClaims, withoutCoarseTwins } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
-import { mergeDrafts, toIncidentClaim } from "./claim-draft.js";
+import { type ClaimDraft, mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { findDates } from "./dates/find-dates.js";
+import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
@@ -20,6 +21,7 @@ import { makeClaims, type SentenceFacts } from "./make-claims.js";
 import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
+import { sectionKinds } from "./report-sections.js";
 import { inBackground, refineEvents } from "./refine-events.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -71,6 +73,18 @@ function withoutBackgroundPlaces(facts: SentenceFacts[]): SentenceFacts[] {
 }
 
 /**
+ * Claims of sections that tell incidents: none from a methods, sources or credits section, and from a
+ * background section only those dated to the day (report-sections.ts).
+ */
+function inIncidentSections(text: string, drafts: ClaimDraft[], sentences: Sentence[]): ClaimDraft[] {
+  const kinds = sectionKinds(text, sentences);
+  return drafts.filter((d) => {
+    const kind = kinds[d.sentence] ?? "incident";
+    return kind === "incident" || (kind === "background" && d.date?.precision === "day");
+  });
+}
+
+/**
  * Incident claims of one report, with the sentences they were read from.
  * @example extractIncidents(report, places, actors).incidents.length  // 4 for the seed article
  */
@@ -80,19 +94,25 @@ export function extractIncidents(
   actors: ActorLookup,
 ): { sentences: Sentence[]; incidents: IncidentClaim[] } {
   const text = report.text;
+  // Relative dates resolve against the publication date, else the one the text's dateline states.
+  const publishedAt = report.publishedAt ?? publishedInText(text);
   const sentences = splitSentences(text);
-  const roled = findRoledActors(text, actors, report.publishedAt);
+  const roled = findRoledActors(text, actors, publishedAt);
   const places = findPlaces(sentences, placesLookup, roled, titleAdmins(report.title, placesLookup));
-  const facts = readFacts(text, sentences, places, report.publishedAt);
-  const refined = withoutBackgroundPlaces(refineEvents(facts, roled, report.publishedAt));
+  const facts = readFacts(text, sentences, places, publishedAt);
+  const refined = withoutBackgroundPlaces(refineEvents(facts, roled, publishedAt));
   const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
-  const merged = withHeadline(report.title, mergeDrafts(attributed), {
-    places: placesLookup,
-    actors,
-    publishedAt: report.publishedAt,
-    text,
-  });
+  const merged = withHeadline(
+    report.title,
+    withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
+    {
+      places: placesLookup,
+      actors,
+      publishedAt,
+      text,
+    },
+  );
   return { sentences, incidents: merged.map((d) => toIncidentClaim(text, d)) };
 }

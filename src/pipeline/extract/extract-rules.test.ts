@@ -24,6 +24,42 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a name that publishes or qualifies a medium is an outlet, not a place", () => {
+    expect(
+      mentions(
+        "Warplanes struck the market in Ihsim on Monday. The Sarja video shows four bombs being dropped on the market.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions("Warplanes struck Ihsim on Monday. Sarja has published a video of the strike on the market."),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("where the dead or wounded were taken is no incident place", () => {
+    expect(
+      mentions(
+        "Regime shelling killed two civilians in Ihsim. The teams delivered 2 bodies to the forensic division in the city of Sarja.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions(
+        "A car bomb exploded in Ihsim. Six people were wounded in the explosion and transferred to a hospital in Sarja.",
+      ),
+    ).toEqual(["Ihsim"]);
+    // Taken somewhere because of an attack in a place: the place is the attack's.
+    expect(
+      mentions(
+        "Six people were wounded and taken to the nearest hospital after a car bomb exploded in Ihsim.",
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("a particle written apart from its name ('al- Ihsim') still opens the name", () => {
+    expect(
+      mentions("The helicopters dropped other barrels on the villages of al- Ihsim and al- Sarja."),
+    ).toEqual(["al- Ihsim", "al- Sarja"]);
+  });
+
   it("a governorate named as territory, origin or front is context, not an incident", () => {
     expect(
       mentions(
@@ -128,6 +164,9 @@ describe("event types", () => {
       "execution",
     ],
     ["Unknown gunmen ambushed a patrol near Ihsim.", "armed_clash"],
+    ["A Turkish drone has bombed the town centre of Ihsim.", "drone_strike"],
+    ["Helicopters dropped four barrels on Ihsim.", "barrel_bomb"],
+    ["Regime forces bombed the town centre of Ihsim.", "shelling"],
   ])("%s → %s", (text, type) => {
     expect(run(text)[0]?.eventType).toBe(type);
   });
@@ -135,6 +174,11 @@ describe("event types", () => {
   it("habitual or period wording is not an incident", () => {
     expect(run("Regime forces have repeatedly shelled Ihsim.")).toEqual([]);
     expect(run("Regime forces shelled Ihsim many times over the past week.")).toEqual([]);
+    expect(
+      run(
+        "Following the hospital attacks in Ihsim during the month of February 2024, a research team was formed.",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -120,8 +120,12 @@ export function findEvents(
       if (taken.some((t) => s < t.end && e > t.start)) continue;
       taken.push({ start: s, end: e });
       let type = entry.type;
-      if (entry.needsAircraft && !hasAircraft) type = entry.fallback ?? "attack";
       const before = clauseBefore(sentence, s);
+      // "A Turkish drone has bombed the town": the platform of the clause says which strike.
+      if (entry.needsAircraft)
+        type =
+          platformType(before, sentence.slice(e, e + 40)) ??
+          (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
       if (HYPO_RE.test(before)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;

@@ -23,10 +23,10 @@ const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence"
 const SOURCE_BEFORE =
   /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
 const SOURCE_AFTER =
-  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|said|says))*\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
+  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
-  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under)\s)[\w’'-]+\s+){0,1}$/i;
+  /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
 /**
  * The owner or user of a target ("a depot used by X", "positions of X", "fighters from X", "a former
  * commander in X") is hit.
@@ -45,15 +45,18 @@ const REPORTED_SUBJECT_AFTER =
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const GENERIC_RE =
-  /\b(?:(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
+  /\b(?:factions\s+of\s+(?:the\s+)?["“]?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}["”]?(?:\s+operations\s+room)?|(?:the\s+)?(?:[A-Z][\w-]+\s+|armed\s+|opposition\s+|rebel\s+|jihadist\s+|unknown\s+|unidentified\s+|extremist\s+)+(?:factions|rebels|militants|gunmen|jihadists|insurgents|fighters|militias|groups)|(?:armed|opposition|rebel|jihadist|unknown|unidentified)\s+(?:factions|groups|gunmen|militants|fighters)|terrorist\s+(?:groups|organi[sz]ations|factions|cells|gangs)|gunmen|insurgents|rebels|jihadists|terrorists)\b/g;
 
 /** "rebel enclave", "government-held areas": the actor names a territory, not an attacker. */
 const DESCRIPTOR_AFTER =
   /^[-\s]*(?:enclave|stronghold|bastion|pocket|held|controlled|territory|territories|areas?|side|affiliated|linked|aligned|run|owned|funded|sponsored|allied)\b/i;
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-/** "areas controlled by X", "a village held by X": X holds the territory; it is not the attacker. */
+/**
+ * "areas controlled by X", "a village held by X", "controlled by factions of the Turkish-backed X", "areas
+ * under the control of X and Y": X holds the territory; it is not the attacker.
+ */
 const CONTROLLER_BEFORE =
-  /\b(?:controlled|held|run|administered|governed|dominated|occupied)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+  /\b(?:(?:controlled|held|run|administered|governed|dominated|occupied)\s+by|under\s+(?:the\s+)?(?:control|rule)\s+of)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
 
 /**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
@@ -155,16 +158,19 @@ const BELIEVED_RE = new RegExp(
 
 /** "a drone, likely Turkish, struck …": the platform's hedged adjective in apposition. */
 const LIKELY_RE = new RegExp(
-  `\\b(?:${PLATFORM})\\s*,?\\s+(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)\\s+([A-Z][\\p{L}-]+|government|regime)`,
+  `\\b(?:${PLATFORM})\\s*,?\\s+(?:(?:most\\s+)?(?:likely|probably|possibly|apparently|presumably)|(?:said|believed|thought|reported)\\s+to\\s+be(?:\\s+an?)?)\\s+([A-Z][\\p{L}-]+|government|regime)`,
   "giu",
 );
 
 /** Attack verbs after which "by X" is the agent, and which X may be the subject of. */
 const ATTACK_VERBS =
   "attacked|targeted|struck|hit|shelled|bombed|bombarded|pounded|raided|carried out|launched|conducted|fired";
-/** "the first target attacked by Turkey", "a strike carried out by Israel": a state as the agent. */
+/**
+ * "the first target attacked by Turkey", "a strike carried out by Israel", "the bombing by the United
+ * States": a state as the agent.
+ */
 const STATE_AGENT_RE = new RegExp(
-  `\\b(?:${ATTACK_VERBS})\\s+(?:[\\w-]+\\s+){0,3}?by\\s+([A-Z][\\p{L}-]+)`,
+  `\\b(?:${ATTACK_VERBS}|bombing|shelling|strikes?|airstrikes?|attacks?|raids?)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:the\\s+)?([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)`,
   "gu",
 );
 /** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
@@ -235,7 +241,22 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     const mention = text.slice(start, end);
     out.push({ actor: null, name: mention, mention, start, end, role: classify(text, start, end, null) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withAcronymRoles(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * An acronym in parentheses right after a name ("the People's Protection Units (YPG)") is that name
+ * again: it takes the name's role.
+ */
+function withAcronymRoles(text: string, sorted: RoledActor[]): RoledActor[] {
+  return sorted.map((a, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || !/^\s*\($/.test(text.slice(prev.end, a.start)) || text[a.end] !== ")") return a;
+    return a.role === prev.role ? a : { ...a, role: prev.role };
+  });
 }
 
 /**

@@ -25,6 +25,8 @@ import { findPlaceCandidates } from "./place-candidates.js";
 /** A period the headline counts over ("in a year of shelling", "since January", "so far"). */
 const TALLY_RE =
   /\b(?:(?:in|over|during|within)\s+(?:a|an|the|one|two|three|\d+|past|last|this)\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)|since|so\s+far|to\s+date|tally|monthly|annual|weekly)\b/iu;
+/** A mask character inside a word: "kil*led", "shel*ling". */
+const MASK_RE = /(?<=\p{L})[*_·](?=\p{L})/gu;
 /** Section breaks of a headline: "Military escalation | Two killed in X", "Idlib: Woman killed in X". */
 const SECTION_RE = /\s+[|•]\s+|(?<=\p{L}):\s+/gu;
 
@@ -72,8 +74,11 @@ function contested(title: string, text: string): boolean {
  * @example withHeadline("Shelling kills two in Ihsim", [ihsimDraft], knowledge)[0].casualties.killed
  *   // → { min: 2, max: 2 }
  */
-export function withHeadline(title: string | null, drafts: ClaimDraft[], k: HeadlineKnowledge): ClaimDraft[] {
-  if (!title || drafts.length === 0) return drafts;
+export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: HeadlineKnowledge): ClaimDraft[] {
+  if (!raw || drafts.length === 0) return drafts;
+  // Outlets mask words in headlines against filters ("Dea*th toll", "kil*led"); the title has no
+  // evidence spans, so it can be read unmasked.
+  const title = raw.replace(MASK_RE, "");
   const events = findEvents(title, 0, { killings: true });
   // A headline about a campaign or tally ("500 killed in a year of strikes") is no incident's headline.
   if (events.length === 0 || events.some((e) => e.period) || TALLY_RE.test(title)) return drafts;
@@ -107,7 +112,16 @@ export function withHeadline(title: string | null, drafts: ClaimDraft[], k: Head
   const [d] = target;
   if (target.length !== 1 || !d) return drafts;
   let next: ClaimDraft = d;
-  if (toll && !d.casualties?.killed && d.casualties?.scope !== "group") {
+  // A headline telling a toll update ("Death toll … rises to 14") gives the latest figure: it replaces
+  // a lower one the body told first.
+  const own = d.casualties?.killed;
+  const raised =
+    toll?.update && toll.killed && own && d.casualties?.scope === "incident" && own.max !== null
+      ? toll.killed.min > own.max
+      : false;
+  if (raised && toll?.killed && d.casualties)
+    next = { ...next, casualties: { ...d.casualties, killed: toll.killed, update: true } };
+  else if (toll && !d.casualties?.killed && d.casualties?.scope !== "group") {
     const casualties: NonNullable<ClaimDraft["casualties"]> = d.casualties
       ? { ...d.casualties, killed: toll.killed, text: `${title} … ${d.casualties.text}` }
       : { ...toll, text: title, start: -1, end: -1 };

@@ -80,6 +80,81 @@ interface Narrative {
   made: number;
   /** Settlements given a toll so far (a toll update revises the single one). */
   tollPlaces: ReadonlySet<string>;
+  /** The settlement the last sentence that told no attack was about (see `sceneOf`). */
+  scene: Scene | null;
+}
+
+/** A settlement named by a sentence that tells no attack ("The girls study at a school in the village of A."). */
+interface Scene {
+  place: ResolvedPlace;
+  sentence: number;
+  paragraph: number;
+  /** Named by the report's dateline or opening label ("QAMISHLI, Syria (North Press) –", "Idlib:"). */
+  dateline?: boolean;
+}
+
+/** How many sentences into a report its dateline still places an attack told without a place. */
+const DATELINE_REACH = 3;
+
+/**
+ * The town a report's dateline or opening label names, when the gazetteer knows it: where the report
+ * is from, and so where an attack it tells without naming any place happened ("QAMISHLI, Syria (North
+ * Press) – A drone struck a car on Monday"). Only until the report names a place of its own.
+ */
+function datelineScene(f: SentenceFacts, i: number): Scene | null {
+  if (i >= DATELINE_REACH) return null;
+  const named = f.places.filter((p) => p.candidate.role === "dateline" && p.entry !== null);
+  const [only] = named;
+  return named.length === 1 && only
+    ? { place: { ...only, role: "settlement" }, sentence: i, paragraph: f.sentence.paragraph, dateline: true }
+    : null;
+}
+
+/**
+ * The discourse's current place after sentence `i`: the one settlement it names when it makes no claim
+ * (an attack told in the next sentences without a place of its own happened there); none once a claim
+ * is made or when it names several settlements.
+ */
+function sceneAfter(f: SentenceFacts, i: number, made: number, before: Scene | null): Scene | null {
+  if (made > 0) return null;
+  if (before?.dateline && (f.places.every((p) => !isClaimable(p)) || i - before.sentence >= DATELINE_REACH))
+    return i - before.sentence < DATELINE_REACH ? before : null;
+  if (f.events.length > 0) return null;
+  const named = dedupePlaces(f.places.filter((p) => p.role === "settlement" && p.candidate.role === "place"));
+  // Only a place the gazetteer knows: an unknown capitalised word in a sentence without an attack
+  // ("a text in Latin") is too weak a scene.
+  if (named.length === 1 && named[0]!.entry !== null)
+    return { place: named[0]!, sentence: i, paragraph: f.sentence.paragraph };
+  return named.length > 0 ? null : before;
+}
+
+/** "No attack has been reported", "did not strike": a negated trigger tells no attack. */
+const NEGATION_BEFORE_RE =
+  /(?<![\p{L}])(?:no|not|never|nor|without)\s+(?:[\p{L}-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The scene an attack without a place happened in: the current place of the paragraph, named at most
+ * two sentences before, when the sentence names no place at all and tells the attack with its own
+ * trigger (not a killing told without its means, nor a campaign).
+ */
+function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): ResolvedPlace[] {
+  const scene = n.scene;
+  if (!scene) return [];
+  if (scene.dateline) {
+    if (n.made > 0 || i - scene.sentence >= DATELINE_REACH || f.places.some(isClaimable)) return [];
+  } else if (scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2 || f.places.length > 0)
+    return [];
+  const told = seg.events.some(
+    (e) =>
+      !e.implicit &&
+      !e.period &&
+      !e.background &&
+      e.modality !== "denied" &&
+      !NEGATION_BEFORE_RE.test(
+        f.sentence.text.slice(Math.max(0, e.start - f.sentence.start - 30), e.start - f.sentence.start),
+      ),
+  );
+  return told ? [scene.place] : [];
 }
 
 /** The claims of one sentence and the number of settlements with a toll after it. */
@@ -91,6 +166,8 @@ export interface SentenceClaims {
 /** A sentence that goes on with the attack just told ("Meanwhile …", "The shelling …"). */
 export const CONTINUATION_RE =
   /^\W*(?:meanwhile|also|moreover|furthermore|in addition|additionally|the (?:[\w-]+ ){0,2}(?:shelling|strike|strikes|attack|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel bombs?|bombs?|explosion|blast))\b/i;
+/** A sentence whose subject "also" did something ("They also …", "The helicopters also …"). */
+const ALSO_OPENING_RE = /^\W*(?:(?:they|it|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+)?also\s/iu;
 const ALLEGED_RE = /\b(?:alleged(?:ly)?|accused|accusing|claimed|claims|purported(?:ly)?)\b/i;
 const TOLL_WORDS_RE = /\b(?:killed|dead|deaths?|fatalities|died|martyrs?|breakdown|victims)\b/i;
 /** A sentence telling an attack just told in more detail ("The missile slammed into tents near A"). */
@@ -149,14 +226,31 @@ function dedupePlaces(list: ResolvedPlace[]): ResolvedPlace[] {
   });
 }
 
+/** A place with its unnamed neighbours: "A and (the) surrounding villages", "A and nearby areas". */
+const SURROUNDINGS_AFTER_RE =
+  /^(?:\s+(?:village|town|city|area))?\s*,?\s+and\s+(?:the\s+|its\s+|other\s+)?(?:surrounding|nearby|neighbou?ring|adjacent|adjoining)\s+(?:[\p{L}-]+\s+)?(?:villages|towns|areas|hamlets|farms|countryside|localities|neighbou?rhoods)(?![\p{L}])/iu;
+
+const afterPlace = (text: string, p: ResolvedPlace) => text.slice(p.candidate.end, p.candidate.end + 60);
+
+/**
+ * Where the dead or wounded were taken: "delivered 2 bodies to the forensic division in the city of X",
+ * "the wounded were rushed to hospitals in X". A destination is no incident place.
+ */
+const DESTINATION_BEFORE_RE =
+  /(?<![\p{L}])(?:delivered|transferred|taken|rushed|evacuated|brought|transported|moved|sent|admitted)\s+(?:[^.;,]{0,50}?\s)?to\s+(?:(?!(?:due|after|following|result|by|during|when|while|because|of|from)\s)[\p{L}'’-]+\s+){1,6}(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|province|area|countryside)\s+of\s+)?$/iu;
+
+const isDestination = (text: string, p: ResolvedPlace) =>
+  DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
-  const settlements = seg.places.filter((p) => p.role === "settlement");
-  const regions = seg.places.filter((p) => p.role === "region");
+  const places = seg.places.filter((p) => !isDestination(text, p));
+  const settlements = places.filter((p) => p.role === "settlement");
+  const regions = places.filter((p) => p.role === "region");
   const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");
   let targets = settlements.length > 0 ? settlements : regions.length > 0 ? regions : [];
   if (targets.length === 0 && !sentenceHasNamed)
-    targets = seg.places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
+    targets = places.filter((p) => p.role === "admin" && adminIsTarget(text, p, seg));
   // "the Y neighbourhood of X" gives X; "the countryside of X, ... the villages of A and B" gives A, B.
   const named = targets.filter((p) => p.candidate.role !== "part-of-next");
   if (named.length > 0) targets = named;
@@ -193,7 +287,14 @@ function segmentsOf(
     .some((x) => !x.sentence.bullet && TOLL_WORDS_RE.test(x.sentence.text));
   // A breakdown bullet under a toll ("• X town: thirteen people.") must carry a count of its own.
   const breakdown = s.bullet && tollIntro && bulletToll(text, s) !== null;
-  const continues = recent && claimable.length > 0 && (tollHere || breakdown);
+  // "They also dropped other barrels on the villages of A and B": the attack just told, at more places.
+  const goesOn =
+    last !== null &&
+    i - last.sentence <= 2 &&
+    s.paragraph === last.paragraph &&
+    ALSO_OPENING_RE.test(s.text) &&
+    claimable.some((p) => p.role === "settlement" && p.candidate.locative);
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
   if (live.every((e) => e.implicit) && (live.length === 0 || continues))
     return continues
       ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
@@ -240,7 +341,8 @@ function claimSegment(
     if (last.regional && last.paragraph === s.paragraph && i - last.sentence <= 1) carried = true;
   }
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
-  const unique = claimPlaces(text, f, seg);
+  const named = claimPlaces(text, f, seg);
+  const unique = named.length > 0 ? named : sceneFor(f, seg, i, n);
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
@@ -269,8 +371,13 @@ function claimSegment(
   const placed = placeTolls(text, segCounts, unique);
   const shared = placed ? placed.shared : segCounts;
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
+  // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
+  // so a toll the text gives A alone replaces it (claim-draft.ts, merge).
+  const broad = unique.length === 1 && SURROUNDINGS_AFTER_RE.test(afterPlace(text, unique[0]!));
+  const picked = pickCasualties(text, shared, unique.length > 1);
   const sharedToll =
-    pickCasualties(text, shared, unique.length > 1) ?? (inherited && s.bullet ? bulletToll(text, s) : null);
+    (picked && broad ? { ...picked, broad: true } : picked) ??
+    (inherited && s.bullet ? bulletToll(text, s) : null);
   const tollOf = (p: ResolvedPlace) => {
     const mine = placed?.own.get(p);
     return mine ? pickCasualties(text, mine, false) : sharedToll;
@@ -409,11 +516,20 @@ function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null,
  */
 export function makeClaims(input: ClaimsInput): SentenceClaims[] {
   const out: SentenceClaims[] = [];
-  let narrative: Narrative = { last: null, lastDate: null, listDate: null, made: 0, tollPlaces: new Set() };
+  let narrative: Narrative = {
+    last: null,
+    lastDate: null,
+    listDate: null,
+    made: 0,
+    tollPlaces: new Set(),
+    scene: null,
+  };
   let bare: BareToll | null = null;
   input.facts.forEach((f, i) => {
     const before = narrative.last;
     narrative = { ...narrative, listDate: listIntroDate(input.text, f) ?? narrative.listDate };
+    if (narrative.made === 0 && narrative.scene === null)
+      narrative = { ...narrative, scene: datelineScene(f, i) };
     const read = segmentsOf(input.text, input.facts, i, narrative.last);
     let claims: ClaimDraft[] = [];
     for (const seg of read?.segments ?? []) {
@@ -429,6 +545,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
       i,
     );
     out.push({ claims: tolled, tollPlaces: narrative.tollPlaces.size });
+    narrative = { ...narrative, scene: sceneAfter(f, i, tolled.length, narrative.scene) };
     bare = bareTollOf(f, i);
   });
   return out;

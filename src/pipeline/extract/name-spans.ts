@@ -8,7 +8,7 @@
  */
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
-const WORD = `(?:${PARTICLE}[-‑'’])?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
+const WORD = `(?:${PARTICLE}[-‑'’] ?)?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
 const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
 const NAME_RE = new RegExp(`${WORD}(?:${JOIN}${WORD})*`, "gu");
 
@@ -64,6 +64,9 @@ const STOP = new Set(
 /** Trailing kind words: stripped from the mention and recorded. */
 const KIND_WORDS =
   /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
+/** Plural kind words and generic place nouns ("Areas in X", "Villages of Y"): never a name of their own. */
+const KIND_PLURALS =
+  /^(?:Villages|Towns|Cities|Provinces|Governorates|Districts|Areas|Regions|Townships|Camps|Outskirts|Parts|Neighbou?rhoods|Suburbs|Surroundings|Vicinity|Environs)$/;
 /**
  * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
  * lower-case participle, which a place name never ends with.
@@ -113,6 +116,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
       flush();
       continue;
     }
+    // A kind word alone ("IDP Camp", "Areas in X had …") names no place: only after a name does it end one.
+    if (runStart < 0 && (KIND_WORDS.test(bare) || KIND_PLURALS.test(bare))) continue;
     const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
       flush();
@@ -164,11 +169,29 @@ export function nameSpans(
       spans.push({ start: r.start, end });
     }
   }
+  const capital = datelineCapitals(sentence, spans);
+  if (capital) spans.unshift(capital);
   if (!known) return spans;
   const lower = lowerCaseNames(sentence, known, spans).filter(
     (r) => !excluded.some((x) => offset + r.start < x.end && offset + r.end > x.start),
   );
   return lower.length > 0 ? [...spans, ...lower].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** A dateline's town in capitals: "QAMISHLI, Syria (North Press) –", "TEL TAMR, Syria –". */
+const CAPITALS_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})(?=\s*,|\s*\(|\s+[—–-]\s)/;
+
+/**
+ * The town a dateline opens with in capitals (a run of capitals is otherwise an acronym, "SOHR"): the
+ * town the report was filed from, a place name like any other.
+ */
+function datelineCapitals(sentence: string, spans: RawSpan[]): RawSpan | null {
+  if (datelineLength(sentence) === 0) return null;
+  const m = CAPITALS_DATELINE_RE.exec(sentence);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return spans.some((r) => r.start < end && r.end > start) ? null : { start, end };
 }
 
 /**

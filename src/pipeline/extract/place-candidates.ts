@@ -11,13 +11,18 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  * What a candidate does in its sentence; when several apply, the first in this order.
  *  - "dateline": part of a dateline or heading ("BEIRUT, Dec 3 (AFP) -", "Idlib —"): where the report
  *    was filed or which area follows;
- *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"): a
- *    locator of the road, not where the incident happened;
+ *  - "road-end": an end of a road named by its two ends ("the X–Y road", "the road between X and Y"), the
+ *    town a road is named after ("the X road"), or the far end of a stretch that starts at a place named
+ *    before ("the area between it and X"): a locator, not where the incident happened;
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
- *  - "aside": where attackers are posted or fire from, or where the wounded are taken or treated ("forces
+ *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
+ *    X airbase"), or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
+ *  - "example": an example of a set of places a campaign or tally covers ("daily shelling targets villages
+ *    and towns of the countryside, such as A, B and C"): the set is what was hit, not each example on one
+ *    day (only in a sentence about a period or a set "and other areas");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
@@ -30,6 +35,7 @@ export type CandidateRole =
   | "between"
   | "between-end"
   | "aside"
+  | "example"
   | "container"
   | "part-of-next"
   | "near-next"
@@ -42,6 +48,7 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "road-end",
   "between-end",
   "aside",
+  "example",
   "container",
 ]);
 
@@ -95,7 +102,13 @@ export interface PlaceCandidate {
   airfieldOf: string | null;
   /** Other names the text gives it right after: "X (Y)", and "X/Y" when resolution finds Y no other place. */
   alternates: string[];
+  /** Followed by a facility noun ("the X market", "X bakery"): a facility may be named after a far town. */
+  facility?: boolean;
 }
+
+/** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
+const FACILITY_NOUN_AFTER =
+  /^\s+(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque|street|square|roundabout|station|camp)\b/i;
 
 /**
  * A word with a nationality suffix used attributively ("Iraqi border", "Assyrian villages"), or a
@@ -107,7 +120,7 @@ const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|regio
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
@@ -138,11 +151,23 @@ const KUNYA_NISBA =
 const REGION_PREFIX =
   /^(?:Jabal|Jebel|Jabel|Jbal|Sahl|Wadi|Mount|Mountains?|Badia|Ghab|Jazira|Plain|Plains)\b/;
 
+/**
+ * A capitalised compass word right before a name ("the West Bank", "East Ghouta") makes one proper
+ * name with it, cut by the stop words: the rest alone is a place only when the gazetteer knows it.
+ */
+const COMPASS_NAME_BEFORE = /(?<![\p{L}'’-])(?:North|South|East|West)\s$/u;
+
 /** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
 const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
 const PART_OF_SEP =
-  /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+  /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+/**
+ * Syria's rivers and their lakes, named without the word "river" ("east of the Euphrates"): features,
+ * not populated places (data: the rivers of the country's basins, English spellings in use).
+ */
+const RIVER_NAME =
+  /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
 /** A geographic feature or a road: "near the Euphrates river", "the X highway". */
 const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
@@ -210,6 +235,9 @@ const ROAD_BETWEEN_BEFORE =
   /\b(?:road|highway|motorway|route)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 /** "located between X and Y", "in the area between the towns of X and Y" (a road is handled above). */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|villages?)\s+(?:of\s+)?)?$/i;
+/** "the area between it and X": X is the far end of a stretch that starts at the place named before. */
+const BETWEEN_PRONOUN_BEFORE =
+  /\bbetween\s+(?:it|them|the\s+two|this|that|here)\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -243,7 +271,7 @@ interface SpanReading {
   dateline: boolean;
 }
 
-const stripAsides = (gap: string) => gap.replace(/\s*\([^)]{0,60}\)/g, "");
+const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
@@ -256,7 +284,11 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   for (const span of spans) {
     const prev = kept[kept.length - 1];
     const gap = prev ? sentence.slice(prev.end, span.start) : null;
-    const paren = gap !== null && /^\s*\(\s*$/.test(gap);
+    // "X “Y”": a quoted name right after another is its other name too.
+    const paren =
+      gap !== null &&
+      (/^\s*\(\s*$/.test(gap) ||
+        (/^(?:\s+(?:village|town|area))?\s*[“"«]$/.test(gap) && /^[”"»]/.test(sentence.slice(span.end))));
     const slash = gap === "/" && !ROAD_AFTER.test(sentence.slice(span.end, span.end + 20));
     if (paren || slash) {
       const list = alternatesOf.get(prev!) ?? [];
@@ -300,6 +332,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       before,
       after,
       weakShape:
+        COMPASS_NAME_BEFORE.test(before) ||
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||
@@ -325,11 +358,25 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   return markRoadEnds(sentence, readings);
 }
 
-function roleOf(r: SpanReading, next: SpanReading | undefined): CandidateRole {
+/** "villages and towns in the countryside of X, such as ": the names that follow exemplify a set. */
+const EXAMPLE_BEFORE =
+  /\b(?:villages|towns|areas|cities|places|localities|communities|neighbou?rhoods)\b[^.;:]{0,80}?,?\s+(?:such\s+as|like)\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$/i;
+
+/**
+ * A sentence about a campaign or a set, not one attack: its list goes on "and other areas", or it
+ * counts over a period ("a series of daily shelling", "in the past 18 days", "during the last week").
+ */
+const CAMPAIGN_RE =
+  /\band\s+other\s+(?:areas|villages|towns|places|cities|regions|localities)\b|\b(?:daily|series\s+of|repeatedly|constantly|continuous(?:ly)?|ongoing|(?:past|last)\s+(?:\d+|few|several|two|three)?\s*(?:days|weeks|months)|(?:past|last)\s+(?:week|month)|since)\b/i;
+
+function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
   if (r.dateline) return "dateline";
-  if (r.roadEnd) return "road-end";
+  if (example) return "example";
+  // "the Al-Bab road", "X highway": a road named after the town it leads to is not in that town.
+  if (r.roadEnd || ROAD_AFTER.test(r.after)) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
+  if (BETWEEN_PRONOUN_BEFORE.test(r.before)) return "road-end";
   if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
@@ -347,7 +394,8 @@ function shapeOf(r: SpanReading): CandidateShape {
   if (DEMONYM_SHAPE.test(r.mention) && ATTRIBUTIVE_AFTER.test(r.after) && !SETTLEMENT_AFTER.test(r.after))
     return "demonym";
   if (LANDMARK_AFTER.test(r.after)) return "landmark";
-  if (FEATURE_AFTER.test(r.after)) return "feature";
+  if (FEATURE_AFTER.test(r.after) || (RIVER_NAME.test(r.mention) && !KIND_AFTER.test(r.after)))
+    return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
   if (/^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(r.after)) return "neighbourhood";
   return "name";
@@ -367,6 +415,8 @@ export function findPlaceCandidates(
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
+    const example =
+      (EXAMPLE_BEFORE.test(r.before) && CAMPAIGN_RE.test(sentence)) || (r.listed && prev?.role === "example");
     const listedAfterLocative =
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
@@ -384,13 +434,14 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: roleOf(r, readings[i + 1]),
+      role: roleOf(r, readings[i + 1], example),
       shape: shapeOf(r),
       locative,
       qualifier:
         CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
       airfieldOf: r.airfieldOf,
       alternates: r.alternates,
+      ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),
     });
   });
   return out;

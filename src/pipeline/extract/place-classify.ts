@@ -17,7 +17,16 @@ import type { Sentence } from "./sentences.js";
 
 /** Names of countries: never an incident place on their own (ACLED excludes country-only reports). */
 const COUNTRIES =
-  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia)$/;
+  /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia|Belgium|Netherlands|Holland|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Italy|Spain|Greece|Cyprus|Poland|Hungary|Belarus|China|India|Pakistan|Kuwait|Bahrain|Oman|Emirates|United Arab Emirates|Tunisia|Algeria|Morocco|Somalia|Armenia|Azerbaijan|Georgia|Kazakhstan|Uzbekistan|Chechnya|Crimea|Canada|Australia|Japan|Korea|Brazil|Venezuela)$/;
+/**
+ * Capitals and cities abroad that reports on Syria name as seats of governments, talks, courts or
+ * hospitals ("talks in Astana", "treated in Gaziantep", "a strike in Kabul in 2021"): never a place in
+ * Syria, while the built-in gazetteer knows Syria only and would keep them as unknown places or match
+ * a look-alike village ("Paris" → "Barissa"). Names that are also exactly a Syrian village ("Doha") are
+ * left out.
+ */
+const FOREIGN_CITIES =
+  /^(?:Moscow|Ankara|Istanbul|Gaziantep|Antep|Kilis|Hatay|Antakya|Reyhanli|Sanliurfa|Urfa|Tehran|Beirut|Baghdad|Erbil|Mosul|Amman|Cairo|Riyadh|Dubai|Abu Dhabi|Kabul|Brussels|Antwerp|Geneva|Paris|London|Berlin|Vienna|The Hague|Hague|Washington|New York|Tel Aviv|Jerusalem|Kiev|Kyiv|Sochi|Astana|Nur-Sultan|Tampa|Pentagon|Kremlin|White House)$/;
 
 /** Shapes that are never places: landmarks inside a town, persons, speakers, weapons. */
 const NEVER_PLACES: ReadonlySet<CandidateShape> = new Set(["landmark", "person", "speaker", "weapon"]);
@@ -53,7 +62,7 @@ function classify(
   lookups: PlaceLookups,
   titleCase: boolean,
 ): ResolvedPlace | null {
-  if (COUNTRIES.test(c.mention) || NEVER_PLACES.has(c.shape)) return null;
+  if (COUNTRIES.test(c.mention) || FOREIGN_CITIES.test(c.mention) || NEVER_PLACES.has(c.shape)) return null;
   // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
   const weak = c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative);
   if (weak && !lookups.known(c.mention)) return null;

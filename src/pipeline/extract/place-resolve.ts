@@ -41,9 +41,12 @@ function trusted(
   p: ResolvedPlace,
   ctx: PlaceContext,
   anchors: readonly Point[],
+  locatorAdmin: string | null,
 ): PlaceMatch | undefined {
   if (!m || m.matchedBy === "exact") return m;
-  const hints = ctx.hints(p);
+  // "the villages of A and B, west of the city of Aleppo": the locator's governorate is the place's own
+  // context, closer than the governorates the report names elsewhere.
+  const hints = locatorAdmin && !ctx.explicit(p) ? [locatorAdmin] : ctx.hints(p);
   const vetoes = m.matchedBy === "fuzzy" || ctx.localHints(p);
   if (vetoes && hints.length > 0 && !hints.includes(m.entry.admin1 ?? "")) return undefined;
   if (m.matchedBy !== "fuzzy") return m;
@@ -229,7 +232,11 @@ export function resolvePlaces(
     }
     matches = preferExactCity(matches, p, ctx);
     const anchors = located ? [...near, located, ...regionCentres] : [...near, ...regionCentres];
-    const picked = nearEnoughForNeighbourhood(trusted(pickSettlement(matches), p, ctx, anchors), p, anchors);
+    const picked = nearEnoughForNeighbourhood(
+      trusted(pickSettlement(matches), p, ctx, anchors, located?.admin1 ?? null),
+      p,
+      anchors,
+    );
     // "X village in the countryside of Y": X lies by Y; a same-named village far away is another one.
     const found = picked && located && kmBetween(picked.entry, located) > LOCATOR_MAX_KM ? undefined : picked;
     // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
@@ -272,7 +279,70 @@ export function resolvePlaces(
       return r ? [r] : [];
     }),
   );
-  return resolveByAlternates(resolved);
+  return withoutStrayFacilityNames(resolveBySameName(resolveByAlternates(resolved), ctx));
+}
+
+/** How far from the town the text is about a facility's name may resolve and still be that town. */
+const FACILITY_TOWN_KM = 25;
+/** How many sentences back the town the text is about may have been named. */
+const FACILITY_LOOKBACK = 3;
+
+/**
+ * "A car bomb exploded in the market in the centre of Afrin. … The explosion occurred in the al-Hal
+ * market": a facility's name that resolves to a settlement far from every settlement the text named
+ * just before is the facility's own name (markets, bakeries and streets are named after many things),
+ * not a second, distant place. It stays as context; "the Atarib market" in a text about Atarib is kept.
+ */
+function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
+  return places.map((p) => {
+    if (!p.candidate.facility || !p.entry || p.role !== "settlement") return p;
+    const entry = p.entry;
+    const before = places.filter(
+      (q) =>
+        q !== p &&
+        q.entry !== null &&
+        q.precision === "settlement" &&
+        q.candidate.start < p.candidate.start &&
+        p.sentence - q.sentence <= FACILITY_LOOKBACK,
+    );
+    if (before.length === 0) return p;
+    const far = before.every((q) => kmBetween(q.entry!, entry) > FACILITY_TOWN_KM);
+    return far ? { ...p, role: "context" } : p;
+  });
+}
+
+/**
+ * A name the report resolved once is the same place where it is written again: a later mention left
+ * unresolved (its own context hinted at a neighbouring governorate, or gave no locative cue) takes that
+ * entry, unless its own text places it explicitly in another governorate ("Sarja in rural Aleppo" after
+ * "Sarja in rural Idlib": two villages of one name).
+ */
+function resolveBySameName(places: ResolvedPlace[], ctx: PlaceContext): ResolvedPlace[] {
+  const byName = new Map<string, ResolvedPlace>();
+  for (const q of places)
+    if (q.entry && q.precision === "settlement" && q.role === "settlement") {
+      const k = foldName(q.candidate.mention);
+      const known = byName.get(k);
+      // A name resolved to two different places in one report is ambiguous: no entry to lend.
+      if (known === undefined) byName.set(k, q);
+      else if (known.entry && known.entry.id !== q.entry.id) byName.set(k, { ...known, entry: null });
+    }
+  if (byName.size === 0) return places;
+  return places.map((p) => {
+    if (p.entry || p.regionEntry || p.precision !== "unresolved" || p.role !== "settlement") return p;
+    const q = byName.get(foldName(p.candidate.mention));
+    if (!q?.entry) return p;
+    const explicit = ctx.explicit(p);
+    if (explicit && !explicit.includes(q.entry.admin1 ?? "")) return p;
+    return {
+      ...p,
+      entry: q.entry,
+      admin1: q.admin1,
+      admin2: q.admin2,
+      country: q.country,
+      precision: "settlement",
+    };
+  });
 }
 
 const foldName = (m: string) =>

@@ -1,7 +1,8 @@
 /**
  * Report-level refinements of sentence triggers, run before claims are assembled:
  * - background: attacks cited from the past ("the April 2017 sarin attack", "the 2019-2020 offensive",
- *   "Markets had been struck in 2016") are marked `period` so they never make claims;
+ *   "Markets had been struck in 2016", "the anniversary of the attack", "last year's attack") are marked
+ *   `period` so they never make claims;
  * - foreign air forces: "strikes" or "missiles" by a foreign state force with no ground-fire word are
  *   air strikes ("Israeli missile strikes targeted the airport");
  * - air-raid context: a missile or generic strike told right after warplanes or air raids is part of
@@ -86,14 +87,27 @@ function isCitation(s: SentenceEvents, ev: EventMention, publishedAt: string): b
   return last > 0 && last < Number(publishedAt.slice(0, 4));
 }
 
+/**
+ * "the second anniversary of the chemical attack", "last year's sarin attack", "the strike two years
+ * ago": a past attack recalled by its distance in time, whatever the report's own date.
+ */
+const RECALLED_BEFORE_RE =
+  /\b(?:anniversary\s+of|last\s+year['’]s|(?:the\s+)?aftermath\s+of\s+last\s+year['’]?s?)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+function isRecalled(s: SentenceEvents, ev: EventMention): boolean {
+  const local = ev.start - s.sentence.start;
+  return RECALLED_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 60), local));
+}
+
 /** Background: cited past attacks become `period` (never an incident of this report). */
 function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string | null): T[] {
-  if (!publishedAt) return list;
   return list.map((s) => {
     if (s.events.length === 0) return s;
-    const allPast = pastOnly(s, publishedAt);
+    const allPast = publishedAt !== null && pastOnly(s, publishedAt);
     const events = s.events.map((ev) =>
-      allPast || isCitation(s, ev, publishedAt) ? { ...ev, period: true, background: true } : ev,
+      allPast || isRecalled(s, ev) || (publishedAt !== null && isCitation(s, ev, publishedAt))
+        ? { ...ev, period: true, background: true }
+        : ev,
     );
     return { ...s, events };
   });

@@ -1,10 +1,11 @@
 /**
- * Sentence splitting with absolute character offsets. wink-nlp runs once per document; its sentence
- * boundaries are then refined with layout rules that news pages need: blank lines always end a
- * sentence, bullet lines ("• Balyoun town: two children.") and headline-like lines stand alone, and a
- * hard-wrapped line that continues in lower case is joined to the next one.
+ * Sentence splitting with absolute character offsets. wink-nlp reads each document once (tokens and
+ * sentences, without tags: readSentencesOnly); its sentence boundaries are then refined with layout
+ * rules that news pages need: blank lines always end a sentence, bullet lines ("• Balyoun town: two
+ * children.") and headline-like lines stand alone, and a hard-wrapped line that continues in lower
+ * case is joined to the next one.
  */
-import { englishNlp } from "./english-nlp.js";
+import { englishNlp, readSentencesOnly } from "./english-nlp.js";
 
 /** One sentence: `text === source.slice(start, end)`. `paragraph` counts blank-line separated blocks. */
 export interface Sentence {
@@ -21,9 +22,8 @@ const TERMINAL_RE = /[.!?:;"”’)\]]\s*$/;
 
 /** Character offsets [start, end) of wink's sentences, computed from token values. */
 function winkSentenceRanges(text: string): { start: number; end: number }[] {
-  const nlp = englishNlp();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const its = englishNlp().its;
+  const doc = readSentencesOnly(text);
   const values = doc.tokens().out(its.value);
   const offsets: number[] = new Array<number>(values.length);
   let pos = 0;

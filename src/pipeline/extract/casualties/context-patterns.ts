@@ -12,8 +12,13 @@ export const REPORTED_THAT_RE =
   /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
 export const EXCLUDE_AFTER =
   /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
-export const TOLL_BEFORE_RE =
-  /(toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\s+killed|martyrs|killed|injuries))[^.;\d]{0,50}$/i;
+/**
+ * "number of (the) (civilian|people|civilians who were) killed": the counted noun of a toll, with the
+ * relative clause of "the number of civilians who were killed".
+ */
+const TOLL_NOUN =
+  "number\\s+of\\s+(?:the\\s+)?(?:civilian\\s+|(?:people|civilians|persons|those|individuals)\\s+(?:(?:who|that)\\s+(?:were|have\\s+been|had\\s+been|was)\\s+)?)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\\s+killed|martyrs|killed|injuries)";
+export const TOLL_BEFORE_RE = new RegExp(`(toll|${TOLL_NOUN})[^.;\\d]{0,50}$`, "i");
 export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
 /**
  * A colon opening a breakdown of the count before it, possibly after bare nouns ("a family of four
@@ -36,8 +41,13 @@ export const PARALLEL_GAP_RE =
 export const AMONG_BEFORE_RE =
   /(?<![\p{L}])among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)\s+(?:were|was|are|is)\s+$/iu;
 /** A toll update far from its noun ("the death toll from the bombing in the city of X rose to 14"). */
-export const FAR_TOLL_RE =
-  /(toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|martyrs|killed))[^.;]{0,160}$/i;
+export const FAR_TOLL_RE = new RegExp(`(toll|${TOLL_NOUN})[^.;]{0,160}$`, "i");
+/**
+ * The toll named after its update, in the word order of reports translated from Arabic: "where it rose
+ * to 7 – including a man and his wife – the number of people killed yesterday".
+ */
+export const TOLL_AFTER_UPDATE_RE =
+  /^[^.;\d]{0,60}?(?<![\p{L}])(?:the\s+)?(?:(death)\s+toll|number\s+of\s+(?:the\s+)?(?:civilian\s+|people\s+|civilians\s+|those\s+)?(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(dead|deaths|fatalities|victims|casualties|injured|wounded|killed|martyrs|injuries))(?![\p{L}])/iu;
 /** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
 export const NOUN_AFTER_RE =
   /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;

@@ -13,6 +13,7 @@ import {
   UNSPEC_RE,
   type CasualtyKind,
 } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 /** What the kind decision needs to know about a count. */
 export interface KindInput {
@@ -54,12 +55,21 @@ export function decideKinds(
   // "A woman, named as X, was killed", "a displaced man from X village, Y, was killed": an inserted
   // phrase between the count and its verb does not break them apart.
   const inserted = INSERTED_RE.exec(after);
+  const modifier = MODIFIER_RE.exec(after);
   const strict =
     STRICT_AFTER_RE.exec(after) ??
     (inserted ? STRICT_AFTER_RE.exec(after.slice(inserted[0].length)) : null) ??
+    (modifier ? STRICT_AFTER_RE.exec(after.slice(modifier[0].length)) : null) ??
     (c.subEnd !== undefined
       ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
       : null);
+  // "dozens of deaths and injuries", "five dead and wounded": one count of both kinds (R6 split).
+  if (
+    c.head?.kind &&
+    c.head.kind !== "unspecified" &&
+    PAIRED_NOUN_AFTER_RE.test(work.slice(c.end, c.end + 30))
+  )
+    return { kinds: ["killed", "injured"], diedOfWounds: false };
   if (c.head?.kind && c.head.kind !== "unspecified") return one(c.head.kind);
   if (c.head?.kind === "unspecified" && !strict) return one("unspecified");
   if (strict) return { kinds: kindsOf(strict[1] ?? "", strict[2]), diedOfWounds: false };
@@ -90,6 +100,17 @@ export function decideKinds(
  */
 const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
 
+/**
+ * A participle phrase of allegiance or origin after a count, up to the verb it is the subject of: "a
+ * fighter affiliated with the X faction was killed", "two men loyal to Y were wounded".
+ */
+const MODIFIER_RE =
+  /^\s+(?:affiliated\s+(?:with|to)|belonging\s+to|loyal\s+to|(?:backed|supported|funded|recruited)\s+by|working\s+(?:for|with)|(?:displaced|originally|hailing)\s+from)\s[^,;.:()]{1,60}?(?=\s+(?:was|were|has|have|had|got)\s)/i;
+
+/** The other casualty noun paired with a count's own: "(deaths) and injuries", "(dead) or wounded". */
+const PAIRED_NOUN_AFTER_RE =
+  /^\s+(?:and|or)\s+(?:injur(?:ies|ed)|wound(?:s|ed)|deaths|dead|fatalities)(?![\p{L}])/iu;
+
 /** A passive auxiliary right before a casualty participle: "… were injured". */
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])(?:were|was|are|is|been|got)\s+(?:\w+ly\s+)?$/iu;
 
@@ -107,13 +128,17 @@ function verbBefore(work: string, from: number, to: number): CasualtyKind[] {
   const hit = lastKind(win);
   if (!hit) return [];
   const gap = win.slice(hit.index + hit.length);
-  if (
-    CLAUSE_BREAK_RE.test(gap) ||
-    /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(/\b(?:killed|injured|wounded|reported)\b/gi, ""))
-  )
-    return [];
+  if (CLAUSE_BREAK_RE.test(gap) || /(?<![\p{L}])\w+ed\s/iu.test(gap.replace(TOLL_VERBS_RE, ""))) return [];
   return [hit.kind];
 }
+
+/**
+ * Participles that may stand between a casualty word and its count without starting another clause:
+ * the casualty verbs themselves, and the verbs a toll is given with ("the death toll reached 12",
+ * "ranged from 9 to 13", "was estimated at 20").
+ */
+const TOLL_VERBS_RE =
+  /\b(?:killed|injured|wounded|reported|reached|ranged|climbed|increased|jumped|estimated|numbered|recorded|documented)\b/gi;
 
 interface KindHit {
   kind: CasualtyKind;
@@ -128,7 +153,7 @@ function allKinds(s: string): KindHit[] {
     [INJURED_RE, "injured"],
     [UNSPEC_RE, "unspecified"],
   ] as const) {
-    for (const m of s.matchAll(re)) hits.push({ kind, index: m.index, length: m[0].length });
+    for (const m of matchesOf(s, re)) hits.push({ kind, index: m.index, length: m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

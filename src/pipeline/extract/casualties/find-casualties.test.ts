@@ -200,6 +200,16 @@ describe("findCasualties — spans", () => {
     const s = "In total, 43 civilians were killed this month, the network said.";
     expect(run(s)[0]!.cumulative).toBe(true);
   });
+
+  it.each([
+    ["Rocket attacks on the village killed five people so far, including three children.", false],
+    ["Five people have been killed so far in the shelling of the town.", false],
+    ["SOHR has documented 312 deaths so far this year.", true],
+    ["In total, 80 civilians were killed to date in the escalation.", true],
+    ["Rescuers said that more than 40 people were wounded in total in the raids.", true],
+  ] as const)("reads a running total as a tally only with the period it counts over: %s", (s, tally) => {
+    expect(run(s)[0]!.cumulative).toBe(tally);
+  });
 });
 
 describe("hasNoCasualtyStatement", () => {

@@ -12,11 +12,15 @@ import { decideKinds } from "./decide-kinds.js";
 import { findNoCasualties } from "./no-casualties.js";
 import {
   CUMULATIVE_RE,
+  RUNNING_TOTAL_RE,
+  TALLY_PERIOD_RE,
+  TOTAL_RE,
   DIED_OF_WOUNDS_RE,
   GROUP_WORD_RE,
   STRICT_AFTER_RE,
   UPDATE_BEFORE_RE,
   groupOf,
+  NON_PERSON,
   NOUNS,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
@@ -38,11 +42,13 @@ import {
   PARALLEL_GAP_RE,
   AMONG_BEFORE_RE,
   FAR_TOLL_RE,
+  TOLL_AFTER_UPDATE_RE,
   NOUN_AFTER_RE,
   YEAR_RE,
   YEAR_BEFORE_RE,
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
+import { matchesOf } from "../regex-matches.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
 
@@ -99,17 +105,26 @@ export function findCasualties(
     const prevEnd = i > 0 ? merged[i - 1]!.end : range.start;
     const nextStart = i + 1 < merged.length ? merged[i + 1]!.start : range.end;
     const decided = decideKinds(work, c, range, prevEnd, nextStart);
+    // "A woman and her three children were among the dead": at least that many.
+    const among = c.amongKind
+      ? null
+      : AMONG_THE_AFTER_RE.exec(work.slice(c.end, Math.min(range.end, c.end + 40)));
+    if (among) c.amongKind = tollKindOf(among[1] ?? "");
     let kinds = c.amongKind ? [c.amongKind] : decided.kinds;
     if (kinds.length === 0 && c.parallel) kinds = lastKinds;
     if (kinds.length === 0) continue;
     lastKinds = kinds;
     const clause = clauseAround(work, c, range);
     const before = work.slice(clause.start, c.start);
-    const cumulative = CUMULATIVE_RE.test(work.slice(clause.start, clause.end));
+    const clauseText = work.slice(clause.start, clause.end);
     const update =
       UPDATE_BEFORE_RE.test(before) ||
       /(?:toll|number|tally)[^.;]{0,60}(?:rose|risen|increased|climbed|jumped|reached)\s/i.test(before) ||
       DIED_OF_WOUNDS_RE.test(work.slice(c.end, clause.end));
+    const cumulative =
+      CUMULATIVE_RE.test(clauseText) ||
+      (TOTAL_RE.test(clauseText) && (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText))) ||
+      (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
     const split = kinds.length > 1;
@@ -194,6 +209,30 @@ const DEFINITE_ONE_RE = new RegExp(
   "giu",
 );
 
+/**
+ * "a truffle gatherer was killed": an indefinite singular noun phrase as the subject of a casualty
+ * passive. Groups: 1 modifiers, 2 the noun, 3 the auxiliary, 4 the participle.
+ */
+const PASSIVE_ONE_RE =
+  /(?<![\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}[\p{L}-]*)(\s+(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)(killed|injured|wounded|hurt|martyred|shot\s+dead|executed)(?![\p{L}])/gu;
+
+/** A verb of saying right after a person noun: the person reports, "a local doctor told us". */
+const SPEAKER_AFTER_RE =
+  /^\s+(?:(?:also|later|then)\s+)?(?:told|said|says|tells|reported|added|explained|confirmed|stated|recounted)(?![\p{L}])/iu;
+
+/** "a child was among the dead": a subgroup of a toll the text does not give here. */
+const AMONG_THE_AFTER_RE =
+  /^\s+(?:was|is|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|fatalities|victims|casualties|injured|wounded)(?![\p{L}])/iu;
+
+/**
+ * A singular person noun right after a casualty verb, without an article: headline style ("Turkish
+ * drone kills man in Qamishli", "Shelling injures child"). Group 1: the verb, 2: an adjective, 3: the noun.
+ */
+const BARE_OBJECT_RE = new RegExp(
+  `(?<![\\p{L}])(kills|injures|wounds|killed|injured|wounded)\\s+((?:young|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+)?(${SINGULAR_PERSONS})(?=\\s+(?:in|near|at|on|and|as|with|while|during|after|from|inside)(?![\\p{L}])|\\s*[,.;:]|\\s*$)`,
+  "giu",
+);
+
 /** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
 const HEADLINE_SINGULAR_RE =
   /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
@@ -206,7 +245,7 @@ function collectCandidates(
   const cands: Candidate[] = [];
   // Scan only the span: a regex run from an offset would search on past its end when nothing matches.
   const seg = work.slice(range.start, range.end);
-  for (const m of seg.matchAll(COUNT_RE)) {
+  for (const m of matchesOf(seg, COUNT_RE)) {
     const start = range.start + m.index;
     const numEnd = start + m[0].length;
     const lead = work.slice(Math.max(range.start, start - 25), start);
@@ -247,8 +286,10 @@ function collectCandidates(
         ? FAR_TOLL_RE.exec(work.slice(Math.max(range.start, start - 200), start))
         : null;
       const toll = TOLL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 80), start)) ?? far;
+      const named = !toll && UPDATE_BEFORE_RE.test(lead) ? TOLL_AFTER_UPDATE_RE.exec(tail) : null;
       const prev = cands[cands.length - 1];
       if (toll) c.tollKind = tollKindOf(toll[1] ?? "");
+      else if (named) c.tollKind = tollKindOf(named[1] ?? named[2] ?? "");
       else if (!VERB_BEFORE_BARE_RE.test(lead)) {
         if (!prev || !PARALLEL_GAP_RE.test(work.slice(prev.end, start))) continue;
         c.parallel = true;
@@ -259,10 +300,12 @@ function collectCandidates(
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
   }
-  for (const m of seg.matchAll(SINGULAR_RE)) {
+  for (const m of matchesOf(seg, SINGULAR_RE)) {
     const start = range.start + m.index;
     let end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
+    // "…, a local doctor told us": the speaker who reports the toll is not in it.
+    if (SPEAKER_AFTER_RE.test(work.slice(end, Math.min(range.end, end + 30)))) continue;
     let word = (m[3] ?? m[4] ?? m[2] ?? "").toLowerCase();
     // "a civilian woman": the first noun qualifies the second, which is the person counted.
     const noun = m[2] ? NOUN_AFTER_RE.exec(work.slice(end, range.end)) : null;
@@ -288,12 +331,58 @@ function collectCandidates(
       nounless: false,
       person: word !== "body",
     };
-    const among = AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
+    const among =
+      AMONG_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start)) ??
+      AMONG_THE_AFTER_RE.exec(work.slice(end, Math.min(range.end, end + 40)));
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     cands.push(c);
   }
+  // "a truffle gatherer was killed": whatever the noun, one that a casualty passive takes is a person.
+  for (const m of matchesOf(seg, PASSIVE_ONE_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[0].length - (m[4]?.length ?? 0);
+    const noun = (m[2] ?? "").toLowerCase();
+    if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
+    if (NON_PERSON.test(noun) || NOUNS.get(noun)?.kind || /(?:ing|ed|ly)$/.test(noun)) continue;
+    cands.push({
+      start,
+      end: start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0),
+      range: { min: 1, max: 1 },
+      rule: "singular:passive",
+      head: null,
+      groups: new Set(),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed",
+    });
+  }
+  // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
+  for (const m of matchesOf(seg, BARE_OBJECT_RE)) {
+    const start = range.start + m.index + m[0].length - (m[3]?.length ?? 0);
+    const end = range.start + m.index + m[0].length;
+    // "the killed man": a participle used as an adjective, not a verb with its object.
+    const verbAt = range.start + m.index;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    if (/(?<![\p{L}])(?:the|a|an|his|her|their|its)\s+$/iu.test(work.slice(Math.max(0, verbAt - 8), verbAt)))
+      continue;
+    const word = (m[3] ?? "").toLowerCase();
+    const g = groupOf(word);
+    cands.push({
+      start,
+      end,
+      range: { min: 1, max: 1 },
+      rule: "singular:bare-object",
+      head: null,
+      groups: new Set(g ? [g] : []),
+      singular: true,
+      nounless: false,
+      person: true,
+      tollKind: /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed",
+    });
+  }
   // "the death of Hasan Sha'ban Madino": a named person's death is one death.
-  for (const m of seg.matchAll(NAMED_DEATH_RE)) {
+  for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
     const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (cands.some((c) => start < c.end && end > c.start)) continue;
@@ -310,7 +399,7 @@ function collectCandidates(
       tollKind: "killed",
     });
   }
-  for (const m of seg.matchAll(DEFINITE_ONE_RE)) {
+  for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the two children": a number among the modifiers counts them itself.
@@ -393,9 +482,13 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const inSubList =
       (prev?.subEnd !== undefined && c.person && COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
+    // "five casualties, including two deaths": the deaths among the casualties are a count of their own.
+    const kindWithin =
+      prev?.head?.kind === "unspecified" && (c.head?.kind === "killed" || c.head?.kind === "injured");
     if (
       prev &&
       gapPrev !== null &&
+      !kindWithin &&
       (inSubList ||
         SUBGROUP_GAP_RE.test(gapPrev) ||
         (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)) ||
@@ -418,6 +511,17 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       PROVENANCE_GAP_RE.test(gapPrev)
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
+      prev.subEnd = c.end;
+      continue;
+    }
+    // "the death of Hasan M., an IDP from X": a named person's description, not a second person.
+    if (
+      prev?.rule === "singular:named" &&
+      gapPrev !== null &&
+      /^\s*,\s*$/.test(gapPrev) &&
+      c.singular &&
+      /^an?\s/i.test(work.slice(c.start, c.end))
+    ) {
       prev.subEnd = c.end;
       continue;
     }

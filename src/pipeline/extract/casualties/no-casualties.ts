@@ -7,6 +7,7 @@
  */
 import type { CountRange } from "../../../domain/claim.js";
 import type { CasualtyKind, VictimCategory } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 /** A zero count read from an explicit negation (same shape as a casualty mention). */
 export interface NoCasualtyMention {
@@ -26,18 +27,26 @@ const BOTH: CasualtyKind[] = ["killed", "injured"];
 const KILLED: CasualtyKind[] = ["killed"];
 const INJURED: CasualtyKind[] = ["injured"];
 
-/** Negations and the kinds they set to zero; "casualties" and "hurt" cover both the dead and the injured. */
-const NEGATIONS: { re: RegExp; kinds: CasualtyKind[] }[] = [
+/**
+ * Negations and the kinds they set to zero; "casualties" and "hurt" cover both the dead and the injured.
+ * `needs`: words without which the pattern cannot match (a negation word and a casualty word), tested
+ * first with the same flags: the patterns open with a lookbehind, so a scan tries them at every
+ * character, while few sentences hold both words. Keep them in step when a pattern changes.
+ */
+const NEGATIONS: { re: RegExp; needs: RegExp[]; kinds: CasualtyKind[] }[] = [
   {
     re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|human|civilian)\s+)?(?:casualties|victims|human\s+losses)|(?:did\s+not|didn['’]t|does\s+not|not)\s+(?:cause|result\s+in|leave|lead\s+to)\s+any\s+(?:casualties|victims)|(?:without|not)\s+(?:causing|resulting\s+in|leaving)\s+(?:any\s+)?(?:casualties|victims)|(?:caused|causing|left|leaving|resulted\s+in|resulting\s+in)\s+no\s+(?:casualties|victims)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:hurt|harmed|(?:killed|hurt)\s+or\s+(?:injured|wounded|hurt)))(?![\p{L}])/giu,
+    needs: [/no|without|zero|didn/iu, /casualt|victim|losses|hurt|harm|injur|wound/iu],
     kinds: BOTH,
   },
   {
     re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:reported|civilian)\s+)?(?:deaths|fatalities|loss(?:es)?\s+of\s+life)|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s*(?:one|body)\s+died|no\s+(?:civilians|people|one)\s+(?:were|was)\s+killed|none\s+(?:of\s+them\s+)?(?:were|was)\s+killed)(?![\p{L}])/giu,
+    needs: [/no|without|zero/iu, /death|fatalit|life|killed|died/iu],
     kinds: KILLED,
   },
   {
     re: /(?<![\p{L}])(?:(?:no|without(?:\s+any)?)\s+(?:(?:reported|civilian)\s+)?injuries|no\s*(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|wounded))(?![\p{L}])/giu,
+    needs: [/no|without/iu, /injur|wound/iu],
     kinds: INJURED,
   },
 ];
@@ -72,8 +81,9 @@ export function findNoCasualties(text: string, range: { start: number; end: numb
   const seg = text.slice(range.start, range.end);
   const out: NoCasualtyMention[] = [];
   const taken: [number, number][] = [];
-  for (const { re, kinds } of NEGATIONS) {
-    for (const m of seg.matchAll(re)) {
+  for (const { re, needs, kinds } of NEGATIONS) {
+    if (!needs.every((word) => word.test(seg))) continue;
+    for (const m of matchesOf(seg, re)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;

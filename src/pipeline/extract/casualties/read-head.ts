@@ -5,6 +5,7 @@
  */
 import { NON_PERSON, NOUN_STOP, NOUNS } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
+import { matchesOf } from "../regex-matches.js";
 
 export interface Head {
   word: string;
@@ -16,13 +17,30 @@ export interface Head {
 }
 
 /**
+ * Nouns that open the singular reading "a/an/another NOUN": the singular person nouns of the victim
+ * lexicon, less those that more often name who did the killing ("a sniper killed …") or that are also
+ * adjectives ("a minor injury"), plus "guard" and "policeman".
+ */
+function singularPersonNouns(): string {
+  const agents =
+    /^(?:sniper|gunman|militant|insurgent|jihadist|extremist|operative|commando|minor|elderly|family|picker)$/;
+  const nouns = [...NOUNS.entries()]
+    .filter(([w, info]) => !info.kind && !info.pronoun && /^[a-z]+$/.test(w) && !/s$|men$/.test(w))
+    .map(([w]) => w)
+    .filter((w) => w !== "children" && w !== "people" && !agents.test(w));
+  return [...new Set([...nouns, "guard", "policeman"])].sort((a, b) => b.length - a.length).join("|");
+}
+
+/**
  * Singular persons counted as one when a casualty verb attaches ("the death of a child", "killing him,
  * his wife …", "shot dead a former opposition commander"). Groups: 1 modifiers (checked by
  * `singularModifiersOk`; an age counts: "an 11 years-old child"), 2 noun after a/an/another, 3 kin or body after a possessive (adjectives allowed: "his teenage son", "his badly burned body"), 4 object pronoun
  * ("her" only when it is not a possessive: "her three children" counts the children, not her).
  */
-export const SINGULAR_RE =
-  /(?<![\p{L}])(?:(?:a|an|another)\s+((?:[\p{L}\d'’-]+\s+){0,2}?)(child|boy|girl|woman|man|mother|father|baby|infant|civilian|person|paramedic|rescuer|volunteer|nurse|doctor|medic|soldier|fighter|journalist|patient|teacher|student|farmer|shepherd|driver|commander|officer|member|resident|teenager|youth|pedestrian|worker|activist|citizen|seller|vendor|trader|merchant|shopkeeper|engineer|guard|policeman)|(?:his|her|their)\s+(?:\p{L}+ly\s+\p{L}+ed\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\p{L}\d]+-year-old)\s+){0,2}(wife|husband|son|daughter|brother|sister|father|mother|child|baby|body)|(him|her(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\p{L}]))))(?![\p{L}])/giu;
+export const SINGULAR_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:a|an|another)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,2}?)(${singularPersonNouns()})|(?:his|her|their)\\s+(?:\\p{L}+ly\\s+\\p{L}+ed\\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\\p{L}\\d]+-year-old)\\s+){0,2}(wife|husband|son|daughter|brother|sister|father|mother|child|baby|body)|(him|her(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\\p{L}]))))(?![\\p{L}])`,
+  "giu",
+);
 
 const BAD_MODIFIER =
   /^(?:the|a|an|of|and|or|in|on|at|by|to|from|with|for|was|were|is|are|had|has|have|who|which|that|this|his|her|their|its|kill\w*|hit|hits|struck|shot|fired|target\w*|shell\w*|bomb\w*|attack\w*|strikes?|raid\w*|dead|died)$/i;
@@ -107,7 +125,7 @@ const PERSON_WORD_RE = /(?<![\p{L}])([\p{L}]+)(?![\p{L}])/gu;
  */
 export function resolveCategory(work: string, head: Head | null, from: number, to: number): VictimCategory {
   if (head && head.category !== "unknown") return head.category;
-  const words = [...work.slice(from, to).matchAll(PERSON_WORD_RE)];
+  const words = matchesOf(work.slice(from, to), PERSON_WORD_RE);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = (words[i]![1] ?? "").toLowerCase();
     const cat = NOUNS.get(w)?.category;

@@ -37,7 +37,7 @@ add("patient patients teacher teachers pedestrian pedestrians teenager teenagers
   category: "civilians",
 });
 add(
-  "neighbours neighbors neighbour neighbor employees driver drivers activist vendor vendors seller sellers trader traders merchant shopkeeper engineer",
+  "neighbours neighbors neighbour neighbor employees driver drivers activist vendor vendors seller sellers trader traders merchant shopkeeper engineer idps idp",
   {
     category: "civilians",
   },
@@ -57,6 +57,12 @@ add(
   "fighters fighter militiamen militants gunmen insurgents jihadists soldiers soldier troops servicemen conscripts recruits combatants commander commanders officer officers",
   { category: "combatants" },
 );
+// Other names for armed men, neutral or loaded, as outlets of every side use them.
+add(
+  "mercenaries rebels guerrillas loyalists operatives snipers paratroopers commandos reservists defectors extremists",
+  { category: "combatants" },
+);
+add("policemen guards", { category: "unknown" });
 add("rescuers rescuer volunteers volunteer responders", { category: "rescuers" });
 add("paramedics paramedic nurses nurse doctors doctor medics medic surgeons", { category: "medical" });
 add("members member", { category: "unknown" });
@@ -116,7 +122,7 @@ export const NOUNS: ReadonlyMap<string, NounInfo> = new Map(entries);
 
 /** Units and things that a number counts instead of people; the count is discarded. */
 export const NON_PERSON =
-  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
+  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|livestock|sheep|cattle|cows?|goats?|animals?|heads?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
 
 /** Words allowed between a number and its person noun ("three young children", "five Syrian civilians"). */
 export const NOUN_STOP =
@@ -130,16 +136,31 @@ export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?!
 
 /** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
 export const STRICT_AFTER_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))?(?![\p{L}])/iu;
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
-  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at))\s*$/i;
+  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|bring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
 /** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
   /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
+/** A tally over a period: "since March", "since the start of the year", "a cumulative toll". */
 export const CUMULATIVE_RE =
-  /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|in\s+total|total(?:\s+number)?|so\s+far|to\s+date|cumulative|overall|running\s+toll)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|cumulative|running\s+toll)(?![\p{L}])/iu;
+/**
+ * "so far", "to date": a tally only when the clause also names the period it counts over ("… killed so
+ * far this year"); in a clause about one attack ("five people have been killed so far") it is that
+ * attack's running toll.
+ */
+export const RUNNING_TOTAL_RE = /(?<![\p{L}])(?:so\s+far|(?:up\s+)?to\s+date)(?![\p{L}])/iu;
+/**
+ * "in total", "total", "overall": a sum over places or days, unless the count updates a toll ("bringing
+ * the total death toll to 15") without naming a period: the running toll of the attack just told.
+ */
+export const TOTAL_RE = /(?<![\p{L}])(?:in\s+total|total|overall)(?![\p{L}])/iu;
+/** The period a running total counts over (see RUNNING_TOTAL_RE). */
+export const TALLY_PERIOD_RE =
+  /(?<![\p{L}])(?:years?|months?|weeks?|(?:19|20)\d\d|war|conflict|campaign|escalation|revolution|offensive|operations|period)(?![\p{L}])/iu;
 
 export const GROUP_WORD_RE =
   /(?<![\p{L}])(women|woman|girls?|children|child|kids|boys?|infants?|babies|baby|minors|elderly|men|man|famil(?:y|ies))(?![\p{L}])/giu;

@@ -7,6 +7,7 @@
 import { addDays, monthNumber, monthRange, smallNumber, toDate, weekdayOf, WEEKDAYS } from "./date-math.js";
 import { readExplicitDay } from "./explicit-date.js";
 import { NUMBER_WORD_PATTERN } from "../number-words.js";
+import { matchesOf } from "../regex-matches.js";
 
 export interface DateMention {
   start: number;
@@ -86,7 +87,7 @@ const NEEDS = {
 
 /** The matches of `re` in `slice`, none when the words it needs are absent. */
 function matchesIn(slice: string, re: RegExp, needs: RegExp): Iterable<RegExpExecArray> {
-  return needs.test(slice) ? slice.matchAll(re) : [];
+  return needs.test(slice) ? matchesOf(slice, re) : [];
 }
 
 /**

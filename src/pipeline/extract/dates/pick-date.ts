@@ -19,7 +19,8 @@ const DATELINE_AFTER_RE = /^[ \t]*(?:[*_)]{1,2}[ \t]*)?(?:\([\p{Lu}\s]{2,12}\)[ 
 const UPDATE_BEFORE_RE =
   /(?:rose|risen|rising|climbed|increased|jumped|reached|went\s+up)(?:\s+to\s+[\d,]+(?:\s+[\p{L}-]+){0,2})?\s*,?\s*$/iu;
 /** "date: 2024-06-11", "Published: …": page metadata left in the text, the publication date. */
-const METADATA_BEFORE_RE = /(?:^|\n)[ \t*_]*(?:date|published|updated|posted|modified)[ \t*_]*:[ \t*_]*$/i;
+const METADATA_BEFORE_RE =
+  /(?:^|\n|[.!?]\s+)[ \t*_]*(?:last\s+)?(?:date|published|updated?|posted|modified)[ \t*_]*:[ \t*_]*$/i;
 const SAME_DAY_RE =
   /(?<![\p{L}])(?:(?:on|during|in)\s+)?(?:the\s+same\s+(?:day|morning|evening|night|afternoon)|(?:later|earlier)\s+(?:in|on)\s+(?:the|that)\s+day|(?:later|earlier)\s+that\s+day|(?:a|one)\s+day\s+(?:earlier|before|later|after)|the\s+(?:previous|preceding|next|following)\s+day|the\s+day\s+(?:before|after))(?![\p{L}])/iu;
 
@@ -37,6 +38,14 @@ export function isSpeechDate(text: string, d: DateMention): boolean {
 
 /** A dateline or a toll update's day, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
+  return isPublicationLine(text, d) || UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/**
+ * A date that dates the page, not an event: a dateline ("ALEPPO, 3 June —"), page metadata ("Published:
+ * …") or a short line that is little more than the date ("Thursday, 4 Aug 2022, 15:01").
+ */
+export function isPublicationLine(text: string, d: DateMention): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", d.start - 1) + 1, d.start - 80);
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 16);
@@ -47,9 +56,7 @@ function notIncidentDate(text: string, d: DateMention): boolean {
   const nl = text.indexOf("\n", d.end);
   const line = text.slice(text.lastIndexOf("\n", d.start - 1) + 1, nl < 0 ? text.length : nl);
   const rest = line.replace(d.text, " ").replace(/\d{1,2}:\d{2}(?::\d{2})?/g, " ");
-  if (line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3)
-    return true;
-  return UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  return line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
 }
 
 /** Dates that can be an incident's date. */

@@ -1,0 +1,334 @@
+/**
+ * Claim-level place rules on invented wording with the fake gazetteer: a governorate or region claim
+ * is dropped when a settlement claim of the same attack lies inside it.
+ */
+import { describe, expect, it } from "vitest";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import type { PlaceHints, PlaceMatch } from "../../domain/places.js";
+import { findPlaces } from "./find-places.js";
+import { extractClaims } from "./index.js";
+import { splitSentences } from "./sentences.js";
+import { findPlaceCandidates } from "./place-candidates.js";
+
+const deps = { places: new FakePlaces(), actors: new FakeActors() };
+const placesOf = (text: string) =>
+  extractClaims(textReport(text), deps).incidents.map((c) => c.place.mention);
+
+describe("coarse claims with a finer twin", () => {
+  it("drops a governorate claim when the same kind of attack is placed in one of its villages", () => {
+    const text =
+      "Opposition factions shelled areas in rural Idlib, killing a fighter.\n\n" +
+      "A fighter was killed in artillery shelling by regime forces on the Ihsim axis in southern Idlib.";
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+  });
+
+  it("keeps the governorate claim when the village lies in another governorate", () => {
+    const text =
+      "Opposition factions shelled areas in rural Idlib, killing a fighter.\n\n" +
+      "Artillery shelling by regime forces hit the village of Bir Hamra in rural Hama.";
+    expect(placesOf(text)).toEqual(expect.arrayContaining(["Idlib", "Bir Hamra"]));
+  });
+
+  it("keeps the governorate claim when the two death tolls cannot be one attack's", () => {
+    const text =
+      "Opposition factions shelled rural Idlib, killing four people.\n\n" +
+      "Regime forces shelled the village of Ihsim, killing nine people.";
+    expect(placesOf(text)).toEqual(expect.arrayContaining(["Idlib", "Ihsim"]));
+  });
+
+  it("drops a region claim only when the village lies inside the region", () => {
+    const inside =
+      "Regime shelling killed five people in the village of Ihsim in Jabal Wardi. " +
+      "Opposition factions shelled Jabal Wardi numerous times.";
+    expect(placesOf(inside)).toEqual(["Ihsim"]);
+    const outside =
+      "Regime shelling killed five people in the village of Bir Hamra in rural Hama. " +
+      "Opposition factions shelled Jabal Wardi numerous times.";
+    expect(placesOf(outside)).toContain("Jabal Wardi");
+  });
+});
+
+describe("names that are no incident place", () => {
+  const shapeOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
+
+  it("an outlet publishing, relaying or making media is a speaker, not a place", () => {
+    expect(shapeOf("Al Jazeera has published a video of the strike on Ihsim.", "Jazeera")).toBe("speaker");
+    expect(shapeOf("The shadow appears in the Al Jazeera video of the market.", "Jazeera")).toBe("speaker");
+    expect(shapeOf("The toll was 12, quoting Orient of the town.", "Orient")).toBe("speaker");
+    expect(shapeOf("Shells hit the village of Ihsim on Monday.", "Ihsim")).toBe("name");
+    // "posts" are military positions: "the Ihsim posts" is a place.
+    expect(shapeOf("Factions shelled the regime's Ihsim posts.", "Ihsim")).toBe("name");
+  });
+
+  it("a capitalised compass word makes one name with the next word: the rest alone is weak", () => {
+    const text = "Iran sent a drone with weapons for terrorists in the West Bank, Gantz said.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Bank")?.shape).toBe("non-place");
+    expect(placesOf("Regime forces shelled the village of Ihsim and the West Bank of the river.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+});
+
+describe("kind words", () => {
+  it("a kind word alone ('IDP Camp') names no place", () => {
+    const text = "Warplanes fired missiles near Mariam IDP Camp on the outskirts of Ihsim town.";
+    expect(findPlaceCandidates(text, 0, []).map((c) => c.mention)).not.toContain("Camp");
+    expect(findPlaceCandidates("Shells hit Ihsim Camp.", 0, []).map((c) => c.mention)).toContain("Ihsim");
+  });
+});
+
+describe("generic nouns opening a sentence", () => {
+  it("'Areas in X' does not make X the container of a place named 'Areas'", () => {
+    const c = findPlaceCandidates("Areas in Ihsim town had an intense helicopter attack.", 0, []);
+    expect(c.map((x) => [x.mention, x.role])).toEqual([["Ihsim", "place"]]);
+  });
+});
+
+describe("a neighbourhood on the edge of a city", () => {
+  it("'the X neighbourhood on the eastern edge of Y city' is part of Y: the claim is Y's", () => {
+    const text =
+      "Fighting spread to the Al-Maqwas neighbourhood on the eastern edge of Ihsim city, killing 11 people.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Al-Maqwas")?.role).toBe(
+      "part-of-next",
+    );
+    expect(placesOf(`Regime forces and factions clashed. ${text}`)).toEqual(["Ihsim"]);
+  });
+});
+
+describe("the far end of a stretch", () => {
+  it("'the area between it and X' locates the stretch: X is no incident place", () => {
+    const text = "Barrel bombs hit the outskirts of Ihsim town and the area between it and Sarja town.";
+    expect(findPlaceCandidates(text, 0, []).find((c) => c.mention === "Sarja")?.role).toBe("road-end");
+    expect(
+      placesOf(
+        `Regime helicopters dropped barrel bombs on the outskirts of Ihsim town and the area between it and Sarja town.`,
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+});
+
+describe("names typed with a space after the article", () => {
+  it("'al- X' is one name, locative after 'the village of'", () => {
+    const c = findPlaceCandidates("Helicopters dropped barrel bombs on the village of al- Sarjah.", 0, []);
+    expect(c.find((x) => x.mention === "al- Sarjah")?.locative).toBe(true);
+  });
+});
+
+describe("places carried in the discourse", () => {
+  it("a sentence whose subject 'also' acted at listed villages goes on with the attack just told", () => {
+    const text =
+      "Regime helicopters dropped barrel bombs on the village of Ihsim, killing 3 people. " +
+      "The toll is expected to rise. They also dropped other barrels on the villages of Sarja and Tall Nar.";
+    expect(placesOf(text)).toEqual(["Ihsim", "Sarja", "Tall Nar"]);
+  });
+
+  it("an attack told without a place happened at the settlement the paragraph is about", () => {
+    const text =
+      "The two girls study at a boarding school in the village of Ihsim. " +
+      "On Friday a Turkish drone struck the school, killing four students.";
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+  });
+
+  it("an attack told first without a place happened in the town of the report's opening label", () => {
+    expect(placesOf("Ihsim: A regime drone struck a car on Monday, killing two people.")).toEqual(["Ihsim"]);
+    expect(placesOf("Ihsim: A regime drone struck a car in the village of Sarja, killing two.")).toEqual([
+      "Sarja",
+    ]);
+  });
+
+  it("a dateline's town in capitals is that town ('IHSIM, Syria (North Press) –')", () => {
+    expect(
+      placesOf("IHSIM, Syria (North Press) – A regime drone struck a car on Monday, killing two."),
+    ).toEqual(["IHSIM"]);
+    expect(
+      findPlaceCandidates("SOHR said regime forces shelled Ihsim.", 0, []).map((c) => c.mention),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("not across paragraphs, not from a sentence that already told an attack, not for a negated one", () => {
+    expect(
+      placesOf(
+        "The girls study at a school in the village of Ihsim.\n\nA drone struck a school, killing four.",
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf(
+        "Leaflets were distributed in the town of Ihsim last week. No attack has been reported there.",
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf("A text in Latin is visible on the remnant. The missile hit a school, killing four."),
+    ).toEqual([]);
+  });
+});
+
+describe("places that locate something else", () => {
+  const roleOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.role;
+  const shapeOf = (s: string, mention: string) =>
+    findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
+
+  it("where the aircraft took off from is a launch site, not the incident place", () => {
+    expect(roleOf("Several flights had taken off from Sarja before the strike on Ihsim.", "Sarja")).toBe(
+      "aside",
+    );
+    expect(roleOf("The jets took off from Sarja and struck Ihsim.", "Sarja")).toBe("aside");
+    expect(roleOf("The jets struck Sarja and Ihsim.", "Sarja")).toBe("place");
+  });
+
+  it("a river named without the word 'river' is a feature", () => {
+    expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
+      "feature",
+    );
+    expect(shapeOf("Shells hit the village of Ihsim.", "Ihsim")).toBe("name");
+  });
+
+  it("a road named after a town locates the road; an airbase where jets sit is no incident place", () => {
+    expect(roleOf("A chlorine attack targeted the Sarja road in Ihsim city.", "Sarja")).toBe("road-end");
+    expect(roleOf("The footage showed Russian jets at Sarja airbase before the raid.", "Sarja airbase")).toBe(
+      "aside",
+    );
+    expect(roleOf("Russian jets struck Sarja airbase.", "Sarja airbase")).toBe("place");
+  });
+
+  it("where people come from is no incident place ('two men from the village of X')", () => {
+    expect(roleOf("Police released two men from the village of Sarja after a month.", "Sarja")).toBe("aside");
+    expect(roleOf("Police raided the village of Sarja.", "Sarja")).toBe("place");
+  });
+
+  it("a chemical agent named after its noun is no place", () => {
+    expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
+      "weapon",
+    );
+  });
+
+  it("a governorate dated only by a month is a campaign, not an incident", () => {
+    const claims = (text: string) =>
+      extractClaims(textReport(text, "2017-05-10"), deps).incidents.map((c) => c.place.mention);
+    expect(
+      claims("Following the hospital attacks in Idlib province during the month of April 2017, teams met."),
+    ).toEqual([]);
+    expect(claims("Regime shelling hit Idlib province on 3 May.")).toEqual(["Idlib"]);
+  });
+});
+
+describe("examples of a set of places", () => {
+  const roles = (s: string) => findPlaceCandidates(s, 0, []).map((c) => [c.mention, c.role]);
+
+  it("names after 'villages and towns …, such as' exemplify what a campaign covered", () => {
+    const text =
+      "The daily shelling targets villages and towns in the countryside, such as Ihsim, Sarja and Tall Nar.";
+    expect(roles(text)).toEqual([
+      ["Ihsim", "example"],
+      ["Sarja", "example"],
+      ["Tall Nar", "example"],
+    ]);
+    expect(placesOf(`Regime forces shelled the village of Bir Hamra. ${text}`)).toEqual(["Bir Hamra"]);
+  });
+
+  it("a quoted other name does not break the list", () => {
+    const text =
+      "The daily shelling hit villages of the countryside, such as Ihsim, Sarja “Sarjah” and Tall Nar.";
+    expect(roles(text)).toEqual([
+      ["Ihsim", "example"],
+      ["Sarja", "example"],
+      ["Tall Nar", "example"],
+    ]);
+  });
+
+  it("a plain list, or examples of one attack's places, are no examples of a campaign", () => {
+    expect(roles("Regime forces shelled the villages of Ihsim and Sarja.")).toEqual([
+      ["Ihsim", "place"],
+      ["Sarja", "place"],
+    ]);
+    expect(roles("The shelling hit several villages, such as Ihsim and Sarja, killing two.")).toEqual([
+      ["Ihsim", "place"],
+      ["Sarja", "place"],
+    ]);
+  });
+});
+
+describe("a name resolved once in a report", () => {
+  /** A gazetteer that finds nothing when the context hints at Hama alone (as a veto by context would). */
+  class HamaBlind extends FakePlaces {
+    override findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
+      const only = hints?.admin1 ?? [];
+      return only.length === 1 && only[0] === "Hama" ? [] : super.findPlaces(mention, hints);
+    }
+  }
+  const resolved = (text: string) =>
+    findPlaces(splitSentences(text), new HamaBlind(), [], [])
+      .filter((p) => p.candidate.mention === "Ihsim")
+      .map((p) => p.entry?.id ?? null);
+
+  it("lends its entry to a later mention left unresolved", () => {
+    expect(
+      resolved(
+        "Shells hit the village of Ihsim in rural Idlib. Shelling in rural Hama also hit the village of Ihsim.",
+      ),
+    ).toEqual(["t:2", "t:2"]);
+  });
+
+  it("not to a mention its own text places in another governorate", () => {
+    expect(
+      resolved(
+        "Shells hit the village of Ihsim in rural Idlib. Rockets hit the village of Ihsim in rural Hama.",
+      ),
+    ).toEqual(["t:2", null]);
+  });
+});
+
+describe("a place located by a named town", () => {
+  it("takes the locator's governorate as its context, before one the report named earlier", () => {
+    const found = findPlaces(
+      splitSentences(
+        "Shelling hit Bir Hamra in rural Hama. Regime forces also shelled the village of Tal Kharoubeh, west of Ihsim.",
+      ),
+      new FakePlaces(),
+      [],
+      [],
+    );
+    expect(found.find((p) => p.candidate.mention === "Tal Kharoubeh")?.entry?.id).toBe("t:10");
+  });
+});
+
+describe("a facility named after a far town", () => {
+  const roleOf = (text: string, mention: string) =>
+    findPlaces(splitSentences(text), new FakePlaces(), [], []).find((p) => p.candidate.mention === mention)
+      ?.role;
+
+  it("is the facility's own name when the text was about a town far from it", () => {
+    const text =
+      "A car bomb exploded in the centre of the city of Kafr Nuran. The blast hit the Ihsim market, killing two.";
+    expect(roleOf(text, "Ihsim")).toBe("context");
+    expect(placesOf(text)).toEqual(["Kafr Nuran"]);
+  });
+
+  it("is the town itself when the text was about it or a town nearby", () => {
+    expect(
+      roleOf("Shells hit the city of Sarja. The blast hit the Ihsim market, killing two.", "Ihsim"),
+    ).toBe("settlement");
+    expect(roleOf("The blast hit the Ihsim market, killing two.", "Ihsim")).toBe("settlement");
+  });
+});
+
+describe("places abroad", () => {
+  const mentions = (text: string) =>
+    findPlaces(splitSentences(text), new FakePlaces(), [], []).map((p) => p.candidate.mention);
+
+  it("a country or a city abroad is never a place in Syria", () => {
+    expect(mentions("A drone strike killed ten people in the city of Kabul on Monday.")).toEqual([]);
+    expect(mentions("The wounded of Ihsim were taken to the city of Gaziantep.")).toEqual(["Ihsim"]);
+    expect(mentions("The chemicals came from the port of Antwerp in Belgium.")).toEqual([]);
+  });
+});
+
+describe("past attacks recalled by their distance in time", () => {
+  it("'the anniversary of the attack on X' and 'last year's attack in X' are background", () => {
+    expect(placesOf("Friday was the second anniversary of the chemical attack on Ihsim.")).toEqual([]);
+    expect(placesOf("The inquiry began after last year's sarin attack in Ihsim.")).toEqual([]);
+    expect(placesOf("A chemical attack hit Ihsim on Friday.")).toEqual(["Ihsim"]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { matchesOf } from "./regex-matches.js";
+
+/** What matchAll gives, in a comparable form (text, position, groups). */
+const viaMatchAll = (text: string, re: RegExp) =>
+  [...text.matchAll(re)].map((m) => [m[0], m.index, [...m], m.groups]);
+const viaMatchesOf = (text: string, re: RegExp) =>
+  matchesOf(text, re).map((m) => [m[0], m.index, [...m], m.groups]);
+
+describe("matchesOf", () => {
+  it.each([
+    ["Two died and 3 were hurt; twelve fled.", /(?<![\p{L}])(\d+|two|twelve)(?![\p{L}])/giu],
+    ["a,b,,c", /,*/g],
+    ["😀x😀", /(?:)/gu],
+    ["😀x😀", /(?:)/g],
+    ["\ud83d", /(?:)/gu],
+    ["aaa", /a*?/g],
+    ["Kafr Nabl, Ariha and Idlib", /(?<name>\p{Lu}\p{Ll}+)/gu],
+    ["abcabc", /b/gy],
+    ["xbcabc", /b/gy],
+    ["no match here", /\d/g],
+  ])("matches %j like matchAll", (text, re) => {
+    expect(viaMatchesOf(text, re)).toEqual(viaMatchAll(text, re));
+  });
+
+  it("starts at lastIndex as matchAll does and leaves lastIndex as it was", () => {
+    const re = /\d/g;
+    re.lastIndex = 3;
+    expect(viaMatchesOf("1 2 3 4", re)).toEqual(viaMatchAll("1 2 3 4", re));
+    expect(re.lastIndex).toBe(3);
+  });
+
+  it("is not disturbed by a nested scan with the same expression", () => {
+    const re = /\w+/g;
+    const seen: string[] = [];
+    for (const m of matchesOf("one two", re)) {
+      seen.push(m[0], String(matchesOf("x y z", re).length), String(re.test("w")));
+      re.lastIndex = 0;
+    }
+    expect(seen).toEqual(["one", "3", "true", "two", "3", "true"]);
+  });
+
+  it("rejects an expression without the g flag, like matchAll", () => {
+    expect(() => matchesOf("a", /a/)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The matches of a global regular expression, as `[...text.matchAll(re)]` returns them, without
+ * matchAll's copy of the expression. matchAll constructs a new RegExp at every call (the species
+ * constructor of the specification), which costs V8 about 1 µs for a short pattern and 5 µs for the
+ * count pattern: more than scanning a sentence with it. Extraction scans every sentence with a few
+ * dozen patterns (24,000 matchAll calls for 300 reports), so the copies cost more than the matching.
+ */
+
+/**
+ * Every match of `re` (which must be global, as for matchAll) in `text`, in order. Same results as
+ * `[...text.matchAll(re)]`: the scan starts at `re.lastIndex`, an empty match advances by one character
+ * (one code point under the u or v flag), and `re.lastIndex` is left as it was, so a nested scan with
+ * the same expression, or a later one, sees no difference.
+ * @example matchesOf("two and 3", /\d+|two/g).map((m) => m[0]) // ["two", "3"]
+ */
+export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) return [...text.matchAll(re)]; // throws the TypeError matchAll throws
+  const fullUnicode = re.unicode || re.flags.includes("v");
+  const saved = re.lastIndex;
+  const matches: RegExpExecArray[] = [];
+  let position: number = saved;
+  try {
+    for (;;) {
+      re.lastIndex = position;
+      const match = re.exec(text);
+      if (match === null) break;
+      matches.push(match);
+      position = re.lastIndex;
+      if (match[0] === "") position = advanceIndex(text, position, fullUnicode);
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return matches;
+}
+
+/** The specification's AdvanceStringIndex: past one code unit, or one code point under u/v. */
+function advanceIndex(text: string, index: number, fullUnicode: boolean): number {
+  if (!fullUnicode || index + 1 >= text.length) return index + 1;
+  const code = text.codePointAt(index) ?? 0;
+  return index + (code > 0xffff ? 2 : 1);
+}
