@@ -4,7 +4,14 @@
  * incident (review, pinned membership, edited values). Plain types: the store writes and reads them.
  */
 import type { IncidentClaim } from "./claim.js";
-import type { CorroborationGrade, Incident, IncidentCount } from "./incident.js";
+import type {
+  CasualtiesBySource,
+  CorroborationGrade,
+  Incident,
+  IncidentClaimRef,
+  IncidentCount,
+  MergeExplanation,
+} from "./incident.js";
 import type { CountRange, EventTypeCode } from "./claim.js";
 
 /**
@@ -21,6 +28,11 @@ export interface DateAnchor {
   basis: "stated" | "relative" | "publication" | "none" | "too_wide";
   /** Set when the publication date it was read against came from the report's URL path, not its page. */
   publishedFrom?: "url";
+  /**
+   * Undated claims whose text states a window (too wide, at most a year): the days of the dated
+   * incidents it may join (`undatedReach` in date-anchor.ts). Absent: any day of the place's history.
+   */
+  reach?: { from: string; to: string };
 }
 
 /** Where a claim happened, as the resolver compares it, with its place + day index keys. */
@@ -124,4 +136,52 @@ export interface ClaimIndexEntry {
   eventType: EventTypeCode;
   lat: number | null;
   lon: number | null;
+}
+
+const LAYER_RANK = { day: 0, window: 1, undated: 2 } as const;
+
+/**
+ * The order of an incident's claims (in `claims` and `casualties.bySource`): day claims, then window
+ * claims, then undated ones, each by claim id. The store rebuilds both lists in this order on read.
+ */
+export function claimOrder(a: ResolvableClaim, b: ResolvableClaim): number {
+  return LAYER_RANK[a.anchor.layer] - LAYER_RANK[b.anchor.layer] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A claim as the incident JSON lists it, with why it is in the incident. */
+export function incidentClaimRef(c: ResolvableClaim, match: MergeExplanation): IncidentClaimRef {
+  return {
+    id: c.id,
+    reportId: c.reportId,
+    ordinal: c.ordinal,
+    sourceId: c.source.id,
+    eventType: c.claim.eventType,
+    date: { start: c.claim.date.start, end: c.claim.date.end, precision: c.claim.date.precision },
+    place: {
+      mention: c.claim.place.mention,
+      name: c.claim.place.name,
+      gazetteerId: c.claim.place.gazetteerId,
+    },
+    perpetrators: c.claim.perpetrators.map((p) => ({ actorId: p.actorId, name: p.name })),
+    killed: c.claim.casualties.killed,
+    injured: c.claim.casualties.injured,
+    modality: c.claim.modality,
+    evidence: c.claim.evidence,
+    match,
+  };
+}
+
+/** A claim's row of `casualties.bySource` (every source's toll, kept apart). */
+export function casualtiesBySource(c: ResolvableClaim): CasualtiesBySource {
+  const casualties = c.claim.casualties;
+  return {
+    sourceId: c.source.id,
+    reportId: c.reportId,
+    claimId: c.id,
+    killed: casualties.killed,
+    injured: casualties.injured,
+    unspecified: casualties.unspecified,
+    text: casualties.text,
+    scope: casualties.scope,
+  };
 }

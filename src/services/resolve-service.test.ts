@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
 import { freshRuntime as fresh, partition, storeReport as store } from "./__fixtures__/stored-reports.js";
+import { MAX_UNDATED_FITS } from "../pipeline/resolve/index.js";
 import { resolveReports } from "./resolve-service.js";
 
 const REPORTS: ReportSpec[] = [
@@ -80,8 +81,103 @@ describe("resolveReports", () => {
     }
   });
 
+  it("places an undated claim stating a wide window by the dated incidents inside it, in every order", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    const reports: ReportSpec[] = [
+      { id: "early", publisher: "SOHR", claims: [{ ...strike, day: "2023-01-03" }] },
+      { id: "late", publisher: "SNHR", claims: [{ ...strike, day: "2023-01-06" }] },
+      { id: "wide", publisher: "AFP", claims: [{ ...strike, window: ["2022-07-01", "2023-01-04"] }] },
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const runtime = await fresh();
+      const labels = new Map<string, string>();
+      for (const i of order) {
+        const spec = reports[i]!;
+        const id = await store(runtime, spec);
+        labels.set(id, spec.id);
+        await resolveReports(runtime, [id], "test");
+      }
+      // "late" is outside the window, so "early" is the one dated incident that fits.
+      expect(await partition(runtime, labels), `order ${order.join(",")}`).toEqual([
+        ["early:0", "wide:0"],
+        ["late:0"],
+      ]);
+    }
+  });
+
+  it("lets an undated claim join one much-reported strike, but not once more reports fit it than can be told apart, in any order", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    // Reports another attacker makes no rivals: the search of the place's history passes over them.
+    const others: ReportSpec[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `tr${i}`,
+      claims: [{ ...strike, attacker: "TR_MIL", day: `2023-02-0${i + 1}` }],
+    }));
+    const undated: ReportSpec = { id: "u", claims: [{ ...strike, day: null, killed: [3, 5] }] };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const tellings of [MAX_UNDATED_FITS, MAX_UNDATED_FITS + 1]) {
+      const told: ReportSpec[] = Array.from({ length: tellings }, (_, i) => ({
+        id: `t${i}`,
+        claims: [{ ...strike, day: "2023-01-03" }],
+      }));
+      const reports = [...others, ...told, undated];
+      for (let round = 0; round < 3; round++) {
+        const runtime = await fresh();
+        const labels = new Map<string, string>();
+        const order = round === 0 ? [undated, ...others, ...told] : [...reports].sort(() => random() - 0.5);
+        for (const spec of order) {
+          const id = await store(runtime, spec);
+          labels.set(id, spec.id);
+          await resolveReports(runtime, [id], "test");
+        }
+        const withUndated = (await partition(runtime, labels)).find((incident) => incident.includes("u:0"));
+        expect(withUndated, `${tellings} tellings, order ${order.map((r) => r.id).join(",")}`).toHaveLength(
+          tellings > MAX_UNDATED_FITS ? 1 : tellings + 1,
+        );
+      }
+    }
+  });
+
+  it("keeps an undated claim crowded out as more reports arrive, and frees it when reports of the strike go", async () => {
+    const strike = { attacker: "RU_MIL", type: "air_strike" as const, killed: [3, 3] as [number, number] };
+    const undated: ReportSpec = { id: "u", claims: [{ ...strike, day: null, killed: [3, 5] }] };
+    const told: ReportSpec[] = Array.from({ length: MAX_UNDATED_FITS + 2 }, (_, i) => ({
+      id: `t${i}`,
+      claims: [{ ...strike, day: "2023-01-03" }],
+    }));
+    const runtime = await fresh();
+    const labels = new Map<string, string>();
+    for (const spec of [undated, ...told]) {
+      const id = await store(runtime, spec);
+      labels.set(id, spec.id);
+      await resolveReports(runtime, [id], "test");
+    }
+    const alone = async () =>
+      (await partition(runtime, labels)).find((incident) => incident.includes("u:0"))!.length === 1;
+    expect(await alone()).toBe(true);
+    // New extractions move two reports' claims to another place: sixteen fit, and it joins the strike.
+    for (const spec of told.slice(0, 2)) {
+      const id = await store(
+        runtime,
+        { ...spec, claims: [{ ...strike, day: "2023-01-03", place: "ariha" }] },
+        "test-2",
+      );
+      await resolveReports(runtime, [id], "test");
+      expect(await alone()).toBe(spec === told[0]);
+    }
+  });
+
   it("gives the same incidents in any arrival order on a random, crowded mix of reports", async () => {
-    // Seeded random reports over three nearby places and five days: day, window and undated claims,
+    // Seeded random reports over three nearby places and five days: day, window and undated claims
+    // (some stating a window too wide for a day, which reaches only some of the days),
     // allied and contradicting attackers, compatible and incompatible types, differing tolls.
     let seed = 2024;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -99,7 +195,12 @@ describe("resolveReports", () => {
             ? { day }
             : roll < 0.9
               ? { window: [day, days[Math.min(days.indexOf(day) + 2, days.length - 1)]!] as [string, string] }
-              : { day: null }),
+              : // Undated: no date at all, or a window too wide for a day that reaches only some days.
+                pick([
+                  { day: null },
+                  { window: ["2022-07-01", "2023-01-04"] as [string, string] },
+                  { window: ["2023-01-05", "2023-12-31"] as [string, string] },
+                ])),
           type: pick(["shelling", "missile_strike", "air_strike", "abduction"] as const),
           attacker: pick(["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", null]),
           killed: random() < 0.7 ? ([2 + Math.floor(random() * 2), 3] as [number, number]) : null,

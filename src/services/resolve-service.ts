@@ -209,6 +209,8 @@ export async function applyOutput(
         })),
       incidents: output.incidents.map((incident) => ({
         incident,
+        // Built from the working set's claims, which this change leaves as its claim rows.
+        claimsInRows: true,
         meta: metas.get(incident.id) ?? {
           id: incident.id,
           review: incident.review,

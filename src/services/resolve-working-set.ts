@@ -3,20 +3,25 @@
  * resolving claims one report at a time gives the same incidents as resolving them all at once:
  * - recomputed ("affected"): the new claims; the other claims of incidents that lose claims; day claims
  *   of the same day at a place that may be the same (and, transitively, theirs); window claims
- *   overlapping an affected claim there; undated claims at the very same place as an affected dated one;
+ *   overlapping an affected claim there; undated claims at the very same place as an affected dated one
+ *   (whose reach, when they state one, holds its days);
  * - context (kept where they are, compared with): day claims inside an affected window claim's window,
- *   dated claims at the same place that an affected undated claim could join, and the other claims of
- *   every incident touched, so that each touched incident is rebuilt whole.
+ *   dated claims at the same place (and within its reach) that an affected undated claim could join, and
+ *   the other claims of every incident touched, so that each touched incident is rebuilt whole.
  * Claims found that can never share an incident with the claim looking (another place, an incompatible
  * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import {
   canAnchorUndated,
+  compatibleTypes,
+  crowdedOut,
+  MAX_UNDATED_FITS,
   mayShareByEntry,
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
+  undatedFits,
   undatedMayJoin,
   type CompareDeps,
   type WorkingClaim,
@@ -45,12 +50,19 @@ interface Lookup {
  * The lookups an affected claim needs. `contested` collects the day incidents an affected window claim
  * could propose to: who else joins them from a window is decided among all such claims at once.
  */
-function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<string>, probe = false): Lookup[] {
+function queriesFor(
+  claim: WorkingClaim,
+  deps: CompareDeps,
+  contested: Set<string>,
+  excluded: ReadonlySet<string>,
+  mode: "placing" | "leaving" | "probe" = "placing",
+): Lookup[] {
+  const probe = mode === "probe";
   const near = searchKeys(claim.place);
   const exact = claim.place.keys;
   const { anchor } = claim;
-  // The incidents an undated claim could join: the dated ones at the very same place that fit it (a
-  // search of the place's whole history, so skipped when the claim lacks what the rule needs).
+  // The incidents an undated claim could join: the dated ones at the very same place (within its reach,
+  // when its text states one) that fit it; skipped when the claim lacks what the rule needs.
   if (anchor.layer === "undated")
     return exact.length === 0 || !canAnchorUndated(claim)
       ? []
@@ -59,9 +71,20 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
             query: {
               keys: exact,
               anyDated: true,
-              accept: (id, anchorOfDated) => undatedMayJoin(claim, id, anchorOfDated, deps),
+              within: anchor.reach,
+              accept: (id, anchorOfDated) =>
+                !excluded.has(id) && undatedMayJoin(claim, id, anchorOfDated, deps),
+              // More than MAX_UNDATED_FITS and the claim stays on its own, whatever else fits.
+              enough: MAX_UNDATED_FITS + 1,
+              types: compatibleTypes(claim.claim.eventType),
             },
-            role: (found) => (undatedCouldJoin(claim, toWorking(found, false), deps) ? "context" : null),
+            // Every claim that fits is context, so the stage counts them as the store did.
+            role: (found) => {
+              const dated = toWorking(found, false);
+              return undatedFits(claim, dated, deps) || undatedCouldJoin(claim, dated, deps)
+                ? "context"
+                : null;
+            },
           },
         ];
   const window = { from: anchor.from as string, to: anchor.to as string };
@@ -83,12 +106,26 @@ function queriesFor(claim: WorkingClaim, deps: CompareDeps, contested: Set<strin
       },
     },
   ];
-  // An undated claim here is placed again only if this claim could be its match (else nothing this
-  // claim does changes where it goes: see the undated rule in cluster-claims.ts).
+  // An undated claim here is placed again only if this claim fits it (could be its match, or crowds
+  // the place for it; else nothing this claim does changes where it goes: see rule 3 in cluster-claims.ts).
   if (exact.length > 0 && canAnchorUndated(claim))
     out.push({
-      query: { keys: exact, undated: true, screen: (entry) => mayShareByEntry(claim, entry) },
-      role: (found) => (undatedCouldJoin(toWorking(found, true), claim, deps) ? "affected" : null),
+      query: {
+        keys: exact,
+        undated: true,
+        reaching: window,
+        screen: (entry) => mayShareByEntry(claim, entry),
+      },
+      // Fitting it (even without joining: it may crowd the place) is enough to be placed again, but
+      // one more fit changes nothing for an undated claim already too crowded to join (only a claim
+      // leaving may free it): at a busy place, that spares placing every such claim again.
+      role: (found) => {
+        if (mode !== "leaving" && crowdedOut(found.match)) return null;
+        const undated = toWorking(found, true);
+        return undatedFits(undated, claim, deps) || undatedCouldJoin(undated, claim, deps)
+          ? "affected"
+          : null;
+      },
     });
   return out;
 }
@@ -126,14 +163,16 @@ export async function collectWorkingSet(
   let probes: WorkingClaim[] = [];
 
   while (frontier.length > 0 || ghosts.length > 0 || probes.length > 0) {
-    const round = [...frontier, ...ghosts];
+    const placing = frontier;
+    const leaving = ghosts;
     const probing = probes;
     frontier = [];
     ghosts = [];
     probes = [];
     const lookups = [
-      ...round.flatMap((claim) => queriesFor(claim, deps, contested)),
-      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, true)),
+      ...placing.flatMap((claim) => queriesFor(claim, deps, contested, excluded)),
+      ...leaving.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "leaving")),
+      ...probing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "probe")),
     ];
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.

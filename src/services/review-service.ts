@@ -119,7 +119,11 @@ async function write(
   await tx.apply(
     {
       placements: built.flatMap(({ claims }) => claims.map((c) => ({ ...c, pinned: true }))),
-      incidents: built.map(({ incident, meta }) => ({ incident, meta })),
+      incidents: built.map(({ incident, meta, claims }) => ({
+        incident,
+        meta,
+        claimsInRows: claims.length > 0,
+      })),
       deleted,
     },
     { ...audit, subjectType: "incident" },
@@ -291,7 +295,8 @@ export function splitIncident(
         "Split needs some, but not all, of the incident's claims.",
         "r2p incidents split inc_3f2a9c --claims 4dd286647d95:1",
       );
-    const anchor = [...movedIds].sort()[0] as string;
+    const first = picked.map((p) => p.claim).sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
+    const anchor = { id: first.id, day: first.anchor.from };
     let newId = newIncidentId(anchor, 0);
     for (let attempt = 1; (await tx.existingIds([newId])).size > 0; attempt++)
       newId = newIncidentId(anchor, attempt);

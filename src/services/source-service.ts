@@ -111,7 +111,11 @@ export async function regradeIncidentsOf(runtime: Runtime, sourceId: string, act
             } as WorkingClaim,
             match: p.match,
           }));
-        return { incident: buildIncident(members, meta, deps, now), meta };
+        return {
+          incident: buildIncident(members, meta, deps, now),
+          meta,
+          claimsInRows: members.length > 0,
+        };
       });
       const result = await tx.apply(
         { placements: [], incidents, deleted: [] },

@@ -1,14 +1,23 @@
 /**
  * The stored shapes of the incident store: a resolved claim's row and its place + day index rows, an
- * incident's row with its JSON serialised once for the body and the content hash.
+ * incident's row with its slim JSON body (without the claims, which are stored once, in their own rows)
+ * and the content hash of the whole incident.
  */
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
-import { undatedAnchorOf, type IncidentMeta, type ResolvableClaim } from "../domain/resolution.js";
+import {
+  casualtiesBySource,
+  claimOrder,
+  incidentClaimRef,
+  undatedAnchorOf,
+  type IncidentMeta,
+  type ResolvableClaim,
+} from "../domain/resolution.js";
+import { inLists } from "./chunk.js";
 import { canonicalJson } from "./canonical-json.js";
 import { sha256Hex } from "./hash.js";
 import type { PlacedClaim } from "./ports.js";
-import { toNumber, type IncidentClaimsTable } from "./schema.js";
+import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
 import { parseJson } from "./store-context.js";
 
 export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
@@ -31,16 +40,60 @@ export function incidentContentHash(incident: Incident): string {
 
 /**
  * The stored JSON of an incident and its content hash, serialised once: the hash is taken over the
- * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text.
+ * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text. When
+ * its claims are its claim rows (`slim`), the body is slim: `claims` and `casualties.bySource` are null
+ * in it, since both are a projection of the incident's claim rows (incident_claims), which hold every
+ * claim once; writing them again in every rewrite of the incident made the incident bodies the largest
+ * part of the store (more than half the bytes a resolution wrote). `hydrateIncidents` puts them back on
+ * read. The hash of a slim body covers what the row holds: a change of a claim alone is a change of
+ * its claim row, compared and written on its own.
  */
-export function serialiseIncident(incident: Incident): { body: string; hash: string } {
-  const content = JSON.stringify({ ...incident, updatedAt: null });
+export function serialiseIncident(incident: Incident, slim = false): { body: string; hash: string } {
+  const stored = slim
+    ? { ...incident, casualties: { ...incident.casualties, bySource: null }, claims: null }
+    : incident;
+  const content = JSON.stringify({ ...stored, updatedAt: null });
   const at = content.lastIndexOf('"updatedAt":null');
   const body =
     at === -1
-      ? JSON.stringify(incident)
+      ? JSON.stringify(stored)
       : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
   return { body, hash: sha256Hex(content) };
+}
+
+/** Stored incident bodies per IN list. */
+type BodyRow = { id: string; body: string };
+
+/**
+ * Incidents from their stored bodies: a slim body (see serialiseIncident) gets its `claims` and
+ * `casualties.bySource` back from its claim rows, in the order the resolver lists them; a body written
+ * whole (before migration 013) is returned as it is.
+ * @example const [incident] = await hydrateIncidents(db, [{ id, body }])
+ */
+export async function hydrateIncidents(db: Kysely<Database>, rows: readonly BodyRow[]): Promise<Incident[]> {
+  const incidents = rows.map((row) => parseJson<Incident>(row.body));
+  const slim = incidents.filter((incident) => incident.claims === null);
+  if (slim.length === 0) return incidents;
+  const members = new Map<string, { claim: ResolvableClaim; match: string }[]>();
+  for (const batch of inLists(slim.map((incident) => incident.id))) {
+    const claimRows = await db
+      .selectFrom("incident_claims")
+      .select(["incident_id", "body", "match"])
+      .where("incident_id", "in", batch)
+      .execute();
+    for (const row of claimRows) {
+      const list = members.get(row.incident_id);
+      const member = { claim: parseJson<ResolvableClaim>(row.body), match: row.match };
+      if (list) list.push(member);
+      else members.set(row.incident_id, [member]);
+    }
+  }
+  for (const incident of slim) {
+    const own = (members.get(incident.id) ?? []).sort((a, b) => claimOrder(a.claim, b.claim));
+    incident.claims = own.map((m) => incidentClaimRef(m.claim, parseJson(m.match)));
+    incident.casualties.bySource = own.map((m) => casualtiesBySource(m.claim));
+  }
+  return incidents;
 }
 
 export function claimRow(placed: PlacedClaim) {
@@ -63,13 +116,14 @@ export function claimRow(placed: PlacedClaim) {
 
 /**
  * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
- * (and windows wider than a month, which the resolver treats so) sort first with day "".
+ * (and windows wider than a month, which the resolver treats so) sort first with day "", and their
+ * day_to is the last day of their reach ("" when nothing bounds it: they may join any day).
  */
 export function cellRows(c: ResolvableClaim) {
   const keys = [...c.place.keys, ...(c.place.cell ? [c.place.cell] : [])];
   const dated = c.anchor.layer !== "undated";
   const dayFrom = dated ? (c.anchor.from as string) : "";
-  const dayTo = dated ? (c.anchor.to as string) : "";
+  const dayTo = dated ? (c.anchor.to as string) : (c.anchor.reach?.to ?? "");
   const undatedAnchor = dated ? undatedAnchorOf(c) : null;
   const anchor = undatedAnchor ? JSON.stringify(undatedAnchor) : null;
   // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).

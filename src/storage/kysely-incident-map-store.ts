@@ -6,6 +6,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
 import { countryForms, filterToken, type IncidentFilter } from "../domain/incident-filter.js";
+import { hydrateIncidents } from "./incident-rows.js";
 import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import type {
   Actor,
@@ -16,7 +17,7 @@ import type {
   MapCluster,
 } from "./ports.js";
 import { toNumber, type Database } from "./schema.js";
-import { parseJson, type StoreContext } from "./store-context.js";
+import type { StoreContext } from "./store-context.js";
 
 const STREAM_PAGE = 500;
 const GRADES: CorroborationGrade[] = ["confirmed", "fair", "weak", "contested", "discounted"];
@@ -121,8 +122,12 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
   }
 
   async get(id: string): Promise<Incident | null> {
-    const row = await this.db.selectFrom("incidents").select("body").where("id", "=", id).executeTakeFirst();
-    return row ? parseJson<Incident>(row.body) : null;
+    const row = await this.db
+      .selectFrom("incidents")
+      .select(["id", "body"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? ((await hydrateIncidents(this.db, [row]))[0] as Incident) : null;
   }
 
   async review(
@@ -290,10 +295,10 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
           page.items.map((item) => item.id),
         )
         .execute();
-      const bodies = new Map(rows.map((row) => [row.id, row.body]));
+      const incidents = new Map((await hydrateIncidents(this.db, rows)).map((i) => [i.id, i]));
       for (const item of page.items) {
-        const body = bodies.get(item.id);
-        if (body) yield parseJson<Incident>(body);
+        const incident = incidents.get(item.id);
+        if (incident) yield incident;
       }
       if (!page.next) return;
       after = page.next;

@@ -7,10 +7,11 @@
 import { sql } from "kysely";
 import { errors } from "../domain/errors.js";
 import type { Incident } from "../domain/incident.js";
+import { hydrateIncidents } from "./incident-rows.js";
 import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
 import type { IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
 import { toNumber } from "./schema.js";
-import { parseJson, type StoreContext } from "./store-context.js";
+import type { StoreContext } from "./store-context.js";
 import { inWriteTransaction, serialise } from "./transaction.js";
 
 export class KyselyIncidentStore implements IncidentStore {
@@ -35,10 +36,10 @@ export class KyselyIncidentStore implements IncidentStore {
   async get(id: string): Promise<Incident | null> {
     const row = await this.ctx.db
       .selectFrom("incidents")
-      .select("body")
+      .select(["id", "body"])
       .where("id", "=", id)
       .executeTakeFirst();
-    return row ? parseJson<Incident>(row.body) : null;
+    return row ? ((await hydrateIncidents(this.ctx.db, [row]))[0] as Incident) : null;
   }
 
   private filtered(filter: Omit<IncidentListFilter, "limit" | "offset">) {
@@ -57,13 +58,13 @@ export class KyselyIncidentStore implements IncidentStore {
 
   async list(filter: IncidentListFilter): Promise<Incident[]> {
     const rows = await this.filtered(filter)
-      .select("body")
+      .select(["id", "body"])
       .orderBy(sql`date_start desc nulls last`)
       .orderBy("id")
       .limit(filter.limit)
       .offset(filter.offset)
       .execute();
-    return rows.map((row) => parseJson<Incident>(row.body));
+    return hydrateIncidents(this.ctx.db, rows);
   }
 
   async count(filter: Omit<IncidentListFilter, "limit" | "offset"> = {}): Promise<number> {

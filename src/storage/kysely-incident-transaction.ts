@@ -19,7 +19,14 @@ import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
-import { cellRows, claimRow, incidentRow, serialiseIncident, toPlaced } from "./incident-rows.js";
+import {
+  cellRows,
+  claimRow,
+  hydrateIncidents,
+  incidentRow,
+  serialiseIncident,
+  toPlaced,
+} from "./incident-rows.js";
 import type {
   ChangeAudit,
   ClaimQuery,
@@ -44,6 +51,22 @@ const MAX_WINDOW_DAYS = 31;
 function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The longest reach of an undated claim (date-anchor.ts, MAX_REACH_DAYS). */
+const MAX_REACH_DAYS = 366;
+
+type Days = { from: string; to: string };
+/** Index rows read per step of a bounded search of a place's history. */
+const HISTORY_PAGE = 128;
+
+interface BoundedLookup {
+  keys: string[];
+  within?: Days;
+  accept: (claimId: string, anchor: UndatedAnchor) => boolean;
+  enough: number;
+  types?: string[];
+}
+type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
@@ -108,21 +131,46 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // so a batch costs a few range scans of claim_cells, and the overlap test runs in SQL, where rows
     // that do not overlap cost a step of the scan rather than a row handed to JavaScript. Each key
     // keeps the screens of the lookups that asked for it; a row is read in full when one accepts it.
-    const undated = new Map<string, Screens>();
+    // Undated lookups and the undated claims' searches of dated history are grouped by the days they
+    // ask about too (a reach, or "" for none).
+    const undated = new Map<string, { reaching?: Days; keys: Map<string, Screens> }>();
+    const anchored = new Map<string, { within?: Days; keys: Map<string, Accept[]> }>();
     const datedKeys = new Set<string>();
-    const anchored = new Map<string, ((claimId: string, anchor: UndatedAnchor) => boolean)[]>();
     const windows = new Map<string, { from: string; to: string; keys: Map<string, Screens> }>();
+    const groupOf = <G extends { keys: Map<string, unknown> }>(
+      map: Map<string, G>,
+      days: Days | undefined,
+      make: () => G,
+    ) => {
+      const id = days ? `${days.from}|${days.to}` : "";
+      let group = map.get(id);
+      if (!group) map.set(id, (group = make()));
+      return group;
+    };
+    const bounded: BoundedLookup[] = [];
     for (const q of queries) {
-      if ("undated" in q) for (const k of q.keys) addScreen(undated, k, q.screen);
-      else if ("anyDated" in q) {
-        const { accept } = q;
-        if (!accept) for (const k of q.keys) datedKeys.add(k);
-        else
+      if ("anyDated" in q && q.accept && q.enough !== undefined)
+        bounded.push({ keys: q.keys, within: q.within, accept: q.accept, enough: q.enough, types: q.types });
+      else if ("undated" in q) {
+        const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
+        for (const k of q.keys) addScreen(group.keys, k, q.screen);
+      } else if ("anyDated" in q) {
+        const { accept, within } = q;
+        if (!accept && within) {
+          // Every dated claim overlapping the days: a window lookup without a screen.
+          const id = `${within.from}|${within.to}`;
+          let window = windows.get(id);
+          if (!window) windows.set(id, (window = { ...within, keys: new Map() }));
+          for (const k of q.keys) addScreen(window.keys, k, undefined);
+        } else if (!accept) for (const k of q.keys) datedKeys.add(k);
+        else {
+          const group = groupOf(anchored, within, () => ({ within, keys: new Map() }));
           for (const k of q.keys) {
-            const list = anchored.get(k);
+            const list = group.keys.get(k);
             if (list) list.push(accept);
-            else anchored.set(k, [accept]);
+            else group.keys.set(k, [accept]);
           }
+        }
       } else {
         const id = `${q.overlapping.from}|${q.overlapping.to}`;
         let window = windows.get(id);
@@ -146,15 +194,28 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
-    for (const batch of inLists(undated.keys())) {
-      const rows = await this.trx
-        .selectFrom("claim_cells")
-        .select(["key", "claim_id", "event_type", "lat", "lon"])
-        .where("key", "in", batch)
-        .where("day_from", "=", "")
-        .execute();
-      for (const r of rows) admit(r, undated);
-    }
+    for (const { reaching, keys } of undated.values())
+      for (const batch of inLists(keys.keys())) {
+        let query = this.trx
+          .selectFrom("claim_cells")
+          .select(["key", "claim_id", "event_type", "lat", "lon"])
+          .where("key", "in", batch)
+          .where("day_from", "=", "");
+        // An undated row's day_to is the end of its reach ("" for none: it reaches every day), which is
+        // at most MAX_REACH_DAYS long: a reach holding a day of [from, to] ends between `from` and
+        // MAX_REACH_DAYS after `to`.
+        if (reaching)
+          query = query.where((eb) =>
+            eb.or([
+              eb("day_to", "=", ""),
+              eb.and([
+                eb("day_to", ">=", reaching.from),
+                eb("day_to", "<=", shiftDays(reaching.to, MAX_REACH_DAYS)),
+              ]),
+            ]),
+          );
+        for (const r of await query.execute()) admit(r, keys);
+      }
     for (const batch of inLists(datedKeys)) {
       const rows = await this.trx
         .selectFrom("claim_cells")
@@ -164,22 +225,28 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const r of rows) ids.add(r.claim_id);
     }
-    // The whole dated history of a place, screened on the index entries: only claims an undated claim
-    // could join through are read in full.
-    for (const batch of inLists(anchored.keys())) {
-      const rows = await this.trx
-        .selectFrom("claim_cells")
-        .select(["key", "claim_id", "anchor"])
-        .where("key", "in", batch)
-        .where("day_from", ">", "")
-        .where("anchor", "is not", null)
-        .execute();
-      for (const r of rows) {
-        if (ids.has(r.claim_id)) continue;
-        const anchor = parseJson<UndatedAnchor>(r.anchor as string);
-        if ((anchored.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+    // The dated claims within an undated claim's reach, screened on the index entries: only claims an
+    // undated claim could join through are read in full.
+    for (const { within, keys } of anchored.values())
+      for (const batch of inLists(keys.keys())) {
+        let query = this.trx
+          .selectFrom("claim_cells")
+          .select(["key", "claim_id", "anchor"])
+          .where("key", "in", batch)
+          .where("anchor", "is not", null);
+        query = within
+          ? query
+              .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
+              .where("day_from", "<=", within.to)
+              .where("day_to", ">=", within.from)
+          : query.where("day_from", ">", "");
+        for (const r of await query.execute()) {
+          if (ids.has(r.claim_id)) continue;
+          const anchor = parseJson<UndatedAnchor>(r.anchor as string);
+          if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
+        }
       }
-    }
+    for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
     for (const { from, to, keys } of windows.values())
       for (const batch of inLists(keys.keys())) {
         // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
@@ -195,6 +262,88 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         for (const r of rows) admit(r, keys);
       }
     return this.claimsWhere("claim_id", [...ids]);
+  }
+
+  /**
+   * The dated claims at a place (within days, if given) that a lookup accepts, the newest first, a page
+   * of index rows at a time, until it has `enough`: the search of a place's history stops there
+   * instead of reading all of it.
+   */
+  /**
+   * The index rows of a place's dated history read so far in this transaction, newest first, per key
+   * and filter: the undated claims of one batch at one place share them instead of each reading them
+   * (and parsing their anchors) again. Cleared when `apply` writes.
+   */
+  private readonly history = new Map<
+    string,
+    {
+      rows: { claimId: string; anchor: UndatedAnchor }[];
+      after: { day: string; id: string } | null;
+      done: boolean;
+    }
+  >();
+
+  private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
+    const accepted = new Set<string>();
+    const { within, types } = lookup;
+    for (const key of lookup.keys) {
+      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}`;
+      let read = this.history.get(id);
+      if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
+      for (let i = 0; accepted.size < lookup.enough; i++) {
+        if (i === read.rows.length) {
+          if (read.done) break;
+          await this.readHistoryPage(key, lookup, read);
+          if (i === read.rows.length) break;
+        }
+        const row = read.rows[i]!;
+        if (!accepted.has(row.claimId) && lookup.accept(row.claimId, row.anchor)) accepted.add(row.claimId);
+      }
+    }
+    return accepted;
+  }
+
+  /** Reads the next page of a place's dated history (see `history`). */
+  private async readHistoryPage(
+    key: string,
+    lookup: BoundedLookup,
+    read: {
+      rows: { claimId: string; anchor: UndatedAnchor }[];
+      after: { day: string; id: string } | null;
+      done: boolean;
+    },
+  ): Promise<void> {
+    let query = this.trx
+      .selectFrom("claim_cells")
+      .select(["claim_id", "day_from", "anchor"])
+      .where("key", "=", key)
+      .where("anchor", "is not", null);
+    if (lookup.types) query = query.where("event_type", "in", lookup.types);
+    const { within } = lookup;
+    query = within
+      ? query
+          .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
+          .where("day_from", "<=", within.to)
+          .where("day_to", ">=", within.from)
+      : query.where("day_from", ">", "");
+    const cursor = read.after;
+    if (cursor)
+      query = query.where((eb) =>
+        eb.or([
+          eb("day_from", "<", cursor.day),
+          eb.and([eb("day_from", "=", cursor.day), eb("claim_id", "<", cursor.id)]),
+        ]),
+      );
+    const rows = await query
+      .orderBy("day_from", "desc")
+      .orderBy("claim_id", "desc")
+      .limit(HISTORY_PAGE)
+      .execute();
+    for (const row of rows)
+      read.rows.push({ claimId: row.claim_id, anchor: parseJson<UndatedAnchor>(row.anchor as string) });
+    const last = rows[rows.length - 1];
+    if (rows.length < HISTORY_PAGE || !last) read.done = true;
+    else read.after = { day: last.day_from, id: last.claim_id };
   }
 
   async metas(incidentIds: readonly string[]): Promise<IncidentMeta[]> {
@@ -229,8 +378,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   }
 
   async get(id: string): Promise<Incident | null> {
-    const row = await this.trx.selectFrom("incidents").select("body").where("id", "=", id).executeTakeFirst();
-    return row ? parseJson<Incident>(row.body) : null;
+    const row = await this.trx
+      .selectFrom("incidents")
+      .select(["id", "body"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? ((await hydrateIncidents(this.trx, [row]))[0] as Incident) : null;
   }
 
   async apply(
@@ -255,6 +408,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     }
     // What this change writes makes the rows read so far stale.
     this.seen.clear();
+    this.history.clear();
     const removedClaims: string[] = [];
     // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
     const staleCells: ReturnType<typeof cellRows> = [];
@@ -283,7 +437,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
 
     // Incidents: compare content hashes and the stored decisions.
-    const writes = change.incidents.map((w) => ({ write: w, ...serialiseIncident(w.incident) }));
+    const writes = change.incidents.map((w) => ({
+      write: w,
+      ...serialiseIncident(w.incident, w.claimsInRows === true),
+    }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
     for (const batch of inLists(touched)) {

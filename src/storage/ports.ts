@@ -508,21 +508,42 @@ export type ClaimScreen = (entry: ClaimIndexEntry) => boolean;
 
 export type ClaimQuery =
   | { keys: string[]; overlapping: { from: string; to: string }; screen?: ClaimScreen }
-  | { keys: string[]; undated: true; screen?: ClaimScreen }
+  | {
+      keys: string[];
+      undated: true;
+      /** Only undated claims whose reach (DateAnchor.reach, every day when absent) may hold a day of [from, to]. */
+      reaching?: { from: string; to: string };
+      screen?: ClaimScreen;
+    }
   | {
       keys: string[];
       anyDated: true;
+      /** Only dated claims overlapping [from, to] (an undated claim's reach). */
+      within?: { from: string; to: string };
       /**
        * When given, only dated claims whose index entry could anchor an undated claim (an
        * `UndatedAnchor`) and that this screen accepts are read in full.
        */
       accept?: (claimId: string, anchor: UndatedAnchor) => boolean;
+      /**
+       * With `accept`: the lookup may stop once it has accepted this many claims (the newest first),
+       * since the caller decides the same with more.
+       */
+      enough?: number;
+      /** With `enough`: only claims of these event types. */
+      types?: string[];
     };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */
 export interface IncidentWrite {
   incident: Incident;
   meta: IncidentMeta;
+  /**
+   * Its `claims` are exactly its claim rows once this change is written (it was built from them): the
+   * stored body then leaves them out and reads put them back. Incidents saved whole (imports, an
+   * incident without claim rows) are stored with everything in their body.
+   */
+  claimsInRows?: boolean;
 }
 
 /** One consistent change of the incident store, written in one transaction with one audit event. */

@@ -59,6 +59,35 @@ contractSuite("IncidentStore", (h) => {
     expect((await store.audit.verify()).ok).toBe(true);
   });
 
+  it("stores an incident built from its claim rows without them, and puts them back on every read", async () => {
+    const { store } = h();
+    // A window claim and a day claim: the read lists them in the resolver's order (day claims first).
+    const claims = [
+      ...resolvable(R1, [makeClaim(null)]),
+      ...resolvable(R2, [makeClaim("2025-02-27")]),
+      ...resolvable(R3, [makeClaim("2025-02-27")]),
+    ];
+    const incident = incidentOf("inc_00000000000000b1", claims);
+    expect(incident.claims.map((c) => c.reportId)).toEqual([R2, R3, R1]);
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          placements: placed(incident.id, claims),
+          incidents: [{ incident, meta: meta(incident.id), claimsInRows: true }],
+          deleted: [],
+        },
+        audit,
+      ),
+    );
+    expect(await store.incidents.get(incident.id)).toEqual(incident);
+    expect(await store.incidents.list({ limit: 10, offset: 0 })).toEqual([incident]);
+    expect(await store.incidents.transact((tx) => tx.get(incident.id))).toEqual(incident);
+    expect(await store.incidentMap.get(incident.id)).toEqual(incident);
+    const streamed = [];
+    for await (const one of store.incidentMap.stream({})) streamed.push(one);
+    expect(streamed).toEqual([incident]);
+  });
+
   it("finds claims through the place + day index by key and overlapping dates", async () => {
     const { store } = h();
     const day = resolvable(R1, [makeClaim("2025-02-27")]);

@@ -6,15 +6,14 @@
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { CountRange, EventTypeCode } from "../../domain/claim.js";
-import type {
-  CasualtiesBySource,
-  Incident,
-  IncidentClaimRef,
-  IncidentCount,
-  IncidentSource,
-  Reliability,
-} from "../../domain/incident.js";
-import type { IncidentMeta, IncidentOverrides } from "../../domain/resolution.js";
+import type { Incident, IncidentCount, IncidentSource, Reliability } from "../../domain/incident.js";
+import {
+  casualtiesBySource,
+  claimOrder,
+  incidentClaimRef,
+  type IncidentMeta,
+  type IncidentOverrides,
+} from "../../domain/resolution.js";
 import type { SourceLookup } from "./attribute-source.js";
 import type { ClusterMember } from "./cluster-claims.js";
 import { hierarchyRank } from "./event-compatibility.js";
@@ -30,12 +29,8 @@ export interface BuildDeps {
   acledOf: (type: EventTypeCode) => { eventType: string; subEventType: string };
 }
 
-const layerRank = { day: 0, window: 1, undated: 2 } as const;
-
 function memberOrder(a: ClusterMember, b: ClusterMember): number {
-  return (
-    layerRank[a.claim.anchor.layer] - layerRank[b.claim.anchor.layer] || (a.claim.id < b.claim.id ? -1 : 1)
-  );
+  return claimOrder(a.claim, b.claim);
 }
 
 /** [lowest, highest] over the sources, point = lowest; a toll for a group of places is not this place's. */
@@ -140,43 +135,6 @@ function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
     .sort((a, b) => (a.role === b.role ? (a.name < b.name ? -1 : 1) : a.role === "primary" ? -1 : 1));
 }
 
-function claimRef(member: ClusterMember): IncidentClaimRef {
-  const c = member.claim;
-  return {
-    id: c.id,
-    reportId: c.reportId,
-    ordinal: c.ordinal,
-    sourceId: c.source.id,
-    eventType: c.claim.eventType,
-    date: { start: c.claim.date.start, end: c.claim.date.end, precision: c.claim.date.precision },
-    place: {
-      mention: c.claim.place.mention,
-      name: c.claim.place.name,
-      gazetteerId: c.claim.place.gazetteerId,
-    },
-    perpetrators: c.claim.perpetrators.map((p) => ({ actorId: p.actorId, name: p.name })),
-    killed: c.claim.casualties.killed,
-    injured: c.claim.casualties.injured,
-    modality: c.claim.modality,
-    evidence: c.claim.evidence,
-    match: member.match,
-  };
-}
-
-function bySourceRow(c: WorkingClaim): CasualtiesBySource {
-  const casualties = c.claim.casualties;
-  return {
-    sourceId: c.source.id,
-    reportId: c.reportId,
-    claimId: c.id,
-    killed: casualties.killed,
-    injured: casualties.injured,
-    unspecified: casualties.unspecified,
-    text: casualties.text,
-    scope: casualties.scope,
-  };
-}
-
 function uniqueSorted<T extends string>(values: T[]): T[] {
   return [...new Set(values)].sort();
 }
@@ -249,7 +207,7 @@ export function buildIncident(
       killed: counts("killed"),
       injured: counts("injured"),
       unspecified: counts("unspecified"),
-      bySource: claims.map(bySourceRow),
+      bySource: claims.map(casualtiesBySource),
     },
     grade: grade.grade,
     gradeReason: grade.reason,
@@ -268,7 +226,7 @@ export function buildIncident(
       stakeholder: s.stakeholder,
     })),
     reports: uniqueSorted(claims.map((c) => c.reportId)),
-    claims: ordered.map(claimRef),
+    claims: ordered.map((m) => incidentClaimRef(m.claim, m.match)),
     // A fixed key order, whatever order the stored review came back in (content hashes compare JSON).
     review: {
       status: meta.review.status,

@@ -7,21 +7,26 @@
  *    fit inside the window by a clear margin: a multi-day claim never swallows, nor links, distinct dated
  *    incidents (three strikes on one hospital on three days stay three incidents). The rest group like
  *    day claims with claims of the very same window only, in window-only incidents;
- * 3. undated claims join a dated incident only when exactly one incident at the very same place fits
- *    on type, attacker and a non-zero toll: never on place alone; undated claims never join each other.
+ * 3. undated claims join a dated incident only when exactly one incident at the very same place (with a
+ *    day inside the window the claim states, if any: undatedReach) fits on type, attacker and a non-zero
+ *    toll: never on place alone; undated claims never join each other. When more than MAX_UNDATED_FITS
+ *    dated claims at the place fit it, the place's history is too crowded to tell which event it is,
+ *    and it stays on its own (this also keeps the search of a place's history bounded: it stops there).
  * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
  * those incidents like any other.
  */
 import type { MergeExplanation } from "../../domain/incident.js";
+import { undatedAnchorOf } from "../../domain/resolution.js";
 import {
   AMBIGUITY_MARGIN,
   compareClaims,
   MERGE_THRESHOLD,
   tollsAgreeAboveZero,
+  undatedMayJoin,
   type CompareDeps,
   type PairComparison,
 } from "./compare-claims.js";
-import { spanDays, windowsOverlap } from "./date-anchor.js";
+import { spanDays, windowsOverlap, withinReach } from "./date-anchor.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
 import { isSamePlace, searchKeys } from "./place-match.js";
 import type { WorkingClaim } from "./resolvable-claim.js";
@@ -219,15 +224,23 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
   const undatedProposals = new Map<WorkingClaim, Candidate>();
   const undatedApart = new Map<WorkingClaim, number>();
+  const undatedCrowded = new Map<WorkingClaim, number>();
   for (const claim of undated) {
-    const candidates = index
-      .near(claim)
+    const near = index.near(claim);
+    const candidates = near
       .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
       .map((cluster) => evaluateUndated(claim, cluster, deps))
       .filter((c): c is Candidate => c !== null)
       .sort(clusterOrder);
-    if (candidates.length === 1) undatedProposals.set(claim, candidates[0] as Candidate);
+    if (candidates.length === 0) continue;
+    // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
+    // counted here are only some of them: say "more than", never a count.
+    const fits = new Set<string>();
+    for (const cluster of near)
+      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
+    if (fits.size > MAX_UNDATED_FITS) undatedCrowded.set(claim, fits.size);
     else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
+    else undatedProposals.set(claim, candidates[0] as Candidate);
   }
   const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
@@ -240,14 +253,17 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
       );
     else {
       const apart = undatedApart.get(claim);
+      const crowded = undatedCrowded.get(claim);
       start(
         claim,
         explainSeed(
           claim,
-          apart
-            ? `undated, and ${apart} dated incidents at this place fit it`
-            : "undated: it joins a dated incident only on the same place, type, attacker and toll",
-          apart ?? 0,
+          crowded
+            ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
+            : apart
+              ? `undated, and ${apart} dated incidents at this place fit it`
+              : "undated: it joins a dated incident only on the same place, type, attacker and toll",
+          crowded ? MAX_UNDATED_FITS + 1 : (apart ?? 0),
         ),
       );
     }
@@ -256,12 +272,41 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
 }
 
 /**
- * Whether an undated claim could join the incident of a dated claim: the very same place, compatible
- * types, the same or allied attacker and a non-zero toll that agrees (the per-claim part of the rule
- * below; the incident must also be the only one that fits).
+ * Whether a claim's explanation says it was kept on its own as an undated claim at a place too crowded
+ * to tell (rule 3): more fits cannot change that.
+ */
+export function crowdedOut(match: MergeExplanation | null): boolean {
+  const candidates = match?.features["candidates"];
+  return match?.by === "seed" && typeof candidates === "number" && candidates > MAX_UNDATED_FITS;
+}
+
+/**
+ * Dated claims at an undated claim's place that fit it: beyond this many, it joins none (rule 3). A
+ * much-reported event (a dozen reports) still leaves room; years of strikes on one town do not.
+ */
+export const MAX_UNDATED_FITS = 16;
+
+/**
+ * Whether a dated claim counts among those that fit an undated claim (rule 3's crowding): at one of its
+ * exact place keys, within its reach, and passing the index screen on type, attacker and toll
+ * (`undatedMayJoin`, on the claim's UndatedAnchor) — exactly what the place + day index screens, so
+ * that the store can stop its search of a place's history once more than MAX_UNDATED_FITS are found.
+ */
+export function undatedFits(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
+  if (!withinReach(undated.anchor, dated.anchor)) return false;
+  if (!dated.place.keys.some((key) => undated.place.keys.includes(key))) return false;
+  const anchor = undatedAnchorOf(dated);
+  return anchor !== null && undatedMayJoin(undated, dated.id, anchor, deps);
+}
+
+/**
+ * Whether an undated claim could join the incident of a dated claim: a dated claim (within the
+ * undated claim's reach, if it states one), the very same place, compatible types, the same or allied
+ * attacker and a non-zero toll that agrees (the per-claim part of the rule below; the incident must
+ * also be the only one that fits).
  */
 export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
-  if (undated.reportId === dated.reportId || dated.anchor.layer === "undated") return false;
+  if (undated.reportId === dated.reportId || !withinReach(undated.anchor, dated.anchor)) return false;
   const f = compareClaims(undated, dated, deps).features;
   return (
     f.typeCompatibility > 0 &&
@@ -272,8 +317,8 @@ export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, dep
 }
 
 /**
- * An undated claim fits a dated incident when, against one of its dated claims, the place is the very
- * same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
+ * An undated claim fits a dated incident when, against one of its dated claims (within its reach), the
+ * place is the very same, the attacker agrees and a non-zero toll agrees; every claim must allow the merge.
  */
 function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDeps): Candidate | null {
   let best: Candidate | null = null;
@@ -282,7 +327,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
     const f = comparison.features;
     if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
     if (f.attribution === "contradict") return null;
-    if (!isDated(member.claim) || !isSamePlace(f.place)) continue;
+    if (!withinReach(claim.anchor, member.claim.anchor) || !isSamePlace(f.place)) continue;
     const strong =
       (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
     if (strong && (!best || comparison.score > best.score))

@@ -1,7 +1,7 @@
 /** Date anchors: relative phrases resolved against the publication date, the report's or its URL's. */
 import { describe, expect, it } from "vitest";
 import type { IncidentClaim } from "../../domain/claim.js";
-import { dateAnchor, namedWeekday } from "./date-anchor.js";
+import { dateAnchor, namedWeekday, undatedReach, withinReach } from "./date-anchor.js";
 import { dateInUrl, publicationDate } from "./publication-date.js";
 import { prepareClaims } from "./prepare-claims.js";
 import { resolveIncidents } from "./index.js";
@@ -125,5 +125,28 @@ describe("claims dated only by a weekday and the URL's publication date", () => 
       deps,
     ).incidents;
     expect(incidents).toHaveLength(2);
+  });
+});
+
+describe("undatedReach", () => {
+  const none = dateAnchor({ start: null, end: null, precision: "unknown", text: null, relative: null }, null);
+  const wide = (start: string, end: string) =>
+    dateAnchor({ start, end, precision: "window", text: null, relative: null }, null);
+  const day = (d: string) => ({ layer: "day" as const, from: d, to: d, basis: "stated" as const });
+
+  it("reaches a stated window's own days up to a year, and is unbounded otherwise", () => {
+    expect(undatedReach(wide("2019-01-01", "2019-12-31"))).toEqual({ from: "2019-01-01", to: "2019-12-31" });
+    expect(undatedReach(wide("2012-01-01", "2014-12-31"))).toBeNull();
+    expect(undatedReach(none)).toBeNull();
+    expect(undatedReach(wide("2019-01-01", "2019-01-07"))).toBeNull();
+  });
+
+  it("holds a dated anchor that shares a day with the reach, and any dated anchor without one", () => {
+    const reached = { ...wide("2024-02-01", "2024-05-01"), reach: { from: "2024-02-01", to: "2024-05-01" } };
+    expect(withinReach(reached, day("2024-02-01"))).toBe(true);
+    expect(withinReach(reached, day("2024-01-31"))).toBe(false);
+    expect(withinReach(reached, { ...day("2024-05-01"), layer: "window", from: "2024-04-28" })).toBe(true);
+    expect(withinReach(none, day("2010-03-01"))).toBe(true);
+    expect(withinReach(none, none)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
  * - window: a known window of 2–31 days ("last week", "within 48 hours" against a known publication
  *   date), or no date in the text of a dated report, bounded by the week before publication;
  * - undated: nothing anchors it in time (a relative phrase and no publication date, or a window wider
- *   than a month). Undated claims never merge with each other, nor with a dated incident on place alone.
+ *   than a month). Undated claims never merge with each other, nor with a dated incident on place alone;
+ *   one whose text states a window (too wide) joins only a dated incident within it (`undatedReach`).
  */
 import type { IncidentClaim } from "../../domain/claim.js";
 import type { DateAnchor } from "../../domain/resolution.js";
@@ -15,6 +16,8 @@ export type { DateAnchor };
 export const MAX_WINDOW_DAYS = 31;
 /** An undated claim in a dated report happened at most this many days before publication. */
 export const PUBLICATION_LOOKBACK_DAYS = 7;
+/** A stated window wider than this (a year) is too vague to pick out one dated incident. */
+export const MAX_REACH_DAYS = 366;
 
 const DAY_MS = 86_400_000;
 
@@ -112,4 +115,24 @@ export function dateAgreement(a: DateAnchor, b: DateAnchor): number {
   const to = (a.to as string) > (b.to as string) ? a.to : b.to;
   const union = spanDays(from as string, to as string);
   return 1 / (1 + 0.12 * (union - 1));
+}
+
+/**
+ * The days of the dated incidents an undated claim may join when its text states a window too wide to
+ * place the event on a day ("in 2019"): that window, when it is at most a year. Null when nothing
+ * bounds them (no date at all, or a wider window): the claim is then compared with the whole dated
+ * history of its place. A claim in a report that states when its event was ("in 2019") is not the
+ * same event as a strike in 2021 at the same place, however well type, attacker and toll agree.
+ * @example undatedReach({ layer: "undated", from: "2019-01-01", to: "2019-12-31", basis: "too_wide" }) // { from: "2019-01-01", to: "2019-12-31" }
+ */
+export function undatedReach(anchor: DateAnchor): { from: string; to: string } | null {
+  if (anchor.layer !== "undated" || anchor.from === null || anchor.to === null) return null;
+  return spanDays(anchor.from, anchor.to) <= MAX_REACH_DAYS ? { from: anchor.from, to: anchor.to } : null;
+}
+
+/** Whether an undated claim may join a dated anchor in time: any day, or one within its reach. */
+export function withinReach(undated: DateAnchor, dated: DateAnchor): boolean {
+  if (dated.layer === "undated") return false;
+  const reach = undated.reach;
+  return !reach || ((dated.from as string) <= reach.to && reach.from <= (dated.to as string));
 }

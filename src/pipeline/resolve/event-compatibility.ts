@@ -135,3 +135,18 @@ export function hierarchyRank(type: EventTypeCode): number {
   const index = HIERARCHY.indexOf(type);
   return index === -1 ? HIERARCHY.length : index;
 }
+
+const compatible = new Map<EventTypeCode, EventTypeCode[]>();
+
+/**
+ * Every event type that may be the same event as `type` (itself included): for screens in the store.
+ * @example compatibleTypes("drone_strike").includes("air_strike") // true
+ */
+export function compatibleTypes(type: EventTypeCode): EventTypeCode[] {
+  let types = compatible.get(type);
+  if (!types) {
+    types = (Object.keys(FAMILY) as EventTypeCode[]).filter((other) => eventCompatibility(type, other) > 0);
+    compatible.set(type, types);
+  }
+  return types;
+}

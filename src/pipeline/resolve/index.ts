@@ -92,6 +92,7 @@ export function resolveIncidents(input: ResolveInput, deps: ResolveDeps): Resolv
 }
 
 export { prepareClaims, type PrepareDeps } from "./prepare-claims.js";
+export { compatibleTypes } from "./event-compatibility.js";
 export { searchKeys, neighbourCells } from "./place-match.js";
 export { MAX_WINDOW_DAYS } from "./date-anchor.js";
 export {
@@ -102,7 +103,14 @@ export {
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
-export { undatedCouldJoin, type Cluster, type ClusterMember } from "./cluster-claims.js";
+export {
+  crowdedOut,
+  MAX_UNDATED_FITS,
+  undatedCouldJoin,
+  undatedFits,
+  type Cluster,
+  type ClusterMember,
+} from "./cluster-claims.js";
 export {
   canAnchorUndated,
   mayShareByEntry,

@@ -4,7 +4,7 @@
  */
 import type { IncidentClaim } from "../../domain/claim.js";
 import { attributeSource, findPublisher, isUnverified, type SourceLookup } from "./attribute-source.js";
-import { dateAnchor } from "./date-anchor.js";
+import { dateAnchor, undatedReach } from "./date-anchor.js";
 import { placeFacts } from "./place-match.js";
 import { publicationDate } from "./publication-date.js";
 import type { ReportContext, ResolvableClaim } from "./resolvable-claim.js";
@@ -29,6 +29,10 @@ export function prepareClaims(
   const published = publicationDate(report);
   const anchorOf = (date: IncidentClaim["date"]) => {
     const anchor = dateAnchor(date, published?.date ?? null);
+    if (anchor.layer === "undated") {
+      const reach = undatedReach(anchor);
+      return reach ? { ...anchor, reach } : anchor;
+    }
     return published?.from === "url" && (anchor.basis === "relative" || anchor.basis === "publication")
       ? { ...anchor, publishedFrom: "url" as const }
       : anchor;

@@ -1,6 +1,6 @@
 /** The resolve stage on small, labelled, made-up claim sets: the traps the issue names, and the hard rules. */
 import { describe, expect, it } from "vitest";
-import { resolveIncidents } from "./index.js";
+import { MAX_UNDATED_FITS, resolveIncidents } from "./index.js";
 import { deps, reportId, working, type ReportSpec } from "./__fixtures__/claims.js";
 
 const NOW = "2025-03-01T12:00:00.000Z";
@@ -155,6 +155,42 @@ describe("resolveIncidents", () => {
         { id: "u", claims: [{ day: null, killed: [3, 5] }] },
       ]),
     ).toEqual([["d1:0"], ["d2:0"], ["u:0"]]);
+  });
+
+  it("an undated claim whose text states a wide window looks for its one dated incident inside it", () => {
+    const rivals: ReportSpec[] = [
+      { id: "d1", claims: [{ day: "2023-01-03", killed: [3, 3] }] },
+      { id: "d2", claims: [{ day: "2022-06-03", killed: [3, 3] }] },
+    ];
+    const toll = [3, 5] as [number, number];
+    // "In 2022": the 2023 strike is no rival, it joins the June one.
+    expect(
+      partition([...rivals, { id: "u", claims: [{ window: ["2022-01-01", "2022-12-31"], killed: toll }] }]),
+    ).toEqual([["d1:0"], ["d2:0", "u:0"]]);
+    // No date at all, or "between 2021 and 2023" (more than a year): both fit, so it stays on its own.
+    for (const claim of [{ day: null }, { window: ["2021-01-01", "2023-12-31"] as [string, string] }])
+      expect(partition([...rivals, { id: "u", claims: [{ ...claim, killed: toll }] }])).toEqual([
+        ["d1:0"],
+        ["d2:0"],
+        ["u:0"],
+      ]);
+  });
+
+  it("an undated claim stays on its own when more dated reports at its place fit it than can be told apart", () => {
+    const u: ReportSpec = { id: "u", claims: [{ day: null, killed: [3, 5] }] };
+    // Sixteen outlets telling one strike: one incident fits, and it joins it.
+    const told: ReportSpec[] = Array.from({ length: MAX_UNDATED_FITS }, (_, i) => ({
+      id: `t${i}`,
+      claims: [{ day: "2023-01-03", killed: [3, 3] }],
+    }));
+    expect(partition([...told, u])).toHaveLength(1);
+    // One more: too many reports at the place fit it to tell which event it is.
+    const more: ReportSpec = { id: "more", claims: [{ day: "2023-01-03", killed: [3, 3] }] };
+    const crowded = [...told, more, u];
+    const incidents = resolve(crowded);
+    expect(incidents).toHaveLength(2);
+    const alone = incidents.find((i) => i.claims.length === 1)!;
+    expect(alone.claims[0]?.match.reason).toMatch(/more than 16 dated reports at this place fit it/);
   });
 
   it("contradicting attributions merge only at the same place on the same day, and the incident is contested", () => {
