@@ -180,11 +180,24 @@ async function main() {
     let reportsDone = 0;
     let batch: PreparedReport[] = [];
     let lastPrint = started;
+    const quarters: number[] = [];
+    let quarter = 0;
+    let quarterClaims = 0;
+    let quarterCpu = 0;
     const flush = async () => {
       if (batch.length === 0) return;
       await resolvePrepared(runtime, batch, deps, "bench");
       reportsDone += batch.length;
       batch = [];
+      // CPU per claim by quarter of the run: how resolving slows as the store grows.
+      while (quarter < 4 && claims >= (TOTAL * (quarter + 1)) / 4) {
+        const cpuNow = process.cpuUsage(cpuStart);
+        const cpuAt = (cpuNow.user + cpuNow.system) / 1e6;
+        quarters.push(Math.round((claims - quarterClaims) / (cpuAt - quarterCpu)));
+        quarterClaims = claims;
+        quarterCpu = cpuAt;
+        quarter++;
+      }
       // better-sqlite3 answers synchronously, so without this the run is one chain of promises that
       // never lets the event loop turn: a Ctrl-C (the handler above) and the RSS sampler would wait for
       // the end of the run.
@@ -234,6 +247,9 @@ async function main() {
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     console.log(
       `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+    );
+    console.log(
+      `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,
     );
     const loads = (values: number[]) => values.map((l) => l.toFixed(1)).join(", ");
     // Other processes share the cores: CPU seconds are this process's own, the load average says how

@@ -12,6 +12,7 @@
  * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
+import { undatedAnchorOf } from "../domain/resolution.js";
 import {
   canAnchorUndated,
   compatibleTypes,
@@ -77,6 +78,7 @@ function queriesFor(
               // More than MAX_UNDATED_FITS and the claim stays on its own, whatever else fits.
               enough: MAX_UNDATED_FITS + 1,
               types: compatibleTypes(claim.claim.eventType),
+              tolls: undatedAnchorOf(claim) ?? undefined,
             },
             // Every claim that fits is context, so the stage counts them as the store did.
             role: (found) => {

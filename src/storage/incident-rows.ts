@@ -12,6 +12,7 @@ import {
   undatedAnchorOf,
   type IncidentMeta,
   type ResolvableClaim,
+  type UndatedAnchor,
 } from "../domain/resolution.js";
 import { inLists } from "./chunk.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -114,6 +115,21 @@ export function claimRow(placed: PlacedClaim) {
   };
 }
 
+/** The stored maximum of an open-ended toll ("at least 20"): above any count a claim states. */
+export const OPEN_TOLL_MAX = 2_000_000_000;
+
+/** The toll columns of an index row (migration 013): the anchor's tolls, null without an anchor. */
+export function tollColumns(anchor: Pick<UndatedAnchor, "killed" | "injured"> | null) {
+  const killed = anchor?.killed ?? null;
+  const injured = anchor?.injured ?? null;
+  return {
+    killed_min: killed ? killed.min : null,
+    killed_max: killed ? (killed.max ?? OPEN_TOLL_MAX) : null,
+    injured_min: injured ? injured.min : null,
+    injured_max: injured ? (injured.max ?? OPEN_TOLL_MAX) : null,
+  };
+}
+
 /**
  * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
  * (and windows wider than a month, which the resolver treats so) sort first with day "", and their
@@ -138,6 +154,7 @@ export function cellRows(c: ResolvableClaim) {
       lat: cell ? c.place.lat : null,
       lon: cell ? c.place.lon : null,
       anchor: cell ? null : anchor,
+      ...tollColumns(cell ? null : undatedAnchor),
     };
   });
 }

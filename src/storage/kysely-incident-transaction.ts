@@ -24,6 +24,7 @@ import {
   claimRow,
   hydrateIncidents,
   incidentRow,
+  OPEN_TOLL_MAX,
   serialiseIncident,
   toPlaced,
 } from "./incident-rows.js";
@@ -65,6 +66,7 @@ interface BoundedLookup {
   accept: (claimId: string, anchor: UndatedAnchor) => boolean;
   enough: number;
   types?: string[];
+  tolls?: Pick<UndatedAnchor, "killed" | "injured">;
 }
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 
@@ -78,6 +80,13 @@ function addScreen(map: Map<string, Screens>, key: string, screen: ClaimScreen |
   if (!screen) map.set(key, "all");
   else if (list) list.push(screen);
   else map.set(key, [screen]);
+}
+
+/** The part of a history cache key that says which tolls a search screens on. */
+function tollsId(tolls: BoundedLookup["tolls"]): string {
+  if (!tolls) return "";
+  const range = (r: { min: number; max: number | null } | null) => (r ? `${r.min}-${r.max ?? ""}` : "");
+  return `${range(tolls.killed)}/${range(tolls.injured)}`;
 }
 
 export class KyselyIncidentTransaction implements IncidentTransaction {
@@ -150,7 +159,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const bounded: BoundedLookup[] = [];
     for (const q of queries) {
       if ("anyDated" in q && q.accept && q.enough !== undefined)
-        bounded.push({ keys: q.keys, within: q.within, accept: q.accept, enough: q.enough, types: q.types });
+        bounded.push({
+          keys: q.keys,
+          within: q.within,
+          accept: q.accept,
+          enough: q.enough,
+          types: q.types,
+          tolls: q.tolls,
+        });
       else if ("undated" in q) {
         const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
         for (const k of q.keys) addScreen(group.keys, k, q.screen);
@@ -287,7 +303,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const accepted = new Set<string>();
     const { within, types } = lookup;
     for (const key of lookup.keys) {
-      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}`;
+      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}`;
       let read = this.history.get(id);
       if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
       for (let i = 0; accepted.size < lookup.enough; i++) {
@@ -319,6 +335,28 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       .where("key", "=", key)
       .where("anchor", "is not", null);
     if (lookup.types) query = query.where("event_type", "in", lookup.types);
+    // The toll part of the undated rule, in SQL: a killed (or injured) range overlapping the claim's,
+    // not both zero (tollPairAboveZero). Most of a busy place's history fails it.
+    const { tolls } = lookup;
+    if (tolls)
+      query = query.where((eb) =>
+        eb.or(
+          (["killed", "injured"] as const).flatMap((field) => {
+            const range = tolls[field];
+            if (!range) return [];
+            const min = `${field}_min` as const;
+            const max = `${field}_max` as const;
+            return [
+              eb.and([
+                eb(min, "is not", null),
+                eb(min, "<=", range.max ?? OPEN_TOLL_MAX),
+                eb(max, ">=", range.min),
+                ...(range.min > 0 ? [] : [eb(min, ">", 0)]),
+              ]),
+            ];
+          }),
+        ),
+      );
     const { within } = lookup;
     query = within
       ? query

@@ -532,6 +532,11 @@ export type ClaimQuery =
       enough?: number;
       /** With `enough`: only claims of these event types. */
       types?: string[];
+      /**
+       * With `enough`: only claims whose killed (or injured) toll overlaps this one's, not both zero:
+       * the toll part of the undated rule (`undatedMayJoin`), tested by the store before a row is read.
+       */
+      tolls?: Pick<UndatedAnchor, "killed" | "injured">;
     };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */

@@ -159,6 +159,14 @@ export interface ClaimCellsTable {
   lat: number | null;
   lon: number | null;
   anchor: string | null;
+  /**
+   * The anchor's tolls as numbers (migration 013), so that an undated claim's search of a place's
+   * history tests toll agreement in SQL; an open-ended maximum is OPEN_TOLL_MAX. Null without a toll.
+   */
+  killed_min: number | null;
+  killed_max: number | null;
+  injured_min: number | null;
+  injured_max: number | null;
 }
 
 export interface ResolvedReportsTable {

@@ -4,6 +4,7 @@
  * same way on both backends; a failed transaction leaves nothing behind.
  */
 import { expect, it } from "vitest";
+import type { CountRange, IncidentClaim } from "../../src/domain/claim.js";
 import type { ClaimQuery } from "../../src/storage/ports.js";
 import { contractSuite } from "./backends.js";
 import { incidentOf, makeClaim, meta, placed, resolvable } from "./incident-fixtures.js";
@@ -153,6 +154,58 @@ contractSuite("IncidentStore", (h) => {
         { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } },
       ]),
     ).toEqual([R1, R2]);
+  });
+
+  it("tests tolls in a bounded search of a place's history as the undated rule does", async () => {
+    const { store } = h();
+    const toll = (min: number, max: number | null) => ({ min, max });
+    // One dated claim per report at one place, with the tolls the undated rule compares.
+    const tolls: [string, Partial<IncidentClaim["casualties"]>][] = [
+      ["zero", { killed: toll(0, 0) }],
+      ["two", { killed: toll(2, 2) }],
+      ["one-three", { killed: toll(1, 3), injured: toll(0, 0) }],
+      ["five-or-more", { killed: toll(5, null) }],
+      ["injured-three", { killed: null, injured: toll(3, 3) }],
+    ];
+    const reportOf = (i: number) => (i + 4).toString(16).repeat(64);
+    const claims = tolls.flatMap(([, casualties], i) =>
+      resolvable(reportOf(i), [
+        makeClaim("2025-02-27", { casualties: { ...makeClaim(null).casualties, ...casualties } }),
+      ]),
+    );
+    const incident = incidentOf("inc_00000000000000c1", claims);
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        {
+          placements: placed(incident.id, claims),
+          incidents: [{ incident, meta: meta(incident.id) }],
+          deleted: [],
+        },
+        audit,
+      ),
+    );
+    const found = async (killed: CountRange | null, injured: CountRange | null) => {
+      const query: ClaimQuery = {
+        keys: ["e:geonames:163345"],
+        anyDated: true,
+        accept: () => true,
+        enough: 100,
+        types: ["shelling"],
+        tolls: { killed, injured },
+      };
+      const reports = (await store.incidents.transact((tx) => tx.findClaims([query]))).map(
+        (p) => p.claim.reportId,
+      );
+      return tolls.filter((_, i) => reports.includes(reportOf(i))).map(([name]) => name);
+    };
+    // Ranges overlap and not both zero, on killed or on injured; an open maximum reaches every count.
+    expect(await found(toll(2, 2), null)).toEqual(["two", "one-three"]);
+    expect(await found(toll(0, 10), null)).toEqual(["two", "one-three", "five-or-more"]);
+    expect(await found(toll(0, 0), null)).toEqual([]);
+    expect(await found(toll(40, null), null)).toEqual(["five-or-more"]);
+    expect(await found(null, toll(0, 5))).toEqual(["injured-three"]);
+    expect(await found(null, toll(0, 0))).toEqual([]);
+    expect(await found(toll(3, 3), toll(3, 3))).toEqual(["one-three", "injured-three"]);
   });
 
   it("replaces a report's claims, deletes emptied incidents and keeps analyst decisions", async () => {

@@ -2,7 +2,7 @@
  * Migration 012 on both backends: a store whose claims were indexed in `incident_claim_keys` (as the
  * release before it wrote them) gets them indexed again in `claim_cells` from their stored bodies —
  * dated, window and undated claims, with the undated-join anchor only where a claim has one — and the
- * old table is gone.
+ * old table is gone; then migration 013 copies the anchors' tolls into their columns.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -121,6 +121,14 @@ for (const [name, open] of [
       expect(of(nobody!.id).every((c) => c.anchor === null)).toBe(true);
       expect(of(undated!.id).map((c) => [c.day_from, c.anchor])).toEqual(Array(keys).fill(["", null]));
       await expect(db.selectFrom("incident_claim_keys").selectAll().execute()).rejects.toThrow();
+      // Migration 013: the anchor's tolls as numbers, on the rows that carry an anchor only.
+      const tolls = (c: (typeof cells)[number]) =>
+        [c.killed_min, c.killed_max, c.injured_min, c.injured_max].map((v) =>
+          v === null ? null : Number(v),
+        );
+      for (const c of cells)
+        expect(tolls(c)).toEqual(c.anchor ? [2, 2, null, null] : [null, null, null, null]);
+      expect(cells.filter((c) => c.anchor !== null)).toHaveLength(dated!.place.keys.length);
     });
   });
 }

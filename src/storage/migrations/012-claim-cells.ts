@@ -46,7 +46,12 @@ export const claimCellsMigration: Migration = {
         .execute();
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.claim_id;
-      const cells = rows.flatMap((row) => cellRows(JSON.parse(row.body) as ResolvableClaim));
+      // The columns of this migration only (013 adds the toll columns and fills them).
+      const cells = rows.flatMap((row) =>
+        cellRows(JSON.parse(row.body) as ResolvableClaim).map(
+          ({ killed_min: _km, killed_max: _kx, injured_min: _im, injured_max: _ix, ...cell }) => cell,
+        ),
+      );
       for (let i = 0; i < cells.length; i += ROWS_PER_INSERT)
         await db
           .insertInto("claim_cells")
