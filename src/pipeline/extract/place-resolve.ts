@@ -334,16 +334,19 @@ function resolveBySameName(places: ResolvedPlace[], ctx: PlaceContext): Resolved
     if (!q?.entry) return p;
     const explicit = ctx.explicit(p);
     if (explicit && !explicit.includes(q.entry.admin1 ?? "")) return p;
-    return {
-      ...p,
-      entry: q.entry,
-      admin1: q.admin1,
-      admin2: q.admin2,
-      country: q.country,
-      precision: "settlement",
-    };
+    return withEntryOf(p, q);
   });
 }
+
+/** `p` read as the settlement `q` resolved to: another mention of the same place. */
+const withEntryOf = (p: ResolvedPlace, q: ResolvedPlace): ResolvedPlace => ({
+  ...p,
+  entry: q.entry,
+  admin1: q.admin1,
+  admin2: q.admin2,
+  country: q.country,
+  precision: "settlement",
+});
 
 const foldName = (m: string) =>
   m
@@ -371,13 +374,6 @@ function resolveByAlternates(places: ResolvedPlace[]): ResolvedPlace[] {
     // Hama/Idlib border" names two); elsewhere only an unresolved mention takes X's entry.
     const slashPartner = places[i - 1] === q && p.candidate.start === q.candidate.end + 1;
     if (p.entry && !(slashPartner && kmBetween(p.entry, q.entry!) > LOCATOR_MAX_KM)) return p;
-    return {
-      ...p,
-      entry: q.entry,
-      admin1: q.admin1,
-      admin2: q.admin2,
-      country: q.country,
-      precision: "settlement",
-    };
+    return withEntryOf(p, q);
   });
 }

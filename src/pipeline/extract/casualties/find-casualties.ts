@@ -344,18 +344,9 @@ function collectCandidates(
     const noun = (m[2] ?? "").toLowerCase();
     if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[1])) continue;
     if (NON_PERSON.test(noun) || NOUNS.get(noun)?.kind || /(?:ing|ed|ly)$/.test(noun)) continue;
-    cands.push({
-      start,
-      end: start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0),
-      range: { min: 1, max: 1 },
-      rule: "singular:passive",
-      head: null,
-      groups: new Set(),
-      singular: true,
-      nounless: false,
-      person: true,
-      tollKind: /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed",
-    });
+    const toll = /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed";
+    const nounEnd = start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0);
+    cands.push(onePerson(start, nounEnd, "singular:passive", undefined, toll));
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
   for (const m of matchesOf(seg, BARE_OBJECT_RE)) {
@@ -366,38 +357,15 @@ function collectCandidates(
     if (cands.some((c) => start < c.end && end > c.start)) continue;
     if (/(?<![\p{L}])(?:the|a|an|his|her|their|its)\s+$/iu.test(work.slice(Math.max(0, verbAt - 8), verbAt)))
       continue;
-    const word = (m[3] ?? "").toLowerCase();
-    const g = groupOf(word);
-    cands.push({
-      start,
-      end,
-      range: { min: 1, max: 1 },
-      rule: "singular:bare-object",
-      head: null,
-      groups: new Set(g ? [g] : []),
-      singular: true,
-      nounless: false,
-      person: true,
-      tollKind: /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed",
-    });
+    const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
+    cands.push(onePerson(start, end, "singular:bare-object", groupOf((m[3] ?? "").toLowerCase()), toll));
   }
   // "the death of Hasan Sha'ban Madino": a named person's death is one death.
   for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
     const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
     const end = start + (m[1]?.length ?? 0);
     if (cands.some((c) => start < c.end && end > c.start)) continue;
-    cands.push({
-      start,
-      end,
-      range: { min: 1, max: 1 },
-      rule: "singular:named",
-      head: null,
-      groups: new Set(),
-      singular: true,
-      nounless: false,
-      person: true,
-      tollKind: "killed",
-    });
+    cands.push(onePerson(start, end, "singular:named", undefined, "killed"));
   }
   for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
@@ -409,19 +377,8 @@ function collectCandidates(
     )
       continue;
     const word = /(\p{L}+)$/u.exec(m[2] ?? "")?.[1]?.toLowerCase() ?? "";
-    const g = groupOf(word);
-    cands.push({
-      start,
-      end,
-      range: { min: 1, max: 1 },
-      rule: "singular:definite",
-      head: null,
-      groups: new Set(g ? [g] : []),
-      singular: true,
-      nounless: false,
-      person: true,
-      tollKind: /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed",
-    });
+    const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
+    cands.push(onePerson(start, end, "singular:definite", groupOf(word), toll));
   }
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.
@@ -446,6 +403,33 @@ function collectCandidates(
   }
   cands.sort((a, b) => a.start - b.start);
   return dropParentheticals(work, cands);
+}
+
+/**
+ * One person told by a singular phrase whose verb gives the toll's kind ("a truffle gatherer was
+ * killed", "drone kills man", "the death of X", "the wounded child"): the candidate the singular rules share.
+ */
+function onePerson(
+  start: number,
+  end: number,
+  rule: string,
+  group: VictimGroup | undefined,
+  tollKind: CasualtyKind,
+): Candidate {
+  const groups = new Set<VictimGroup>(group ? [group] : []);
+  const one = { min: 1, max: 1 };
+  return {
+    start,
+    end,
+    range: one,
+    rule,
+    head: null,
+    groups,
+    singular: true,
+    nounless: false,
+    person: true,
+    tollKind,
+  };
 }
 
 /** A breakdown in parentheses right after a count ("five people (the father, … three children)") is not added. */
