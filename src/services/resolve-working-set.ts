@@ -14,6 +14,7 @@
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { undatedAnchorOf } from "../domain/resolution.js";
 import {
+  agreeingAttackers,
   canAnchorUndated,
   compatibleTypes,
   crowdedOut,
@@ -79,6 +80,7 @@ function queriesFor(
               enough: MAX_UNDATED_FITS + 1,
               types: compatibleTypes(claim.claim.eventType),
               tolls: undatedAnchorOf(claim) ?? undefined,
+              attackers: agreeingAttackers(claim, deps) ?? undefined,
             },
             // Every claim that fits is context, so the stage counts them as the store did.
             role: (found) => {

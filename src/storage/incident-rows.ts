@@ -118,8 +118,11 @@ export function claimRow(placed: PlacedClaim) {
 /** The stored maximum of an open-ended toll ("at least 20"): above any count a claim states. */
 export const OPEN_TOLL_MAX = 2_000_000_000;
 
-/** The toll columns of an index row (migration 013): the anchor's tolls, null without an anchor. */
-export function tollColumns(anchor: Pick<UndatedAnchor, "killed" | "injured"> | null) {
+/**
+ * The screening columns of an index row (migration 013): the anchor's tolls and attackers, null
+ * without an anchor.
+ */
+export function tollColumns(anchor: UndatedAnchor | null) {
   const killed = anchor?.killed ?? null;
   const injured = anchor?.injured ?? null;
   return {
@@ -127,6 +130,7 @@ export function tollColumns(anchor: Pick<UndatedAnchor, "killed" | "injured"> | 
     killed_max: killed ? (killed.max ?? OPEN_TOLL_MAX) : null,
     injured_min: injured ? injured.min : null,
     injured_max: injured ? (injured.max ?? OPEN_TOLL_MAX) : null,
+    attackers: anchor ? `|${anchor.actors.join("|")}|` : null,
   };
 }
 

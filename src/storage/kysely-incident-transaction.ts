@@ -67,6 +67,7 @@ interface BoundedLookup {
   enough: number;
   types?: string[];
   tolls?: Pick<UndatedAnchor, "killed" | "injured">;
+  attackers?: string[];
 }
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 
@@ -166,6 +167,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           enough: q.enough,
           types: q.types,
           tolls: q.tolls,
+          attackers: q.attackers,
         });
       else if ("undated" in q) {
         const group = groupOf(undated, q.reaching, () => ({ reaching: q.reaching, keys: new Map() }));
@@ -303,7 +305,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const accepted = new Set<string>();
     const { within, types } = lookup;
     for (const key of lookup.keys) {
-      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}`;
+      const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}|${lookup.attackers?.join(",") ?? ""}`;
       let read = this.history.get(id);
       if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
       for (let i = 0; accepted.size < lookup.enough; i++) {
@@ -337,6 +339,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     if (lookup.types) query = query.where("event_type", "in", lookup.types);
     // The toll part of the undated rule, in SQL: a killed (or injured) range overlapping the claim's,
     // not both zero (tollPairAboveZero). Most of a busy place's history fails it.
+    // The attacker part as a screen: the row names one of the attackers the claim's agree with or are
+    // allied to (LIKE's wildcards can only let more through; the rule runs again on what is read).
+    const { attackers } = lookup;
+    if (attackers)
+      query = query.where((eb) => eb.or(attackers.map((id) => eb("attackers", "like", `%|${id}|%`))));
     const { tolls } = lookup;
     if (tolls)
       query = query.where((eb) =>

@@ -537,6 +537,11 @@ export type ClaimQuery =
        * the toll part of the undated rule (`undatedMayJoin`), tested by the store before a row is read.
        */
       tolls?: Pick<UndatedAnchor, "killed" | "injured">;
+      /**
+       * With `enough`: only claims naming one of these attackers (those the claim's attackers agree
+       * with or are allied to), screened by the store before a row is read.
+       */
+      attackers?: string[];
     };
 
 /** An incident to store with its stored facts (review, analyst edits, pinned). */

@@ -167,6 +167,8 @@ export interface ClaimCellsTable {
   killed_max: number | null;
   injured_min: number | null;
   injured_max: number | null;
+  /** The anchor's attackers as "|A|B|" (migration 013), so that the search screens them in SQL. */
+  attackers: string | null;
 }
 
 export interface ResolvedReportsTable {

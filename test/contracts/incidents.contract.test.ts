@@ -156,7 +156,7 @@ contractSuite("IncidentStore", (h) => {
     ).toEqual([R1, R2]);
   });
 
-  it("tests tolls in a bounded search of a place's history as the undated rule does", async () => {
+  it("tests tolls and screens attackers in a bounded search of a place's history as the undated rule does", async () => {
     const { store } = h();
     const toll = (min: number, max: number | null) => ({ min, max });
     // One dated claim per report at one place, with the tolls the undated rule compares.
@@ -206,6 +206,20 @@ contractSuite("IncidentStore", (h) => {
     expect(await found(null, toll(0, 5))).toEqual(["injured-three"]);
     expect(await found(null, toll(0, 0))).toEqual([]);
     expect(await found(toll(3, 3), toll(3, 3))).toEqual(["one-three", "injured-three"]);
+    // Attackers are screened too: only claims naming one of those listed.
+    const named = async (attackers: string[]) => {
+      const query: ClaimQuery = {
+        keys: ["e:geonames:163345"],
+        anyDated: true,
+        accept: () => true,
+        enough: 100,
+        attackers,
+      };
+      return (await store.incidents.transact((tx) => tx.findClaims([query]))).length;
+    };
+    expect(await named(["SY_GOV_ASSAD"])).toBe(tolls.length);
+    expect(await named(["RU_MIL", "TR_MIL"])).toBe(0);
+    expect(await named(["SY_GOV"])).toBe(0);
   });
 
   it("replaces a report's claims, deletes emptied incidents and keeps analyst decisions", async () => {

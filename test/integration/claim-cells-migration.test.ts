@@ -2,7 +2,7 @@
  * Migration 012 on both backends: a store whose claims were indexed in `incident_claim_keys` (as the
  * release before it wrote them) gets them indexed again in `claim_cells` from their stored bodies —
  * dated, window and undated claims, with the undated-join anchor only where a claim has one — and the
- * old table is gone; then migration 013 copies the anchors' tolls into their columns.
+ * old table is gone; then migration 013 copies the anchors' tolls and attackers into their columns.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -129,6 +129,7 @@ for (const [name, open] of [
       for (const c of cells)
         expect(tolls(c)).toEqual(c.anchor ? [2, 2, null, null] : [null, null, null, null]);
       expect(cells.filter((c) => c.anchor !== null)).toHaveLength(dated!.place.keys.length);
+      for (const c of cells) expect(c.attackers).toBe(c.anchor ? "|SY_GOV_ASSAD|" : null);
     });
   });
 }

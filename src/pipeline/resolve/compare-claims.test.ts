@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { undatedAnchorOf } from "../../domain/resolution.js";
 import { deps, PLACES, working, type ClaimSpec } from "./__fixtures__/claims.js";
 import { undatedCouldJoin } from "./cluster-claims.js";
-import { mayShareByEntry, mayShareIncident, undatedMayJoin } from "./compare-claims.js";
+import {
+  agreeingAttackers,
+  compareAttribution,
+  mayShareByEntry,
+  mayShareIncident,
+  undatedMayJoin,
+} from "./compare-claims.js";
 import { searchKeys } from "./place-match.js";
 
 describe("undatedMayJoin", () => {
@@ -39,6 +45,27 @@ describe("undatedMayJoin", () => {
     expect(accepted).toBeGreaterThan(50);
     // Same place here, so the screen is exact.
     expect(screened).toBe(accepted);
+  });
+});
+
+describe("agreeingAttackers", () => {
+  it("lists exactly the attackers a claim agrees with or is allied to", () => {
+    const ids = [...(deps.actors.all?.() ?? []).map((a) => a.id), "XX_NOT_IN_REGISTRY"];
+    expect(ids.length).toBeGreaterThan(20);
+    const claims = working(ids.map((attacker, i) => ({ id: `c${i}`, claims: [{ attacker, day: null }] })));
+    let related = 0;
+    for (const x of claims) {
+      const partners = new Set(agreeingAttackers(x, deps));
+      for (const y of claims) {
+        const attribution = compareAttribution(x, y, deps);
+        const agrees = attribution === "agree" || attribution === "allied";
+        const id = y.claim.perpetrators[0]!.actorId as string;
+        expect(partners.has(id), `${x.claim.perpetrators[0]!.actorId} / ${id}`).toBe(agrees);
+        if (agrees && x !== y) related++;
+      }
+    }
+    expect(related).toBeGreaterThan(10);
+    expect(agreeingAttackers(claims[0]!, { actors: { get: deps.actors.get.bind(deps.actors) } })).toBeNull();
   });
 });
 

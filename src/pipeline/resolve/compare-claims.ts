@@ -7,7 +7,7 @@
  * - contradicting attributions merge only at the same place on the same day (the result is contested).
  */
 import type { CountRange } from "../../domain/claim.js";
-import type { ActorLookup } from "../../domain/actors.js";
+import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
 import { dateAgreement, windowsOverlap } from "./date-anchor.js";
 import { eventCompatibility } from "./event-compatibility.js";
 import { comparePlaces, distanceKm, isSamePlace, NEAR_KM, type PlaceRelation } from "./place-match.js";
@@ -45,7 +45,8 @@ export interface PairComparison {
 }
 
 export interface CompareDeps {
-  actors: Pick<ActorLookup, "get">;
+  /** `all`, when given, lets a search of the store screen attackers (see agreeingAttackers). */
+  actors: Pick<ActorLookup, "get"> & { all?: () => readonly ActorRecord[] };
 }
 
 function primaryActors(claim: ResolvableClaim): string[] {
@@ -60,6 +61,35 @@ function primaryActors(claim: ResolvableClaim): string[] {
 
 function allies(id: string, deps: CompareDeps): Set<string> {
   return new Set(deps.actors.get(id)?.allegiances ?? []);
+}
+
+const agreeingMemo = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * Every attacker that one of `claim`'s agrees with or is allied to: a dated claim naming none of them
+ * is "contradict" against it (or "unknown", naming nobody), so an undated claim never joins through it.
+ * Null when the actor registry cannot be listed. Sorted, so that equal sets key a cache alike.
+ * @example agreeingAttackers(undatedRussianStrike, deps) // ["IR_MIL", "RU_MIL", "SY_GOV_ASSAD", …]
+ */
+export function agreeingAttackers(claim: ResolvableClaim, deps: CompareDeps): string[] | null {
+  const all = deps.actors.all;
+  if (!all) return null;
+  let memo = agreeingMemo.get(deps.actors);
+  if (!memo) agreeingMemo.set(deps.actors, (memo = new Map()));
+  const out = new Set<string>();
+  for (const x of primaryActors(claim)) {
+    let partners = memo.get(x);
+    if (!partners) {
+      // attributionOf's relation for one pair: the same actor, one an ally of the other, or a shared ally.
+      const xAllies = allies(x, deps);
+      const found = new Set([x, ...xAllies]);
+      for (const y of all.call(deps.actors))
+        if (y.allegiances.includes(x) || y.allegiances.some((z) => xAllies.has(z))) found.add(y.id);
+      memo.set(x, (partners = [...found]));
+    }
+    for (const id of partners) out.add(id);
+  }
+  return [...out].sort();
 }
 
 /**

@@ -112,6 +112,7 @@ export {
   type ClusterMember,
 } from "./cluster-claims.js";
 export {
+  agreeingAttackers,
   canAnchorUndated,
   mayShareByEntry,
   mayShareIncident,

@@ -49,7 +49,14 @@ export const claimCellsMigration: Migration = {
       // The columns of this migration only (013 adds the toll columns and fills them).
       const cells = rows.flatMap((row) =>
         cellRows(JSON.parse(row.body) as ResolvableClaim).map(
-          ({ killed_min: _km, killed_max: _kx, injured_min: _im, injured_max: _ix, ...cell }) => cell,
+          ({
+            killed_min: _km,
+            killed_max: _kx,
+            injured_min: _im,
+            injured_max: _ix,
+            attackers: _a,
+            ...cell
+          }) => cell,
         ),
       );
       for (let i = 0; i < cells.length; i += ROWS_PER_INSERT)

@@ -1,7 +1,7 @@
 /**
- * The tolls of a dated claim's anchor as columns of its claim_cells rows (killed_min, killed_max,
- * injured_min, injured_max), so that an undated claim's search of a place's history tests toll agreement
- * in SQL: in that search most rows at a busy place fail the toll test, and each had been handed to
+ * The tolls and attackers of a dated claim's anchor as columns of its claim_cells rows (killed_min,
+ * killed_max, injured_min, injured_max, attackers), so that an undated claim's search of a place's
+ * history tests toll agreement and screens attackers in SQL: in that search most rows at a busy place fail the toll test, and each had been handed to
  * JavaScript and its anchor parsed to learn so. Existing rows are filled from their stored anchors.
  */
 import { sql, type Kysely } from "kysely";
@@ -17,6 +17,7 @@ export const claimCellTollsMigration: Migration = {
   async up(db: Kysely<Database>) {
     for (const column of ["killed_min", "killed_max", "injured_min", "injured_max"])
       await db.schema.alterTable("claim_cells").addColumn(column, "integer").execute();
+    await db.schema.alterTable("claim_cells").addColumn("attackers", "text").execute();
     // Page through the rows that carry an anchor by their primary key, filling the columns.
     let after: { key: string; day_from: string; claim_id: string } | null = null;
     for (;;) {
