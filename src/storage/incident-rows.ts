@@ -122,7 +122,7 @@ export const OPEN_TOLL_MAX = 2_000_000_000;
  * The screening columns of an index row (migration 013): the anchor's tolls and attackers, null
  * without an anchor.
  */
-export function tollColumns(anchor: UndatedAnchor | null) {
+export function anchorColumns(anchor: UndatedAnchor | null) {
   const killed = anchor?.killed ?? null;
   const injured = anchor?.injured ?? null;
   return {
@@ -158,7 +158,7 @@ export function cellRows(c: ResolvableClaim) {
       lat: cell ? c.place.lat : null,
       lon: cell ? c.place.lon : null,
       anchor: cell ? null : anchor,
-      ...tollColumns(cell ? null : undatedAnchor),
+      ...anchorColumns(cell ? null : undatedAnchor),
     };
   });
 }

@@ -337,13 +337,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       .where("key", "=", key)
       .where("anchor", "is not", null);
     if (lookup.types) query = query.where("event_type", "in", lookup.types);
-    // The toll part of the undated rule, in SQL: a killed (or injured) range overlapping the claim's,
-    // not both zero (tollPairAboveZero). Most of a busy place's history fails it.
-    // The attacker part as a screen: the row names one of the attackers the claim's agree with or are
-    // allied to (LIKE's wildcards can only let more through; the rule runs again on what is read).
+    // The attacker part of the undated rule as a screen: the row names one of the attackers the claim's
+    // agree with or are allied to (LIKE's wildcards can only let more through; the rule runs again on
+    // what is read). Most of a busy place's history fails it or the toll part below.
     const { attackers } = lookup;
     if (attackers)
       query = query.where((eb) => eb.or(attackers.map((id) => eb("attackers", "like", `%|${id}|%`))));
+    // The toll part, exact: a killed (or injured) range overlapping the claim's, not both zero
+    // (tollPairAboveZero).
     const { tolls } = lookup;
     if (tolls)
       query = query.where((eb) =>

@@ -12,7 +12,7 @@ import { jobClaimIndexMigration } from "./007-job-claim-index.js";
 import { claimKeyCoveringIndexMigration } from "./010-claim-key-covering-index.js";
 import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
 import { claimCellsMigration } from "./012-claim-cells.js";
-import { claimCellTollsMigration } from "./013-claim-cell-tolls.js";
+import { claimCellScreensMigration } from "./013-claim-cell-screens.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -34,5 +34,5 @@ export const migrations: readonly Migration[] = [
   claimKeyCoveringIndexMigration,
   incidentMapKilledKnownMigration,
   claimCellsMigration,
-  claimCellTollsMigration,
+  claimCellScreensMigration,
 ];

@@ -1,19 +1,20 @@
 /**
  * The tolls and attackers of a dated claim's anchor as columns of its claim_cells rows (killed_min,
  * killed_max, injured_min, injured_max, attackers), so that an undated claim's search of a place's
- * history tests toll agreement and screens attackers in SQL: in that search most rows at a busy place fail the toll test, and each had been handed to
- * JavaScript and its anchor parsed to learn so. Existing rows are filled from their stored anchors.
+ * history tests toll agreement and screens attackers in SQL: at a busy place most rows fail them, and
+ * each had been handed to JavaScript and its anchor parsed to learn so. Existing rows are filled from
+ * their stored anchors.
  */
 import { sql, type Kysely } from "kysely";
 import type { UndatedAnchor } from "../../domain/resolution.js";
-import { tollColumns } from "../incident-rows.js";
+import { anchorColumns } from "../incident-rows.js";
 import type { Database } from "../schema.js";
 import type { Migration } from "./index.js";
 
 const PAGE = 1000;
 
-export const claimCellTollsMigration: Migration = {
-  name: "013_claim_cell_tolls",
+export const claimCellScreensMigration: Migration = {
+  name: "013_claim_cell_screens",
   async up(db: Kysely<Database>) {
     for (const column of ["killed_min", "killed_max", "injured_min", "injured_max"])
       await db.schema.alterTable("claim_cells").addColumn(column, "integer").execute();
@@ -35,7 +36,7 @@ export const claimCellTollsMigration: Migration = {
       for (const row of rows)
         await db
           .updateTable("claim_cells")
-          .set(tollColumns(JSON.parse(row.anchor as string) as UndatedAnchor))
+          .set(anchorColumns(JSON.parse(row.anchor as string) as UndatedAnchor))
           .where("key", "=", row.key)
           .where("day_from", "=", row.day_from)
           .where("claim_id", "=", row.claim_id)
