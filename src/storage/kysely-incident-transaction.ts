@@ -4,7 +4,7 @@
  * which compares a change row by row with what is stored and writes only what differs, with one audit
  * event (none when nothing changed).
  */
-import type { Kysely, Selectable } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
 import type {
   ClaimIndexEntry,
@@ -48,6 +48,22 @@ const CELL_DELETES = 300;
 const INCIDENT_ROWS = 100;
 /** The widest window a dated claim can have (date-anchor.ts): a claim starting this early can still overlap. */
 const MAX_WINDOW_DAYS = 31;
+
+/**
+ * Index rows of dated claims overlapping [from, to], or of every dated claim when no window is given. A
+ * stored claim overlaps when it starts by `to` and ends on or after `from`; it starts at most
+ * MAX_WINDOW_DAYS before `from`, which bounds the range scanned.
+ */
+const datedWithin =
+  (within: { from: string; to: string } | null | undefined) =>
+  (eb: ExpressionBuilder<Database, "claim_cells">) =>
+    within
+      ? eb.and([
+          eb("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS)),
+          eb("day_from", "<=", within.to),
+          eb("day_to", ">=", within.from),
+        ])
+      : eb("day_from", ">", "");
 
 function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -247,18 +263,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // undated claim could join through are read in full.
     for (const { within, keys } of anchored.values())
       for (const batch of inLists(keys.keys())) {
-        let query = this.trx
+        const query = this.trx
           .selectFrom("claim_cells")
           .select(["key", "claim_id", "anchor"])
           .where("key", "in", batch)
           .where("anchor", "is not", null);
-        query = within
-          ? query
-              .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
-              .where("day_from", "<=", within.to)
-              .where("day_to", ">=", within.from)
-          : query.where("day_from", ">", "");
-        for (const r of await query.execute()) {
+        for (const r of await query.where(datedWithin(within)).execute()) {
           if (ids.has(r.claim_id)) continue;
           const anchor = parseJson<UndatedAnchor>(r.anchor as string);
           if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
@@ -267,15 +277,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
     for (const { from, to, keys } of windows.values())
       for (const batch of inLists(keys.keys())) {
-        // A stored claim overlaps [from, to] when it starts by `to` and ends on or after `from`; it
-        // starts at most MAX_WINDOW_DAYS before `from`, which bounds the range scanned.
         const rows = await this.trx
           .selectFrom("claim_cells")
           .select(["key", "claim_id", "event_type", "lat", "lon"])
           .where("key", "in", batch)
-          .where("day_from", ">=", shiftDays(from, -MAX_WINDOW_DAYS))
-          .where("day_from", "<=", to)
-          .where("day_to", ">=", from)
+          .where(datedWithin({ from, to }))
           .execute();
         for (const r of rows) admit(r, keys);
       }
@@ -365,13 +371,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           }),
         ),
       );
-    const { within } = lookup;
-    query = within
-      ? query
-          .where("day_from", ">=", shiftDays(within.from, -MAX_WINDOW_DAYS))
-          .where("day_from", "<=", within.to)
-          .where("day_to", ">=", within.from)
-      : query.where("day_from", ">", "");
+    query = query.where(datedWithin(lookup.within));
     const cursor = read.after;
     if (cursor)
       query = query.where((eb) =>
