@@ -3,6 +3,7 @@
  * case, diacritics, apostrophes, possessive "'s", doubled letters, common vowel digraphs and Arabic
  * spelling variants, so "Hayyaat Tahrir Al-Sham" and "Hay'at Tahrir ash-Sham" give the same tokens.
  */
+import { boundedMemo } from "../bounded-memo.js";
 import { hasArabic, normaliseArabic } from "../gazetteer/arabic-normalise.js";
 import { ARTICLES } from "../gazetteer/transliteration-key.js";
 
@@ -19,20 +20,8 @@ export interface Token {
 
 /** Latin article forms (shared with the gazetteer), all matched as "al" ("ash-Sham" = "al-Sham"). */
 
-/** Match forms of words already seen: articles repeat the same few thousand words. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
-
-/** The match form of one Latin or Arabic word. */
-export function tokenKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = computeTokenKey(word);
-    keyCache.set(word, key);
-  }
-  return key;
-}
+/** The match form of one Latin or Arabic word (memoised: articles repeat the same few thousand words). */
+export const tokenKey = boundedMemo(computeTokenKey, 50_000);
 
 function computeTokenKey(word: string): string {
   if (hasArabic(word)) return normaliseArabic(word);

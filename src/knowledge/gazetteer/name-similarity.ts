@@ -4,6 +4,7 @@
  * short names, whose skeletons collide by chance.
  */
 import { distance } from "fastest-levenshtein";
+import { boundedMemo } from "../bounded-memo.js";
 import { hasArabic } from "./arabic-normalise.js";
 import { nameKeys, type NameKeys } from "./transliteration-key.js";
 
@@ -26,20 +27,14 @@ export interface ComparableName extends NameKeys {
   fromArabic: boolean;
 }
 
-/** Keys of names already seen: importers and merging ask for the same names repeatedly. */
-const cache = new Map<string, ComparableName>();
-const CACHE_LIMIT = 200_000;
-
-/** Computes the keys of a name (memoised) so many comparisons can reuse them. */
-export function comparableName(name: string): ComparableName {
-  let keys = cache.get(name);
-  if (!keys) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    keys = { ...nameKeys(name), fromArabic: hasArabic(name) };
-    cache.set(name, keys);
-  }
-  return keys;
-}
+/**
+ * Computes the keys of a name so many comparisons can reuse them (memoised: importers and merging ask
+ * for the same names repeatedly).
+ */
+export const comparableName = boundedMemo(
+  (name): ComparableName => ({ ...nameKeys(name), fromArabic: hasArabic(name) }),
+  200_000,
+);
 
 /**
  * Similarity in [0, 1] of two names already known to share a skeleton, or 0 when the fuzzy rule rejects

@@ -10,6 +10,7 @@
  * Arabic script writes long vowels (ا و ي) but not short ones, so an Arabic form puts "*" after each
  * consonant: الموزرة → "m*uz*r*@", which "Mawzarah", "Mozra" and "al-Mouzara" all fit.
  */
+import { boundedMemo } from "../bounded-memo.js";
 import { hasArabic } from "./arabic-normalise.js";
 import { normaliseArabicKeepTaMarbuta } from "./arabic-to-latin-key.js";
 import { APOSTROPHES, ARTICLES, KAFR } from "./transliteration-key.js";
@@ -177,8 +178,7 @@ function skeletonOf(form: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-const cache = new Map<string, PhoneticForm>();
-const CACHE_LIMIT = 100_000;
+const phoneticForms = boundedMemo(computePhoneticForm, 100_000);
 
 /**
  * The phonetic form of a Latin or Arabic-script name (memoised).
@@ -186,16 +186,15 @@ const CACHE_LIMIT = 100_000;
  * @example phoneticForm("الفوعة").form // "f*u'*@"
  */
 export function phoneticForm(name: string): PhoneticForm {
-  const cached = cache.get(name);
-  if (cached) return cached;
+  return phoneticForms(name);
+}
+
+function computePhoneticForm(name: string): PhoneticForm {
   const words = hasArabic(name) ? arabicWords(name) : latinWords(name);
   const form = words.join("");
   let distinct = (form.match(COUNTED) ?? []).length;
   const first = words[0];
   if (first && words.length > 1 && GENERIC.has(skeletonOf(first)))
     distinct -= (first.match(COUNTED) ?? []).length;
-  const result = { form, skeleton: skeletonOf(form), distinct };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(name, result);
-  return result;
+  return { form, skeleton: skeletonOf(form), distinct };
 }

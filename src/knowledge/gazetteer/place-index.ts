@@ -5,6 +5,7 @@
  * consonants are within one edit, never against the whole table.
  */
 import type { PlaceEntry } from "../../domain/places.js";
+import { boundedMemo } from "../bounded-memo.js";
 import type { NameMatchLevel } from "./name-similarity.js";
 import { TRANSLITERATION_COST, matchBudget, phoneticCost } from "./phonetic-distance.js";
 import { phoneticForm, type PhoneticForm } from "./phonetic-form.js";
@@ -106,16 +107,10 @@ export class PlaceIndex {
    * Memoised: news repeats the same few hundred names and candidate spans, and the index never changes.
    */
   lookup(name: string): IndexHit[] {
-    let hits = this.memo.get(name);
-    if (hits === undefined) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      hits = this.computeLookup(name);
-      this.memo.set(name, hits);
-    }
-    return hits;
+    return this.memo(name);
   }
 
-  private readonly memo = new Map<string, IndexHit[]>();
+  private readonly memo = boundedMemo((name) => this.computeLookup(name), MEMO_LIMIT);
 
   private computeLookup(name: string): IndexHit[] {
     const best = new Map<number, IndexHit>();

@@ -9,6 +9,7 @@
  */
 import { arabicMatchKey, hasArabic } from "./arabic-normalise.js";
 import { arabicToLatinKey } from "./arabic-to-latin-key.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 /** Bound on each memo below, so a long-running worker keeps a fixed memory footprint. */
 const KEY_MEMO_LIMIT = 20_000;
@@ -16,26 +17,11 @@ const KEY_MEMO_LIMIT = 20_000;
 /**
  * Keys of names already seen. Extraction asks for the keys of the same few hundred names and candidate
  * spans again and again (an analysis of 300 reports asked for 18,000 exact keys of 1,700 distinct
- * strings, and 7,000 transliteration keys of 1,300), and each costs a Unicode normalisation and a dozen
- * regular-expression passes. The keys are pure functions of the name, so a memo changes no result.
+ * strings, and 7,000 transliteration keys of 1,300).
  */
-class KeyMemo {
-  private readonly keys = new Map<string, string>();
-
-  get(name: string, compute: (name: string) => string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) {
-      if (this.keys.size >= KEY_MEMO_LIMIT) this.keys.clear();
-      key = compute(name);
-      this.keys.set(name, key);
-    }
-    return key;
-  }
-}
-
-const normalisedMemo = new KeyMemo();
-const exactMemo = new KeyMemo();
-const transliterationMemo = new KeyMemo();
+const normalisedMemo = boundedMemo(foldLatin, KEY_MEMO_LIMIT);
+const exactMemo = boundedMemo(computeExactKey, KEY_MEMO_LIMIT);
+const transliterationMemo = boundedMemo(computeTransliterationKey, KEY_MEMO_LIMIT);
 
 export const APOSTROPHES = /['’‘`´ʿʾʼʻ]/g;
 export const ARTICLES: ReadonlySet<string> = new Set([
@@ -73,7 +59,7 @@ export const KAFR = /^(kafar|kafer|kefer|kefar|kufur|kafr|kfar|kefr|kufr|kfr)/;
  * @example normaliseLatin("Ma'arrat al-Nu'mān") // "maarrat al numan"
  */
 export function normaliseLatin(text: string): string {
-  return normalisedMemo.get(text, foldLatin);
+  return normalisedMemo(text);
 }
 
 function foldLatin(text: string): string {
@@ -92,7 +78,7 @@ function foldLatin(text: string): string {
  * @example exactKey("Kafr-Nabl") === exactKey("kafr nabl") // true
  */
 export function exactKey(name: string): string {
-  return exactMemo.get(name, computeExactKey);
+  return exactMemo(name);
 }
 
 function computeExactKey(name: string): string {
@@ -154,7 +140,7 @@ function latinWords(name: string): string[] {
  * @example transliterationKey("Kafarnoran") === transliterationKey("كفر نوران") // true
  */
 export function transliterationKey(name: string): string {
-  return transliterationMemo.get(name, computeTransliterationKey);
+  return transliterationMemo(name);
 }
 
 function computeTransliterationKey(name: string): string {

@@ -5,6 +5,7 @@
  */
 import type { CountRange, EventTypeCode, IncidentClaim, Span } from "../../domain/claim.js";
 import type { DateMention } from "./dates/find-dates.js";
+import { boundedMemo } from "../../knowledge/bounded-memo.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType } from "./find-events.js";
 import { ANCHOR_GEO_PRECISION, type ResolvedPlace } from "./resolved-place.js";
@@ -55,19 +56,8 @@ export function spanOf(text: string, field: string, start: number, end: number):
  * Loose keys of names already seen: merging compares every pair of a report's drafts, so the same few
  * names are keyed thousands of times (16,000 calls for 360 names over 300 reports). Bounded, for workers.
  */
-const looseKeys = new Map<string, string>();
-const LOOSE_KEYS_LIMIT = 20_000;
-
 /** A spelling-tolerant key for unresolved names: "Deir Sonbul" and "Deir Sonbol" agree. */
-export function looseNameKey(name: string): string {
-  let key = looseKeys.get(name);
-  if (key === undefined) {
-    if (looseKeys.size >= LOOSE_KEYS_LIMIT) looseKeys.clear();
-    key = computeLooseNameKey(name);
-    looseKeys.set(name, key);
-  }
-  return key;
-}
+export const looseNameKey = boundedMemo(computeLooseNameKey, 20_000);
 
 function computeLooseNameKey(name: string): string {
   return name
