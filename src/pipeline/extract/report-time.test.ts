@@ -15,6 +15,14 @@ describe("claims dated only to a past period", () => {
     expect(placesOf(text, "2024-12-13")).toEqual(["Ihsim"]);
   });
 
+  it("a span of years sums up a period, even one that runs to publication", () => {
+    const text =
+      "Regime warplanes bombed the market of Ihsim on 3 March 2024, killing five people. " +
+      "Between 2019-2024 the frontline of Tall Nar saw 12 chemical attacks.";
+    expect(placesOf(text, "2024-03-05")).toEqual(["Ihsim"]);
+    expect(placesOf(text.replace("2019-2024", "2019 - 2024"), "2024-03-05")).toEqual(["Ihsim"]);
+  });
+
   it("a past month in which the report tells no day is a citation of the past", () => {
     const text = "Regime forces shelled the village of Sarja in January 2024, killing two civilians.";
     expect(placesOf(text, "2024-06-05")).toEqual([]);
@@ -48,6 +56,19 @@ describe("attacks given as examples of a kind", () => {
     const dated =
       "Violations were also documented against protected objects, such as the attack that targeted a humanitarian convoy in Ihsim on 1 March 2024.";
     expect(placesOf(dated, "2024-03-05")).toEqual(["Ihsim"]);
+  });
+});
+
+describe("attacks given as examples of a kind (list verbs and openers)", () => {
+  it("an undated attack that a list of violations includes, or that a sentence opens as an example", () => {
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";
+    const included =
+      "These violations include unlawful attacks against civilians in Ihsim. They are documented in the dataset.";
+    expect(placesOf(told + included, "2024-03-05")).toEqual(["Tall Nar"]);
+    const opener =
+      "For example, a video showing an airstrike on the village of Ihsim is geolocated with satellite images.";
+    expect(placesOf(told + opener, "2024-03-05")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + opener.replace("For example, a", "A"), "2024-03-05")).toEqual(["Tall Nar", "Ihsim"]);
   });
 });
 

@@ -12,7 +12,8 @@
  * incident in its title or fact box only, so "no date" does not tell a reference from the subject. An
  * undated attack the text gives as an example of a kind is the exception ("violations include attacks on
  * civilians, including an attack that hit a market in X"; "such as the attack that targeted a convoy in
- * Y"): an illustration, not an incident the report tells.
+ * Y"; "For example, a video showing an airstrike on Z is geolocated …"): an illustration, not an
+ * incident the report tells.
  */
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
@@ -23,14 +24,30 @@ const PAST_DAYS = 60;
 /** A date spanning more days than this is a period (a month, a year, a season), not a day. */
 const PERIOD_DAYS = 10;
 
-/** "such as the", "including an", "for example, the" right before the attack's word. */
+/**
+ * "such as the", "including an", "violations include unlawful" right before the attack's word: a kind
+ * and its members, not a telling.
+ */
 const EXAMPLE_BEFORE_RE =
-  /(?<![\p{L}])(?:such\s+as|including|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:such\s+as|including|includes?|included|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "For example, a video showing an airstrike on X …": an example announced earlier in the sentence. */
+const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![\p{L}])/iu;
+/** How far back a sentence's opening is looked for. */
+const SENTENCE_REACH = 300;
+
+/** The text from the start of the attack's sentence (a full stop, a line break) to its word. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+  return before.slice(cut);
+}
 
 function isExample(text: string, d: ClaimDraft): boolean {
+  if (d.trigger === null) return false;
+  const at = d.trigger.start;
   return (
-    d.trigger !== null &&
-    EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, d.trigger.start - 50), d.trigger.start))
+    EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, at - 50), at)) ||
+    EXAMPLE_OPENER_RE.test(sentenceBefore(text, at))
   );
 }
 
