@@ -23,6 +23,18 @@ describe("claims dated only to a past period", () => {
     expect(placesOf(text.replace("2019-2024", "2019 - 2024"), "2024-03-05")).toEqual(["Ihsim"]);
   });
 
+  it("two dates bounding a period are the period, not the first one's day", () => {
+    const text = "Regime warplanes bombed the hospital in Ihsim between 3 January 2024 and 5 February 2024.";
+    const claims = extractClaims(textReport(text, "2024-02-20"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start, c.date.end])).toEqual([
+      ["Ihsim", "2024-01-03", "2024-02-05"],
+    ]);
+    const cited =
+      "The timeline lists the attacks between September 29th 2023 | March 31st 2024.\n\n## Videos\n\n" +
+      "One removed video shows an attack on the hospital of Ihsim by regime warplanes.";
+    expect(placesOf(cited, "2024-06-13")).toEqual([]);
+  });
+
   it("a past month in which the report tells no day is a citation of the past", () => {
     const text = "Regime forces shelled the village of Sarja in January 2024, killing two civilians.";
     expect(placesOf(text, "2024-06-05")).toEqual([]);

@@ -4,7 +4,7 @@
  * the same paragraph; "on the same day" / "a day earlier" take the previous incident's date. Dates that
  * are not incident dates never count: datelines ("(Beirut, May 28, 2019) –", "ALEPPO, 3 June —"), which
  * are publication dates; the day a toll was updated ("the toll rose to 14 on Wednesday"); tally
- * starts ("since March") and historical dates. Nothing here falls back to the publication date: a claim
+ * starts ("since March") and historical dates; "between 3 January and 5 February" is one date, a period. Nothing here falls back to the publication date: a claim
  * without a stated date stays unknown.
  */
 import { addDays } from "./date-math.js";
@@ -70,9 +70,50 @@ export function isPublicationLine(text: string, d: DateMention): boolean {
   return line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
 }
 
+/** "between A and B", "from A to B", "between A | B": the opening of a span bounded by two dates. */
+const SPAN_OPEN_BEFORE_RE = /(?<![\p{L}])(?:between|from)\s+(?:the\s+)?$/iu;
+const SPAN_JOIN_RE = /^\s*(?:and|to|until|till|through|\\?\||[-–—])\s*$/iu;
+/** A span of more days than this is a period, not an incident's days ("on 29 - 30 April" is one attack). */
+const SPAN_PERIOD_DAYS = 10;
+
+/**
+ * Two dates that bound a period ("the attacks between September 29th 2015 and March 31st 2016") are one
+ * date, the period: neither end is the day of an incident.
+ */
+function joinPeriods(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const a = dates[k]!;
+    const b = dates[k + 1];
+    const period =
+      b !== undefined &&
+      a.startDate !== null &&
+      b.endDate !== null &&
+      b.start >= a.end &&
+      SPAN_JOIN_RE.test(text.slice(a.end, b.start)) &&
+      SPAN_OPEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 20), a.start)) &&
+      (Date.parse(b.endDate) - Date.parse(a.startDate)) / 86_400_000 > SPAN_PERIOD_DAYS;
+    if (!period) {
+      out.push(a);
+      continue;
+    }
+    out.push({
+      ...a,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      endDate: b.endDate,
+      precision: "unknown",
+      since: false,
+      historical: a.historical && b.historical,
+    });
+    k++;
+  }
+  return out;
+}
+
 /** Dates that can be an incident's date. */
 export function usableDates(text: string, dates: DateMention[]): DateMention[] {
-  return dates.filter(
+  return joinPeriods(text, dates).filter(
     (d) =>
       !d.since &&
       !d.historical &&
