@@ -10,46 +10,18 @@
  *
  * Undated claims are kept, even in a report that only looks back: an investigation often dates its
  * incident in its title or fact box only, so "no date" does not tell a reference from the subject. An
- * undated attack the text gives as an example of a kind is the exception ("violations include attacks on
- * civilians, including an attack that hit a market in X"; "such as the attack that targeted a convoy in
- * Y"; "For example, a video showing an airstrike on Z is geolocated …"): an illustration, not an
- * incident the report tells.
+ * undated attack that its sentence mentions without telling it is the exception (untold-attack.ts: an
+ * example of a kind, the content of records, an earlier report's finding, a hypothesis, a negation).
  */
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
+import { isUntold } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
 const PAST_DAYS = 60;
 /** A date spanning more days than this is a period (a month, a year, a season), not a day. */
 const PERIOD_DAYS = 10;
-
-/**
- * "such as the", "including an", "violations include unlawful" right before the attack's word: a kind
- * and its members, not a telling.
- */
-const EXAMPLE_BEFORE_RE =
-  /(?<![\p{L}])(?:such\s+as|including|includes?|included|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-/** "For example, a video showing an airstrike on X …": an example announced earlier in the sentence. */
-const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![\p{L}])/iu;
-/** How far back a sentence's opening is looked for. */
-const SENTENCE_REACH = 300;
-
-/** The text from the start of the attack's sentence (a full stop, a line break) to its word. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
-  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
-  return before.slice(cut);
-}
-
-function isExample(text: string, d: ClaimDraft): boolean {
-  if (d.trigger === null) return false;
-  const at = d.trigger.start;
-  return (
-    EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, at - 50), at)) ||
-    EXAMPLE_OPENER_RE.test(sentenceBefore(text, at))
-  );
-}
 
 function isPeriod(d: DateMention): boolean {
   if (d.precision === "month") return true;
@@ -64,7 +36,7 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
 }
 
 /**
- * Drops undated examples, and claims dated only to a past year or period, or to a past month in which
+ * Drops undated attacks mentioned without being told, and claims dated only to a past year or period, or to a past month in which
  * the report tells no day.
  * @example inReportTime(text, drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
  */
@@ -74,7 +46,7 @@ export function inReportTime(
   dates: DateMention[],
   publishedAt: string | null,
 ): ClaimDraft[] {
-  drafts = drafts.filter((d) => d.date !== null || !isExample(text, d));
+  drafts = drafts.filter((d) => d.date !== null || !isUntold(text, d));
   if (!publishedAt) return drafts;
   const days = dates.filter((d) => d.precision === "day" && d.startDate !== null);
   const toldDayIn = (period: DateMention) =>
