@@ -41,6 +41,14 @@ describe("undated attacks mentioned without being told", () => {
     ).toEqual(["Tall Nar"]);
   });
 
+  it("a pattern: attacks said to recur, with no day", () => {
+    expect(
+      placesOf(TOLD + "Attacks on hospitals in Ihsim are used systematically as a weapon of war."),
+    ).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Regime forces have repeatedly shelled the town of Ihsim.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Regime forces have shelled the town of Ihsim.")).toEqual(["Tall Nar", "Ihsim"]);
+  });
+
   it("keeps the same attacks told as events, and any of them with a day", () => {
     expect(placesOf(TOLD + "Regime warplanes carried out airstrikes on Ihsim.")).toEqual([
       "Tall Nar",

@@ -9,7 +9,8 @@
  *   on A" (a dataset described, not an attack told);
  * - the finding of an earlier publication: "previous investigations documented the bombing of X";
  * - a hypothesis: "an attack on a hospital in X could amount to a war crime";
- * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X".
+ * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
+ * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed".
  * Only undated claims are judged: a day makes any of these a telling ("such as the strike on X on 3 May").
  */
 import type { ClaimDraft } from "./claim-draft.js";
@@ -35,6 +36,9 @@ const MODAL_AFTER_RE =
 /** "had not carried out any strikes", "no airstrikes", "never bombed": an attack said not to be. */
 const NEGATED_BEFORE_RE =
   /(?:(?<![\p{L}])(?:not|never)\s+(?:(?:carried|carry|conducted|conduct|launched|launch)\s+(?:out\s+)?)?(?:any\s+)?|(?<![\p{L}])no\s+)$/iu;
+/** "attacks on hospitals are used systematically", "repeatedly bombed": a pattern, not one attack. */
+const HABITUAL_RE =
+  /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually)(?![\p{L}])/iu;
 /** How far back a sentence's opening is looked for. */
 const SENTENCE_REACH = 300;
 
@@ -69,6 +73,8 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     RECORDS_BEFORE_RE.test(close) ||
     EARLIER_REPORT_RE.test(sentence) ||
     (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(sentenceAfter(text, d.trigger.end))) ||
-    NEGATED_BEFORE_RE.test(close)
+    NEGATED_BEFORE_RE.test(close) ||
+    HABITUAL_RE.test(sentence) ||
+    HABITUAL_RE.test(sentenceAfter(text, d.trigger.end))
   );
 }
