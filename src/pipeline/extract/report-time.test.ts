@@ -59,6 +59,25 @@ describe("dates of cited reports", () => {
   });
 });
 
+describe("dates of publications named before them", () => {
+  it("'its report of 12 March', 'a study published on 3 May' date the publication, not the attack", () => {
+    const dates = (text: string) =>
+      extractClaims(textReport(text, "2024-04-20"), deps).incidents.map((c) => [
+        c.place.mention,
+        c.date.start,
+      ]);
+    const told = "Regime warplanes bombed the hospital in Ihsim on 2 March 2024, killing four people. ";
+    expect(
+      dates(told + "In its report of 12 March 2024, the commission documented an airstrike on Ihsim."),
+    ).toEqual([["Ihsim", "2024-03-02"]]);
+    expect(
+      dates(
+        told + "A study published on 3 April 2024 found that warplanes had bombed the hospital in Ihsim.",
+      ),
+    ).toEqual([["Ihsim", "2024-03-02"]]);
+  });
+});
+
 describe("attacks given as examples of a kind", () => {
   it("an undated attack introduced by 'such as' or 'including' illustrates; a dated one is told", () => {
     const text =
@@ -80,7 +99,10 @@ describe("attacks given as examples of a kind (list verbs and openers)", () => {
     const opener =
       "For example, a video showing an airstrike on the village of Ihsim is geolocated with satellite images.";
     expect(placesOf(told + opener, "2024-03-05")).toEqual(["Tall Nar"]);
-    expect(placesOf(told + opener.replace("For example, a", "A"), "2024-03-05")).toEqual(["Tall Nar", "Ihsim"]);
+    expect(placesOf(told + opener.replace("For example, a", "A"), "2024-03-05")).toEqual([
+      "Tall Nar",
+      "Ihsim",
+    ]);
   });
 });
 

@@ -43,11 +43,20 @@ export function isSpeechDate(text: string, d: DateMention): boolean {
 const CITED_REPORT_AFTER_RE =
   /^['’]?s?\s+(?:(?:\p{Lu}[\p{L}.&-]*|of|the)\s+){0,4}(?:report|study|publication|bulletin|paper|briefing)s?(?![\p{L}])/u;
 
+/**
+ * "its report of 12 March 2017", "a study published on 3 May 2017", "the statement dated 5 June": the
+ * date of a publication named before it.
+ */
+const CITED_REPORT_BEFORE_RE =
+  /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu;
+
 /** A dateline, a toll update's day or a cited report's date, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 50), d.start);
   return (
     isPublicationLine(text, d) ||
-    UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
+    UPDATE_BEFORE_RE.test(before) ||
+    CITED_REPORT_BEFORE_RE.test(before) ||
     CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
   );
 }
