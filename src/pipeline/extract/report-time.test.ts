@@ -78,6 +78,15 @@ describe("dates of publications named before them", () => {
   });
 });
 
+describe("attacks found by an earlier publication", () => {
+  it("an undated attack in the sentence of a report dated well before this one is its finding", () => {
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";
+    const cited = "In its report of 12 March 2023, the commission documented an airstrike on Ihsim.";
+    expect(placesOf(told + cited, "2024-03-05")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + cited.replace("2023", "2024"), "2024-03-20")).toEqual(["Tall Nar", "Ihsim"]);
+  });
+});
+
 describe("attacks given as examples of a kind", () => {
   it("an undated attack introduced by 'such as' or 'including' illustrates; a dated one is told", () => {
     const text =

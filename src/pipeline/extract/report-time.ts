@@ -15,7 +15,8 @@
  */
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
-import { isUntold } from "./untold-attack.js";
+import { isCitedReportDate } from "./dates/pick-date.js";
+import { isUntold, sentenceAround } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
@@ -36,8 +37,8 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
 }
 
 /**
- * Drops undated attacks mentioned without being told, and claims dated only to a past year or period, or to a past month in which
- * the report tells no day.
+ * Drops undated attacks mentioned without being told or found by a publication well before this one,
+ * and claims dated only to a past year or period, or to a past month in which the report tells no day.
  * @example inReportTime(text, drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
  */
 export function inReportTime(
@@ -48,6 +49,17 @@ export function inReportTime(
 ): ClaimDraft[] {
   drafts = drafts.filter((d) => d.date !== null || !isUntold(text, d));
   if (!publishedAt) return drafts;
+  // "In its report of 12 March 2017, the commission documented an airstrike on X" (told in 2018): an
+  // undated attack in the sentence of a publication well before this one is that publication's finding.
+  const citesOldReport = (d: ClaimDraft) => {
+    if (d.date !== null || d.trigger === null) return false;
+    const s = sentenceAround(text, d.trigger.start, d.trigger.end);
+    return dates.some(
+      (x) =>
+        x.start >= s.start && x.end <= s.end && isCitedReportDate(text, x) && reachesBack(x, publishedAt),
+    );
+  };
+  drafts = drafts.filter((d) => !citesOldReport(d));
   const days = dates.filter((d) => d.precision === "day" && d.startDate !== null);
   const toldDayIn = (period: DateMention) =>
     period.precision === "month" &&

@@ -55,6 +55,11 @@ function sentenceAfter(text: string, at: number): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
+/** The sentence around `start`–`end` (from the last full stop or line break to the next). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  return { start: start - sentenceBefore(text, start).length, end: end + sentenceAfter(text, end).length };
+}
+
 /**
  * True when the sentence of an undated claim mentions its attack without telling it (see the header).
  * @example isUntold("The dataset holds 12 videos of airstrikes on Ihsim.", draft)  // true

@@ -50,14 +50,20 @@ const CITED_REPORT_AFTER_RE =
 const CITED_REPORT_BEFORE_RE =
   /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu;
 
+/** The date of a publication the text cites ("its report of 12 March", "the March 2017 OHCHR report"). */
+export function isCitedReportDate(text: string, d: DateMention): boolean {
+  return (
+    CITED_REPORT_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start)) ||
+    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+  );
+}
+
 /** A dateline, a toll update's day or a cited report's date, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
-  const before = text.slice(Math.max(0, d.start - 50), d.start);
   return (
     isPublicationLine(text, d) ||
-    UPDATE_BEFORE_RE.test(before) ||
-    CITED_REPORT_BEFORE_RE.test(before) ||
-    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+    UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
+    isCitedReportDate(text, d)
   );
 }
 
