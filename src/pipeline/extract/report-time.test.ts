@@ -78,6 +78,17 @@ describe("dates of publications named before them", () => {
   });
 });
 
+describe("a day and the month around it in one sentence", () => {
+  it("the day dates the attack, not the month that holds it", () => {
+    const text =
+      "Ten cluster munition attacks hit the area in July 2024, starting with a 7 July attack on the village of Ihsim.";
+    const claims = extractClaims(textReport(text, "2024-08-20"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start, c.date.end])).toEqual([
+      ["Ihsim", "2024-07-07", "2024-07-07"],
+    ]);
+  });
+});
+
 describe("attacks found by an earlier publication", () => {
   it("an undated attack in the sentence of a report dated well before this one is its finding", () => {
     const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";

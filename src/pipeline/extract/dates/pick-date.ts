@@ -164,9 +164,22 @@ export function speechDate(
   return said;
 }
 
+/** `day` is a day inside the longer date `period` ("26 September" in "September"). */
+function dayWithin(day: DateMention, period: DateMention): boolean {
+  return (
+    day.precision === "day" &&
+    day.startDate !== null &&
+    period.startDate !== null &&
+    period.endDate !== null &&
+    period.endDate > period.startDate &&
+    day.startDate >= period.startDate &&
+    day.startDate <= period.endDate
+  );
+}
+
 /**
- * The segment's own date (nearest the trigger when it names several), else one stated before it in
- * the sentence ("Yesterday, ... shelled X").
+ * The segment's own date (nearest the trigger when it names several; a day before the month or period
+ * that holds it), else one stated before it in the sentence ("Yesterday, ... shelled X").
  */
 export function dateInSentence(
   text: string,
@@ -175,7 +188,10 @@ export function dateInSentence(
   trigger: { start: number; end: number } | null,
 ): DateMention | null {
   const usable = usableDates(text, dates);
-  const own = usable.filter((d) => d.start >= seg.start && d.end <= seg.end);
+  const inSegment = usable.filter((d) => d.start >= seg.start && d.end <= seg.end);
+  // "the final incident to have occurred in September occurred on 26 September": the day, not the
+  // month around it.
+  const own = inSegment.filter((d) => d.precision === "day" || !inSegment.some((x) => dayWithin(x, d)));
   if (own.length > 0) {
     if (!trigger || own.length === 1) return own[0]!;
     const dist = (d: DateMention) =>
