@@ -11,7 +11,9 @@
  * What a {@link PlaceMatch} means to callers:
  *  - matchedBy "exact": the folded spelling equals a known name (case, diacritics, hyphens, spaces aside);
  *  - "transliteration": differs only by transliteration noise (vowels, ayn/hamza, w/u, y/i, -ah/-a/-eh,
- *    doubled letters, article, Kafr/Kfar): alignment cost ≤ 0.45. Safe to take without hints;
+ *    doubled letters, article, Kafr/Kfar): alignment cost ≤ 0.45, or, for a name of four or more
+ *    distinctive consonants, the same consonants one for one whatever the vowels. Safe to take without
+ *    hints;
  *  - "fuzzy": within the budget but with a consonant-level difference (one near-confusion such as th/t or
  *    kh/h, or for long names one consonant edit). Take it only when a hint (admin1/admin2/near) supports it.
  *  - score: 100 − 25 × cost (+5 for exact), plus hint bonuses: +20 in a hinted governorate (−5 outside),

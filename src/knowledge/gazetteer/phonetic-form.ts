@@ -64,6 +64,11 @@ const ARABIC_LETTERS: Record<string, string> = {
   گ: "g",
 };
 
+/**
+ * Latin digraphs and letters → the phonetic alphabet, in order. A written "x" is kh (خ), as in the
+ * Kurdish and Turkish spellings of the north ("Xeybish", "Til Xelef") and in spellings after them: Syrian
+ * place names never write ks with it. It is read before "kh" becomes x, so that both meet.
+ */
 const LATIN_FOLDS: [RegExp, string][] = [
   [/sch|sh|ch/g, "S"],
   [/kh/g, "x"],
@@ -73,7 +78,6 @@ const LATIN_FOLDS: [RegExp, string][] = [
   [/ph/g, "f"],
   [/dj/g, "j"],
   [/ck|q|c/g, "k"],
-  [/x/g, "ks"],
   [/tz/g, "z"],
   [/p/g, "b"],
   [/v/g, "f"],
@@ -87,6 +91,9 @@ function latinWord(word: string): string {
   for (const [re, to] of LATIN_FOLDS) w = w.replace(re, to);
   // Ta marbuta spelled -ah/-eh: the h is silent.
   if (w.length > 2) w = w.replace(/([aeiu])h$/, "$1");
+  // The nisba ending ية is spelled -iya, -iyya, -iye, -ia, -ie, -ya after a consonant ("al-Edwaniyah",
+  // "Adwania", "Qahtaniyyeh"): one form, the long i and ta marbuta its Arabic spelling gives (I@).
+  if (w.length > 4) w = w.replace(/(?:iy+|(?<=[^aeiuy])y|i)[ae]$/, "ia");
   let out = "";
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
@@ -108,8 +115,16 @@ const SH_CH: [RegExp, string][] = [
   [/sz/gi, "sh"],
 ];
 
+/**
+ * Letters only Kurmanji spelling uses (ê î û): in such a name "c" is j ("Til Cûma" is تل جمعة), as "ç" is
+ * ch and "x" kh.
+ */
+const KURMANJI_VOWELS = /[êîûÊÎÛ]/;
+
 function latinWords(name: string): string[] {
-  let spelled = name;
+  let spelled = KURMANJI_VOWELS.test(name)
+    ? name.replace(/c(?![hk])/g, "j").replace(/C(?![hk])/g, "J")
+    : name;
   for (const [re, to] of SH_CH) spelled = spelled.replace(re, to);
   const folded = spelled
     .normalize("NFD")
