@@ -135,7 +135,7 @@ const ORG_NAME =
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
  */
 const FACILITY_AFTER =
-  /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance)\b/u;
+  /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|Station|Plant|Silos?|Mill)\b/u;
 /**
  * Common Arabic given names: a capitalised run that starts with one ("Yamen Mohammed", "Abdulqader X")
  * is far more often a person than a place. Such a run counts only when the gazetteer knows it.
