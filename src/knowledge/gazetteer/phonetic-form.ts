@@ -92,8 +92,10 @@ function latinWord(word: string): string {
   // Ta marbuta spelled -ah/-eh: the h is silent.
   if (w.length > 2) w = w.replace(/([aeiu])h$/, "$1");
   // The nisba ending ية is spelled -iya, -iyya, -iye, -ia, -ie, -ya after a consonant ("al-Edwaniyah",
-  // "Adwania", "Qahtaniyyeh"): one form, the long i and ta marbuta its Arabic spelling gives (I@).
-  if (w.length > 4) w = w.replace(/(?:iy+|(?<=[^aeiuy])y|i)[ae]$/, "ia");
+  // "Adwania", "Qahtaniyyeh"): one form, the long i and ta marbuta its Arabic spelling gives (I@). The
+  // ta marbuta stays a sound of its own: the masculine "-i" is another name ("Sukkari" is not
+  // "Sukariyeh").
+  if (w.length > 4) w = w.replace(/(?:iy+|(?<=[^aeiuy])y|i)[ae]$/, "i@");
   let out = "";
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;

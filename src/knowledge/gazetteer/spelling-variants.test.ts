@@ -77,4 +77,11 @@ describe("spelling variants of one place", () => {
     const entries = [place("a", "Holaqi", ["هولاقي"])];
     expect(levelOf(entries, "Hulk", "Holaqi")).not.toBe("transliteration");
   });
+
+  it("keeps another vowel pattern on the same consonants, or the masculine nisba, apart", () => {
+    const entries = [place("a", "Hamamiyat", ["حماميات"]), place("b", "Qahtaniyeh", ["القحطانية"])];
+    expect(levelOf(entries, "Hmeimat", "Hamamiyat")).not.toBe("transliteration");
+    expect(levelOf(entries, "Qahtani", "Qahtaniyeh")).not.toBe("transliteration");
+    expect(cost("Sukkari", "Sukariyeh")).toBeGreaterThan(TRANSLITERATION_COST);
+  });
 });
