@@ -69,6 +69,14 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(edge).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside", name: "Ihsim" } });
   });
 
+  it("reads hashtags as the names they are ('the village of #Zahrat, west of #Ihsim')", () => {
+    const [p, ...rest] = placesOf(
+      "Regime forces shelled the village of #Zahrat, west of #Ihsim, killing a child.",
+    );
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ mention: "Zahrat", anchor: { relation: "near", name: "Ihsim" } });
+  });
+
   it("one name, one place: a bare mention takes the anchor of the located one", () => {
     const list = placesOf(
       "Regime shelling wounded two people in Zahrat on Monday. Zahrat village, west of Ihsim, has no clinic.",

@@ -305,7 +305,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const airfield = airfieldSpan(sentence, start, span.end);
     const end = airfield?.end ?? span.end;
     const mention = sentence.slice(start, end);
-    const before = sentence.slice(Math.max(0, start - 80), start);
+    // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
+    // no word of the sentence, and the wording before it places the name as usual.
+    const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
     const after = sentence.slice(end, end + 60);
     if (ORG_SEAT_BEFORE.test(before)) return;
     if (
@@ -317,9 +319,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
-    const between = prev ? stripAsides(sentence.slice(prev.end, start)) : null;
+    const between = prev ? stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "") : null;
     const next = kept[i + 1];
-    const toNext = next ? sentence.slice(end, next.start) : null;
+    const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;
     const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
