@@ -391,7 +391,7 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
 
 function shapeOf(r: SpanReading): CandidateShape {
   if (r.airfieldOf !== null) return "airfield";
-  const agent = agentShape(r.before, r.after);
+  const agent = agentShape(r.before, r.after, r.mention);
   if (agent) return agent;
   if (r.weakShape) return "non-place";
   // "Khadrawi village": a settlement's kind word after the name says it is one, whatever its ending.
