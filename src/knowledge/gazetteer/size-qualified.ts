@@ -10,13 +10,16 @@
  */
 import type { PlaceEntry } from "../../domain/places.js";
 import { hasArabic } from "./arabic-normalise.js";
+import { districtPlainNames } from "./district-qualified.js";
 import { distanceKm } from "./geo-distance.js";
 
 /**
  * "big" and "little" size a village and its hamlet; "part" names one part of a village split in two or
- * more ("Upper"/"Lower", "Eastern"/"Western", فوقاني/تحتاني, شرقي/غربي), where no part is the village.
+ * more ("Upper"/"Lower", "Eastern"/"Western", فوقاني/تحتاني, شرقي/غربي), where no part is the village;
+ * "district" is the name of the sub-district or district written after the village's
+ * (district-qualified.ts).
  */
-export type SizeQualifier = "big" | "little" | "part";
+export type SizeQualifier = "big" | "little" | "part" | "district";
 
 /** A big/little pair closer than this is one village and its satellite. */
 export const TWIN_KM = 5;
@@ -146,6 +149,14 @@ export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifi
         plains.push(found.plain);
         sizes.add(found.size);
         if (parts.length > 1) compound = true;
+      }
+    }
+    if (plains.length === 0) {
+      // Not sized: perhaps named with its district after it ("Tal Khatun Qahtaniya").
+      const district = districtPlainNames(entry);
+      if (district.length > 0) {
+        plains.push(...district);
+        sizes.add("district");
       }
     }
     if (plains.length === 0 || sizes.size !== 1) continue;
