@@ -28,7 +28,12 @@ import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
 import { resolveAdmin1Name } from "./resolve-admin1.js";
-import { pickPlainNamed, sizeQualifiedPlaces, type SizeQualifiedPlace } from "./size-qualified.js";
+import {
+  pickPlainNamed,
+  qualifiedIndex,
+  type QualifiedIndex,
+  type SizeQualifiedPlace,
+} from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
@@ -119,8 +124,14 @@ export class Gazetteer implements PlaceLookup {
    * @param places places from any source (OCHA duplicates of other settlements are merged first), or an
    *   index already built over merged places (the built-in one, builtin-place-index.ts)
    * @param regions named sub-regions for {@link findRegion}
+   * @param qualified the size- and district-qualified communities of `places` with their plain-name
+   *   index, when already derived (the built-in index ships them); derived from `places` otherwise
    */
-  constructor(places: readonly PlaceEntry[] | PlaceIndex, regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
+  constructor(
+    places: readonly PlaceEntry[] | PlaceIndex,
+    regions: readonly SubRegion[] = SYRIA_SUB_REGIONS,
+    qualified?: QualifiedIndex,
+  ) {
     if (places instanceof PlaceIndex) {
       for (const entry of places.entries) this.byId.set(entry.id, entry);
       this.index = places;
@@ -128,10 +139,11 @@ export class Gazetteer implements PlaceLookup {
       this.index = new PlaceIndex(uniquePlaces(places));
       for (const entry of this.index.entries) this.byId.set(entry.id, entry);
     }
-    // Derived at load time rather than stored in the generated index: a few hundred names, a few ms.
-    const qualified = sizeQualifiedPlaces(this.index.entries);
-    for (const q of qualified) this.qualifiedById.set(q.entry.id, q);
-    this.plainIndex = new PlaceIndex(qualified.map((q) => q.plainEntry));
+    // The built-in index ships its qualified communities (deriving them costs a process ~100 ms);
+    // other places derive theirs here.
+    const derived = qualified ?? qualifiedIndex(this.index.entries);
+    for (const q of derived.places) this.qualifiedById.set(q.entry.id, q);
+    this.plainIndex = derived.index;
     for (const region of regions) {
       for (const name of [region.name, ...region.aliases]) {
         this.regionKeys.set(`x:${exactKey(name)}`, region);

@@ -12,6 +12,7 @@ import type { PlaceEntry } from "../../domain/places.js";
 import { hasArabic } from "./arabic-normalise.js";
 import { districtPlainNames } from "./district-qualified.js";
 import { distanceKm } from "./geo-distance.js";
+import { PlaceIndex } from "./place-index.js";
 
 /**
  * "big" and "little" size a village and its hamlet; "part" names one part of a village split in two or
@@ -183,4 +184,19 @@ export function pickPlainNamed(candidates: readonly SizeQualifiedPlace[]): SizeQ
   const little = candidates.find((c) => c.size === "little");
   if (!big || !little) return null;
   return distanceKm(big.entry, little.entry) < TWIN_KM ? big : null;
+}
+
+/** The qualified communities of a list of places, and the index of their plain names. */
+export interface QualifiedIndex {
+  places: readonly SizeQualifiedPlace[];
+  index: PlaceIndex;
+}
+
+/**
+ * Derives the qualified communities of `entries` and indexes their plain names (the built-in places
+ * ship both precomputed, builtin-place-index.ts).
+ */
+export function qualifiedIndex(entries: readonly PlaceEntry[]): QualifiedIndex {
+  const places = sizeQualifiedPlaces(entries);
+  return { places, index: new PlaceIndex(places.map((q) => q.plainEntry)) };
 }
