@@ -25,7 +25,7 @@ const JOINER = /^(?:-|near|قرب)$/i;
 /**
  * The consonant letters of a Latin name's last word ("Qahtaniya" and "Qahtaniyyeh" both "qhtn", "Ras
  * El Ein" and "Ras Al Ain" both "n"): a cheap test that spares the phonetic comparison for almost
- * every entry, since the gazetteer derives these names at load.
+ * every entry (the generated index and any gazetteer built from imported places derive these names).
  */
 function lastWordKey(name: string): string {
   const last = name.slice(name.search(/[^\s-]+\s*$/)).toLowerCase();
@@ -59,8 +59,8 @@ function spellsArea(words: readonly string[], area: string | null): boolean {
 }
 
 /**
- * The entry's names without the sub-district or district name OCHA wrote after them (Latin, and its
- * Arabic names shortened by as many words), or none when no name ends so.
+ * The entry's names without the sub-district or district name OCHA wrote after them (its Latin name,
+ * and its Arabic names without the words that spell the same), or none when no name ends so.
  * @example districtPlainNames(samuqetAazaz) // ["Samuqet", "سموقة"]
  */
 export function districtPlainNames(entry: PlaceEntry): string[] {

@@ -6,7 +6,8 @@
  *  - "'" ayn or hamza (Latin apostrophes, Arabic ع ء);
  *  - vowels a e i u (o, ou, oo → u; ee → i);
  *  - from Arabic only: A I U long vowels written with ا و ي (dearer to drop than a Latin vowel), "*" an
- *    unwritten short vowel (optional, matches any vowel), "@" ta marbuta.
+ *    unwritten short vowel (optional, matches any vowel); "@" ta marbuta, from Arabic and from the Latin
+ *    nisba ending (-iyah, -ia: "i@").
  * Arabic script writes long vowels (ا و ي) but not short ones, so an Arabic form puts "*" after each
  * consonant: الموزرة → "m*uz*r*@", which "Mawzarah", "Mozra" and "al-Mouzara" all fit.
  */
@@ -65,9 +66,9 @@ const ARABIC_LETTERS: Record<string, string> = {
 };
 
 /**
- * Latin digraphs and letters → the phonetic alphabet, in order. A written "x" is kh (خ), as in the
- * Kurdish and Turkish spellings of the north ("Xeybish", "Til Xelef") and in spellings after them: Syrian
- * place names never write ks with it. It is read before "kh" becomes x, so that both meet.
+ * Latin digraphs and letters → the phonetic alphabet, in order. A written "x" stays x, kh (خ), as in the
+ * Kurdish and Turkish spellings of the north ("Xeybish", "Til Xelef"): Syrian place names never write ks
+ * with it, and so "kh", "x" and the Arabic خ meet.
  */
 const LATIN_FOLDS: [RegExp, string][] = [
   [/sch|sh|ch/g, "S"],

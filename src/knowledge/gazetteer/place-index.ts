@@ -83,8 +83,9 @@ export function indexedNames(entries: readonly PlaceEntry[]): IndexedNames {
 const VOWEL_NOISE = /[aeiuAIU*'wy]/g;
 
 /**
- * Distinctive consonants a name needs before vowels alone may tell it apart at any cost: a short name
- * ("Hulk") matches many places by its consonants ("Holaqi", "Hallaq"), a long one hardly ever.
+ * Distinctive consonants a name needs before a match on its consonants alone counts as a transliteration:
+ * a short name ("Hulk") matches many places by its consonants ("Holaqi", "Hallaq"), a long one hardly
+ * ever.
  */
 const VOWELS_ONLY_MIN_DISTINCT = 4;
 /**
