@@ -2,7 +2,7 @@
  * Incident claims of a report (no statements), as named passes over data that each pass copies instead
  * of changing, in this order:
  *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
- *   claims → amendments → attribution → merge (one claim per place per day) → the headline's toll and attackers.
+ *   claims → list and table entries → amendments → attribution → merge (one claim per place per day) → the headline's toll and attackers.
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
@@ -17,6 +17,7 @@ import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
 import { findPlaces } from "./find-places.js";
 import { findRoledActors } from "./find-perpetrators.js";
+import { withListedIncidents } from "./listed-incidents.js";
 import { makeClaims, type SentenceFacts } from "./make-claims.js";
 import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
@@ -102,7 +103,8 @@ export function extractIncidents(
   const places = findPlaces(sentences, placesLookup, roled, titleAdmins(report.title, placesLookup));
   const facts = readFacts(text, sentences, places, publishedAt);
   const refined = withoutBackgroundPlaces(refineEvents(facts, roled, publishedAt));
-  const claims = makeClaims({ text, facts: refined, roled, originators: report.originators });
+  const made = makeClaims({ text, facts: refined, roled, originators: report.originators });
+  const claims = withListedIncidents({ text, facts: refined, made, roled, originators: report.originators });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
   const merged = withHeadline(

@@ -243,7 +243,7 @@ const isDestination = (text: string, p: ResolvedPlace) =>
   DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
 
 /** The places a segment's claims are made for. */
-function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
+export function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
   const places = seg.places.filter((p) => !isDestination(text, p));
   const settlements = places.filter((p) => p.role === "settlement");
   const regions = places.filter((p) => p.role === "region");
