@@ -16,7 +16,7 @@ import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { bestEventType, type EventMention, findEvents } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
-import { claimPlaces, type SentenceClaims, type SentenceFacts, toPerps } from "./make-claims.js";
+import { type SentenceClaims, type SentenceFacts, toPerps } from "./make-claims.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -40,7 +40,7 @@ const INCIDENT_NOUN_RE = /\bincidents?\b/i;
 const KIND_INTRO_RE =
   /\b(?:incidents|attacks|strikes|airstrikes|cases|violations|the following|below|as follows|list of)\b|:\s*$/i;
 /** How many sentences that are not entries may lie between an entry and the words naming its kind. */
-const KIND_REACH = 10;
+const KIND_REACH = 12;
 
 /** A title line: alone in its paragraph, capitalised, without sentence punctuation at its end. */
 function isTitleLine(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined): boolean {
@@ -59,14 +59,31 @@ function looksLikeEntry(s: Sentence): boolean {
   return s.bullet || ENTRY_MARK_RE.test(s.text) || TABLE_ROW_RE.test(s.text) || INCIDENT_NOUN_RE.test(s.text);
 }
 
-/** The attack kinds a heading or lead-in names (a heading is read in lower case: "Chemical Weapons"). */
+/**
+ * The attack kinds a heading or lead-in names, read afresh (a count of incidents of a kind is a tally to
+ * the claims pass, but names the kind here; a heading is read in lower case: "Chemical Weapons").
+ */
 function kindEvents(f: SentenceFacts, title: boolean): EventMention[] {
   const s = f.sentence;
-  const events = title ? findEvents(s.text.toLowerCase(), s.start, { killings: false }) : f.events;
+  const events = findEvents(title ? s.text.toLowerCase() : s.text, s.start, { killings: false });
   return events.filter((e) => e.modality === "reported" && !e.implicit && !e.background);
 }
 
+/** The first day of a range of days written before a date ("29 - 30 April 2014"). */
+const FIRST_DAY_BEFORE_RE = /\b(\d{1,2})\s*[-–]\s*$/;
+
+/** A date widened to the range of days it closes: "29 - 30 April 2014" is 29–30 April. */
+function withFirstDay(text: string, d: DateMention): DateMention {
+  const m = FIRST_DAY_BEFORE_RE.exec(text.slice(Math.max(0, d.start - 8), d.start));
+  if (!m || !d.startDate) return d;
+  const first = `${d.startDate.slice(0, 8)}${m[1]!.padStart(2, "0")}`;
+  if (first >= d.startDate) return d;
+  const start = d.start - m[0].length;
+  return { ...d, start, text: text.slice(start, d.end), startDate: first };
+}
+
 interface Entry {
+  /** Its settlements, known or not (they pair with its days in order); only known ones make claims. */
   places: ResolvedPlace[];
   dates: DateMention[];
 }
@@ -75,42 +92,58 @@ interface Entry {
 function entryOf(text: string, f: SentenceFacts, made: SentenceClaims): Entry | null {
   if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
   const s = f.sentence;
-  const places = claimPlaces(text, f, { start: s.start, end: s.end, events: [], places: f.places }).filter(
-    (p) => p.role === "settlement" && p.entry !== null,
+  const places = f.places.filter(
+    (p, k) =>
+      p.role === "settlement" && f.places.findIndex((q) => q.candidate.start === p.candidate.start) === k,
   );
-  const dates = f.dates.filter((d) => d.precision === "day" && !d.since && d.startDate !== null);
-  return places.length > 0 && dates.length > 0 ? { places, dates } : null;
+  const dates = f.dates
+    .filter((d) => d.precision === "day" && !d.since && d.startDate !== null)
+    .map((d) => withFirstDay(text, d));
+  return places.some((p) => p.entry !== null) && dates.length > 0 ? { places, dates } : null;
 }
 
 /**
- * The day of each place: in order when the entry gives as many days as places ("on 4 and 6 May in A
- * and B, respectively"), else every place on each day the entry gives (one claim per place per day).
+ * The day of each place. Days listed before a single place are each a claim there ("on 4 and 6 May, two
+ * incidents in A"); as many days as places, all days first or "respectively", pair in order; otherwise a
+ * place takes the nearest day before it ("on 3 May in A and on 5 May in B"), else the first. Places and
+ * days that "respectively" cannot pair (counts differ) give nothing.
  */
-function pairs(entry: Entry): { place: ResolvedPlace; date: DateMention }[] {
+function pairs(s: Sentence, entry: Entry): { place: ResolvedPlace; date: DateMention }[] {
   const { places, dates } = entry;
-  if (places.length > 1 && places.length === dates.length)
+  const firstPlace = Math.min(...places.map((p) => p.candidate.start));
+  const daysFirst = dates.every((d) => d.end <= firstPlace);
+  const respectively = /respectively/i.test(s.text);
+  if (places.length > 1 && places.length === dates.length && (daysFirst || respectively))
     return places.map((place, k) => ({ place, date: dates[k]! }));
-  return places.flatMap((place) => dates.map((date) => ({ place, date })));
+  if (respectively) return [];
+  if (places.length === 1 && daysFirst) return dates.map((date) => ({ place: places[0]!, date }));
+  return places.map((place) => {
+    const before = dates.filter((d) => d.end <= place.candidate.start);
+    return { place, date: before[before.length - 1] ?? dates[0]! };
+  });
 }
 
-/** The event naming the kind of attack for entry `i`: the nearest in its section, within reach. */
+/**
+ * The event naming the kind of attack for entry `i`: the kind of the entry just before it, else the
+ * nearest words naming one in its section (a heading ends the search), within reach.
+ */
 function kindFor(
   facts: SentenceFacts[],
-  isEntry: boolean[],
+  kinds: (EventMention | null | undefined)[],
   titles: boolean[],
   i: number,
 ): EventMention | null {
   let reach = KIND_REACH;
   for (let j = i - 1; j >= 0 && reach > 0; j--) {
-    if (isEntry[j]) continue;
+    const carried = kinds[j];
+    if (carried) return carried;
+    if (carried === null) continue;
     reach--;
     const f = facts[j]!;
     const names = titles[j] || KIND_INTRO_RE.test(f.sentence.text);
     const events = names ? kindEvents(f, titles[j]!) : [];
     const type = events.length > 0 ? bestEventType(events.map((e) => e.type)) : null;
-    if (type) {
-      return events.find((e) => e.type === type) ?? null;
-    }
+    if (type) return events.find((e) => e.type === type) ?? null;
     if (titles[j]) return null;
   }
   return null;
@@ -125,16 +158,19 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
   const sentences = facts.map((f) => f.sentence);
   const titles = sentences.map((s, i) => isTitleLine(s, sentences[i - 1], sentences[i + 1]));
   const entries = facts.map((f, i) => (titles[i] ? null : entryOf(text, f, made[i]!)));
-  const isEntry = entries.map((e) => e !== null);
+  // undefined: no entry; null: an entry without a kind; else the kind it was given (in text order).
+  const kinds: (EventMention | null | undefined)[] = [];
+  entries.forEach((entry, i) => {
+    kinds.push(entry ? kindFor(facts, kinds, titles, i) : undefined);
+  });
   return made.map((m, i) => {
     const entry = entries[i];
-    if (!entry) return m;
-    const kind = kindFor(facts, isEntry, titles, i);
-    if (!kind) return m;
+    const kind = kinds[i];
+    if (!entry || !kind) return m;
     const s = sentences[i]!;
     const perpetrators = toPerps(perpetratorsIn(text, input.roled, s));
-    const found = pairs(entry);
-    const claims: ClaimDraft[] = found.map(({ place, date }) => ({
+    const known = pairs(s, entry).filter(({ place }) => place.entry !== null);
+    const claims: ClaimDraft[] = known.map(({ place, date }) => ({
       eventType: kind.type,
       trigger: { start: kind.start, end: kind.end },
       place,
@@ -142,7 +178,7 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
       targets: [],
       victimGroups: [],
       doubleTap: null,
-      groupId: entry.places.length > 1 ? `g${s.start}` : null,
+      groupId: known.length > 1 ? `g${s.start}` : null,
       casualties: null,
       date,
       attributedTo: input.originators.map((name) => ({ name, start: -1, end: -1 })),
