@@ -112,7 +112,7 @@ function pairs(s: Sentence, entry: Entry): { place: ResolvedPlace; date: DateMen
   const { places, dates } = entry;
   const firstPlace = Math.min(...places.map((p) => p.candidate.start));
   const daysFirst = dates.every((d) => d.end <= firstPlace);
-  const respectively = /respectively/i.test(s.text);
+  const respectively = /\brespectively\b/i.test(s.text);
   if (places.length > 1 && places.length === dates.length && (daysFirst || respectively))
     return places.map((place, k) => ({ place, date: dates[k]! }));
   if (respectively) return [];

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { IncidentClaim } from "../../domain/claim.js";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import { extractIncidents } from "./extract-incidents.js";
+
+const deps = { places: new FakePlaces(), actors: new FakeActors() };
+
+function run(text: string): IncidentClaim[] {
+  const out = extractIncidents(textReport(text, "2016-12-01"), deps.places, deps.actors).incidents;
+  for (const c of out) {
+    IncidentClaim.parse(c);
+    for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+  }
+  return out;
+}
+
+const summary = (claims: IncidentClaim[]) =>
+  claims.map((c) => `${c.place.mention} ${c.date.start}/${c.date.end} ${c.eventType}`);
+
+describe("incidents told as entries of a list or table", () => {
+  it("gives each entry under a heading that names the attack kind a claim of that kind", () => {
+    const text = [
+      "Documented Chemical Attacks in the North",
+      "The team reviewed the videos it holds for each case below.",
+      "[a] Sarjah in Idlib governorate, 3 May 2016: four videos.",
+      "[b] Tal Nar in Idlib governorate, 9 June 2016: two videos.",
+    ].join("\n\n");
+    const claims = run(text);
+    expect(summary(claims)).toEqual([
+      "Sarjah 2016-05-03/2016-05-03 chemical_weapon",
+      "Tal Nar 2016-06-09/2016-06-09 chemical_weapon",
+    ]);
+    const kind = claims[0]!.evidence.find((e) => e.field === "eventType");
+    expect(kind?.text.toLowerCase()).toBe("chemical attacks");
+    expect(kind!.start).toBeLessThan(text.indexOf("[a]"));
+  });
+
+  it("gives nothing for the same entries under a heading that names no attack", () => {
+    const text = [
+      "Places Our Reporters Visited",
+      "The team reviewed the videos it holds for each case below.",
+      "[a] Sarjah in Idlib governorate, 3 May 2016: four videos.",
+      "[b] Tal Nar in Idlib governorate, 9 June 2016: two videos.",
+    ].join("\n\n");
+    expect(run(text)).toEqual([]);
+  });
+
+  it("takes the kind from a lead-in and keeps both days of a range", () => {
+    const text =
+      "The panel confirmed the following barrel bomb attacks:\n\n" +
+      "1) Bir Hamra, 12 - 13 March 2015.\n\n2) Marj Tahun, 20 March 2015.";
+    const claims = run(text);
+    expect(summary(claims)).toEqual([
+      "Bir Hamra 2015-03-12/2015-03-13 barrel_bomb",
+      "Marj Tahun 2015-03-20/2015-03-20 barrel_bomb",
+    ]);
+  });
+
+  it("reads incidents recorded one by one after a sentence counting incidents of a kind", () => {
+    const text =
+      "The archive identified 5 incidents involving barrel bombs in May 2016. " +
+      "An incident was identified on 3 May in Sarjah. The team verified one video of it. " +
+      "On 14 May and 16 May, two more incidents occurred in Tal Nar.";
+    expect(summary(run(text))).toEqual([
+      "Sarjah 2016-05-03/2016-05-03 barrel_bomb",
+      "Tal Nar 2016-05-14/2016-05-14 barrel_bomb",
+      "Tal Nar 2016-05-16/2016-05-16 barrel_bomb",
+    ]);
+  });
+
+  it("pairs each place with the day told just before it", () => {
+    const text =
+      "The archive identified 4 incidents involving barrel bombs in May 2016. " +
+      "The second incident occurred on 3 May in Sarjah and the third on 5 May in Bir Hamra.";
+    expect(summary(run(text))).toEqual([
+      "Sarjah 2016-05-03/2016-05-03 barrel_bomb",
+      "Bir Hamra 2016-05-05/2016-05-05 barrel_bomb",
+    ]);
+  });
+
+  it("gives nothing when 'respectively' pairs days and places whose numbers differ", () => {
+    const text = [
+      "Barrel Bomb Attacks",
+      "The team reviewed the videos it holds for each case below.",
+      "Each video was checked against satellite imagery.",
+      "Some cases are told by several videos.",
+      "[a] On 3 May, 4 May and 5 May 2016, incidents occurred in Sarjah and Qartaba district, respectively.",
+    ].join("\n\n");
+    expect(run(text)).toEqual([]);
+  });
+
+  it("gives nothing when the kind is named only beyond a heading", () => {
+    const text = [
+      "Barrel Bomb Attacks",
+      "Barrel bombs have been dropped on many towns since 2013.",
+      "Field Visits",
+      "[a] Sarjah in Idlib governorate, 3 May 2016.",
+      "[b] Tal Nar in Idlib governorate, 9 June 2016.",
+    ].join("\n\n");
+    expect(run(text)).toEqual([]);
+  });
+});
