@@ -91,7 +91,6 @@ interface Entry {
 /** The known places and the days of an entry sentence, or null when it is no incident entry. */
 function entryOf(text: string, f: SentenceFacts, made: SentenceClaims): Entry | null {
   if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
-  const s = f.sentence;
   const places = f.places.filter(
     (p, k) =>
       p.role === "settlement" && f.places.findIndex((q) => q.candidate.start === p.candidate.start) === k,
