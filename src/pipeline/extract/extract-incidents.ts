@@ -104,7 +104,14 @@ export function extractIncidents(
   const facts = readFacts(text, sentences, places, publishedAt);
   const refined = withoutBackgroundPlaces(refineEvents(facts, roled, publishedAt));
   const made = makeClaims({ text, facts: refined, roled, originators: report.originators });
-  const claims = withListedIncidents({ text, facts: refined, made, roled, originators: report.originators });
+  const claims = withListedIncidents({
+    text,
+    facts: refined,
+    made,
+    roled,
+    originators: report.originators,
+    places: placesLookup,
+  });
   const amended = amendClaims(text, refined, claims, roled);
   const attributed = refineAttribution(text, amended, sentences, roled);
   const merged = withHeadline(

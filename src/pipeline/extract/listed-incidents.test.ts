@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../domain/claim.js";
+import type { PlaceHints, PlaceMatch } from "../../domain/places.js";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
 import { extractIncidents } from "./extract-incidents.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
 
-function run(text: string): IncidentClaim[] {
-  const out = extractIncidents(textReport(text, "2016-12-01"), deps.places, deps.actors).incidents;
+/** The fake gazetteer with a city named as its governorate (the fakes have the governorate only). */
+class PlacesWithCity extends FakePlaces {
+  override findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
+    const found = super.findPlaces(mention, hints);
+    if (mention.toLowerCase() !== "hama") return found;
+    const city = { ...found[0]!.entry, id: "c:hama", kind: "settlement" as const };
+    return [{ entry: city, score: 3, matchedBy: "exact" as const }, ...found];
+  }
+}
+
+function run(text: string, places = deps.places): IncidentClaim[] {
+  const out = extractIncidents(textReport(text, "2016-12-01"), places, deps.actors).incidents;
   for (const c of out) {
     IncidentClaim.parse(c);
     for (const e of c.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
@@ -99,5 +110,18 @@ describe("incidents told as entries of a list or table", () => {
       "[b] Tal Nar in Idlib governorate, 9 June 2016.",
     ].join("\n\n");
     expect(run(text)).toEqual([]);
+  });
+
+  it("codes an unknown quarter of a city named as its governorate to the city", () => {
+    const text = [
+      "Documented Chemical Attacks in the North",
+      "The team reviewed the videos it holds for each case below.",
+      "[a] By regime forces in the Qusour district of Hama on 10 August 2016.",
+    ].join("\n\n");
+    const claims = run(text, new PlacesWithCity());
+    expect(claims.map((c) => [c.place.gazetteerId, c.place.mention, c.date.start])).toEqual([
+      ["c:hama", "Hama", "2016-08-10"],
+    ]);
+    expect(claims[0]!.perpetrators[0]?.actorId).toBe("SY_GOV_ASSAD");
   });
 });

@@ -12,7 +12,8 @@
  * that are not themselves entries. A list of places or dates without such a kind gives nothing; the
  * methods and about sections stay excluded afterwards by the sections pass (report-sections.ts).
  */
-import type { ClaimDraft } from "./claim-draft.js";
+import type { PlaceLookup } from "../../domain/places.js";
+import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { bestEventType, type EventMention, findEvents } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
@@ -26,6 +27,7 @@ export interface ListedInput {
   made: SentenceClaims[];
   roled: RoledActor[];
   originators: string[];
+  places: PlaceLookup;
 }
 
 /** An entry's mark: a bullet, "[a]", "(b)", "c)", "3." at the start, or the cells of a table row. */
@@ -88,13 +90,61 @@ interface Entry {
   dates: DateMention[];
 }
 
-/** The known places and the days of an entry sentence, or null when it is no incident entry. */
-function entryOf(text: string, f: SentenceFacts, made: SentenceClaims): Entry | null {
-  if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
-  const places = f.places.filter(
-    (p, k) =>
-      p.role === "settlement" && f.places.findIndex((q) => q.candidate.start === p.candidate.start) === k,
+/** A quarter's kind word after its name, then "of" or "in" the city ("X district of", "X neighbourhood in"). */
+const QUARTER_AFTER_RE = /^\s+(?:district|neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?$/i;
+
+/**
+ * An unknown quarter named with its city whose name is also its governorate's ("the Sukkari district of
+ * Aleppo"): the city, as one incident per city and day counts it (claim-draft.ts folds quarters the same
+ * way). The city's own words in the text are the place's evidence. Null when it is no such quarter.
+ */
+function cityOfQuarter(
+  text: string,
+  p: ResolvedPlace,
+  all: ResolvedPlace[],
+  lookup: PlaceLookup,
+): ResolvedPlace | null {
+  if (p.entry !== null) return null;
+  const city = all.find(
+    (a) =>
+      a.role === "admin" &&
+      a.candidate.start > p.candidate.end &&
+      QUARTER_AFTER_RE.test(text.slice(p.candidate.end, a.candidate.start)),
   );
+  if (!city?.admin1) return null;
+  const admin1 = city.admin1;
+  const match = lookup
+    .findPlaces(city.candidate.mention, { admin1: [admin1] })
+    .find(
+      (m) =>
+        m.matchedBy !== "fuzzy" &&
+        m.entry.kind === "settlement" &&
+        m.entry.admin1 === admin1 &&
+        looseNameKey(m.entry.name) === looseNameKey(admin1),
+    );
+  if (!match) return null;
+  const entry = match.entry;
+  return {
+    ...city,
+    role: "settlement",
+    entry,
+    admin1: entry.admin1,
+    admin2: entry.admin2 ?? null,
+    country: entry.country,
+    precision: "settlement",
+    anchor: null,
+  };
+}
+
+/** The known places and the days of an entry sentence, or null when it is no incident entry. */
+function entryOf(text: string, f: SentenceFacts, made: SentenceClaims, lookup: PlaceLookup): Entry | null {
+  if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
+  const places = f.places
+    .filter(
+      (p, k) =>
+        p.role === "settlement" && f.places.findIndex((q) => q.candidate.start === p.candidate.start) === k,
+    )
+    .map((p) => cityOfQuarter(text, p, f.places, lookup) ?? p);
   const dates = f.dates
     .filter((d) => d.precision === "day" && !d.since && d.startDate !== null)
     .map((d) => withFirstDay(text, d));
@@ -156,7 +206,7 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
   const { text, facts, made } = input;
   const sentences = facts.map((f) => f.sentence);
   const titles = sentences.map((s, i) => isTitleLine(s, sentences[i - 1], sentences[i + 1]));
-  const entries = facts.map((f, i) => (titles[i] ? null : entryOf(text, f, made[i]!)));
+  const entries = facts.map((f, i) => (titles[i] ? null : entryOf(text, f, made[i]!, input.places)));
   // undefined: no entry; null: an entry without a kind; else the kind it was given (in text order).
   const kinds: (EventMention | null | undefined)[] = [];
   entries.forEach((entry, i) => {
