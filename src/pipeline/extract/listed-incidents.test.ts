@@ -124,4 +124,16 @@ describe("incidents told as entries of a list or table", () => {
     ]);
     expect(claims[0]!.perpetrators[0]?.actorId).toBe("SY_GOV_ASSAD");
   });
+
+  it("reads table rows, and a heading's means over a lead-in that names none", () => {
+    const text = [
+      "Barrel Bomb Attacks in Idlib",
+      "The table below lists the attacks we verified.",
+      "| Date | Location | Videos |\n|---|---|---|\n| 3 May 2016 | Sarjah | 2 |\n| 9 June 2016 | Tal Nar | 1 |",
+    ].join("\n\n");
+    expect(summary(run(text))).toEqual([
+      "Sarjah 2016-05-03/2016-05-03 barrel_bomb",
+      "Tal Nar 2016-06-09/2016-06-09 barrel_bomb",
+    ]);
+  });
 });

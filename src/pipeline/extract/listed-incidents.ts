@@ -15,6 +15,7 @@
 import type { PlaceLookup } from "../../domain/places.js";
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
+import { EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType, type EventMention, findEvents } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { type SentenceClaims, type SentenceFacts, toPerps } from "./make-claims.js";
@@ -174,7 +175,8 @@ function pairs(s: Sentence, entry: Entry): { place: ResolvedPlace; date: DateMen
 
 /**
  * The event naming the kind of attack for entry `i`: the kind of the entry just before it, else the
- * nearest words naming one in its section (a heading ends the search), within reach.
+ * nearest words naming one in its section (a heading ends the search), within reach. A kind that names
+ * no means ("the attacks below") gives way to one further up that does ("Barrel Bomb Attacks").
  */
 function kindFor(
   facts: SentenceFacts[],
@@ -182,6 +184,7 @@ function kindFor(
   titles: boolean[],
   i: number,
 ): EventMention | null {
+  let generic: EventMention | null = null;
   let reach = KIND_REACH;
   for (let j = i - 1; j >= 0 && reach > 0; j--) {
     const carried = kinds[j];
@@ -192,10 +195,12 @@ function kindFor(
     const names = titles[j] || KIND_INTRO_RE.test(f.sentence.text);
     const events = names ? kindEvents(f, titles[j]!) : [];
     const type = events.length > 0 ? bestEventType(events.map((e) => e.type)) : null;
-    if (type) return events.find((e) => e.type === type) ?? null;
-    if (titles[j]) return null;
+    const found = type ? (events.find((e) => e.type === type) ?? null) : null;
+    if (found && EVENT_TYPES[found.type].means) return found;
+    generic ??= found;
+    if (titles[j]) break;
   }
-  return null;
+  return generic;
 }
 
 /**
