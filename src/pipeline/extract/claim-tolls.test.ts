@@ -374,6 +374,13 @@ describe("a toll told for a region, then placed", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("not to a place a later sentence tells as another attack by the same subject", () => {
+    const claims = run(
+      "The reporter said the militants fired rocket shells on the neighbourhoods of the town, killing two civilians. The reporter added that the militants also targeted the village of Sarja with several shells, causing material damage only.",
+    );
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
   it("not to several places, whose own tolls stay unknown", () => {
     const claims = run(
       "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",

@@ -88,6 +88,22 @@ describe("event types", () => {
   });
 });
 
+describe("a definite generic attack word after an attack told with its means", () => {
+  it("takes the means of the attack it refers back to", () => {
+    const out = run(
+      "Russia attacked a school for girls with a combat drone on Monday. Four girls were killed in the attack on the school in Ihsim.",
+    );
+    expect(byPlace(out, "Ihsim")?.eventType).toBe("drone_strike");
+  });
+
+  it("an indefinite attack word tells an attack of its own", () => {
+    const out = run(
+      "Russia attacked a school for girls with a combat drone on Monday. Gunmen killed four people in an attack on a farm in Ihsim.",
+    );
+    expect(byPlace(out, "Ihsim")?.eventType).not.toBe("drone_strike");
+  });
+});
+
 describe("perpetrators", () => {
   it("an unknown attacker leaves the perpetrators empty", () => {
     expect(perpIds(run("Unknown gunmen shot dead a man in Ihsim on Monday.")[0])).toEqual([]);
