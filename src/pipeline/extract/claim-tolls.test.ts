@@ -82,6 +82,14 @@ describe("per-place and group tolls", () => {
     expect(claims[0]!.casualties.scope).toBe("incident");
     expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
   });
+
+  it("nor does one that locates by the side of a town ('on the northern side of the city of Y')", () => {
+    const claims = run(
+      "Two civilians were killed by regime shelling of the village of Ihsim, on the northern side of the city of Sarja.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 2, max: 2 });
+  });
 });
 
 describe("deaths from earlier wounds and toll updates", () => {

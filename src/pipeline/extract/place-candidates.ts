@@ -205,9 +205,12 @@ const CONTAIN_SEP = new RegExp(
     "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity)\\s+of\\s+(?:the\\s+)?|rural\\s+)?$",
   "i",
 );
-/** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
+/**
+ * "X western Y", "X, north of Y", "X to the south-east of the town of Y", "X, on the northern side of the
+ * city of Y": Y locates X.
+ */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in|on|at)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts|side|edge|part) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
