@@ -105,6 +105,26 @@ describe("a definite generic attack word after an attack told with its means", (
 });
 
 describe("perpetrators", () => {
+  it("who holds the area the fire came from fired it", () => {
+    const out = run(
+      "Shells fired from areas held by regime forces hit Ihsim on Monday, injuring two children.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const held = run("Shells hit Ihsim, a village held by regime forces, on Monday, injuring two children.");
+    expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
+  });
+
+  it("the next paragraph that names the attack again first may name its attacker", () => {
+    const out = run(
+      "Shells hit the outskirts of Ihsim on Monday, injuring two children.\n\nAccording to local sources, the shells were fired from areas held by regime forces in rural Idlib.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const other = run(
+      "Shells hit the outskirts of Ihsim on Monday, injuring two children.\n\nRegime forces fired rockets at rural Idlib on Sunday.",
+    );
+    expect(perpIds(byPlace(other, "Ihsim"))).toEqual([]);
+  });
+
   it("an unknown attacker leaves the perpetrators empty", () => {
     expect(perpIds(run("Unknown gunmen shot dead a man in Ihsim on Monday.")[0])).toEqual([]);
     const out = run(

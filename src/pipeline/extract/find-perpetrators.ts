@@ -59,6 +59,13 @@ const CONTROLLER_BEFORE =
   /\b(?:(?:controlled|held|run|administered|governed|dominated|occupied)\s+by|under\s+(?:the\s+)?(?:control|rule)\s+of)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
 
 /**
+ * "the shells were fired from areas held by X", "rockets launched from positions of X", "fire coming
+ * from areas holding X": the territory the fire came from is X's, so X fired.
+ */
+const FIRE_ORIGIN_BEFORE =
+  /\b(?:fired|launched|came|coming|originated|originating|fire|shells?|rockets?|missiles?)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|positions?|territor(?:y|ies)|regions?|sites?|bases?|points?)\s+(?:(?:controlled|held|run|occupied)\s+by|under\s+(?:the\s+)?control\s+of|holding|of|where)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,3}$/i;
+
+/**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
  * warplanes", "government forces' artillery"): it names who attacked, wherever the phrase stands —
  * unless the phrase is the object of a verb or preposition ("destroyed a regime tank", "attack on a
@@ -112,6 +119,7 @@ function classifyPlain(
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
+  if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (SOURCE_AFTER.test(after)) return "source";
