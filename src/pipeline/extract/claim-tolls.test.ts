@@ -83,6 +83,14 @@ describe("per-place and group tolls", () => {
     expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
   });
 
+  it("nor does the town a village is administratively affiliated with", () => {
+    const claims = run(
+      "On Monday, two civilians were killed by a roadside bomb in Ihsim village, administratively affiliated with Sarja city.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 2, max: 2 });
+  });
+
   it("nor does one that locates by the side of a town ('on the northern side of the city of Y')", () => {
     const claims = run(
       "Two civilians were killed by regime shelling of the village of Ihsim, on the northern side of the city of Sarja.",

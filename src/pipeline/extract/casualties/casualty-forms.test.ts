@@ -17,6 +17,14 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "On Monday, two civilians, 37-year-old Ahmad Hassan from the village, administratively part of the district, and another civilian not yet identified, were killed by a roadside bomb.",
+    [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
+  ],
+  [
+    "Three people, all of them on their way home from the market in the town, were wounded in the blast.",
+    [{ kind: "injured", min: 3, max: 3 }],
+  ],
+  [
     "One citizen martyred and two others in the town were injured on Wednesday.",
     [
       { kind: "killed", min: 1, max: 1, text: "One citizen" },
