@@ -17,6 +17,19 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "The shelling killed Samer Al-Abdullah and Ahmad Hassan as they worked in their field.",
+    [{ kind: "killed", min: 2, max: 2, text: "Samer Al-Abdullah and Ahmad Hassan" }],
+  ],
+  [
+    "The strike led to the deaths of Samer Al-Abdullah, Ahmad Hassan and Fatima Ali.",
+    [{ kind: "killed", min: 3, max: 3 }],
+  ],
+  [
+    "“Samer Al-Abdullah”, deputy head of the local council, was killed during a raid on the town.",
+    [{ kind: "killed", min: 1, max: 1, text: "Samer Al-Abdullah" }],
+  ],
+  ["The attack killed Syrian Army soldiers and destroyed a tank.", []],
+  [
     "On Monday, two civilians, 37-year-old Ahmad Hassan from the village, administratively part of the district, and another civilian not yet identified, were killed by a roadside bomb.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
   ],

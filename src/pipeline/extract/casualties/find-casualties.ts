@@ -184,12 +184,33 @@ function asciiView(text: string): string {
   return lastView.work;
 }
 
+/** A person's name: two to five capitalised words, particles ("al-", "bin") inside. */
+const PERSON_NAME =
+  "(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:(?:al|el|bin|ibn|abu|bint)[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,4}";
+/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F". */
+const PERSON_NAMES = `${PERSON_NAME}(?:\\s*,\\s*${PERSON_NAME})*(?:\\s*,?\\s+and\\s+${PERSON_NAME})?`;
+/** Where a list of names ends: punctuation, or a word that starts a phrase of its own (not a noun). */
+const NAMES_END =
+  "(?=\\s*(?:[,.;:)\\n]|$)|\\s+(?:in|on|at|near|when|while|after|during|by|from|as|who|with|inside|and|were|was)(?![\\p{L}]))";
 /**
- * "the death of X Y", "the killing of X Y (Z)": two to five capitalised words after a death noun name
- * the person who died (the name itself is group 1).
+ * "the death of X Y", "the killing of X Y (Z)", "the deaths of A B and C D", "shelling killed A B and
+ * C D": the persons named after a death noun or as the object of a killing verb died, one per name (the
+ * names are group 1).
  */
-const NAMED_DEATH_RE =
-  /(?<![\p{L}])(?:death|killing|martyrdom)\s+of\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[-\s])?\p{Lu}[\p{L}'’-]*){1,4})/gu;
+const NAMED_DEATH_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:deaths?|killing|martyrdom)\\s+of|killed|killing)\\s+(${PERSON_NAMES})${NAMES_END}`,
+  "gu",
+);
+/** "A B and C D were killed", "“A B”, a deputy head of X, was killed": named subjects of a casualty passive. */
+const NAMED_SUBJECT_RE = new RegExp(
+  `(?:^|[.:;]\\s+|\\n)[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  "gu",
+);
+
+/** How many names a list of names holds ("A B, C D and E F" → 3). */
+function namesIn(list: string): number {
+  return list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim().length > 0).length;
+}
 
 /** Singular person nouns of the victim lexicon ("guard", "owner", "child", …). */
 const SINGULAR_PERSONS = [...NOUNS.entries()]
@@ -360,13 +381,20 @@ function collectCandidates(
     const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
     cands.push(onePerson(start, end, "singular:bare-object", groupOf((m[3] ?? "").toLowerCase()), toll));
   }
-  // "the death of Hasan Sha'ban Madino": a named person's death is one death.
-  for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
-    const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
-    const end = start + (m[1]?.length ?? 0);
-    if (cands.some((c) => start < c.end && end > c.start)) continue;
-    cands.push(onePerson(start, end, "singular:named", undefined, "killed"));
-  }
+  // "the death of Hasan Sha'ban Madino": a named person's death is one death, and each name of a list
+  // one more; so is each named subject of a casualty passive ("A B and C D were killed").
+  const named = (at: number, list: string, toll: CasualtyKind) => {
+    const start = range.start + at;
+    const end = start + list.length;
+    if (cands.some((c) => start < c.end && end > c.start)) return;
+    const n = namesIn(list);
+    const one = onePerson(start, end, "singular:named", undefined, toll);
+    cands.push(n === 1 ? one : { ...one, range: { min: n, max: n }, rule: "named", singular: false });
+  };
+  for (const m of matchesOf(seg, NAMED_DEATH_RE))
+    named(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1), m[1]!, "killed");
+  for (const m of matchesOf(seg, NAMED_SUBJECT_RE))
+    named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
   for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
