@@ -492,6 +492,21 @@ describe("the headline's attackers", () => {
     extractIncidents({ ...textReport(text), title }, places, actors).incidents;
   const perps = (c: IncidentClaim) => c.perpetrators.map((p) => p.actorId);
 
+  it("go to the one claim of the headline's means in the governorate it names, without its deaths", () => {
+    const claims = withTitle(
+      "Government Shelling Kills 8 In Idlib",
+      "Artillery shells hit the village of Ihsim, killing five. Russian warplanes bombed Tall Nar on Monday.",
+    );
+    expect(perps(at(claims, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    expect(perps(at(claims, "Tall Nar"))).toEqual(["RU_MIL"]);
+    const two = withTitle(
+      "Government Shelling Kills 8 In Idlib",
+      "Artillery shells hit the village of Ihsim. Shells also fell on Tall Nar on Monday.",
+    );
+    expect(two.flatMap(perps)).toEqual([]);
+  });
+
   it("go to the claim the headline names, or whose deaths it gives, when it names no attacker", () => {
     const named = withTitle(
       "Russian warplanes kill three in Ihsim",

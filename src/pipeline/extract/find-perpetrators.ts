@@ -156,8 +156,23 @@ export function saysAttacker(text: string, a: RoledActor): boolean {
 
 const PLATFORM =
   "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
-/** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
-const PLATFORM_RE = new RegExp(`\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${PLATFORM})\\b`, "gu");
+/** Each alternative of a pattern in lower case or capitalised, as in a headline ("Government Shelling"). */
+function titleOrLower(alternatives: string): string {
+  return alternatives.replace(
+    /(^|\|)([a-z])/g,
+    (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
+  );
+}
+/** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
+const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
+/**
+ * "Government artillery", "Turkish drones", "Syria Government Shelling": an attacker named by the
+ * adjective of its weapon or of its attack.
+ */
+const PLATFORM_RE = new RegExp(
+  `\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
+  "gu",
+);
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */
 const BELIEVED_RE = new RegExp(
   `\\b(?:${PLATFORM})\\s+(?:(?:was|were)\\s+)?(?:believed|thought|said|likely|suspected)\\s+to\\s+(?:be|belong\\s+to)\\s+(?:the\\s+)?([A-Z][\\p{L}-]+|government|regime)`,
