@@ -145,6 +145,11 @@ describe("perpetrators", () => {
     expect(perpIds(c)).toEqual(["SY_GOV_ASSAD"]);
   });
 
+  it("the actor after 'said' is the attacker of the reported clause, an adverb between them or not", () => {
+    const out = run("The Observatory said regime forces also shelled Ihsim on Monday.");
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
   it("a claim of responsibility names the perpetrator", () => {
     const out = run(
       "Gunmen on a motorcycle shot dead a fighter in Ihsim on Monday. The Black Banner Group claimed responsibility for the killing.",

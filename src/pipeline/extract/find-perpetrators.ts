@@ -38,9 +38,12 @@ const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */
 const CLAIM_AFTER =
   /^(?:[’']s)?\s*,?\s*(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:attack|killing|bombing|assassination|operation|blast|explosion|ambush|shooting))/i;
-/** "said Turkish forces had shelled": the actor after "said" is the subject of the reported clause. */
+/**
+ * "said Turkish forces had shelled", "said regime forces also shelled": the actor after "said" is the
+ * subject of the reported clause.
+ */
 const REPORTED_SUBJECT_AFTER =
-  /^\s+(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+  /^\s+(?:(?:also|then|again|later|reportedly|now)\s+)?(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
 /** "unknown gunmen", "unidentified assailants": the text says the attacker is not known. */
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
