@@ -17,6 +17,19 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "On Thursday,two civilians were killed in an airstrike on the town.",
+    [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
+  ],
+  ["The toll reached 1,234 people.", [{ kind: "killed", min: 1234, max: 1234 }]],
+  [
+    "Earlier, man and woman were killed and other villagers were hurt by the blast.",
+    [{ kind: "killed", min: 2, max: 2, text: "man and woman" }],
+  ],
+  [
+    "Young man killed in regime shelling on the town",
+    [{ kind: "killed", min: 1, max: 1, text: "Young man" }],
+  ],
+  [
     "The shelling killed Samer Al-Abdullah and Ahmad Hassan as they worked in their field.",
     [{ kind: "killed", min: 2, max: 2, text: "Samer Al-Abdullah and Ahmad Hassan" }],
   ],

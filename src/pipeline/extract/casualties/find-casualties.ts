@@ -254,9 +254,17 @@ const BARE_OBJECT_RE = new RegExp(
   "giu",
 );
 
-/** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
-const HEADLINE_SINGULAR_RE =
-  /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
+/** Adjectives a bare person noun may carry in headline style ("Young man killed", "Little girl injured"). */
+const BARE_MODIFIER = "(?:young|little|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+";
+/**
+ * A sentence opening (after an opening adverb) with bare singular person nouns, one or two joined by
+ * "and", and a casualty participle, its auxiliary left out or not (headline style: "Young man killed in
+ * X", "Earlier, man and woman were killed"). Groups: 1 the whole phrase, 2 and 3 the nouns.
+ */
+const HEADLINE_SINGULAR_RE = new RegExp(
+  `^(?:(?:earlier|meanwhile|later|also|today|yesterday),\\s+)?((?:${BARE_MODIFIER})?(\\p{L}+)(?:\\s+and\\s+(?:${BARE_MODIFIER})?(\\p{L}+))?)\\s+(?:(?:was|were)\\s+)?(?=(?:killed|dies|died|injured|wounded|shot\\s+dead|martyred)(?![\\p{L}]))`,
+  "iu",
+);
 
 function collectCandidates(
   work: string,
@@ -411,20 +419,25 @@ function collectCandidates(
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.
   const bare = HEADLINE_SINGULAR_RE.exec(seg);
-  const word = bare?.[1]?.toLowerCase() ?? "";
-  const person = NOUNS.get(word);
-  const singularNoun =
-    person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(word);
-  if (bare && singularNoun && !cands.some((c) => c.start < range.start + bare[1]!.length)) {
-    const g = groupOf(word);
+  const words = [bare?.[2], bare?.[3]]
+    .filter((w): w is string => w !== undefined)
+    .map((w) => w.toLowerCase());
+  const singularNoun = (w: string) => {
+    const person = NOUNS.get(w);
+    return person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(w);
+  };
+  const start = bare ? range.start + bare[0].indexOf(bare[1]!) : 0;
+  if (bare && words.every(singularNoun) && !cands.some((c) => c.start < start + bare[1]!.length)) {
+    const word = words[words.length - 1]!;
+    const groups = words.map(groupOf).filter((g): g is VictimGroup => g !== undefined);
     cands.push({
-      start: range.start,
-      end: range.start + bare[1]!.length,
-      range: { min: 1, max: 1 },
+      start,
+      end: start + bare[1]!.length,
+      range: { min: words.length, max: words.length },
       rule: "singular",
-      head: { word, end: range.start + bare[1]!.length, category: person.category, groups: g ? [g] : [] },
-      groups: new Set(g ? [g] : []),
-      singular: true,
+      head: { word, end: start + bare[1]!.length, category: NOUNS.get(word)!.category, groups },
+      groups: new Set(groups),
+      singular: words.length === 1,
       nounless: false,
       person: true,
     });
