@@ -17,6 +17,11 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "She said four of their classmates were killed when the drone struck.",
+    [{ kind: "killed", min: 4, max: 4, text: "four of their classmates" }],
+  ],
+  ["Three goats were killed and two cars were burned.", []],
+  [
     "On Thursday,two civilians were killed in an airstrike on the town.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
   ],

@@ -254,6 +254,13 @@ const BARE_OBJECT_RE = new RegExp(
   "giu",
 );
 
+/**
+ * A plural noun outside the lexicon (after "of their/his/the", maybe one adjective) right before the
+ * casualty passive it is the subject of: "four (of their) friends were killed". Group 1 the noun.
+ */
+const PLURAL_SUBJECT_RE =
+  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)(?![\p{L}]))/u;
+
 /** Adjectives a bare person noun may carry in headline style ("Young man killed", "Little girl injured"). */
 const BARE_MODIFIER = "(?:young|little|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+";
 /**
@@ -290,6 +297,16 @@ function collectCandidates(
       head = { word: "family", end: numEnd, category: "civilians", groups: ["families"] };
     // "killed 3 and wounded 11": a bare count after a verb, not a number pair.
     if (head === "reject" && /^\s+(?:and|or)\s/i.test(tail) && VERB_BEFORE_BARE_RE.test(lead)) head = null;
+    // "four of their friends were killed": whatever the plural noun, the subject of a casualty passive
+    // is persons (unless it names things or animals).
+    const subject = head === null || head === "reject" ? PLURAL_SUBJECT_RE.exec(tail) : null;
+    if (subject && !NON_PERSON.test(subject[1]!))
+      head = {
+        word: subject[1]!.toLowerCase(),
+        end: numEnd + subject[0].length,
+        category: "unknown",
+        groups: [],
+      };
     if (head === "reject") continue;
     const c: Candidate = {
       start,
