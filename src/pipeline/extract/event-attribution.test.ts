@@ -150,6 +150,15 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
   });
 
+  it("a quoted name followed by a verb of saying is a source, not an attacker", () => {
+    const roles = findRoledActors(
+      "The “Black Banner Group” accused regime forces of the bombing.",
+      actors,
+      null,
+    );
+    expect(roles.map((a) => `${a.actor?.id}:${a.role}`)).toEqual(["BBG:source", "SY_GOV_ASSAD:accused"]);
+  });
+
   it("a claim of responsibility names the perpetrator", () => {
     const out = run(
       "Gunmen on a motorcycle shot dead a fighter in Ihsim on Monday. The Black Banner Group claimed responsibility for the killing.",
