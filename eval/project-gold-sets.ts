@@ -40,6 +40,15 @@ export const PROJECT_GOLD_SETS: ProjectGoldSetSpec[] = [
     extension: ".md",
     read: archiveInput,
   },
+  {
+    // The English Syrian Archive pages syrian-archive leaves out: collection and series pages, methods,
+    // background, datasets, lists of incidents (same ids and reader as syrian-archive).
+    name: "syrian-archive-pages",
+    goldFile: "eval/gold/syrian-archive-pages.jsonl",
+    textDir: "corpus/syrian-archive",
+    extension: ".md",
+    read: archiveInput,
+  },
 ];
 
 export type ProjectGoldSetLoad = { set: GoldSet } | { skipped: string };

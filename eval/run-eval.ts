@@ -1,10 +1,10 @@
 /**
  * `npm run eval`: scores ingest + extract on the development data — the shared gold sets
  * (../shared/data/gold/<set>/), the project's hand gold over shared corpus texts (eval/gold/:
- * corpus-news, syrian-archive), the golden fixtures and the external set external/airwars-syria —
+ * corpus-news, syrian-archive, syrian-archive-pages), the golden fixtures and the external set external/airwars-syria —
  * each split into a tuning part and a held-out test part (eval/split.ts), printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
  * never fails: the exit code is 0 whatever the scores.
- *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "fixtures",
+ *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "syrian-archive-pages", "fixtures",
  *              "external/airwars-syria")
  *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
  *   --json      print the numbers as JSON instead of tables

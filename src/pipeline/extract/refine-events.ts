@@ -25,7 +25,7 @@ const DAY_MS = 86_400_000;
 const BACKGROUND_DAYS = 180;
 /** "the February 2020 strike": a dated noun phrase is a citation once the date is this old. */
 const CITED_DAYS = 45;
-const YEAR_RE = /\b(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\b/g;
+const YEAR_RE = /\b(?:19[89]\d|20\d\d)(?:\s*[-–]\s*(?:19[89]\d|20\d\d))?\b/g;
 /** "the <date> <up to three words> <trigger>": a past attack referred to by its date. */
 const CITATION_BEFORE_RE =
   /\bthe\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19[89]\d|20\d\d)(?:[-–](?:19[89]\d|20\d\d))?\s+(?:[\w’'-]+\s+){0,3}$/;
@@ -63,6 +63,11 @@ function pastOnly(s: SentenceEvents, publishedAt: string): boolean {
   // Years the date finder leaves aside ("the 2019-2020 offensive", "in 2016").
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(s.sentence.text); m; m = YEAR_RE.exec(s.sentence.text)) {
+    // A span of years ("between 2013-2018 X saw 12 attacks") sums up a period, whatever its end.
+    if (m[0].length > 4) {
+      past = true;
+      continue;
+    }
     const last = Number(m[0].slice(-4));
     if (last < pubYear - 1 || (last === pubYear - 1 && pubMonth > 6)) past = true;
     else return false;

@@ -15,6 +15,26 @@ describe("claims dated only to a past period", () => {
     expect(placesOf(text, "2024-12-13")).toEqual(["Ihsim"]);
   });
 
+  it("a span of years sums up a period, even one that runs to publication", () => {
+    const text =
+      "Regime warplanes bombed the market of Ihsim on 3 March 2024, killing five people. " +
+      "Between 2019-2024 the frontline of Tall Nar saw 12 chemical attacks.";
+    expect(placesOf(text, "2024-03-05")).toEqual(["Ihsim"]);
+    expect(placesOf(text.replace("2019-2024", "2019 - 2024"), "2024-03-05")).toEqual(["Ihsim"]);
+  });
+
+  it("two dates bounding a period are the period, not the first one's day", () => {
+    const text = "Regime warplanes bombed the hospital in Ihsim between 3 January 2024 and 5 February 2024.";
+    const claims = extractClaims(textReport(text, "2024-02-20"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start, c.date.end])).toEqual([
+      ["Ihsim", "2024-01-03", "2024-02-05"],
+    ]);
+    const cited =
+      "The timeline lists the attacks between September 29th 2023 | March 31st 2024.\n\n## Videos\n\n" +
+      "One removed video shows an attack on the hospital of Ihsim by regime warplanes.";
+    expect(placesOf(cited, "2024-06-13")).toEqual([]);
+  });
+
   it("a past month in which the report tells no day is a citation of the past", () => {
     const text = "Regime forces shelled the village of Sarja in January 2024, killing two civilians.";
     expect(placesOf(text, "2024-06-05")).toEqual([]);
@@ -39,6 +59,45 @@ describe("dates of cited reports", () => {
   });
 });
 
+describe("dates of publications named before them", () => {
+  it("'its report of 12 March', 'a study published on 3 May' date the publication, not the attack", () => {
+    const dates = (text: string) =>
+      extractClaims(textReport(text, "2024-04-20"), deps).incidents.map((c) => [
+        c.place.mention,
+        c.date.start,
+      ]);
+    const told = "Regime warplanes bombed the hospital in Ihsim on 2 March 2024, killing four people. ";
+    expect(
+      dates(told + "In its report of 12 March 2024, the commission documented an airstrike on Ihsim."),
+    ).toEqual([["Ihsim", "2024-03-02"]]);
+    expect(
+      dates(
+        told + "A study published on 3 April 2024 found that warplanes had bombed the hospital in Ihsim.",
+      ),
+    ).toEqual([["Ihsim", "2024-03-02"]]);
+  });
+});
+
+describe("a day and the month around it in one sentence", () => {
+  it("the day dates the attack, not the month that holds it", () => {
+    const text =
+      "Ten cluster munition attacks hit the area in July 2024, starting with a 7 July attack on the village of Ihsim.";
+    const claims = extractClaims(textReport(text, "2024-08-20"), deps).incidents;
+    expect(claims.map((c) => [c.place.mention, c.date.start, c.date.end])).toEqual([
+      ["Ihsim", "2024-07-07", "2024-07-07"],
+    ]);
+  });
+});
+
+describe("attacks found by an earlier publication", () => {
+  it("an undated attack in the sentence of a report dated well before this one is its finding", () => {
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";
+    const cited = "In its report of 12 March 2023, the commission documented an airstrike on Ihsim.";
+    expect(placesOf(told + cited, "2024-03-05")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + cited.replace("2023", "2024"), "2024-03-20")).toEqual(["Tall Nar", "Ihsim"]);
+  });
+});
+
 describe("attacks given as examples of a kind", () => {
   it("an undated attack introduced by 'such as' or 'including' illustrates; a dated one is told", () => {
     const text =
@@ -48,6 +107,22 @@ describe("attacks given as examples of a kind", () => {
     const dated =
       "Violations were also documented against protected objects, such as the attack that targeted a humanitarian convoy in Ihsim on 1 March 2024.";
     expect(placesOf(dated, "2024-03-05")).toEqual(["Ihsim"]);
+  });
+});
+
+describe("attacks given as examples of a kind (list verbs and openers)", () => {
+  it("an undated attack that a list of violations includes, or that a sentence opens as an example", () => {
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";
+    const included =
+      "These violations include unlawful attacks against civilians in Ihsim. They are documented in the dataset.";
+    expect(placesOf(told + included, "2024-03-05")).toEqual(["Tall Nar"]);
+    const opener =
+      "For example, a video showing an airstrike on the village of Ihsim is geolocated with satellite images.";
+    expect(placesOf(told + opener, "2024-03-05")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + opener.replace("For example, a", "A"), "2024-03-05")).toEqual([
+      "Tall Nar",
+      "Ihsim",
+    ]);
   });
 });
 

@@ -10,29 +10,19 @@
  *
  * Undated claims are kept, even in a report that only looks back: an investigation often dates its
  * incident in its title or fact box only, so "no date" does not tell a reference from the subject. An
- * undated attack the text gives as an example of a kind is the exception ("violations include attacks on
- * civilians, including an attack that hit a market in X"; "such as the attack that targeted a convoy in
- * Y"): an illustration, not an incident the report tells.
+ * undated attack that its sentence mentions without telling it is the exception (untold-attack.ts: an
+ * example of a kind, the content of records, an earlier report's finding, a hypothesis, a negation).
  */
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
+import { isCitedReportDate } from "./dates/pick-date.js";
+import { isUntold, sentenceAround } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
 const PAST_DAYS = 60;
 /** A date spanning more days than this is a period (a month, a year, a season), not a day. */
 const PERIOD_DAYS = 10;
-
-/** "such as the", "including an", "for example, the" right before the attack's word. */
-const EXAMPLE_BEFORE_RE =
-  /(?<![\p{L}])(?:such\s+as|including|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-function isExample(text: string, d: ClaimDraft): boolean {
-  return (
-    d.trigger !== null &&
-    EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, d.trigger.start - 50), d.trigger.start))
-  );
-}
 
 function isPeriod(d: DateMention): boolean {
   if (d.precision === "month") return true;
@@ -47,8 +37,8 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
 }
 
 /**
- * Drops undated examples, and claims dated only to a past year or period, or to a past month in which
- * the report tells no day.
+ * Drops undated attacks mentioned without being told or found by a publication well before this one,
+ * and claims dated only to a past year or period, or to a past month in which the report tells no day.
  * @example inReportTime(text, drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
  */
 export function inReportTime(
@@ -57,8 +47,19 @@ export function inReportTime(
   dates: DateMention[],
   publishedAt: string | null,
 ): ClaimDraft[] {
-  drafts = drafts.filter((d) => d.date !== null || !isExample(text, d));
+  drafts = drafts.filter((d) => d.date !== null || !isUntold(text, d));
   if (!publishedAt) return drafts;
+  // "In its report of 12 March 2017, the commission documented an airstrike on X" (told in 2018): an
+  // undated attack in the sentence of a publication well before this one is that publication's finding.
+  const citesOldReport = (d: ClaimDraft) => {
+    if (d.date !== null || d.trigger === null) return false;
+    const s = sentenceAround(text, d.trigger.start, d.trigger.end);
+    return dates.some(
+      (x) =>
+        x.start >= s.start && x.end <= s.end && isCitedReportDate(text, x) && reachesBack(x, publishedAt),
+    );
+  };
+  drafts = drafts.filter((d) => !citesOldReport(d));
   const days = dates.filter((d) => d.precision === "day" && d.startDate !== null);
   const toldDayIn = (period: DateMention) =>
     period.precision === "month" &&

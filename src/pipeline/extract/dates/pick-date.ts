@@ -4,7 +4,7 @@
  * the same paragraph; "on the same day" / "a day earlier" take the previous incident's date. Dates that
  * are not incident dates never count: datelines ("(Beirut, May 28, 2019) –", "ALEPPO, 3 June —"), which
  * are publication dates; the day a toll was updated ("the toll rose to 14 on Wednesday"); tally
- * starts ("since March") and historical dates. Nothing here falls back to the publication date: a claim
+ * starts ("since March") and historical dates; "between 3 January and 5 February" is one date, a period. Nothing here falls back to the publication date: a claim
  * without a stated date stays unknown.
  */
 import { addDays } from "./date-math.js";
@@ -43,12 +43,27 @@ export function isSpeechDate(text: string, d: DateMention): boolean {
 const CITED_REPORT_AFTER_RE =
   /^['’]?s?\s+(?:(?:\p{Lu}[\p{L}.&-]*|of|the)\s+){0,4}(?:report|study|publication|bulletin|paper|briefing)s?(?![\p{L}])/u;
 
+/**
+ * "its report of 12 March 2017", "a study published on 3 May 2017", "the statement dated 5 June": the
+ * date of a publication named before it.
+ */
+const CITED_REPORT_BEFORE_RE =
+  /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu;
+
+/** The date of a publication the text cites ("its report of 12 March", "the March 2017 OHCHR report"). */
+export function isCitedReportDate(text: string, d: DateMention): boolean {
+  return (
+    CITED_REPORT_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start)) ||
+    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+  );
+}
+
 /** A dateline, a toll update's day or a cited report's date, not an incident date. */
 function notIncidentDate(text: string, d: DateMention): boolean {
   return (
     isPublicationLine(text, d) ||
     UPDATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
-    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+    isCitedReportDate(text, d)
   );
 }
 
@@ -70,9 +85,50 @@ export function isPublicationLine(text: string, d: DateMention): boolean {
   return line.length <= 60 && !/[.!?]\s*$/.test(line) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
 }
 
+/** "between A and B", "from A to B", "between A | B": the opening of a span bounded by two dates. */
+const SPAN_OPEN_BEFORE_RE = /(?<![\p{L}])(?:between|from)\s+(?:the\s+)?$/iu;
+const SPAN_JOIN_RE = /^\s*(?:and|to|until|till|through|\\?\||[-–—])\s*$/iu;
+/** A span of more days than this is a period, not an incident's days ("on 29 - 30 April" is one attack). */
+const SPAN_PERIOD_DAYS = 10;
+
+/**
+ * Two dates that bound a period ("the attacks between September 29th 2015 and March 31st 2016") are one
+ * date, the period: neither end is the day of an incident.
+ */
+function joinPeriods(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const a = dates[k]!;
+    const b = dates[k + 1];
+    const period =
+      b !== undefined &&
+      a.startDate !== null &&
+      b.endDate !== null &&
+      b.start >= a.end &&
+      SPAN_JOIN_RE.test(text.slice(a.end, b.start)) &&
+      SPAN_OPEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 20), a.start)) &&
+      (Date.parse(b.endDate) - Date.parse(a.startDate)) / 86_400_000 > SPAN_PERIOD_DAYS;
+    if (!period) {
+      out.push(a);
+      continue;
+    }
+    out.push({
+      ...a,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      endDate: b.endDate,
+      precision: "unknown",
+      since: false,
+      historical: a.historical && b.historical,
+    });
+    k++;
+  }
+  return out;
+}
+
 /** Dates that can be an incident's date. */
 export function usableDates(text: string, dates: DateMention[]): DateMention[] {
-  return dates.filter(
+  return joinPeriods(text, dates).filter(
     (d) =>
       !d.since &&
       !d.historical &&
@@ -108,9 +164,22 @@ export function speechDate(
   return said;
 }
 
+/** `day` is a day inside the longer date `period` ("26 September" in "September"). */
+function dayWithin(day: DateMention, period: DateMention): boolean {
+  return (
+    day.precision === "day" &&
+    day.startDate !== null &&
+    period.startDate !== null &&
+    period.endDate !== null &&
+    period.endDate > period.startDate &&
+    day.startDate >= period.startDate &&
+    day.startDate <= period.endDate
+  );
+}
+
 /**
- * The segment's own date (nearest the trigger when it names several), else one stated before it in
- * the sentence ("Yesterday, ... shelled X").
+ * The segment's own date (nearest the trigger when it names several; a day before the month or period
+ * that holds it), else one stated before it in the sentence ("Yesterday, ... shelled X").
  */
 export function dateInSentence(
   text: string,
@@ -119,7 +188,10 @@ export function dateInSentence(
   trigger: { start: number; end: number } | null,
 ): DateMention | null {
   const usable = usableDates(text, dates);
-  const own = usable.filter((d) => d.start >= seg.start && d.end <= seg.end);
+  const inSegment = usable.filter((d) => d.start >= seg.start && d.end <= seg.end);
+  // "the final incident to have occurred in September occurred on 26 September": the day, not the
+  // month around it.
+  const own = inSegment.filter((d) => d.precision === "day" || !inSegment.some((x) => dayWithin(x, d)));
   if (own.length > 0) {
     if (!trigger || own.length === 1) return own[0]!;
     const dist = (d: DateMention) =>

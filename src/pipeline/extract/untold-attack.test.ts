@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
+import { textReport } from "../../../test/support/text-report.js";
+import { extractClaims } from "./index.js";
+
+const deps = { places: new FakePlaces(), actors: new FakeActors() };
+const placesOf = (text: string) =>
+  extractClaims(textReport(text, "2024-03-05"), deps).incidents.map((c) => c.place.mention);
+/** A told attack first, so that each case shows what the untold sentence adds. */
+const TOLD = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people.\n\n";
+
+describe("undated attacks mentioned without being told", () => {
+  it("places given as examples after the attack's word ('such as those in')", () => {
+    expect(
+      placesOf(TOLD + "Attacks on medical facilities, such as those in Ihsim and Sarja, are prohibited."),
+    ).toEqual(["Tall Nar"]);
+  });
+
+  it("attacks that are the content of records: a dataset described", () => {
+    expect(placesOf(TOLD + "The archive collected 12 videos of airstrikes on Ihsim and Sarja.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(placesOf(TOLD + "The database holds footage of attacks on Ihsim.")).toEqual(["Tall Nar"]);
+  });
+
+  it("an earlier publication's finding", () => {
+    expect(placesOf(TOLD + "Previous investigations documented the bombing of the market in Ihsim.")).toEqual(
+      ["Tall Nar"],
+    );
+  });
+
+  it("a hypothesis: what an attack would be", () => {
+    expect(placesOf(TOLD + "An attack on a hospital in Ihsim could amount to a war crime.")).toEqual([
+      "Tall Nar",
+    ]);
+  });
+
+  it("a negation: strikes said not to have been carried out", () => {
+    expect(
+      placesOf(TOLD + "The ministry said its aircraft had not carried out any strikes near Ihsim."),
+    ).toEqual(["Tall Nar"]);
+  });
+
+  it("a pattern: attacks said to recur, with no day", () => {
+    expect(
+      placesOf(TOLD + "Attacks on hospitals in Ihsim are used systematically as a weapon of war."),
+    ).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Regime forces have repeatedly shelled the town of Ihsim.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Regime forces have shelled the town of Ihsim.")).toEqual(["Tall Nar", "Ihsim"]);
+  });
+
+  it("keeps the same attacks told as events, and any of them with a day", () => {
+    expect(placesOf(TOLD + "Regime warplanes carried out airstrikes on Ihsim.")).toEqual([
+      "Tall Nar",
+      "Ihsim",
+    ]);
+    expect(placesOf(TOLD + "Videos of the attack on Ihsim were uploaded by rescuers.")).toEqual([
+      "Tall Nar",
+      "Ihsim",
+    ]);
+    expect(
+      placesOf(TOLD + "The archive collected 12 videos of airstrikes on Ihsim on 2 March 2024."),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+  });
+});

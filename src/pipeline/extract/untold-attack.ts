@@ -1,0 +1,85 @@
+/**
+ * Attacks a report mentions without telling them. An undated attack is usually the report's own (an
+ * investigation dates its incident once, in a fact box), but the way a sentence mentions it can show it
+ * is no event the report tells:
+ * - an example of a kind: "violations include attacks on civilians, including an attack that hit a
+ *   market in X", "such as the attack that targeted a convoy in Y", "For example, a video showing an
+ *   airstrike on Z is geolocated …", "attacks on medical facilities, such as those in A and B";
+ * - the content of a collection of records: "12 videos of airstrikes on A and B", "footage of attacks
+ *   on A" (a dataset described, not an attack told);
+ * - the finding of an earlier publication: "previous investigations documented the bombing of X";
+ * - a hypothesis: "an attack on a hospital in X could amount to a war crime";
+ * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
+ * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed".
+ * Only undated claims are judged: a day makes any of these a telling ("such as the strike on X on 3 May").
+ */
+import type { ClaimDraft } from "./claim-draft.js";
+
+/** "such as the", "including an", "violations include unlawful" right before the attack's word. */
+const EXAMPLE_BEFORE_RE =
+  /(?<![\p{L}])(?:such\s+as|including|includes?|included|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "For example, a video showing an airstrike on X …": an example announced earlier in the sentence. */
+const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![\p{L}])/iu;
+/** "attacks on facilities, such as those in A and B": the places are examples of the kind. */
+const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])such\s+as(?![\p{L}])/iu;
+/** "videos of airstrikes on", "footage showing attacks on": records of attacks, no article. */
+const RECORDS_BEFORE_RE =
+  /(?<![\p{L}])(?:videos?|footage|photos?|photographs?|images?|pictures?|recordings?|posts?|documentation|evidence)\s+(?:of|about|showing|documenting|depicting)\s+(?:(?!the\s|this\s|that\s|an?\s)[\p{L}-]+\s+){0,2}$/iu;
+/** "previous investigations", "earlier reports by HRW": a publication older than the report. */
+const EARLIER_REPORT_RE =
+  /(?<![\p{L}])(?:previous|earlier|past|prior|older)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|investigations?|studies|publications|articles|findings)(?![\p{L}])/iu;
+/** "An attack on …", "any strike on …": an attack of no particular time or place. */
+const INDEFINITE_BEFORE_RE = /(?<![\p{L}])(?:an?|any)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "… could amount to", "… would be": what an attack would be, not what one was. */
+const MODAL_AFTER_RE =
+  /(?<![\p{L}])(?:would|could|might|may|can)\s+(?:also\s+|well\s+)?(?:be|amount|constitute|violate|breach|count)(?![\p{L}])/iu;
+/** "had not carried out any strikes", "no airstrikes", "never bombed": an attack said not to be. */
+const NEGATED_BEFORE_RE =
+  /(?:(?<![\p{L}])(?:not|never)\s+(?:(?:carried|carry|conducted|conduct|launched|launch)\s+(?:out\s+)?)?(?:any\s+)?|(?<![\p{L}])no\s+)$/iu;
+/** "attacks on hospitals are used systematically", "repeatedly bombed": a pattern, not one attack. */
+const HABITUAL_RE =
+  /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually)(?![\p{L}])/iu;
+/** How far back a sentence's opening is looked for. */
+const SENTENCE_REACH = 300;
+
+/** The text from the start of the sentence (after a full stop or a line break) to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  return before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
+}
+
+/** The text from `at` to the end of the sentence. */
+function sentenceAfter(text: string, at: number): string {
+  const after = text.slice(at, at + SENTENCE_REACH);
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/** The sentence around `start`–`end` (from the last full stop or line break to the next). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  return { start: start - sentenceBefore(text, start).length, end: end + sentenceAfter(text, end).length };
+}
+
+/**
+ * True when the sentence of an undated claim mentions its attack without telling it (see the header).
+ * @example isUntold("The dataset holds 12 videos of airstrikes on Ihsim.", draft)  // true
+ */
+export function isUntold(text: string, d: ClaimDraft): boolean {
+  if (d.trigger === null) return false;
+  const at = d.trigger.start;
+  const close = text.slice(Math.max(0, at - 50), at);
+  const sentence = sentenceBefore(text, at);
+  const place = d.place.candidate.start;
+  const between = place > d.trigger.end ? text.slice(d.trigger.end, place) : "";
+  return (
+    EXAMPLE_BEFORE_RE.test(close) ||
+    EXAMPLE_OPENER_RE.test(sentence) ||
+    EXAMPLE_BETWEEN_RE.test(between) ||
+    RECORDS_BEFORE_RE.test(close) ||
+    EARLIER_REPORT_RE.test(sentence) ||
+    (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(sentenceAfter(text, d.trigger.end))) ||
+    NEGATED_BEFORE_RE.test(close) ||
+    HABITUAL_RE.test(sentence) ||
+    HABITUAL_RE.test(sentenceAfter(text, d.trigger.end))
+  );
+}
