@@ -6,9 +6,14 @@ import type { PlaceEntry } from "../domain/places.js";
 import { ActorRegistry } from "./actors/actor-registry.js";
 import { INTERNATIONAL_PACK } from "./actors/international-actors.js";
 import { SYRIA_PACK } from "./actors/syria-actors.js";
-import { loadBuiltinPlaceIndex, samePlace } from "./gazetteer/builtin-place-index.js";
+import {
+  loadBuiltinPlaceIndex,
+  loadBuiltinQualifiedIndex,
+  samePlace,
+} from "./gazetteer/builtin-place-index.js";
 import { loadBuiltinPlaces } from "./gazetteer/builtin-places.js";
 import { Gazetteer } from "./gazetteer/gazetteer.js";
+import { SYRIA_SUB_REGIONS } from "./gazetteer/regions.js";
 
 export interface Knowledge {
   places: Gazetteer;
@@ -41,7 +46,7 @@ function buildGazetteer(options: BuildKnowledgeOptions): Gazetteer {
   if (options.includeBuiltinPlaces === false) return new Gazetteer(imported);
   const index = loadBuiltinPlaceIndex();
   if (index) {
-    const base = new Gazetteer(index);
+    const base = new Gazetteer(index, SYRIA_SUB_REGIONS, loadBuiltinQualifiedIndex() ?? undefined);
     if (imported.every((p) => samePlace(base.get(p.id), p))) return base;
   }
   return new Gazetteer([...loadBuiltinPlaces(), ...imported]);

@@ -5,6 +5,7 @@ import { buildKnowledge } from "../index.js";
 import {
   builtinPlaceIndexPath,
   loadBuiltinPlaceIndex,
+  loadBuiltinQualifiedIndex,
   samePlace,
   serialiseBuiltinPlaceIndex,
 } from "./builtin-place-index.js";
@@ -19,12 +20,30 @@ describe("built-in place index", () => {
   });
 
   it("answers as an index built from the places themselves", () => {
-    const prepared = new Gazetteer(loadBuiltinPlaceIndex()!);
+    const prepared = new Gazetteer(loadBuiltinPlaceIndex()!, undefined, loadBuiltinQualifiedIndex()!);
     const built = new Gazetteer(loadBuiltinPlaces());
     expect(prepared.size).toBe(built.size);
-    for (const mention of ["Sarjah", "Kafarnoran", "al-Fu'ah", "Maarat al-Numan", "Iblin", "Tal Tamr"]) {
+    const mentions = [
+      "Sarjah",
+      "Kafarnoran",
+      "al-Fu'ah",
+      "Maarat al-Numan",
+      "Iblin",
+      "Tal Tamr",
+      "Hir Jamus",
+    ];
+    for (const mention of mentions) {
       const ids = (g: Gazetteer) => g.findPlaces(mention, { admin1: ["Idlib"] }).map((m) => m.entry.id);
       expect(ids(prepared)).toEqual(ids(built));
+    }
+    // Plain names of qualified communities come from the shipped qualified index.
+    for (const [mention, admin1] of [
+      ["al-Amqiyya", "Hama"],
+      ["Tal Khatun", "Hasakah"],
+    ] as const) {
+      const ids = (g: Gazetteer) => g.findPlaces(mention, { admin1: [admin1] }).map((m) => m.entry.id);
+      expect(ids(prepared)).toEqual(ids(built));
+      expect(ids(prepared)).toHaveLength(1);
     }
   });
 

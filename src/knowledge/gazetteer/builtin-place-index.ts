@@ -6,7 +6,9 @@
  * so a process that analyses reports starts fast. The file is a generated artefact: a test rebuilds it
  * in memory with the current code and fails when the committed one differs (run the script then).
  * Format (JSON, gzip): `entries` one array per place; `exact` flat [entry, key, ...]; `forms` flat
- * [entry, form, skeleton, distinct, ...].
+ * [entry, form, skeleton, distinct, ...]; `qualified` the size- and district-qualified communities with
+ * their plain names, and `qualifiedExact` / `qualifiedForms` those names' keys (deriving them costs a
+ * process about 100 ms).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -14,8 +16,9 @@ import type { PlaceEntry, PlaceKind } from "../../domain/places.js";
 import { packageDataPath } from "./builtin-ocha-places.js";
 import { uniquePlaces } from "./gazetteer.js";
 import { PlaceIndex, indexedNames, type IndexedNames } from "./place-index.js";
+import { sizeQualifiedPlaces, type QualifiedIndex, type SizeQualifier } from "./size-qualified.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 type EntryRow = [
   id: string,
@@ -38,6 +41,11 @@ interface IndexFile {
   entries: EntryRow[];
   exact: (number | string)[];
   forms: (number | string)[];
+  /** Qualified communities (size-qualified.ts): flat [entry, qualifier, part of compound 0/1, plain names]. */
+  qualified: (number | string | string[])[];
+  /** Keys of the plain names, as `exact` and `forms`, by position in `qualified`. */
+  qualifiedExact: (number | string)[];
+  qualifiedForms: (number | string)[];
 }
 
 /** Path of the generated file inside the package. */
@@ -52,6 +60,9 @@ export function builtinPlaceIndexPath(): string {
 export function serialiseBuiltinPlaceIndex(places: readonly PlaceEntry[]): string {
   const entries = uniquePlaces(places);
   const names = indexedNames(entries);
+  const position = new Map(entries.map((e, i) => [e, i]));
+  const qualified = sizeQualifiedPlaces(entries);
+  const plainNames = indexedNames(qualified.map((q) => q.plainEntry));
   const file: IndexFile = {
     format: FORMAT,
     note:
@@ -72,13 +83,41 @@ export function serialiseBuiltinPlaceIndex(places: readonly PlaceEntry[]): strin
       e.source,
     ]),
     exact: names.exact.flat(),
-    forms: names.forms.flatMap(([i, f]) => [i, f.form, f.skeleton, f.distinct]),
+    forms: flatForms(names),
+    qualified: qualified.flatMap((q) => [
+      position.get(q.entry)!,
+      q.size,
+      q.partOfCompound ? 1 : 0,
+      [q.plainEntry.name, ...q.plainEntry.altNames],
+    ]),
+    qualifiedExact: plainNames.exact.flat(),
+    qualifiedForms: flatForms(plainNames),
   };
   return JSON.stringify(file);
 }
 
+const flatForms = (names: IndexedNames) =>
+  names.forms.flatMap(([i, f]) => [i, f.form, f.skeleton, f.distinct]);
+
+function readNames(exact: (number | string)[], forms: (number | string)[]): IndexedNames {
+  const names: IndexedNames = { exact: [], forms: [] };
+  for (let i = 0; i < exact.length; i += 2) names.exact.push([exact[i] as number, exact[i + 1] as string]);
+  for (let i = 0; i < forms.length; i += 4)
+    names.forms.push([
+      forms[i] as number,
+      { form: forms[i + 1] as string, skeleton: forms[i + 2] as string, distinct: forms[i + 3] as number },
+    ]);
+  return names;
+}
+
+/** The built-in places and their qualified communities, as a serialised file describes them. */
+export interface BuiltinIndex {
+  places: PlaceIndex;
+  qualified: QualifiedIndex;
+}
+
 /** The index a serialised file describes. */
-export function parseBuiltinPlaceIndex(json: string): PlaceIndex {
+export function parseBuiltinPlaceIndex(json: string): BuiltinIndex {
   const file = JSON.parse(json) as IndexFile;
   if (file.format !== FORMAT)
     throw new Error(`built-in place index: format ${file.format}, expected ${FORMAT}`);
@@ -96,33 +135,48 @@ export function parseBuiltinPlaceIndex(json: string): PlaceIndex {
     population: r[10],
     source: r[11],
   }));
-  const names: IndexedNames = { exact: [], forms: [] };
-  for (let i = 0; i < file.exact.length; i += 2)
-    names.exact.push([file.exact[i] as number, file.exact[i + 1] as string]);
-  for (let i = 0; i < file.forms.length; i += 4)
-    names.forms.push([
-      file.forms[i] as number,
-      {
-        form: file.forms[i + 1] as string,
-        skeleton: file.forms[i + 2] as string,
-        distinct: file.forms[i + 3] as number,
-      },
-    ]);
-  return new PlaceIndex(entries, names);
+  const qualifiedPlaces = [];
+  for (let i = 0; i < file.qualified.length; i += 4) {
+    const entry = entries[file.qualified[i] as number]!;
+    const [name, ...altNames] = file.qualified[i + 3] as string[];
+    qualifiedPlaces.push({
+      entry,
+      size: file.qualified[i + 1] as SizeQualifier,
+      partOfCompound: file.qualified[i + 2] === 1,
+      plainEntry: { ...entry, name: name!, altNames },
+    });
+  }
+  const plainIndex = new PlaceIndex(
+    qualifiedPlaces.map((q) => q.plainEntry),
+    readNames(file.qualifiedExact, file.qualifiedForms),
+  );
+  return {
+    places: new PlaceIndex(entries, readNames(file.exact, file.forms)),
+    qualified: { places: qualifiedPlaces, index: plainIndex },
+  };
 }
 
-let cached: PlaceIndex | null | undefined;
+let cached: BuiltinIndex | null | undefined;
+
+function loadBuiltin(path: string): BuiltinIndex | null {
+  if (cached === undefined)
+    cached = existsSync(path)
+      ? parseBuiltinPlaceIndex(gunzipSync(readFileSync(path)).toString("utf8"))
+      : null;
+  return cached;
+}
 
 /**
  * The built-in index, read once per process; null when the file is absent (a trimmed install), in which
  * case callers build the index from the places themselves.
  */
 export function loadBuiltinPlaceIndex(path = builtinPlaceIndexPath()): PlaceIndex | null {
-  if (cached === undefined)
-    cached = existsSync(path)
-      ? parseBuiltinPlaceIndex(gunzipSync(readFileSync(path)).toString("utf8"))
-      : null;
-  return cached;
+  return loadBuiltin(path)?.places ?? null;
+}
+
+/** The qualified communities of the built-in index (read with it), or null when it is absent. */
+export function loadBuiltinQualifiedIndex(path = builtinPlaceIndexPath()): QualifiedIndex | null {
+  return loadBuiltin(path)?.qualified ?? null;
 }
 
 /** Coordinates closer than this (degrees, ≈ 10 m) are the same point: imports keep more decimals. */

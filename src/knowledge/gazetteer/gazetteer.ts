@@ -11,7 +11,9 @@
  * What a {@link PlaceMatch} means to callers:
  *  - matchedBy "exact": the folded spelling equals a known name (case, diacritics, hyphens, spaces aside);
  *  - "transliteration": differs only by transliteration noise (vowels, ayn/hamza, w/u, y/i, -ah/-a/-eh,
- *    doubled letters, article, Kafr/Kfar): alignment cost ≤ 0.45. Safe to take without hints;
+ *    doubled letters, article, Kafr/Kfar): alignment cost ≤ 0.45, or, for a name of four or more
+ *    distinctive consonants, the same consonants one for one whatever the vowels. Safe to take without
+ *    hints;
  *  - "fuzzy": within the budget but with a consonant-level difference (one near-confusion such as th/t or
  *    kh/h, or for long names one consonant edit). Take it only when a hint (admin1/admin2/near) supports it.
  *  - score: 100 − 25 × cost (+5 for exact), plus hint bonuses: +20 in a hinted governorate (−5 outside),
@@ -26,7 +28,12 @@ import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
 import { resolveAdmin1Name } from "./resolve-admin1.js";
-import { pickPlainNamed, sizeQualifiedPlaces, type SizeQualifiedPlace } from "./size-qualified.js";
+import {
+  pickPlainNamed,
+  qualifiedIndex,
+  type QualifiedIndex,
+  type SizeQualifiedPlace,
+} from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
@@ -117,8 +124,14 @@ export class Gazetteer implements PlaceLookup {
    * @param places places from any source (OCHA duplicates of other settlements are merged first), or an
    *   index already built over merged places (the built-in one, builtin-place-index.ts)
    * @param regions named sub-regions for {@link findRegion}
+   * @param qualified the size- and district-qualified communities of `places` with their plain-name
+   *   index, when already derived (the built-in index ships them); derived from `places` otherwise
    */
-  constructor(places: readonly PlaceEntry[] | PlaceIndex, regions: readonly SubRegion[] = SYRIA_SUB_REGIONS) {
+  constructor(
+    places: readonly PlaceEntry[] | PlaceIndex,
+    regions: readonly SubRegion[] = SYRIA_SUB_REGIONS,
+    qualified?: QualifiedIndex,
+  ) {
     if (places instanceof PlaceIndex) {
       for (const entry of places.entries) this.byId.set(entry.id, entry);
       this.index = places;
@@ -126,10 +139,11 @@ export class Gazetteer implements PlaceLookup {
       this.index = new PlaceIndex(uniquePlaces(places));
       for (const entry of this.index.entries) this.byId.set(entry.id, entry);
     }
-    // Derived at load time rather than stored in the generated index: a few hundred names, a few ms.
-    const qualified = sizeQualifiedPlaces(this.index.entries);
-    for (const q of qualified) this.qualifiedById.set(q.entry.id, q);
-    this.plainIndex = new PlaceIndex(qualified.map((q) => q.plainEntry));
+    // The built-in index ships its qualified communities (deriving them costs a process ~100 ms);
+    // other places derive theirs here.
+    const derived = qualified ?? qualifiedIndex(this.index.entries);
+    for (const q of derived.places) this.qualifiedById.set(q.entry.id, q);
+    this.plainIndex = derived.index;
     for (const region of regions) {
       for (const name of [region.name, ...region.aliases]) {
         this.regionKeys.set(`x:${exactKey(name)}`, region);

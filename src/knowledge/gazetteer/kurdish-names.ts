@@ -10,6 +10,7 @@
  */
 export const KURDISH_NAMES: Readonly<Record<string, readonly string[]>> = {
   C4988: ["Serê Kaniyê", "Serêkaniyê"], // Ras al-Ain (Hasakah)
+  C5005: ["Zirgan", "Zarkan"], // Abu Rasin, a sub-district seat, Arabic also Zarkan (زركان)
   C5792: ["Girê Spî"], // Tell Abyad (Raqqa)
   C4751: ["Tirbespî", "Tirbê Spî"], // al-Qahtaniyah, Arabic also Qubur al-Bid (Hasakah)
   C4688: ["Amûdê"], // Amuda

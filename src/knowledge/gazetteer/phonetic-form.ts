@@ -6,7 +6,8 @@
  *  - "'" ayn or hamza (Latin apostrophes, Arabic ع ء);
  *  - vowels a e i u (o, ou, oo → u; ee → i);
  *  - from Arabic only: A I U long vowels written with ا و ي (dearer to drop than a Latin vowel), "*" an
- *    unwritten short vowel (optional, matches any vowel), "@" ta marbuta.
+ *    unwritten short vowel (optional, matches any vowel); "@" ta marbuta, from Arabic and from the Latin
+ *    nisba ending (-iyah, -ia: "i@").
  * Arabic script writes long vowels (ا و ي) but not short ones, so an Arabic form puts "*" after each
  * consonant: الموزرة → "m*uz*r*@", which "Mawzarah", "Mozra" and "al-Mouzara" all fit.
  */
@@ -64,6 +65,11 @@ const ARABIC_LETTERS: Record<string, string> = {
   گ: "g",
 };
 
+/**
+ * Latin digraphs and letters → the phonetic alphabet, in order. A written "x" stays x, kh (خ), as in the
+ * Kurdish and Turkish spellings of the north ("Xeybish", "Til Xelef"): Syrian place names never write ks
+ * with it, and so "kh", "x" and the Arabic خ meet.
+ */
 const LATIN_FOLDS: [RegExp, string][] = [
   [/sch|sh|ch/g, "S"],
   [/kh/g, "x"],
@@ -73,7 +79,6 @@ const LATIN_FOLDS: [RegExp, string][] = [
   [/ph/g, "f"],
   [/dj/g, "j"],
   [/ck|q|c/g, "k"],
-  [/x/g, "ks"],
   [/tz/g, "z"],
   [/p/g, "b"],
   [/v/g, "f"],
@@ -87,6 +92,11 @@ function latinWord(word: string): string {
   for (const [re, to] of LATIN_FOLDS) w = w.replace(re, to);
   // Ta marbuta spelled -ah/-eh: the h is silent.
   if (w.length > 2) w = w.replace(/([aeiu])h$/, "$1");
+  // The nisba ending ية is spelled -iya, -iyya, -iye, -ia, -ie, -ya after a consonant ("al-Edwaniyah",
+  // "Adwania", "Qahtaniyyeh"): one form, the long i and ta marbuta its Arabic spelling gives (I@). The
+  // ta marbuta stays a sound of its own: the masculine "-i" is another name ("Sukkari" is not
+  // "Sukariyeh").
+  if (w.length > 4) w = w.replace(/(?:iy+|(?<=[^aeiuy])y|i)[ae]$/, "i@");
   let out = "";
   for (let i = 0; i < w.length; i++) {
     const ch = w[i] as string;
@@ -108,8 +118,16 @@ const SH_CH: [RegExp, string][] = [
   [/sz/gi, "sh"],
 ];
 
+/**
+ * Letters only Kurmanji spelling uses (ê î û): in such a name "c" is j ("Til Cûma" is تل جمعة), as "ç" is
+ * ch and "x" kh.
+ */
+const KURMANJI_VOWELS = /[êîûÊÎÛ]/;
+
 function latinWords(name: string): string[] {
-  let spelled = name;
+  let spelled = KURMANJI_VOWELS.test(name)
+    ? name.replace(/c(?![hk])/g, "j").replace(/C(?![hk])/g, "J")
+    : name;
   for (const [re, to] of SH_CH) spelled = spelled.replace(re, to);
   const folded = spelled
     .normalize("NFD")

@@ -76,6 +76,38 @@ export function indexedNames(entries: readonly PlaceEntry[]): IndexedNames {
   return { exact, forms };
 }
 
+/**
+ * Vowels, long vowels, ayn/hamza, semivowels and the unwritten-vowel mark of a phonetic form; not the
+ * ta marbuta of a nisba (@), which tells "Qahtaniyeh" from "Qahtani".
+ */
+const VOWEL_NOISE = /[aeiuAIU*'wy]/g;
+
+/**
+ * Distinctive consonants a name needs before a match on its consonants alone counts as a transliteration:
+ * a short name ("Hulk") matches many places by its consonants ("Holaqi", "Hallaq"), a long one hardly
+ * ever.
+ */
+const VOWELS_ONLY_MIN_DISTINCT = 4;
+/**
+ * The most vowel noise such a match may carry: two vowel changes ("Mala Sbat" / "Mulla Sibat", 0.55). A
+ * name's whole vowel pattern changed is another word on the same root ("Hmeimat" حميمات is not
+ * "Hamamiyat" حماميات, 0.75).
+ */
+const VOWELS_ONLY_MAX_COST = 0.6;
+
+/**
+ * True when two forms of names with at least {@link VOWELS_ONLY_MIN_DISTINCT} distinctive consonants
+ * spell the same consonants in the same order, uncoarsened (kh is not h, th not t): they differ only in
+ * what transliterations disagree on ("Mala Sbat" and "Mulla Sibat").
+ */
+function sameConsonants(a: PhoneticForm, b: PhoneticForm): boolean {
+  return (
+    Math.min(a.distinct, b.distinct) >= VOWELS_ONLY_MIN_DISTINCT &&
+    a.skeleton === b.skeleton &&
+    a.form.replace(VOWEL_NOISE, "") === b.form.replace(VOWEL_NOISE, "")
+  );
+}
+
 export class PlaceIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly names: IndexedName[] = [];
@@ -136,7 +168,11 @@ export class PlaceIndex {
         if (prev && prev.cost <= cost) continue;
         best.set(entry, {
           entry: this.entries[entry] as PlaceEntry,
-          level: cost <= TRANSLITERATION_COST ? "transliteration" : "fuzzy",
+          level:
+            cost <= TRANSLITERATION_COST ||
+            (cost <= VOWELS_ONLY_MAX_COST && sameConsonants(mention, phonetic))
+              ? "transliteration"
+              : "fuzzy",
           similarity: 1 - cost / 2,
           cost,
         });

@@ -30,6 +30,10 @@ describe("plainNameOf", () => {
     ["Dahr Kabir", "Dahr", "big"],
     ["الخويرة الصغيرة", "الخويرة", "little"],
     ["زفر الكبير", "زفر", "big"],
+    ["Lower Amiqa", "Amiqa", "part"],
+    ["العمقية تحتا", "العمقية", "part"],
+    ["Eastern Hamra", "Hamra", "part"],
+    ["حويجة فوقاني", "حويجة", "part"],
   ])("%s → %s", (name, plain, size) => {
     const found = plainNameOf(name);
     expect(found?.plain ?? null).toBe(plain);
@@ -91,6 +95,17 @@ describe("plain mention of a size-qualified community", () => {
       bigSarja.id,
     );
     expect(best("Sarja", ["Aleppo"])).toBe(bigSarja.id);
+  });
+
+  it("takes the only part-qualified community ('Lower X') of the governorate, never one of two parts", () => {
+    const lowerAmiqa = village("Lower Amiqa", "العمقية تحتا", "Hama", 35.57, 36.39);
+    const upperSheir = village("Upper Sheir", "الشعير فوقاني", "Hama", 35.4, 36.4);
+    const lowerSheir = village("Lower Sheir", "الشعير تحتاني", "Hama", 35.41, 36.41);
+    const parts = new Gazetteer([lowerAmiqa, upperSheir, lowerSheir]);
+    expect(parts.findPlaces("al-Amqiyya", { admin1: ["Hama"] })[0]?.entry.id).toBe(lowerAmiqa.id);
+    expect(parts.findPlaces("Amiqa", { admin1: ["Hama"] })[0]?.entry.id).toBe(lowerAmiqa.id);
+    expect(parts.findPlaces("Sheir", { admin1: ["Hama"] })).toEqual([]);
+    expect(parts.findPlaces("Amiqa")).toEqual([]);
   });
 
   it("keeps the qualified names themselves", () => {

@@ -1,6 +1,7 @@
 /**
  * Communities that OCHA names with a size qualifier ("Big Hir Jamus" / "Little Hir Jamus", "Ras Kbir",
- * حير جاموس كبير, الخويرة الصغيرة) while texts often write the plain name ("Hir Jamus"). This module
+ * حير جاموس كبير, الخويرة الصغيرة) or a part qualifier ("Lower Amiqa", العمقية تحتا, "Eastern Hamra")
+ * while texts often write the plain name ("Hir Jamus", "al-Amqiyya"). This module
  * derives the plain name of such entries so the gazetteer can resolve a plain mention, but only where that
  * is unambiguous: within the hinted governorates exactly one qualified community carries the plain name,
  * or two do that are one "big" and one "little" less than {@link TWIN_KM} apart (one village and its
@@ -9,9 +10,17 @@
  */
 import type { PlaceEntry } from "../../domain/places.js";
 import { hasArabic } from "./arabic-normalise.js";
+import { districtPlainNames } from "./district-qualified.js";
 import { distanceKm } from "./geo-distance.js";
+import { PlaceIndex } from "./place-index.js";
 
-export type SizeQualifier = "big" | "little";
+/**
+ * "big" and "little" size a village and its hamlet; "part" names one part of a village split in two or
+ * more ("Upper"/"Lower", "Eastern"/"Western", فوقاني/تحتاني, شرقي/غربي), where no part is the village;
+ * "district" is the name of the sub-district or district written after the village's
+ * (district-qualified.ts).
+ */
+export type SizeQualifier = "big" | "little" | "part" | "district";
 
 /** A big/little pair closer than this is one village and its satellite. */
 export const TWIN_KM = 5;
@@ -32,6 +41,16 @@ const LATIN_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
   ["sghir", "little"],
   ["saghira", "little"],
   ["sghira", "little"],
+  ...["upper", "lower", "middle", "eastern", "western", "northern", "southern"].map(
+    (w): [string, SizeQualifier] => [w, "part"],
+  ),
+  ...["fawqani", "foqani", "fouqani", "tahtani", "tahtaniyeh", "wastani", "sharqi", "gharbi", "shamali"].map(
+    (w): [string, SizeQualifier] => [w, "part"],
+  ),
+  ...["janubi", "sharqiyeh", "gharbiyeh", "shamaliyeh", "janubiyeh"].map((w): [string, SizeQualifier] => [
+    w,
+    "part",
+  ]),
 ]);
 
 /** Arabic qualifier words (masculine, feminine, with and without the article, elative). */
@@ -46,6 +65,12 @@ const ARABIC_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
   ["الصغير", "little"],
   ["الصغيرة", "little"],
   ["الصغرى", "little"],
+  ...(
+    "فوقاني الفوقاني فوقا الفوقا تحتاني التحتاني تحتا التحتا وسطاني الوسطاني شرقي الشرقي شرقية الشرقية " +
+    "غربي الغربي غربية الغربية شمالي الشمالي شمالية الشمالية جنوبي الجنوبي جنوبية الجنوبية"
+  )
+    .split(" ")
+    .map((w): [string, SizeQualifier] => [w, "part"]),
 ]);
 
 /**
@@ -63,7 +88,8 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * Substrings every qualifier word contains: a cheap test that skips the ~15,000 names without one, so
  * deriving the plain names adds little to a process's start.
  */
-const MAYBE_QUALIFIED = /big|little|small|kabir|kbir|kebir|elkibir|saghir|sghir|كبير|صغير|الكبرى|الصغرى/i;
+const MAYBE_QUALIFIED =
+  /big|little|small|kabir|kbir|kebir|elkibir|saghir|sghir|upper|lower|middle|ern\b|fawq|foq|fouq|taht|wast|sharq|gharb|shamal|janub|كبير|صغير|الكبرى|الصغرى|فوق|تحت|وسطان|شرق|غرب|شمال|جنوب/i;
 
 /** Plain letters of a word, for comparing it with the word lists (case, hyphens, apostrophes aside). */
 function wordKey(word: string): string {
@@ -126,6 +152,14 @@ export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifi
         if (parts.length > 1) compound = true;
       }
     }
+    if (plains.length === 0) {
+      // Not sized: perhaps named with its district after it ("Tal Khatun Qahtaniya").
+      const district = districtPlainNames(entry);
+      if (district.length > 0) {
+        plains.push(...district);
+        sizes.add("district");
+      }
+    }
     if (plains.length === 0 || sizes.size !== 1) continue;
     const [name, ...altNames] = [...new Set(plains)];
     out.push({
@@ -141,7 +175,7 @@ export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifi
 /**
  * Which of the qualified communities carrying a plain name (already limited to the hinted governorates)
  * the plain name means: the only one; of a big/little pair less than {@link TWIN_KM} apart, the big one;
- * otherwise none (ambiguous).
+ * otherwise none (ambiguous: of two parts, "Upper" and "Lower X", neither is the village).
  */
 export function pickPlainNamed(candidates: readonly SizeQualifiedPlace[]): SizeQualifiedPlace | null {
   if (candidates.length === 1) return candidates[0]!;
@@ -150,4 +184,19 @@ export function pickPlainNamed(candidates: readonly SizeQualifiedPlace[]): SizeQ
   const little = candidates.find((c) => c.size === "little");
   if (!big || !little) return null;
   return distanceKm(big.entry, little.entry) < TWIN_KM ? big : null;
+}
+
+/** The qualified communities of a list of places, and the index of their plain names. */
+export interface QualifiedIndex {
+  places: readonly SizeQualifiedPlace[];
+  index: PlaceIndex;
+}
+
+/**
+ * Derives the qualified communities of `entries` and indexes their plain names (the built-in places
+ * ship both precomputed, builtin-place-index.ts).
+ */
+export function qualifiedIndex(entries: readonly PlaceEntry[]): QualifiedIndex {
+  const places = sizeQualifiedPlaces(entries);
+  return { places, index: new PlaceIndex(places.map((q) => q.plainEntry)) };
 }

@@ -56,6 +56,13 @@ const MEDIA_PRODUCT_AFTER =
 /** "the nerve agent Sarin", "a toxic gas, chlorine": the name of a chemical agent, not a place. */
 const AGENT_NOUN_BEFORE =
   /\b(?:nerve|chemical|toxic|blister|choking|poison(?:ous)?)\s+(?:agents?|gas(?:es)?|substances?|weapons?)\s*,?\s+$/i;
+/**
+ * Toxic chemicals by their common names (the Chemical Weapons Convention's schedules: nerve agents,
+ * blister agents, choking agents): before the word "gas" or "agent", such a name is the agent ("the
+ * Sarin gas attack"), even where a village bears it (Sarin, Aleppo), which "the village of X" names.
+ */
+const CHEMICAL_AGENT = /^(?:sarin|cyclosarin|soman|tabun|vx|novichok|mustard|lewisite|chlorine|phosgene)$/i;
+const AGENT_USE_AFTER = /^\s+(?:nerve\s+)?(?:gas(?:es)?|agents?)\b/i;
 const WEAPON_LEMMAS = Object.values(VERB_CLASSES.weaponNouns)
   .flatMap((c) => [...c.lemmas])
   .filter((l) => /^[a-z]{3,}$/.test(l));
@@ -67,9 +74,10 @@ const WEAPON_AFTER = new RegExp(
  * What the context says a name is, when it says it is not a place.
  * @param before the sentence text before the name (up to ~80 characters)
  * @param after the sentence text after the name (up to ~60 characters)
+ * @param mention the name itself
  * @example agentShape("the regime's spokesman ", " said") // "person"
  */
-export function agentShape(before: string, after: string): AgentShape | null {
+export function agentShape(before: string, after: string, mention = ""): AgentShape | null {
   // The apposition pattern is long: try it only where a comma ends the text before.
   const apposition =
     /,\s*$/.test(before) && (APPOSITION_BEFORE.test(before) || ROLE_APPOSITION_BEFORE.test(before));
@@ -77,5 +85,6 @@ export function agentShape(before: string, after: string): AgentShape | null {
   if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before) || MEDIA_PRODUCT_AFTER.test(after))
     return "speaker";
   if (WEAPON_AFTER.test(after) || AGENT_NOUN_BEFORE.test(before)) return "weapon";
+  if (CHEMICAL_AGENT.test(mention) && AGENT_USE_AFTER.test(after)) return "weapon";
   return null;
 }

@@ -200,6 +200,15 @@ describe("names that look like places but are not", () => {
       "Ihsim",
     ]);
   });
+
+  it("reads works named by what they make ('X Water Station', 'X Power Plant') as named after X", () => {
+    expect(
+      mentions("Warplanes fired missiles near the Ihsim Water Station on Monday, injuring a worker."),
+    ).toEqual(["Ihsim"]);
+    expect(mentions("Regime forces shelled the Sarja Power Plant on Monday, killing two workers.")).toEqual([
+      "Sarja",
+    ]);
+  });
 });
 
 describe("bombings described by what went off where", () => {

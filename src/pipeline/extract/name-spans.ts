@@ -20,10 +20,12 @@ const DEMONYMS =
   "Alawites Kurds Turks Arabs Iranians Israelis Americans Christians Druzes";
 /**
  * A facility word ends a name run ("Orient Hospital" → "Orient" followed by a facility word), so the
- * name before it is judged by FACILITY_AFTER; a bare facility word ("Hospital") is never a place.
+ * name before it is judged by FACILITY_AFTER; a bare facility word ("Hospital") is never a place. Works
+ * are named by what they make before the kind of works ("X Water Station", "X Power Plant"): those
+ * words end the run as well.
  */
 export const FACILITY_WORD =
-  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System)$/u;
+  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System|Stations?|Plant|Silos?|Mill|Water|Power|Pumping|Electricity|Wastewater)$/u;
 /**
  * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
  * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.

@@ -54,6 +54,29 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p?.anchor?.offset).toBeUndefined();
   });
 
+  it("a side or the outskirts of a town locate a village like its countryside, the town no place of its own", () => {
+    const [side, ...others] = placesOf(
+      "Regime forces shelled Zahrat village, on the northern side of the city of Ihsim.",
+    );
+    expect(others).toEqual([]);
+    expect(side?.anchor).toMatchObject({
+      relation: "near",
+      name: "Ihsim",
+      offset: { bearing: 0, stated: false },
+    });
+    const [edge, ...rest] = placesOf("Rockets fell on Qasr Tawil village on the western outskirts of Ihsim.");
+    expect(rest).toEqual([]);
+    expect(edge).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside", name: "Ihsim" } });
+  });
+
+  it("reads hashtags as the names they are ('the village of #Zahrat, west of #Ihsim')", () => {
+    const [p, ...rest] = placesOf(
+      "Regime forces shelled the village of #Zahrat, west of #Ihsim, killing a child.",
+    );
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ mention: "Zahrat", anchor: { relation: "near", name: "Ihsim" } });
+  });
+
   it("one name, one place: a bare mention takes the anchor of the located one", () => {
     const list = placesOf(
       "Regime shelling wounded two people in Zahrat on Monday. Zahrat village, west of Ihsim, has no clinic.",

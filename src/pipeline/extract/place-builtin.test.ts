@@ -27,6 +27,7 @@ describe("places with the built-in gazetteer", () => {
       "Tell Abiad",
     );
     expect(byMention("Shells fell on Serê Kaniyê.", "Serê Kaniyê")?.entry?.name).toBe("Ras Al Ain");
+    expect(byMention("Turkish forces shelled the town of Zirgan.", "Zirgan")?.entry?.name).toBe("Abu Rasin");
     expect(byMention("A drone hit a farm near the town of Terbe Spi.", "Terbe Spi")?.entry?.name).toBe(
       "Qahtaniyyeh",
     );

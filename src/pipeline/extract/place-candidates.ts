@@ -135,7 +135,7 @@ const ORG_NAME =
  * ("Maarat al-Numan Hospital"), so such a name only counts when the gazetteer knows it (a weak candidate).
  */
 const FACILITY_AFTER =
-  /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance)\b/u;
+  /^(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(?:Hospital|Clinic|Medical Point|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|Station|Plant|Silos?|Mill)\b/u;
 /**
  * Common Arabic given names: a capitalised run that starts with one ("Yamen Mohammed", "Abdulqader X")
  * is far more often a person than a place. Such a run counts only when the gazetteer knows it.
@@ -198,20 +198,18 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     "(?:the\\s+)?" +
-    // "X village in the (northern) countryside of Y", "X in rural Y", "X on the outskirts of Y", "X
-    // village, administratively affiliated with Y city".
+    // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
+    // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
     "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
-    "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity)\\s+of\\s+(?:the\\s+)?|rural\\s+)?$",
+    "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
+    "(?:(?:city|town) of\\s+)?|rural\\s+)?$",
   "i",
 );
-/**
- * "X western Y", "X, north of Y", "X to the south-east of the town of Y", "X, on the northern side of the
- * city of Y": Y locates X.
- */
+/** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in|on|at)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts|side|edge|part) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
@@ -307,7 +305,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const airfield = airfieldSpan(sentence, start, span.end);
     const end = airfield?.end ?? span.end;
     const mention = sentence.slice(start, end);
-    const before = sentence.slice(Math.max(0, start - 80), start);
+    // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
+    // no word of the sentence, and the wording before it places the name as usual.
+    const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
     const after = sentence.slice(end, end + 60);
     if (ORG_SEAT_BEFORE.test(before)) return;
     if (
@@ -319,9 +319,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
-    const between = prev ? stripAsides(sentence.slice(prev.end, start)) : null;
+    const between = prev ? stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "") : null;
     const next = kept[i + 1];
-    const toNext = next ? sentence.slice(end, next.start) : null;
+    const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;
     const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
@@ -391,7 +391,7 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
 
 function shapeOf(r: SpanReading): CandidateShape {
   if (r.airfieldOf !== null) return "airfield";
-  const agent = agentShape(r.before, r.after);
+  const agent = agentShape(r.before, r.after, r.mention);
   if (agent) return agent;
   if (r.weakShape) return "non-place";
   // "Khadrawi village": a settlement's kind word after the name says it is one, whatever its ending.

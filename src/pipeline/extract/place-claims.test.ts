@@ -204,6 +204,14 @@ describe("places that locate something else", () => {
     );
   });
 
+  it("a chemical agent's name before 'gas' or 'agent' is the agent, a village of that name only as such", () => {
+    expect(shapeOf("Videos were uploaded after the Sarin gas attack in Damascus suburbs.", "Sarin")).toBe(
+      "weapon",
+    );
+    expect(shapeOf("Helicopters dropped Chlorine gas on the town.", "Chlorine")).toBe("weapon");
+    expect(shapeOf("Turkish forces shelled the village of Sarin on Monday.", "Sarin")).toBe("name");
+  });
+
   it("a governorate dated only by a month is a campaign, not an incident", () => {
     const claims = (text: string) =>
       extractClaims(textReport(text, "2017-05-10"), deps).incidents.map((c) => c.place.mention);

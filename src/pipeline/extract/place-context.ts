@@ -15,7 +15,8 @@ const CONNECTOR_WORDS = new Set(
   (
     "in of the and as well within at & village villages town towns city cities area areas frontline frontlines " +
     "front axis axes countryside rural province governorate region district sub-district plain plains " +
-    "mountain mountains outskirts vicinity surroundings environs camp camps neighbourhood neighborhood " +
+    "mountain mountains outskirts vicinity surroundings environs periphery side edge edges on camp camps " +
+    "neighbourhood neighborhood " +
     "neighbourhoods neighborhoods other several nearby hamlet hamlets farms positions " +
     "north south east west northern southern eastern western central north-west north-east south-west " +
     "south-east north-western north-eastern south-western south-eastern northwest northeast southwest " +

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { PlaceEntry } from "../../domain/places.js";
+import { districtPlainNames } from "./district-qualified.js";
+import { Gazetteer } from "./gazetteer.js";
+
+let next = 0;
+function community(
+  name: string,
+  arabic: string,
+  admin3: string,
+  admin2: string,
+  lat = 37,
+  lon = 41,
+): PlaceEntry {
+  next += 1;
+  return {
+    id: `ocha:D${next}`,
+    name,
+    altNames: [arabic],
+    lat,
+    lon,
+    kind: "settlement",
+    admin1: "Hasakah",
+    admin2,
+    admin3,
+    country: "SY",
+    population: null,
+    source: "ocha",
+  };
+}
+
+describe("districtPlainNames", () => {
+  it("drops the sub-district or district name OCHA writes after the village's, in both scripts", () => {
+    const khatun = community("Tal Khatun Qahtaniya", "تل خاتون قحطانية", "Qahtaniyyeh", "Quamishli");
+    expect(districtPlainNames(khatun)).toEqual(["Tal Khatun", "تل خاتون"]);
+    const safh = community("Safh Ras El Ein", "السفح راس العين", "Ras Al Ain", "Ras Al Ain");
+    expect(districtPlainNames(safh)).toEqual(["Safh", "السفح"]);
+    const adase = community("Um Adase near Manbaj", "أم عدسة قرب منبج", "Menbij", "Menbij");
+    expect(districtPlainNames(adase)).toEqual(["Um Adase", "أم عدسة"]);
+  });
+
+  it("keeps names whose ending is no admin area, or whose rest names nothing alone", () => {
+    expect(districtPlainNames(community("Tal Hmis", "تل حميس", "Tal Hmis", "Quamishli"))).toEqual([]);
+    expect(districtPlainNames(community("Tal Amuda", "تل عامودا", "Amuda", "Quamishli"))).toEqual([]);
+    expect(
+      districtPlainNames(community("Upper Makhrim", "المخرم الفوقاني", "Al Makhrim", "Al Makhrim")),
+    ).toEqual([]);
+    expect(districtPlainNames(community("Tal Baydar", "تل بيدر", "Al-Hasakeh", "Al-Hasakeh"))).toEqual([]);
+  });
+});
+
+describe("plain mention of a district-qualified community", () => {
+  const khatun = community("Tal Khatun Qahtaniya", "تل خاتون قحطانية", "Qahtaniyyeh", "Quamishli");
+  const sheerA = community("Tal Sheer Qamishli", "تل شعير قامشلي", "Quamishli", "Quamishli", 37.06, 41.12);
+  const sheerB = community(
+    "Tal Sheer Qahtaniyeh",
+    "تل شعير قحطانية",
+    "Qahtaniyyeh",
+    "Quamishli",
+    37.05,
+    41.43,
+  );
+  const gazetteer = new Gazetteer([khatun, sheerA, sheerB], []);
+
+  it("finds the only one of its governorate by the village's own name", () => {
+    expect(gazetteer.findPlaces("Tal Khatun", { admin1: ["Hasakah"] })[0]?.entry.id).toBe(khatun.id);
+    expect(gazetteer.findPlaces("Tell Khatoun", { admin1: ["Hasakah"] })[0]?.entry.id).toBe(khatun.id);
+  });
+
+  it("leaves a name two districts share unresolved, and needs a hint", () => {
+    expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"] })).toEqual([]);
+    expect(gazetteer.findPlaces("Tal Khatun")).toEqual([]);
+  });
+});

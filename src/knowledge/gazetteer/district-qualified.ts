@@ -1,0 +1,96 @@
+/**
+ * OCHA tells homonymous communities apart by writing their sub-district's or district's name after
+ * the village's own: "Tal Khatun Qahtaniya" (تل خاتون قحطانية, sub-district Qahtaniyyeh), "Samuqet
+ * Aazaz" (سموقة اعزاز, district A'zaz), "Qayrawan Tal Hmis". Texts write the village's name alone
+ * ("the village of Tal Khatun in Qahtaniyah countryside"). This module derives that plain name; the
+ * gazetteer uses it as it uses a size qualifier's (size-qualified.ts): only where it is unambiguous.
+ */
+import type { PlaceEntry } from "../../domain/places.js";
+import { hasArabic } from "./arabic-normalise.js";
+import { TRANSLITERATION_COST, phoneticCost } from "./phonetic-distance.js";
+import { phoneticForm } from "./phonetic-form.js";
+
+/** Longest district name written after a village's (in words): "Ras El Ein", "Tal Hmis". */
+const MAX_SUFFIX_WORDS = 3;
+
+/**
+ * Words that name no village on their own: generic heads ("Tal" of "Tal Amuda") and qualifiers ("Upper"
+ * of "Upper Makhrim", where the district bears the village's own name).
+ */
+const GENERIC_ALONE =
+  /^(?:tal|tall|tell|tel|ras|ein|ain|bir|kafr|deir|khirbet|kherbet|qaber|jabal|um|abu|upper|lower|middle|eastern|western|northern|southern|big|little|new|old)$/i;
+/** What joins a district's name to the village's: "Jeb Elkhafi - Manbaj", "Um Adase near Manbaj". */
+const JOINER = /^(?:-|near|قرب)$/i;
+
+/**
+ * The consonant letters of a Latin name's last word ("Qahtaniya" and "Qahtaniyyeh" both "qhtn", "Ras
+ * El Ein" and "Ras Al Ain" both "n"): a cheap test that spares the phonetic comparison for almost
+ * every entry (the generated index and any gazetteer built from imported places derive these names).
+ */
+function lastWordKey(name: string): string {
+  const last = name.slice(name.search(/[^\s-]+\s*$/)).toLowerCase();
+  let key = "";
+  for (let i = 0; i < last.length; i++) {
+    const c = last[i]!;
+    if (c < "a" || c > "z" || "aeiouyw".includes(c) || key.endsWith(c)) continue;
+    key += c;
+  }
+  return key.endsWith("h") && key.length > 1 ? key.slice(0, -1) : key;
+}
+
+const areaKeys = new Map<string, string>();
+
+function areaKey(area: string): string {
+  let key = areaKeys.get(area);
+  if (key === undefined) {
+    key = lastWordKey(area);
+    areaKeys.set(area, key);
+  }
+  return key;
+}
+
+/** True when `words` spell the admin area's name (transliteration noise aside). */
+function spellsArea(words: readonly string[], area: string | null): boolean {
+  if (!area) return false;
+  const said = phoneticForm(words.join(" "));
+  const named = phoneticForm(area);
+  if (said.skeleton.slice(0, 2) !== named.skeleton.slice(0, 2)) return false;
+  return phoneticCost(said.form, named.form, TRANSLITERATION_COST) <= TRANSLITERATION_COST;
+}
+
+/**
+ * The entry's names without the sub-district or district name OCHA wrote after them (its Latin name,
+ * and its Arabic names without the words that spell the same), or none when no name ends so.
+ * @example districtPlainNames(samuqetAazaz) // ["Samuqet", "سموقة"]
+ */
+export function districtPlainNames(entry: PlaceEntry): string[] {
+  if (entry.source !== "ocha" || entry.kind !== "settlement") return [];
+  const words = entry.name.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const last = lastWordKey(entry.name);
+  const areas = [entry.admin3, entry.admin2].filter(
+    (a): a is string => a !== null && a !== entry.name && areaKey(a) === last,
+  );
+  if (areas.length === 0) return [];
+  for (let n = Math.min(MAX_SUFFIX_WORDS, words.length - 1); n >= 1; n--) {
+    const rest = withoutJoiner(words.slice(0, -n));
+    if (rest.length === 0 || (rest.length === 1 && GENERIC_ALONE.test(rest[0]!))) continue;
+    const suffix = words.slice(-n);
+    if (!areas.some((a) => spellsArea(suffix, a))) continue;
+    // The Arabic name loses the words that spell the same district ("Ras El Ein" is راس العين, two).
+    const arabic = entry.altNames.filter(hasArabic).flatMap((name) => {
+      const w = name.trim().split(/\s+/);
+      for (let m = Math.min(MAX_SUFFIX_WORDS, w.length - 1); m >= 1; m--) {
+        const kept = withoutJoiner(w.slice(0, -m));
+        if (kept.length > 0 && spellsArea(w.slice(-m), suffix.join(" "))) return [kept.join(" ")];
+      }
+      return [];
+    });
+    return [rest.join(" "), ...arabic];
+  }
+  return [];
+}
+
+function withoutJoiner(words: string[]): string[] {
+  return words.length > 0 && JOINER.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+}
