@@ -2,9 +2,10 @@
  * Amendments pass: a sentence that makes no claim of its own may still tell more about the claims just
  * made. Read forward, each such sentence amends the last claim sentence's drafts (new drafts replace
  * them; the claims pass's output is not changed):
- *  - detail: right after, in the same paragraph, without a place ("Artillery shells fired by government
- *    forces hit the hospital"): its attacker fills claims that have none, and a means of violence
- *    replaces a generic type;
+ *  - detail: right after, in the same paragraph or opening the next one by naming the attack again
+ *    ("According to local sources, the shells were fired by …"), without a place ("Artillery shells fired
+ *    by government forces hit the hospital"): its attacker fills claims that have none, and a means of
+ *    violence replaces a generic type;
  *  - responders: hit in a later sentence about the same attack ("bombed the rescuers … killing a number
  *    of them"): their targets and double-tap join;
  *  - tolls and dates (followUp): a toll update revises the single place told so far (within two
@@ -44,6 +45,9 @@ import {
 const REFERS_BACK_RE =
   /\b(?:this|that|the\s+same|the)\s+(?:[\p{L}-]+\s+){0,2}(?:operation|attack|strike|airstrike|raid|incident|massacre|bombing|bombardment|shelling|assault|explosion|blast)(?![\p{L}])/iu;
 
+/** A sentence's opening attribution: "According to SOHR sources, …". */
+const SOURCE_OPENING_RE = /^\W*according\s+to\s+[^,.;:]{1,80},\s*/i;
+
 /** How far on a toll naming the attack again reaches back when the report has told one place only. */
 const SOLE_CLAIM_REACH = 10;
 
@@ -61,7 +65,13 @@ function detailAmendments(
   const live = f.events.filter((e) => !e.period);
   if (live.length === 0) return [];
   const out: Amend[] = [];
-  if (!f.places.some(isClaimable) && gap === 1 && sameParagraph) {
+  // The next paragraph details the attack too when it names it again first ("According to local
+  // sources, the shells were fired by …").
+  const namesItAgain = DETAIL_RE.test(f.sentence.text.replace(SOURCE_OPENING_RE, ""));
+  // A governorate or region it names only locates the attack's origin or area ("fired from areas of
+  // X in eastern Aleppo countryside"): it made no claim of its own.
+  const settlement = f.places.some((p) => isClaimable(p) && p.role === "settlement");
+  if (!settlement && gap === 1 && (sameParagraph || namesItAgain)) {
     const type = bestEventType(live.map((e) => e.type));
     const perps = toPerps(perpetratorsIn(text, roled, f.sentence));
     const t = live.find((e) => e.type === type);

@@ -82,6 +82,22 @@ describe("per-place and group tolls", () => {
     expect(claims[0]!.casualties.scope).toBe("incident");
     expect(killed(claims[0]!)).toEqual({ min: 4, max: 4 });
   });
+
+  it("nor does the town a village is administratively affiliated with", () => {
+    const claims = run(
+      "On Monday, two civilians were killed by a roadside bomb in Ihsim village, administratively affiliated with Sarja city.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 2, max: 2 });
+  });
+
+  it("nor does one that locates by the side of a town ('on the northern side of the city of Y')", () => {
+    const claims = run(
+      "Two civilians were killed by regime shelling of the village of Ihsim, on the northern side of the city of Sarja.",
+    );
+    expect(claims.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+    expect(killed(claims[0]!)).toEqual({ min: 2, max: 2 });
+  });
 });
 
 describe("deaths from earlier wounds and toll updates", () => {
@@ -374,6 +390,13 @@ describe("a toll told for a region, then placed", () => {
     expect(killed(at(claims, "Sarja"))).toBeNull();
   });
 
+  it("not to a place a later sentence tells as another attack by the same subject", () => {
+    const claims = run(
+      "The reporter said the militants fired rocket shells on the neighbourhoods of the town, killing two civilians. The reporter added that the militants also targeted the village of Sarja with several shells, causing material damage only.",
+    );
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+  });
+
   it("not to several places, whose own tolls stay unknown", () => {
     const claims = run(
       "At least nine civilians were killed in regime airstrikes on rural Idlib on Sunday. The attacks targeted Ihsim and Tall Nar.",
@@ -468,6 +491,21 @@ describe("the headline's attackers", () => {
   const withTitle = (title: string, text: string) =>
     extractIncidents({ ...textReport(text), title }, places, actors).incidents;
   const perps = (c: IncidentClaim) => c.perpetrators.map((p) => p.actorId);
+
+  it("go to the one claim of the headline's means in the governorate it names, without its deaths", () => {
+    const claims = withTitle(
+      "Government Shelling Kills 8 In Idlib",
+      "Artillery shells hit the village of Ihsim, killing five. Russian warplanes bombed Tall Nar on Monday.",
+    );
+    expect(perps(at(claims, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    expect(perps(at(claims, "Tall Nar"))).toEqual(["RU_MIL"]);
+    const two = withTitle(
+      "Government Shelling Kills 8 In Idlib",
+      "Artillery shells hit the village of Ihsim. Shells also fell on Tall Nar on Monday.",
+    );
+    expect(two.flatMap(perps)).toEqual([]);
+  });
 
   it("go to the claim the headline names, or whose deaths it gives, when it names no attacker", () => {
     const named = withTitle(

@@ -52,6 +52,11 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     });
     expect(clauseEvents("Shells fell on their house at dawn.")[0]).toMatchObject({ type: "shelling" });
     expect(clauseEvents("A missile landed near the camp.")[0]).toMatchObject({ type: "missile_strike" });
+    // WordNet's "explosive" (the substance) names the means as a device does; its kinds do not count.
+    expect(
+      clauseEvents("A motorcycle rigged with explosives blew up in a street of the town.")[0],
+    ).toMatchObject({ text: "blew", type: "explosion" });
+    expect(clauseEvents("The firework display went off in the square.")).toEqual([]);
     expect(clauseEvents("Prices fell in the town.")).toEqual([]);
     expect(clauseEvents("The plane landed with rockets under its wings.")).toEqual([]);
   });

@@ -75,6 +75,34 @@ const KILL_RE = new RegExp(
   "i",
 );
 
+/** The clause after a word: up to the next comma, semicolon, colon or full stop. */
+const CLAUSE_REST_RE = /^[^,;:.]*/;
+/** "with" opening an instrument phrase, and the words after it (the weapon is among the first four). */
+const INSTRUMENT_RE = /(?<![\p{L}])with\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/**
+ * The means an instrument phrase names in the clause after a generic attack word ("Turkey attacked a
+ * school with a combat drone", "targeted the village with artillery shells"): the first weapon noun of
+ * the WordNet weapon classes among the four words after "with", singular or plural; else null. A word
+ * that also names persons ("with its fighters") ends the search.
+ * @example instrumentType(" a centre for girls with a combat drone on Thursday") // "drone_strike"
+ */
+export function instrumentType(after: string): EventTypeCode | null {
+  const clause = CLAUSE_REST_RE.exec(after)?.[0] ?? "";
+  const m = INSTRUMENT_RE.exec(clause);
+  if (!m) return null;
+  for (const word of m[1]!.toLowerCase().split(/\s+/)) {
+    // "with its fighters": a word that also names persons is read as the persons, not a weapon.
+    if (NOUNS.has(word)) return null;
+    const type =
+      WEAPON_TYPES.get(word) ??
+      WEAPON_TYPES.get(word.replace(/e?s$/, "")) ??
+      WEAPON_TYPES.get(word.replace(/s$/, ""));
+    if (type) return type;
+  }
+  return null;
+}
+
 /** A negation in the clause before a killing verb. */
 const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
 

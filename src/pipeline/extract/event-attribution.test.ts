@@ -88,7 +88,43 @@ describe("event types", () => {
   });
 });
 
+describe("a definite generic attack word after an attack told with its means", () => {
+  it("takes the means of the attack it refers back to", () => {
+    const out = run(
+      "Russia attacked a school for girls with a combat drone on Monday. Four girls were killed in the attack on the school in Ihsim.",
+    );
+    expect(byPlace(out, "Ihsim")?.eventType).toBe("drone_strike");
+  });
+
+  it("an indefinite attack word tells an attack of its own", () => {
+    const out = run(
+      "Russia attacked a school for girls with a combat drone on Monday. Gunmen killed four people in an attack on a farm in Ihsim.",
+    );
+    expect(byPlace(out, "Ihsim")?.eventType).not.toBe("drone_strike");
+  });
+});
+
 describe("perpetrators", () => {
+  it("who holds the area the fire came from fired it", () => {
+    const out = run(
+      "Shells fired from areas held by regime forces hit Ihsim on Monday, injuring two children.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const held = run("Shells hit Ihsim, a village held by regime forces, on Monday, injuring two children.");
+    expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
+  });
+
+  it("the next paragraph that names the attack again first may name its attacker", () => {
+    const out = run(
+      "Shells hit the outskirts of Ihsim on Monday, injuring two children.\n\nAccording to local sources, the shells were fired from areas held by regime forces in rural Idlib.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+    const other = run(
+      "Shells hit the outskirts of Ihsim on Monday, injuring two children.\n\nRegime forces fired rockets at rural Idlib on Sunday.",
+    );
+    expect(perpIds(byPlace(other, "Ihsim"))).toEqual([]);
+  });
+
   it("an unknown attacker leaves the perpetrators empty", () => {
     expect(perpIds(run("Unknown gunmen shot dead a man in Ihsim on Monday.")[0])).toEqual([]);
     const out = run(
@@ -107,6 +143,20 @@ describe("perpetrators", () => {
       "The BBG-affiliated Northern Wire said government forces had shelled Tall Nar on Monday, killing a woman.",
     )[0];
     expect(perpIds(c)).toEqual(["SY_GOV_ASSAD"]);
+  });
+
+  it("the actor after 'said' is the attacker of the reported clause, an adverb between them or not", () => {
+    const out = run("The Observatory said regime forces also shelled Ihsim on Monday.");
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
+  it("a quoted name followed by a verb of saying is a source, not an attacker", () => {
+    const roles = findRoledActors(
+      "The “Black Banner Group” accused regime forces of the bombing.",
+      actors,
+      null,
+    );
+    expect(roles.map((a) => `${a.actor?.id}:${a.role}`)).toEqual(["BBG:source", "SY_GOV_ASSAD:accused"]);
   });
 
   it("a claim of responsibility names the perpetrator", () => {

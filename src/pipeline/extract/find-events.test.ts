@@ -29,3 +29,28 @@ describe("event words inside a quoted title", () => {
     expect(types("A witness said: “The airstrike hit the market of Ihsim”.")).toEqual(["airstrike"]);
   });
 });
+
+describe("an instrument phrase after a generic attack word", () => {
+  /** The type read at the attack word itself ("attacked", "targeted"). */
+  const typeOf = (sentence: string) =>
+    findEvents(sentence, 0)
+      .filter((e) => /^(?:attacked|targeted)$/.test(e.text))
+      .map((e) => e.type);
+
+  it("names the means the attack was carried out with", () => {
+    expect(typeOf("Turkey attacked an education centre for girls with a combat drone on Thursday.")).toEqual([
+      "drone_strike",
+    ]);
+    expect(typeOf("Regime forces targeted the village of Kansafra with heavy artillery.")).toEqual([
+      "shelling",
+    ]);
+    expect(typeOf("The militia attacked the checkpoint with missiles.")).toEqual(["missile_strike"]);
+  });
+
+  it("only inside the attack's own clause", () => {
+    expect(typeOf("Assailants attacked the checkpoint, and a drone was seen with the patrol later.")).toEqual(
+      ["attack"],
+    );
+    expect(typeOf("The militia attacked the checkpoint with its fighters.")).toEqual(["attack"]);
+  });
+});

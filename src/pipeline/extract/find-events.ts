@@ -5,7 +5,7 @@
  * over") are not attacks.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
-import { clauseEvents } from "./clause-events.js";
+import { clauseEvents, instrumentType } from "./clause-events.js";
 import {
   AIRCRAFT_PATTERN,
   AVERTED_PATTERN,
@@ -155,7 +155,9 @@ export function findEvents(
         type =
           platformType(before, sentence.slice(e, e + 40)) ??
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
-      if (type === "attack") type = platformType(before, sentence.slice(e, e + 40)) ?? type;
+      // "attacked a school with a combat drone": the instrument phrase of the clause names the means.
+      if (type === "attack")
+        type = platformType(before, sentence.slice(e, e + 40)) ?? instrumentType(sentence.slice(e)) ?? type;
       if (HYPO_RE.test(before)) continue;
       if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;

@@ -23,7 +23,7 @@ const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence"
 const SOURCE_BEFORE =
   /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
 const SOURCE_AFTER =
-  /^(?:[’']s)?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
+  /^(?:[’']s)?[”"’]?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
@@ -38,9 +38,12 @@ const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */
 const CLAIM_AFTER =
   /^(?:[’']s)?\s*,?\s*(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:attack|killing|bombing|assassination|operation|blast|explosion|ambush|shooting))/i;
-/** "said Turkish forces had shelled": the actor after "said" is the subject of the reported clause. */
+/**
+ * "said Turkish forces had shelled", "said regime forces also shelled": the actor after "said" is the
+ * subject of the reported clause.
+ */
 const REPORTED_SUBJECT_AFTER =
-  /^\s+(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+  /^\s+(?:(?:also|then|again|later|reportedly|now)\s+)?(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
 /** "unknown gunmen", "unidentified assailants": the text says the attacker is not known. */
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
@@ -57,6 +60,13 @@ const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
  */
 const CONTROLLER_BEFORE =
   /\b(?:(?:controlled|held|run|administered|governed|dominated|occupied)\s+by|under\s+(?:the\s+)?(?:control|rule)\s+of)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,4}$/i;
+
+/**
+ * "the shells were fired from areas held by X", "rockets launched from positions of X", "fire coming
+ * from areas holding X": the territory the fire came from is X's, so X fired.
+ */
+const FIRE_ORIGIN_BEFORE =
+  /\b(?:fired|launched|came|coming|originated|originating|fire|shells?|rockets?|missiles?)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|positions?|territor(?:y|ies)|regions?|sites?|bases?|points?)\s+(?:(?:controlled|held|run|occupied)\s+by|under\s+(?:the\s+)?control\s+of|holding|of|where)\s+(?:the\s+)?(?:(?!(?:by|or|while|which|who|with|as)\s)[\w’'-]+\s+){0,3}$/i;
 
 /**
  * The actor modifies an attack or weapon noun ("regime shelling", "Turkish drone strike", "Russian
@@ -112,6 +122,7 @@ function classifyPlain(
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
+  if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (SOURCE_AFTER.test(after)) return "source";
@@ -148,8 +159,23 @@ export function saysAttacker(text: string, a: RoledActor): boolean {
 
 const PLATFORM =
   "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
-/** "Government artillery", "Turkish drones": an attacker named by the adjective of its weapon. */
-const PLATFORM_RE = new RegExp(`\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${PLATFORM})\\b`, "gu");
+/** Each alternative of a pattern in lower case or capitalised, as in a headline ("Government Shelling"). */
+function titleOrLower(alternatives: string): string {
+  return alternatives.replace(
+    /(^|\|)([a-z])/g,
+    (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
+  );
+}
+/** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
+const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
+/**
+ * "Government artillery", "Turkish drones", "Syria Government Shelling": an attacker named by the
+ * adjective of its weapon or of its attack.
+ */
+const PLATFORM_RE = new RegExp(
+  `\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
+  "gu",
+);
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */
 const BELIEVED_RE = new RegExp(
   `\\b(?:${PLATFORM})\\s+(?:(?:was|were)\\s+)?(?:believed|thought|said|likely|suspected)\\s+to\\s+(?:be|belong\\s+to)\\s+(?:the\\s+)?([A-Z][\\p{L}-]+|government|regime)`,

@@ -4,7 +4,8 @@
  * bombardment on Tal Tamr countryside" over a body that names the village shelled; "Israeli strikes kill
  * four in Reef Dimashq" over a body that says "in the attacks"). The headline is about one claim: the
  * claim whose place it names, else the report's only claim, else the one claim whose deaths are the
- * headline's deaths. That claim takes the headline's deaths when it has none of its own, and the
+ * headline's deaths, else the one claim of the headline's means in the governorate it names ("Government
+ * Shelling Kills 8 In Idlib": attackers and means only, since a governorate's deaths sum up its places). That claim takes the headline's deaths when it has none of its own, and the
  * headline's attackers when it has none of its own; the kind of attack must fit. Headlines often come
  * in sections ("Turkish drone attack | Civilian killed in X"): each section is read as a headline of its
  * own, so that its bare "Civilian killed" opens a headline. The values keep the headline's words as
@@ -98,17 +99,31 @@ export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: Headli
   );
   if (!toll && attackers.length === 0) return drafts;
   // A governorate in the headline ("… kills 8 in Idlib") sums up the report's places: no one place's.
-  const placeNames = findPlaceCandidates(title, 0, [])
-    .map((c) => c.mention)
-    .filter((m) => k.places.resolveAdmin1(m) === null);
+  const mentions = findPlaceCandidates(title, 0, []).map((c) => c.mention);
+  const placeNames = mentions.filter((m) => k.places.resolveAdmin1(m) === null);
+  const governorates = mentions.map((m) => k.places.resolveAdmin1(m)).filter((a) => a !== null);
   const kinds = new Set(events.map((e) => family(bestEventType([e.type]))));
   const fits = (d: ClaimDraft) =>
     kinds.has(family(d.eventType)) || kinds.has("generic") || family(d.eventType) === "generic";
+  // "Government Shelling Kills 8 In Idlib" over a report that places one shelling in Idlib and an air
+  // strike there too: the headline's means and governorate point at the one claim of that means there.
+  const meansFamilies = [...kinds].filter((f) => f !== "generic");
+  const inGovernorate =
+    meansFamilies.length > 0
+      ? drafts.filter(
+          (d) =>
+            d.place.role === "settlement" &&
+            d.place.admin1 !== null &&
+            governorates.includes(d.place.admin1) &&
+            meansFamilies.includes(family(d.eventType)),
+        )
+      : [];
   const about = drafts.filter((d) => placeNames.some((m) => namedBy(d, m, k.places)));
   const sameToll = toll ? drafts.filter((d) => sameRange(d.casualties?.killed, toll.killed)) : [];
-  const target = (
-    about.length > 0 ? about : drafts.length === 1 ? drafts : sameToll.length === 1 ? sameToll : []
-  ).filter(fits);
+  const direct =
+    about.length > 0 ? about : drafts.length === 1 ? drafts : sameToll.length === 1 ? sameToll : [];
+  const byMeans = direct.length === 0 && inGovernorate.length === 1 ? inGovernorate : [];
+  const target = (direct.length > 0 ? direct : byMeans).filter(fits);
   const [d] = target;
   if (target.length !== 1 || !d) return drafts;
   let next: ClaimDraft = d;
@@ -116,12 +131,19 @@ export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: Headli
   // a lower one the body told first.
   const own = d.casualties?.killed;
   const raised =
-    toll?.update && toll.killed && own && d.casualties?.scope === "incident" && own.max !== null
+    toll?.update &&
+    toll.killed &&
+    own &&
+    !byMeans.includes(d) &&
+    d.casualties?.scope === "incident" &&
+    own.max !== null
       ? toll.killed.min > own.max
       : false;
   if (raised && toll?.killed && d.casualties)
     next = { ...next, casualties: { ...d.casualties, killed: toll.killed, update: true } };
-  else if (toll && !d.casualties?.killed && d.casualties?.scope !== "group") {
+  // A claim the headline points at only through its governorate does not take the headline's deaths:
+  // they sum up the governorate.
+  else if (toll && !byMeans.includes(d) && !d.casualties?.killed && d.casualties?.scope !== "group") {
     const casualties: NonNullable<ClaimDraft["casualties"]> = d.casualties
       ? { ...d.casualties, killed: toll.killed, text: `${title} … ${d.casualties.text}` }
       : { ...toll, text: title, start: -1, end: -1 };
@@ -130,7 +152,7 @@ export function withHeadline(raw: string | null, drafts: ClaimDraft[], k: Headli
   // The attackers only go to a claim the headline points at by its place or its toll (a report's only
   // claim may be another attack than the one the headline blames), told as reported, and never when
   // the report tells a denial: the headline's blame is then one party's word.
-  const pointed = about.includes(d) || sameToll.includes(d);
+  const pointed = about.includes(d) || sameToll.includes(d) || byMeans.includes(d);
   if (
     attackers.length > 0 &&
     d.perpetrators.length === 0 &&

@@ -243,7 +243,7 @@ const isDestination = (text: string, p: ResolvedPlace) =>
   DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
 
 /** The places a segment's claims are made for. */
-export function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
+function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
   const places = seg.places.filter((p) => !isDestination(text, p));
   const settlements = places.filter((p) => p.role === "settlement");
   const regions = places.filter((p) => p.role === "region");
@@ -315,8 +315,20 @@ function claimSegment(
   const s = f.sentence;
   const last = n.last;
   const types = seg.events.map((e) => e.type);
-  const type: EventTypeCode = inherited && last ? last.type : bestEventType(types);
-  const trigger = seg.events.find((e) => e.type === type) ?? seg.events[0] ?? null;
+  const told: EventTypeCode = inherited && last ? last.type : bestEventType(types);
+  const trigger = seg.events.find((e) => e.type === told) ?? seg.events[0] ?? null;
+  // "… with a combat drone on Thursday. Four girls were killed in the attack on X": a definite generic
+  // word refers back to the attack just told and takes its means.
+  const type: EventTypeCode =
+    told === "attack" &&
+    trigger !== null &&
+    last !== null &&
+    i - last.sentence <= 2 &&
+    last.paragraph === s.paragraph &&
+    EVENT_TYPES[last.type].means &&
+    definiteTrigger(text, s, trigger)
+      ? last.type
+      : told;
   // An attacker of the segment, else one named earlier in the sentence, including one whose platform
   // word opens this segment ("Regime helicopters dropped ..." cut at "helicopters").
   const own = perpetratorsIn(text, roled, seg);
@@ -346,7 +358,7 @@ function claimSegment(
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
-    const families = new Set(types.map(family));
+    const families = new Set([family(type), ...types.map(family)]);
     // The same attack told again without a place or toll ("… received reports about an airborne raid")
     // keeps the toll the previous sentence gave it.
     const sameAttackToll =
@@ -449,6 +461,16 @@ function claimSegment(
 
 /** "the strike", "this attack", "the airborne raid": a trigger that refers back to an attack already told. */
 const DEFINITE_BEFORE_RE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A trigger that is a verb in the past ("the terrorists also targeted X"): the definite word is its subject's. */
+const PAST_VERB_RE = /(?:ed|struck|hit|shot)$/i;
+
+/** The trigger is the head of a definite noun phrase, so it names an attack already told. */
+function definiteTrigger(text: string, s: Sentence, trigger: { start: number; end: number }): boolean {
+  return (
+    !PAST_VERB_RE.test(text.slice(trigger.start, trigger.end)) &&
+    DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start))
+  );
+}
 
 /**
  * An attack told with its toll but no place, then placed by one of the next two sentences that refers
@@ -470,9 +492,7 @@ function withPendingToll(
   const trigger = only.trigger;
   const refersBack =
     DETAIL_RE.test(s.text) ||
-    (trigger !== null &&
-      before.families.has(family(only.eventType)) &&
-      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+    (trigger !== null && before.families.has(family(only.eventType)) && definiteTrigger(text, s, trigger));
   if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
 }
@@ -501,10 +521,7 @@ function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null,
   if (!bare || claims.length !== 1 || !only || only.casualties?.killed) return claims;
   if (i - bare.sentence !== 1 || s.paragraph !== bare.paragraph) return claims;
   const trigger = only.trigger;
-  const refersBack =
-    DETAIL_RE.test(s.text) ||
-    (trigger !== null &&
-      DEFINITE_BEFORE_RE.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.start)));
+  const refersBack = DETAIL_RE.test(s.text) || (trigger !== null && definiteTrigger(text, s, trigger));
   if (!refersBack) return claims;
   const toll = filledToll(text, only.casualties, bare.counts);
   return toll ? [{ ...only, casualties: toll }] : claims;

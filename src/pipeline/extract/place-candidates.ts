@@ -198,10 +198,10 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on)\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     "(?:the\\s+)?" +
     // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
-    // "X, on the northern side of the city of Y".
+    // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
     "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
     "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
     "(?:(?:city|town) of\\s+)?|rural\\s+)?$",

@@ -17,6 +17,45 @@ const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
   [
+    "She said four of their classmates were killed when the drone struck.",
+    [{ kind: "killed", min: 4, max: 4, text: "four of their classmates" }],
+  ],
+  ["Three goats were killed and two cars were burned.", []],
+  [
+    "On Thursday,two civilians were killed in an airstrike on the town.",
+    [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
+  ],
+  ["The toll reached 1,234 people.", [{ kind: "killed", min: 1234, max: 1234 }]],
+  [
+    "Earlier, man and woman were killed and other villagers were hurt by the blast.",
+    [{ kind: "killed", min: 2, max: 2, text: "man and woman" }],
+  ],
+  [
+    "Young man killed in regime shelling on the town",
+    [{ kind: "killed", min: 1, max: 1, text: "Young man" }],
+  ],
+  [
+    "The shelling killed Samer Al-Abdullah and Ahmad Hassan as they worked in their field.",
+    [{ kind: "killed", min: 2, max: 2, text: "Samer Al-Abdullah and Ahmad Hassan" }],
+  ],
+  [
+    "The strike led to the deaths of Samer Al-Abdullah, Ahmad Hassan and Fatima Ali.",
+    [{ kind: "killed", min: 3, max: 3 }],
+  ],
+  [
+    "“Samer Al-Abdullah”, deputy head of the local council, was killed during a raid on the town.",
+    [{ kind: "killed", min: 1, max: 1, text: "Samer Al-Abdullah" }],
+  ],
+  ["The attack killed Syrian Army soldiers and destroyed a tank.", []],
+  [
+    "On Monday, two civilians, 37-year-old Ahmad Hassan from the village, administratively part of the district, and another civilian not yet identified, were killed by a roadside bomb.",
+    [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
+  ],
+  [
+    "Three people, all of them on their way home from the market in the town, were wounded in the blast.",
+    [{ kind: "injured", min: 3, max: 3 }],
+  ],
+  [
     "One citizen martyred and two others in the town were injured on Wednesday.",
     [
       { kind: "killed", min: 1, max: 1, text: "One citizen" },

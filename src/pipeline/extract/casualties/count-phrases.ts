@@ -19,10 +19,11 @@ const VAGUE =
 
 /**
  * Groups: 1 qualifier, 2 "between A and B" A, 3 its B, 4 number, 5 range end, 6 vague quantity.
- * Letters/digits must not touch the phrase on either side.
+ * Letters/digits must not touch the phrase on either side; a comma may, unless a digit stands before it
+ * ("1,234" is one number; "On Thursday,two civilians" lacks only a space).
  */
 export const COUNT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.,])(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${NUM})(?:\\s*(?:to|or|-|–)\\s*(${NUM}))?|(${VAGUE}))(?![\\p{L}\\p{N}]|[.,/]\\d)`,
+  `(?<![\\p{L}\\p{N}/.])(?<!\\d,)(?:(${QUAL})\\s+)?(?:between\\s+(${NUM})\\s+and\\s+(${NUM})|(${NUM})(?:\\s*(?:to|or|-|–)\\s*(${NUM}))?|(${VAGUE}))(?![\\p{L}\\p{N}]|[.,/]\\d)`,
   "giu",
 );
 

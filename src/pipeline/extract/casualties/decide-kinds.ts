@@ -1,7 +1,8 @@
 /**
  * Killed / injured / unspecified for one count: its own casualty noun ("12 dead"), a verb group right
  * after it ("were killed", also after a subgroup list: "nine people, including two children, died"),
- * a verb right before it ("killing", "the death of"), a verb loosely after it in the same clause, or a
+ * a verb right before it ("killing", "the death of"), the passive verb after a long apposition ("two
+ * civilians, X from Y, … and another, were killed"), a verb loosely after it in the same clause, or a
  * heading above a breakdown ("Fatalities:\n- two children"). Two kinds mean "killing and injuring".
  */
 import type { Head } from "./read-head.js";
@@ -85,6 +86,13 @@ export function decideKinds(
     return one(lk.kind);
   const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
   if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
+  // "two civilians, 37-year-old X from Y, administratively part of Z, and another we have yet to
+  // identify, were killed": a subject count whose apposition runs over several commas, up to the
+  // passive verb it is the subject of.
+  const far = work.slice(from, Math.min(range.end, from + APPOSITION_REACH));
+  const apposition = APPOSITION_RE.exec(far);
+  const verb = apposition ? STRICT_AFTER_RE.exec(far.slice(apposition[0].length)) : null;
+  if (verb) return { kinds: kindsOf(verb[1] ?? "", verb[2]), diedOfWounds: false };
   if (c.singular && c.rule !== "composition") return none;
   if (looseOk) return one(lk.kind);
   // A breakdown under a heading ("Fatalities:\n- two children").
@@ -99,6 +107,14 @@ export function decideKinds(
  * apposition between commas (", named as X,"), each without clause punctuation.
  */
 const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
+
+/** How far an apposition after a subject count may run before its verb. */
+const APPOSITION_REACH = 300;
+/**
+ * An apposition after a count, between a comma and the comma before a passive auxiliary, without
+ * sentence punctuation: ", 37-year-old X from Y, … and another civilian," before "were killed".
+ */
+const APPOSITION_RE = /^\s*,[^.;:()]{1,250}?,(?=\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s)/i;
 
 /**
  * A participle phrase of allegiance or origin after a count, up to the verb it is the subject of: "a

@@ -184,12 +184,33 @@ function asciiView(text: string): string {
   return lastView.work;
 }
 
+/** A person's name: two to five capitalised words, particles ("al-", "bin") inside. */
+const PERSON_NAME =
+  "(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:(?:al|el|bin|ibn|abu|bint)[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,4}";
+/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F". */
+const PERSON_NAMES = `${PERSON_NAME}(?:\\s*,\\s*${PERSON_NAME})*(?:\\s*,?\\s+and\\s+${PERSON_NAME})?`;
+/** Where a list of names ends: punctuation, or a word that starts a phrase of its own (not a noun). */
+const NAMES_END =
+  "(?=\\s*(?:[,.;:)\\n]|$)|\\s+(?:in|on|at|near|when|while|after|during|by|from|as|who|with|inside|and|were|was)(?![\\p{L}]))";
 /**
- * "the death of X Y", "the killing of X Y (Z)": two to five capitalised words after a death noun name
- * the person who died (the name itself is group 1).
+ * "the death of X Y", "the killing of X Y (Z)", "the deaths of A B and C D", "shelling killed A B and
+ * C D": the persons named after a death noun or as the object of a killing verb died, one per name (the
+ * names are group 1).
  */
-const NAMED_DEATH_RE =
-  /(?<![\p{L}])(?:death|killing|martyrdom)\s+of\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[-\s])?\p{Lu}[\p{L}'’-]*){1,4})/gu;
+const NAMED_DEATH_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:deaths?|killing|martyrdom)\\s+of|killed|killing)\\s+(${PERSON_NAMES})${NAMES_END}`,
+  "gu",
+);
+/** "A B and C D were killed", "“A B”, a deputy head of X, was killed": named subjects of a casualty passive. */
+const NAMED_SUBJECT_RE = new RegExp(
+  `(?:^|[.:;]\\s+|\\n)[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  "gu",
+);
+
+/** How many names a list of names holds ("A B, C D and E F" → 3). */
+function namesIn(list: string): number {
+  return list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim().length > 0).length;
+}
 
 /** Singular person nouns of the victim lexicon ("guard", "owner", "child", …). */
 const SINGULAR_PERSONS = [...NOUNS.entries()]
@@ -233,9 +254,24 @@ const BARE_OBJECT_RE = new RegExp(
   "giu",
 );
 
-/** A sentence opening with a bare singular person noun and a casualty participle (headline style). */
-const HEADLINE_SINGULAR_RE =
-  /^(\p{Lu}\p{Ll}+)\s+(?=(?:killed|dies|died|injured|wounded|shot\s+dead|martyred)(?![\p{L}]))/u;
+/**
+ * A plural noun outside the lexicon (after "of their/his/the", maybe one adjective) right before the
+ * casualty passive it is the subject of: "four (of their) friends were killed". Group 1 the noun.
+ */
+const PLURAL_SUBJECT_RE =
+  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)(?![\p{L}]))/u;
+
+/** Adjectives a bare person noun may carry in headline style ("Young man killed", "Little girl injured"). */
+const BARE_MODIFIER = "(?:young|little|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+";
+/**
+ * A sentence opening (after an opening adverb) with bare singular person nouns, one or two joined by
+ * "and", and a casualty participle, its auxiliary left out or not (headline style: "Young man killed in
+ * X", "Earlier, man and woman were killed"). Groups: 1 the whole phrase, 2 and 3 the nouns.
+ */
+const HEADLINE_SINGULAR_RE = new RegExp(
+  `^(?:(?:earlier|meanwhile|later|also|today|yesterday),\\s+)?((?:${BARE_MODIFIER})?(\\p{L}+)(?:\\s+and\\s+(?:${BARE_MODIFIER})?(\\p{L}+))?)\\s+(?:(?:was|were)\\s+)?(?=(?:killed|dies|died|injured|wounded|shot\\s+dead|martyred)(?![\\p{L}]))`,
+  "iu",
+);
 
 function collectCandidates(
   work: string,
@@ -261,6 +297,16 @@ function collectCandidates(
       head = { word: "family", end: numEnd, category: "civilians", groups: ["families"] };
     // "killed 3 and wounded 11": a bare count after a verb, not a number pair.
     if (head === "reject" && /^\s+(?:and|or)\s/i.test(tail) && VERB_BEFORE_BARE_RE.test(lead)) head = null;
+    // "four of their friends were killed": whatever the plural noun, the subject of a casualty passive
+    // is persons (unless it names things or animals).
+    const subject = head === null || head === "reject" ? PLURAL_SUBJECT_RE.exec(tail) : null;
+    if (subject && !NON_PERSON.test(subject[1]!))
+      head = {
+        word: subject[1]!.toLowerCase(),
+        end: numEnd + subject[0].length,
+        category: "unknown",
+        groups: [],
+      };
     if (head === "reject") continue;
     const c: Candidate = {
       start,
@@ -360,13 +406,20 @@ function collectCandidates(
     const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
     cands.push(onePerson(start, end, "singular:bare-object", groupOf((m[3] ?? "").toLowerCase()), toll));
   }
-  // "the death of Hasan Sha'ban Madino": a named person's death is one death.
-  for (const m of matchesOf(seg, NAMED_DEATH_RE)) {
-    const start = range.start + m.index + m[0].length - (m[1]?.length ?? 0);
-    const end = start + (m[1]?.length ?? 0);
-    if (cands.some((c) => start < c.end && end > c.start)) continue;
-    cands.push(onePerson(start, end, "singular:named", undefined, "killed"));
-  }
+  // "the death of Hasan Sha'ban Madino": a named person's death is one death, and each name of a list
+  // one more; so is each named subject of a casualty passive ("A B and C D were killed").
+  const named = (at: number, list: string, toll: CasualtyKind) => {
+    const start = range.start + at;
+    const end = start + list.length;
+    if (cands.some((c) => start < c.end && end > c.start)) return;
+    const n = namesIn(list);
+    const one = onePerson(start, end, "singular:named", undefined, toll);
+    cands.push(n === 1 ? one : { ...one, range: { min: n, max: n }, rule: "named", singular: false });
+  };
+  for (const m of matchesOf(seg, NAMED_DEATH_RE))
+    named(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1), m[1]!, "killed");
+  for (const m of matchesOf(seg, NAMED_SUBJECT_RE))
+    named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
   for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
@@ -383,20 +436,25 @@ function collectCandidates(
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.
   const bare = HEADLINE_SINGULAR_RE.exec(seg);
-  const word = bare?.[1]?.toLowerCase() ?? "";
-  const person = NOUNS.get(word);
-  const singularNoun =
-    person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(word);
-  if (bare && singularNoun && !cands.some((c) => c.start < range.start + bare[1]!.length)) {
-    const g = groupOf(word);
+  const words = [bare?.[2], bare?.[3]]
+    .filter((w): w is string => w !== undefined)
+    .map((w) => w.toLowerCase());
+  const singularNoun = (w: string) => {
+    const person = NOUNS.get(w);
+    return person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(w);
+  };
+  const start = bare ? range.start + bare[0].indexOf(bare[1]!) : 0;
+  if (bare && words.every(singularNoun) && !cands.some((c) => c.start < start + bare[1]!.length)) {
+    const word = words[words.length - 1]!;
+    const groups = words.map(groupOf).filter((g): g is VictimGroup => g !== undefined);
     cands.push({
-      start: range.start,
-      end: range.start + bare[1]!.length,
-      range: { min: 1, max: 1 },
+      start,
+      end: start + bare[1]!.length,
+      range: { min: words.length, max: words.length },
       rule: "singular",
-      head: { word, end: range.start + bare[1]!.length, category: person.category, groups: g ? [g] : [] },
-      groups: new Set(g ? [g] : []),
-      singular: true,
+      head: { word, end: start + bare[1]!.length, category: NOUNS.get(word)!.category, groups },
+      groups: new Set(groups),
+      singular: words.length === 1,
       nounless: false,
       person: true,
     });

@@ -254,6 +254,7 @@ export const VERB_CLASSES = {
       seeds: [
         "02869918 bomb: an explosive device fused to explode under specific conditions",
         "03310467 explosive_device: device that bursts with sudden violence from internal energy",
+        "03309675 explosive: a chemical substance that undergoes a rapid chemical change (with the production of gas) on being heated or struck",
       ],
       lemmas: [
         "a-bomb",
@@ -266,6 +267,7 @@ export const VERB_CLASSES = {
         "cap",
         "detonator",
         "e-bomb",
+        "explosive",
         "fae",
         "firebomb",
         "fugo",
