@@ -84,7 +84,7 @@ function queriesFor(
             },
             // Every claim that fits is context, so the stage counts them as the store did.
             role: (found) => {
-              const dated = toWorking(found, false);
+              const dated = found.claim;
               return undatedFits(claim, dated, deps) || undatedCouldJoin(claim, dated, deps)
                 ? "context"
                 : null;
@@ -125,7 +125,7 @@ function queriesFor(
       // leaving may free it): at a busy place, that spares placing every such claim again.
       role: (found) => {
         if (mode !== "leaving" && crowdedOut(found.match)) return null;
-        const undated = toWorking(found, true);
+        const undated = found.claim;
         return undatedFits(undated, claim, deps) || undatedCouldJoin(undated, claim, deps)
           ? "affected"
           : null;

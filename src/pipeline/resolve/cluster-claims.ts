@@ -29,7 +29,7 @@ import {
 import { spanDays, windowsOverlap, withinReach } from "./date-anchor.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
 import { isSamePlace, searchKeys } from "./place-match.js";
-import type { WorkingClaim } from "./resolvable-claim.js";
+import type { ResolvableClaim, WorkingClaim } from "./resolvable-claim.js";
 
 export interface ClusterMember {
   claim: WorkingClaim;
@@ -102,8 +102,13 @@ class ClusterIndex {
   }
 
   near(claim: WorkingClaim): Cluster[] {
+    return this.at(searchKeys(claim.place));
+  }
+
+  /** Clusters with a member at one of `keys`. */
+  at(keys: readonly string[]): Cluster[] {
     const found = new Set<Cluster>();
-    for (const key of searchKeys(claim.place)) for (const c of this.byKey.get(key) ?? []) found.add(c);
+    for (const key of keys) for (const c of this.byKey.get(key) ?? []) found.add(c);
     return [...found];
   }
 }
@@ -226,7 +231,9 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   const undatedApart = new Map<WorkingClaim, number>();
   const undatedCrowded = new Map<WorkingClaim, number>();
   for (const claim of undated) {
-    const near = index.near(claim);
+    // Only clusters with a claim at one of its own place keys: the very same place (isSamePlace) shares
+    // one, and so does every dated claim that fits it (undatedFits); the grid cells around it add none.
+    const near = index.at(claim.place.keys);
     const candidates = near
       .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
       .map((cluster) => evaluateUndated(claim, cluster, deps))
@@ -292,7 +299,7 @@ export const MAX_UNDATED_FITS = 16;
  * (`undatedMayJoin`, on the claim's UndatedAnchor) — exactly what the place + day index screens, so
  * that the store can stop its search of a place's history once more than MAX_UNDATED_FITS are found.
  */
-export function undatedFits(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
+export function undatedFits(undated: ResolvableClaim, dated: ResolvableClaim, deps: CompareDeps): boolean {
   if (!withinReach(undated.anchor, dated.anchor)) return false;
   if (!dated.place.keys.some((key) => undated.place.keys.includes(key))) return false;
   const anchor = undatedAnchorOf(dated);
@@ -305,7 +312,11 @@ export function undatedFits(undated: WorkingClaim, dated: WorkingClaim, deps: Co
  * attacker and a non-zero toll that agrees (the per-claim part of the rule below; the incident must
  * also be the only one that fits).
  */
-export function undatedCouldJoin(undated: WorkingClaim, dated: WorkingClaim, deps: CompareDeps): boolean {
+export function undatedCouldJoin(
+  undated: ResolvableClaim,
+  dated: ResolvableClaim,
+  deps: CompareDeps,
+): boolean {
   if (undated.reportId === dated.reportId || !withinReach(undated.anchor, dated.anchor)) return false;
   const f = compareClaims(undated, dated, deps).features;
   return (
