@@ -33,6 +33,8 @@ const BATCH = arg("--batch", 2000);
 // the crowding (claims per place and day) of the full million.
 const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
 const PLACES = 2000;
+/** `--steps`: CPU time of each step of a batch, by quarter of the run (what slows as the store grows). */
+const STEPS = process.argv.includes("--steps");
 const START_DAY = Date.parse("2021-01-01T00:00:00Z");
 const ADMIN1 = ["Idlib", "Aleppo", "Hama", "Hasakah", "Raqqa", "Deir ez-Zor", "Daraa", "Homs"];
 const TYPES: IncidentClaim["eventType"][] = [
@@ -159,6 +161,54 @@ function* reports(): Generator<SyntheticReport> {
   }
 }
 
+/** CPU milliseconds of this process since `from`. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * Wraps the incident store's transactions so that each transaction method's CPU time is added to
+ * `steps`; "stage & working set" is the rest of the work inside the transaction, "commit" what
+ * follows it.
+ */
+function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<string, number>) {
+  const add = (name: string, ms: number) => steps.set(name, (steps.get(name) ?? 0) + ms);
+  const store = runtime.store.incidents;
+  const transact = store.transact.bind(store);
+  store.transact = (async (work: Parameters<typeof transact>[0], options?: { warm?: boolean }) => {
+    let inside = 0;
+    let workEnd: NodeJS.CpuUsage | null = null;
+    const start = process.cpuUsage();
+    const result = await transact(async (tx) => {
+      const begun = process.cpuUsage();
+      add("begin & cache check", cpuMs(start));
+      const timed = new Proxy(tx, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver) as unknown;
+          if (typeof value !== "function") return value;
+          return async (...args: unknown[]) => {
+            const t = process.cpuUsage();
+            try {
+              return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+            } finally {
+              const ms = cpuMs(t);
+              inside += ms;
+              add(`tx.${String(name)}`, ms);
+            }
+          };
+        },
+      });
+      const out = await work(timed);
+      add("stage & working set (JS)", cpuMs(begun) - inside);
+      workEnd = process.cpuUsage();
+      return out;
+    }, options);
+    if (workEnd) add("commit & cache upkeep", cpuMs(workEnd));
+    return result;
+  }) as typeof store.transact;
+}
+
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
   const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
@@ -172,6 +222,9 @@ async function main() {
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
     const deps = await resolveDeps(runtime);
+    const steps = new Map<string, number>();
+    const stepQuarters: Map<string, number>[] = [];
+    if (STEPS) timeSteps(runtime, steps);
     const baseRss = process.memoryUsage().rss;
     const loadAtStart = os.loadavg();
     const cpuStart = process.cpuUsage();
@@ -197,6 +250,8 @@ async function main() {
         quarterClaims = claims;
         quarterCpu = cpuAt;
         quarter++;
+        stepQuarters.push(new Map(steps));
+        steps.clear();
       }
       // better-sqlite3 answers synchronously, so without this the run is one chain of promises that
       // never lets the event loop turn: a Ctrl-C (the handler above) and the RSS sampler would wait for
@@ -258,6 +313,13 @@ async function main() {
       `load average (1, 5, 15 min) at start: ${loads(loadAtStart)}; at end: ${loads(os.loadavg())}; ${os.cpus().length} cores`,
     );
     void multi;
+    if (STEPS) {
+      console.log("CPU ms per 1,000 claims, by step and quarter of the run:");
+      const names = [...new Set(stepQuarters.flatMap((q) => [...q.keys()]))];
+      const perThousand = (ms: number | undefined) => (((ms ?? 0) * 4000) / TOTAL).toFixed(0);
+      for (const name of names)
+        console.log(`  ${name.padEnd(28)} ${stepQuarters.map((q) => perThousand(q.get(name)).padStart(6)).join(" ")}`);
+    }
   } finally {
     clearInterval(sample);
     await runtime.close();
