@@ -176,13 +176,13 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
   const add = (name: string, ms: number) => steps.set(name, (steps.get(name) ?? 0) + ms);
   const store = runtime.store.incidents;
   const transact = store.transact.bind(store);
-  store.transact = (async (work: Parameters<typeof transact>[0], options?: { warm?: boolean }) => {
+  store.transact = (async (work: Parameters<typeof transact>[0]) => {
     let inside = 0;
     let workEnd: NodeJS.CpuUsage | null = null;
     const start = process.cpuUsage();
     const result = await transact(async (tx) => {
       const begun = process.cpuUsage();
-      add("begin & cache check", cpuMs(start));
+      add("begin", cpuMs(start));
       const timed = new Proxy(tx, {
         get(target, name, receiver) {
           const value = Reflect.get(target, name, receiver) as unknown;
@@ -203,8 +203,8 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
       add("stage & working set (JS)", cpuMs(begun) - inside);
       workEnd = process.cpuUsage();
       return out;
-    }, options);
-    if (workEnd) add("commit & cache upkeep", cpuMs(workEnd));
+    });
+    if (workEnd) add("commit", cpuMs(workEnd));
     return result;
   }) as typeof store.transact;
 }
@@ -318,7 +318,9 @@ async function main() {
       const names = [...new Set(stepQuarters.flatMap((q) => [...q.keys()]))];
       const perThousand = (ms: number | undefined) => (((ms ?? 0) * 4000) / TOTAL).toFixed(0);
       for (const name of names)
-        console.log(`  ${name.padEnd(28)} ${stepQuarters.map((q) => perThousand(q.get(name)).padStart(6)).join(" ")}`);
+        console.log(
+          `  ${name.padEnd(28)} ${stepQuarters.map((q) => perThousand(q.get(name)).padStart(6)).join(" ")}`,
+        );
     }
   } finally {
     clearInterval(sample);
