@@ -82,6 +82,12 @@ export interface TriggerEntry {
   /** Needs an aircraft word in the same sentence to count as an air strike (else it is `fallback`). */
   needsAircraft?: boolean;
   fallback?: EventTypeCode;
+  /**
+   * A munition family that any platform may deliver (cluster, incendiary, thermobaric): the delivery
+   * named in its clause or sentence decides the type (ACLED codes the attack by its delivery), remnants
+   * that go off later are landmine_erw, and `type` holds when no delivery is named.
+   */
+  byDelivery?: boolean;
 }
 
 /** Aircraft words: "bombed"/"bombardment" become air strikes only when one of these is present. */
@@ -94,6 +100,15 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "chemical_weapon",
     pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent",
   },
+  // Munition families coded by their delivery (ACLED: an air-dropped cluster bomb is an air strike, a
+  // rocket-delivered one shelling; only remnants exploding later are "Remote explosive/landmine/IED").
+  // With no delivery named, the bomb of the family (a cargo bomb, a dispenser) is an air strike.
+  {
+    type: "air_strike",
+    byDelivery: true,
+    pattern:
+      "cluster (?:munitions?|bombs?|bomblets?|sub-?munitions?|rockets?|shells?|ammunition|weapons?|attacks?|strikes?)|incendiary (?:munitions?|weapons?|bombs?|sub-?munitions?|rockets?|shells?|ammunition|attacks?|strikes?)|thermite|napalm|white phosphorus|(?:thermobaric|vacuum|fuel[- ]air) (?:bombs?|munitions?|weapons?|rockets?|missiles?|warheads?)|bunker[- ]busters?(?: bombs?)?",
+  },
   // barrel bombs before air strikes (more specific)
   {
     type: "barrel_bomb",
@@ -104,7 +119,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "drone_strike",
     pattern:
-      "drone (?:strikes?|attacks?)|(?:armed|suicide|kamikaze) drones?|drones? (?:struck|targeted|hit|attacked|bombed)",
+      "drone (?:strikes?|attacks?)|loitering munitions?|(?:armed|suicide|kamikaze) drones?|drones? (?:struck|targeted|hit|attacked|bombed)",
   },
   {
     type: "air_strike",
@@ -118,7 +133,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "shelling",
     pattern:
-      "shell(?:ed|ing|s)|artillery|ground[- ]based (?:strikes?|fire|attacks?)|surface[- ]to[- ]surface (?:missiles?|rockets?)|rocket[- ]?(?:fire|attacks?|launchers?)|rockets|mortars?|(?:heavy )?bombardment|bombarded|bombarding|grad|multiple[- ]rocket|homemade shells|explosive cylinders|gas cylinders|hell cannon",
+      "shell(?:ed|ing|s)|artillery|ground[- ]based (?:strikes?|fire|attacks?)|surface[- ]to[- ]surface (?:missiles?|rockets?)|rocket[- ]?(?:fire|attacks?|launchers?)|rockets|mortars?|(?:heavy )?bombardment|bombarded|bombarding|grad|multiple[- ]rocket|MLRS|smerch|uragan|katyushas?|TOS-1A?|howitzers?|tank (?:fire|shells?|rounds?)|homemade shells|explosive cylinders|gas cylinders|hell cannon",
   },
   {
     // "a fixed-wing aircraft dropped at least two bombs": the drop is the strike.
@@ -136,7 +151,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "landmine_erw",
     pattern:
-      "landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?sub-?munitions?)|(?:explosive )?remnants? of war|explosive remnants?|cluster (?:munitions?|bomblets?|sub-?munitions?)",
+      "landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?(?:sub-?munitions?|bomblets?))|(?:explosive )?remnants? of war|explosive remnants?",
   },
   {
     type: "explosion",
@@ -177,6 +192,15 @@ export const TRIGGERS: TriggerEntry[] = [
   { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?" },
 ];
 
+/** Delivery by ground fire: a munition family with one of these is shelling. */
+export const GROUND_DELIVERY_PATTERN =
+  "artillery|shell(?:s|ed|ing)?|mortars?|rockets?|rocket launchers?|tanks?|ground[- ]based|surface[- ]to[- ]surface|land[- ]based|howitzers?|grads?|MLRS|multiple[- ]rocket|smerch|uragan|TOS-1A?";
+/** Delivery by missile: a munition family carried by a (ballistic, cruise) missile. */
+export const MISSILE_DELIVERY_PATTERN = "missiles?";
+/** A munition family's remnant that goes off later ("unexploded cluster bomblets", "a dud picked up"). */
+export const REMNANT_PATTERN =
+  "unexploded|remnants?|leftover|left (?:over|behind)|duds?|did not explode|picked (?:it |them )?up|playing with";
+
 /** Words that, right before a trigger in the same clause, make it hypothetical or denied. */
 export const HYPOTHETICAL_PATTERN =
   "threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
@@ -187,7 +211,7 @@ export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";
 /** An averted explosion: the device never went off ("defused a bomb", "dismantled before it exploded"). */
 export const AVERTED_PATTERN =
   "\\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz]ed (?:a|an|the) (?:bomb|device|explosive|IED)|failed to (?:explode|detonate|go off)|before (?:it|they) (?:could )?(?:explode|exploded|detonate|detonated|went off|go off))\\b";

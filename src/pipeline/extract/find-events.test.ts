@@ -54,3 +54,47 @@ describe("an instrument phrase after a generic attack word", () => {
     expect(typeOf("The militia attacked the checkpoint with its fighters.")).toEqual(["attack"]);
   });
 });
+
+describe("munition families coded by their delivery (ACLED)", () => {
+  const kinds = (sentence: string) => findEvents(sentence, 0).map((e) => e.type);
+
+  it("cluster munitions are an air strike or shelling by delivery, never a landmine", () => {
+    expect(kinds("Cluster munitions hit the village of Ihsim on 7 July.")).toEqual(["air_strike"]);
+    expect(kinds("Warplanes dropped cluster bombs on Ihsim.")).toContain("air_strike");
+    expect(kinds("Government forces fired cluster rockets at Ihsim.")).toEqual(["shelling"]);
+    expect(kinds("Rockets loaded with cluster submunitions hit Ihsim.")).not.toContain("air_strike");
+    expect(kinds("A ballistic missile carrying cluster munitions struck Ihsim.")).toContain("missile_strike");
+    expect(kinds("A ballistic missile carrying cluster munitions struck Ihsim.")).not.toContain("air_strike");
+  });
+
+  it("leftover submunitions that go off later are landmine_erw", () => {
+    expect(kinds("A child was killed by an unexploded cluster bomblet in Ihsim.")).toEqual(["landmine_erw"]);
+    expect(kinds("Two boys died when cluster bomblets left over from the war went off in Ihsim.")).toContain(
+      "landmine_erw",
+    );
+  });
+
+  it("incendiary weapons, thermite, napalm and white phosphorus are attacks by their delivery", () => {
+    expect(kinds("Incendiary munitions hit the town of Ihsim.")).toEqual(["air_strike"]);
+    expect(kinds("Jets dropped napalm on Ihsim.")).toContain("air_strike");
+    expect(new Set(kinds("Artillery fired white phosphorus shells into Ihsim."))).toEqual(
+      new Set(["shelling"]),
+    );
+    expect(kinds("Incendiary rockets hit Ihsim.")).toEqual(["shelling"]);
+    expect(kinds("Thermite fell on the houses of Ihsim.")).toEqual(["air_strike"]);
+  });
+
+  it("thermobaric (vacuum) bombs and bunker-busters by their delivery", () => {
+    expect(kinds("A vacuum bomb destroyed a building in Ihsim.")).toEqual(["air_strike"]);
+    expect(kinds("Bunker-buster bombs hit the hospital of Ihsim.")).toEqual(["air_strike"]);
+    expect(kinds("Thermobaric rockets from a TOS-1A launcher hit Ihsim.")).toEqual(["shelling", "shelling"]);
+  });
+
+  it("loitering munitions are drone strikes; MLRS, howitzers and tank fire are shelling", () => {
+    expect(kinds("A loitering munition hit a car in Ihsim.")).toEqual(["drone_strike"]);
+    expect(kinds("Smerch launchers pounded Ihsim.")).toEqual(["shelling"]);
+    expect(kinds("MLRS salvos hit Ihsim.")).toEqual(["shelling"]);
+    expect(kinds("Howitzers pounded Ihsim.")).toEqual(["shelling"]);
+    expect(kinds("Tank fire killed two civilians in Ihsim.")).toEqual(["shelling"]);
+  });
+});

@@ -11,8 +11,11 @@ import {
   AVERTED_PATTERN,
   DENIAL_PATTERN,
   EVENT_TYPES,
+  GROUND_DELIVERY_PATTERN,
   HYPOTHETICAL_PATTERN,
+  MISSILE_DELIVERY_PATTERN,
   PERIOD_PATTERN,
+  REMNANT_PATTERN,
   SIGHTING_PATTERN,
   SUPPORT_BEFORE_PATTERN,
   TRIGGERS,
@@ -115,6 +118,31 @@ function platformType(before: string, after: string): EventTypeCode | null {
   return null;
 }
 
+const REMNANT_RE = new RegExp(`\\b(?:${REMNANT_PATTERN})\\b`, "i");
+const MISSILE_DELIVERY_RE = new RegExp(`\\b(?:${MISSILE_DELIVERY_PATTERN})\\b`, "i");
+const GROUND_DELIVERY_RE = new RegExp(`\\b(?:${GROUND_DELIVERY_PATTERN})\\b`, "i");
+
+/** The type a munition family's delivery gives in `text`, or null when it names none. */
+function deliveryIn(text: string): EventTypeCode | null {
+  if (REMNANT_RE.test(text)) return "landmine_erw";
+  if (DRONE_RE.test(text) && !SIGHTING_RE.test(text)) return "drone_strike";
+  if (AIRCRAFT_RE.test(text) || /\b(?:air[- ]?(?:dropped|strikes?|raids?)|airstrikes?|dropped)\b/i.test(text))
+    return "air_strike";
+  if (MISSILE_DELIVERY_RE.test(text)) return "missile_strike";
+  if (GROUND_DELIVERY_RE.test(text)) return "shelling";
+  return null;
+}
+
+/**
+ * A munition family (cluster, incendiary, thermobaric) takes the type of its delivery: the trigger's
+ * own words and clause first ("cluster rockets", "warplanes dropped cluster bombs"), then the sentence
+ * ("rockets loaded with cluster munitions hit A"); a remnant going off later is landmine_erw.
+ */
+function deliveryType(sentence: string, s: number, e: number): EventTypeCode | null {
+  const clause = `${clauseBefore(sentence, s)}${sentence.slice(s, e)}${AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""}`;
+  return deliveryIn(clause) ?? deliveryIn(sentence);
+}
+
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
 
 /** Period wording in the trigger's own clause, just after it, or opening the sentence. */
@@ -155,6 +183,7 @@ export function findEvents(
         type =
           platformType(before, sentence.slice(e, e + 40)) ??
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
+      if (entry.byDelivery) type = deliveryType(sentence, s, e) ?? entry.type;
       // "attacked a school with a combat drone": the instrument phrase of the clause names the means.
       if (type === "attack")
         type = platformType(before, sentence.slice(e, e + 40)) ?? instrumentType(sentence.slice(e)) ?? type;
