@@ -103,6 +103,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // Munition families coded by their delivery (ACLED: an air-dropped cluster bomb is an air strike, a
   // rocket-delivered one shelling; only remnants exploding later are "Remote explosive/landmine/IED").
   // With no delivery named, the bomb of the family (a cargo bomb, a dispenser) is an air strike.
+  // A cluster remnant named as such keeps its whole phrase (before the family's words).
+  { type: "landmine_erw", pattern: "unexploded (?:cluster )?(?:sub-?munitions?|bomblets?)" },
   {
     type: "air_strike",
     byDelivery: true,

@@ -420,21 +420,26 @@ function claimSegment(
       ? sources.map((a) => ({ name: a.actor?.name ?? a.mention, start: a.start, end: a.end }))
       : input.originators.map((name) => ({ name, start: -1, end: -1 }));
   const groupId = group ? `g${seg.start}` : null;
-  const claims: ClaimDraft[] = unique.map((p) => ({
-    eventType: type,
-    trigger: trigger ? { start: trigger.start, end: trigger.end } : null,
-    place: p,
-    perpetrators,
-    targets: victims.targets,
-    victimGroups: victims.victimGroups,
-    doubleTap: victims.doubleTap,
-    groupId,
-    casualties: tollOf(p),
-    date,
-    attributedTo,
-    modality,
-    sentence: i,
-  }));
+  // "On 4 October and 6 October, two incidents … in A": each day of a list before a single place is a
+  // claim there (ACLED: one event per place per day).
+  const days = unique.length === 1 && date ? dayListAround(text, f.dates, date, unique[0]!) : [date];
+  const claims: ClaimDraft[] = days.flatMap((day) =>
+    unique.map((p) => ({
+      eventType: type,
+      trigger: trigger ? { start: trigger.start, end: trigger.end } : null,
+      place: p,
+      perpetrators,
+      targets: victims.targets,
+      victimGroups: victims.victimGroups,
+      doubleTap: victims.doubleTap,
+      groupId,
+      casualties: tollOf(p),
+      date: day,
+      attributedTo,
+      modality,
+      sentence: i,
+    })),
+  );
   const tolled = claims
     .filter((d) => d.casualties && d.place.role === "settlement")
     .map((d) => d.place.entry?.id ?? d.place.candidate.mention.toLowerCase());
@@ -457,6 +462,33 @@ function claimSegment(
       tollPlaces: tolled.length > 0 ? new Set([...n.tollPlaces, ...tolled]) : n.tollPlaces,
     },
   };
+}
+
+/** Words joining the days of a list: "4 October and 6 October", "3, 5 and 9 May". */
+const DAY_LIST_JOIN_RE = /^\s*(?:,|,?\s*and)\s*$/i;
+
+/**
+ * The days of a list holding `date` ("on 4 October and 6 October", "on 3, 5 and 9 May"), when all of
+ * them stand before the single place; else `date` alone.
+ */
+function dayListAround(
+  text: string,
+  dates: DateMention[],
+  date: DateMention,
+  place: ResolvedPlace,
+): (DateMention | null)[] {
+  const days = dates
+    .filter((d) => d.precision === "day" && d.startDate !== null && !d.since)
+    .sort((a, b) => a.start - b.start);
+  const k = days.indexOf(date);
+  if (k < 0) return [date];
+  let from = k;
+  let to = k;
+  while (from > 0 && DAY_LIST_JOIN_RE.test(text.slice(days[from - 1]!.end, days[from]!.start))) from--;
+  while (to < days.length - 1 && DAY_LIST_JOIN_RE.test(text.slice(days[to]!.end, days[to + 1]!.start))) to++;
+  const list = days.slice(from, to + 1);
+  if (list.length < 2 || list.some((d) => d.end > place.candidate.start)) return [date];
+  return list.filter((d, j) => list.findIndex((e) => e.startDate === d.startDate) === j);
 }
 
 /** "the strike", "this attack", "the airborne raid": a trigger that refers back to an attack already told. */

@@ -21,6 +21,12 @@ describe("undated attacks mentioned without being told", () => {
       "Tall Nar",
     ]);
     expect(placesOf(TOLD + "The database holds footage of attacks on Ihsim.")).toEqual(["Tall Nar"]);
+    expect(
+      placesOf(
+        TOLD +
+          "The dataset also includes the use of illegal weapons, as well as the incendiary attack in Ihsim.",
+      ),
+    ).toEqual(["Tall Nar"]);
   });
 
   it("an earlier publication's finding", () => {

@@ -6,7 +6,8 @@
  *   market in X", "such as the attack that targeted a convoy in Y", "For example, a video showing an
  *   airstrike on Z is geolocated …", "attacks on medical facilities, such as those in A and B";
  * - the content of a collection of records: "12 videos of airstrikes on A and B", "footage of attacks
- *   on A" (a dataset described, not an attack told);
+ *   on A", "the dataset also includes … the incendiary weapon attack in B" (a dataset described, not an
+ *   attack told);
  * - the finding of an earlier publication: "previous investigations documented the bombing of X";
  * - a hypothesis: "an attack on a hospital in X could amount to a war crime";
  * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
@@ -25,6 +26,9 @@ const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])such\s+as(?![\p{L}])/iu;
 /** "videos of airstrikes on", "footage showing attacks on": records of attacks, no article. */
 const RECORDS_BEFORE_RE =
   /(?<![\p{L}])(?:videos?|footage|photos?|photographs?|images?|pictures?|recordings?|posts?|documentation|evidence)\s+(?:of|about|showing|documenting|depicting)\s+(?:(?!the\s|this\s|that\s|an?\s)[\p{L}-]+\s+){0,2}$/iu;
+/** "The dataset also includes …", "the database contains …": a sentence telling what a collection holds. */
+const COLLECTION_HOLDS_RE =
+  /(?<![\p{L}])(?:dataset|database|archive|collection)\s+(?:also\s+)?(?:includes|contains|holds|comprises)(?![\p{L}])/iu;
 /** "previous investigations", "earlier reports by HRW": a publication older than the report. */
 const EARLIER_REPORT_RE =
   /(?<![\p{L}])(?:previous|earlier|past|prior|older)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|investigations?|studies|publications|articles|findings)(?![\p{L}])/iu;
@@ -76,6 +80,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     EXAMPLE_OPENER_RE.test(sentence) ||
     EXAMPLE_BETWEEN_RE.test(between) ||
     RECORDS_BEFORE_RE.test(close) ||
+    COLLECTION_HOLDS_RE.test(sentence) ||
     EARLIER_REPORT_RE.test(sentence) ||
     (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(sentenceAfter(text, d.trigger.end))) ||
     NEGATED_BEFORE_RE.test(close) ||
