@@ -98,7 +98,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // chemical
   {
     type: "chemical_weapon",
-    pattern: "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agent",
+    pattern:
+      "chemical (?:weapons?|attacks?|munitions?)|chlorine|sarin|toxic gas|nerve agents?|mustard (?:gas|agent)|sulfur mustard",
   },
   // Munition families coded by their delivery (ACLED: an air-dropped cluster bomb is an air strike, a
   // rocket-delivered one shelling; only remnants exploding later are "Remote explosive/landmine/IED").

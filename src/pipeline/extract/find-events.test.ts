@@ -90,6 +90,10 @@ describe("munition families coded by their delivery (ACLED)", () => {
     expect(kinds("Thermobaric rockets from a TOS-1A launcher hit Ihsim.")).toEqual(["shelling", "shelling"]);
   });
 
+  it("mustard gas is a chemical weapon", () => {
+    expect(kinds("Mustard gas shells hit Marea.")).toContain("chemical_weapon");
+  });
+
   it("loitering munitions are drone strikes; MLRS, howitzers and tank fire are shelling", () => {
     expect(kinds("A loitering munition hit a car in Ihsim.")).toEqual(["drone_strike"]);
     expect(kinds("Smerch launchers pounded Ihsim.")).toEqual(["shelling"]);
