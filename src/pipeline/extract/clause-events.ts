@@ -128,7 +128,11 @@ export function clauseEvents(
   // of every sentence that passes the pre-filters cost a run of `r2p analyze` ~2 % of its CPU.
   const lemmaCache: (string | undefined)[] = [];
   const lemmaAt = (j: number): string =>
-    (lemmaCache[j] ??= doc.tokens().itemAt(j).out(its.lemma as unknown as typeof its.value).toLowerCase());
+    (lemmaCache[j] ??= doc
+      .tokens()
+      .itemAt(j)
+      .out(its.lemma as unknown as typeof its.value)
+      .toLowerCase());
   const offsets: number[] = [];
   let pos = 0;
   for (const v of values) {
