@@ -123,8 +123,16 @@ export function clauseEvents(
   const doc = nlp.readDoc(sentence);
   const its = nlp.its;
   const values = doc.tokens().out(its.value);
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
   const tags = doc.tokens().out(its.pos);
+  // Lemmas only of the nouns and verbs the rules read, each when first needed: lemmatising every token
+  // of every sentence that passes the pre-filters cost a run of `r2p analyze` ~2 % of its CPU.
+  const lemmaCache: (string | undefined)[] = [];
+  const lemmaAt = (j: number): string =>
+    (lemmaCache[j] ??= doc
+      .tokens()
+      .itemAt(j)
+      .out(its.lemma as unknown as typeof its.value)
+      .toLowerCase());
   const offsets: number[] = [];
   let pos = 0;
   for (const v of values) {
@@ -147,7 +155,7 @@ export function clauseEvents(
   values.forEach((v, j) => {
     const tag = tags[j];
     if ((tag !== "NOUN" && tag !== "PROPN") || weaponOf.has(clauseOf[j]!)) return;
-    const lemma = (lemmas[j] ?? "").toLowerCase();
+    const lemma = lemmaAt(j);
     const w =
       WEAPON_TYPES.get(lemma) ??
       (tag === "PROPN" ? WEAPON_TYPES.get(v.toLowerCase().replace(/s$/, "")) : undefined);
@@ -158,8 +166,9 @@ export function clauseEvents(
   });
   const out: ClauseEvent[] = [];
   values.forEach((value, i) => {
-    const lemma = (lemmas[i] ?? "").toLowerCase();
-    if (tags[i] !== "VERB" || !ATTACK_VERBS.has(lemma)) return;
+    if (tags[i] !== "VERB") return;
+    const lemma = lemmaAt(i);
+    if (!ATTACK_VERBS.has(lemma)) return;
     const weapon = weaponOf.get(clauseOf[i]!);
     const type = weapon
       ? weapon === "explosion" && LAUNCH_VERBS.has(lemma)
@@ -176,7 +185,7 @@ export function clauseEvents(
   if (out.length === 0)
     values.forEach((value, i) => {
       if (tags[i] !== "VERB" || out.length > 0) return;
-      const lemma = (lemmas[i] ?? "").toLowerCase();
+      const lemma = lemmaAt(i);
       const particle = IMPACT_PHRASAL.get(lemma);
       if (!IMPACT_VERBS.has(lemma) && !particle?.has((values[i + 1] ?? "").toLowerCase())) return;
       const weapon = weaponOf.get(clauseOf[i]!);
@@ -188,7 +197,7 @@ export function clauseEvents(
   if (out.length > 0 || !killing) return out;
   // Someone killed people though the means go unnamed ("three civilians were killed in X", "martyred by
   // fire of Y"): an attack (ACLED: violence against civilians), at the first killing verb.
-  const i = values.findIndex((_, j) => tags[j] === "VERB" && KILL_VERBS.has((lemmas[j] ?? "").toLowerCase()));
+  const i = values.findIndex((_, j) => tags[j] === "VERB" && KILL_VERBS.has(lemmaAt(j)));
   // "Nobody was killed", "no one has been killed": a denial of deaths, not a killing.
   if (i < 0 || NEGATED_BEFORE.test(sentence.slice(0, offsets[i] ?? 0))) return out;
   const start = offsets[i] ?? 0;

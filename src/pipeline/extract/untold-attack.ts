@@ -45,11 +45,17 @@ const HABITUAL_RE =
   /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually)(?![\p{L}])/iu;
 /** How far back a sentence's opening is looked for. */
 const SENTENCE_REACH = 300;
+/** The characters that end a sentence for `sentenceBefore`. */
+const SENTENCE_STOPS = ".!?\n";
 
 /** The text from the start of the sentence (after a full stop or a line break) to `at`. */
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
-  return before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
+  // A backward scan for the last stop: `search(/[^.!?\n]*$/)` did the same, but from every position
+  // of the text before it (quadratic in the sentence's length).
+  let from = before.length;
+  while (from > 0 && !SENTENCE_STOPS.includes(before[from - 1]!)) from--;
+  return before.slice(from);
 }
 
 /** The text from `at` to the end of the sentence. */

@@ -128,16 +128,29 @@ function joinPeriods(text: string, dates: DateMention[]): DateMention[] {
 
 /** Dates that can be an incident's date. */
 export function usableDates(text: string, dates: DateMention[]): DateMention[] {
-  return joinPeriods(text, dates).filter(
-    (d) =>
-      !d.since &&
-      !d.historical &&
-      (d.startDate !== null || d.relative !== null) &&
-      !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
-      !notIncidentDate(text, d) &&
-      !isSpeechDate(text, d),
-  );
+  return joinPeriods(text, dates).filter((d) => usableDate(text, d));
 }
+
+/**
+ * Whether one date of `text` can be an incident's date, remembered per date: a sentence's dates are
+ * judged again for each of its segments and claims and by the fallbacks that look back over earlier
+ * sentences, a dozen regular-expression tests each time. The verdict depends only on the text and the
+ * date (date mentions are never changed once read), so the memo changes no result.
+ */
+function usableDate(text: string, d: DateMention): boolean {
+  const known = usableMemo.get(d);
+  if (known !== undefined && known.text === text) return known.usable;
+  const usable =
+    !d.since &&
+    !d.historical &&
+    (d.startDate !== null || d.relative !== null) &&
+    !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+    !notIncidentDate(text, d) &&
+    !isSpeechDate(text, d);
+  usableMemo.set(d, { text, usable });
+  return usable;
+}
+const usableMemo = new WeakMap<DateMention, { text: string; usable: boolean }>();
 
 /**
  * Last resort for a claim whose only date is the day a statement was made ("the SDF said on Sunday that
@@ -251,7 +264,7 @@ export function dateBefore(text: string, facts: DatedSentence[], i: number): Dat
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const f = facts[j]!;
     if (f.sentence.paragraph !== para) break;
-    const d = usableDates(text, f.dates).pop();
+    const d = usableDates(text, f.dates).at(-1);
     if (d) return d;
   }
   return null;
