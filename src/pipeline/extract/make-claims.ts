@@ -19,6 +19,7 @@
  */
 import type { EventTypeCode } from "../../domain/claim.js";
 import { adminIsTarget } from "./admin-target.js";
+import { attackSites, placedSite } from "./attack-site.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { ClaimDraft } from "./claim-draft.js";
 import { bulletToll, filledToll, pickCasualties, placeTolls } from "./claim-tolls.js";
@@ -35,7 +36,7 @@ import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
-import { findVictims } from "./find-victims.js";
+import { findVictims, type TargetCategory } from "./find-victims.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -69,6 +70,8 @@ interface LastEvent {
   toll?: ClaimDraft["casualties"];
   /** Told by a sentence ending in a colon ("… they are as follows:") or by an item of its list. */
   listIntro?: boolean;
+  /** The kinds of site an attack told without a place hit ("struck their school"): see attack-site.ts. */
+  sites?: TargetCategory[];
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -267,7 +270,7 @@ function segmentsOf(
   facts: SentenceFacts[],
   i: number,
   last: LastEvent | null,
-): { segments: Segment[]; inherited: boolean } | null {
+): { segments: Segment[]; inherited: boolean; sited: boolean } | null {
   const f = facts[i]!;
   const s = f.sentence;
   const live = f.events.filter((e) => !e.period);
@@ -294,12 +297,26 @@ function segmentsOf(
     s.paragraph === last.paragraph &&
     ALSO_OPENING_RE.test(s.text) &&
     claimable.some((p) => p.role === "settlement" && p.candidate.locative);
+  // "A drone struck their school in Syria, … The girls are students at a boarding school in the village
+  // of A": the site the placeless attack hit, placed by a sentence that tells no attack of its own.
+  const site = recent && last.sites ? placedSite(text, s, claimable, last.sites) : null;
   const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
-  if (live.every((e) => e.implicit) && (live.length === 0 || continues))
-    return continues
-      ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
-      : { segments: [], inherited: false };
-  return { segments: segmentSentence(s, live, f.places), inherited: false };
+  if (live.every((e) => e.implicit) && (live.length === 0 || continues || site !== null)) {
+    if (continues)
+      return {
+        segments: [{ start: s.start, end: s.end, events: [], places: f.places }],
+        inherited: true,
+        sited: false,
+      };
+    return site
+      ? {
+          segments: [{ start: s.start, end: s.end, events: [], places: [site] }],
+          inherited: true,
+          sited: true,
+        }
+      : { segments: [], inherited: false, sited: false };
+  }
+  return { segments: segmentSentence(s, live, f.places), inherited: false, sited: false };
 }
 
 /** The claims of one segment (possibly none) and the narrative after it. */
@@ -361,10 +378,15 @@ function claimSegment(
     const families = new Set([family(type), ...types.map(family)]);
     // The same attack told again without a place or toll ("… received reports about an airborne raid")
     // keeps the toll the previous sentence gave it.
-    const sameAttackToll =
-      last?.toll && i - last.sentence === 1 && [...families].some((x) => last.families.has(x))
-        ? last.toll
-        : undefined;
+    const sameAttack =
+      last !== null && i - last.sentence === 1 && [...families].some((x) => last.families.has(x));
+    const sameAttackToll = sameAttack && last.toll ? last.toll : undefined;
+    const sites = [
+      ...new Set([
+        ...attackSites(text, seg, seg.events).map((t) => t.value),
+        ...(sameAttack ? (last.sites ?? []) : []),
+      ]),
+    ];
     const placeless: LastEvent = {
       type,
       families,
@@ -373,6 +395,7 @@ function claimSegment(
       paragraph: s.paragraph,
       toll: pickCasualties(text, inSegment, false) ?? sameAttackToll,
       listIntro: endsWithColon(s),
+      ...(sites.length > 0 ? { sites } : {}),
     };
     return { claims: [], narrative: { ...n, last: placeless } };
   }
@@ -516,6 +539,7 @@ function withPendingToll(
   before: LastEvent | null,
   s: Sentence,
   i: number,
+  sited: boolean,
 ): ClaimDraft[] {
   const pending = before?.toll;
   const [only] = claims;
@@ -523,6 +547,7 @@ function withPendingToll(
   const gap = i - before.sentence;
   const trigger = only.trigger;
   const refersBack =
+    sited ||
     DETAIL_RE.test(s.text) ||
     (trigger !== null && before.families.has(family(only.eventType)) && definiteTrigger(text, s, trigger));
   if (gap < 1 || gap > 2 || !refersBack) return claims;
@@ -588,7 +613,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
     }
     const tolled = withBareToll(
       input.text,
-      withPendingToll(input.text, claims, before, f.sentence, i),
+      withPendingToll(input.text, claims, before, f.sentence, i, read?.sited === true),
       bare,
       f.sentence,
       i,
