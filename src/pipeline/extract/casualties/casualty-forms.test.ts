@@ -21,6 +21,13 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 4, max: 4, text: "four of their classmates" }],
   ],
   ["Three goats were killed and two cars were burned.", []],
+  // Every killing verb of the lexicon's kill class reads its object or passive subject as dead.
+  [
+    "A drone appears to have slaughtered four innocent Kurdish students.",
+    [{ kind: "killed", min: 4, max: 4, text: "four innocent Kurdish students" }],
+  ],
+  ["Two officers were assassinated in the town.", [{ kind: "killed", min: 2, max: 2, text: "Two officers" }]],
+  ["A failed assassination attempt on a commander; he was shot at.", []],
   [
     "On Thursday,two civilians were killed in an airstrike on the town.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
