@@ -28,6 +28,24 @@ const table: [string, Expect[]][] = [
   ],
   ["Two officers were assassinated in the town.", [{ kind: "killed", min: 2, max: 2, text: "Two officers" }]],
   ["A failed assassination attempt on a commander; he was shot at.", []],
+  // A person count parallel to the one before it, each with its own place, is of the same kind.
+  [
+    "Russian airstrikes killed five civilians in Ihsim and two others in Sarja.",
+    [
+      { kind: "killed", min: 5, max: 5, text: "five civilians" },
+      { kind: "killed", min: 2, max: 2, text: "two others" },
+    ],
+  ],
+  // "another" alone, the subject of a casualty verb, is one person more.
+  [
+    "Shelling killed a civilian in Ihsim, while another was killed in Sarja.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "a civilian" },
+      { kind: "killed", min: 1, max: 1, text: "another" },
+    ],
+  ],
+  // A monitor raising or updating the toll gives an update.
+  ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [
     "On Thursday,two civilians were killed in an airstrike on the town.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],

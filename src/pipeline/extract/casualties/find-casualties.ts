@@ -100,6 +100,8 @@ export function findCasualties(
   const merged = mergeStructure(work, cands);
   const out: CasualtyMention[] = [];
   let lastKinds: CasualtyKind[] = [];
+  /** The kinds of the count right before (none when it was not a casualty count). */
+  let prevKinds: CasualtyKind[] = [];
   for (let i = 0; i < merged.length; i++) {
     const c = merged[i]!;
     const prevEnd = i > 0 ? merged[i - 1]!.end : range.start;
@@ -112,6 +114,11 @@ export function findCasualties(
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     let kinds = c.amongKind ? [c.amongKind] : decided.kinds;
     if (kinds.length === 0 && c.parallel) kinds = lastKinds;
+    // "killed five civilians in A and two others in B": a person count parallel to the count before
+    // it, each with its own place, is of the same kind.
+    if (kinds.length === 0 && c.person && i > 0 && PARALLEL_GAP_RE.test(work.slice(prevEnd, c.start)))
+      kinds = prevKinds;
+    prevKinds = kinds;
     if (kinds.length === 0) continue;
     lastKinds = kinds;
     const clause = clauseAround(work, c, range);
@@ -236,6 +243,10 @@ const DEFINITE_ONE_RE = new RegExp(
  */
 const PASSIVE_ONE_RE =
   /(?<![\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}[\p{L}-]*)(\s+(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)(killed|injured|wounded|hurt|martyred|shot\s+dead|executed)(?![\p{L}])/gu;
+
+/** "another was killed", "one more died": one person more, told without a noun. Groups: 1 the words, 2 the verb. */
+const ANOTHER_ONE_RE =
+  /(?<![\p{L}])((?:[Aa]nother|[Oo]ne\s+more)(?:\s+one)?)\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)?(killed|injured|wounded|hurt|martyred|shot\s+dead|died)(?![\p{L}])/gu;
 
 /** A verb of saying right after a person noun: the person reports, "a local doctor told us". */
 const SPEAKER_AFTER_RE =
@@ -393,6 +404,21 @@ function collectCandidates(
     const toll = /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed";
     const nounEnd = start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0);
     cands.push(onePerson(start, nounEnd, "singular:passive", undefined, toll));
+  }
+  // "…, while another was killed in B": "another" alone, the subject of a casualty passive, is one more person.
+  for (const m of matchesOf(seg, ANOTHER_ONE_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    cands.push(
+      onePerson(
+        start,
+        end,
+        "singular:another",
+        undefined,
+        /injur|wound|hurt/i.test(m[2] ?? "") ? "injured" : "killed",
+      ),
+    );
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
   for (const m of matchesOf(seg, BARE_OBJECT_RE)) {

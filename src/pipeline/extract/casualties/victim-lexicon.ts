@@ -140,7 +140,7 @@ export const STRICT_AFTER_RE =
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
-  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|bring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
+  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|(?:bring(?:ing|s)?|brought|rais(?:ed|es|ing)|updat(?:ed|es|ing))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
 /** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
   /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
