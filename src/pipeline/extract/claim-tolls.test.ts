@@ -38,6 +38,20 @@ describe("per-place and group tolls", () => {
     expect(claims.every((c) => c.casualties.scope === "incident" && c.groupId === null)).toBe(true);
   });
 
+  it("gives each place the toll its attack caused, told right after it ('on A, killing five')", () => {
+    const claims = run(
+      "Russian warplanes carried out airstrikes on Ihsim, killing five civilians, and on Sarja, killing two.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    expect(killed(at(claims, "Sarja"))).toEqual({ min: 2, max: 2 });
+    expect(claims.every((c) => c.casualties.scope === "incident")).toBe(true);
+    // A toll after a list of places still covers the list.
+    const listed = run(
+      "Russian warplanes carried out airstrikes on Ihsim and Sarja, killing five civilians.",
+    );
+    expect(listed.every((c) => c.casualties.scope === "group")).toBe(true);
+  });
+
   it("keeps killed and injured of different places apart", () => {
     const claims = run(
       "Two civilians were killed in Ihsim, while three were injured in Sarja by regime shelling.",

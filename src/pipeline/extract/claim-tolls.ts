@@ -71,6 +71,12 @@ const PREP_END_RE = /(?<![\p{L}])(?:in|at|near|on|inside)\s+(?:the\s+)?(?:(?:[\p
 /** A place heading its clause: "In A, two were killed", "…, while in B three were hurt". */
 const CLAUSE_HEAD_RE =
   /(?:^|[,;:]\s*|(?<![\p{L}])(?:while|whereas|and|but)\s+)(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+/**
+ * Between a place and the count its attack caused, told right after it: "on A, killing five, and on B,
+ * killing two", "hit A, leaving three dead".
+ */
+const PLACE_THEN_TOLL_RE =
+  /^\s*,\s*(?:(?:killing|injuring|wounding|leaving)(?:\s+(?:and|or)\s+(?:killing|injuring|wounding))?)\s+$/iu;
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 
@@ -87,7 +93,8 @@ export function namedAsList(text: string, places: ResolvedPlace[]): boolean {
 
 /**
  * Counts of a segment that belong to one of its places: the count's own "… in A" (no comma between, A
- * not the first of a list "in A and B"), or a clause headed by "In A, …" before the count. Returns null
+ * not the first of a list "in A and B"), a clause headed by "In A, …" before the count, or the count
+ * its attack on A caused, told right after A ("on A, killing five, and on B, killing two"). Returns null
  * when no count is bound to a place (the caller then treats the toll as covering all places).
  * @param places the segment's claim places (locators already removed), in text order
  */
@@ -127,6 +134,7 @@ export function placeTolls(
         const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
         const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
         if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target = p;
+        else if (!between && PLACE_THEN_TOLL_RE.test(gap)) target = p;
       }
     }
     if (target) {
