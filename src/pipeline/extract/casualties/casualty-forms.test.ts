@@ -44,6 +44,13 @@ const table: [string, Expect[]][] = [
       { kind: "killed", min: 1, max: 1, text: "another" },
     ],
   ],
+  // A number set off by commas after a named person or a person noun is an age, not a count.
+  [
+    "Mohammad al-Hassan, 27, was killed while rescuing a child.",
+    [{ kind: "killed", min: 1, max: 1, text: "Mohammad al-Hassan" }],
+  ],
+  ["A man, 27, was killed.", [{ kind: "killed", min: 1, max: 1, text: "A man" }]],
+  ["In Ihsim, 12 were killed.", [{ kind: "killed", min: 12, max: 12 }]],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

@@ -214,6 +214,23 @@ const NAMED_SUBJECT_RE = new RegExp(
   "gu",
 );
 
+const NAME_THEN_COMMA_RE = new RegExp(`${PERSON_NAME}\\s*,\\s*$`, "u");
+const WORD_THEN_COMMA_RE = /(\p{L}+)\s*,\s*$/u;
+
+/** After an age: a comma, then no subgroup of a count ("12, including two children, were killed"). */
+const AGE_TAIL_RE = /^\s*,(?!\s*(?:including|among|of\s+whom|most|mostly|all|many|some)(?![\p{L}]))/iu;
+
+/**
+ * The text before a number ends with one person, a name of two words or more or a singular person
+ * noun ("the victim"), and a comma.
+ */
+function isAgeAfterPerson(lead: string): boolean {
+  if (NAME_THEN_COMMA_RE.test(lead)) return true;
+  const word = WORD_THEN_COMMA_RE.exec(lead)?.[1]?.toLowerCase();
+  const info = word ? NOUNS.get(word) : undefined;
+  return info !== undefined && !info.pronoun && !/(?:s|men|people)$/.test(word!);
+}
+
 /** How many names a list of names holds ("A B, C D and E F" → 3). */
 function namesIn(list: string): number {
   return list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim().length > 0).length;
@@ -302,6 +319,9 @@ function collectCandidates(
     const parsed = rangeOfMatch(m, largeScale);
     if (!parsed) continue;
     if (YEAR_RE.test(m[0]) && YEAR_BEFORE_RE.test(lead)) continue;
+    // "Mohammad al-Hassan, 27, was killed", "a man, 27, …": a number set off by commas after a person is an age.
+    if (AGE_TAIL_RE.test(tail) && isAgeAfterPerson(work.slice(Math.max(range.start, start - 60), start)))
+      continue;
     let head = readHead(work, numEnd, range.end);
     // "a family of six": without a noun of its own the number counts the family's members.
     if (head === null && FAMILY_OF_BEFORE_RE.test(lead))
