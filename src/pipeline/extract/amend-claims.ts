@@ -9,7 +9,7 @@
  *  - responders: hit in a later sentence about the same attack ("bombed the rescuers … killing a number
  *    of them"): their targets and double-tap join;
  *  - tolls and dates (followUp): a toll update revises the single place told so far (within two
- *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
+ *    sentences); right after, in the same paragraph, a toll (an update too) fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
  *    sentence starts another kind of attack; up to four sentences on (ten in a report that has told
@@ -116,7 +116,9 @@ function followUp(
     (e) => !e.period && !e.implicit && !counts.some((c) => e.start >= c.start && e.end <= c.end),
   );
   const revising = counts.filter((c) => c.kind === "killed" && c.update);
-  if (revising.length > 0) {
+  // An update revises a toll already told; with none told yet ("… struck A. The toll stands at seven
+  // dead."), it is the toll the next sentence gives.
+  if (revising.length > 0 && tollPlaces > 0) {
     if (tollPlaces !== 1 || gap > 2) return claims;
     return claims.map((d) => {
       const t = revisedToll(d.casualties, revising);

@@ -153,6 +153,14 @@ describe("tolls and negations in the next sentence", () => {
     expect(injured(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
   });
 
+  it("so is a toll told as where it stands ('The toll stands at seven dead')", () => {
+    const claims = run(
+      "Regime warplanes struck Ihsim on Monday. The toll stands at seven dead and 12 injured.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 7, max: 7 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 12, max: 12 });
+  });
+
   it("not across a paragraph break, and not for another kind of attack", () => {
     expect(
       killed(
