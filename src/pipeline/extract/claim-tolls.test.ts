@@ -161,6 +161,29 @@ describe("tolls and negations in the next sentence", () => {
     expect(injured(at(claims, "Ihsim"))).toEqual({ min: 12, max: 12 });
   });
 
+  it("persons told as more ('another', 'N more', 'also killed') add to the toll", () => {
+    const one = run("A man was killed in regime shelling on Ihsim, and another civilian was killed.");
+    expect(killed(at(one, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    const next = run("Regime forces shelled Ihsim, killing a woman. Her son was also killed.");
+    expect(killed(at(next, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    // After a sentence that goes on with the same attack without a place ("struck the same spot again").
+    const again = run(
+      "Russian warplanes targeted Ihsim, killing two civilians.\n\nWhen rescuers arrived, the warplanes struck the same spot a second time. A rescuer was killed, and another civilian was killed.",
+    );
+    expect(killed(at(again, "Ihsim"))).toEqual({ min: 4, max: 4 });
+  });
+
+  it("not 'N more' that is a place's whole toll, nor 'others' set apart from the dead", () => {
+    const more = run(
+      "Warplanes killed six people in Sarja. Four more people were killed in the village of Ihsim, among them a paramedic.",
+    );
+    expect(killed(at(more, "Ihsim"))).toEqual({ min: 4, max: 4 });
+    const others = run(
+      "Two civilians were killed and five others injured in regime shelling on Ihsim. The shelling caused the death of two civilians and the injury of five others.",
+    );
+    expect(injured(at(others, "Ihsim"))).toEqual({ min: 5, max: 5 });
+  });
+
   it("not across a paragraph break, and not for another kind of attack", () => {
     expect(
       killed(

@@ -31,11 +31,19 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
   const usable = list.filter((c) => !c.cumulative);
   if (usable.length === 0) return null;
   const best = (l: CasualtyMention[]) => l.sort((a, b) => b.range.min - a.range.min)[0] ?? null;
-  const byKind = (k: CasualtyMention["kind"]) => best(usable.filter((c) => c.kind === k && !isDow(c)));
+  const ofKind = (k: CasualtyMention["kind"]) => usable.filter((c) => c.kind === k && !isDow(c));
+  const byKind = (k: CasualtyMention["kind"]) => best(ofKind(k));
+  // "X was killed, and another civilian was killed": persons counted on top of the count before them
+  // add up ("Four more people were killed in A" is A's whole toll: more than another place's).
+  const moreOf = (k: CasualtyMention["kind"], base: CasualtyMention | null) =>
+    base ? ofKind(k).filter((c) => c.more && c !== base && c.start > base.start) : [];
+  const withMore = (range: CountRange, more: CasualtyMention[]) =>
+    more.reduce((acc, c) => addDeaths(acc, c.range), range);
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
   const base = byKind("killed");
-  let killed: CountRange | null = base?.range ?? null;
+  const moreKilled = trueUpdate ? [] : moreOf("killed", base);
+  let killed: CountRange | null = base ? withMore(base.range, moreKilled) : null;
   if (!trueUpdate && dows.length > 0) {
     const n = dows.reduce<CountRange>(
       (acc, c) => ({
@@ -44,19 +52,25 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
       }),
       { min: 0, max: 0 },
     );
-    killed = base ? addDeaths(base.range, n) : n;
+    killed = killed ? addDeaths(killed, n) : n;
   }
   const injured = byKind("injured");
+  const moreInjured = moreOf("injured", injured);
   const unspecified = byKind("unspecified");
-  const used = [base ?? trueUpdate, injured, unspecified, ...(trueUpdate ? [] : dows)].filter(
-    (c): c is CasualtyMention => c !== null,
-  );
+  const used = [
+    base ?? trueUpdate,
+    injured,
+    unspecified,
+    ...moreKilled,
+    ...moreInjured,
+    ...(trueUpdate ? [] : dows),
+  ].filter((c): c is CasualtyMention => c !== null);
   if (used.length === 0) return null;
   const start = Math.min(...used.map((c) => c.start));
   const end = Math.max(...used.map((c) => c.end));
   return {
     killed,
-    injured: injured?.range ?? null,
+    injured: injured ? withMore(injured.range, moreInjured) : null,
     unspecified: unspecified?.range ?? null,
     scope: group ? "group" : "incident",
     text: text.slice(start, end),
@@ -216,6 +230,31 @@ export function filledToll(text: string, prev: Toll | null, mentions: CasualtyMe
   const injured = prev.injured ?? t.injured;
   if (killed === prev.killed && injured === prev.injured) return null;
   return { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
+}
+
+/**
+ * Persons counted on top of a claim's toll in a later sentence about the same attack ("… killing two
+ * civilians. Our volunteer X was killed while rescuing a child, and another civilian was killed."): the
+ * counts marked `more` add to the kinds the claim has; the others fill the kinds it lacks.
+ * @returns the new toll, or null when no count adds to it
+ */
+export function addedToll(text: string, prev: Toll | null, mentions: CasualtyMention[]): Toll | null {
+  if (!prev || prev.scope === "group") return null;
+  const usable = mentions.filter((c) => !c.cumulative && !c.update && !isDow(c) && c.range.min > 0);
+  const t = pickCasualties(text, usable, false);
+  const more = usable.filter((c) => c.more);
+  if (!t || more.length === 0) return null;
+  const sum = (k: CasualtyMention["kind"], have: CountRange | null, got: CountRange | null) =>
+    have && more.some((c) => c.kind === k) && got ? addDeaths(have, got) : (have ?? got);
+  const killed = sum("killed", prev.killed, t.killed);
+  const injured = sum("injured", prev.injured, t.injured);
+  if (killed === prev.killed && injured === prev.injured) return null;
+  return {
+    ...prev,
+    killed,
+    injured,
+    extra: [...(prev.extra ?? []), { start: t.start, end: t.end, text: t.text }],
+  };
 }
 
 /**

@@ -51,6 +51,16 @@ const table: [string, Expect[]][] = [
   ],
   ["A man, 27, was killed.", [{ kind: "killed", min: 1, max: 1, text: "A man" }]],
   ["In Ihsim, 12 were killed.", [{ kind: "killed", min: 12, max: 12 }]],
+  // A named person after their role, with an age and a description between commas, is one death; a
+  // place or a day opening the sentence is no name.
+  [
+    "Our volunteer Mohammad al-Hassan, 27, a father of three, was killed while rescuing a child.",
+    [{ kind: "killed", min: 1, max: 1, text: "Mohammad al-Hassan" }],
+  ],
+  [
+    "In Tall Nar, three civilians, including a child, were killed.",
+    [{ kind: "killed", min: 3, max: 3, text: "three civilians" }],
+  ],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

@@ -62,6 +62,11 @@ export interface CasualtyMention {
   victims: VictimCategory;
   cumulative: boolean;
   update: boolean;
+  /**
+   * Persons on top of those already counted: "another civilian", "two more", "two other children",
+   * "… were also killed". The caller adds such a count to the toll of the same attack.
+   */
+  more?: boolean;
   rule: string;
 }
 
@@ -135,6 +140,12 @@ export function findCasualties(
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
     const split = kinds.length > 1;
+    const more =
+      !c.amongKind &&
+      !decided.diedOfWounds &&
+      !update &&
+      (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
+        ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
       : c.amongKind
@@ -157,12 +168,22 @@ export function findCasualties(
         victims,
         cumulative,
         update,
+        ...(more ? { more } : {}),
         rule,
       });
     }
   }
   return withZeroCounts(text, range, out);
 }
+
+/**
+ * A count of persons on top of others: "another (civilian)", "one more", "two more". Not "five others",
+ * which sets the injured apart from the dead ("two killed and five others injured").
+ */
+const MORE_COUNT_RE = /^(?:another|one\s+more|[\p{L}\d-]+\s+(?:more|further|additional))(?![\p{L}])/iu;
+/** "… were also killed", "… also died": the verb group right after a count says it adds to others. */
+const ALSO_VERB_AFTER_RE =
+  /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?also\s+(?:\p{L}+ly\s+)?(?:killed|died|martyred|shot\s+dead|injured|wounded|hurt)(?![\p{L}])/iu;
 
 /** Explicit "no casualties" statements add zero counts, unless they overlap a count already read. */
 function withZeroCounts(
@@ -208,9 +229,14 @@ const NAMED_DEATH_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:deaths?|killing|martyrdom)\\s+of|killed|killing)\\s+(${PERSON_NAMES})${NAMES_END}`,
   "gu",
 );
-/** "A B and C D were killed", "“A B”, a deputy head of X, was killed": named subjects of a casualty passive. */
+/** Two appositions after a name, each an age or a noun phrase with an article: ", 27, a father of three". */
+const APPOSITIONS = "(?:\\s*,\\s*(?:\\d{1,3}(?=\\s*,)|(?:a|an|the)\\s+[^,;.:()]{1,60})){2}";
+/**
+ * "A B and C D were killed", "“A B”, a deputy head of X, was killed", "Our volunteer A B, 27, a father
+ * of three, was killed": named subjects of a casualty passive, maybe after their role.
+ */
 const NAMED_SUBJECT_RE = new RegExp(
-  `(?:^|[.:;]\\s+|\\n)[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  `(?:^|[.:;]\\s+|\\n)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
   "gu",
 );
 
