@@ -36,7 +36,7 @@ import { EVENT_TYPES } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
-import { findVictims, type TargetCategory } from "./find-victims.js";
+import { findVictims } from "./find-victims.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -71,7 +71,7 @@ interface LastEvent {
   /** Told by a sentence ending in a colon ("… they are as follows:") or by an item of its list. */
   listIntro?: boolean;
   /** The kinds of site an attack told without a place hit ("struck their school"): see attack-site.ts. */
-  sites?: TargetCategory[];
+  sites?: string[];
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -383,7 +383,7 @@ function claimSegment(
     const sameAttackToll = sameAttack && last.toll ? last.toll : undefined;
     const sites = [
       ...new Set([
-        ...attackSites(text, seg, seg.events).map((t) => t.value),
+        ...attackSites(text, seg, seg.events).map((t) => t.kind),
         ...(sameAttack ? (last.sites ?? []) : []),
       ]),
     ];
