@@ -61,6 +61,21 @@ const table: [string, Expect[]][] = [
     "In Tall Nar, three civilians, including a child, were killed.",
     [{ kind: "killed", min: 3, max: 3, text: "three civilians" }],
   ],
+  // R6: "several dozen" is dozens, "a handful of" is a few.
+  [
+    "Several dozen civilians were killed.",
+    [{ kind: "killed", min: 12, max: 99, rule: "R6:dozens", text: "Several dozen civilians" }],
+  ],
+  ["A handful of civilians were killed.", [{ kind: "killed", min: 2, max: 9, rule: "R6:several" }]],
+  // "A total of N … in the attack" is one attack's toll; a total over a period stays a tally.
+  [
+    "A total of five people were killed in the attack.",
+    [{ kind: "killed", min: 5, max: 5, cumulative: false }],
+  ],
+  [
+    "A total of 30 civilians were killed in the airstrike campaign last year.",
+    [{ kind: "killed", min: 30, max: 30, cumulative: true }],
+  ],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

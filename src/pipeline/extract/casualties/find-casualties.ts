@@ -135,7 +135,10 @@ export function findCasualties(
       DIED_OF_WOUNDS_RE.test(work.slice(c.end, clause.end));
     const cumulative =
       CUMULATIVE_RE.test(clauseText) ||
-      (TOTAL_RE.test(clauseText) && (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText))) ||
+      (TOTAL_RE.test(clauseText) &&
+        (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText)) &&
+        // "A total of five people were killed in the attack": one attack's toll, not a tally.
+        !(ONE_ATTACK_AFTER_RE.test(work.slice(c.end, clause.end)) && !TALLY_PERIOD_RE.test(clauseText))) ||
       (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
@@ -175,6 +178,10 @@ export function findCasualties(
   }
   return withZeroCounts(text, range, out);
 }
+
+/** The one attack a count was caused by: "… in the attack", "… by this strike", "… in an explosion". */
+const ONE_ATTACK_AFTER_RE =
+  /(?<![\p{L}])(?:in|by|from|during|after|as\s+a\s+result\s+of)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|airstrike|raid|shelling|bombing|bombardment|explosion|blast|massacre)(?![\p{L}])/iu;
 
 /**
  * A count of persons on top of others: "another (civilian)", "one more", "two more". Not "five others",
