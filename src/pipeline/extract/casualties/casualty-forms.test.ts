@@ -76,6 +76,12 @@ const table: [string, Expect[]][] = [
     "A total of 30 civilians were killed in the airstrike campaign last year.",
     [{ kind: "killed", min: 30, max: 30, cumulative: true }],
   ],
+  // A count that is the subject of a verb of its own is not the casualty of a later verb.
+  [
+    "Two teenage girls have described the moment a drone struck their school, killing four friends.",
+    [{ kind: "killed", min: 4, max: 4, text: "four" }],
+  ],
+  ["Five people have reportedly been killed.", [{ kind: "killed", min: 5, max: 5 }]],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [
