@@ -222,6 +222,14 @@ describe("tolls and negations in the next sentence", () => {
     expect(killed(at(unnamed, "Ihsim"))).toBeNull();
   });
 
+  it("a placeless attack is placed by a next sentence whose subject is its dead ('The two were killed in A')", () => {
+    const claims = run(
+      "Regime airstrikes killed two people on Monday, state media said. The two were killed in Ihsim.",
+    );
+    const c = at(claims, "Ihsim");
+    expect([c.eventType, killed(c)]).toEqual(["air_strike", { min: 2, max: 2 }]);
+  });
+
   it("in a report about one place, a toll naming 'the attack' reaches further back", () => {
     const text =
       "At 7:40 am on Monday, a fixed-wing aircraft dropped two bombs on the bakery in Ihsim. Residents had been queuing. " +

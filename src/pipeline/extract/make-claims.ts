@@ -178,6 +178,13 @@ export const DETAIL_RE =
   /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes?|attacks?|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel\s+bombs?|bombs?|bombing|explosion|blast|car|vehicle|device|motorcycle|drone|clashes|assault|massacre)\b/i;
 
 /**
+ * A sentence whose subject refers back to the dead of the attack just told ("The two were killed in
+ * A", "The victims died in A"): it places that attack, with its means, attackers and toll.
+ */
+const VICTIMS_BACK_RE =
+  /^\W*(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|victims|dead|deceased)|both|they|all\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)))\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?:killed|died|martyred)(?![\p{L}])/iu;
+
+/**
  * "published a report about this on 30 June 2017", "issued its findings on …": the day a document came
  * out, not the day of the attack it is about.
  */
@@ -343,7 +350,7 @@ function claimSegment(
     i - last.sentence <= 2 &&
     last.paragraph === s.paragraph &&
     EVENT_TYPES[last.type].means &&
-    definiteTrigger(text, s, trigger)
+    (definiteTrigger(text, s, trigger) || VICTIMS_BACK_RE.test(s.text))
       ? last.type
       : told;
   // An attacker of the segment, else one named earlier in the sentence, including one whose platform
@@ -363,6 +370,7 @@ function claimSegment(
       // follows: ¶ Nine people were killed in airstrikes on X") details that attack.
       last.listIntro === true ||
       CONTINUATION_RE.test(text.slice(seg.start, seg.end)) ||
+      VICTIMS_BACK_RE.test(text.slice(seg.start, seg.end)) ||
       /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
     if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
     // Villages named right after a region-level summary ("attacks in rural Idleb ... The villages
@@ -549,6 +557,7 @@ function withPendingToll(
   const refersBack =
     sited ||
     DETAIL_RE.test(s.text) ||
+    VICTIMS_BACK_RE.test(s.text) ||
     (trigger !== null && before.families.has(family(only.eventType)) && definiteTrigger(text, s, trigger));
   if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
