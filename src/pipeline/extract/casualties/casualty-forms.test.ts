@@ -82,6 +82,12 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 4, max: 4, text: "four" }],
   ],
   ["Five people have reportedly been killed.", [{ kind: "killed", min: 5, max: 5 }]],
+  // Relatives listed after one possessive are one person each.
+  [
+    "The shelling killed a man, his wife and son.",
+    [{ kind: "killed", min: 3, max: 3, text: "a man, his wife and son" }],
+  ],
+  ["Her husband and son were also killed.", [{ kind: "killed", min: 2, max: 2 }]],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

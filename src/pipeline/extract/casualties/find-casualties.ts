@@ -298,6 +298,15 @@ const PASSIVE_ONE_RE =
 const ANOTHER_ONE_RE =
   /(?<![\p{L}])((?:[Aa]nother|[Oo]ne\s+more)(?:\s+one)?)\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)?(killed|injured|wounded|hurt|martyred|shot\s+dead|died)(?![\p{L}])/gu;
 
+const KIN =
+  "(?:wife|husband|son|daughter|brother|sister|father|mother|child|baby|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin)";
+const KIN_WORD_RE = new RegExp(`(?<![\\p{L}])${KIN}(?![\\p{L}])`, "giu");
+/** Relatives listed after one possessive: "her husband and son", "his wife, son and daughter". */
+const KIN_LIST_RE = new RegExp(
+  `(?<![\\p{L}])(?:his|her|their)\\s+${KIN}(?:\\s*,\\s*(?:(?:his|her|their)\\s+)?${KIN})*\\s*,?\\s+and\\s+(?:(?:his|her|their)\\s+)?${KIN}(?![\\p{L}])`,
+  "giu",
+);
+
 /** A verb of saying right after a person noun: the person reports, "a local doctor told us". */
 const SPEAKER_AFTER_RE =
   /^\s+(?:(?:also|later|then)\s+)?(?:told|said|says|tells|reported|added|explained|confirmed|stated|recounted)(?![\p{L}])/iu;
@@ -409,6 +418,25 @@ function collectCandidates(
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
+  }
+  // "her husband and son", "his wife, son and daughter": relatives listed after one possessive, one each.
+  for (const m of matchesOf(seg, KIN_LIST_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    const words = [...m[0].matchAll(KIN_WORD_RE)].map((k) => k[0].toLowerCase());
+    const groups = words.map(groupOf).filter((g): g is VictimGroup => g !== undefined);
+    cands.push({
+      start,
+      end,
+      range: { min: words.length, max: words.length },
+      rule: "composition",
+      head: { word: words[words.length - 1]!, end, category: "civilians", groups },
+      groups: new Set(groups),
+      singular: false,
+      nounless: false,
+      person: true,
+    });
   }
   for (const m of matchesOf(seg, SINGULAR_RE)) {
     const start = range.start + m.index;
