@@ -52,6 +52,24 @@ describe("per-place and group tolls", () => {
     expect(listed.every((c) => c.casualties.scope === "group")).toBe(true);
   });
 
+  it("a count told with a later mention of a listed place is that place's ('A, B and C, killing two in A')", () => {
+    const claims = run(
+      "Regime shelling targeted Ihsim, Sarja and Tall Nar, killing two civilians in Ihsim and injuring four in Sarja.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Sarja"))).toEqual({ min: 4, max: 4 });
+    expect(killed(at(claims, "Tall Nar"))).toBeNull();
+  });
+
+  it("counts joined by 'and' before their place all belong to it ('two were killed and three wounded in A')", () => {
+    const claims = run(
+      "Two civilians were killed and three wounded in Ihsim, while a child was killed in Sarja, in regime shelling on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    expect(killed(at(claims, "Sarja"))).toEqual({ min: 1, max: 1 });
+  });
+
   it("keeps killed and injured of different places apart", () => {
     const claims = run(
       "Two civilians were killed in Ihsim, while three were injured in Sarja by regime shelling.",

@@ -91,6 +91,8 @@ const CLAUSE_HEAD_RE =
  */
 const PLACE_THEN_TOLL_RE =
   /^\s*,\s*(?:(?:killing|injuring|wounding|leaving)(?:\s+(?:and|or)\s+(?:killing|injuring|wounding))?)\s+$/iu;
+/** Between two counts of one clause joined by "and": "were killed and ", " killed and ". */
+const JOINED_COUNTS_RE = /^[^.;:,()]{0,40}?(?<![\p{L}])and\s+$/iu;
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 
@@ -116,9 +118,17 @@ export function placeTolls(
   text: string,
   counts: CasualtyMention[],
   places: ResolvedPlace[],
+  mentions: ResolvedPlace[] = [],
 ): { own: Map<ResolvedPlace, CasualtyMention[]>; shared: CasualtyMention[] } | null {
   if (places.length < 2) return null;
-  const sorted = [...places].sort((a, b) => a.candidate.start - b.candidate.start);
+  // Later mentions of a claim place count as that place ("shelled A, B and C, killing two in A").
+  const keyOf = (p: ResolvedPlace) => p.entry?.id ?? p.candidate.mention.toLowerCase();
+  const ownerOf = new Map<ResolvedPlace, ResolvedPlace>(places.map((p) => [p, p]));
+  for (const m of mentions) {
+    const owner = places.find((p) => keyOf(p) === keyOf(m));
+    if (owner && !ownerOf.has(m)) ownerOf.set(m, owner);
+  }
+  const sorted = [...ownerOf.keys()].sort((a, b) => a.candidate.start - b.candidate.start);
   const inList = (p: ResolvedPlace, idx: number): boolean => {
     const next = sorted[idx + 1];
     const prev = sorted[idx - 1];
@@ -127,36 +137,57 @@ export function placeTolls(
       (prev !== undefined && LIST_GAP_RE.test(text.slice(prev.candidate.end, p.candidate.start)))
     );
   };
-  const own = new Map<ResolvedPlace, CasualtyMention[]>();
-  const shared: CasualtyMention[] = [];
-  let bound = 0;
+  const target = new Map<CasualtyMention, ResolvedPlace>();
+  const boundAfter = new Set<CasualtyMention>();
   for (const c of counts) {
-    let target: ResolvedPlace | null = null;
     const after = sorted.findIndex((p) => p.candidate.start >= c.end);
     if (after >= 0) {
       const p = sorted[after]!;
       const gap = text.slice(c.end, p.candidate.start);
       const between = counts.some((o) => o !== c && o.start >= c.end && o.end <= p.candidate.start);
-      if (gap.length <= 80 && !/[.;:,()]/.test(gap) && !between && PREP_END_RE.test(gap) && !inList(p, after))
-        target = p;
-    }
-    if (!target) {
-      const beforeIdx = sorted.map((p) => p.candidate.end <= c.start).lastIndexOf(true);
-      const p = beforeIdx >= 0 ? sorted[beforeIdx]! : null;
-      if (p && !inList(p, beforeIdx)) {
-        const gap = text.slice(p.candidate.end, c.start);
-        const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
-        const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
-        if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target = p;
-        else if (!between && PLACE_THEN_TOLL_RE.test(gap)) target = p;
+      if (
+        gap.length <= 80 &&
+        !/[.;:,()]/.test(gap) &&
+        !between &&
+        PREP_END_RE.test(gap) &&
+        !inList(p, after)
+      ) {
+        target.set(c, p);
+        boundAfter.add(c);
+        continue;
       }
     }
-    if (target) {
-      bound++;
-      own.set(target, [...(own.get(target) ?? []), c]);
-    } else shared.push(c);
+    const beforeIdx = sorted.map((p) => p.candidate.end <= c.start).lastIndexOf(true);
+    const p = beforeIdx >= 0 ? sorted[beforeIdx]! : null;
+    if (p && !inList(p, beforeIdx)) {
+      const gap = text.slice(p.candidate.end, c.start);
+      const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
+      const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
+      if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target.set(c, p);
+      else if (!between && PLACE_THEN_TOLL_RE.test(gap)) target.set(c, p);
+    }
   }
-  return bound > 0 ? { own, shared } : null;
+  // "Two civilians were killed and three wounded in A": counts joined by "and" before the place the
+  // last of them is told with all belong to it.
+  const byStart = [...counts].sort((a, b) => b.start - a.start);
+  for (const c of byStart) {
+    if (target.has(c)) continue;
+    const next = counts.filter((o) => o.start >= c.end).sort((a, b) => a.start - b.start)[0];
+    if (next && boundAfter.has(next) && JOINED_COUNTS_RE.test(text.slice(c.end, next.start))) {
+      target.set(c, target.get(next)!);
+      boundAfter.add(c);
+    }
+  }
+  if (target.size === 0) return null;
+  const own = new Map<ResolvedPlace, CasualtyMention[]>();
+  const shared: CasualtyMention[] = [];
+  for (const c of counts) {
+    const p = target.get(c);
+    const owner = p ? ownerOf.get(p)! : null;
+    if (owner) own.set(owner, [...(own.get(owner) ?? []), c]);
+    else shared.push(c);
+  }
+  return { own, shared };
 }
 
 /** The first count after the bullet's colon, in digits or words of any size (the shared count reader). */

@@ -411,7 +411,12 @@ function claimSegment(
   const segCounts = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end && !c.cumulative);
   // Several places and counts: each count bound to its own place ("two in A and three in B") is that
   // place's toll; the others cover the places together.
-  const placed = placeTolls(text, segCounts, unique);
+  const placed = placeTolls(
+    text,
+    segCounts,
+    unique,
+    seg.places.filter((p) => p.role === "settlement"),
+  );
   const shared = placed ? placed.shared : segCounts;
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
   // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
