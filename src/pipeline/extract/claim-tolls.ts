@@ -1,7 +1,8 @@
 /**
  * Tolls of claims: which casualty counts of a sentence make a claim's toll, which place each count
  * belongs to when a segment names several places ("killing two in A and three in B"), how deaths from
- * earlier wounds add to a toll, and how a toll told in a later sentence revises the claims before it.
+ * earlier wounds and persons told as more ("another civilian", "… were also killed") add to a toll,
+ * and how a toll told in a later sentence revises the claims before it.
  * A toll is a group toll only when it grammatically covers several places ("shelling on A and B killed
  * four"); places used as locators never make one.
  */
