@@ -233,7 +233,7 @@ export function amendClaims(
       claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces, placesSoFar.size === 1);
     drafts[lastSentence] = claims;
   });
-  const all = drafts.flat().filter((d) => !namesNoPlace(text, d));
+  const all = drafts.flat().filter((d) => !namesNoPlace(text, d) && !namedByItsDay(text, facts, d));
   const told = all.filter((d) => !bareMention(d));
   const samePlace = (a: ClaimDraft, b: ClaimDraft) =>
     a.place.entry !== null
@@ -309,6 +309,27 @@ function bareMention(d: ClaimDraft): boolean {
     !d.casualties &&
     d.date?.precision === "day" &&
     d.date.startDate !== null
+  );
+}
+
+/** "the 3 August incident", "the 9 July 2016 attack": an incident named by its day. */
+const THE_BEFORE_RE = /(?<![\p{L}])the\s+$/iu;
+const INCIDENT_AFTER_RE =
+  /^\s+(?:incidents?|attacks?|strikes?|air\s*strikes?|bombings?|shelling|raids?)(?![\p{L}])/iu;
+
+/**
+ * A claim whose sentence names no place of its own and names its incident by its day ("For the 3
+ * August incident, the munition type could be determined"): the sentence adds detail to an incident the
+ * text tells elsewhere, so it gives no claim at the place the paragraph last named.
+ */
+function namedByItsDay(text: string, facts: SentenceFacts[], d: ClaimDraft): boolean {
+  const s = facts[d.sentence]?.sentence;
+  if (!s || !d.date || d.date.precision !== "day") return false;
+  const own = d.place.candidate.start >= s.start && d.place.candidate.start < s.end;
+  return (
+    !own &&
+    THE_BEFORE_RE.test(text.slice(Math.max(0, d.date.start - 8), d.date.start)) &&
+    INCIDENT_AFTER_RE.test(text.slice(d.date.end, d.date.end + 20))
   );
 }
 

@@ -238,6 +238,13 @@ describe("mentions that are not incidents of the report", () => {
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
   });
 
+  it("a sentence naming its incident by its day adds detail, not an attack at the last place named", () => {
+    const text =
+      "The team identified two incidents. One occurred on 3 February 2024 and the other on 5 February 2024 in Sarja. " +
+      "For the 3 February incident, the team identified the cluster munition used.";
+    expect(run(text).map((c) => `${c.place.mention} ${c.date.start}`)).not.toContain("Sarja 2024-02-03");
+  });
+
   it("the day a report was published does not date the attack it is about", () => {
     const out = run(
       "A chemical attack hit Ihsim on 4 February 2024. The OPCW published a report about this on 28 February 2024, confirming the use of chemical weapons in Ihsim.",
