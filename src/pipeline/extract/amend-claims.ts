@@ -27,6 +27,7 @@ import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
 import { dateInSentence } from "./dates/pick-date.js";
+import { sentenceAround } from "./untold-attack.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
 import { bestEventType } from "./find-events.js";
@@ -234,13 +235,14 @@ export function amendClaims(
     drafts[lastSentence] = claims;
   });
   const all = drafts.flat().filter((d) => !namesNoPlace(text, d) && !namedByItsDay(text, facts, d));
-  const told = all.filter((d) => !bareMention(d));
+  const bare = (d: ClaimDraft) => bareMention(d) && refersBack(text, d);
+  const told = all.filter((d) => !bare(d));
   const samePlace = (a: ClaimDraft, b: ClaimDraft) =>
     a.place.entry !== null
       ? a.place.entry.id === b.place.entry?.id
       : looseNameKey(a.place.candidate.mention) === looseNameKey(b.place.candidate.mention);
   return all.filter(
-    (d) => !bareMention(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
+    (d) => !bare(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
   );
 }
 
@@ -331,6 +333,31 @@ function namedByItsDay(text: string, facts: SentenceFacts[], d: ClaimDraft): boo
     THE_BEFORE_RE.test(text.slice(Math.max(0, d.date.start - 8), d.date.start)) &&
     INCIDENT_AFTER_RE.test(text.slice(d.date.end, d.date.end + 20))
   );
+}
+
+/** "also", "again", "previously": words that refer an attack back to others told. */
+const BACK_REFERENCE_RE = /(?<![\p{L}])(?:also|again|previously|earlier|before|once\s+more|too)(?![\p{L}])/iu;
+
+/**
+ * "the 2017 September 19th and March 25th attacks", "the 9 July attack": a noun phrase that names
+ * attacks by their days, as the reader already knows them (only numbers, months, "and" and commas
+ * between "the" and the attack's word).
+ */
+const DAYS_NAMING_RE =
+  /(?<![\p{L}])the\s+(?:(?:\d{1,4}(?:st|nd|rd|th)?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|june?|july?|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|and|&|,)\s*)+$/iu;
+
+/**
+ * True when the sentence of the draft's attack refers it back to others ("was also attacked"), or names
+ * it by its day ("compared to the September 19th attack").
+ */
+function refersBack(text: string, d: ClaimDraft): boolean {
+  if (!d.trigger) return false;
+  const s = sentenceAround(text, d.trigger.start, d.trigger.end);
+  if (BACK_REFERENCE_RE.test(text.slice(s.start, s.end))) return true;
+  if (!d.date || d.date.end > d.trigger.start) return false;
+  const phrase = text.slice(Math.max(s.start, d.trigger.start - 60), d.trigger.start);
+  const m = DAYS_NAMING_RE.exec(phrase);
+  return m !== null && d.trigger.start - phrase.length + m.index <= d.date.start;
 }
 
 /** Words that make a name a facility's or a base's, not a village's ("Al-Rahma hospital", "X airbase"). */

@@ -245,6 +245,24 @@ describe("mentions that are not incidents of the report", () => {
     expect(run(text).map((c) => `${c.place.mention} ${c.date.start}`)).not.toContain("Sarja 2024-02-03");
   });
 
+  it("an attack told without means on another day is kept when nothing refers it back", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Two attacks on 25 January 2024 were found to have occurred in Ihsim and Sarja.",
+    );
+    expect(out.map((c) => `${c.place.mention} ${c.date.start}`).sort()).toEqual([
+      "Ihsim 2024-01-25",
+      "Ihsim 2024-02-19",
+      "Sarja 2024-01-25",
+    ]);
+  });
+
+  it("attacks named by their days in a comparison are back-references to attacks told before", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Compared to the 2023 September 19th and March 25th attacks, the Ihsim hospital sustained more damage.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
+  });
+
   it("the day a report was published does not date the attack it is about", () => {
     const out = run(
       "A chemical attack hit Ihsim on 4 February 2024. The OPCW published a report about this on 28 February 2024, confirming the use of chemical weapons in Ihsim.",
