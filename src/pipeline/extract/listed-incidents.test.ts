@@ -142,6 +142,13 @@ describe("incidents told as entries of a list or table", () => {
       ["c:hama", "2016-05-03"],
       ["c:hama", "2016-05-05"],
     ]);
+    // A known village called a district of the city is the village only.
+    const village = run(
+      "The archive identified 4 incidents involving barrel bombs in Hama in May 2016. " +
+        "On 7 May, an incident was identified in the Bir Hamra district of Hama.",
+      new PlacesWithCity(),
+    );
+    expect(village.map((c) => c.place.mention)).toEqual(["Bir Hamra"]);
     // Without the city named before, a quarter told alone stays what it is.
     const alone = "On 5 May, a barrel bomb hit the Qusour neighbourhood.";
     expect(run(alone, new PlacesWithCity()).map((c) => c.place.mention)).toEqual(["Qusour"]);

@@ -16,7 +16,7 @@ import type { ResolvedPlace } from "./resolved-place.js";
 const QUARTER_AFTER_RE = /^\s+(?:district|neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?$/i;
 /** "a neighbourhood of", "an undetermined district in the city of" right before the city's name. */
 const UNNAMED_QUARTER_BEFORE_RE =
-  /(?:an?|one|some|several|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:district|neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$/iu;
+  /(?<![\p{L}\d])(?:an?|one|some|several|two|three|\d+)\s+(?:[\p{L}-]+\s+)?(?:district|neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$/iu;
 
 /** True when the entry is the governorate's namesake city. */
 function isNamesake(entry: ResolvedPlace["entry"]): boolean {
