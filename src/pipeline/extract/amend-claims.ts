@@ -26,7 +26,7 @@
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
 import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
-import { dateInSentence } from "./dates/pick-date.js";
+import { dateInSentence, isSpeechDate } from "./dates/pick-date.js";
 import { sentenceAround } from "./untold-attack.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
@@ -347,14 +347,18 @@ const DAYS_NAMING_RE =
   /(?<![\p{L}])the\s+(?:(?:\d{1,4}(?:st|nd|rd|th)?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|june?|july?|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|and|&|,)\s*)+$/iu;
 
 /**
- * True when the sentence of the draft's attack refers it back to others ("was also attacked"), or names
- * it by its day ("compared to the September 19th attack").
+ * True when the sentence of the draft's attack refers it back to others ("was also attacked"), names
+ * it by its day ("compared to the September 19th attack") or is dated only by a statement's day.
  */
 function refersBack(text: string, d: ClaimDraft): boolean {
   if (!d.trigger) return false;
   const s = sentenceAround(text, d.trigger.start, d.trigger.end);
   if (BACK_REFERENCE_RE.test(text.slice(s.start, s.end))) return true;
-  if (!d.date || d.date.end > d.trigger.start) return false;
+  if (!d.date) return false;
+  // Dated only by the day a statement was made ("On 30 October the ministry responded to the
+  // allegations about its strikes"): the attack is the statement's topic.
+  if (isSpeechDate(text, d.date)) return true;
+  if (d.date.end > d.trigger.start) return false;
   const phrase = text.slice(Math.max(s.start, d.trigger.start - 60), d.trigger.start);
   const m = DAYS_NAMING_RE.exec(phrase);
   return m !== null && d.trigger.start - phrase.length + m.index <= d.date.start;

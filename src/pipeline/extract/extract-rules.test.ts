@@ -256,6 +256,13 @@ describe("mentions that are not incidents of the report", () => {
     ]);
   });
 
+  it("an attack dated only by the day a statement about it was made is no incident of that day", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Ihsim. On 27 February the Russian Ministry of Defence responded to the allegations in a press conference about the attack.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
+  });
+
   it("attacks named by their days in a comparison are back-references to attacks told before", () => {
     const out = run(
       "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Compared to the 2023 September 19th and March 25th attacks, the Ihsim hospital sustained more damage.",
