@@ -258,7 +258,7 @@ describe("mentions that are not incidents of the report", () => {
 
   it("an attack dated only by the day a statement about it was made is no incident of that day", () => {
     const out = run(
-      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Ihsim. On 27 February the Russian Ministry of Defence responded to the allegations in a press conference about the attack.",
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Ihsim. On 27 February the Civil Defence responded to questions in a press conference about the attack.",
     );
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
   });
