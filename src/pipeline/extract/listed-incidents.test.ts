@@ -154,6 +154,20 @@ describe("incidents told as entries of a list or table", () => {
     expect(run(alone, new PlacesWithCity()).map((c) => c.place.mention)).toEqual(["Qusour"]);
   });
 
+  it("leaves a quarter told alone to a town named before it, and never reads a governorate as its city", () => {
+    const ids = (text: string) => run(text, new PlacesWithCity()).map((c) => c.place.gazetteerId);
+    expect(
+      ids(
+        "Barrel bombs hit Hama on 3 May 2016. In the town of Bir Hamra, in Hama governorate, gunmen shot dead two civilians on 5 May 2016 in the Qusour neighbourhood.",
+      ),
+    ).not.toContain("c:hama");
+    expect(
+      ids(
+        "Clashes spread to the countryside of Hama. On 5 May 2016, gunmen shot dead two civilians in the Qusour neighbourhood.",
+      ),
+    ).not.toContain("c:hama");
+  });
+
   it("codes an unknown quarter named with its city to the city in a sentence telling its own attack", () => {
     const claims = run(
       "Barrel bombs hit the Qusour neighbourhood in Hama on 26 September 2016.",

@@ -97,6 +97,7 @@ interface Entry {
  * an unknown quarter told alone belongs to (quarter-city.ts).
  */
 function recentCity(
+  text: string,
   facts: SentenceFacts[],
   titles: boolean[],
   i: number,
@@ -105,7 +106,7 @@ function recentCity(
   for (let j = i - 1; j >= 0 && j >= i - KIND_REACH; j--) {
     const places = facts[j]!.places;
     for (let k = places.length - 1; k >= 0; k--) {
-      const city = namesakeCity(places[k]!, lookup);
+      const city = namesakeCity(places[k]!, lookup, text);
       if (city) return city;
     }
     if (titles[j]) break;
@@ -219,7 +220,7 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
   const { text, facts, made } = input;
   const sentences = facts.map((f) => f.sentence);
   const titles = sentences.map((s, i) => isTitleLine(s, sentences[i - 1], sentences[i + 1]));
-  const cityBefore = (i: number) => () => recentCity(facts, titles, i, input.places);
+  const cityBefore = (i: number) => () => recentCity(text, facts, titles, i, input.places);
   const entries = facts.map((f, i) =>
     titles[i] ? null : entryOf(text, f, made[i]!, input.places, cityBefore(i)),
   );
