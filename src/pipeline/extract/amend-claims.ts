@@ -319,17 +319,25 @@ const THE_BEFORE_RE = /(?<![\p{L}])the\s+$/iu;
 const INCIDENT_AFTER_RE =
   /^\s+(?:incidents?|attacks?|strikes?|air\s*strikes?|bombings?|shelling|raids?)(?![\p{L}])/iu;
 
+/** "… air-strikes in Syria", "strikes across the country": attacks placed in a whole country. */
+const COUNTRY_AFTER_RE =
+  /^\s+(?:in|across|over|throughout|inside)\s+(?:(?:all\s+(?:of\s+)?)?Syria|the\s+(?:whole\s+|entire\s+)?country)(?![\p{L}])/u;
+
 /**
  * A claim whose sentence names no place of its own and names its incident by its day ("For the 3
  * August incident, the munition type could be determined"): the sentence adds detail to an incident the
- * text tells elsewhere, so it gives no claim at the place the paragraph last named.
+ * text tells elsewhere, so it gives no claim at the place the paragraph last named. Nor does one whose
+ * sentence places its attacks in the whole country ("a press conference about their air-strikes in
+ * Syria"): a campaign, not an attack at that place.
  */
 function namedByItsDay(text: string, facts: SentenceFacts[], d: ClaimDraft): boolean {
   const s = facts[d.sentence]?.sentence;
-  if (!s || !d.date || d.date.precision !== "day") return false;
+  if (!s) return false;
   const own = d.place.candidate.start >= s.start && d.place.candidate.start < s.end;
+  if (own) return false;
+  if (d.trigger && COUNTRY_AFTER_RE.test(text.slice(d.trigger.end, d.trigger.end + 40))) return true;
+  if (!d.date || d.date.precision !== "day") return false;
   return (
-    !own &&
     THE_BEFORE_RE.test(text.slice(Math.max(0, d.date.start - 8), d.date.start)) &&
     INCIDENT_AFTER_RE.test(text.slice(d.date.end, d.date.end + 20))
   );

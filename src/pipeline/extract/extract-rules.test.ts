@@ -263,6 +263,13 @@ describe("mentions that are not incidents of the report", () => {
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
   });
 
+  it("attacks placed in the whole country are a campaign, not an attack at the place named before", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Sarja. On 27 February the ministry held a press conference about their air-strikes in Syria.",
+    );
+    expect(out.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+  });
+
   it("attacks named by their days in a comparison are back-references to attacks told before", () => {
     const out = run(
       "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Compared to the 2023 September 19th and March 25th attacks, the Ihsim hospital sustained more damage.",
