@@ -121,7 +121,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     // A kind word alone ("IDP Camp", "Areas in X had …") names no place: only after a name does it end one.
     if (runStart < 0 && (KIND_WORDS.test(bare) || KIND_PLURALS.test(bare))) continue;
     const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
-    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}$/.test(w)) {
+    // An acronym, plural ones too ("SOHR", "IDPs"), is no place name.
+    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}s?$/.test(w)) {
       flush();
       continue;
     }

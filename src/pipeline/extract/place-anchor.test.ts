@@ -148,4 +148,32 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p).toMatchObject({ mention: "Tall Nar", precision: "settlement", lat: 35.6, geoPrecision: 1 });
     expect(p?.anchor).toBeUndefined();
   });
+
+  it("'X region southeast of Y' makes Y a locator of X, not a second place sharing its toll", () => {
+    const places = placesOf(
+      "Regime shells killed two civilians in the Harsh Khalid region southeast of Ihsim.",
+    );
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({
+      mention: "Harsh Khalid",
+      precision: "near",
+      lat: 35.7,
+      lon: 36.5,
+      anchor: { relation: "near", name: "Ihsim" },
+    });
+  });
+
+  it("a camp in an unknown area that a known town locates lies by that town, the area and town context", () => {
+    const places = placesOf(
+      "Rockets hit the Amal Camp for IDPs (the camp holds 40 tents) in the Harsh Khalid region southeast of Ihsim, killing one civilian.",
+    );
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({
+      mention: "Amal",
+      precision: "near",
+      lat: 35.7,
+      lon: 36.5,
+      anchor: { relation: "near", name: "Ihsim" },
+    });
+  });
 });

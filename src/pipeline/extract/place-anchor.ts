@@ -180,7 +180,27 @@ export function anchorPlaces(
     if (located) return { ...p, role, precision: "near", admin1: p.admin1 ?? y!.admin1, anchor: located };
     return { ...p, role, anchor: governorateAnchor(p.admin1, lookups) };
   });
-  return anchorToListed(sentences, shareLocatedMentions(anchored));
+  return anchorToListed(sentences, shareLocatedMentions(anchorByLocatedLocator(anchored, locatorOf)));
+}
+
+/**
+ * A place whose locator the gazetteer lacks but the text itself locates ("the X camp in the Y region
+ * southeast of Z", Y unknown, located by Z) lies where its locator does: it takes the locator's local
+ * anchor rather than its governorate's capital. The locator stays context, so the place keeps its toll.
+ */
+function anchorByLocatedLocator(
+  places: ResolvedPlace[],
+  locatorOf: (p: ResolvedPlace) => ResolvedPlace | undefined,
+): ResolvedPlace[] {
+  const byCandidate = new Map(places.map((p) => [p.candidate, p]));
+  return places.map((p) => {
+    if (!locatedAtMostByGovernorate(p)) return p;
+    const given = locatorOf(p);
+    const y = given && byCandidate.get(given.candidate);
+    if (!y || y.entry || !y.anchor || !LOCAL.has(y.anchor.relation)) return p;
+    if (p.admin1 && y.admin1 && p.admin1 !== y.admin1) return p;
+    return { ...p, precision: "near", admin1: y.admin1, admin2: y.admin2, anchor: y.anchor };
+  });
 }
 
 /** Plain list wording between two listed places: "A, B and C", "A village, B village and C". */

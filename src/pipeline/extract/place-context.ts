@@ -126,7 +126,10 @@ export function sentenceContext(
   for (let i = 1; i < list.length; i++) {
     const y = list[i]!;
     if (phrase[i] || y.candidate.role !== "container" || phrase[i - 1]) continue;
-    for (let j = i - 1; j >= 0 && !phrase[j] && isListConnector(gap(j).replace(DIRECTION_WORDS, " ")); j--) {
+    // The place right before it is the one its wording contains ("X Camp for IDPs in Y"); earlier ones
+    // only through list wording.
+    const listed = (j: number) => j === i - 1 || isListConnector(gap(j).replace(DIRECTION_WORDS, " "));
+    for (let j = i - 1; j >= 0 && !phrase[j] && listed(j); j--) {
       if (!locators.has(list[j]!)) locators.set(list[j]!, y);
       if (list[j]!.candidate.role === "container") break;
     }
