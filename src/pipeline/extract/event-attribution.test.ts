@@ -105,6 +105,18 @@ describe("a definite generic attack word after an attack told with its means", (
 });
 
 describe("perpetrators", () => {
+  it("the sides of a clash told earlier in the sentence are not the attackers of the strike it tells next", () => {
+    const out = run(
+      "Clashes took place in Sarja on Monday between regime forces and opposition factions, while warplanes carried out raids on Ihsim.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual([]);
+    expect(perpIds(byPlace(out, "Sarja")).sort()).toEqual(["OPP", "SY_GOV_ASSAD"]);
+    const named = run(
+      "Clashes took place in Sarja on Monday, while regime forces shelled Ihsim and warplanes carried out raids on Tall Nar.",
+    );
+    expect(perpIds(byPlace(named, "Tall Nar"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
   it("who holds the area the fire came from fired it", () => {
     const out = run(
       "Shells fired from areas held by regime forces hit Ihsim on Monday, injuring two children.",

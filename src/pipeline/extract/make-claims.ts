@@ -195,6 +195,18 @@ function isPublicationDate(text: string, d: DateMention): boolean {
   return PUBLICATION_BEFORE_RE.test(text.slice(Math.max(0, d.start - 80), d.start));
 }
 
+/**
+ * "clashes … between X and Y against Z": the sides of a clash told earlier in the sentence fought each
+ * other; neither is thereby the attacker of a strike the sentence tells next ("…, while warplanes
+ * carried out raids on A"). The clause runs until a word that opens another one.
+ */
+const CLASH_SIDES_BEFORE_RE =
+  /\b(?:clash(?:es)?|fighting|battles?|confrontations?|engagements?)\b[^.;]{0,200}?\bbetween\s+(?:(?!\b(?:while|whereas|amid|after|when|as)\b)[^.;])*$/i;
+
+function isClashParty(text: string, s: Sentence, a: { start: number }): boolean {
+  return CLASH_SIDES_BEFORE_RE.test(text.slice(Math.max(s.start, a.start - 300), a.start));
+}
+
 /** Families of event types that one narrative may continue: air, ground fire, each means, generic. */
 export function family(t: EventTypeCode): string {
   if (t === "air_strike" || t === "drone_strike" || t === "barrel_bomb") return "air";
@@ -360,7 +372,7 @@ function claimSegment(
     own.length > 0
       ? own
       : perpetratorsIn(text, roled, { start: s.start, end: seg.end }).filter(
-          (p) => p.actor.start < seg.start,
+          (p) => p.actor.start < seg.start && (type === "armed_clash" || !isClashParty(text, s, p.actor)),
         );
   let carried = false;
   if (perps.length === 0 && last && i - last.sentence <= 3 && last.perpetrators.length > 0) {
