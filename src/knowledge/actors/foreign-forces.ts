@@ -148,6 +148,7 @@ export const FOREIGN_FORCES: ActorRecord[] = [
       "coalition warplanes",
       "coalition airstrike(s)",
       "US forces",
+      "United States forces",
       "American forces",
       "US troops",
       "American troops",

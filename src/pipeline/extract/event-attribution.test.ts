@@ -234,6 +234,15 @@ describe("perpetrators", () => {
 });
 
 describe("a state as the agent of an attack noun (built-in actor registry)", () => {
+  it("'the bombing by the United States' names the US-led coalition, as 'US forces' does", () => {
+    const text =
+      "This is an investigation into the bombing by the United States (US) of a mosque in a village.";
+    const found = findRoledActors(text, buildKnowledge().actors, null).filter(
+      (a) => a.role === "perpetrator",
+    );
+    expect(found.map((a) => a.actor?.id)).toEqual(["COALITION"]);
+  });
+
   it("'attacked with airstrikes allegedly by the Syrian or Russian airforce' names the state's forces", () => {
     const actors = buildKnowledge().actors;
     const text =
