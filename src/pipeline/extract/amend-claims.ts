@@ -46,8 +46,12 @@ import {
 const REFERS_BACK_RE =
   /\b(?:this|that|the\s+same|the)\s+(?:[\p{L}-]+\s+){0,2}(?:operation|attack|strike|airstrike|raid|incident|massacre|bombing|bombardment|shelling|assault|explosion|blast)(?![\p{L}])/iu;
 
-/** A sentence's opening attribution: "According to SOHR sources, …". */
-const SOURCE_OPENING_RE = /^\W*according\s+to\s+[^,.;:]{1,80},\s*/i;
+/**
+ * A sentence's opening attribution: "According to SOHR sources, …", or a short subject saying what
+ * the evidence shows ("Open source materials indicate (that) …", "Witnesses said …").
+ */
+const SOURCE_OPENING_RE =
+  /^\W*(?:according\s+to\s+[^,.;:]{1,80},\s*|(?:[\p{L}-]+\s+){1,4}(?:indicates?|suggests?|shows?|showed|reveals?|revealed|confirms?|confirmed|says?|said)\s+(?:that\s+)?)/iu;
 
 /** How far on a toll naming the attack again reaches back when the report has told one place only. */
 const SOLE_CLAIM_REACH = 10;

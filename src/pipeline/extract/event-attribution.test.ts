@@ -126,6 +126,13 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
   });
 
+  it("so may the next paragraph that opens with what the evidence shows about the attack", () => {
+    const out = run(
+      "On Monday, the market of Ihsim was targeted by three airstrikes, killing 12 civilians.\n\nOpen source materials indicate this attack was conducted by regime forces.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual(["SY_GOV_ASSAD"]);
+  });
+
   it("the next paragraph that names the attack again first may name its attacker", () => {
     const out = run(
       "Shells hit the outskirts of Ihsim on Monday, injuring two children.\n\nAccording to local sources, the shells were fired from areas held by regime forces in rural Idlib.",
