@@ -241,6 +241,15 @@ describe("perpetrators", () => {
 });
 
 describe("a state as the agent of an attack noun (built-in actor registry)", () => {
+  it("an attack noun reported, not hit ('networks reported Russian airstrikes') keeps its attacker", () => {
+    const roles = (text: string) =>
+      findRoledActors(text, buildKnowledge().actors, null).map((a) => `${a.actor?.id}:${a.role}`);
+    expect(roles("Several news networks reported Russian airstrikes in the town on Monday.")).toEqual([
+      "RU_MIL:perpetrator",
+    ]);
+    expect(roles("The fighters destroyed a regime tank on Monday.")).toContain("SY_GOV_ASSAD:victim");
+  });
+
   it("'the bombing by the United States' names the US-led coalition, as 'US forces' does", () => {
     const text =
       "This is an investigation into the bombing by the United States (US) of a mosque in a village.";

@@ -79,6 +79,12 @@ const ATTRIBUTIVE_AFTER =
 /** A mention that ends with an attack noun ("Turkish shelling", "Russian airstrikes"). */
 const ATTACK_MENTION =
   /\s(?:shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|bombing|attacks?)$/i;
+/**
+ * A verb that reports, records or judges the attack its object names ("reported Russian airstrikes",
+ * "documented regime shelling"): the attack is what was told, not what was hit.
+ */
+const REPORTED_BEFORE =
+  /\b(?:reported|documented|recorded|monitored|observed|witnessed|filmed|confirmed|verified|investigated|condemned|described|noted|saw|heard)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
 const OBJECT_BEFORE =
   /\b(?:\w+ed|hit|shot|struck|downed|took|seized|on|at|against|targeting|hitting|destroying)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?$/i;
 
@@ -129,7 +135,7 @@ function classifyPlain(
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
   // "killed in Turkish shelling": the mention itself names an attack by the actor.
   if (attributive || ATTRIBUTIVE_AFTER.test(after) || ATTACK_MENTION.test(text.slice(start, end)))
-    return OBJECT_BEFORE.test(before) ? "victim" : "perpetrator";
+    return OBJECT_BEFORE.test(before) && !REPORTED_BEFORE.test(before) ? "victim" : "perpetrator";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
   if (VICTIM_BEFORE.test(before)) return "victim";
   return "perpetrator";
