@@ -82,7 +82,11 @@ function detailAmendments(
     const t = live.find((e) => e.type === type);
     out.push((d) => {
       const means = !EVENT_TYPES[d.eventType].means && EVENT_TYPES[type].means;
-      const fill = d.perpetrators.length === 0 && perps.length > 0;
+      // The attacker of another kind of attack ("… after aerial bombardment on A. A man died of wounds;
+      // activists accused border guards of shooting him") is not this attack's.
+      const sameKind =
+        [family(type), family(d.eventType)].includes("generic") || family(type) === family(d.eventType);
+      const fill = d.perpetrators.length === 0 && perps.length > 0 && sameKind;
       if (!means && !fill) return d;
       return {
         ...d,

@@ -126,6 +126,13 @@ describe("perpetrators", () => {
     expect(perpIds(byPlace(held, "Ihsim"))).toEqual([]);
   });
 
+  it("the next sentence's attacker of another kind of attack is not the attacker of the one told", () => {
+    const out = run(
+      "Nine civilians died after aerial bombardment on Ihsim on Monday. A man died of wounds, the activists accused regime forces of shooting him.",
+    );
+    expect(perpIds(byPlace(out, "Ihsim"))).toEqual([]);
+  });
+
   it("so may the next paragraph that opens with what the evidence shows about the attack", () => {
     const out = run(
       "On Monday, the market of Ihsim was targeted by three airstrikes, killing 12 civilians.\n\nOpen source materials indicate this attack was conducted by regime forces.",
