@@ -12,6 +12,7 @@ import type { IncidentClaim } from "../src/domain/claim.js";
 import { newsInput } from "./corpus-input.js";
 import type { DocumentInput } from "./load-pipeline.js";
 import { distanceKm, MATCH_RADIUS_KM } from "./score-extraction.js";
+import { splitOf, type Split } from "./split.js";
 
 export const PAIRS_SET = "resolve-pairs";
 
@@ -93,6 +94,41 @@ export function pairDocInput(dataDir: string, doc: DocLine): DocumentInput {
   if (doc.published) input.publishedAt = doc.published;
   else delete input.publishedAt;
   return input;
+}
+
+/**
+ * The split of a document in the set it comes from: Airwars texts by their recorded incident
+ * (`incidentOf`), corpus news texts as `corpus-news`, gold set texts as their set, by document id.
+ */
+export function docSplit(doc: string, incidentOf: (externalDoc: string) => string | undefined): Split {
+  const parts = doc.split("/");
+  const id = parts.pop() as string;
+  if (parts[0] === "external") {
+    const set = parts.join("/");
+    return splitOf(set, incidentOf(doc) ?? id);
+  }
+  if (parts[0] === "corpus") return splitOf(`corpus-${parts[1] ?? ""}`, id);
+  return splitOf(parts[1] ?? parts[0] ?? "", id);
+}
+
+/**
+ * The split of each pair group: held out when its own hash says so, or when any of its documents is
+ * held out in the set it comes from, so that no text of another set's test part is tuned on here.
+ */
+export function groupSplits(
+  pairs: readonly PairLine[],
+  incidentOf: (externalDoc: string) => string | undefined,
+): Map<string, Split> {
+  const out = new Map<string, Split>();
+  for (const pair of pairs) {
+    const held =
+      out.get(pair.group) === "test" ||
+      splitOf(PAIRS_SET, pair.group) === "test" ||
+      docSplit(pair.a, incidentOf) === "test" ||
+      docSplit(pair.b, incidentOf) === "test";
+    out.set(pair.group, held ? "test" : "tune");
+  }
+  return out;
 }
 
 export interface PairDocClaims {

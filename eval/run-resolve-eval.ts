@@ -25,7 +25,13 @@ import { loadExternalSet } from "./external-sets.js";
 import { sharedDataDir } from "./gold-sets.js";
 import { scoreResolution, type ResolutionDoc, type ResolutionScore } from "./score-resolution.js";
 import { splitOf, SPLITS } from "./split.js";
-import { loadPairGold, pairDocInput, PAIRS_SET, scoreResolvePairs, type PairScore } from "./resolve-pairs.js";
+import {
+  groupSplits,
+  loadPairGold,
+  pairDocInput,
+  scoreResolvePairs,
+  type PairScore,
+} from "./resolve-pairs.js";
 import { loadPipeline, PROJECT_ROOT, type DocumentInput, type Pipeline } from "./load-pipeline.js";
 
 const SET = "external/airwars-syria";
@@ -126,8 +132,10 @@ async function evaluatePairs(
   pipeline: Pipeline,
   registry: SourceRegistry,
   deps: ResolveDeps,
+  incidentOf: (externalDoc: string) => string | undefined,
 ): Promise<[string, PairScore][]> {
   const gold = loadPairGold(join(PROJECT_ROOT, "eval", "gold"));
+  const splits = groupSplits(gold.pairs, incidentOf);
   const byDoc = new Map<string, WorkingClaim[]>();
   for (const doc of gold.docs)
     byDoc.set(doc.doc, await claimsOf(pipeline, pairDocInput(dataDir, doc), registry));
@@ -153,11 +161,12 @@ async function evaluatePairs(
     ["all", score(gold.pairs)],
     ...SPLITS.map((split): [string, PairScore] => [
       split,
-      score(gold.pairs.filter((p) => splitOf(PAIRS_SET, p.group) === split)),
+      score(gold.pairs.filter((p) => splits.get(p.group) === split)),
     ]),
   ];
 }
 
+/** Misses are listed for the tuning part only; the held-out part shows how many fell to each reason. */
 function printPairs(rows: [string, PairScore][]): void {
   const all = rows[0]![1];
   console.log(
@@ -167,11 +176,21 @@ function printPairs(rows: [string, PairScore][]): void {
   for (const [part, s] of rows.slice(1)) {
     const misses = s.lines.filter((l) => (l.pair.relation === "same") !== (l.outcome === "merged"));
     if (misses.length === 0) continue;
-    console.log(`\nMisses (${part}):`);
-    for (const l of misses)
-      console.log(
-        `  ${l.pair.relation === "same" ? "same kept apart" : "different merged"}  ${l.pair.a} + ${l.pair.b}: ${l.why}`,
-      );
+    const label = (l: (typeof misses)[number]) =>
+      l.pair.relation === "same" ? "same kept apart" : "different merged";
+    if (part === "tune") {
+      console.log(`\nMisses (tune):`);
+      for (const l of misses) console.log(`  ${label(l)}  ${l.pair.a} + ${l.pair.b}: ${l.why}`);
+      continue;
+    }
+    const reasons = new Map<string, number>();
+    for (const l of misses) {
+      const key = `${label(l)}: ${l.why.replace(/ in [\w/-]+( and [\w/-]+)?$/, "").replace(/\s*\(.*\)$/, "")}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    console.log(`\nMisses (${part}, counted by reason only):`);
+    for (const [why, n] of [...reasons.entries()].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${why}`);
   }
 }
 
@@ -234,7 +253,8 @@ async function main(): Promise<void> {
       ),
     ]);
   const crossDoc = output.incidents.filter((i) => i.reports.length > 1).length;
-  const pairScores = await evaluatePairs(dataDir, pipeline, registry, deps);
+  const incidents = new Map(set.docs.map((d) => [`${SET}/${d.id}`, d.gold.incident]));
+  const pairScores = await evaluatePairs(dataDir, pipeline, registry, deps, (doc) => incidents.get(doc));
   if (asJson) {
     console.log(
       JSON.stringify(
@@ -278,7 +298,7 @@ async function main(): Promise<void> {
       console.log(`  ${pair.incident.padEnd(8)} ${pair.a} + ${pair.b}: ${pair.outcome}: ${pair.why}`);
   printPairs(pairScores);
   if (verbose)
-    for (const l of pairScores[0]![1].lines)
+    for (const l of pairScores[1]![1].lines)
       console.log(`  ${l.pair.relation.padEnd(9)} ${l.pair.a} + ${l.pair.b}: ${l.outcome}: ${l.why}`);
 }
 
