@@ -9,7 +9,7 @@
  *  - responders: hit in a later sentence about the same attack ("bombed the rescuers … killing a number
  *    of them"): their targets and double-tap join;
  *  - tolls and dates (followUp): a toll update revises the single place told so far (within two
- *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
+ *    sentences); right after, in the same paragraph, a toll (an update too) fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
  *    sentence starts another kind of attack; up to four sentences on (ten in a report that has told
@@ -24,7 +24,7 @@
  * of the same attack details.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
-import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
+import { addedToll, filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
 import { dateInSentence, isSpeechDate } from "./dates/pick-date.js";
 import { sentenceAround } from "./untold-attack.js";
@@ -109,6 +109,7 @@ function followUp(
   claims: ClaimDraft[],
   tollPlaces: number,
   soleClaim: boolean,
+  mid: SentenceFacts | null,
 ): ClaimDraft[] {
   const counts = f.casualties.filter((c) => !c.cumulative);
   // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack;
@@ -117,7 +118,9 @@ function followUp(
     (e) => !e.period && !e.implicit && !counts.some((c) => e.start >= c.start && e.end <= c.end),
   );
   const revising = counts.filter((c) => c.kind === "killed" && c.update);
-  if (revising.length > 0) {
+  // An update revises a toll already told; with none told yet ("… struck A. The toll stands at seven
+  // dead."), it is the toll the next sentence gives.
+  if (revising.length > 0 && tollPlaces > 0) {
     if (tollPlaces !== 1 || gap > 2) return claims;
     return claims.map((d) => {
       const t = revisedToll(d.casualties, revising);
@@ -150,11 +153,27 @@ function followUp(
           ? fill(d, filledToll(text, d.casualties, counts))
           : d,
       );
+    } else if (out.length === 1 && nonZero.some((c) => c.more) && first.casualties) {
+      out = [fill(first, addedToll(text, first.casualties, nonZero))];
     } else if (out.length === 1 && (!first.casualties?.killed || !first.casualties.injured)) {
       out = [fill(first, filledToll(text, first.casualties, nonZero))];
     } else if (out.length > 1 && first.groupId !== null && out.every((d) => d.groupId === first.groupId)) {
       out = out.map((d) => fill(d, groupFilledToll(text, d.casualties, nonZero)));
     }
+  }
+  // "… killing two civilians. ¶ When our teams arrived, the warplanes struck the same spot again. A
+  // volunteer was killed, and another civilian was killed": persons added after a sentence that goes
+  // on with the same attack without a place of its own add to its toll.
+  const goesOn =
+    mid !== null &&
+    gap === 2 &&
+    mid.sentence.paragraph === f.sentence.paragraph &&
+    mid.sentence.paragraph - prev.sentence.paragraph <= 1 &&
+    !mid.places.some(isClaimable) &&
+    mid.events.some((e) => !e.period && !e.implicit && family(e.type) === family(first.eventType));
+  if (goesOn && out.length === 1 && first.casualties && counts.some((c) => c.more)) {
+    const toll = addedToll(text, first.casualties, counts);
+    if (toll) out = [{ ...first, casualties: toll }];
   }
   // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
   // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
@@ -231,7 +250,16 @@ export function amendClaims(
     let claims = drafts[lastSentence]!;
     for (const amend of detailAmendments(text, f, gap, sameParagraph, roled)) claims = claims.map(amend);
     if (!f.places.some(isClaimable))
-      claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces, placesSoFar.size === 1);
+      claims = followUp(
+        text,
+        f,
+        gap,
+        prev,
+        claims,
+        made[i]!.tollPlaces,
+        placesSoFar.size === 1,
+        gap === 2 ? facts[i - 1]! : null,
+      );
     drafts[lastSentence] = claims;
   });
   const all = drafts.flat().filter((d) => !namesNoPlace(text, d) && !namedByItsDay(text, facts, d));
