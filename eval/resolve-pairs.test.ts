@@ -16,7 +16,12 @@ const entry = (place: "sarmin" | "atarib", incidentId: string) => ({
   claim: toClaim({ place, day: "2023-01-03" }, []),
   incidentId,
 });
-const pair = (a: string, b: string, relation: PairLine["relation"], where = sarmin): PairLine => ({
+const pair = (
+  a: string,
+  b: string,
+  relation: PairLine["relation"],
+  where: Pick<PairLine, "place" | "lat" | "lon" | "names"> = sarmin,
+): PairLine => ({
   group: "g",
   a,
   b,
