@@ -23,9 +23,16 @@ import {
 import { compareClaims, MERGE_THRESHOLD } from "../src/pipeline/resolve/compare-claims.js";
 import { loadExternalSet } from "./external-sets.js";
 import { sharedDataDir } from "./gold-sets.js";
-import { loadPipeline } from "./load-pipeline.js";
 import { scoreResolution, type ResolutionDoc, type ResolutionScore } from "./score-resolution.js";
 import { splitOf, SPLITS } from "./split.js";
+import {
+  groupSplits,
+  loadPairGold,
+  pairDocInput,
+  scoreResolvePairs,
+  type PairScore,
+} from "./resolve-pairs.js";
+import { loadPipeline, PROJECT_ROOT, type DocumentInput, type Pipeline } from "./load-pipeline.js";
 
 const SET = "external/airwars-syria";
 const argv = process.argv.slice(2);
@@ -52,6 +59,49 @@ function readSources(dir: string): Map<string, { publisher: string | null; url: 
   );
 }
 
+/** A document's claims as the resolver receives them, from the input a user would give. */
+async function claimsOf(
+  pipeline: Pipeline,
+  input: DocumentInput,
+  registry: SourceRegistry,
+): Promise<WorkingClaim[]> {
+  const { report, extraction } = await pipeline.run(input);
+  return prepareClaims(
+    {
+      id: report.id,
+      publisher: extraction.report.publisher,
+      url: report.url,
+      originators: extraction.report.originators,
+      publishedAt: extraction.report.publishedAt,
+      caveats: extraction.report.caveats,
+      lead: report.text.slice(0, 400),
+      byline: report.byline,
+    },
+    extraction.incidents,
+    { sources: registry, nameKey: transliterationKey },
+  ).map((claim): WorkingClaim => ({
+    ...claim,
+    incidentId: null,
+    pinned: false,
+    affected: true,
+    match: null,
+  }));
+}
+
+/** Why the resolver kept two claims apart, in its own terms. */
+function explainApart(x: WorkingClaim, y: WorkingClaim, deps: ResolveDeps): string {
+  if (x.anchor.layer === "undated" && y.anchor.layer === "undated")
+    return "both undated (no date in the text, no publication date)";
+  const cmp = compareClaims(x, y, deps);
+  // One undated claim is judged by the undated rule, not by date overlap (which it can never have).
+  if (x.anchor.layer === "undated" || y.anchor.layer === "undated")
+    return `one undated: needs the same place, attacker and a non-zero toll (${cmp.features.place}, ${cmp.features.attribution}, tolls ${cmp.features.tolls})`;
+  if (cmp.blocked) return cmp.blocked;
+  if (cmp.score < MERGE_THRESHOLD)
+    return `score ${cmp.score} below ${MERGE_THRESHOLD} (${cmp.features.place}, dates ${cmp.features.dateAgreement})`;
+  return `kept apart by the layer rules (window ambiguity or a claim of the same report) at score ${cmp.score}`;
+}
+
 const pct = (value: number | null) => (value === null ? "  –  " : `${(value * 100).toFixed(1)}%`);
 
 function table(rows: [string, ResolutionScore][]): string {
@@ -62,6 +112,86 @@ function table(rows: [string, ResolutionScore][]): string {
       `${name.padEnd(6)}  ${String(s.docs).padStart(4)}  ${String(s.multiDocIncidents).padStart(19)}  ${String(s.goldPairs).padStart(10)}  ${String(s.scorablePairs).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.recall).padStart(6)}  ${pct(s.recallAll).padStart(11)}  ${String(s.mergedPairs).padStart(6)}  ${String(s.falseMerges).padStart(5)}  ${pct(s.precision).padStart(9)}`,
   );
   return [head, ...body].join("\n");
+}
+
+function pairTable(rows: [string, PairScore][]): string {
+  const head = "part    same  scorable  found  recall  recall(all)  different  scorable  merged  precision";
+  const body = rows.map(
+    ([name, s]) =>
+      `${name.padEnd(6)}  ${String(s.same).padStart(4)}  ${String(s.sameScorable).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.recall).padStart(6)}  ${pct(s.recallAll).padStart(11)}  ${String(s.different).padStart(9)}  ${String(s.differentScorable).padStart(8)}  ${String(s.falseMerges).padStart(6)}  ${pct(s.precision).padStart(9)}`,
+  );
+  return [head, ...body].join("\n");
+}
+
+/**
+ * The hand gold of real same-event and different-event pairs (eval/gold/resolve-pairs.jsonl): its
+ * documents are resolved together, with the publication dates the gold establishes, and scored per part.
+ */
+async function evaluatePairs(
+  dataDir: string,
+  pipeline: Pipeline,
+  registry: SourceRegistry,
+  deps: ResolveDeps,
+  incidentOf: (externalDoc: string) => string | undefined,
+): Promise<[string, PairScore][]> {
+  const gold = loadPairGold(join(PROJECT_ROOT, "eval", "gold"));
+  const splits = groupSplits(gold.pairs, incidentOf);
+  const byDoc = new Map<string, WorkingClaim[]>();
+  for (const doc of gold.docs)
+    byDoc.set(doc.doc, await claimsOf(pipeline, pairDocInput(dataDir, doc), registry));
+  const output = resolveIncidents(
+    { claims: [...byDoc.values()].flat(), incidents: [], now: new Date().toISOString() },
+    deps,
+  );
+  const placed = new Map(output.placements.map((p) => [p.claim.id, p.incidentId]));
+  const docs = new Map(
+    [...byDoc].map(([doc, claims]) => [
+      doc,
+      { doc, claims: claims.map((c) => ({ claim: c.claim, incidentId: placed.get(c.id) as string })) },
+    ]),
+  );
+  const explain = (a: { doc: string; index: number }, b: { doc: string; index: number }) =>
+    explainApart(
+      byDoc.get(a.doc)?.[a.index] as WorkingClaim,
+      byDoc.get(b.doc)?.[b.index] as WorkingClaim,
+      deps,
+    );
+  const score = (pairs: typeof gold.pairs) => scoreResolvePairs(pairs, docs, transliterationKey, explain);
+  return [
+    ["all", score(gold.pairs)],
+    ...SPLITS.map((split): [string, PairScore] => [
+      split,
+      score(gold.pairs.filter((p) => splits.get(p.group) === split)),
+    ]),
+  ];
+}
+
+/** Misses are listed for the tuning part only; the held-out part shows how many fell to each reason. */
+function printPairs(rows: [string, PairScore][]): void {
+  const all = rows[0]![1];
+  console.log(
+    `\nResolution on the hand gold of real pairs (eval/gold/resolve-pairs.jsonl): ${all.same} same-event and ${all.different} different-event pairs`,
+  );
+  console.log(pairTable(rows));
+  for (const [part, s] of rows.slice(1)) {
+    const misses = s.lines.filter((l) => (l.pair.relation === "same") !== (l.outcome === "merged"));
+    if (misses.length === 0) continue;
+    const label = (l: (typeof misses)[number]) =>
+      l.pair.relation === "same" ? "same kept apart" : "different merged";
+    if (part === "tune") {
+      console.log(`\nMisses (tune):`);
+      for (const l of misses) console.log(`  ${label(l)}  ${l.pair.a} + ${l.pair.b}: ${l.why}`);
+      continue;
+    }
+    const reasons = new Map<string, number>();
+    for (const l of misses) {
+      const key = `${label(l)}: ${l.why.replace(/ in [\w/-]+( and [\w/-]+)?$/, "").replace(/\s*\(.*\)$/, "")}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    console.log(`\nMisses (${part}, counted by reason only):`);
+    for (const [why, n] of [...reasons.entries()].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${why}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -89,27 +219,7 @@ async function main(): Promise<void> {
       ...(meta?.publisher ? { publisher: meta.publisher } : {}),
       ...(meta?.url ? { url: meta.url } : {}),
     };
-    const { report, extraction } = await pipeline.run(input);
-    const claims = prepareClaims(
-      {
-        id: report.id,
-        publisher: extraction.report.publisher,
-        url: report.url,
-        originators: extraction.report.originators,
-        publishedAt: extraction.report.publishedAt,
-        caveats: extraction.report.caveats,
-        lead: report.text.slice(0, 400),
-        byline: report.byline,
-      },
-      extraction.incidents,
-      { sources: registry, nameKey: transliterationKey },
-    ).map((claim): WorkingClaim => ({
-      ...claim,
-      incidentId: null,
-      pinned: false,
-      affected: true,
-      match: null,
-    }));
+    const claims = await claimsOf(pipeline, input, registry);
     docs.push({ id: doc.id, incident: doc.gold.incident, lat: doc.gold.lat, lon: doc.gold.lon, claims });
   }
 
@@ -126,20 +236,12 @@ async function main(): Promise<void> {
     claims: d.claims.map((c) => ({ claim: c.claim, incidentId: placed.get(c.id) as string })),
   }));
   const byDoc = new Map(docs.map((d) => [d.id, d.claims]));
-  const explain = (a: { doc: string; index: number }, b: { doc: string; index: number }) => {
-    const x = byDoc.get(a.doc)?.[a.index] as WorkingClaim;
-    const y = byDoc.get(b.doc)?.[b.index] as WorkingClaim;
-    if (x.anchor.layer === "undated" && y.anchor.layer === "undated")
-      return "both undated (no date in the text, no publication date)";
-    const cmp = compareClaims(x, y, deps);
-    // One undated claim is judged by the undated rule, not by date overlap (which it can never have).
-    if (x.anchor.layer === "undated" || y.anchor.layer === "undated")
-      return `one undated: needs the same place, attacker and a non-zero toll (${cmp.features.place}, ${cmp.features.attribution}, tolls ${cmp.features.tolls})`;
-    if (cmp.blocked) return cmp.blocked;
-    if (cmp.score < MERGE_THRESHOLD)
-      return `score ${cmp.score} below ${MERGE_THRESHOLD} (${cmp.features.place}, dates ${cmp.features.dateAgreement})`;
-    return `kept apart by the layer rules (window ambiguity or a claim of the same report) at score ${cmp.score}`;
-  };
+  const explain = (a: { doc: string; index: number }, b: { doc: string; index: number }) =>
+    explainApart(
+      byDoc.get(a.doc)?.[a.index] as WorkingClaim,
+      byDoc.get(b.doc)?.[b.index] as WorkingClaim,
+      deps,
+    );
 
   const scores: [string, ResolutionScore][] = [["all", scoreResolution(resolutionDocs, explain)]];
   for (const split of SPLITS)
@@ -151,6 +253,8 @@ async function main(): Promise<void> {
       ),
     ]);
   const crossDoc = output.incidents.filter((i) => i.reports.length > 1).length;
+  const incidents = new Map(set.docs.map((d) => [`${SET}/${d.id}`, d.gold.incident]));
+  const pairScores = await evaluatePairs(dataDir, pipeline, registry, deps, (doc) => incidents.get(doc));
   if (asJson) {
     console.log(
       JSON.stringify(
@@ -161,6 +265,7 @@ async function main(): Promise<void> {
           incidents: output.incidents.length,
           crossDoc,
           scores: Object.fromEntries(scores.map(([k, s]) => [k, { ...s, pairs: undefined }])),
+          pairs: Object.fromEntries(pairScores.map(([k, s]) => [k, { ...s, lines: undefined }])),
         },
         null,
         2,
@@ -191,6 +296,10 @@ async function main(): Promise<void> {
   if (verbose)
     for (const pair of scores[0]![1].pairs)
       console.log(`  ${pair.incident.padEnd(8)} ${pair.a} + ${pair.b}: ${pair.outcome}: ${pair.why}`);
+  printPairs(pairScores);
+  if (verbose)
+    for (const l of pairScores[1]![1].lines)
+      console.log(`  ${l.pair.relation.padEnd(9)} ${l.pair.a} + ${l.pair.b}: ${l.outcome}: ${l.why}`);
 }
 
 await main();

@@ -8,8 +8,8 @@
  *    incidents (three strikes on one hospital on three days stay three incidents). The rest group like
  *    day claims with claims of the very same window only, in window-only incidents;
  * 3. undated claims join a dated incident only when exactly one incident at the very same place (with a
- *    day inside the window the claim states, if any: undatedReach) fits on type, attacker and a non-zero
- *    toll: never on place alone; undated claims never join each other. When more than MAX_UNDATED_FITS
+ *    day inside the window the claim states, if any: undatedReach, and on the weekday it names, if any:
+ *    weekdayFits) fits on type, attacker and a non-zero toll: never on place alone; undated claims never join each other. When more than MAX_UNDATED_FITS
  *    dated claims at the place fit it, the place's history is too crowded to tell which event it is,
  *    and it stays on its own (this also keeps the search of a place's history bounded: it stops there).
  * Analyst-pinned claims and claims outside this run (context) keep their incident; other claims may join
@@ -26,7 +26,7 @@ import {
   type CompareDeps,
   type PairComparison,
 } from "./compare-claims.js";
-import { spanDays, windowsOverlap, withinReach } from "./date-anchor.js";
+import { spanDays, weekdayFits, windowsOverlap, withinReach } from "./date-anchor.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
 import { isSamePlace, searchKeys } from "./place-match.js";
 import type { ResolvableClaim, WorkingClaim } from "./resolvable-claim.js";
@@ -309,7 +309,8 @@ export function undatedFits(undated: ResolvableClaim, dated: ResolvableClaim, de
 /**
  * Whether an undated claim could join the incident of a dated claim: a dated claim (within the
  * undated claim's reach, if it states one), the very same place, compatible types, the same or allied
- * attacker and a non-zero toll that agrees (the per-claim part of the rule below; the incident must
+ * attacker and a non-zero toll that agrees, and a day on the weekday its date phrase names, if it
+ * names one (`weekdayFits`; the per-claim part of the rule below; the incident must
  * also be the only one that fits).
  */
 export function undatedCouldJoin(
@@ -318,6 +319,7 @@ export function undatedCouldJoin(
   deps: CompareDeps,
 ): boolean {
   if (undated.reportId === dated.reportId || !withinReach(undated.anchor, dated.anchor)) return false;
+  if (!weekdayFits(undated.claim.date.text, dated.anchor)) return false;
   const f = compareClaims(undated, dated, deps).features;
   return (
     f.typeCompatibility > 0 &&
@@ -339,6 +341,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
     if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
     if (f.attribution === "contradict") return null;
     if (!withinReach(claim.anchor, member.claim.anchor) || !isSamePlace(f.place)) continue;
+    if (!weekdayFits(claim.claim.date.text, member.claim.anchor)) continue;
     const strong =
       (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
     if (strong && (!best || comparison.score > best.score))

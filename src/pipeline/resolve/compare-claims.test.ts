@@ -12,6 +12,7 @@ import {
   compareAttribution,
   mayShareByEntry,
   mayShareIncident,
+  tollsAgreeAboveZero,
   undatedMayJoin,
 } from "./compare-claims.js";
 import { searchKeys } from "./place-match.js";
@@ -109,5 +110,27 @@ describe("mayShareByEntry", () => {
     expect(may).toBeGreaterThan(10);
     // The screen refuses most of what it can: another type, another report, a far cell.
     expect(passed).toBeLessThan(a.length * b.length);
+  });
+});
+
+describe("tollsAgreeAboveZero", () => {
+  const pair = (undated: ClaimSpec, dated: ClaimSpec) => {
+    const [u, d] = working([
+      { id: "u", claims: [{ attacker: "TR_MIL", type: "drone_strike", ...undated, day: null }] },
+      { id: "d", claims: [{ attacker: "TR_MIL", type: "drone_strike", ...dated, day: "2022-08-04" }] },
+    ]);
+    return tollsAgreeAboveZero(u!, d!);
+  };
+
+  it("does not let an injured count join a report of deaths to one that tells none", () => {
+    // The drone that killed three and wounded nine is not shown to be the one that wounded nine.
+    expect(pair({ killed: [3, 3], injured: [9, 9] }, { killed: null, injured: [9, null] })).toBe(false);
+    expect(pair({ killed: null, injured: [9, 9] }, { killed: [3, 3], injured: [9, 9] })).toBe(false);
+  });
+
+  it("still agrees on the death toll, or on injuries when neither side reports deaths", () => {
+    expect(pair({ killed: [3, 3], injured: [9, 9] }, { killed: [3, 4], injured: null })).toBe(true);
+    expect(pair({ killed: null, injured: [4, 4] }, { killed: null, injured: [4, 4] })).toBe(true);
+    expect(pair({ killed: [0, 0], injured: [4, 4] }, { killed: null, injured: [4, 4] })).toBe(true);
   });
 });

@@ -155,8 +155,14 @@ export function tollsAgreeAboveZero(a: ResolvableClaim, b: ResolvableClaim): boo
 
 type Tolls = Pick<UndatedAnchor, "killed" | "injured">;
 
+/**
+ * Agreement on a non-zero toll. When either side reports deaths, only the death tolls may agree: an
+ * undated "three killed and nine injured" is not shown to be a dated "nine injured" and no death by the
+ * injured count alone (a later strike on the same town often wounds as many).
+ */
 function tollPairAboveZero(a: Tolls, b: Tolls): boolean {
-  for (const field of ["killed", "injured"] as const) {
+  const deaths = [a.killed, b.killed].some((k) => k !== null && k.min > 0);
+  for (const field of deaths ? (["killed"] as const) : (["killed", "injured"] as const)) {
     const left = a[field];
     const right = b[field];
     if (left && right && rangesOverlap(left, right) && Math.max(left.min, right.min) > 0) return true;

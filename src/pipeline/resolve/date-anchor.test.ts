@@ -1,7 +1,7 @@
 /** Date anchors: relative phrases resolved against the publication date, the report's or its URL's. */
 import { describe, expect, it } from "vitest";
 import type { IncidentClaim } from "../../domain/claim.js";
-import { dateAnchor, namedWeekday, undatedReach, withinReach } from "./date-anchor.js";
+import { dateAnchor, namedWeekday, undatedReach, weekdayFits, withinReach } from "./date-anchor.js";
 import { dateInUrl, publicationDate } from "./publication-date.js";
 import { prepareClaims } from "./prepare-claims.js";
 import { resolveIncidents } from "./index.js";
@@ -148,5 +148,25 @@ describe("undatedReach", () => {
     expect(withinReach(reached, { ...day("2024-05-01"), layer: "window", from: "2024-04-28" })).toBe(true);
     expect(withinReach(none, day("2010-03-01"))).toBe(true);
     expect(withinReach(none, none)).toBe(false);
+  });
+});
+
+describe("weekdayFits", () => {
+  const day = (d: string) => ({ layer: "day" as const, from: d, to: d, basis: "stated" as const });
+  it("holds an undated weekday to a dated day on that weekday, or a window containing one", () => {
+    expect(weekdayFits("on Saturday evening", day("2022-08-06"))).toBe(true);
+    expect(weekdayFits("on Saturday evening", day("2022-07-22"))).toBe(false);
+    const window = {
+      layer: "window" as const,
+      from: "2022-07-18",
+      to: "2022-07-21",
+      basis: "stated" as const,
+    };
+    expect(weekdayFits("on Tuesday", window)).toBe(true);
+    expect(weekdayFits("on Saturday", window)).toBe(false);
+  });
+  it("leaves claims naming no weekday, or two, free", () => {
+    expect(weekdayFits(null, day("2022-07-22"))).toBe(true);
+    expect(weekdayFits("between Friday and Saturday", day("2022-07-20"))).toBe(true);
   });
 });

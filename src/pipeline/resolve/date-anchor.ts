@@ -136,3 +136,19 @@ export function withinReach(undated: DateAnchor, dated: DateAnchor): boolean {
   const reach = undated.reach;
   return !reach || ((dated.from as string) <= reach.to && reach.from <= (dated.to as string));
 }
+
+/**
+ * Whether a dated anchor can hold the one weekday an undated claim's own date phrase names ("on
+ * Saturday" in a report with no publication date): a day anchor must fall on it, a window must contain
+ * it. A claim naming no weekday (or two) fits any. The same reading `dateAnchor` gives the phrase once a
+ * publication date is known, so an undated "on Saturday" never joins a strike of a Friday.
+ * @example weekdayFits("on Saturday", { layer: "day", from: "2022-07-22", to: "2022-07-22", basis: "stated" }) // false (a Friday)
+ */
+export function weekdayFits(text: string | null, dated: DateAnchor): boolean {
+  const weekday = namedWeekday(text);
+  if (weekday === null || dated.from === null || dated.to === null) return true;
+  if (spanDays(dated.from, dated.to) >= 7) return true;
+  for (let day = dated.from; day <= dated.to; day = addDays(day, 1))
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) return true;
+  return false;
+}

@@ -176,6 +176,24 @@ describe("resolveIncidents", () => {
       ]);
   });
 
+  it("an undated claim naming a weekday joins only a dated incident on that weekday", () => {
+    // 2022-07-22 is a Friday, 2022-08-06 a Saturday: "on Saturday" with no publication date.
+    const rivals: ReportSpec[] = [
+      { id: "fri", claims: [{ day: "2022-07-22", killed: [3, null] }] },
+      { id: "sat", claims: [{ day: "2022-08-06", killed: [4, 4] }] },
+    ];
+    const claim = { day: null, killed: [4, 4] as [number, number] };
+    expect(partition([...rivals, { id: "u", claims: [{ ...claim, dateText: "on Saturday" }] }])).toEqual([
+      ["fri:0"],
+      ["sat:0", "u:0"],
+    ]);
+    // Without the weekday both fit, so it stays on its own; on a Sunday, neither does.
+    for (const dateText of [undefined, "on Sunday"])
+      expect(
+        partition([...rivals, { id: "u", claims: [{ ...claim, ...(dateText ? { dateText } : {}) }] }]),
+      ).toEqual([["fri:0"], ["sat:0"], ["u:0"]]);
+  });
+
   it("an undated claim stays on its own when more dated reports at its place fit it than can be told apart", () => {
     const u: ReportSpec = { id: "u", claims: [{ day: null, killed: [3, 5] }] };
     // Sixteen outlets telling one strike: one incident fits, and it joins it.

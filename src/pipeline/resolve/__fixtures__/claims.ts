@@ -38,6 +38,8 @@ export interface ClaimSpec {
   place?: keyof typeof PLACES | { unresolved: string; admin1: string | null };
   day?: string | null;
   window?: [string, string];
+  /** The claim's own date phrase ("on Saturday"), as the extractor keeps it. */
+  dateText?: string;
   type?: IncidentClaim["eventType"];
   attacker?: string | null;
   killed?: [number, number | null] | null;
@@ -103,7 +105,7 @@ export function toClaim(spec: ClaimSpec, attributedTo: string[]): IncidentClaim 
       start,
       end,
       precision: start === null ? "unknown" : start === end ? "day" : "window",
-      text: null,
+      text: spec.dateText ?? null,
       relative: null,
     },
     place,
