@@ -9,7 +9,7 @@
  *  - responders: hit in a later sentence about the same attack ("bombed the rescuers … killing a number
  *    of them"): their targets and double-tap join;
  *  - tolls and dates (followUp): a toll update revises the single place told so far (within two
- *    sentences); right after, in the same paragraph, a toll fills the single claim that has none ("… hit
+ *    sentences); right after, in the same paragraph, a toll (an update too) fills the single claim that has none ("… hit
  *    the village of A on Monday. Two civilians were killed and five injured"), or the group's claims as a
  *    group toll, and an explicit "no one was hurt" gives zero to the claims without a toll, unless the
  *    sentence starts another kind of attack; up to four sentences on (ten in a report that has told
@@ -24,9 +24,10 @@
  * of the same attack details.
  */
 import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
-import { filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
+import { addedToll, filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
-import { dateInSentence } from "./dates/pick-date.js";
+import { dateInSentence, isSpeechDate } from "./dates/pick-date.js";
+import { sentenceAround } from "./untold-attack.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { isClaimable } from "./event-segments.js";
 import { bestEventType } from "./find-events.js";
@@ -108,6 +109,7 @@ function followUp(
   claims: ClaimDraft[],
   tollPlaces: number,
   soleClaim: boolean,
+  mid: SentenceFacts | null,
 ): ClaimDraft[] {
   const counts = f.casualties.filter((c) => !c.cumulative);
   // A trigger word inside a count ("one of the tribal gunmen were killed") names victims, not an attack;
@@ -116,7 +118,9 @@ function followUp(
     (e) => !e.period && !e.implicit && !counts.some((c) => e.start >= c.start && e.end <= c.end),
   );
   const revising = counts.filter((c) => c.kind === "killed" && c.update);
-  if (revising.length > 0) {
+  // An update revises a toll already told; with none told yet ("… struck A. The toll stands at seven
+  // dead."), it is the toll the next sentence gives.
+  if (revising.length > 0 && tollPlaces > 0) {
     if (tollPlaces !== 1 || gap > 2) return claims;
     return claims.map((d) => {
       const t = revisedToll(d.casualties, revising);
@@ -149,11 +153,27 @@ function followUp(
           ? fill(d, filledToll(text, d.casualties, counts))
           : d,
       );
+    } else if (out.length === 1 && nonZero.some((c) => c.more) && first.casualties) {
+      out = [fill(first, addedToll(text, first.casualties, nonZero))];
     } else if (out.length === 1 && (!first.casualties?.killed || !first.casualties.injured)) {
       out = [fill(first, filledToll(text, first.casualties, nonZero))];
     } else if (out.length > 1 && first.groupId !== null && out.every((d) => d.groupId === first.groupId)) {
       out = out.map((d) => fill(d, groupFilledToll(text, d.casualties, nonZero)));
     }
+  }
+  // "… killing two civilians. ¶ When our teams arrived, the warplanes struck the same spot again. A
+  // volunteer was killed, and another civilian was killed": persons added after a sentence that goes
+  // on with the same attack without a place of its own add to its toll.
+  const goesOn =
+    mid !== null &&
+    gap === 2 &&
+    mid.sentence.paragraph === f.sentence.paragraph &&
+    mid.sentence.paragraph - prev.sentence.paragraph <= 1 &&
+    !mid.places.some(isClaimable) &&
+    mid.events.some((e) => !e.period && !e.implicit && family(e.type) === family(first.eventType));
+  if (goesOn && out.length === 1 && first.casualties && counts.some((c) => c.more)) {
+    const toll = addedToll(text, first.casualties, counts);
+    if (toll) out = [{ ...first, casualties: toll }];
   }
   // A later toll that names the attack it counts ("we documented the deaths of nine civilians in this
   // operation") is the toll of the settlement the claim sentence placed it in (the first, when one attack
@@ -230,17 +250,27 @@ export function amendClaims(
     let claims = drafts[lastSentence]!;
     for (const amend of detailAmendments(text, f, gap, sameParagraph, roled)) claims = claims.map(amend);
     if (!f.places.some(isClaimable))
-      claims = followUp(text, f, gap, prev, claims, made[i]!.tollPlaces, placesSoFar.size === 1);
+      claims = followUp(
+        text,
+        f,
+        gap,
+        prev,
+        claims,
+        made[i]!.tollPlaces,
+        placesSoFar.size === 1,
+        gap === 2 ? facts[i - 1]! : null,
+      );
     drafts[lastSentence] = claims;
   });
-  const all = drafts.flat().filter((d) => !namesNoPlace(text, d));
-  const told = all.filter((d) => !bareMention(d));
+  const all = drafts.flat().filter((d) => !namesNoPlace(text, d) && !namedByItsDay(text, facts, d));
+  const bare = (d: ClaimDraft) => bareMention(d) && refersBack(text, d);
+  const told = all.filter((d) => !bare(d));
   const samePlace = (a: ClaimDraft, b: ClaimDraft) =>
     a.place.entry !== null
       ? a.place.entry.id === b.place.entry?.id
       : looseNameKey(a.place.candidate.mention) === looseNameKey(b.place.candidate.mention);
   return all.filter(
-    (d) => !bareMention(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
+    (d) => !bare(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
   );
 }
 
@@ -310,6 +340,64 @@ function bareMention(d: ClaimDraft): boolean {
     d.date?.precision === "day" &&
     d.date.startDate !== null
   );
+}
+
+/** "the 3 August incident", "the 9 July 2016 attack": an incident named by its day. */
+const THE_BEFORE_RE = /(?<![\p{L}])the\s+$/iu;
+const INCIDENT_AFTER_RE =
+  /^\s+(?:incidents?|attacks?|strikes?|air\s*strikes?|bombings?|shelling|raids?)(?![\p{L}])/iu;
+
+/** "… air-strikes in Syria", "strikes across the country": attacks placed in a whole country. */
+const COUNTRY_AFTER_RE =
+  /^\s+(?:in|across|over|throughout|inside)\s+(?:(?:all\s+(?:of\s+)?)?Syria|the\s+(?:whole\s+|entire\s+)?country)(?![\p{L}])/u;
+
+/**
+ * A claim whose sentence names no place of its own and names its incident by its day ("For the 3
+ * August incident, the munition type could be determined"): the sentence adds detail to an incident the
+ * text tells elsewhere, so it gives no claim at the place the paragraph last named. Nor does one whose
+ * sentence places its attacks in the whole country ("a press conference about their air-strikes in
+ * Syria"): a campaign, not an attack at that place.
+ */
+function namedByItsDay(text: string, facts: SentenceFacts[], d: ClaimDraft): boolean {
+  const s = facts[d.sentence]?.sentence;
+  if (!s) return false;
+  const own = d.place.candidate.start >= s.start && d.place.candidate.start < s.end;
+  if (own) return false;
+  if (d.trigger && COUNTRY_AFTER_RE.test(text.slice(d.trigger.end, d.trigger.end + 40))) return true;
+  if (!d.date || d.date.precision !== "day") return false;
+  return (
+    THE_BEFORE_RE.test(text.slice(Math.max(0, d.date.start - 8), d.date.start)) &&
+    INCIDENT_AFTER_RE.test(text.slice(d.date.end, d.date.end + 20))
+  );
+}
+
+/** "also", "again", "previously": words that refer an attack back to others told. */
+const BACK_REFERENCE_RE = /(?<![\p{L}])(?:also|again|previously|earlier|before|once\s+more|too)(?![\p{L}])/iu;
+
+/**
+ * "the 2017 September 19th and March 25th attacks", "the 9 July attack": a noun phrase that names
+ * attacks by their days, as the reader already knows them (only numbers, months, "and" and commas
+ * between "the" and the attack's word).
+ */
+const DAYS_NAMING_RE =
+  /(?<![\p{L}])the\s+(?:(?:\d{1,4}(?:st|nd|rd|th)?|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|june?|july?|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|and|&|,)\s*)+$/iu;
+
+/**
+ * True when the sentence of the draft's attack refers it back to others ("was also attacked"), names
+ * it by its day ("compared to the September 19th attack") or is dated only by a statement's day.
+ */
+function refersBack(text: string, d: ClaimDraft): boolean {
+  if (!d.trigger) return false;
+  const s = sentenceAround(text, d.trigger.start, d.trigger.end);
+  if (BACK_REFERENCE_RE.test(text.slice(s.start, s.end))) return true;
+  if (!d.date) return false;
+  // Dated only by the day a statement was made ("On 30 October the ministry responded to the
+  // allegations about its strikes"): the attack is the statement's topic.
+  if (isSpeechDate(text, d.date)) return true;
+  if (d.date.end > d.trigger.start) return false;
+  const phrase = text.slice(Math.max(s.start, d.trigger.start - 60), d.trigger.start);
+  const m = DAYS_NAMING_RE.exec(phrase);
+  return m !== null && d.trigger.start - phrase.length + m.index <= d.date.start;
 }
 
 /** Words that make a name a facility's or a base's, not a village's ("Al-Rahma hospital", "X airbase"). */

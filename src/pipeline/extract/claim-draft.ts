@@ -168,7 +168,7 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
         : {
             // The wording is the one whose deaths are kept.
             ...(mergeRange(ca.killed, cb.killed) === cb.killed && cb.killed !== ca.killed
-              ? { ...ca, text: cb.text, start: cb.start, end: cb.end }
+              ? { ...withoutExtra(ca), text: cb.text, start: cb.start, end: cb.end, ...extraOf(cb) }
               : ca),
             killed: mergeRange(ca.killed, cb.killed),
             injured: mergeRange(ca.injured, cb.injured),
@@ -177,6 +177,12 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
     }
   }
 }
+
+type Toll = NonNullable<ClaimDraft["casualties"]>;
+/** A toll without the wordings it added from later sentences. */
+const withoutExtra = ({ extra: _extra, ...rest }: Toll): Toll => rest;
+/** The wordings a toll added from later sentences, to go with its own wording. */
+const extraOf = (t: Toll): Pick<Toll, "extra"> => (t.extra ? { extra: t.extra } : {});
 
 /**
  * Merge drafts naming the same place on the same day (or when one of them has no date), and drop

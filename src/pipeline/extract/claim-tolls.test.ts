@@ -38,6 +38,38 @@ describe("per-place and group tolls", () => {
     expect(claims.every((c) => c.casualties.scope === "incident" && c.groupId === null)).toBe(true);
   });
 
+  it("gives each place the toll its attack caused, told right after it ('on A, killing five')", () => {
+    const claims = run(
+      "Russian warplanes carried out airstrikes on Ihsim, killing five civilians, and on Sarja, killing two.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
+    expect(killed(at(claims, "Sarja"))).toEqual({ min: 2, max: 2 });
+    expect(claims.every((c) => c.casualties.scope === "incident")).toBe(true);
+    // A toll after a list of places still covers the list.
+    const listed = run(
+      "Russian warplanes carried out airstrikes on Ihsim and Sarja, killing five civilians.",
+    );
+    expect(listed.every((c) => c.casualties.scope === "group")).toBe(true);
+  });
+
+  it("a count told with a later mention of a listed place is that place's ('A, B and C, killing two in A')", () => {
+    const claims = run(
+      "Regime shelling targeted Ihsim, Sarja and Tall Nar, killing two civilians in Ihsim and injuring four in Sarja.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Sarja"))).toEqual({ min: 4, max: 4 });
+    expect(killed(at(claims, "Tall Nar"))).toBeNull();
+  });
+
+  it("counts joined by 'and' before their place all belong to it ('two were killed and three wounded in A')", () => {
+    const claims = run(
+      "Two civilians were killed and three wounded in Ihsim, while a child was killed in Sarja, in regime shelling on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 3, max: 3 });
+    expect(killed(at(claims, "Sarja"))).toEqual({ min: 1, max: 1 });
+  });
+
   it("keeps killed and injured of different places apart", () => {
     const claims = run(
       "Two civilians were killed in Ihsim, while three were injured in Sarja by regime shelling.",
@@ -139,6 +171,37 @@ describe("tolls and negations in the next sentence", () => {
     expect(injured(at(claims, "Ihsim"))).toEqual({ min: 5, max: 5 });
   });
 
+  it("so is a toll told as where it stands ('The toll stands at seven dead')", () => {
+    const claims = run(
+      "Regime warplanes struck Ihsim on Monday. The toll stands at seven dead and 12 injured.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 7, max: 7 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 12, max: 12 });
+  });
+
+  it("persons told as more ('another', 'N more', 'also killed') add to the toll", () => {
+    const one = run("A man was killed in regime shelling on Ihsim, and another civilian was killed.");
+    expect(killed(at(one, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    const next = run("Regime forces shelled Ihsim, killing a woman. Her son was also killed.");
+    expect(killed(at(next, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    // After a sentence that goes on with the same attack without a place ("struck the same spot again").
+    const again = run(
+      "Russian warplanes targeted Ihsim, killing two civilians.\n\nWhen rescuers arrived, the warplanes struck the same spot a second time. A rescuer was killed, and another civilian was killed.",
+    );
+    expect(killed(at(again, "Ihsim"))).toEqual({ min: 4, max: 4 });
+  });
+
+  it("not 'N more' that is a place's whole toll, nor 'others' set apart from the dead", () => {
+    const more = run(
+      "Warplanes killed six people in Sarja. Four more people were killed in the village of Ihsim, among them a paramedic.",
+    );
+    expect(killed(at(more, "Ihsim"))).toEqual({ min: 4, max: 4 });
+    const others = run(
+      "Two civilians were killed and five others injured in regime shelling on Ihsim. The shelling caused the death of two civilians and the injury of five others.",
+    );
+    expect(injured(at(others, "Ihsim"))).toEqual({ min: 5, max: 5 });
+  });
+
   it("not across a paragraph break, and not for another kind of attack", () => {
     expect(
       killed(
@@ -175,6 +238,14 @@ describe("tolls and negations in the next sentence", () => {
       "Regime helicopters fired machine guns at a house in Ihsim on Monday. The raid went on until dawn.\n\nLocal people fled.\n\nNine civilians were killed in the province last month.",
     );
     expect(killed(at(unnamed, "Ihsim"))).toBeNull();
+  });
+
+  it("a placeless attack is placed by a next sentence whose subject is its dead ('The two were killed in A')", () => {
+    const claims = run(
+      "Regime airstrikes killed two people on Monday, state media said. The two were killed in Ihsim.",
+    );
+    const c = at(claims, "Ihsim");
+    expect([c.eventType, killed(c)]).toEqual(["air_strike", { min: 2, max: 2 }]);
   });
 
   it("in a report about one place, a toll naming 'the attack' reaches further back", () => {

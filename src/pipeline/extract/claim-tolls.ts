@@ -1,7 +1,8 @@
 /**
  * Tolls of claims: which casualty counts of a sentence make a claim's toll, which place each count
  * belongs to when a segment names several places ("killing two in A and three in B"), how deaths from
- * earlier wounds add to a toll, and how a toll told in a later sentence revises the claims before it.
+ * earlier wounds and persons told as more ("another civilian", "… were also killed") add to a toll,
+ * and how a toll told in a later sentence revises the claims before it.
  * A toll is a group toll only when it grammatically covers several places ("shelling on A and B killed
  * four"); places used as locators never make one.
  */
@@ -32,11 +33,19 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
   const usable = list.filter((c) => !c.cumulative);
   if (usable.length === 0) return null;
   const best = (l: CasualtyMention[]) => l.sort((a, b) => b.range.min - a.range.min)[0] ?? null;
-  const byKind = (k: CasualtyMention["kind"]) => best(usable.filter((c) => c.kind === k && !isDow(c)));
+  const ofKind = (k: CasualtyMention["kind"]) => usable.filter((c) => c.kind === k && !isDow(c));
+  const byKind = (k: CasualtyMention["kind"]) => best(ofKind(k));
+  // "X was killed, and another civilian was killed": persons counted on top of the count before them
+  // add up ("Four more people were killed in A" is A's whole toll: more than another place's).
+  const moreOf = (k: CasualtyMention["kind"], base: CasualtyMention | null) =>
+    base ? ofKind(k).filter((c) => c.more && c !== base && c.start > base.start) : [];
+  const withMore = (range: CountRange, more: CasualtyMention[]) =>
+    more.reduce((acc, c) => addDeaths(acc, c.range), range);
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
   const base = byKind("killed");
-  let killed: CountRange | null = base?.range ?? null;
+  const moreKilled = trueUpdate ? [] : moreOf("killed", base);
+  let killed: CountRange | null = base ? withMore(base.range, moreKilled) : null;
   if (!trueUpdate && dows.length > 0) {
     const n = dows.reduce<CountRange>(
       (acc, c) => ({
@@ -45,19 +54,25 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
       }),
       { min: 0, max: 0 },
     );
-    killed = base ? addDeaths(base.range, n) : n;
+    killed = killed ? addDeaths(killed, n) : n;
   }
   const injured = byKind("injured");
+  const moreInjured = moreOf("injured", injured);
   const unspecified = byKind("unspecified");
-  const used = [base ?? trueUpdate, injured, unspecified, ...(trueUpdate ? [] : dows)].filter(
-    (c): c is CasualtyMention => c !== null,
-  );
+  const used = [
+    base ?? trueUpdate,
+    injured,
+    unspecified,
+    ...moreKilled,
+    ...moreInjured,
+    ...(trueUpdate ? [] : dows),
+  ].filter((c): c is CasualtyMention => c !== null);
   if (used.length === 0) return null;
   const start = Math.min(...used.map((c) => c.start));
   const end = Math.max(...used.map((c) => c.end));
   return {
     killed,
-    injured: injured?.range ?? null,
+    injured: injured ? withMore(injured.range, moreInjured) : null,
     unspecified: unspecified?.range ?? null,
     scope: group ? "group" : "incident",
     text: text.slice(start, end),
@@ -72,6 +87,14 @@ const PREP_END_RE = /(?<![\p{L}])(?:in|at|near|on|inside)\s+(?:the\s+)?(?:(?:[\p
 /** A place heading its clause: "In A, two were killed", "…, while in B three were hurt". */
 const CLAUSE_HEAD_RE =
   /(?:^|[,;:]\s*|(?<![\p{L}])(?:while|whereas|and|but)\s+)(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+/**
+ * Between a place and the count its attack caused, told right after it: "on A, killing five, and on B,
+ * killing two", "hit A, leaving three dead".
+ */
+const PLACE_THEN_TOLL_RE =
+  /^\s*,\s*(?:(?:killing|injuring|wounding|leaving)(?:\s+(?:and|or)\s+(?:killing|injuring|wounding))?)\s+$/iu;
+/** Between two counts of one clause joined by "and": "were killed and ", " killed and ". */
+const JOINED_COUNTS_RE = /^[^.;:,()]{0,40}?(?<![\p{L}])and\s+$/iu;
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 
@@ -88,7 +111,8 @@ export function namedAsList(text: string, places: ResolvedPlace[]): boolean {
 
 /**
  * Counts of a segment that belong to one of its places: the count's own "… in A" (no comma between, A
- * not the first of a list "in A and B"), or a clause headed by "In A, …" before the count. Returns null
+ * not the first of a list "in A and B"), a clause headed by "In A, …" before the count, or the count
+ * its attack on A caused, told right after A ("on A, killing five, and on B, killing two"). Returns null
  * when no count is bound to a place (the caller then treats the toll as covering all places).
  * @param places the segment's claim places (locators already removed), in text order
  */
@@ -96,9 +120,17 @@ export function placeTolls(
   text: string,
   counts: CasualtyMention[],
   places: ResolvedPlace[],
+  mentions: ResolvedPlace[] = [],
 ): { own: Map<ResolvedPlace, CasualtyMention[]>; shared: CasualtyMention[] } | null {
   if (places.length < 2) return null;
-  const sorted = [...places].sort((a, b) => a.candidate.start - b.candidate.start);
+  // Later mentions of a claim place count as that place ("shelled A, B and C, killing two in A").
+  const keyOf = (p: ResolvedPlace) => p.entry?.id ?? p.candidate.mention.toLowerCase();
+  const ownerOf = new Map<ResolvedPlace, ResolvedPlace>(places.map((p) => [p, p]));
+  for (const m of mentions) {
+    const owner = places.find((p) => keyOf(p) === keyOf(m));
+    if (owner && !ownerOf.has(m)) ownerOf.set(m, owner);
+  }
+  const sorted = [...ownerOf.keys()].sort((a, b) => a.candidate.start - b.candidate.start);
   const inList = (p: ResolvedPlace, idx: number): boolean => {
     const next = sorted[idx + 1];
     const prev = sorted[idx - 1];
@@ -107,35 +139,57 @@ export function placeTolls(
       (prev !== undefined && LIST_GAP_RE.test(text.slice(prev.candidate.end, p.candidate.start)))
     );
   };
-  const own = new Map<ResolvedPlace, CasualtyMention[]>();
-  const shared: CasualtyMention[] = [];
-  let bound = 0;
+  const target = new Map<CasualtyMention, ResolvedPlace>();
+  const boundAfter = new Set<CasualtyMention>();
   for (const c of counts) {
-    let target: ResolvedPlace | null = null;
     const after = sorted.findIndex((p) => p.candidate.start >= c.end);
     if (after >= 0) {
       const p = sorted[after]!;
       const gap = text.slice(c.end, p.candidate.start);
       const between = counts.some((o) => o !== c && o.start >= c.end && o.end <= p.candidate.start);
-      if (gap.length <= 80 && !/[.;:,()]/.test(gap) && !between && PREP_END_RE.test(gap) && !inList(p, after))
-        target = p;
-    }
-    if (!target) {
-      const beforeIdx = sorted.map((p) => p.candidate.end <= c.start).lastIndexOf(true);
-      const p = beforeIdx >= 0 ? sorted[beforeIdx]! : null;
-      if (p && !inList(p, beforeIdx)) {
-        const gap = text.slice(p.candidate.end, c.start);
-        const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
-        const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
-        if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target = p;
+      if (
+        gap.length <= 80 &&
+        !/[.;:,()]/.test(gap) &&
+        !between &&
+        PREP_END_RE.test(gap) &&
+        !inList(p, after)
+      ) {
+        target.set(c, p);
+        boundAfter.add(c);
+        continue;
       }
     }
-    if (target) {
-      bound++;
-      own.set(target, [...(own.get(target) ?? []), c]);
-    } else shared.push(c);
+    const beforeIdx = sorted.map((p) => p.candidate.end <= c.start).lastIndexOf(true);
+    const p = beforeIdx >= 0 ? sorted[beforeIdx]! : null;
+    if (p && !inList(p, beforeIdx)) {
+      const gap = text.slice(p.candidate.end, c.start);
+      const head = text.slice(Math.max(0, p.candidate.start - 60), p.candidate.start);
+      const between = counts.some((o) => o !== c && o.start >= p.candidate.end && o.end <= c.start);
+      if (gap.length <= 60 && !/[.;]/.test(gap) && !between && CLAUSE_HEAD_RE.test(head)) target.set(c, p);
+      else if (!between && PLACE_THEN_TOLL_RE.test(gap)) target.set(c, p);
+    }
   }
-  return bound > 0 ? { own, shared } : null;
+  // "Two civilians were killed and three wounded in A": counts joined by "and" before the place the
+  // last of them is told with all belong to it.
+  const byStart = [...counts].sort((a, b) => b.start - a.start);
+  for (const c of byStart) {
+    if (target.has(c)) continue;
+    const next = counts.filter((o) => o.start >= c.end).sort((a, b) => a.start - b.start)[0];
+    if (next && boundAfter.has(next) && JOINED_COUNTS_RE.test(text.slice(c.end, next.start))) {
+      target.set(c, target.get(next)!);
+      boundAfter.add(c);
+    }
+  }
+  if (target.size === 0) return null;
+  const own = new Map<ResolvedPlace, CasualtyMention[]>();
+  const shared: CasualtyMention[] = [];
+  for (const c of counts) {
+    const p = target.get(c);
+    const owner = p ? ownerOf.get(p)! : null;
+    if (owner) own.set(owner, [...(own.get(owner) ?? []), c]);
+    else shared.push(c);
+  }
+  return { own, shared };
 }
 
 const BULLET_ONE_RE = /:\s*(an?)\b/i;
@@ -208,6 +262,31 @@ export function filledToll(text: string, prev: Toll | null, mentions: CasualtyMe
   const injured = prev.injured ?? t.injured;
   if (killed === prev.killed && injured === prev.injured) return null;
   return { ...prev, killed, injured, unspecified: prev.unspecified ?? t.unspecified };
+}
+
+/**
+ * Persons counted on top of a claim's toll in a later sentence about the same attack ("… killing two
+ * civilians. Our volunteer X was killed while rescuing a child, and another civilian was killed."): the
+ * counts marked `more` add to the kinds the claim has; the others fill the kinds it lacks.
+ * @returns the new toll, or null when no count adds to it
+ */
+export function addedToll(text: string, prev: Toll | null, mentions: CasualtyMention[]): Toll | null {
+  if (!prev || prev.scope === "group") return null;
+  const usable = mentions.filter((c) => !c.cumulative && !c.update && !isDow(c) && c.range.min > 0);
+  const t = pickCasualties(text, usable, false);
+  const more = usable.filter((c) => c.more);
+  if (!t || more.length === 0) return null;
+  const sum = (k: CasualtyMention["kind"], have: CountRange | null, got: CountRange | null) =>
+    have && more.some((c) => c.kind === k) && got ? addDeaths(have, got) : (have ?? got);
+  const killed = sum("killed", prev.killed, t.killed);
+  const injured = sum("injured", prev.injured, t.injured);
+  if (killed === prev.killed && injured === prev.injured) return null;
+  return {
+    ...prev,
+    killed,
+    injured,
+    extra: [...(prev.extra ?? []), { start: t.start, end: t.end, text: t.text }],
+  };
 }
 
 /**

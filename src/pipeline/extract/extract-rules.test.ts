@@ -238,6 +238,45 @@ describe("mentions that are not incidents of the report", () => {
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
   });
 
+  it("a sentence naming its incident by its day adds detail, not an attack at the last place named", () => {
+    const text =
+      "The team identified two incidents. One occurred on 3 February 2024 and the other on 5 February 2024 in Sarja. " +
+      "For the 3 February incident, the team identified the cluster munition used.";
+    expect(run(text).map((c) => `${c.place.mention} ${c.date.start}`)).not.toContain("Sarja 2024-02-03");
+  });
+
+  it("an attack told without means on another day is kept when nothing refers it back", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Two attacks on 25 January 2024 were found to have occurred in Ihsim and Sarja.",
+    );
+    expect(out.map((c) => `${c.place.mention} ${c.date.start}`).sort()).toEqual([
+      "Ihsim 2024-01-25",
+      "Ihsim 2024-02-19",
+      "Sarja 2024-01-25",
+    ]);
+  });
+
+  it("an attack dated only by the day a statement about it was made is no incident of that day", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Ihsim. On 27 February the Civil Defence responded to questions in a press conference about the attack.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
+  });
+
+  it("attacks placed in the whole country are a campaign, not an attack at the place named before", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses.\n\nThe ministry confirmed the presence of its aircraft near Sarja. On 27 February the ministry held a press conference about their air-strikes in Syria.",
+    );
+    expect(out.map((c) => c.place.mention)).toEqual(["Ihsim"]);
+  });
+
+  it("attacks named by their days in a comparison are back-references to attacks told before", () => {
+    const out = run(
+      "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. Compared to the 2023 September 19th and March 25th attacks, the Ihsim hospital sustained more damage.",
+    );
+    expect(out.map((c) => c.date.start)).toEqual(["2024-02-19"]);
+  });
+
   it("the day a report was published does not date the attack it is about", () => {
     const out = run(
       "A chemical attack hit Ihsim on 4 February 2024. The OPCW published a report about this on 28 February 2024, confirming the use of chemical weapons in Ihsim.",

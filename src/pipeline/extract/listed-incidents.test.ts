@@ -90,6 +90,13 @@ describe("incidents told as entries of a list or table", () => {
     ]);
   });
 
+  it("gives a single known place only its own day when the days belong to separate entries", () => {
+    const text =
+      "The archive identified 4 incidents involving barrel bombs in May 2016. " +
+      "The second incident occurred on 3 May near the old market and the third on 5 May in Bir Hamra.";
+    expect(summary(run(text))).toEqual(["Bir Hamra 2016-05-05/2016-05-05 barrel_bomb"]);
+  });
+
   it("gives nothing when 'respectively' pairs days and places whose numbers differ", () => {
     const text = [
       "Barrel Bomb Attacks",
@@ -123,6 +130,52 @@ describe("incidents told as entries of a list or table", () => {
       ["c:hama", "Hama", "2016-08-10"],
     ]);
     expect(claims[0]!.perpetrators[0]?.actorId).toBe("SY_GOV_ASSAD");
+  });
+
+  it("codes an unnamed quarter of the city, and a quarter told alone after the city, to the city", () => {
+    const text =
+      "The archive identified 4 incidents involving barrel bombs in Hama in May 2016. " +
+      "On 3 May, an incident was identified in an undetermined neighbourhood of Hama. " +
+      "On 5 May, an incident was identified in the Qusour neighbourhood.";
+    const claims = run(text, new PlacesWithCity());
+    expect(claims.map((c) => [c.place.gazetteerId, c.date.start])).toEqual([
+      ["c:hama", "2016-05-03"],
+      ["c:hama", "2016-05-05"],
+    ]);
+    // A known village called a district of the city is the village only.
+    const village = run(
+      "The archive identified 4 incidents involving barrel bombs in Hama in May 2016. " +
+        "On 7 May, an incident was identified in the Bir Hamra district of Hama.",
+      new PlacesWithCity(),
+    );
+    expect(village.map((c) => c.place.mention)).toEqual(["Bir Hamra"]);
+    // Without the city named before, a quarter told alone stays what it is.
+    const alone = "On 5 May, a barrel bomb hit the Qusour neighbourhood.";
+    expect(run(alone, new PlacesWithCity()).map((c) => c.place.mention)).toEqual(["Qusour"]);
+  });
+
+  it("leaves a quarter told alone to a town named before it, and never reads a governorate as its city", () => {
+    const ids = (text: string) => run(text, new PlacesWithCity()).map((c) => c.place.gazetteerId);
+    expect(
+      ids(
+        "Barrel bombs hit Hama on 3 May 2016. In the town of Bir Hamra, in Hama governorate, gunmen shot dead two civilians on 5 May 2016 in the Qusour neighbourhood.",
+      ),
+    ).not.toContain("c:hama");
+    expect(
+      ids(
+        "Clashes spread to the countryside of Hama. On 5 May 2016, gunmen shot dead two civilians in the Qusour neighbourhood.",
+      ),
+    ).not.toContain("c:hama");
+  });
+
+  it("codes an unknown quarter named with its city to the city in a sentence telling its own attack", () => {
+    const claims = run(
+      "Barrel bombs hit the Qusour neighbourhood in Hama on 26 September 2016.",
+      new PlacesWithCity(),
+    );
+    expect(claims.map((c) => [c.place.gazetteerId, c.place.mention, c.eventType])).toEqual([
+      ["c:hama", "Hama", "barrel_bomb"],
+    ]);
   });
 
   it("reads table rows, and a heading's means over a lead-in that names none", () => {

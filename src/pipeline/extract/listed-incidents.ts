@@ -13,12 +13,13 @@
  * methods and about sections stay excluded afterwards by the sections pass (report-sections.ts).
  */
 import type { PlaceLookup } from "../../domain/places.js";
-import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
+import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType, type EventMention, findEvents } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { type SentenceClaims, type SentenceFacts, toPerps } from "./make-claims.js";
+import { cityOfQuarter, namesakeCity } from "./quarter-city.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -91,82 +92,73 @@ interface Entry {
   dates: DateMention[];
 }
 
-/** A quarter's kind word after its name, then "of" or "in" the city ("X district of", "X neighbourhood in"). */
-const QUARTER_AFTER_RE = /^\s+(?:district|neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?$/i;
-
 /**
- * An unknown quarter named with its city whose name is also its governorate's ("the Sukkari district of
- * Aleppo"): the city, as one incident per city and day counts it (claim-draft.ts folds quarters the same
- * way). The city's own words in the text are the place's evidence. Null when it is no such quarter.
+ * The governorate's namesake city named last before sentence `i` within its section and reach: the city
+ * an unknown quarter told alone belongs to (quarter-city.ts).
  */
-function cityOfQuarter(
+function recentCity(
   text: string,
-  p: ResolvedPlace,
-  all: ResolvedPlace[],
+  facts: SentenceFacts[],
+  titles: boolean[],
+  i: number,
   lookup: PlaceLookup,
 ): ResolvedPlace | null {
-  if (p.entry !== null) return null;
-  const city = all.find(
-    (a) =>
-      a.role === "admin" &&
-      a.candidate.start > p.candidate.end &&
-      QUARTER_AFTER_RE.test(text.slice(p.candidate.end, a.candidate.start)),
-  );
-  if (!city?.admin1) return null;
-  const admin1 = city.admin1;
-  const match = lookup
-    .findPlaces(city.candidate.mention, { admin1: [admin1] })
-    .find(
-      (m) =>
-        m.matchedBy !== "fuzzy" &&
-        m.entry.kind === "settlement" &&
-        m.entry.admin1 === admin1 &&
-        looseNameKey(m.entry.name) === looseNameKey(admin1),
-    );
-  if (!match) return null;
-  const entry = match.entry;
-  return {
-    ...city,
-    role: "settlement",
-    entry,
-    admin1: entry.admin1,
-    admin2: entry.admin2 ?? null,
-    country: entry.country,
-    precision: "settlement",
-    anchor: null,
-  };
+  for (let j = i - 1; j >= 0 && j >= i - KIND_REACH; j--) {
+    const places = facts[j]!.places;
+    for (let k = places.length - 1; k >= 0; k--) {
+      const city = namesakeCity(places[k]!, lookup, text);
+      if (city) return city;
+    }
+    if (titles[j]) break;
+  }
+  return null;
 }
 
 /** The known places and the days of an entry sentence, or null when it is no incident entry. */
-function entryOf(text: string, f: SentenceFacts, made: SentenceClaims, lookup: PlaceLookup): Entry | null {
+function entryOf(
+  text: string,
+  f: SentenceFacts,
+  made: SentenceClaims,
+  lookup: PlaceLookup,
+  city: () => ResolvedPlace | null,
+): Entry | null {
   if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
   const places = f.places
+    .map((p) => cityOfQuarter(text, p, f.places, lookup, city) ?? p)
     .filter(
-      (p, k) =>
-        p.role === "settlement" && f.places.findIndex((q) => q.candidate.start === p.candidate.start) === k,
-    )
-    .map((p) => cityOfQuarter(text, p, f.places, lookup) ?? p);
+      (p, k, all) =>
+        p.role === "settlement" && all.findIndex((q) => q.candidate.start === p.candidate.start) === k,
+    );
   const dates = f.dates
     .filter((d) => d.precision === "day" && !d.since && d.startDate !== null)
     .map((d) => withFirstDay(text, d));
   return places.some((p) => p.entry !== null) && dates.length > 0 ? { places, dates } : null;
 }
 
+/** What may join the days of one list: commas, "and", "or", "on", "the". */
+const DAY_LIST_JOIN_RE = /^[\s,]*(?:(?:and|or|&)\s+)?(?:on\s+)?(?:the\s+)?$/i;
+
 /**
  * The day of each place. Days listed before a single place are each a claim there ("on 4 and 6 May, two
  * incidents in A"); as many days as places, all days first or "respectively", pair in order; otherwise a
- * place takes the nearest day before it ("on 3 May in A and on 5 May in B"), else the first. Places and
+ * place takes the nearest day before it ("on 3 May in A and on 5 May in B", even when only B is known),
+ * else the first. Places and
  * days that "respectively" cannot pair (counts differ) give nothing.
  */
 function pairs(s: Sentence, entry: Entry): { place: ResolvedPlace; date: DateMention }[] {
   const { places, dates } = entry;
   const firstPlace = Math.min(...places.map((p) => p.candidate.start));
   const daysFirst = dates.every((d) => d.end <= firstPlace);
+  // Days that form one list ("on 4 October and 6 October"), not days told of separate entries ("on 3
+  // August in A and the third incident on 5 August in B", where B alone is known).
+  const listed = dates.every(
+    (d, k) => k === 0 || DAY_LIST_JOIN_RE.test(s.text.slice(dates[k - 1]!.end - s.start, d.start - s.start)),
+  );
   const respectively = /\brespectively\b/i.test(s.text);
   if (places.length > 1 && places.length === dates.length && (daysFirst || respectively))
     return places.map((place, k) => ({ place, date: dates[k]! }));
   if (respectively) return [];
-  if (places.length === 1 && daysFirst) return dates.map((date) => ({ place: places[0]!, date }));
+  if (places.length === 1 && daysFirst && listed) return dates.map((date) => ({ place: places[0]!, date }));
   return places.map((place) => {
     const before = dates.filter((d) => d.end <= place.candidate.start);
     return { place, date: before[before.length - 1] ?? dates[0]! };
@@ -203,6 +195,23 @@ function kindFor(
   return generic;
 }
 
+/** A sentence's claims with the unknown quarters of a namesake city read as the city (quarter-city.ts). */
+function withCityQuarters(
+  text: string,
+  m: SentenceClaims,
+  f: SentenceFacts,
+  lookup: PlaceLookup,
+  city: () => ResolvedPlace | null,
+): SentenceClaims {
+  if (!m.claims.some((d) => d.place.entry === null)) return m;
+  const claims = m.claims.map((d) => {
+    if (d.place.entry !== null) return d;
+    const place = cityOfQuarter(text, d.place, f.places, lookup, city);
+    return place ? { ...d, place } : d;
+  });
+  return { ...m, claims };
+}
+
 /**
  * The claims pass's output with the claims of list and table entries added to their sentences.
  * @example withListedIncidents({ text, facts, made, roled, originators })  // "[a] A, 3 May 2016." under "Chemical attacks" → other at A
@@ -211,7 +220,10 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
   const { text, facts, made } = input;
   const sentences = facts.map((f) => f.sentence);
   const titles = sentences.map((s, i) => isTitleLine(s, sentences[i - 1], sentences[i + 1]));
-  const entries = facts.map((f, i) => (titles[i] ? null : entryOf(text, f, made[i]!, input.places)));
+  const cityBefore = (i: number) => () => recentCity(text, facts, titles, i, input.places);
+  const entries = facts.map((f, i) =>
+    titles[i] ? null : entryOf(text, f, made[i]!, input.places, cityBefore(i)),
+  );
   // undefined: no entry; null: an entry without a kind; else the kind it was given (in text order).
   const kinds: (EventMention | null | undefined)[] = [];
   entries.forEach((entry, i) => {
@@ -220,7 +232,7 @@ export function withListedIncidents(input: ListedInput): SentenceClaims[] {
   return made.map((m, i) => {
     const entry = entries[i];
     const kind = kinds[i];
-    if (!entry || !kind) return m;
+    if (!entry || !kind) return withCityQuarters(text, m, facts[i]!, input.places, cityBefore(i));
     const s = sentences[i]!;
     const perpetrators = toPerps(perpetratorsIn(text, input.roled, s));
     const known = pairs(s, entry).filter(({ place }) => place.entry !== null);

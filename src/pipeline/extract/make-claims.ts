@@ -19,6 +19,7 @@
  */
 import type { EventTypeCode } from "../../domain/claim.js";
 import { adminIsTarget } from "./admin-target.js";
+import { attackSites, placedSite } from "./attack-site.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
 import type { ClaimDraft } from "./claim-draft.js";
 import { bulletToll, filledToll, pickCasualties, placeTolls } from "./claim-tolls.js";
@@ -69,6 +70,8 @@ interface LastEvent {
   toll?: ClaimDraft["casualties"];
   /** Told by a sentence ending in a colon ("… they are as follows:") or by an item of its list. */
   listIntro?: boolean;
+  /** The kinds of site an attack told without a place hit ("struck their school"): see attack-site.ts. */
+  sites?: string[];
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -175,6 +178,13 @@ export const DETAIL_RE =
   /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes?|attacks?|bombardment|raid|shells?|rockets?|missiles?|barrage|barrel\s+bombs?|bombs?|bombing|explosion|blast|car|vehicle|device|motorcycle|drone|clashes|assault|massacre)\b/i;
 
 /**
+ * A sentence whose subject refers back to the dead of the attack just told ("The two were killed in
+ * A", "The victims died in A"): it places that attack, with its means, attackers and toll.
+ */
+const VICTIMS_BACK_RE =
+  /^\W*(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|victims|dead|deceased)|both|they|all\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)))\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?:killed|died|martyred)(?![\p{L}])/iu;
+
+/**
  * "published a report about this on 30 June 2017", "issued its findings on …": the day a document came
  * out, not the day of the attack it is about.
  */
@@ -267,7 +277,7 @@ function segmentsOf(
   facts: SentenceFacts[],
   i: number,
   last: LastEvent | null,
-): { segments: Segment[]; inherited: boolean } | null {
+): { segments: Segment[]; inherited: boolean; sited: boolean } | null {
   const f = facts[i]!;
   const s = f.sentence;
   const live = f.events.filter((e) => !e.period);
@@ -294,12 +304,26 @@ function segmentsOf(
     s.paragraph === last.paragraph &&
     ALSO_OPENING_RE.test(s.text) &&
     claimable.some((p) => p.role === "settlement" && p.candidate.locative);
+  // "A drone struck their school in Syria, … The girls are students at a boarding school in the village
+  // of A": the site the placeless attack hit, placed by a sentence that tells no attack of its own.
+  const site = recent && last.sites ? placedSite(text, s, claimable, last.sites) : null;
   const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
-  if (live.every((e) => e.implicit) && (live.length === 0 || continues))
-    return continues
-      ? { segments: [{ start: s.start, end: s.end, events: [], places: f.places }], inherited: true }
-      : { segments: [], inherited: false };
-  return { segments: segmentSentence(s, live, f.places), inherited: false };
+  if (live.every((e) => e.implicit) && (live.length === 0 || continues || site !== null)) {
+    if (continues)
+      return {
+        segments: [{ start: s.start, end: s.end, events: [], places: f.places }],
+        inherited: true,
+        sited: false,
+      };
+    return site
+      ? {
+          segments: [{ start: s.start, end: s.end, events: [], places: [site] }],
+          inherited: true,
+          sited: true,
+        }
+      : { segments: [], inherited: false, sited: false };
+  }
+  return { segments: segmentSentence(s, live, f.places), inherited: false, sited: false };
 }
 
 /** The claims of one segment (possibly none) and the narrative after it. */
@@ -326,7 +350,7 @@ function claimSegment(
     i - last.sentence <= 2 &&
     last.paragraph === s.paragraph &&
     EVENT_TYPES[last.type].means &&
-    definiteTrigger(text, s, trigger)
+    (definiteTrigger(text, s, trigger) || VICTIMS_BACK_RE.test(s.text))
       ? last.type
       : told;
   // An attacker of the segment, else one named earlier in the sentence, including one whose platform
@@ -346,6 +370,7 @@ function claimSegment(
       // follows: ¶ Nine people were killed in airstrikes on X") details that attack.
       last.listIntro === true ||
       CONTINUATION_RE.test(text.slice(seg.start, seg.end)) ||
+      VICTIMS_BACK_RE.test(text.slice(seg.start, seg.end)) ||
       /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
     if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
     // Villages named right after a region-level summary ("attacks in rural Idleb ... The villages
@@ -361,10 +386,15 @@ function claimSegment(
     const families = new Set([family(type), ...types.map(family)]);
     // The same attack told again without a place or toll ("… received reports about an airborne raid")
     // keeps the toll the previous sentence gave it.
-    const sameAttackToll =
-      last?.toll && i - last.sentence === 1 && [...families].some((x) => last.families.has(x))
-        ? last.toll
-        : undefined;
+    const sameAttack =
+      last !== null && i - last.sentence === 1 && [...families].some((x) => last.families.has(x));
+    const sameAttackToll = sameAttack && last.toll ? last.toll : undefined;
+    const sites = [
+      ...new Set([
+        ...attackSites(text, seg, seg.events).map((t) => t.kind),
+        ...(sameAttack ? (last.sites ?? []) : []),
+      ]),
+    ];
     const placeless: LastEvent = {
       type,
       families,
@@ -373,6 +403,7 @@ function claimSegment(
       paragraph: s.paragraph,
       toll: pickCasualties(text, inSegment, false) ?? sameAttackToll,
       listIntro: endsWithColon(s),
+      ...(sites.length > 0 ? { sites } : {}),
     };
     return { claims: [], narrative: { ...n, last: placeless } };
   }
@@ -380,7 +411,12 @@ function claimSegment(
   const segCounts = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end && !c.cumulative);
   // Several places and counts: each count bound to its own place ("two in A and three in B") is that
   // place's toll; the others cover the places together.
-  const placed = placeTolls(text, segCounts, unique);
+  const placed = placeTolls(
+    text,
+    segCounts,
+    unique,
+    seg.places.filter((p) => p.role === "settlement"),
+  );
   const shared = placed ? placed.shared : segCounts;
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
   // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
@@ -516,6 +552,7 @@ function withPendingToll(
   before: LastEvent | null,
   s: Sentence,
   i: number,
+  sited: boolean,
 ): ClaimDraft[] {
   const pending = before?.toll;
   const [only] = claims;
@@ -523,7 +560,9 @@ function withPendingToll(
   const gap = i - before.sentence;
   const trigger = only.trigger;
   const refersBack =
+    sited ||
     DETAIL_RE.test(s.text) ||
+    VICTIMS_BACK_RE.test(s.text) ||
     (trigger !== null && before.families.has(family(only.eventType)) && definiteTrigger(text, s, trigger));
   if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
@@ -588,7 +627,7 @@ export function makeClaims(input: ClaimsInput): SentenceClaims[] {
     }
     const tolled = withBareToll(
       input.text,
-      withPendingToll(input.text, claims, before, f.sentence, i),
+      withPendingToll(input.text, claims, before, f.sentence, i, read?.sited === true),
       bare,
       f.sentence,
       i,

@@ -140,6 +140,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     if (isParticle && runStart < 0) continue;
     if (runStart < 0) runStart = s;
     runEnd = e;
+    // A possessive ends a name: "Aleppo's Termaneen district" is Termaneen, of Aleppo.
+    if (bare !== w && i < words.length - 1) flush();
   }
   flush();
   // A run may not end in a bare particle.
@@ -189,7 +191,9 @@ export function nameSpans(
   const lower = lowerCaseNames(sentence, known, spans).filter(
     (r) => !excluded.some((x) => offset + r.start < x.end && offset + r.end > x.start),
   );
-  return lower.length > 0 ? [...spans, ...lower].sort((a, b) => a.start - b.start) : spans;
+  if (lower.length === 0) return spans;
+  const outside = spans.filter((r) => !lower.some((l) => l.start <= r.start && r.end <= l.end));
+  return [...outside, ...lower].sort((a, b) => a.start - b.start);
 }
 
 /** A dateline's town in capitals: "QAMISHLI, Syria (North Press) –", "TEL TAMR, Syria –". */
@@ -216,6 +220,9 @@ function datelineCapitals(sentence: string, spans: RawSpan[]): RawSpan | null {
 const LOWER_NAME_FRAMES = [
   /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
   /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+  // A quarter or district of a named city: "the Al atarib district of Aleppo", "the khan Touman district
+  // of Aleppo" (a lower-case word that opens a capitalised name is part of it when the whole is known).
+  /(?<![\p{L}'’-])((?:(?:[Aa]l|[Ee]l)[ -])?[a-z][a-z'’-]{2,}(?: \p{Lu}[\p{L}'’-]+)?)\s+(?:district|neighbou?rhood|quarter)\s+(?:of|in)\s/gu,
 ];
 const FRAME_WORDS = new Set(
   (
@@ -237,7 +244,9 @@ function lowerCaseNames(sentence: string, known: (name: string) => boolean, take
       const word = m[1]!;
       const start = m.index + m[0].indexOf(word);
       const end = start + word.length;
-      if (FRAME_WORDS.has(word) || taken.some((t) => start < t.end && end > t.start)) continue;
+      // A capitalised span inside the word run ("Touman" of "khan Touman") gives way to the whole.
+      const clash = taken.some((t) => start < t.end && end > t.start && (t.start < start || t.end > end));
+      if (FRAME_WORDS.has(word.toLowerCase()) || clash) continue;
       if (known(word)) out.push({ start, end });
     }
   }

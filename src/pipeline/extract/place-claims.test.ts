@@ -131,6 +131,42 @@ describe("places carried in the discourse", () => {
     expect(placesOf(text)).toEqual(["Ihsim"]);
   });
 
+  it("an attack told without a place happened where a later sentence places the site it hit", () => {
+    const told = "A Turkish drone struck their school in Syria on Thursday, killing four students.\n\n";
+    const claims = extractClaims(
+      textReport(told + "The girls are students at a boarding school in the village of Ihsim."),
+      deps,
+    ).incidents;
+    expect(claims.map((c) => [c.place.mention, c.eventType, c.casualties?.killed])).toEqual([
+      ["Ihsim", "drone_strike", { min: 4, max: 4 }],
+    ]);
+    // The subject of a passive trigger, a vehicle struck, a site "in the centre of" a town.
+    expect(
+      placesOf(
+        "A mosque in a village of the countryside was targeted by airstrikes, killing 12 people. The mosque is in Ihsim.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      placesOf(
+        "A drone struck a car on Monday, killing two people. The car was travelling near the village of Ihsim.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      placesOf(
+        "Helicopters dropped barrel bombs on a market on Monday, killing 9 people. The market is located in the centre of Ihsim.",
+      ),
+    ).toEqual(["Ihsim"]);
+    // Another kind of site, persons rather than a site, or a site the attack did not hit: no claim.
+    expect(placesOf(told + "Their families live in a house in the village of Ihsim.")).toEqual([]);
+    expect(placesOf(told + "The doctors in the village of Ihsim treated the wounded.")).toEqual([]);
+    expect(
+      placesOf(
+        "Near their school, a Turkish drone struck a car on Thursday, killing four students. " +
+          "The girls are students at a boarding school in the village of Ihsim.",
+      ),
+    ).toEqual([]);
+  });
+
   it("an attack told first without a place happened in the town of the report's opening label", () => {
     expect(placesOf("Ihsim: A regime drone struck a car on Monday, killing two people.")).toEqual(["Ihsim"]);
     expect(placesOf("Ihsim: A regime drone struck a car in the village of Sarja, killing two.")).toEqual([

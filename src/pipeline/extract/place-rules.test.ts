@@ -187,6 +187,18 @@ describe("names the gazetteer knows decide a span's extent", () => {
     // Without gazetteer knowledge lower-case words are never names.
     expect(nameSpans("The shells hit jrablus outskirts.", 0, [])).toEqual([]);
   });
+
+  it("a lower-case known name, or one opening a capitalised word, counts before 'district of' a city", () => {
+    const knownHere = (name: string) => ["Al jrablus", "khan Touman"].includes(name);
+    const inFrame = (s: string) => nameSpans(s, 0, [], knownHere).map((r) => s.slice(r.start, r.end));
+    expect(inFrame("It occurred in the Al jrablus district of Aleppo.")).toEqual(["Al jrablus", "Aleppo"]);
+    expect(inFrame("It occurred in the khan Touman district of Aleppo.")).toEqual(["khan Touman", "Aleppo"]);
+    expect(inFrame("It occurred in the eastern district of Aleppo.")).toEqual(["Aleppo"]);
+  });
+
+  it("a possessive ends a name: the name after it is another", () => {
+    expect(spans("A convoy was hit in Aleppo's Termaneen district.")).toEqual(["Aleppo", "Termaneen"]);
+  });
 });
 
 describe("places named by relation", () => {

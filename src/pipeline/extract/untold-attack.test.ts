@@ -55,6 +55,26 @@ describe("undated attacks mentioned without being told", () => {
     expect(placesOf(TOLD + "Regime forces have shelled the town of Ihsim.")).toEqual(["Tall Nar", "Ihsim"]);
   });
 
+  it("a comparison, a counterfactual and a question tell no attack", () => {
+    expect(placesOf(TOLD + "Similar attacks were documented in Ihsim and Sarja.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Had the warplanes bombed Ihsim, the market would have burned.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(
+      placesOf(TOLD + "If the hospital in Ihsim had been struck by a missile, the crater would be larger."),
+    ).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Who bombed the hospital in Ihsim?")).toEqual(["Tall Nar"]);
+  });
+
+  it("examples introduced by 'including those in' and a stated pattern", () => {
+    expect(
+      placesOf(TOLD + "It was one of many airstrikes on hospitals, including those in Ihsim and Sarja."),
+    ).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "The airstrike on Ihsim was part of a pattern of attacks on hospitals.")).toEqual([
+      "Tall Nar",
+    ]);
+  });
+
   it("keeps the same attacks told as events, and any of them with a day", () => {
     expect(placesOf(TOLD + "Regime warplanes carried out airstrikes on Ihsim.")).toEqual([
       "Tall Nar",

@@ -9,9 +9,13 @@
  *   on A", "the dataset also includes … the incendiary weapon attack in B" (a dataset described, not an
  *   attack told);
  * - the finding of an earlier publication: "previous investigations documented the bombing of X";
- * - a hypothesis: "an attack on a hospital in X could amount to a war crime";
+ * - a comparison: "similar attacks were documented in X";
+ * - a hypothesis: "an attack on a hospital in X could amount to a war crime", or what did not happen:
+ *   "had the warplanes bombed X, …", "if X had been struck …";
+ * - a question: "who bombed the hospital in X?";
  * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
- * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed".
+ * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed",
+ *   "airstrikes on X are a pattern of the campaign".
  * Only undated claims are judged: a day makes any of these a telling ("such as the strike on X on 3 May").
  */
 import type { ClaimDraft } from "./claim-draft.js";
@@ -21,8 +25,16 @@ const EXAMPLE_BEFORE_RE =
   /(?<![\p{L}])(?:such\s+as|including|includes?|included|for\s+(?:example|instance)|e\.g\.)\s*,?\s*(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "For example, a video showing an airstrike on X …": an example announced earlier in the sentence. */
 const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![\p{L}])/iu;
-/** "attacks on facilities, such as those in A and B": the places are examples of the kind. */
-const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])such\s+as(?![\p{L}])/iu;
+/**
+ * "attacks on facilities, such as those in A and B", "many airstrikes, including those in A": the places
+ * are examples of the kind.
+ */
+const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])(?:such\s+as|including\s+(?:those|the\s+ones|one)\b)(?![\p{L}])/iu;
+/** "Similar attacks were documented in A", "comparable strikes on B": a comparison, not a telling. */
+const COMPARISON_BEFORE_RE = /(?<![\p{L}])(?:similar|comparable|identical|analogous)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "Had the warplanes bombed A, …", "If A had been struck …": what did not happen. */
+const COUNTERFACTUAL_RE =
+  /^\s*had\s|(?<![\p{L}])(?:if|unless|even\s+if)\s+(?:[\p{L}'’-]+\s+){0,8}(?:had|were|was\s+to|should)\s/iu;
 /** "videos of airstrikes on", "footage showing attacks on": records of attacks, no article. */
 const RECORDS_BEFORE_RE =
   /(?<![\p{L}])(?:videos?|footage|photos?|photographs?|images?|pictures?|recordings?|posts?|documentation|evidence)\s+(?:of|about|showing|documenting|depicting)\s+(?:(?!the\s|this\s|that\s|an?\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -42,7 +54,7 @@ const NEGATED_BEFORE_RE =
   /(?:(?<![\p{L}])(?:not|never)\s+(?:(?:carried|carry|conducted|conduct|launched|launch)\s+(?:out\s+)?)?(?:any\s+)?|(?<![\p{L}])no\s+)$/iu;
 /** "attacks on hospitals are used systematically", "repeatedly bombed": a pattern, not one attack. */
 const HABITUAL_RE =
-  /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually|(?:a|the)\s+pattern\s+of)(?![\p{L}])/iu;
 /** How far back a sentence's opening is looked for. */
 const SENTENCE_REACH = 300;
 /** The characters that end a sentence for `sentenceBefore`. */
@@ -81,16 +93,21 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
   const sentence = sentenceBefore(text, at);
   const place = d.place.candidate.start;
   const between = place > d.trigger.end ? text.slice(d.trigger.end, place) : "";
+  const after = sentenceAfter(text, d.trigger.end);
   return (
+    // A question asks about an attack ("Who bombed the hospital in A?"); the report tells it elsewhere.
+    text[d.trigger.end + after.length] === "?" ||
+    COMPARISON_BEFORE_RE.test(close) ||
+    COUNTERFACTUAL_RE.test(sentence) ||
     EXAMPLE_BEFORE_RE.test(close) ||
     EXAMPLE_OPENER_RE.test(sentence) ||
     EXAMPLE_BETWEEN_RE.test(between) ||
     RECORDS_BEFORE_RE.test(close) ||
     COLLECTION_HOLDS_RE.test(sentence) ||
     EARLIER_REPORT_RE.test(sentence) ||
-    (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(sentenceAfter(text, d.trigger.end))) ||
+    (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(after)) ||
     NEGATED_BEFORE_RE.test(close) ||
     HABITUAL_RE.test(sentence) ||
-    HABITUAL_RE.test(sentenceAfter(text, d.trigger.end))
+    HABITUAL_RE.test(after)
   );
 }

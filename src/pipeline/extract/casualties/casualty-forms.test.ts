@@ -21,6 +21,75 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 4, max: 4, text: "four of their classmates" }],
   ],
   ["Three goats were killed and two cars were burned.", []],
+  // Every killing verb of the lexicon's kill class reads its object or passive subject as dead.
+  [
+    "A drone appears to have slaughtered four innocent Kurdish students.",
+    [{ kind: "killed", min: 4, max: 4, text: "four innocent Kurdish students" }],
+  ],
+  ["Two officers were assassinated in the town.", [{ kind: "killed", min: 2, max: 2, text: "Two officers" }]],
+  ["A failed assassination attempt on a commander; he was shot at.", []],
+  // A person count parallel to the one before it, each with its own place, is of the same kind.
+  [
+    "Russian airstrikes killed five civilians in Ihsim and two others in Sarja.",
+    [
+      { kind: "killed", min: 5, max: 5, text: "five civilians" },
+      { kind: "killed", min: 2, max: 2, text: "two others" },
+    ],
+  ],
+  // "another" alone, the subject of a casualty verb, is one person more.
+  [
+    "Shelling killed a civilian in Ihsim, while another was killed in Sarja.",
+    [
+      { kind: "killed", min: 1, max: 1, text: "a civilian" },
+      { kind: "killed", min: 1, max: 1, text: "another" },
+    ],
+  ],
+  // A number set off by commas after a named person or a person noun is an age, not a count.
+  [
+    "Mohammad al-Hassan, 27, was killed while rescuing a child.",
+    [{ kind: "killed", min: 1, max: 1, text: "Mohammad al-Hassan" }],
+  ],
+  ["A man, 27, was killed.", [{ kind: "killed", min: 1, max: 1, text: "A man" }]],
+  ["In Ihsim, 12 were killed.", [{ kind: "killed", min: 12, max: 12 }]],
+  // A named person after their role, with an age and a description between commas, is one death; a
+  // place or a day opening the sentence is no name.
+  [
+    "Our volunteer Mohammad al-Hassan, 27, a father of three, was killed while rescuing a child.",
+    [{ kind: "killed", min: 1, max: 1, text: "Mohammad al-Hassan" }],
+  ],
+  [
+    "In Tall Nar, three civilians, including a child, were killed.",
+    [{ kind: "killed", min: 3, max: 3, text: "three civilians" }],
+  ],
+  // R6: "several dozen" is dozens, "a handful of" is a few.
+  [
+    "Several dozen civilians were killed.",
+    [{ kind: "killed", min: 12, max: 99, rule: "R6:dozens", text: "Several dozen civilians" }],
+  ],
+  ["A handful of civilians were killed.", [{ kind: "killed", min: 2, max: 9, rule: "R6:several" }]],
+  // "A total of N … in the attack" is one attack's toll; a total over a period stays a tally.
+  [
+    "A total of five people were killed in the attack.",
+    [{ kind: "killed", min: 5, max: 5, cumulative: false }],
+  ],
+  [
+    "A total of 30 civilians were killed in the airstrike campaign last year.",
+    [{ kind: "killed", min: 30, max: 30, cumulative: true }],
+  ],
+  // A count that is the subject of a verb of its own is not the casualty of a later verb.
+  [
+    "Two teenage girls have described the moment a drone struck their school, killing four friends.",
+    [{ kind: "killed", min: 4, max: 4, text: "four" }],
+  ],
+  ["Five people have reportedly been killed.", [{ kind: "killed", min: 5, max: 5 }]],
+  // Relatives listed after one possessive are one person each.
+  [
+    "The shelling killed a man, his wife and son.",
+    [{ kind: "killed", min: 3, max: 3, text: "a man, his wife and son" }],
+  ],
+  ["Her husband and son were also killed.", [{ kind: "killed", min: 2, max: 2 }]],
+  // A monitor raising or updating the toll gives an update.
+  ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [
     "On Thursday,two civilians were killed in an airstrike on the town.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],

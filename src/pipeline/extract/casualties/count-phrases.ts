@@ -15,7 +15,7 @@ const NUM = `(?:${DIGITS}|half\\s+a\\s+dozen|(?:a|two|three|four)\\s+dozen|${WOR
 const QUAL =
   "(?:at\\s+least|not\\s+less\\s+than|no\\s+(?:fewer|less)\\s+than|more\\s+than|over|nearly|almost|about|around|approximately|roughly|some|up\\s+to|as\\s+many\\s+as|less\\s+than|fewer\\s+than|under)";
 const VAGUE =
-  "(?:a\\s+number\\s+of|several|a\\s+few|few|many|numerous|tens\\s+of|(?:dozens|scores|hundreds|thousands)(?:\\s+of)?|عشرات|مئات)";
+  "(?:(?:several|a\\s+few|some)\\s+dozens?(?:\\s+of)?|a\\s+number\\s+of|a\\s+handful\\s+of|several|a\\s+few|few|many|numerous|tens\\s+of|(?:dozens|scores|hundreds|thousands)(?:\\s+of)?|عشرات|مئات)";
 
 /**
  * Groups: 1 qualifier, 2 "between A and B" A, 3 its B, 4 number, 5 range end, 6 vague quantity.
@@ -64,14 +64,15 @@ export function asciiDigits(text: string): string {
 
 const VAGUE_RANGES: { re: RegExp; rule: string; range: CountRange; large?: CountRange }[] = [
   {
-    re: /^(a number of|several|a few|few)$/,
+    re: /^(a number of|a handful of|several|a few|few)$/,
     rule: "R6:several",
     range: { min: 2, max: 9 },
     large: { min: 3, max: 49 },
   },
   { re: /^(many|numerous)$/, rule: "R6:many", range: { min: 5, max: 49 } },
   { re: /^(tens of|عشرات)$/, rule: "R6:tens", range: { min: 10, max: 99 } },
-  { re: /^dozens( of)?$/, rule: "R6:dozens", range: { min: 12, max: 99 } },
+  // "several dozen" is dozens: R6 gives no row of its own.
+  { re: /^(?:(?:several|a few|some) dozens?|dozens)( of)?$/, rule: "R6:dozens", range: { min: 12, max: 99 } },
   { re: /^scores( of)?$/, rule: "R6:scores", range: { min: 40, max: 99 } },
   { re: /^(hundreds( of)?|مئات)$/, rule: "R6:hundreds", range: { min: 100, max: 999 } },
   { re: /^thousands( of)?$/, rule: "R6:thousands", range: { min: 1000, max: 9999 } },

@@ -79,7 +79,10 @@ export function decideKinds(
   const stop = /[.;]|\n/.exec(loose);
   if (stop) loose = loose.slice(0, stop.index);
   const lk = firstKind(loose);
-  const looseOk = lk !== undefined && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index));
+  // "Two teenage girls have described the moment a drone struck, killing four": a count that is the
+  // subject of a verb of its own is not the casualty of a later one.
+  const looseOk =
+    lk !== undefined && !CLAUSE_BREAK_RE.test(loose.slice(0, lk.index)) && !OWN_VERB_AFTER_RE.test(loose);
   // "One citizen was killed and two others in X were injured": the count is the subject of the passive
   // verb after it, not the object of the verb before it.
   if (looseOk && PASSIVE_BEFORE_RE.test(loose.slice(0, lk.index)) && !/,/.test(loose.slice(0, lk.index)))
@@ -101,6 +104,10 @@ export function decideKinds(
   if (hk && /[:\n]/.test(head.slice(hk.index))) return one(hk.kind);
   return none;
 }
+
+/** A finite verb right after a count that is not a casualty verb: "have described", "said", "fled". */
+const OWN_VERB_AFTER_RE =
+  /^\s+(?:(?:have|has|had)\s+(?:\p{L}+ly\s+)?(?!\p{L}+ly\s)(?!(?:been|died|perished|succumbed|lost|sustained|suffered)(?![\p{L}]))\p{L}+|said|told|described|recounted|explained|added|fled|survived|escaped|witnessed|saw|heard|rushed|arrived)(?![\p{L}])/iu;
 
 /**
  * A phrase inserted after a count: a prepositional phrase of origin ("from X village in Y") and/or an

@@ -62,6 +62,11 @@ export interface CasualtyMention {
   victims: VictimCategory;
   cumulative: boolean;
   update: boolean;
+  /**
+   * Persons on top of those already counted: "another civilian", "two more", "two other children",
+   * "… were also killed". The caller adds such a count to the toll of the same attack.
+   */
+  more?: boolean;
   rule: string;
 }
 
@@ -100,6 +105,8 @@ export function findCasualties(
   const merged = mergeStructure(work, cands);
   const out: CasualtyMention[] = [];
   let lastKinds: CasualtyKind[] = [];
+  /** The kinds of the count right before (none when it was not a casualty count). */
+  let prevKinds: CasualtyKind[] = [];
   for (let i = 0; i < merged.length; i++) {
     const c = merged[i]!;
     const prevEnd = i > 0 ? merged[i - 1]!.end : range.start;
@@ -112,6 +119,11 @@ export function findCasualties(
     if (among) c.amongKind = tollKindOf(among[1] ?? "");
     let kinds = c.amongKind ? [c.amongKind] : decided.kinds;
     if (kinds.length === 0 && c.parallel) kinds = lastKinds;
+    // "killed five civilians in A and two others in B": a person count parallel to the count before
+    // it, each with its own place, is of the same kind.
+    if (kinds.length === 0 && c.person && i > 0 && PARALLEL_GAP_RE.test(work.slice(prevEnd, c.start)))
+      kinds = prevKinds;
+    prevKinds = kinds;
     if (kinds.length === 0) continue;
     lastKinds = kinds;
     const clause = clauseAround(work, c, range);
@@ -123,11 +135,20 @@ export function findCasualties(
       DIED_OF_WOUNDS_RE.test(work.slice(c.end, clause.end));
     const cumulative =
       CUMULATIVE_RE.test(clauseText) ||
-      (TOTAL_RE.test(clauseText) && (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText))) ||
+      (TOTAL_RE.test(clauseText) &&
+        (!UPDATE_BEFORE_RE.test(before) || TALLY_PERIOD_RE.test(clauseText)) &&
+        // "A total of five people were killed in the attack": one attack's toll, not a tally.
+        !(ONE_ATTACK_AFTER_RE.test(work.slice(c.end, clause.end)) && !TALLY_PERIOD_RE.test(clauseText))) ||
       (RUNNING_TOTAL_RE.test(clauseText) && TALLY_PERIOD_RE.test(clauseText));
     addTailGroups(work, c, clause.end);
     const victims = resolveCategory(work, c.head, range.start, c.start);
     const split = kinds.length > 1;
+    const more =
+      !c.amongKind &&
+      !decided.diedOfWounds &&
+      !update &&
+      (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
+        ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
       : c.amongKind
@@ -150,12 +171,26 @@ export function findCasualties(
         victims,
         cumulative,
         update,
+        ...(more ? { more } : {}),
         rule,
       });
     }
   }
   return withZeroCounts(text, range, out);
 }
+
+/** The one attack a count was caused by: "… in the attack", "… by this strike", "… in an explosion". */
+const ONE_ATTACK_AFTER_RE =
+  /(?<![\p{L}])(?:in|by|from|during|after|as\s+a\s+result\s+of)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|airstrike|raid|shelling|bombing|bombardment|explosion|blast|massacre)(?![\p{L}])/iu;
+
+/**
+ * A count of persons on top of others: "another (civilian)", "one more", "two more". Not "five others",
+ * which sets the injured apart from the dead ("two killed and five others injured").
+ */
+const MORE_COUNT_RE = /^(?:another|one\s+more|[\p{L}\d-]+\s+(?:more|further|additional))(?![\p{L}])/iu;
+/** "… were also killed", "… also died": the verb group right after a count says it adds to others. */
+const ALSO_VERB_AFTER_RE =
+  /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?also\s+(?:\p{L}+ly\s+)?(?:killed|died|martyred|shot\s+dead|injured|wounded|hurt)(?![\p{L}])/iu;
 
 /** Explicit "no casualties" statements add zero counts, unless they overlap a count already read. */
 function withZeroCounts(
@@ -201,11 +236,33 @@ const NAMED_DEATH_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:deaths?|killing|martyrdom)\\s+of|killed|killing)\\s+(${PERSON_NAMES})${NAMES_END}`,
   "gu",
 );
-/** "A B and C D were killed", "“A B”, a deputy head of X, was killed": named subjects of a casualty passive. */
+/** Two appositions after a name, each an age or a noun phrase with an article: ", 27, a father of three". */
+const APPOSITIONS = "(?:\\s*,\\s*(?:\\d{1,3}(?=\\s*,)|(?:a|an|the)\\s+[^,;.:()]{1,60})){2}";
+/**
+ * "A B and C D were killed", "“A B”, a deputy head of X, was killed", "Our volunteer A B, 27, a father
+ * of three, was killed": named subjects of a casualty passive, maybe after their role.
+ */
 const NAMED_SUBJECT_RE = new RegExp(
-  `(?:^|[.:;]\\s+|\\n)[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  `(?:^|[.:;]\\s+|\\n)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
   "gu",
 );
+
+const NAME_THEN_COMMA_RE = new RegExp(`${PERSON_NAME}\\s*,\\s*$`, "u");
+const WORD_THEN_COMMA_RE = /(\p{L}+)\s*,\s*$/u;
+
+/** After an age: a comma, then no subgroup of a count ("12, including two children, were killed"). */
+const AGE_TAIL_RE = /^\s*,(?!\s*(?:including|among|of\s+whom|most|mostly|all|many|some)(?![\p{L}]))/iu;
+
+/**
+ * The text before a number ends with one person, a name of two words or more or a singular person
+ * noun ("the victim"), and a comma.
+ */
+function isAgeAfterPerson(lead: string): boolean {
+  if (NAME_THEN_COMMA_RE.test(lead)) return true;
+  const word = WORD_THEN_COMMA_RE.exec(lead)?.[1]?.toLowerCase();
+  const info = word ? NOUNS.get(word) : undefined;
+  return info !== undefined && !info.pronoun && !/(?:s|men|people)$/.test(word!);
+}
 
 /** How many names a list of names holds ("A B, C D and E F" → 3). */
 function namesIn(list: string): number {
@@ -236,6 +293,19 @@ const DEFINITE_ONE_RE = new RegExp(
  */
 const PASSIVE_ONE_RE =
   /(?<![\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}[\p{L}-]*)(\s+(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)(killed|injured|wounded|hurt|martyred|shot\s+dead|executed)(?![\p{L}])/gu;
+
+/** "another was killed", "one more died": one person more, told without a noun. Groups: 1 the words, 2 the verb. */
+const ANOTHER_ONE_RE =
+  /(?<![\p{L}])((?:[Aa]nother|[Oo]ne\s+more)(?:\s+one)?)\s+(?:(?:was|has\s+been|had\s+been|got)\s+(?:\p{L}+ly\s+)?)?(killed|injured|wounded|hurt|martyred|shot\s+dead|died)(?![\p{L}])/gu;
+
+const KIN =
+  "(?:wife|husband|son|daughter|brother|sister|father|mother|child|baby|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin)";
+const KIN_WORD_RE = new RegExp(`(?<![\\p{L}])${KIN}(?![\\p{L}])`, "giu");
+/** Relatives listed after one possessive: "her husband and son", "his wife, son and daughter". */
+const KIN_LIST_RE = new RegExp(
+  `(?<![\\p{L}])(?:his|her|their)\\s+${KIN}(?:\\s*,\\s*(?:(?:his|her|their)\\s+)?${KIN})*\\s*,?\\s+and\\s+(?:(?:his|her|their)\\s+)?${KIN}(?![\\p{L}])`,
+  "giu",
+);
 
 /** A verb of saying right after a person noun: the person reports, "a local doctor told us". */
 const SPEAKER_AFTER_RE =
@@ -291,6 +361,9 @@ function collectCandidates(
     const parsed = rangeOfMatch(m, largeScale);
     if (!parsed) continue;
     if (YEAR_RE.test(m[0]) && YEAR_BEFORE_RE.test(lead)) continue;
+    // "Mohammad al-Hassan, 27, was killed", "a man, 27, …": a number set off by commas after a person is an age.
+    if (AGE_TAIL_RE.test(tail) && isAgeAfterPerson(work.slice(Math.max(range.start, start - 60), start)))
+      continue;
     let head = readHead(work, numEnd, range.end);
     // "a family of six": without a noun of its own the number counts the family's members.
     if (head === null && FAMILY_OF_BEFORE_RE.test(lead))
@@ -346,6 +419,25 @@ function collectCandidates(
     if (/family\s+of\s+$/i.test(lead)) c.groups.add("families");
     cands.push(c);
   }
+  // "her husband and son", "his wife, son and daughter": relatives listed after one possessive, one each.
+  for (const m of matchesOf(seg, KIN_LIST_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    const words = [...m[0].matchAll(KIN_WORD_RE)].map((k) => k[0].toLowerCase());
+    const groups = words.map(groupOf).filter((g): g is VictimGroup => g !== undefined);
+    cands.push({
+      start,
+      end,
+      range: { min: words.length, max: words.length },
+      rule: "composition",
+      head: { word: words[words.length - 1]!, end, category: "civilians", groups },
+      groups: new Set(groups),
+      singular: false,
+      nounless: false,
+      person: true,
+    });
+  }
   for (const m of matchesOf(seg, SINGULAR_RE)) {
     const start = range.start + m.index;
     let end = start + m[0].length;
@@ -393,6 +485,21 @@ function collectCandidates(
     const toll = /injur|wound|hurt/i.test(m[4] ?? "") ? "injured" : "killed";
     const nounEnd = start + m[0].length - (m[3]?.length ?? 0) - (m[4]?.length ?? 0);
     cands.push(onePerson(start, nounEnd, "singular:passive", undefined, toll));
+  }
+  // "…, while another was killed in B": "another" alone, the subject of a casualty passive, is one more person.
+  for (const m of matchesOf(seg, ANOTHER_ONE_RE)) {
+    const start = range.start + m.index;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    cands.push(
+      onePerson(
+        start,
+        end,
+        "singular:another",
+        undefined,
+        /injur|wound|hurt/i.test(m[2] ?? "") ? "injured" : "killed",
+      ),
+    );
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
   for (const m of matchesOf(seg, BARE_OBJECT_RE)) {

@@ -129,18 +129,18 @@ export const NOUN_STOP =
   /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died|including|among)$/i;
 
 export const KILLED_RE =
-  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|slaughter(?:ed|ing|s)?|assassinated|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
 export const INJURED_RE =
   /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
 export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
 
 /** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
 export const STRICT_AFTER_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|slaughtered|assassinated|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
-  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|bring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
+  /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|(?:bring(?:ing|s)?|brought|rais(?:ed|es|ing)|updat(?:ed|es|ing))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
 /** "died of his wounds" right after the count: a death of someone already counted as injured. */
 export const DIED_OF_WOUNDS_RE =
   /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;

@@ -31,9 +31,19 @@ const SAME_DAY_RE =
 const SPEECH_BEFORE_RE =
   /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu;
 
+/**
+ * "On October 30th the Russian Ministry of Defence responded …", "On Monday, SOHR reported …": a date
+ * opening a clause whose subject is a named body or person and whose verb is one of saying.
+ */
+const SPEECH_AFTER_RE =
+  /^\s*,?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)\s+){1,7}(?:responded|replied|said|stated|announced|denied|claimed|declared|confirmed|told|reported|published|released|issued)(?![\p{L}])/u;
+
 /** True when `d` dates a statement ("said on Sunday") rather than an event. */
 export function isSpeechDate(text: string, d: DateMention): boolean {
-  return SPEECH_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start));
+  return (
+    SPEECH_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start)) ||
+    SPEECH_AFTER_RE.test(text.slice(d.end, d.end + 90))
+  );
 }
 
 /**
@@ -50,11 +60,33 @@ const CITED_REPORT_AFTER_RE =
 const CITED_REPORT_BEFORE_RE =
   /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu;
 
+/**
+ * "was published on YouTube by the user X on 10 July", "uploaded by Smart News Agency on 5 May", "posted
+ * on Facebook in October 2013": the day a video, photo or post went online, after its verb, the platform
+ * and its publisher.
+ */
+const POSTED_BEFORE_RE =
+  /(?<![\p{L}])(?:published|posted|uploaded|shared|re-?uploaded)\s+(?:(?:on|to)\s+(?:YouTube|Facebook|Twitter|Telegram|Instagram|TikTok|X|its\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+)?(?:by\s+(?:the\s+)?(?:[\p{L}\d"“”'’@._-]+\s+){1,5})?(?:on|in)\s*$/iu;
+
+/** "reports of", "reports that", "reports emerged": news of an event, not one cited publication. */
+const REPORTS_OF_RE =
+  /^\s*,?\s*reports\s+(?:of|that|emerged|began|surfaced|appeared|circulated)(?![\p{L}])/iu;
+
+/**
+ * "On 1 October 2015 reports of airstrikes hitting a mosque began appearing": the clause's time, the day
+ * news of the event came out, not the date of one cited publication ("in a March 2017 report").
+ */
+function reportsAppearedOn(before: string, text: string, d: DateMention): boolean {
+  return /(?<![\p{L}])on\s*$/iu.test(before) && REPORTS_OF_RE.test(text.slice(d.end, d.end + 40));
+}
+
 /** The date of a publication the text cites ("its report of 12 March", "the March 2017 OHCHR report"). */
 export function isCitedReportDate(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
   return (
-    CITED_REPORT_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start)) ||
-    CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60))
+    CITED_REPORT_BEFORE_RE.test(before.slice(-50)) ||
+    POSTED_BEFORE_RE.test(before) ||
+    (CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60)) && !reportsAppearedOn(before, text, d))
   );
 }
 

@@ -38,6 +38,8 @@ describe("dates of statements are not dates of events", () => {
     ["The group announced Monday that it had withdrawn.", true],
     ["In a statement on Monday, the council condemned the raid.", true],
     ["Shelling hit the town on Monday.", false],
+    ["On 30 October the Russian Ministry of Defence responded to the allegations.", true],
+    ["On Monday, Russian warplanes struck the town.", false],
   ])("%s → %s", (text, speech) => {
     const d = findDates(text, { start: 0, end: text.length }, PUB)[0]!;
     expect(isSpeechDate(text, d)).toBe(speech);

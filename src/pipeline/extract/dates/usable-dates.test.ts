@@ -14,4 +14,20 @@ describe("usableDates", () => {
     expect(usableDates(cited, [d])).toEqual([]);
     expect(usableDates(told, [d])).toEqual([d]);
   });
+
+  it("the day a video or post went online dates no event; the day reports of an event came out does", () => {
+    const usable = (text: string) =>
+      usableDates(text, findDates(text, { start: 0, end: text.length }, "2016-12-01")).map((d) => d.text);
+    expect(usable('A video was published on YouTube by the user "dibo madraty" on July 10, 2016.')).toEqual(
+      [],
+    );
+    expect(usable("The photo was posted on Facebook in October 2013.")).toEqual([]);
+    expect(usable("A second video, uploaded by Smart News Agency on 7 May 2016, shows the craters.")).toEqual(
+      [],
+    );
+    expect(usable("Warplanes bombed the market on 7 May 2016, a video shows.")).toEqual(["7 May 2016"]);
+    expect(usable("On 1 October 2016 reports of airstrikes hitting a mosque began appearing.")).toEqual([
+      "1 October 2016",
+    ]);
+  });
 });
