@@ -36,17 +36,38 @@ function computeTokenKey(word: string): string {
     .replace(/ee/g, "i");
 }
 
-const APOSTROPHE_END = /['’ʼ]s?$/;
 /** Characters that end a clause: . ; : ! ? line break, Arabic question mark and comma. */
-const BREAKS = new Set([0x2e, 0x3b, 0x3a, 0x21, 0x3f, 0x0a, 0x061f, 0x060c]);
+function isBreak(code: number): boolean {
+  switch (code) {
+    case 0x2e:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x0a:
+    case 0x061f:
+    case 0x060c:
+      return true;
+    default:
+      return false;
+  }
+}
 
 function hasBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (BREAKS.has(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isBreak(text.charCodeAt(i))) return true;
   return false;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE = new Set([0x27, 0x2019, 0x2bc]);
+
+/** Ends in an apostrophe or an apostrophe and "s" (', ’, ʼ): read by char codes, as every word is asked. */
+function endsInApostrophe(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (APOSTROPHE.has(last)) return true;
+  return last === 0x73 && n >= 2 && APOSTROPHE.has(word.charCodeAt(n - 2));
+}
 
 /** Letter, digit or combining mark; ASCII is decided without a regular expression. */
 function isWordChar(text: string, i: number): boolean {
@@ -95,7 +116,7 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     let word = text.slice(start, i);
-    if (APOSTROPHE_END.test(word)) word = word.replace(/['’ʼ]s$/, "");
+    if (endsInApostrophe(word)) word = word.replace(/['’ʼ]s$/, "");
     tokens.push({
       key: tokenKey(word),
       raw: word,

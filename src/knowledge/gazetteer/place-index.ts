@@ -118,13 +118,19 @@ export class PlaceIndex {
     readonly entries: readonly PlaceEntry[],
     names: IndexedNames = indexedNames(entries),
   ) {
-    for (const [i, key] of names.exact) push(this.exact, key, i);
-    for (const [i, phonetic] of names.forms) {
-      const id = this.names.push({ entry: i, phonetic }) - 1;
-      push(this.buckets, phonetic.skeleton, id);
+    // Index loops, not for-of with destructuring: a process builds the built-in index once, before V8
+    // optimises this code, and the interpreter's iterator protocol made this constructor three times slower.
+    const { exact, forms } = names;
+    for (let k = 0; k < exact.length; k++) push(this.exact, exact[k]![1], exact[k]![0]);
+    for (let k = 0; k < forms.length; k++) {
+      const phonetic = forms[k]![1];
+      const id = this.names.push({ entry: forms[k]![0], phonetic }) - 1;
+      const skeleton = phonetic.skeleton;
+      push(this.buckets, skeleton, id);
       // Skeletons have no doubled letters, so the deletions are all distinct.
-      if (phonetic.skeleton.length >= MIN_NEIGHBOURHOOD)
-        for (const d of deletions(phonetic.skeleton)) push(this.buckets, d, id);
+      if (skeleton.length >= MIN_NEIGHBOURHOOD)
+        for (let i = 0; i < skeleton.length; i++)
+          push(this.buckets, skeleton.slice(0, i) + skeleton.slice(i + 1), id);
     }
   }
 

@@ -9,6 +9,7 @@
 import type { CountRange } from "../../domain/claim.js";
 import { COUNT_RE, parseNumber } from "./casualties/count-phrases.js";
 import type { CasualtyMention } from "./casualties/find-casualties.js";
+import { firstMatchOf } from "./regex-matches.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 import type { ClaimDraft } from "./claim-draft.js";
@@ -191,15 +192,14 @@ export function placeTolls(
   return { own, shared };
 }
 
-/** The first count after the bullet's colon, in digits or words of any size (the shared count reader). */
-const BULLET_COUNT_RE = new RegExp(COUNT_RE.source, "iu");
 const BULLET_ONE_RE = /:\s*(an?)\b/i;
 
 /** A breakdown bullet's toll ("• X town: thirteen people.") after an intro about fatalities. */
 export function bulletToll(text: string, s: Sentence): Toll | null {
   const colon = s.text.indexOf(":");
   if (colon < 0) return null;
-  const count = BULLET_COUNT_RE.exec(s.text.slice(colon));
+  // The first count after the colon, in digits or words of any size (the shared count reader).
+  const count = firstMatchOf(s.text.slice(colon), COUNT_RE);
   const one = count ? null : BULLET_ONE_RE.exec(s.text);
   const raw = count?.[4] ?? one?.[1];
   if (raw === undefined) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import packageModel from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { englishModel, loadCoreModel } from "./english-model.js";
+import { englishModel, loadCoreModel, sentenceAndTagModel } from "./english-model.js";
 
 describe("englishModel (wink-eng-lite-web-model with its core parsed once)", () => {
   it("reads the same core model as the package's own loader", () => {
@@ -41,5 +41,26 @@ describe("englishModel (wink-eng-lite-web-model with its core parsed once)", () 
     expect(read(winkNLP(englishModel(), ["sbd", "pos"]))).toEqual(
       read(winkNLP(packageModel, ["sbd", "pos"])),
     );
+  });
+});
+
+describe("sentenceAndTagModel (no named-entity, negation or sentiment machines)", () => {
+  it("gives a sentences-and-tags pipe the same tokens, sentences, lemmas and tags as the whole model", () => {
+    const text =
+      "BEIRUT, Dec 3 (AFP) - Regime forces fired rockets at Kafr Nuran on Tuesday; it was not the first time.\n\n" +
+      "Two children weren't killed, said Dr. Ahmad al-Hassan of the U.N. Another man was wounded in al-Bab.";
+    const read = (nlp: ReturnType<typeof winkNLP>) => {
+      const doc = nlp.readDoc(text);
+      return {
+        tokens: doc.tokens().out(),
+        sentences: doc.sentences().out(),
+        lemmas: doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value),
+        tags: doc.tokens().out(nlp.its.pos),
+      };
+    };
+    const whole = winkNLP(englishModel(), ["sbd", "pos"]);
+    const lean = winkNLP(sentenceAndTagModel(), ["sbd", "pos"]);
+    expect(read(lean)).toEqual(read(whole));
+    expect(read(lean).sentences).toHaveLength(3);
   });
 });

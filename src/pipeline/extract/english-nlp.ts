@@ -1,6 +1,7 @@
 /**
  * The extraction stage's one wink-nlp instance, created on first use: sentence boundaries (sbd) for
- * sentences.ts and part-of-speech tags with lemmas (pos) for clause-events.ts. One instance with both
+ * sentences.ts and part-of-speech tags with lemmas (pos) for clause-events.ts, from a model without the
+ * machines of annotations this pipe never runs (sentenceAndTagModel). One instance with both
  * annotations rather than one per use: each instance copies and indexes the whole language model
  * (about 0.2 s of CPU) and fills its own lexeme cache. Neither annotation reads the other's output, so
  * boundaries and tags are those of the two separate instances (the golden fixtures and eval figures
@@ -15,7 +16,7 @@
  * later tagged reads are unchanged; english-nlp.test.ts checks both.
  */
 import winkNLP, { type Document as WinkDocument, type WinkMethods } from "wink-nlp";
-import { englishModel } from "./english-model.js";
+import { sentenceAndTagModel } from "./english-model.js";
 
 let nlp: WinkMethods | undefined;
 /** True only during readSentencesOnly's read. */
@@ -26,8 +27,8 @@ let pipe: { pos?: boolean } | undefined;
 type SentenceModel = { setter: (px: unknown, rdd: { currPipe: { pos?: boolean } }) => void };
 
 /** The English model whose sentence setter switches tagging off during readSentencesOnly. */
-function modelWithSentenceOnlyReads(): ReturnType<typeof englishModel> {
-  const model = englishModel();
+function modelWithSentenceOnlyReads(): ReturnType<typeof sentenceAndTagModel> {
+  const model = sentenceAndTagModel();
   const loadSentenceModel = model.sbd as unknown as () => SentenceModel;
   const sbd = (): SentenceModel => {
     const loaded = loadSentenceModel();

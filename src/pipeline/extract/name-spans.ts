@@ -83,17 +83,29 @@ export interface RawSpan {
 const DATELINE_LOWER_OK =
   /^(?:of|al|el|ez|ad|ash|as|rural|countryside|city|province|governorate|(?:north|south)?-?(?:east|west|north|south)(?:ern)?)$/;
 
+/** The last sentence asked and its answer: the name spans and the place candidates of a sentence both ask. */
+let lastDateline = { sentence: "", length: 0 };
+
 /** Length of the dateline or heading opening `sentence`, 0 when there is none. */
 export function datelineLength(sentence: string): number {
+  if (sentence !== lastDateline.sentence) lastDateline = { sentence, length: readDatelineLength(sentence) };
+  return lastDateline.length;
+}
+
+const WORD_RE = /\S+/g;
+
+function readDatelineLength(sentence: string): number {
   const m = DATELINE_RE.exec(sentence);
   if (!m) return 0;
   const lower = m[0].match(/(?<![\p{L}'’-])[a-z][a-z-]*/gu) ?? [];
   if (lower.some((w) => !DATELINE_LOWER_OK.test(w.replace(/^-+|-+$/g, "")))) return 0;
   // "X: two children.", "X — mortar shell, 2 wounded" are breakdown lines, not headings: a heading
-  // introduces a full sentence.
-  const rest = sentence.slice(m[0].length).split(/\s+/).filter(Boolean);
+  // introduces a full sentence. The words after it are counted up to six, not split off.
+  let rest = 0;
+  WORD_RE.lastIndex = m[0].length;
+  while (rest < 6 && WORD_RE.exec(sentence)) rest++;
   const colon = m[0].trimEnd().endsWith(":");
-  if (rest.length < 6 && (colon || rest.length > 0)) return 0;
+  if (rest < 6 && (colon || rest > 0)) return 0;
   return m[0].length;
 }
 

@@ -31,12 +31,21 @@ const FOREIGN_CITIES =
 /** Shapes that are never places: landmarks inside a town, persons, speakers, weapons. */
 const NEVER_PLACES: ReadonlySet<CandidateShape> = new Set(["landmark", "person", "speaker", "weapon"]);
 
+const LONG_WORD_RE = /\p{L}{4,}/gu;
+const CAPITAL_AT_RE = /\p{Lu}/uy;
+
 /** Most words of four letters or more are capitalised, as in headlines ("Attacks on Idlib Intensify"). */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.7;
+  // One pass over the sentence, counting in place: every sentence is asked.
+  let words = 0;
+  let caps = 0;
+  LONG_WORD_RE.lastIndex = 0;
+  for (let m = LONG_WORD_RE.exec(text); m; m = LONG_WORD_RE.exec(text)) {
+    words++;
+    CAPITAL_AT_RE.lastIndex = m.index;
+    if (CAPITAL_AT_RE.test(text)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
 }
 
 /** "rural X", "the countryside of X", and the transliterated "reef X" / "rif X" (Arabic rīf). */

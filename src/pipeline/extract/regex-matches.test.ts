@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesOf } from "./regex-matches.js";
+import { firstMatchOf, matchesOf } from "./regex-matches.js";
 
 /** What matchAll gives, in a comparable form (text, position, groups). */
 const viaMatchAll = (text: string, re: RegExp) =>
@@ -42,5 +42,24 @@ describe("matchesOf", () => {
 
   it("rejects an expression without the g flag, like matchAll", () => {
     expect(() => matchesOf("a", /a/)).toThrow(TypeError);
+  });
+});
+
+describe("firstMatchOf", () => {
+  it.each([
+    ["Two died and 3 were hurt.", /(?<![\p{L}])(\d+|two)(?![\p{L}])/giu],
+    ["no digits", /\d+/g],
+    ["x 12 y 3", /\d+/],
+  ])("finds in %j what exec of a copy without g finds", (text, re) => {
+    const copy = new RegExp(re.source, re.flags.replace("g", ""));
+    expect(firstMatchOf(text, re)?.slice()).toEqual(copy.exec(text)?.slice());
+    expect(firstMatchOf(text, re)?.index).toBe(copy.exec(text)?.index);
+  });
+
+  it("reads from the start whatever lastIndex is, and leaves lastIndex as it was", () => {
+    const re = /\d/g;
+    re.lastIndex = 4;
+    expect(firstMatchOf("1 2 3", re)?.[0]).toBe("1");
+    expect(re.lastIndex).toBe(4);
   });
 });

@@ -34,6 +34,24 @@ export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
   return matches;
 }
 
+/**
+ * The first match of `re` in `text`, as a copy of `re` without the g and y flags would find it with
+ * exec; `re.lastIndex` is left as it was. A global pattern can so serve a first-match reader too,
+ * instead of a second copy of it that V8 compiles again (a large Unicode pattern costs ~10 ms).
+ * @example firstMatchOf("two and 3", /\d+/g)?.[0] // "3"
+ */
+export function firstMatchOf(text: string, re: RegExp): RegExpExecArray | null {
+  if (re.sticky) throw new TypeError("firstMatchOf: a sticky pattern matches only at lastIndex");
+  if (!re.global) return re.exec(text);
+  const saved = re.lastIndex;
+  re.lastIndex = 0;
+  try {
+    return re.exec(text);
+  } finally {
+    re.lastIndex = saved;
+  }
+}
+
 /** The specification's AdvanceStringIndex: past one code unit, or one code point under u/v. */
 function advanceIndex(text: string, index: number, fullUnicode: boolean): number {
   if (!fullUnicode || index + 1 >= text.length) return index + 1;

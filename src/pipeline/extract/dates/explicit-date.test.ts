@@ -40,6 +40,9 @@ function phrases(): string[] {
           `${prefix}${d}${gap}of ${month}`,
         );
       }
+      // Slash dates with every first number and a second one up to 13 ("13/11/2017" is read day first).
+      for (let second = 0; second <= 13; second += day % 2 === 0 ? 1 : 3)
+        out.push(`${prefix}${day}/${second}/${2017 + (second % 4)}`);
       const mm = String(day % 14).padStart(2, "0");
       out.push(
         `${prefix}${day % 14}/${day}/2021`,

@@ -5,8 +5,9 @@
  * parsers and refiners compiling their patterns), a third of what a whole `r2p analyze` of 300 short
  * reports may spend. The common shapes — words separated by single spaces, a valid day — are read
  * here with chrono's own rules (the year nearest the reference date when none is written, a month
- * before the day in "3/5/2021"); anything else (unusual spacing, "Tuesday the 5th", a day that does
- * not exist, a month above 12) still goes to chrono, so no phrase is read differently.
+ * before the day in "3/5/2021" unless the first number cannot be a month, "13/11/2017"; a day that no
+ * year has, "Nov. 31", is no day); anything else (unusual spacing, "Tuesday the 5th", 29 February of a
+ * year without it, a month above 12) still goes to chrono, so no phrase is read differently.
  * explicit-date.test.ts compares both readers on every shape, day, month and reference date.
  */
 import * as chrono from "chrono-node";
@@ -77,11 +78,19 @@ const SHAPES: readonly { re: RegExp; read: (m: RegExpExecArray) => [number, numb
     read: (m) => [Number(m[2]), monthOf(m[1]!), m[3] ? Number(m[3]) : null],
   },
   {
-    // 3/5/2021: month first, as chrono's default English reads it
+    // 3/5/2021: month first, as chrono's default English reads it; 13/11/2017: a first number above
+    // 12 (up to 31) before one of 1–12 is the day, as chrono's slash parser swaps them
     re: new RegExp(`^${WEEKDAY}(\\d{1,2})/(\\d{1,2})/${YEAR}$`, "i"),
-    read: (m) => [Number(m[2]), Number(m[1]), Number(m[3])],
+    read: (m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      const dayFirst = first > 12 && first <= 31 && second >= 1 && second <= 12;
+      return dayFirst ? [first, second, Number(m[3])] : [second, first, Number(m[3])];
+    },
   },
 ];
+
+/** The most days a month has in any year (February 29 in a leap year). */
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function monthOf(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
@@ -131,6 +140,8 @@ export function readExplicitDay(raw: string, reference: Date): ExplicitDay | nul
     if (!m) continue;
     const [day, month, written] = read(m);
     if (month < 1 || month > 12 || day < 1 || day > 31) break;
+    // A day no year has ("Nov. 31", "30 February"): chrono drops it as an invalid date, whatever the year.
+    if (day > LONGEST_MONTH[month - 1]!) return null;
     const year = written ?? yearClosestTo(reference, day, month);
     if (!isValidDay(year, month, day)) break;
     return { year, month, day, yearKnown: written !== null };

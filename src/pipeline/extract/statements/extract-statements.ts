@@ -6,6 +6,7 @@
  */
 import type { ActorLookup } from "../../../domain/actors.js";
 import type { Span, Statement } from "../../../domain/claim.js";
+import { matchesOf } from "../regex-matches.js";
 import { findInstruments, type InstrumentMention } from "./find-instruments.js";
 import { mergeStatements } from "./merge-statements.js";
 import { resolveSpeaker, subjectBefore } from "./find-speaker.js";
@@ -22,7 +23,6 @@ const DENY_RE =
 /** Cheap pre-check: a sentence without one of these stems holds no statement. */
 const STATEMENT_HINT_RE =
   /call|urg|appeal|demand|condemn|denounc|deplor|den[iy]|reject|dismiss|humanity|genocid|war\s+crime|cleansing|punishment|displacement|demographic/i;
-const DENY_ONE_RE = new RegExp(DENY_RE.source, "iu");
 /** Related-article lines are page furniture, not the source speaking. */
 const RELATED_LINE_RE = /^\s*(?:read\s+also|related|see\s+also|read\s+more)\s*:/i;
 const LABEL_RE =
@@ -58,7 +58,7 @@ export function extractStatements(text: string, sentences: Sentence[], deps: Dep
       resolveSpeaker(subjectBefore(text, s.start, at), text, sentences, index, deps);
     const callSpans: { start: number; end: number }[] = [];
 
-    for (const m of sText.matchAll(CALL_RE)) {
+    for (const m of matchesOf(sText, CALL_RE)) {
       const at = s.start + m.index;
       const actor = speaker(at) ?? lastActor;
       const rest = text.slice(at + m[0].length, s.end);
@@ -70,19 +70,20 @@ export function extractStatements(text: string, sentences: Sentence[], deps: Dep
       callSpans.push({ start: at, end: s.end });
       if (actor) lastActor = actor;
     }
-    for (const m of sText.matchAll(CONDEMN_RE)) {
+    for (const m of matchesOf(sText, CONDEMN_RE)) {
       const at = s.start + m.index;
       const actor = speaker(at) ?? lastActor;
       out.push(base("condemnation", actor, clauseFrom(text, at, s.end)));
       if (actor) lastActor = actor;
     }
-    for (const m of sText.matchAll(DENY_RE)) {
+    const denials = matchesOf(sText, DENY_RE);
+    for (const m of denials) {
       const at = s.start + m.index;
       const actor = speaker(at);
       out.push(base("denial", actor, clauseFrom(text, at, s.end)));
     }
-    if (DENY_ONE_RE.test(sText) || RELATED_LINE_RE.test(sText)) return;
-    const labels = [...sText.matchAll(LABEL_RE)];
+    if (denials.length > 0 || RELATED_LINE_RE.test(sText)) return;
+    const labels = matchesOf(sText, LABEL_RE);
     const speech = SPEECH_RE.exec(sText);
     const explicit = speech
       ? resolveSpeaker(subjectBefore(text, s.start, s.start + speech.index), text, sentences, index, deps)
