@@ -14,12 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SYRIA_SOURCES, SourceRegistry, buildKnowledge, transliterationKey } from "../src/knowledge/index.js";
 import { EVENT_TYPES } from "../src/pipeline/extract/event-lexicon.js";
-import {
-  prepareClaims,
-  resolveIncidents,
-  type ResolveDeps,
-  type WorkingClaim,
-} from "../src/pipeline/resolve/index.js";
+import { resolveIncidents, type ResolveDeps, type WorkingClaim } from "../src/pipeline/resolve/index.js";
 import { compareClaims, MERGE_THRESHOLD } from "../src/pipeline/resolve/compare-claims.js";
 import { loadExternalSet } from "./external-sets.js";
 import { sharedDataDir } from "./gold-sets.js";
@@ -32,7 +27,8 @@ import {
   scoreResolvePairs,
   type PairScore,
 } from "./resolve-pairs.js";
-import { loadPipeline, PROJECT_ROOT, type DocumentInput, type Pipeline } from "./load-pipeline.js";
+import { loadPipeline, PROJECT_ROOT, type Pipeline } from "./load-pipeline.js";
+import { workingClaimsOf } from "./working-claims.js";
 
 const SET = "external/airwars-syria";
 const argv = process.argv.slice(2);
@@ -57,35 +53,6 @@ function readSources(dir: string): Map<string, { publisher: string | null; url: 
       ];
     }),
   );
-}
-
-/** A document's claims as the resolver receives them, from the input a user would give. */
-async function claimsOf(
-  pipeline: Pipeline,
-  input: DocumentInput,
-  registry: SourceRegistry,
-): Promise<WorkingClaim[]> {
-  const { report, extraction } = await pipeline.run(input);
-  return prepareClaims(
-    {
-      id: report.id,
-      publisher: extraction.report.publisher,
-      url: report.url,
-      originators: extraction.report.originators,
-      publishedAt: extraction.report.publishedAt,
-      caveats: extraction.report.caveats,
-      lead: report.text.slice(0, 400),
-      byline: report.byline,
-    },
-    extraction.incidents,
-    { sources: registry, nameKey: transliterationKey },
-  ).map((claim): WorkingClaim => ({
-    ...claim,
-    incidentId: null,
-    pinned: false,
-    affected: true,
-    match: null,
-  }));
 }
 
 /** Why the resolver kept two claims apart, in its own terms. */
@@ -138,7 +105,7 @@ async function evaluatePairs(
   const splits = groupSplits(gold.pairs, incidentOf);
   const byDoc = new Map<string, WorkingClaim[]>();
   for (const doc of gold.docs)
-    byDoc.set(doc.doc, await claimsOf(pipeline, pairDocInput(dataDir, doc), registry));
+    byDoc.set(doc.doc, await workingClaimsOf(pipeline, pairDocInput(dataDir, doc), registry));
   const output = resolveIncidents(
     { claims: [...byDoc.values()].flat(), incidents: [], now: new Date().toISOString() },
     deps,
@@ -219,7 +186,7 @@ async function main(): Promise<void> {
       ...(meta?.publisher ? { publisher: meta.publisher } : {}),
       ...(meta?.url ? { url: meta.url } : {}),
     };
-    const claims = await claimsOf(pipeline, input, registry);
+    const claims = await workingClaimsOf(pipeline, input, registry);
     docs.push({ id: doc.id, incident: doc.gold.incident, lat: doc.gold.lat, lon: doc.gold.lon, claims });
   }
 

@@ -11,15 +11,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPipeline, type Pipeline } from "../../eval/load-pipeline.js";
+import { workingClaimsOf } from "../../eval/working-claims.js";
 import type { Incident } from "../../src/domain/incident.js";
-import {
-  SYRIA_SOURCES,
-  SourceRegistry,
-  transliterationKey,
-  buildKnowledge,
-} from "../../src/knowledge/index.js";
+import { SYRIA_SOURCES, SourceRegistry, buildKnowledge } from "../../src/knowledge/index.js";
 import { EVENT_TYPES } from "../../src/pipeline/extract/event-lexicon.js";
-import { prepareClaims, resolveIncidents, type WorkingClaim } from "../../src/pipeline/resolve/index.js";
+import { resolveIncidents, type WorkingClaim } from "../../src/pipeline/resolve/index.js";
 import { projectRoot } from "./harness.js";
 
 const dir = path.join(projectRoot, "test/fixtures/resolve/clusters");
@@ -47,30 +43,18 @@ async function resolveTexts(reports: TextReport[]): Promise<{ incidents: Inciden
   const fileOf = new Map<string, string>();
   const claims: WorkingClaim[] = [];
   for (const r of reports) {
-    const { report, extraction } = await pipeline.run({
-      bytes: readFileSync(path.join(dir, r.file)),
-      originalName: r.file,
-      publisher: r.publisher,
-      publishedAt: r.publishedAt,
-    });
-    fileOf.set(report.id, r.file);
-    const prepared = prepareClaims(
+    const reportClaims = await workingClaimsOf(
+      pipeline,
       {
-        id: report.id,
-        publisher: extraction.report.publisher,
-        url: report.url,
-        originators: extraction.report.originators,
-        publishedAt: extraction.report.publishedAt,
-        caveats: extraction.report.caveats,
-        lead: report.text.slice(0, 400),
-        byline: report.byline,
+        bytes: readFileSync(path.join(dir, r.file)),
+        originalName: r.file,
+        publisher: r.publisher,
+        publishedAt: r.publishedAt,
       },
-      extraction.incidents,
-      { sources: registry, nameKey: transliterationKey },
+      registry,
     );
-    claims.push(
-      ...prepared.map((c) => ({ ...c, incidentId: null, pinned: false, affected: true, match: null })),
-    );
+    for (const claim of reportClaims) fileOf.set(claim.reportId, r.file);
+    claims.push(...reportClaims);
   }
   const { incidents } = resolveIncidents({ claims, incidents: [], now: "2025-01-01T00:00:00.000Z" }, deps);
   const files = incidents
