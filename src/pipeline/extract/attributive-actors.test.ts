@@ -54,3 +54,37 @@ describe("a hedged attribution keeps its hedge", () => {
     expect(roleOf(text, mention)).toBe("accused");
   });
 });
+
+describe("attackers coordinated before a shared weapon or force are both attackers", () => {
+  const rolesOf = (text: string) =>
+    findRoledActors(text, actors, "2019-06-01")
+      .filter((a) => a.role === "perpetrator" || a.role === "accused")
+      .map((a) => [a.actor?.id, a.role]);
+
+  it.each([
+    ["Russian or Syrian warplanes struck the market.", ["RU_MIL", "SY_GOV_ASSAD"]],
+    ["The town was hit by the Russian or Syrian air force on Monday.", ["RU_MIL", "SY_GOV_ASSAD"]],
+    ["Regime or Russian jets bombed the hospital.", ["SY_GOV_ASSAD", "RU_MIL"]],
+  ])("%s → each alleged: the source does not know which", (text, ids) => {
+    expect(rolesOf(text)).toEqual(ids.map((id) => [id, "accused"]));
+  });
+
+  it("“and” names both as attackers", () => {
+    expect(rolesOf("Russian and Syrian warplanes struck the market.")).toEqual([
+      ["RU_MIL", "perpetrator"],
+      ["SY_GOV_ASSAD", "perpetrator"],
+    ]);
+  });
+
+  it("a pair backing another group is left as it was", () => {
+    expect(
+      rolesOf("Militiamen loyal to Russian and regime forces targeted a position in Sarmin."),
+    ).not.toContainEqual(["RU_MIL", "perpetrator"]);
+  });
+
+  it("a coordinated weapon that was hit makes neither of its owners the attacker", () => {
+    expect(rolesOf("Rebels destroyed a regime or Russian tank near Kafr Nabl.")).toEqual([
+      ["SY_OPPOSITION", "perpetrator"],
+    ]);
+  });
+});

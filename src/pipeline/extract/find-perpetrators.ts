@@ -265,6 +265,7 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     if (out.some((a) => found.start < a.end && found.end > a.start)) continue;
     out.push({ ...found, role: classify(text, found.start, found.end, found.actor, true) });
   }
+  coordinatedAttackers(text, out, actors, onDate);
   GENERIC_RE.lastIndex = 0;
   for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {
     const start = g.index + (/^the\s+/i.exec(g[0])?.[0].length ?? 0);
@@ -277,6 +278,57 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/** "Russian or ", "regime and ": an attacker's word coordinated before another attacker's mention. */
+const COORDINATED_BEFORE = /(?<![\p{L}-])([A-Z][\p{L}-]+|government|regime)\s+(or|and)\s+$/u;
+
+const PATRON_BEFORE =
+  /\b(?:loyal to|backed by|allied (?:to|with)|affiliated (?:to|with)|supported by|funded by)\s+(?:the\s+)?$/i;
+
+/**
+ * "Russian or Syrian warplanes", "the Russian or Syrian air force", "regime and Russian jets": both
+ * attackers share the weapon or force named after the second. "and" names both; "or" says the source
+ * does not know which, so each is an allegation. The pair takes the role the whole phrase has
+ * ("destroyed a regime or Russian tank": both were hit), unless it names the backers of another
+ * group. Mutates `out`.
+ */
+function coordinatedAttackers(
+  text: string,
+  out: RoledActor[],
+  actors: ActorLookup,
+  onDate: string | null,
+): void {
+  for (const second of [...out]) {
+    if (!second.actor || !saysAttacker(text, second)) continue;
+    const before = text.slice(Math.max(0, second.start - 40), second.start);
+    const m = COORDINATED_BEFORE.exec(before);
+    if (!m) continue;
+    // "militiamen loyal to Russian and regime forces": the pair backs the attacker it follows.
+    if (PATRON_BEFORE.test(before.slice(0, m.index))) continue;
+    const wordStart = second.start - before.length + m.index;
+    const wordEnd = wordStart + (m[1] ?? "").length;
+    let first = out.find((a) => a.actor && a.end === wordEnd && a.start <= wordStart);
+    if (!first) {
+      const hit = actors.findActors(`${m[1] ?? ""} forces`, onDate)[0];
+      if (!hit || hit.start !== 0 || out.some((a) => wordStart < a.end && wordEnd > a.start)) continue;
+      const mention = text.slice(wordStart, wordEnd);
+      first = {
+        actor: hit.actor,
+        name: hit.actor.name,
+        mention,
+        start: wordStart,
+        end: wordEnd,
+        role: "perpetrator",
+      };
+      out.push(first);
+    }
+    if (first.actor?.id === second.actor.id) continue;
+    const whole = classify(text, first.start, second.end, second.actor, true);
+    const role = m[2] === "or" && whole === "perpetrator" ? "accused" : whole;
+    first.role = role;
+    second.role = role;
+  }
 }
 
 /**
