@@ -213,6 +213,15 @@ const STATE_SUBJECT_RE = new RegExp(
 const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
 
 /**
+ * The actor an adjective alone names, looked up as "<adjective> forces" ("Government" → government
+ * forces, "Russian" → Russia's forces); none when the lookup finds only a later part of the phrase.
+ */
+function adjectiveActor(word: string, actors: ActorLookup, onDate: string | null) {
+  const hit = actors.findActors(`${word} forces`, onDate)[0];
+  return hit && hit.start === 0 ? hit.actor : undefined;
+}
+
+/**
  * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
  * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces). A
  * state named alone as the agent or subject of an attack verb ("attacked by Turkey", "Israel struck")
@@ -229,16 +238,16 @@ function platformActors(
     const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1] ?? "";
-      const hit = actors.findActors(`${word} forces`, onDate)[0];
-      if (!hit || hit.start !== 0 || (state && !STATE_KINDS.has(hit.actor.kind))) continue;
+      const actor = adjectiveActor(word, actors, onDate);
+      if (!actor || (state && !STATE_KINDS.has(actor.kind))) continue;
       if (state) {
         const start = re === STATE_SUBJECT_RE ? m.index : m.index + m[0].length - word.length;
-        out.push({ actor: hit.actor, name: hit.actor.name, mention: word, start, end: start + word.length });
+        out.push({ actor, name: actor.name, mention: word, start, end: start + word.length });
         continue;
       }
       const start = re === PLATFORM_RE ? m.index : m.index + m[0].length - word.length;
       const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
-      out.push({ actor: hit.actor, name: hit.actor.name, mention: text.slice(start, end), start, end });
+      out.push({ actor, name: actor.name, mention: text.slice(start, end), start, end });
     }
   }
   return out;
@@ -310,12 +319,12 @@ function coordinatedAttackers(
     const wordEnd = wordStart + (m[1] ?? "").length;
     let first = out.find((a) => a.actor && a.end === wordEnd && a.start <= wordStart);
     if (!first) {
-      const hit = actors.findActors(`${m[1] ?? ""} forces`, onDate)[0];
-      if (!hit || hit.start !== 0 || out.some((a) => wordStart < a.end && wordEnd > a.start)) continue;
+      const actor = adjectiveActor(m[1] ?? "", actors, onDate);
+      if (!actor || out.some((a) => wordStart < a.end && wordEnd > a.start)) continue;
       const mention = text.slice(wordStart, wordEnd);
       first = {
-        actor: hit.actor,
-        name: hit.actor.name,
+        actor,
+        name: actor.name,
         mention,
         start: wordStart,
         end: wordEnd,
