@@ -5,7 +5,7 @@
  * each split into a tuning part and a held-out test part (eval/split.ts), printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
  * never fails: the exit code is 0 whatever the scores.
  *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "syrian-archive-pages", "fixtures",
- *              "external/airwars-syria")
+ *              "external/airwars-syria", "constructions/<area>", or "constructions" for every suite)
  *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
  *   --json      print the numbers as JSON instead of tables
  */
@@ -20,6 +20,7 @@ import {
   formatTable,
   formatTargetColumns,
 } from "./format-report.js";
+import { loadConstructionSets } from "./constructions/index.js";
 import { loadFixtureGoldSet, loadSharedGoldSets, sharedDataDir, type GoldSet } from "./gold-sets.js";
 import { loadPipeline, missingStages, type Pipeline } from "./load-pipeline.js";
 import { loadProjectGoldSet, PROJECT_GOLD_SETS } from "./project-gold-sets.js";
@@ -69,12 +70,17 @@ async function extract(pipeline: Pipeline, input: GoldSet["docs"][number]["input
   }
 }
 
-async function evaluateSet(set: GoldSet, pipeline: Pipeline, options: ScoreOptions): Promise<ScoredDoc[]> {
+async function evaluateSet(
+  set: GoldSet,
+  pipeline: Pipeline,
+  options: ScoreOptions,
+  splitKey: (id: string) => string = (id) => id,
+): Promise<ScoredDoc[]> {
   const out: ScoredDoc[] = [];
   for (const doc of set.docs) {
     const { incidents, error } = await extract(pipeline, doc.input);
     const score = scoreDocument(doc.id, doc.gold, incidents, options);
-    out.push({ split: splitOf(set.name, doc.id), score, incidents, ...(error ? { error } : {}) });
+    out.push({ split: splitOf(set.name, splitKey(doc.id)), score, incidents, ...(error ? { error } : {}) });
   }
   return out;
 }
@@ -113,7 +119,11 @@ async function main(): Promise<void> {
     log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
   }
   if (wanted("fixtures")) sets.push(loadFixtureGoldSet());
-  if (sets.length + externals.length === 0) {
+  // Synthetic construction suites: scored and printed apart, never pooled into "overall".
+  const constructions = loadConstructionSets().filter(
+    (c) => c.set.docs.length > 0 && (wanted(c.set.name) || onlySet === "constructions"),
+  );
+  if (sets.length + externals.length + constructions.length === 0) {
     log(`nothing to score: no set named "${onlySet}", or its data is absent`);
     return;
   }
@@ -122,13 +132,18 @@ async function main(): Promise<void> {
     log(`cannot evaluate yet: pipeline stage(s) missing: ${missing.join(", ")}`);
     return;
   }
-  log(`sets: ${[...sets.map((s) => s.name), ...externals.map((s) => s.name)].join(", ")}`);
+  log(
+    `sets: ${[...sets.map((s) => s.name), ...externals.map((s) => s.name), ...constructions.map((c) => c.set.name)].join(", ")}`,
+  );
   log("gazetteer: built-in (governorates, OCHA populated places, GeoNames towns); split: eval/split.ts");
 
   const pipeline = await loadPipeline();
   const options: ScoreOptions = { sameEntry: sameEntryVia(pipeline.places) };
   const results: { name: string; docs: ScoredDoc[] }[] = [];
   for (const set of sets) results.push({ name: set.name, docs: await evaluateSet(set, pipeline, options) });
+  const constructionResults: { name: string; docs: ScoredDoc[] }[] = [];
+  for (const { set, splitKey } of constructions)
+    constructionResults.push({ name: set.name, docs: await evaluateSet(set, pipeline, options, splitKey) });
   const externalResults: { name: string; docs: ScoredExternalDoc[] }[] = [];
   for (const set of externals)
     externalResults.push({ name: set.name, docs: await evaluateExternal(set, pipeline) });
@@ -139,6 +154,14 @@ async function main(): Promise<void> {
     for (const split of SPLITS)
       rows.push({ name: r.name, split, metrics: summarize(parts[split].map((d) => d.score)) });
   }
+  const constructionRows = constructionResults.flatMap((r) => {
+    const parts = bySplit(r.docs);
+    return SPLITS.map((split) => ({
+      name: r.name,
+      split,
+      metrics: summarize(parts[split].map((d) => d.score)),
+    }));
+  });
   const all = results.flatMap((r) => r.docs);
   const pooled = bySplit(all);
   const overall = {
@@ -161,7 +184,7 @@ async function main(): Promise<void> {
     });
   }
   const errors = [
-    ...results.flatMap((r) =>
+    ...[...results, ...constructionResults].flatMap((r) =>
       r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
     ),
     ...externalResults.flatMap((r) =>
@@ -170,7 +193,13 @@ async function main(): Promise<void> {
   ];
 
   if (asJson) {
-    console.log(JSON.stringify({ sets: rows, overall, external: externalRows, errors }, null, 2));
+    console.log(
+      JSON.stringify(
+        { sets: rows, overall, external: externalRows, constructions: constructionRows, errors },
+        null,
+        2,
+      ),
+    );
     return;
   }
   if (rows.length > 0) {
@@ -183,6 +212,10 @@ async function main(): Promise<void> {
     );
     log("\ntargets (overall):        tune    test");
     log(formatTargetColumns(overall.tune, overall.test));
+  }
+  if (constructionRows.length > 0) {
+    log("\nconstruction suites (synthetic, split by family; not pooled into overall):");
+    log(formatTable(constructionRows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics }))));
   }
   if (externalRows.length > 0) {
     log("");
@@ -206,7 +239,7 @@ async function main(): Promise<void> {
     log("\n(run with --verbose to list every miss of the tuning part)");
     return;
   }
-  for (const r of results) {
+  for (const r of [...results, ...constructionResults]) {
     log(`\n== ${r.name} (tuning part): misses and wrong fields`);
     const details = r.docs
       .filter((d) => d.split === "tune")
