@@ -20,6 +20,7 @@ import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import {
+  anchorOfColumns,
   cellRows,
   claimRow,
   hydrateIncidents,
@@ -90,6 +91,12 @@ type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
 type CellRow = Pick<Selectable<ClaimCellsTable>, "key" | "claim_id" | "event_type" | "lat" | "lon">;
+/** An undated claim's index row, with its own anchor's columns (migration 014). */
+type UndatedRow = CellRow &
+  Pick<
+    Selectable<ClaimCellsTable>,
+    "killed_min" | "killed_max" | "injured_min" | "injured_max" | "attackers"
+  >;
 
 function addScreen(map: Map<string, Screens>, key: string, screen: ClaimScreen | undefined): void {
   const list = map.get(key);
@@ -213,7 +220,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       }
     }
     const ids = new Set<string>();
-    const admit = (row: CellRow, screens: Map<string, Screens>) => {
+    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>) => {
       if (ids.has(row.claim_id)) return;
       const list = screens.get(row.key);
       if (list === "all") ids.add(row.claim_id);
@@ -225,6 +232,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           lat: row.lat === null ? null : Number(row.lat),
           lon: row.lon === null ? null : Number(row.lon),
         };
+        if ("attackers" in row) entry.anchor = anchorOfColumns(row.event_type, row);
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
@@ -232,7 +240,18 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const batch of inLists(keys.keys())) {
         let query = this.trx
           .selectFrom("claim_cells")
-          .select(["key", "claim_id", "event_type", "lat", "lon"])
+          .select([
+            "key",
+            "claim_id",
+            "event_type",
+            "lat",
+            "lon",
+            "killed_min",
+            "killed_max",
+            "injured_min",
+            "injured_max",
+            "attackers",
+          ])
           .where("key", "in", batch)
           .where("day_from", "=", "");
         // An undated row's day_to is the end of its reach ("" for none: it reaches every day), which is
