@@ -155,8 +155,38 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     return this.claimsWhere("report_id", reportIds);
   }
 
-  claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]> {
-    return this.claimsWhere("incident_id", incidentIds);
+  /**
+   * The claims of incidents: their ids first (no body), then in full only those not read yet in this
+   * transaction. A working set grows a round at a time, and most members of the incidents it touches
+   * were found through the index in an earlier round.
+   */
+  async claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]> {
+    const ids: string[] = [];
+    for (const batch of inLists(incidentIds)) {
+      const rows = await this.trx
+        .selectFrom("incident_claims")
+        .select("claim_id")
+        .where("incident_id", "in", batch)
+        .execute();
+      for (const row of rows) ids.push(row.claim_id);
+    }
+    return this.claimsById(ids);
+  }
+
+  /**
+   * Claims by id; those read before in this transaction are not read again: it holds the write lock
+   * and has written nothing since (`apply` forgets what was read), so they are what is stored.
+   */
+  private async claimsById(ids: readonly string[]): Promise<PlacedClaim[]> {
+    const out: PlacedClaim[] = [];
+    const unread: string[] = [];
+    for (const id of ids) {
+      const known = this.seen.get(id);
+      if (known) out.push(known.placed);
+      else unread.push(id);
+    }
+    if (unread.length > 0) out.push(...(await this.claimsWhere("claim_id", unread)));
+    return out;
   }
 
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
@@ -304,7 +334,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           .execute();
         for (const r of rows) admit(r, keys);
       }
-    return this.claimsWhere("claim_id", [...ids]);
+    return this.claimsById([...ids]);
   }
 
   /**
