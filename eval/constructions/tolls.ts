@@ -501,7 +501,7 @@ const diedOfWounds = () =>
     const n = between(random, 1, 8);
     const later = pick(random, [
       "Another civilian later died of his wounds in hospital.",
-      "A woman wounded in the attack died of her injuries the next morning.",
+      "A woman wounded in the attack later died of her injuries.",
       "One of the wounded later succumbed to his injuries.",
     ]);
     return {

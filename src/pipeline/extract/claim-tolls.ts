@@ -43,7 +43,7 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
     more.reduce((acc, c) => addDeaths(acc, c.range), range);
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
-  const base = byKind("killed");
+  const base = disagreeingLowest(text, ofKind("killed")) ?? byKind("killed");
   const moreKilled = trueUpdate ? [] : moreOf("killed", base);
   let killed: CountRange | null = base ? withMore(base.range, moreKilled) : null;
   if (!trueUpdate && dows.length > 0) {
@@ -80,6 +80,29 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
     end,
     update: used.some((c) => c.update),
   };
+}
+
+/**
+ * Between two figures that different sources give for one toll: a contrast, then a source giving the
+ * second figure ("10 were killed, while a local monitor put the toll at 13", "…, but the Civil Defence
+ * said 12", "…, whereas according to medics 9 died").
+ */
+const DISAGREE_GAP_RE =
+  /(?<![\p{L}])(?:while|whereas|but|however)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:said|says|put|puts|putting|gave|gives|giving|estimated|counted|reported|reports|according\s+to)(?![\p{L}])[^.;\d]{0,40}$/iu;
+
+/**
+ * Killed figures of one toll that sources give differently: the lowest (eval/README.md: "the lowest
+ * figure when sources disagree"); null when the counts do not disagree that way. Updates ("rose to")
+ * and persons told as more are not disagreements.
+ */
+function disagreeingLowest(text: string, killed: CasualtyMention[]): CasualtyMention | null {
+  const plain = killed.filter((c) => !c.update && !c.more).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < plain.length; i++) {
+    const [a, b] = [plain[i - 1]!, plain[i]!];
+    if (a.range.min !== b.range.min && DISAGREE_GAP_RE.test(text.slice(a.end, b.start)))
+      return a.range.min < b.range.min ? a : b;
+  }
+  return null;
 }
 
 /** "in the village of " / "at " / "near the town of " right before a place ("from A" is an origin). */

@@ -16,6 +16,17 @@ type Expect = Partial<Pick<CasualtyMention, "kind" | "victims" | "cumulative" | 
 const run = (s: string) => findCasualties(s, { start: 0, end: s.length });
 
 const table: [string, Expect[]][] = [
+  // "wiping out" is a killing verb: its object "a family of six" is six dead.
+  [
+    "Warplanes bombed the village, wiping out a family of six.",
+    [{ kind: "killed", min: 6, max: 6, text: "six", groups: ["families"] }],
+  ],
+  // The participle that tells the wounding may stand between the count and "later died of".
+  [
+    "A woman wounded in the attack later died of her injuries.",
+    [{ kind: "killed", min: 1, max: 1, rule: "died-of-wounds", update: true }],
+  ],
+  ["Two civilians wounded in the strike were taken to hospital.", [{ kind: "injured", min: 2, max: 2 }]],
   [
     "She said four of their classmates were killed when the drone struck.",
     [{ kind: "killed", min: 4, max: 4, text: "four of their classmates" }],
