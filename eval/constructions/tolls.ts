@@ -601,6 +601,137 @@ const diedVerb = () =>
     };
   });
 
+/** A count without a noun as a passive subject: "Seven were killed and four wounded when …". */
+const nounlessPassive = () =>
+  family("nounless-passive", 244, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 15);
+    const m = between(random, 2, 20);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}. ${cap(someNumber(random, n))} were killed and ${someNumber(random, m)} ${pick(random, ["wounded", "were wounded", "injured"])}, the local council said.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A subgroup told in the next sentence: "Among the dead were M children." (the toll stays N). */
+const amongTheDeadNext = () =>
+  family("among-the-dead-next", 245, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 6, 25);
+    const m = between(random, 2, 5);
+    const sub = pick(random, ["children", "women", "members of one family"]);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} people. Among the dead were ${inWords(m)} ${sub}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Round hundreds and thousands in words: "two hundred", "one thousand two hundred". */
+const roundLargeWords = () =>
+  family("round-large-words", 246, 5, 1, ({ random, villages: [v], attacker: a, day, index }) => {
+    const n = index % 2 === 0 ? between(random, 2, 9) * 100 : 1000 + between(random, 1, 9) * 100;
+    const words =
+      n < 1000 ? `${inWords(n / 100)} hundred` : `one thousand ${inWords((n - 1000) / 100)} hundred`;
+    return {
+      text: `Rescuers said ${words} people were killed when ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)} ${day}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Adjectives between the number and the victim noun: "killing four Syrian civilians". */
+const adjectivalVictims = () =>
+  family("adjectival-victims", 247, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 14);
+    const np = pick(random, [
+      "Syrian civilians",
+      "internally displaced people",
+      "young men",
+      "unarmed civilians",
+      "elderly residents",
+      "local farmers",
+    ]);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} ${np}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Ages after the victims are not counts: "three children aged 4, 7 and 9" is three. */
+const agesList = () =>
+  family("ages-list", 248, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const ages = [between(random, 2, 5), between(random, 6, 9), between(random, 10, 15)];
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing three children aged ${ages[0]}, ${ages[1]} and ${ages[2]}.`,
+      incidents: [[v!, a.eventType, a.perp, 3]],
+    };
+  });
+
+/** Clock times and dates next to the toll are not counts: "At 3 pm on Monday …, killing two". */
+const clockTimes = () =>
+  family("clock-times", 249, 5, 1, ({ random, villages: [v], attacker: a }) => {
+    const hour = between(random, 1, 11);
+    const n = between(random, 2, 9);
+    return {
+      text: `At about ${hour} ${pick(random, ["am", "pm", "p.m.", "a.m."])} on 12 May, ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)}, killing ${inWords(n)} people.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A first and a second strike on one place the same day: their deaths add up. */
+const twoStrikesSum = () =>
+  family("two-strikes-sum", 250, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 9);
+    const m = between(random, 2, 6);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}. The first strike killed ${inWords(n)} people in a house; a second strike on the same street an hour later killed ${inWords(m)} rescuers.`,
+      incidents: [[v!, a.eventType, a.perp, n + m]],
+    };
+  });
+
+/** A subject with its subgroup before the verb: "Nine people, among them four children, were killed …". */
+const subjectWithSubgroup = () =>
+  family("subject-with-subgroup", 251, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 5, 20);
+    const m = between(random, 2, 4);
+    const intro = pick(random, ["among them", "including", "most of them"]);
+    const sub =
+      intro === "most of them" ? "children" : `${inWords(m)} ${pick(random, ["children", "women"])}`;
+    return {
+      text: `${cap(someNumber(random, n))} people, ${intro} ${sub}, were killed ${day} when ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** The missing are not dead: "killing four; three others are missing under the rubble". */
+const missingNotDead = () =>
+  family("missing-not-dead", 252, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 10);
+    const m = between(random, 2, 9);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} civilians. ${cap(someNumber(random, m))} others are still missing under the rubble.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** "martyrs" as the victim noun, as outlets close to the victims write. */
+const martyrsNoun = () =>
+  family("martyrs-noun", 253, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 20);
+    return {
+      text: `${cap(someNumber(random, n))} martyrs, ${pick(random, ["including", "among them"])} ${pick(random, ["two", "three"])} children, in ${a.means} on ${frame(random, v!)} ${day}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** "N members of one family": the members are the count. */
+const membersOfFamily = () =>
+  family("members-of-family", 254, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 3, 11);
+    const of = pick(random, ["one family", "the same family", "a single family"]);
+    return {
+      text: `${a.subject} ${verb(random, a)} a house in ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} members of ${of}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
 export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   killingWords,
   killingDigits,
@@ -645,6 +776,17 @@ export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   agesAndRoles,
   passiveByMeans,
   diedVerb,
+  nounlessPassive,
+  amongTheDeadNext,
+  roundLargeWords,
+  adjectivalVictims,
+  agesList,
+  clockTimes,
+  twoStrikesSum,
+  subjectWithSubgroup,
+  missingNotDead,
+  martyrsNoun,
+  membersOfFamily,
 ];
 
 export const tollsArea: ConstructionArea = {
