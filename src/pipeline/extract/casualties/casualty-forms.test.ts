@@ -47,6 +47,9 @@ const table: [string, Expect[]][] = [
     "A total of 300 people were killed when the regime bombed towns across the province in 2016.",
     [{ kind: "killed", min: 300, max: 300, cumulative: true }],
   ],
+  // A noun starting like a month abbreviation is no date: "9 martyrs" is nine dead, "12 March" no count.
+  ["Nine martyrs, including two children, in the shelling.", [{ kind: "killed", min: 9, max: 9 }]],
+  ["On 12 March, two people were killed.", [{ kind: "killed", min: 2, max: 2, text: "two people" }]],
   // A plural "-men" noun opening a sentence is the attacker, never one person killed.
   [
     "Gunmen killed two shopkeepers in the market.",

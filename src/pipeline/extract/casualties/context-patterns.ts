@@ -10,8 +10,9 @@ export const EXCLUDE_BEFORE =
 /** "…said that three deaths occurred": "that" introduces reported speech, not a demonstrative. */
 export const REPORTED_THAT_RE =
   /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
+/** After a number: an age, a percentage, a month name ("12 March", "3 Sept"; not "9 martyrs"), an ordinal suffix. */
 export const EXCLUDE_AFTER =
-  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
+  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:st|nd|rd|th)\b)/i;
 /**
  * "number of (the) (civilian|people|civilians who were) killed": the counted noun of a toll, with the
  * relative clause of "the number of civilians who were killed".
