@@ -732,6 +732,136 @@ const membersOfFamily = () =>
     };
   });
 
+/** Per-place tolls in sentences of their own: "In A, three people were killed. In B, two children died." */
+const perPlaceSentences = () =>
+  family("per-place-sentences", 255, 6, 2, ({ random, villages: [v, w], attacker: a, day }) => {
+    const n = between(random, 2, 9);
+    const m = between(random, 2, 9);
+    return {
+      text: `${cap(a.means)} hit several villages ${day}. In ${v!.name}, ${inWords(n)} people were killed. In ${w!.name}, ${inWords(m)} ${pick(random, ["children", "civilians", "women"])} died.`,
+      incidents: [
+        [v!, a.eventType, a.perp, n],
+        [w!, a.eventType, a.perp, m],
+      ],
+    };
+  });
+
+/** One toll of dead and wounded shared by two villages: each place's killed is null. */
+const groupTollWithInjured = () =>
+  family("group-toll-with-injured", 256, 5, 2, ({ random, villages: [v, w], attacker: a, day }) => {
+    const n = between(random, 4, 20);
+    const m = between(random, 4, 30);
+    return {
+      text: `${cap(a.means)} on ${v!.name} and ${w!.name} ${day} killed ${someNumber(random, n)} people and wounded ${someNumber(random, m)}, the Civil Defence said.`,
+      incidents: [
+        [v!, a.eventType, a.perp, null],
+        [w!, a.eventType, a.perp, null],
+      ],
+    };
+  });
+
+/** Combatant victims: all deaths count (README). */
+const combatantVictims = () =>
+  family("combatant-victims", 257, 6, 1, ({ random, villages: [v], day }) => {
+    const n = between(random, 2, 14);
+    const [subject, victims, perp] = pick(random, [
+      ["Opposition factions shelled regime positions in", "regime soldiers", "opposition|faction"],
+      ["Hay'at Tahrir al-Sham fighters shelled army positions in", "soldiers", "HTS|tahrir"],
+      ["Turkish artillery shelled SDF positions in", "SDF fighters", "turk|TR_MIL"],
+      ["Regime forces shelled opposition positions in", "opposition fighters", "regime|SY_GOV"],
+    ] as const);
+    return {
+      text: `${subject} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} ${victims}.`,
+      incidents: [[v!, "shelling", perp, n]],
+    };
+  });
+
+/** A coalition air strike killing militants. */
+const coalitionMilitants = () =>
+  family("coalition-militants", 258, 5, 1, ({ random, villages: [v], day }) => {
+    const n = between(random, 2, 12);
+    const who = pick(random, ["ISIS militants", "Islamic State fighters", "suspected militants"]);
+    const by = pick(random, [
+      "A US-led coalition air strike",
+      "A coalition drone strike",
+      "An American air strike",
+    ]);
+    return {
+      text: `${by} on ${frame(random, v!)} ${day} killed ${someNumber(random, n)} ${who}, the coalition said.`,
+      incidents: [[v!, "air_strike", "coalition|\\bu\\.?s\\.?\\b|american", n]],
+    };
+  });
+
+/** A car or motorcycle bomb nobody claimed. */
+const carBomb = () =>
+  family("car-bomb", 259, 5, 1, ({ random, villages: [v], day }) => {
+    const n = between(random, 2, 25);
+    const bomb = pick(random, [
+      "A car bomb",
+      "A booby-trapped motorcycle",
+      "An explosive device planted in a car",
+    ]);
+    return {
+      text: `${bomb} exploded in the market of ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} people and wounding dozens.`,
+      incidents: [[v!, "explosion", null, n]],
+    };
+  });
+
+/** A toll line after a colon: "Casualties: four dead, seven wounded." */
+const casualtiesColon = () =>
+  family("casualties-colon", 260, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 12);
+    const m = between(random, 2, 20);
+    const label = pick(random, ["Casualties", "Toll", "Victims"]);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}. ${label}: ${someNumber(random, n)} dead, ${someNumber(random, m)} wounded.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** An update inside the sentence: "…, raising the number of dead to N". */
+const raisingNumber = () =>
+  family("raising-number", 261, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 6);
+    const m = n + between(random, 1, 5);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} civilians. ${cap(inWords(m - n))} of the wounded died overnight, raising the number of dead to ${someNumber(random, m)}.`,
+      incidents: [[v!, a.eventType, a.perp, m]],
+    };
+  });
+
+/** A subgroup after the toll with "of them": "killing nine people, four of them children". */
+const ofThemSubgroup = () =>
+  family("of-them-subgroup", 262, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 5, 20);
+    const m = between(random, 2, 4);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} people, ${inWords(m)} of them ${pick(random, ["children", "women", "from one family"])}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Fact-box lines: "Killed: 5" / "Injured: 12" under the attack sentence. */
+const factBox = () =>
+  family("fact-box", 263, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 30);
+    const m = between(random, 2, 40);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}.\nKilled: ${n}\nInjured: ${m}`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A wire dateline with numbers before the toll: "IDLIB, May 13 (Reuters) - …". */
+const datelineNumbers = () =>
+  family("dateline-numbers", 264, 5, 1, ({ random, villages: [v], attacker: a }) => {
+    const n = between(random, 2, 15);
+    return {
+      text: `${regionName(v!).toUpperCase()}, Syria, May 13 (Reuters) - ${a.subject} ${verb(random, a)} ${frame(random, v!)} on Monday, killing ${someNumber(random, n)} civilians, residents said.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
 export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   killingWords,
   killingDigits,
@@ -787,6 +917,16 @@ export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   missingNotDead,
   martyrsNoun,
   membersOfFamily,
+  perPlaceSentences,
+  groupTollWithInjured,
+  combatantVictims,
+  coalitionMilitants,
+  carBomb,
+  casualtiesColon,
+  raisingNumber,
+  ofThemSubgroup,
+  factBox,
+  datelineNumbers,
 ];
 
 export const tollsArea: ConstructionArea = {
