@@ -50,6 +50,16 @@ const table: [string, Expect[]][] = [
   // A noun starting like a month abbreviation is no date: "9 martyrs" is nine dead, "12 March" no count.
   ["Nine martyrs, including two children, in the shelling.", [{ kind: "killed", min: 9, max: 9 }]],
   ["On 12 March, two people were killed.", [{ kind: "killed", min: 2, max: 2, text: "two people" }]],
+  // A fact box: each label opening its line gives the kind of the count after it.
+  [
+    "Warplanes struck the town.\nKilled: 12\nInjured: 5",
+    [
+      { kind: "killed", min: 12, max: 12, text: "12" },
+      { kind: "injured", min: 5, max: 5, text: "5" },
+    ],
+  ],
+  // A line break inside prose does not part a count from its noun.
+  ["Shelling killed 12\ncivilians in the town.", [{ kind: "killed", min: 12, max: 12 }]],
   // A plural "-men" noun opening a sentence is the attacker, never one person killed.
   [
     "Gunmen killed two shopkeepers in the market.",

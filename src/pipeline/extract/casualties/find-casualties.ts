@@ -341,6 +341,13 @@ const BARE_OBJECT_RE = new RegExp(
 const PLURAL_SUBJECT_RE =
   /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)(?![\p{L}]))/u;
 
+/**
+ * A casualty label opening its line or sentence, right before the count: "Killed: 5", "Injured: 12",
+ * "Deaths: 3" (a fact box). Group 1 the label.
+ */
+const LABEL_BEFORE_RE =
+  /(?:^|\n|[.;]\s+)\s*(?:[-•*]\s*)?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries)\s*:\s*$/iu;
+
 /** A killing verb right before a count, maybe with a determiner: "killing its ", "killed all ". */
 const KILL_OBJECT_LEAD_RE =
   /(?<![\p{L}])(?:kill(?:ing|ed|s)?|slaughter(?:ing|ed|s)?|massacr(?:ing|ed|es))\s+(?:all\s+)?(?:(?:its|their|his|her)\s+)?$/iu;
@@ -420,6 +427,7 @@ function collectCandidates(
       nounless: !head,
       person: head !== null && !head.kind && !head.pronoun,
     };
+    const label = head ? null : LABEL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
     if (head) {
       c.end = head.end;
       head.groups.forEach((g) => c.groups.add(g));
@@ -429,6 +437,8 @@ function collectCandidates(
         c.rule = "R6:at_least";
         c.end += post[0].length;
       }
+    } else if (label) {
+      c.tollKind = tollKindOf(label[1] ?? "");
     } else if (!STRICT_AFTER_RE.test(tail)) {
       const far = UPDATE_BEFORE_RE.test(lead)
         ? FAR_TOLL_RE.exec(work.slice(Math.max(range.start, start - 200), start))
