@@ -60,6 +60,15 @@ const table: [string, Expect[]][] = [
   ],
   // A line break inside prose does not part a count from its noun.
   ["Shelling killed 12\ncivilians in the town.", [{ kind: "killed", min: 12, max: 12 }]],
+  // Any plural person noun, "-men" and "-children" ones too, as the subject of a casualty verb or the
+  // object of a killing verb, and a count joined to such a count.
+  ["Five fishermen were killed.", [{ kind: "killed", min: 5, max: 5, text: "Five fishermen" }]],
+  ["Seven schoolchildren died in the strike.", [{ kind: "killed", min: 7, max: 7 }]],
+  [
+    "The strike killed six shoppers and two bakers.",
+    [{ kind: "killed", min: 8, max: 8, text: "six shoppers and two bakers" }],
+  ],
+  ["Shelling killed five fighters, two tanks and three trucks.", [{ kind: "killed", min: 5, max: 5 }]],
   // A plural "-men" noun opening a sentence is the attacker, never one person killed.
   [
     "Gunmen killed two shopkeepers in the market.",

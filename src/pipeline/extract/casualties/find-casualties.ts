@@ -339,7 +339,7 @@ const BARE_OBJECT_RE = new RegExp(
  * casualty passive it is the subject of: "four (of their) friends were killed". Group 1 the noun.
  */
 const PLURAL_SUBJECT_RE =
-  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)(?![\p{L}]))/u;
+  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*(?:s|men|children))(?=\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)|(?:have\s+|had\s+)?(?:died|perished))(?![\p{L}]))/u;
 
 /**
  * A casualty label opening its line or sentence, right before the count: "Killed: 5", "Injured: 12",
@@ -353,7 +353,7 @@ const KILL_OBJECT_LEAD_RE =
   /(?<![\p{L}])(?:kill(?:ing|ed|s)?|slaughter(?:ing|ed|s)?|massacr(?:ing|ed|es))\s+(?:all\s+)?(?:(?:its|their|his|her)\s+)?$/iu;
 /** A plural noun (maybe after one adjective) ending its phrase right after a count. Group 1 the noun. */
 const PLURAL_OBJECT_RE =
-  /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s*[,.;:]|\s+(?:in|on|at|near|inside|and|as|while|when|who)(?![\p{L}])|\s*$)/u;
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*(?:s|men|children))(?=\s*[,.;:]|\s+(?:in|on|at|near|inside|and|as|while|when|who)(?![\p{L}])|\s*$)/u;
 
 /** Adjectives a bare person noun may carry in headline style ("Young man killed", "Little girl injured"). */
 const BARE_MODIFIER = "(?:young|little|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+";
@@ -398,8 +398,14 @@ function collectCandidates(
     // is persons (unless it names things or animals).
     const subject = head === null || head === "reject" ? PLURAL_SUBJECT_RE.exec(tail) : null;
     // "killing its three occupants": the object of a killing verb is persons too, whatever its noun.
+    // "killing six shoppers and two bakers": a count joined to a person count before it is read alike.
+    const prevCand = cands[cands.length - 1];
+    const joined =
+      prevCand?.person === true &&
+      !prevCand.singular &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(work.slice(prevCand.end, start));
     const object =
-      !subject && (head === null || head === "reject") && KILL_OBJECT_LEAD_RE.test(lead)
+      !subject && (head === null || head === "reject") && (joined || KILL_OBJECT_LEAD_RE.test(lead))
         ? PLURAL_OBJECT_RE.exec(tail)
         : null;
     if (object && !NON_PERSON.test(object[1]!))

@@ -122,7 +122,7 @@ export const NOUNS: ReadonlyMap<string, NounInfo> = new Map(entries);
 
 /** Units and things that a number counts instead of people; the count is discarded. */
 export const NON_PERSON =
-  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|livestock|sheep|cattle|cows?|goats?|animals?|heads?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
+  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|livestock|sheep|cattle|cows?|goats?|animals?|horses?|camels?|donkeys?|dogs?|chickens?|birds?|tanks?|motorcycles?|ambulances?|boats?|planes?|bulldozers?|heads?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
 
 /** Words allowed between a number and its person noun ("three young children", "five Syrian civilians"). */
 export const NOUN_STOP =
