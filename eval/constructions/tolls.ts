@@ -862,6 +862,95 @@ const datelineNumbers = () =>
     };
   });
 
+/** Tolls in parentheses after each place: "A (three killed, five wounded) and B (two wounded)". */
+const parentheticalTolls = () =>
+  family("parenthetical-tolls", 265, 5, 2, ({ random, villages: [v, w], attacker: a, day }) => {
+    const n = between(random, 2, 9);
+    const m = between(random, 2, 9);
+    const k = between(random, 1, 6);
+    return {
+      text: `${cap(a.means)} ${day} hit ${v!.name} (${inWords(n)} killed, ${inWords(m)} wounded) and ${w!.name} (${inWords(k)} wounded).`,
+      incidents: [
+        [v!, a.eventType, a.perp, n],
+        [w!, a.eventType, a.perp, null],
+      ],
+    };
+  });
+
+/** The toll in reported speech: "The White Helmets said that N people had been killed in …". */
+const reportedSpeech = () =>
+  family("reported-speech", 266, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 20);
+    const who = pick(random, ["The White Helmets", "A local doctor", "The war monitor", "Residents"]);
+    return {
+      text: `${who} said that ${someNumber(random, n)} people had been killed in ${a.means} on ${frame(random, v!)} ${day}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Single victims with an article: "killing a child", "killing an elderly man and a boy". */
+const singularVictims = () =>
+  family("singular-victims", 267, 6, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const [who, n] = pick(random, [
+      ["a child", 1],
+      ["an elderly man and a boy", 2],
+      ["a woman", 1],
+      ["a shepherd and his son", 2],
+      ["a nurse, a driver and a patient", 3],
+      ["a young man", 1],
+    ] as const);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${who}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** Named victims with ages: "killing Ahmad Khalil, 34, and his son Omar, 9". */
+const namedVictims = () =>
+  family("named-victims", 268, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const first = pick(random, ["Ahmad", "Khaled", "Mahmoud", "Yasser", "Hussein"]);
+    const last = pick(random, ["al-Hamoud", "Khalil", "al-Ali", "Darwish", "al-Saleh"]);
+    const age = between(random, 25, 60);
+    const kid = between(random, 3, 15);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${first} ${last}, ${age}, and his son ${pick(random, ["Omar", "Ali", "Hasan"])}, ${kid}.`,
+      incidents: [[v!, a.eventType, a.perp, 2]],
+    };
+  });
+
+/** A relative clause carrying the toll: "…, an attack in which N people died." */
+const inWhichDied = () =>
+  family("in-which-died", 269, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 20);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, an attack in which ${someNumber(random, n)} ${pick(random, ["people", "civilians"])} ${pick(random, ["died", "were killed", "lost their lives"])}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A composed toll without a total: "The dead included three children and two women." → 5. */
+const deadIncluded = () =>
+  family("dead-included", 270, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 5);
+    const m = between(random, 1, 4);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}. The dead were ${inWords(n)} children and ${m === 1 ? "a woman" : `${inWords(m)} women`}.`,
+      incidents: [[v!, a.eventType, a.perp, n + m]],
+    };
+  });
+
+/** A subgroup between dashes: "Twelve people – including five children – were killed …". */
+const dashSubgroup = () =>
+  family("dash-subgroup", 271, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 6, 25);
+    const m = between(random, 2, 5);
+    const dash = pick(random, [" – ", " — ", " - "]);
+    return {
+      text: `${cap(someNumber(random, n))} people${dash}including ${inWords(m)} children${dash}were killed ${day} when ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
 export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   killingWords,
   killingDigits,
@@ -927,6 +1016,13 @@ export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   ofThemSubgroup,
   factBox,
   datelineNumbers,
+  parentheticalTolls,
+  reportedSpeech,
+  singularVictims,
+  namedVictims,
+  inWhichDied,
+  deadIncluded,
+  dashSubgroup,
 ];
 
 export const tollsArea: ConstructionArea = {
