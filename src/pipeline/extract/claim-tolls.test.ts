@@ -44,6 +44,16 @@ describe("tolls sources disagree on", () => {
 });
 
 describe("per-place and group tolls", () => {
+  it("gives counts in parentheses opened right after a place to that place ('A (three killed) and B (two wounded)')", () => {
+    const claims = run(
+      "Regime shelling on Monday hit Ihsim (nine killed, two wounded) and Sarja (five wounded).",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+    expect(injured(at(claims, "Sarja"))).toEqual({ min: 5, max: 5 });
+  });
+
   it("gives each count to the place it is told with", () => {
     const claims = run("Regime shelling killed two civilians in Ihsim and three in Sarja on Monday.");
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });

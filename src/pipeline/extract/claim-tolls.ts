@@ -116,6 +116,8 @@ const CLAUSE_HEAD_RE =
  */
 const PLACE_THEN_TOLL_RE =
   /^\s*,\s*(?:(?:killing|injuring|wounding|leaving)(?:\s+(?:and|or)\s+(?:killing|injuring|wounding))?)\s+$/iu;
+/** From a place to a count inside the parentheses opened right after it: " (", " (three killed, ". */
+const PAREN_AFTER_PLACE_RE = /^\s*\([^()]{0,60}$/;
 /** Between two counts of one clause joined by "and": "were killed and ", " killed and ". */
 const JOINED_COUNTS_RE = /^[^.;:,()]{0,40}?(?<![\p{L}])and\s+$/iu;
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
@@ -165,6 +167,12 @@ export function placeTolls(
   const target = new Map<CasualtyMention, ResolvedPlace>();
   const boundAfter = new Set<CasualtyMention>();
   for (const c of counts) {
+    // "A (three killed, five wounded) and B (two wounded)": counts in parentheses opened right after a place.
+    const opener = sorted.filter((p) => p.candidate.end <= c.start).pop();
+    if (opener && PAREN_AFTER_PLACE_RE.test(text.slice(opener.candidate.end, c.start))) {
+      target.set(c, opener);
+      continue;
+    }
     const after = sorted.findIndex((p) => p.candidate.start >= c.end);
     if (after >= 0) {
       const p = sorted[after]!;

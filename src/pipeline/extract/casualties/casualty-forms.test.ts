@@ -69,6 +69,11 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 8, max: 8, text: "six shoppers and two bakers" }],
   ],
   ["Shelling killed five fighters, two tanks and three trucks.", [{ kind: "killed", min: 5, max: 5 }]],
+  // A subgroup between dashes is part of the count before it.
+  [
+    "Twenty-four people - including two children - were killed on Friday.",
+    [{ kind: "killed", min: 24, max: 24, groups: ["children"] }],
+  ],
   // A plural "-men" noun opening a sentence is the attacker, never one person killed.
   [
     "Gunmen killed two shopkeepers in the market.",
@@ -424,10 +429,8 @@ const table: [string, Expect[]][] = [
   // The toll named after its update, as reports translated from Arabic order it.
   [
     "In the town, where it rose to 9 – including a man and his wife – the number of people killed by the bombing.",
-    [
-      { kind: "killed", min: 9, max: 9, update: true },
-      { kind: "killed", min: 2, max: 2 },
-    ],
+    // The subgroup between dashes is part of the 9.
+    [{ kind: "killed", min: 9, max: 9, update: true, groups: ["men", "women"] }],
   ],
   [
     "It rose to 12 the number of civilians who were wounded in the attack.",

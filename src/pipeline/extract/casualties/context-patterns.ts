@@ -20,7 +20,9 @@ export const EXCLUDE_AFTER =
 const TOLL_NOUN =
   "number\\s+of\\s+(?:the\\s+)?(?:civilian\\s+|(?:people|civilians|persons|those|individuals)\\s+(?:(?:who|that)\\s+(?:were|have\\s+been|had\\s+been|was)\\s+)?)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\\s+killed|martyrs|killed|injuries)";
 export const TOLL_BEFORE_RE = new RegExp(`(toll|${TOLL_NOUN})[^.;\\d]{0,50}$`, "i");
-export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
+/** Between a count and its subgroup: ", including ", " – among them ", " of whom ". */
+export const SUBGROUP_GAP_RE =
+  /^\s*(?:,|[–—-])?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
 /**
  * A colon opening a breakdown of the count before it, possibly after bare nouns ("a family of four
  * members: father, mother and two girls"): the counts listed are part of it, not added to it.
