@@ -951,6 +951,79 @@ const dashSubgroup = () =>
     };
   });
 
+/** The injured told before the dead: "Five people were injured and one was killed …". */
+const injuredThenKilled = () =>
+  family("injured-then-killed", 272, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const m = between(random, 3, 15);
+    const n = between(random, 1, 4);
+    return {
+      text: `${cap(someNumber(random, m))} people were injured and ${inWords(n)} ${n === 1 ? "was" : "were"} killed ${day} when ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)}.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A day of the month opening the sentence: "On 3 May, regime forces shelled X, killing four." */
+const dayOfMonthFirst = () =>
+  family("day-of-month-first", 273, 5, 1, ({ random, villages: [v], attacker: a }) => {
+    const d = between(random, 2, 12);
+    const n = between(random, 2, 12);
+    const date = pick(random, [`${d} May`, `May ${d}`, `${d} May 2024`]);
+    return {
+      text: `On ${date}, ${inner(a.subject)} ${verb(random, a)} ${frame(random, v!)}, killing ${someNumber(random, n)} civilians.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** A headline toll updated in the body: the body's latest figure. */
+const headlineBodyUpdate = () =>
+  family("headline-body-update", 274, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 8);
+    const m = n + between(random, 1, 5);
+    return {
+      title: `${cap(inWords(n))} killed in ${a.means} on ${v!.name}`,
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${inWords(n)} people. The death toll later rose to ${inWords(m)}.`,
+      incidents: [[v!, a.eventType, a.perp, m]],
+    };
+  });
+
+/** A range of figures: the lowest (README): "between five and seven", "10 to 12". */
+const figureRange = () =>
+  family("figure-range", 275, 6, 1, ({ random, villages: [v], attacker: a, day, index }) => {
+    const n = between(random, 3, 15);
+    const m = n + between(random, 1, 4);
+    const phrase = index % 2 === 0 ? `between ${inWords(n)} and ${inWords(m)}` : `${n} to ${m}`;
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${phrase} people, according to different sources.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** "a dozen", "half a dozen", "two dozen". */
+const dozenWords = () =>
+  family("dozen-words", 276, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const [phrase, n] = pick(random, [
+      ["a dozen", 12],
+      ["half a dozen", 6],
+      ["two dozen", 24],
+    ] as const);
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${phrase} civilians.`,
+      incidents: [[v!, a.eventType, a.perp, n]],
+    };
+  });
+
+/** More deaths told later the same day add up: "… killing four. Two more died in hospital that evening." */
+const moreDiedLater = () =>
+  family("more-died-later", 277, 5, 1, ({ random, villages: [v], attacker: a, day }) => {
+    const n = between(random, 2, 9);
+    const m = between(random, 1, 3);
+    const more = m === 1 ? "One more person" : `${cap(inWords(m))} more people`;
+    return {
+      text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}, killing ${someNumber(random, n)} civilians. ${more} died in hospital that evening.`,
+      incidents: [[v!, a.eventType, a.perp, n + m]],
+    };
+  });
+
 export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   killingWords,
   killingDigits,
@@ -1023,6 +1096,12 @@ export const TOLL_FAMILIES: (() => ConstructionCase[])[] = [
   inWhichDied,
   deadIncluded,
   dashSubgroup,
+  injuredThenKilled,
+  dayOfMonthFirst,
+  headlineBodyUpdate,
+  figureRange,
+  dozenWords,
+  moreDiedLater,
 ];
 
 export const tollsArea: ConstructionArea = {
