@@ -57,7 +57,7 @@ function subjectFamily(
 const SHELLED = [
   { verb: "shelled", type: "shelling" },
   { verb: "fired artillery shells at", type: "shelling" },
-  { verb: "pounded", type: "shelling" },
+  { verb: "fired mortar shells at", type: "shelling" },
   { verb: "launched rockets at", type: "shelling" },
 ] as const;
 const BOMBED_FROM_AIR = [
@@ -794,7 +794,7 @@ function allies(): ConstructionCase[] {
     const k = killing(c);
     return one(
       c,
-      `${words(subject, c.pick(["shelled", "pounded"]), c.at(0), c.day())}, ${k.phrase}.`,
+      `${words(subject, c.pick(["shelled", "fired rockets at"]), c.at(0), c.day())}, ${k.phrase}.`,
       "shelling",
       PERP.regime,
       k.killed,
@@ -1007,6 +1007,75 @@ function fireOrigin(): ConstructionCase[] {
   });
 }
 
+/** "Russia denied that its jets struck A": the denial names the attacker the text reports as alleged. */
+function denialThat(): ConstructionCase[] {
+  const denials = [
+    { lead: "Russia denied that its jets struck", type: "air_strike", perp: PERP.russia },
+    { lead: "Turkey denied that its drones had hit", type: "air_strike", perp: PERP.turkey },
+    { lead: "The Syrian army denied shelling", type: "shelling", perp: PERP.regime },
+    { lead: "The SDF denied that its fighters shelled", type: "shelling", perp: PERP.sdf },
+  ] as const;
+  return family("denial-that-clause", 249, 5, (c) => {
+    const { lead, type, perp } = denials[c.i % denials.length]!;
+    const killed = c.n(2, 9);
+    return one(
+      c,
+      `${words(lead, c.at(0), c.day())}, where ${count(c.random, killed)} civilians were killed.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "The shelling of A by Turkish forces killed five": the agent of an attack noun. */
+function nominalByAgent(): ConstructionCase[] {
+  const attacks = [
+    { attack: "The shelling of", agent: "by Turkish forces", type: "shelling", perp: PERP.turkey },
+    { attack: "An airstrike on", agent: "by the US-led coalition", type: "air_strike", perp: PERP.coalition },
+    {
+      attack: "A rocket attack on",
+      agent: "by Iranian-backed militias",
+      type: "shelling",
+      perp: PERP.iranProxy,
+    },
+    { attack: "The bombardment of", agent: "by regime artillery", type: "shelling", perp: PERP.regime },
+    { attack: "A drone strike on", agent: "by the Turkish army", type: "air_strike", perp: PERP.turkey },
+  ] as const;
+  return family("nominal-by-agent", 250, 5, (c) => {
+    const { attack, agent, type, perp } = attacks[c.i % attacks.length]!;
+    const killed = c.n(2, 10);
+    return one(
+      c,
+      `${words(attack, c.at(0), agent, c.day(), "killed", count(c.random, killed), c.pick(VICTIMS))}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "Three SDF fighters were killed by Turkish drone strikes on A": the actor is the victim, the agent attacked. */
+function victimSubjectByAgent(): ConstructionCase[] {
+  const pairs = [
+    { victims: "SDF fighters", agent: "Turkish drone strikes on", type: "air_strike", perp: PERP.turkey },
+    { victims: "regime soldiers", agent: "an ISIS attack on", type: "attack", perp: PERP.isis },
+    { victims: "HTS members", agent: "Russian airstrikes on", type: "air_strike", perp: PERP.russia },
+    { victims: "Hezbollah fighters", agent: "Israeli strikes on", type: "air_strike", perp: PERP.israel },
+  ] as const;
+  return family("victim-subject-by-agent", 251, 5, (c) => {
+    const { victims, agent, type, perp } = pairs[c.i % pairs.length]!;
+    const killed = c.n(2, 8);
+    return one(
+      c,
+      `${words(cap(count(c.random, killed)), victims, "were killed in", agent, c.at(0), c.day())}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
 export const perpetratorsArea: ConstructionArea = {
   area: "perpetrators",
   cases: () => [
@@ -1046,5 +1115,8 @@ export const perpetratorsArea: ConstructionArea = {
     ...noAttack(),
     ...bareplatform(),
     ...fireOrigin(),
+    ...denialThat(),
+    ...nominalByAgent(),
+    ...victimSubjectByAgent(),
   ],
 };
