@@ -39,10 +39,11 @@ const TARGET_OWNER_BEFORE =
  * The actor stands inside the object of an active attack verb ("destroyed an SDF vehicle", "hit a car
  * carrying Syrian army soldiers"): it was hit. The object ends at punctuation, a conjunction, a relative
  * or subordinate word, a verb of saying or a preposition that opens another role ("by", "from", "with")
- * or a place ("in", "near").
+ * or a place ("in", "near"). Not after "shelling" or "bombing", most often nouns ("an exchange of
+ * shelling between regime forces and factions": both sides fired).
  */
 const IN_OBJECT_BEFORE =
-  /\b(?:shelled|struck|hit|bombed|targeted|attacked|destroyed|pounded|raided|ambushed|downed|striking|hitting|targeting|attacking|destroying|bombing|shelling)\s+(?:(?!(?:by|from|with|and|or|but|while|as|after|before|when|where|which|who|that|said|says|according|amid|since|because|in|near|on|at|into|to|of|for)\s)[\w’'-]+\s+){0,5}$/i;
+  /\b(?:shelled|struck|hit|bombed|targeted|attacked|destroyed|pounded|raided|ambushed|downed|striking|hitting|targeting|attacking|destroying)\s+(?:(?!(?:by|from|with|between|and|or|but|while|as|after|before|when|where|which|who|that|said|says|according|amid|since|because|in|near|on|at|into|to|of|for)\s)[\w’'-]+\s+){0,5}$/i;
 /** "cleared of terrorists", "liberated from X": the actor is the one driven out. */
 const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged of)\s+(?:the\s+)?$/i;
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */

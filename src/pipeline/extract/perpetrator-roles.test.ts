@@ -68,3 +68,11 @@ describe("a denial answers an accusation", () => {
     expect(roles("Damascus denied the report.")).toEqual([]);
   });
 });
+
+describe("an exchange of fire names both sides as attackers", () => {
+  it("'artillery shelling between regime forces and factions': neither side is the object", () => {
+    expect(
+      roles("The frontline witnessed an exchange of artillery shelling between regime forces and factions."),
+    ).toEqual(["SY_GOV_ASSAD:perpetrator"]);
+  });
+});
