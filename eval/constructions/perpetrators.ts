@@ -1076,6 +1076,210 @@ function victimSubjectByAgent(): ConstructionCase[] {
   });
 }
 
+/** "HTS said its fighters shelled regime positions in A": a party claims its own attack; it is the attacker. */
+function selfClaim(): ConstructionCase[] {
+  const claims = [
+    {
+      lead: "The Turkish defence ministry said its drones struck YPG targets in",
+      type: "air_strike",
+      perp: PERP.turkey,
+      victims: "fighters",
+    },
+    {
+      lead: "HTS said its fighters shelled regime positions in",
+      type: "shelling",
+      perp: PERP.hts,
+      victims: "soldiers",
+    },
+    {
+      lead: "The Israeli military said its jets struck a Hezbollah depot in",
+      type: "air_strike",
+      perp: PERP.israel,
+      victims: "militants",
+    },
+    {
+      lead: "The SDF said it had shelled positions of Turkish-backed factions in",
+      type: "shelling",
+      perp: PERP.sdf,
+      victims: "fighters",
+    },
+    {
+      lead: "The Russian defence ministry said its aircraft bombed militant positions in",
+      type: "air_strike",
+      perp: PERP.russia,
+      victims: "militants",
+    },
+  ] as const;
+  return family("speaker-claims-own-attack", 252, 5, (c) => {
+    const { lead, type, perp, victims } = claims[c.i % claims.length]!;
+    const killed = c.n(2, 15);
+    return one(
+      c,
+      `${words(lead, c.at(0), c.day())}, killing ${count(c.random, killed)} ${victims}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "Shells fired by regime forces hit A": the agent of a participle modifying the weapon. */
+function participleByAgent(): ConstructionCase[] {
+  const weapons = [
+    { lead: "Shells fired by regime forces", type: "shelling", perp: PERP.regime },
+    { lead: "Rockets launched by Hezbollah", type: "shelling", perp: PERP.iranProxy },
+    { lead: "A drone operated by the Turkish army", type: "air_strike", perp: PERP.turkey },
+    { lead: "Mortar rounds fired by SDF fighters", type: "shelling", perp: PERP.sdf },
+    { lead: "Missiles fired by Israeli jets", type: "air_strike", perp: PERP.israel },
+  ] as const;
+  return family("participle-by-agent", 253, 5, (c) => {
+    const { lead, type, perp } = weapons[c.i % weapons.length]!;
+    const k = killing(c);
+    return one(
+      c,
+      `${words(lead, c.pick(["hit", "struck", "landed on"]), c.at(0), c.day())}, ${k.phrase}.`,
+      type,
+      perp,
+      k.killed,
+    );
+  });
+}
+
+/** An unattributed attack, then "Local sources blamed Turkish forces for the attack." */
+function accusationNextSentence(): ConstructionCase[] {
+  const blames = [
+    { next: "Local sources blamed Turkish forces for the attack.", perp: PERP.turkey },
+    { next: "Activists accused regime forces of carrying out the shelling.", perp: PERP.regime },
+    { next: "The SDF held Turkey responsible.", perp: PERP.turkey },
+    { next: "Residents blamed Hezbollah for the bombardment.", perp: PERP.iranProxy },
+  ] as const;
+  return family("accusation-next-sentence", 254, 5, (c) => {
+    const { next, perp } = blames[c.i % blames.length]!;
+    const killed = c.n(2, 9);
+    return one(
+      c,
+      `${words(cap(c.at(0)), "was shelled", c.day())}, and ${count(c.random, killed)} civilians were killed. ${next}`,
+      "shelling",
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "A Russian-made warplane bombed A": where a weapon was made names no attacker. */
+function madeIn(): ConstructionCase[] {
+  const weapons = [
+    { lead: "A Russian-made warplane bombed", type: "air_strike" },
+    { lead: "An Iranian-made drone struck", type: "air_strike" },
+    { lead: "A Turkish-made drone hit", type: "air_strike" },
+    { lead: "US-made missiles struck", type: "shelling" },
+    { lead: "Russian-made rockets hit", type: "shelling" },
+  ] as const;
+  return family("made-in-adjective", 255, 5, (c) => {
+    const { lead, type } = weapons[c.i % weapons.length]!;
+    const k = killing(c);
+    return one(c, `${words(lead, c.at(0), c.day())}, ${k.phrase}.`, type, null, k.killed);
+  });
+}
+
+/** "Five civilians were killed in A, which regime forces shelled on Monday": the attacker in a relative clause. */
+function relativeClauseAgent(): ConstructionCase[] {
+  const clauses = [
+    { rel: "which regime forces shelled", type: "shelling", perp: PERP.regime },
+    { rel: "where Turkish drones struck a car", type: "air_strike", perp: PERP.turkey },
+    { rel: "which Russian warplanes bombed", type: "air_strike", perp: PERP.russia },
+    { rel: "where SDF mortars landed", type: "shelling", perp: PERP.sdf },
+  ] as const;
+  return family("relative-clause-agent", 256, 5, (c) => {
+    const { rel, type, perp } = clauses[c.i % clauses.length]!;
+    const killed = c.n(2, 10);
+    return one(
+      c,
+      `${words(cap(count(c.random, killed)), c.pick(VICTIMS), "were killed in", c.at(0))}, ${words(rel, c.day())}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "SDF positions in A were shelled by Turkish forces": the actor as the passive subject, the agent after "by". */
+function passiveTargetSubject(): ConstructionCase[] {
+  const pairs = [
+    {
+      subject: "SDF positions in",
+      agent: "were shelled by Turkish forces",
+      type: "shelling",
+      perp: PERP.turkey,
+    },
+    {
+      subject: "A regime checkpoint in",
+      agent: "was attacked by ISIS cells",
+      type: "armed_clash",
+      perp: `${PERP.isis}|${PERP.regime}`,
+    },
+    {
+      subject: "HTS positions near",
+      agent: "were bombed by Russian warplanes",
+      type: "air_strike",
+      perp: PERP.russia,
+    },
+    {
+      subject: "A Hezbollah convoy near",
+      agent: "was struck by Israeli jets",
+      type: "air_strike",
+      perp: PERP.israel,
+    },
+  ] as const;
+  return family("passive-target-subject", 257, 5, (c) => {
+    const { subject, agent, type, perp } = pairs[c.i % pairs.length]!;
+    const killed = c.n(2, 8);
+    return one(
+      c,
+      `${words(subject, c.at(0), agent, c.day())}, killing ${count(c.random, killed)} ${c.pick(["fighters", "members"])}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** A headline "N killed by regime shelling in A"; the body tells the attack without an attacker. */
+function headlineBy(): ConstructionCase[] {
+  const titles = [
+    { by: "by regime shelling", type: "shelling", perp: PERP.regime },
+    { by: "by Turkish drone strike", type: "air_strike", perp: PERP.turkey },
+    { by: "by Russian air raids", type: "air_strike", perp: PERP.russia },
+    { by: "by SDF shelling", type: "shelling", perp: PERP.sdf },
+  ] as const;
+  return family("headline-killed-by", 258, 5, (c) => {
+    const { by, type, perp } = titles[c.i % titles.length]!;
+    const killed = c.n(2, 9);
+    const v = c.v[0]!;
+    const body = type === "shelling" ? "Shells fell on" : "The raid targeted";
+    return {
+      title: `${killed} ${c.pick(["civilians", "people"])} killed ${by} in ${v.name}`,
+      text: `${words(body, c.at(0), c.day())}, killing ${count(c.random, killed)} people, according to local sources.`,
+      incidents: [{ village: v, eventType: type, perpetrator: perp, killed }],
+    };
+  });
+}
+
+/** "Regime forces massed troops on the frontline and then shelled A": the subject shared by two verbs. */
+function sharedSubject(): ConstructionCase[] {
+  const subjects = [
+    { subject: "Regime forces massed troops on the frontline and then", perp: PERP.regime },
+    { subject: "Turkish forces reinforced their bases overnight and", perp: PERP.turkey },
+    { subject: "HTS fighters withdrew from their posts before they", perp: PERP.hts },
+    { subject: "Iranian-backed militias moved heavy weapons to the area and", perp: PERP.iranProxy },
+  ] as const;
+  return family("subject-shared-by-two-verbs", 259, 5, (c) => {
+    const { subject, perp } = subjects[c.i % subjects.length]!;
+    const k = killing(c);
+    return one(c, `${words(subject, "shelled", c.at(0), c.day())}, ${k.phrase}.`, "shelling", perp, k.killed);
+  });
+}
+
 export const perpetratorsArea: ConstructionArea = {
   area: "perpetrators",
   cases: () => [
@@ -1118,5 +1322,13 @@ export const perpetratorsArea: ConstructionArea = {
     ...denialThat(),
     ...nominalByAgent(),
     ...victimSubjectByAgent(),
+    ...selfClaim(),
+    ...participleByAgent(),
+    ...accusationNextSentence(),
+    ...madeIn(),
+    ...relativeClauseAgent(),
+    ...passiveTargetSubject(),
+    ...headlineBy(),
+    ...sharedSubject(),
   ],
 };

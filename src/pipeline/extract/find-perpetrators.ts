@@ -17,6 +17,8 @@ export interface RoledActor {
   start: number;
   end: number;
   role: ActorRole;
+  /** A party telling its own attack ("HTS said its fighters shelled …"): the attacker and the source. */
+  claimant?: true;
 }
 
 const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence", "un_body"]);
@@ -55,6 +57,21 @@ const CLAIM_AFTER =
  */
 const REPORTED_SUBJECT_AFTER =
   /^\s+(?:(?:fighters|forces|troops|militias?|militants|members|units|cells|elements|gunmen|warplanes|jets|aircraft|helicopters|drones|artillery)\s+)?(?:(?:also|then|again|later|reportedly|now)\s+)?(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+/** Verbs of a party telling what it did ("said", "announced"). */
+const SELF_SPEECH = "said|says|announced|announces|stated|states|claimed|claims|confirmed|confirms";
+/** Words a party's own attack is told with after "it", "its forces", "they". */
+const OWN_ATTACK =
+  "shelled|struck|bombed|hit|targeted|attacked|destroyed|fired|launched|carried out|conducted|raided|pounded";
+/**
+ * A party tells its own attack: "HTS said its fighters shelled …", "the SDF said it had shelled …", "the
+ * Israeli military said its jets struck …" (after a speaker noun: "X's media office said …"). The
+ * speaker is the attacker; it is also the claim's source.
+ */
+const SELF_CLAIM_AFTER = new RegExp(
+  `^(?:[’']s)?(?:\\s+(?:defen[cs]e\\s+ministry|ministry\\s+of\\s+(?:national\\s+)?defen[cs]e|media\\s+office|press\\s+office|spokes(?:man|woman|person)|command|military|army|forces))?\\s*,?\\s+(?:${SELF_SPEECH})\\s+(?:in\\s+a\\s+statement\\s+)?(?:that\\s+)?(?:(?:it|they)\\s+|(?:its|their)\\s+(?:[\\w-]+\\s+){1,2}?)(?:had\\s+|has\\s+|have\\s+)?(?:${OWN_ATTACK})\\b`,
+  "i",
+);
+const isSelfClaim = (text: string, end: number) => SELF_CLAIM_AFTER.test(text.slice(end, end + 120));
 /** "unknown gunmen", "unidentified assailants": the text says the attacker is not known. */
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
@@ -142,6 +159,7 @@ function classifyPlain(
   if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
+  if (isSelfClaim(text, end)) return "perpetrator";
   if (SOURCE_AFTER.test(after)) return "source";
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
   // "killed in Turkish shelling": the mention itself names an attack by the actor.
@@ -217,6 +235,12 @@ const STATE_AGENT_RE = new RegExp(
   `\\b(?:${ATTACK_VERBS}|bombing|shelling|strikes?|airstrikes?|attacks?|raids?)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:the\\s+)?([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)`,
   "gu",
 );
+/**
+ * "The Turkish defence ministry said its drones struck …": a state's ministry telling its own attack
+ * names the state's forces.
+ */
+const STATE_MINISTRY_RE =
+  /\b([A-Z][\p{L}-]+)(?=\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b)/gu;
 /** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
 const STATE_SUBJECT_RE = new RegExp(
   `\\b([A-Z][\\p{L}-]+)\\s+(?:(?:has|had|have|also|then|reportedly)\\s+)?(?:${ATTACK_VERBS}|shells|strikes|bombs|attacks|targets|hits|pounds)\\b`,
@@ -252,22 +276,18 @@ function platformActors(
   onDate: string | null,
 ): Omit<RoledActor, "role">[] {
   const out: Omit<RoledActor, "role">[] = [];
-  for (const re of [
-    PLATFORM_RE,
-    BELIEVED_RE,
-    LIKELY_RE,
-    STATE_AGENT_RE,
-    STATE_SUBJECT_RE,
-    STATE_ACCUSED_RE,
-  ]) {
+  const states = [STATE_AGENT_RE, STATE_SUBJECT_RE, STATE_ACCUSED_RE, STATE_MINISTRY_RE];
+  for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, ...states]) {
     re.lastIndex = 0;
-    const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE || re === STATE_ACCUSED_RE;
+    const state = states.includes(re);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1] ?? m[2] ?? "";
       const actor = adjectiveActor(word, actors, onDate);
       if (!actor || (state && !STATE_KINDS.has(actor.kind))) continue;
+      if (re === STATE_MINISTRY_RE && !isSelfClaim(text, m.index + word.length)) continue;
       if (state) {
-        const start = re === STATE_SUBJECT_RE ? m.index : m.index + m[0].lastIndexOf(word);
+        const start =
+          re === STATE_SUBJECT_RE || re === STATE_MINISTRY_RE ? m.index : m.index + m[0].lastIndexOf(word);
         out.push({ actor, name: actor.name, mention: word, start, end: start + word.length });
         continue;
       }
@@ -301,6 +321,7 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     out.push({ ...found, role: classify(text, found.start, found.end, found.actor, true) });
   }
   coordinatedAttackers(text, out, actors, onDate);
+  for (const a of out) if (a.role === "perpetrator" && isSelfClaim(text, a.end)) a.claimant = true;
   GENERIC_RE.lastIndex = 0;
   for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {
     const start = g.index + (/^the\s+/i.exec(g[0])?.[0].length ?? 0);

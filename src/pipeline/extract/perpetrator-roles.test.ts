@@ -76,3 +76,37 @@ describe("an exchange of fire names both sides as attackers", () => {
     ).toEqual(["SY_GOV_ASSAD:perpetrator"]);
   });
 });
+
+describe("a party telling its own attack", () => {
+  const claimants = (text: string) =>
+    findRoledActors(text, actors, "2021-05-14")
+      .filter((a) => a.claimant)
+      .map((a) => `${a.actor?.id}:${a.role}`);
+
+  it("'HTS said its fighters shelled A', 'the SDF said it had shelled A': the speaker is the attacker and the source", () => {
+    expect(roles("HTS said its fighters shelled regime positions in the village.")).toEqual([
+      "HTS:perpetrator",
+      "SY_GOV_ASSAD:victim",
+    ]);
+    expect(claimants("The SDF said it had shelled the village.")).toEqual(["SDF:perpetrator"]);
+    expect(claimants("The Israeli military said in a statement that its jets struck a depot.")).toEqual([
+      "IL_MIL:perpetrator",
+    ]);
+  });
+
+  it("'the Turkish defence ministry said its drones struck A' names the state's forces", () => {
+    expect(claimants("The Turkish defence ministry said its drones struck targets in the village.")).toEqual([
+      "TR_MIL:perpetrator",
+    ]);
+    expect(roles("The Turkish defence ministry said the YPG shelled the village.")).toEqual([
+      "SDF:perpetrator",
+    ]);
+  });
+
+  it("a party telling another's attack stays a source", () => {
+    expect(roles("The SDF said Turkish drones struck the village.")).toEqual([
+      "SDF:source",
+      "TR_MIL:perpetrator",
+    ]);
+  });
+});
