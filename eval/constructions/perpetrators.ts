@@ -1280,6 +1280,97 @@ function sharedSubject(): ConstructionCase[] {
   });
 }
 
+/** "Gunmen affiliated with the SNA shot dead two civilians in A": the group a generic attacker belongs to. */
+function affiliatedAttacker(): ConstructionCase[] {
+  const groups = [
+    { who: "Gunmen affiliated with the Syrian National Army", perp: PERP.sna },
+    { who: "Fighters belonging to the Hamza Division", perp: PERP.sna },
+    { who: "Militants linked to ISIS", perp: PERP.isis },
+    { who: "Gunmen affiliated with the SDF", perp: PERP.sdf },
+    { who: "Members of the Sultan Murad Division", perp: PERP.sna },
+  ] as const;
+  return family("affiliated-attacker", 260, 5, (c) => {
+    const { who, perp } = groups[c.i % groups.length]!;
+    const killed = c.n(1, 4);
+    const victims = killed === 1 ? "a civilian" : `${count(c.random, killed)} civilians`;
+    return one(c, `${words(who, "shot dead", victims, "in", c.at(0), c.day())}.`, "attack", perp, killed);
+  });
+}
+
+/** "Forces loyal to Bashar al-Assad shelled A": the attacker named through its patron. */
+function loyalTo(): ConstructionCase[] {
+  const subjects = [
+    { who: "Forces loyal to Bashar al-Assad", perp: PERP.regime },
+    { who: "Militias loyal to the Syrian regime", perp: `${PERP.regime}|${PERP.militia}` },
+    { who: "Troops loyal to the Assad government", perp: PERP.regime },
+    { who: "Fighters loyal to Iran", perp: PERP.iranProxy },
+  ] as const;
+  return family("loyal-to-patron", 261, 5, (c) => {
+    const { who, perp } = subjects[c.i % subjects.length]!;
+    const k = killing(c);
+    return one(c, `${words(who, "shelled", c.at(0), c.day())}, ${k.phrase}.`, "shelling", perp, k.killed);
+  });
+}
+
+/** "Turkey's drone strike on A killed three": the attacker as possessor of the attack noun. */
+function possessiveAttack(): ConstructionCase[] {
+  const attacks = [
+    { lead: "Turkey's drone strike on", type: "air_strike", perp: PERP.turkey },
+    { lead: "The regime's bombardment of", type: "shelling", perp: PERP.regime },
+    { lead: "Russia's airstrikes on", type: "air_strike", perp: PERP.russia },
+    { lead: "The SDF's shelling of", type: "shelling", perp: PERP.sdf },
+    { lead: "Israel's strike on", type: "air_strike", perp: PERP.israel },
+  ] as const;
+  return family("possessive-attack-noun", 262, 5, (c) => {
+    const { lead, type, perp } = attacks[c.i % attacks.length]!;
+    const killed = c.n(2, 10);
+    return one(
+      c,
+      `${words(lead, c.at(0), c.day(), "killed", count(c.random, killed), c.pick(VICTIMS))}.`,
+      type,
+      perp,
+      killed,
+    );
+  });
+}
+
+/** "No group claimed responsibility for the bombing in A": the text says nobody is known. */
+function unclaimed(): ConstructionCase[] {
+  const leads = [
+    (a: string, k: string) =>
+      `A car bomb exploded in ${a}, ${k}. No group claimed responsibility for the attack.`,
+    (a: string, k: string) =>
+      `An explosive device went off in ${a}, ${k}. It was not clear who was behind the blast.`,
+    (a: string, k: string) => `A motorcycle bomb exploded in ${a}, ${k}. The perpetrators remain unknown.`,
+  ];
+  return family("unclaimed-bombing", 263, 5, (c) => {
+    const lead = leads[c.i % leads.length]!;
+    const k = killing(c);
+    return one(c, lead(words(c.at(0), c.day()), k.phrase), "explosion", null, k.killed);
+  });
+}
+
+/** "After Russian jets struck A on Monday, killing four, residents fled": the attack in a subordinate clause. */
+function subordinateClause(): ConstructionCase[] {
+  const clauses = [
+    { lead: "After Russian jets struck", type: "air_strike", perp: PERP.russia },
+    { lead: "When Turkish artillery shelled", type: "shelling", perp: PERP.turkey },
+    { lead: "Shortly after regime helicopters bombed", type: "air_strike", perp: PERP.regime },
+    { lead: "As HTS fighters shelled", type: "shelling", perp: PERP.hts },
+  ] as const;
+  return family("subordinate-clause-attack", 264, 5, (c) => {
+    const { lead, type, perp } = clauses[c.i % clauses.length]!;
+    const k = killing(c);
+    return one(
+      c,
+      `${words(lead, c.at(0), c.day())}, ${k.phrase}, ${c.pick(["dozens of families fled", "residents fled the area", "schools were closed"])}.`,
+      type,
+      perp,
+      k.killed,
+    );
+  });
+}
+
 export const perpetratorsArea: ConstructionArea = {
   area: "perpetrators",
   cases: () => [
@@ -1330,5 +1421,10 @@ export const perpetratorsArea: ConstructionArea = {
     ...passiveTargetSubject(),
     ...headlineBy(),
     ...sharedSubject(),
+    ...affiliatedAttacker(),
+    ...loyalTo(),
+    ...possessiveAttack(),
+    ...unclaimed(),
+    ...subordinateClause(),
   ],
 };
