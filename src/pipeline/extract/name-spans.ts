@@ -158,10 +158,11 @@ function splitOnStops(text: string, start: number): RawSpan[] {
 
 /**
  * Stop words that also open gazetteer names ("Arab Hasan", "Upper Baqras", "Western Shmuka", "Old
- * Aleppo"): an adjective in running text, so they cut a run, but kept when the whole name is known.
+ * Aleppo", "Sheikh Hmeid"): an adjective or a title in running text, so they cut a run, but kept when
+ * the whole name is known.
  */
 const NAME_OPENING_STOP =
-  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater)\s$/u;
+  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater|Sheikh|Sheik|Shaikh|Shaykh)\s$/u;
 
 /**
  * Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings.
