@@ -212,6 +212,12 @@ export const DENIAL_PATTERN =
 /** A sighting rather than an attack: "reconnaissance drones flying over". */
 export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
+/**
+ * A perception of blasts rather than a telling of them ("residents heard explosions", "woke to the sound
+ * of explosions"): what was heard says where someone was, not where or how an attack hit.
+ */
+export const PERCEPTION_BEFORE_PATTERN =
+  "\\b(?:hear(?:d|s|ing)?|woken?\\s+(?:up\\s+)?(?:by|to)|wak(?:e|es|ing)\\s+(?:up\\s+)?to|awoken?\\s+(?:by|to)|felt|sounds?\\s+of|noise\\s+of)\\s+(?:(?:the|a|an|loud|heavy|several|multiple|successive|violent|powerful|huge|massive|distant|series\\s+of)\\s+){0,3}$";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
   "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";

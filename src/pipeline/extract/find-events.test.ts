@@ -102,3 +102,18 @@ describe("munition families coded by their delivery (ACLED)", () => {
     expect(kinds("Tank fire killed two civilians in Ihsim.")).toEqual(["shelling"]);
   });
 });
+
+describe("blasts heard, not told", () => {
+  const types = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("a perception of explosions tells no attack", () => {
+    expect(types("Residents of the village woke to explosions on Tuesday.")).toEqual([]);
+    expect(types("People heard loud explosions in the town at dawn.")).toEqual([]);
+    expect(types("They were woken by the sound of several blasts.")).toEqual([]);
+  });
+
+  it("explosions told as such, or a named device heard, still count", () => {
+    expect(types("Two explosions hit the town on Tuesday.")).toEqual(["explosion"]);
+    expect(types("Residents heard a car bomb go off near the market.")).toEqual(["explosion"]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   GROUND_DELIVERY_PATTERN,
   HYPOTHETICAL_PATTERN,
   MISSILE_DELIVERY_PATTERN,
+  PERCEPTION_BEFORE_PATTERN,
   PERIOD_PATTERN,
   REMNANT_PATTERN,
   SIGHTING_PATTERN,
@@ -55,6 +56,9 @@ const SIGHTING_RE = new RegExp(`(?:${SIGHTING_PATTERN})`, "i");
 const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
 const AVERTED_RE = new RegExp(AVERTED_PATTERN, "i");
 const SUPPORT_RE = new RegExp(`(?:${SUPPORT_BEFORE_PATTERN})`, "i");
+const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
+/** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
+const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
 const AVERTABLE = new Set<EventTypeCode>(["explosion", "landmine_erw", "massacre", "attack"]);
 /**
@@ -199,6 +203,8 @@ export function findEvents(
       if (HYPO_RE.test(before)) continue;
       if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
+      // "Residents of A woke to explosions": a perception, not an attack told (the next sentence tells it).
+      if (HEARABLE_RE.test(m[0]) && PERCEPTION_RE.test(sentence.slice(Math.max(0, s - 60), s))) continue;
       // "raided a house, backed by helicopters": the aircraft support a ground operation.
       if (AIR_TYPES.has(type) && SUPPORT_RE.test(sentence.slice(Math.max(0, s - 50), s))) continue;
       if (

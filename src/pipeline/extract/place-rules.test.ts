@@ -226,3 +226,12 @@ describe("places named by relation", () => {
     });
   });
 });
+
+describe("a person noun opening the sentence", () => {
+  it("is a common noun, not a name that the next place lies inside", () => {
+    const shapes = (s: string) =>
+      findPlaceCandidates(s, 0, []).map((c) => [c.mention, c.role] as [string, string]);
+    expect(shapes("Residents of Kafr Nuran woke to shelling.")).toEqual([["Kafr Nuran", "place"]]);
+    expect(shapes("Civilians in Ihsim fled the shelling.")).toEqual([["Ihsim", "place"]]);
+  });
+});
