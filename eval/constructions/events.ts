@@ -447,6 +447,112 @@ const FAMILIES: ConstructionCase[][] = [
     };
   }),
 
+  // --- More verbs, subjects and orders ------------------------------------------------------------
+  family("passive-hit-by-barrage", 112, 5, ({ random, v, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    const k = count(random, 2, 9);
+    return {
+      text: `${cap(placeFrame(random, v))} was hit by a barrage of rockets fired by ${a.name} on ${day}, killing ${numberText(random, k)} civilians.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("weapon-subject-struck", 113, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "regime", perp: REGIME },
+      { name: "Turkish", perp: TURKEY },
+      { name: "Russian", perp: RUSSIA },
+    ]);
+    const weapon = pick(random, ["rocket", "artillery shell", "mortar shell"]);
+    const k = count(random, 2, 7);
+    return {
+      text: `A ${a.name} ${weapon} struck a house in ${placeFrame(random, v)} on ${day}, killing ${numberText(random, k)} members of one family.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("shell-slammed-into", 114, 5, ({ random, v, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    const k = count(random, 2, 6);
+    const site = pick(random, ["a school", "a crowded market", "a mosque"]);
+    return {
+      text: `A shell fired by ${a.name} slammed into ${site} in ${placeFrame(random, v)} on ${day}, killing ${numberText(random, k)} people.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("bombardment-of-by", 115, 5, ({ random, v, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    const k = count(random, 3, 14);
+    return {
+      text: `The bombardment of ${plainFrame(random, v)} by ${a.name} on ${day} killed ${k} civilians, according to a local monitor.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("came-under-rocket-fire-no-actor", 116, 5, ({ random, v, day }) => {
+    const k = count(random, 2, 8);
+    return {
+      text: `${cap(placeFrame(random, v))} came under rocket fire on ${day}, killing ${numberText(random, k)} civilians.`,
+      gold: at(v, "shelling", null, k),
+    };
+  }),
+  family("toll-in-second-sentence", 208, 5, ({ random, v, day }) => {
+    const a = pick(random, AIR_FORCES);
+    const k = count(random, 2, 16);
+    return {
+      text: `${cap(a.name)} struck ${placeFrame(random, v)} on ${day}. ${cap(numberText(random, k))} civilians were killed and ${count(random, 5, 30)} wounded in the raids.`,
+      gold: at(v, "air_strike", a.perp, k),
+    };
+  }),
+  family("target-of-air-strikes", 209, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "Russian", perp: RUSSIA },
+      { name: "regime", perp: REGIME },
+    ]);
+    const k = count(random, 2, 12);
+    return {
+      text: `${cap(placeFrame(random, v))} was the target of ${a.name} air strikes on ${day}; ${numberText(random, k)} civilians were killed.`,
+      gold: at(v, "air_strike", a.perp, k),
+    };
+  }),
+  family("opened-fire-on", 308, 5, ({ random, v, day }) => {
+    const k = count(random, 2, 4);
+    return {
+      text: `Gunmen on a motorcycle opened fire on a car in ${placeFrame(random, v)} on ${day}, killing ${numberText(random, k)} passengers.`,
+      gold: at(v, "attack", null, k),
+    };
+  }),
+  family("assassinated", 309, 5, ({ random, v, day }) => {
+    const who = pick(random, ["a member of the local council", "a pharmacist", "the village mukhtar"]);
+    return {
+      text: `Unidentified gunmen assassinated ${who} in ${placeFrame(random, v)} on ${day}.`,
+      gold: at(v, "attack", null, 1),
+    };
+  }),
+  family("device-went-off", 405, 5, ({ random, v, day }) => {
+    const k = count(random, 2, 9);
+    return {
+      text: `An explosive device planted in a car went off in ${placeFrame(random, v)} on ${day}, killing ${numberText(random, k)} people.`,
+      gold: at(v, "explosion", null, k),
+    };
+  }),
+  family("rocked-by-car-bomb", 406, 5, ({ random, v, day }) => {
+    const k = count(random, 3, 20);
+    return {
+      text: `${cap(placeFrame(random, v))} was rocked by a car bomb on ${day} that killed ${k} people near the main market.`,
+      gold: at(v, "explosion", null, k),
+    };
+  }),
+  family("headline-names-place-only", 505, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "Regime", perp: REGIME },
+      { name: "Turkish", perp: TURKEY },
+    ]);
+    const k = count(random, 2, 9);
+    return {
+      title: `${a.name} shelling kills ${k} in ${v.name}`,
+      text: `The shells hit a residential street on ${day}, local rescuers said, and ${numberText(random, k)} civilians died.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+
   // --- Negative families: no incident ---------------------------------------------------------------
   family("neg-threat", 701, 5, ({ random, v }) => {
     const a = pick(random, ["Regime forces", "Turkish officials", "HTS commanders"]);
@@ -505,6 +611,25 @@ const FAMILIES: ConstructionCase[][] = [
     const n = count(random, 30, 400);
     return {
       text: `${n} families returned to ${placeFrame(random, v)} on ${day} after the local council finished rebuilding the school and the water station.`,
+      gold: none(),
+    };
+  }),
+  family("neg-negated", 709, 5, ({ random, v, day }) => {
+    return {
+      text: `No shells fell on ${plainFrame(random, v)} on ${day}, the first quiet day in a month, residents said.`,
+      gold: none(),
+    };
+  }),
+  family("neg-historical-year", 710, 5, ({ random, v }) => {
+    const year = pick(random, ["2012", "2013", "2014"]);
+    return {
+      text: `${cap(placeFrame(random, v))} was shelled by regime forces in ${year}, and most of its residents have not returned since.`,
+      gold: none(),
+    };
+  }),
+  family("neg-visit-assessment", 711, 5, ({ random, v, day }) => {
+    return {
+      text: `A UN delegation visited ${placeFrame(random, v)} on ${day} to assess the damage to the hospital and the school.`,
       gold: none(),
     };
   }),
