@@ -115,6 +115,28 @@ export function instrumentType(after: string): EventTypeCode | null {
   return null;
 }
 
+/**
+ * A weapon noun heading the subject of a generic attack word, right before it or before a participle
+ * naming who fired it ("A Russian rocket struck a house", "Shells fired by regime forces hit the
+ * market"): the weapon names the means. The last word before must be the weapon (so "artillery
+ * positions were attacked" names none).
+ * @example subjectWeaponType("A regime rocket ") // "shelling"
+ */
+export function subjectWeaponType(before: string): EventTypeCode | null {
+  const m = SUBJECT_WEAPON_RE.exec(before);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  if (NOUNS.has(word)) return null;
+  return (
+    WEAPON_TYPES.get(word) ??
+    WEAPON_TYPES.get(word.replace(/e?s$/, "")) ??
+    WEAPON_TYPES.get(word.replace(/s$/, "")) ??
+    null
+  );
+}
+const SUBJECT_WEAPON_RE =
+  /(?<![\p{L}-])(\p{L}+)\s+(?:(?:fired|launched|dropped)\s+(?:by|from)\s+[^,;:]{1,40}?\s+)?(?:(?:also|reportedly|then)\s+)?$/iu;
+
 /** A negation in the clause before a killing verb. */
 const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
 

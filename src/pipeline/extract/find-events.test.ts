@@ -48,10 +48,10 @@ describe("an instrument phrase after a generic attack word", () => {
   });
 
   it("only inside the attack's own clause", () => {
-    expect(typeOf("Assailants attacked the checkpoint, and a drone was seen with the patrol later.")).toEqual(
-      ["attack"],
-    );
-    expect(typeOf("The militia attacked the checkpoint with its fighters.")).toEqual(["attack"]);
+    expect(typeOf("Assailants attacked the convoy, and a drone was seen with the patrol later.")).toEqual([
+      "attack",
+    ]);
+    expect(typeOf("The militia attacked the convoy with its fighters.")).toEqual(["attack"]);
   });
 });
 
@@ -115,5 +115,23 @@ describe("blasts heard, not told", () => {
   it("explosions told as such, or a named device heard, still count", () => {
     expect(types("Two explosions hit the town on Tuesday.")).toEqual(["explosion"]);
     expect(types("Residents heard a car bomb go off near the market.")).toEqual(["explosion"]);
+  });
+});
+
+describe("a generic attack word read by its subject and its object", () => {
+  const typed = (s: string) => findEvents(s, 0).map((e) => `${e.type}:${e.text}`);
+
+  it("a weapon heading the subject names the means", () => {
+    expect(typed("A Russian rocket struck a house in the town.")).toEqual(["shelling:struck"]);
+    expect(typed("A regime missile hit the market.")).toEqual(["missile_strike:missile"]);
+    expect(typed("Fighters attacked the village.")).toEqual(["attack:attacked"]);
+  });
+
+  it("an armed force's post or unit as the object makes an armed clash", () => {
+    expect(typed("HTS fighters attacked a regime checkpoint near the village.")).toEqual([
+      "armed_clash:attacked",
+    ]);
+    expect(typed("ISIS stormed army positions near the town.")).toEqual(["armed_clash:stormed"]);
+    expect(typed("Gunmen attacked a house in the village.")).toEqual(["shooting:Gunmen", "attack:attacked"]);
   });
 });

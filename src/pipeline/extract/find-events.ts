@@ -5,7 +5,7 @@
  * over") are not attacks.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
-import { clauseEvents, instrumentType } from "./clause-events.js";
+import { clauseEvents, instrumentType, subjectWeaponType } from "./clause-events.js";
 import {
   AIRCRAFT_PATTERN,
   AVERTED_PATTERN,
@@ -114,6 +114,13 @@ function clauseBefore(sentence: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/**
+ * The object of an attack verb is an armed force's post or unit ("attacked a regime checkpoint",
+ * "stormed army positions", "raided an SDF base"): ACLED codes a fight with an armed force as an armed
+ * clash, not violence against civilians.
+ */
+const MILITARY_TARGET_AFTER_RE =
+  /^\s+(?:(?:a|an|the|several|two|three|four|\d+)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:checkpoints?|positions|military\s+posts?|outposts?|(?:military|army)\s+bases?|barracks|patrols?|military\s+convoys?|army\s+convoys?|headquarters)(?![\p{L}])/iu;
 const DRONE_RE = /\bdrones?\b/i;
 const AFTER_CLAUSE_RE = /^[^,;:.]*/;
 
@@ -198,8 +205,16 @@ export function findEvents(
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (entry.byDelivery) type = deliveryType(sentence, s, e) ?? entry.type;
       // "attacked a school with a combat drone": the instrument phrase of the clause names the means.
+      // "A Russian rocket struck a house": the weapon heading the subject names the means.
       if (type === "attack")
-        type = platformType(before, sentence.slice(e, e + 40)) ?? instrumentType(sentence.slice(e)) ?? type;
+        type =
+          platformType(before, sentence.slice(e, e + 40)) ??
+          instrumentType(sentence.slice(e)) ??
+          subjectWeaponType(before) ??
+          type;
+      // "attacked a regime checkpoint", "stormed army positions": fighting an armed force is a battle (ACLED).
+      if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
+        type = "armed_clash";
       if (HYPO_RE.test(before)) continue;
       if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
