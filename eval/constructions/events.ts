@@ -16,6 +16,7 @@ import {
   GROUND_SHELLERS,
   goldAt,
   goldNone,
+  governorateName,
   HTS,
   ISIS,
   numberText,
@@ -26,6 +27,7 @@ import {
   REGIME,
   RUSSIA,
   SDF,
+  sideOf,
   TURKEY,
 } from "./events-frames.js";
 import type { ConstructionArea, ConstructionCase } from "./types.js";
@@ -553,6 +555,100 @@ const FAMILIES: ConstructionCase[][] = [
     };
   }),
 
+  // --- Several places, other openings, reported speech, bulletins -------------------------------
+  family("two-villages-shelled", 117, 5, ({ random, v, w, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    return {
+      text: `${cap(a.name)} shelled the villages of ${v.name} and ${w.name} on ${day}, destroying several houses.`,
+      gold: ({ doc, published }) => [
+        goldAt(doc, published, v, { eventType: "shelling", perpetrator: a.perp, killed: null }),
+        goldAt(doc, published, w, { eventType: "shelling", perpetrator: a.perp, killed: null }),
+      ],
+    };
+  }),
+  family("raids-on-list", 210, 5, ({ random, v, w, day }) => {
+    const a = pick(random, AIR_FORCES);
+    return {
+      text: `${cap(a.name)} carried out raids on ${v.name}, ${w.name} and the surrounding farmland on ${day}, wounding several civilians.`,
+      gold: ({ doc, published }) => [
+        goldAt(doc, published, v, { eventType: "air_strike", perpetrator: a.perp, killed: null }),
+        goldAt(doc, published, w, { eventType: "air_strike", perpetrator: a.perp, killed: null }),
+      ],
+    };
+  }),
+  family("time-first", 118, 5, ({ random, v, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    const k = count(random, 2, 9);
+    const when = pick(random, [`At dawn on ${day}`, `Early on ${day}`, `On ${day} evening`]);
+    return {
+      text: `${when}, ${a.name} shelled ${placeFrame(random, v, false)}. ${cap(numberText(random, k))} civilians were killed.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("reported-speech", 119, 5, ({ random, v, day }) => {
+    const a = pick(random, GROUND_SHELLERS);
+    const k = count(random, 2, 8);
+    return {
+      text: `"${cap(a.name)} shelled ${plainFrame(random, v)} this morning and killed ${numberText(random, k)} civilians," a civil defence volunteer told reporters on ${day}.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("died-in-nominal-shelling", 120, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "regime", perp: REGIME },
+      { name: "Turkish", perp: TURKEY },
+    ]);
+    const k = count(random, 2, 9);
+    return {
+      text: `${cap(numberText(random, k))} civilians died in ${a.name} shelling on ${plainFrame(random, v)} on ${day}.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("bulletin-label", 506, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "regime", perp: REGIME },
+      { name: "Turkish", perp: TURKEY },
+    ]);
+    const k = count(random, 2, 6);
+    return {
+      text: `Violations recorded on ${day}:\n\n- ${v.name}: ${numberText(random, k)} civilians killed by ${a.name} shelling.`,
+      gold: at(v, "shelling", a.perp, k),
+    };
+  }),
+  family("passive-kidnapped-by", 310, 5, ({ random, v, day }) => {
+    const n = count(random, 2, 9);
+    const who = pick(random, ["shepherds", "truffle hunters", "farmers"]);
+    return {
+      text: `${cap(numberText(random, n))} ${who} were kidnapped by ISIS militants near ${plainFrame(random, v)} on ${day}.`,
+      gold: at(v, "abduction", ISIS, null),
+    };
+  }),
+  family("passive-executed-by", 311, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "ISIS", perp: ISIS },
+      { name: "HTS", perp: HTS },
+    ]);
+    const k = count(random, 2, 7);
+    return {
+      text: `${cap(numberText(random, k))} men were executed by ${a.name} in the main square of ${plainFrame(random, v)} on ${day}.`,
+      gold: at(v, "execution", a.perp, k),
+    };
+  }),
+  family("landmine-blast-nominal", 407, 5, ({ random, v, day }) => {
+    const k = count(random, 2, 5);
+    return {
+      text: `A landmine blast killed ${numberText(random, k)} shepherds near ${plainFrame(random, v)} on ${day}.`,
+      gold: at(v, "explosion", null, k),
+    };
+  }),
+  family("fighting-on-outskirts", 312, 5, ({ random, v, day }) => {
+    const k = count(random, 4, 25);
+    return {
+      text: `Fighting raged between regime forces and opposition factions on the outskirts of ${plainFrame(random, v)} on ${day}, leaving ${k} combatants dead on both sides.`,
+      gold: at(v, "armed_clash", `${REGIME}|${OPPOSITION}`, k),
+    };
+  }),
+
   // --- Negative families: no incident ---------------------------------------------------------------
   family("neg-threat", 701, 5, ({ random, v }) => {
     const a = pick(random, ["Regime forces", "Turkish officials", "HTS commanders"]);
@@ -630,6 +726,31 @@ const FAMILIES: ConstructionCase[][] = [
   family("neg-visit-assessment", 711, 5, ({ random, v, day }) => {
     return {
       text: `A UN delegation visited ${placeFrame(random, v)} on ${day} to assess the damage to the hospital and the school.`,
+      gold: none(),
+    };
+  }),
+  family("neg-region-only", 712, 5, ({ random, v, day }) => {
+    const a = pick(random, ["Regime forces", "Russian warplanes", "Turkish forces"]);
+    return {
+      text: `${a} shelled areas in the ${sideOf(v)} ${governorateName(v.admin1)} countryside on ${day}, activists said.`,
+      gold: none(),
+    };
+  }),
+  family("neg-withdrawal", 713, 5, ({ random, v, day }) => {
+    const a = pick(random, ["Regime forces", "Turkish troops", "SDF units"]);
+    return {
+      text: `${a} withdrew from their positions in ${placeFrame(random, v)} on ${day} under a local agreement.`,
+      gold: none(),
+    };
+  }),
+  family("neg-sighting", 714, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      "Russian reconnaissance planes",
+      "Surveillance drones",
+      "Turkish reconnaissance drones",
+    ]);
+    return {
+      text: `${a} flew over ${placeFrame(random, v)} for several hours on ${day}, residents said.`,
       gold: none(),
     };
   }),
