@@ -164,7 +164,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "armed_clash",
     pattern:
-      "clash(?:es|ed)?|fighting between|battles? between|exchanged fire|exchanges? of fire|ambush(?:ed|es)?|gunfights?|firefights?",
+      "clash(?:es|ed)?|fighting between|battles? between|(?:fighting|battles?) (?:raged|erupted|broke out|flared(?: up)?|took place)|exchanged fire|exchanges? of fire|ambush(?:ed|es)?|gunfights?|firefights?",
   },
   {
     type: "ground_attack",

@@ -135,3 +135,13 @@ describe("a generic attack word read by its subject and its object", () => {
     expect(typed("Gunmen attacked a house in the village.")).toEqual(["shooting:Gunmen", "attack:attacked"]);
   });
 });
+
+describe("fighting told with its own verb", () => {
+  it("is an armed clash, whatever words stand between it and its sides", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("Fighting raged between regime forces and rebels near the town.")).toEqual(["armed_clash"]);
+    expect(kinds("Heavy fighting broke out in the village at dawn.")).toEqual(["armed_clash"]);
+    expect(kinds("A battle erupted on the outskirts of the town.")).toEqual(["armed_clash"]);
+    expect(kinds("The group is fighting for its survival.")).toEqual([]);
+  });
+});
