@@ -649,6 +649,26 @@ const FAMILIES: ConstructionCase[][] = [
     };
   }),
 
+  family("blew-up-vehicle", 408, 5, ({ random, v, day }) => {
+    const a = pick(random, [
+      { name: "An ISIS cell", perp: ISIS },
+      { name: "Islamic State militants", perp: ISIS },
+      { name: "Unknown assailants", perp: null },
+    ]);
+    const k = count(random, 2, 8);
+    return {
+      text: `${a.name} blew up a ${pick(random, ["car", "minibus", "truck"])} in ${placeFrame(random, v)} on ${day}, killing ${numberText(random, k)} people.`,
+      gold: at(v, "explosion", a.perp, k),
+    };
+  }),
+  family("beheaded", 313, 5, ({ random, v, day }) => {
+    const k = count(random, 2, 6);
+    return {
+      text: `ISIS militants beheaded ${numberText(random, k)} men in ${placeFrame(random, v)} on ${day}, accusing them of spying.`,
+      gold: at(v, "execution", ISIS, k),
+    };
+  }),
+
   // --- Negative families: no incident ---------------------------------------------------------------
   family("neg-threat", 701, 5, ({ random, v }) => {
     const a = pick(random, ["Regime forces", "Turkish officials", "HTS commanders"]);
