@@ -159,7 +159,7 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "explosion",
     pattern:
-      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|(?:improvised )?explosive (?:devices?|charges?)|IEDs?|sticky bombs?|(?:bomb|device|charge)s? went off|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
+      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|(?:improvised )?explosive (?:devices?|charges?)|IEDs?|sticky bombs?|(?:bomb|device|charge)s? went off|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?|bl(?:ew|own|owing|ows?) (?:(?:him|her|them)sel(?:f|ves) )?up",
   },
   {
     type: "armed_clash",
@@ -174,7 +174,11 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "shooting",
     pattern: "snipers?|sniper fire|gunfire|shot (?:dead|and killed)|shooting|opened fire|gunmen",
   },
-  { type: "execution", pattern: "execut(?:ed|ion|ions|ing)|summarily killed|field execution" },
+  {
+    type: "execution",
+    pattern:
+      "execut(?:ed|ion|ions|ing)|summarily killed|field execution|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)",
+  },
   { type: "massacre", pattern: "massacres?|mass killings?" },
   {
     type: "abduction",

@@ -145,3 +145,13 @@ describe("fighting told with its own verb", () => {
     expect(kinds("The group is fighting for its survival.")).toEqual([]);
   });
 });
+
+describe("blowing up and beheading", () => {
+  const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("blowing something up is an explosion; beheading is an execution", () => {
+    expect(kinds("An ISIS cell blew up a car near the market.")).toEqual(["explosion"]);
+    expect(kinds("The bomber blew himself up at the gate.")).toEqual(["explosion"]);
+    expect(kinds("Militants beheaded two men in the square.")).toEqual(["execution"]);
+  });
+});
