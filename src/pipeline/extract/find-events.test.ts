@@ -155,3 +155,23 @@ describe("blowing up and beheading", () => {
     expect(kinds("Militants beheaded two men in the square.")).toEqual(["execution"]);
   });
 });
+
+describe("a weapon named without its use", () => {
+  const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("tells no attack when the sentence tells no use or harm", () => {
+    expect(kinds("Regime forces deployed artillery and rocket launchers to the town on Monday.")).toEqual([]);
+    expect(kinds("Engineers cleared landmines from farmland near the village.")).toEqual([]);
+    expect(kinds("Demining teams removed unexploded shells from the school.")).toEqual([]);
+  });
+
+  it("tells one when it was used or did harm", () => {
+    expect(kinds("Regime artillery hit the town on Monday.")).toEqual(["shelling"]);
+    expect(kinds("A landmine killed two shepherds near the village.")).toEqual(["landmine_erw"]);
+    expect(kinds("Regime forces used rockets against the town.")).toEqual(["shelling"]);
+  });
+
+  it("an act followed by 'no' is denied", () => {
+    expect(kinds("Russia said it had struck no targets near the town on Monday.")).toEqual([]);
+  });
+});

@@ -115,6 +115,20 @@ function clauseBefore(sentence: string, at: number): string {
 }
 
 /**
+ * A trigger that names only a weapon ("artillery", "howitzers", "rockets", "landmines", "missiles"), not
+ * an act (shelling, a strike, an explosion): the weapon tells an attack only when its sentence tells it
+ * used or its harm ("fired", "hit", "targeted", "killed", "wounded", "against", "fire"). Weapons
+ * deployed, cleared, handed over or seen arriving are no attack.
+ */
+const WEAPON_ONLY_RE =
+  /^(?:artillery|rockets|mortars?|howitzers?|grads?|MLRS|smerch|uragan|katyushas?|TOS-1A?|tank (?:shells?|rounds?)|homemade shells|explosive cylinders|gas cylinders|hell cannon|rocket[- ]?launchers?|multiple[- ]rocket|surface[- ]to[- ]surface (?:missiles?|rockets?)|(?:ballistic |cruise |guided )?missiles?|landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?(?:sub-?munitions?|bomblets?))|(?:explosive )?remnants?(?: of war)?|grenades?|IEDs?|(?:improvised )?explosive (?:devices?|charges?)|shells)$/i;
+/** Use or harm in a sentence: attack, impact and firing words, killing and injury words. */
+const USE_OR_HARM_RE =
+  /(?<![\p{L}])(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|targe?t(?:s|ed|ing)?|hit(?:s|ting)?|fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|drop(?:ped|ping|s)?|pound(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing|ard(?:ed|ing|ment)?)|explo(?:ded|des|ding|sions?)|blasts?|blew|detonat(?:ed|ing|ion)|went off|go(?:es)? off|f[ae]ll(?:s|ing|en)?|land(?:ed|ing|s)|slamm(?:ed|ing)|rain(?:ed|ing)|kill(?:ed|ing|s)?|died|dead|deaths?|martyr(?:ed|s)?|injur(?:ed|ing|y|ies)|wound(?:ed|ing|s)?|hurt|casualt(?:y|ies)|victims|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|against|salvos?|barrages?|impact|used|using)(?![\p{L}])/iu;
+/** "struck no targets", "fired no shells": the act is denied in the words right after it. */
+const NO_OBJECT_AFTER_RE = /^\s+no\s/i;
+
+/**
  * The object of an attack verb is an armed force's post or unit ("attacked a regime checkpoint",
  * "stormed army positions", "raided an SDF base"): ACLED codes a fight with an armed force as an armed
  * clash, not violence against civilians.
@@ -216,6 +230,9 @@ export function findEvents(
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
       if (HYPO_RE.test(before)) continue;
+      // "deployed artillery to A", "cleared landmines near A": a weapon named, no attack told.
+      if (WEAPON_ONLY_RE.test(m[0]) && !USE_OR_HARM_RE.test(sentence)) continue;
+      if (NO_OBJECT_AFTER_RE.test(sentence.slice(e))) continue;
       if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
       // "Residents of A woke to explosions": a perception, not an attack told (the next sentence tells it).
