@@ -774,6 +774,13 @@ const FAMILIES: ConstructionCase[][] = [
       gold: none(),
     };
   }),
+  family("neg-struck-no-targets", 717, 4, ({ random, v, day }) => {
+    const a = pick(random, ["The Russian defence ministry", "The Turkish defence ministry"]);
+    return {
+      text: `${a} said its aircraft struck no targets near ${plainFrame(random, v)} on ${day}.`,
+      gold: none(),
+    };
+  }),
 ];
 
 export const eventsArea: ConstructionArea = {
