@@ -175,3 +175,12 @@ describe("a weapon named without its use", () => {
     expect(kinds("Russia said it had struck no targets near the town on Monday.")).toEqual([]);
   });
 });
+
+describe("rockets and missiles fired from the air", () => {
+  it("are an air or drone strike when an aircraft or drone fired them", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("A Russian Sukhoi fired rockets at the town.")).toEqual(["air_strike"]);
+    expect(kinds("A drone fired two missiles at the car.")).toEqual(["drone_strike"]);
+    expect(kinds("Regime forces fired rockets at the town.")).toEqual(["shelling"]);
+  });
+});

@@ -219,6 +219,9 @@ export function findEvents(
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (entry.byDelivery) type = deliveryType(sentence, s, e) ?? entry.type;
       // "attacked a school with a combat drone": the instrument phrase of the clause names the means.
+      // "A Sukhoi fired rockets at A", "a drone launched missiles": rockets from the air are an air strike.
+      if ((type === "shelling" || type === "missile_strike") && WEAPON_ONLY_RE.test(m[0]))
+        type = platformType(before, "") ?? type;
       // "A Russian rocket struck a house": the weapon heading the subject names the means.
       if (type === "attack")
         type =
