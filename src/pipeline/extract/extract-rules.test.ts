@@ -167,7 +167,17 @@ describe("event types", () => {
     ["A Turkish drone has bombed the town centre of Ihsim.", "drone_strike"],
     ["Helicopters dropped four barrels on Ihsim.", "barrel_bomb"],
     ["Regime forces bombed the town centre of Ihsim.", "shelling"],
-  ])("%s → %s", (text, type) => {
+    // Raids told just after air raids are more of them.
+    [
+      "Warplanes carried out air raids on Sarja on Monday. A second wave of raids targeted Ihsim, injuring several civilians.",
+      "air_strike",
+      "Ihsim",
+    ],
+  ])("%s → %s", (text, type, mention?: string) => {
+    if (mention) {
+      expect(run(text).find((c) => c.place.mention === mention)?.eventType).toBe(type);
+      return;
+    }
     expect(run(text)[0]?.eventType).toBe(type);
   });
 
