@@ -131,7 +131,7 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   {
     type: "missile_strike",
-    pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)",
+    pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|ATGMs?",
   },
   {
     type: "shelling",

@@ -184,3 +184,12 @@ describe("rockets and missiles fired from the air", () => {
     expect(kinds("Regime forces fired rockets at the town.")).toEqual(["shelling"]);
   });
 });
+
+describe("a killing whose clause names the platform", () => {
+  it("is a strike by that platform; an anti-tank guided missile is a missile", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("Russian jets pound the town, killing five.")).toEqual(["air_strike"]);
+    expect(kinds("Three civilians were killed in the town on Monday.")).toEqual(["attack"]);
+    expect(kinds("A car was hit by an ATGM near the village.")).toEqual(["missile_strike"]);
+  });
+});

@@ -121,7 +121,7 @@ function clauseBefore(sentence: string, at: number): string {
  * deployed, cleared, handed over or seen arriving are no attack.
  */
 const WEAPON_ONLY_RE =
-  /^(?:artillery|rockets|mortars?|howitzers?|grads?|MLRS|smerch|uragan|katyushas?|TOS-1A?|tank (?:shells?|rounds?)|homemade shells|explosive cylinders|gas cylinders|hell cannon|rocket[- ]?launchers?|multiple[- ]rocket|surface[- ]to[- ]surface (?:missiles?|rockets?)|(?:ballistic |cruise |guided )?missiles?|landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?(?:sub-?munitions?|bomblets?))|(?:explosive )?remnants?(?: of war)?|grenades?|IEDs?|(?:improvised )?explosive (?:devices?|charges?)|shells)$/i;
+  /^(?:artillery|rockets|ATGMs?|mortars?|howitzers?|grads?|MLRS|smerch|uragan|katyushas?|TOS-1A?|tank (?:shells?|rounds?)|homemade shells|explosive cylinders|gas cylinders|hell cannon|rocket[- ]?launchers?|multiple[- ]rocket|surface[- ]to[- ]surface (?:missiles?|rockets?)|(?:ballistic |cruise |guided )?missiles?|landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?(?:sub-?munitions?|bomblets?))|(?:explosive )?remnants?(?: of war)?|grenades?|IEDs?|(?:improvised )?explosive (?:devices?|charges?)|shells)$/i;
 /** Use or harm in a sentence: attack, impact and firing words, killing and injury words. */
 const USE_OR_HARM_RE =
   /(?<![\p{L}])(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|targe?t(?:s|ed|ing)?|hit(?:s|ting)?|fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|drop(?:ped|ping|s)?|pound(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing|ard(?:ed|ing|ment)?)|explo(?:ded|des|ding|sions?)|blasts?|blew|detonat(?:ed|ing|ion)|went off|go(?:es)? off|f[ae]ll(?:s|ing|en)?|land(?:ed|ing|s)|slamm(?:ed|ing)|rain(?:ed|ing)|kill(?:ed|ing|s)?|died|dead|deaths?|martyr(?:ed|s)?|injur(?:ed|ing|y|ies)|wound(?:ed|ing|s)?|hurt|casualt(?:y|ies)|victims|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|against|salvos?|barrages?|impact|used|using)(?![\p{L}])/iu;
@@ -268,14 +268,22 @@ export function findEvents(
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
+      // "Russian jets pound A, killing five": the platform of the clause names the means of the killing.
+      // A participle after a comma ("…, killing five") tells the act of the clause before it.
+      const head =
+        /,\s*$/.test(sentence.slice(0, c.start)) && /ing$/i.test(c.text)
+          ? clauseBefore(sentence, sentence.slice(0, c.start).lastIndexOf(","))
+          : "";
+      const platform =
+        c.type === "attack" ? platformType(`${head} ${before}`, sentence.slice(c.end, c.end + 40)) : null;
       found.push({
-        type: c.type,
+        type: platform ?? c.type,
         start: offset + c.start,
         end: offset + c.end,
         text: c.text,
         modality: DENIAL_RE.test(before) ? "denied" : "reported",
         period: isPeriod(sentence, c.start, c.end),
-        ...(c.implicit ? { implicit: true } : {}),
+        ...(c.implicit && !platform ? { implicit: true } : {}),
       });
     }
   }
