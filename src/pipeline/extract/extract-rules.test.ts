@@ -181,6 +181,18 @@ describe("event types", () => {
     expect(run(text)[0]?.eventType).toBe(type);
   });
 
+  it("a generic attack takes the one means its attacker used in the report's other claims", () => {
+    const claims = run(
+      "Regime forces shelled Ihsim with artillery on Monday, killing two. Regime forces also shelled Sarja with rockets on Monday.\n\nOn Tuesday, regime forces targeted Tall Nar, killing a farmer.",
+    );
+    expect(claims.find((c) => c.place.mention === "Tall Nar")?.eventType).toBe("shelling");
+    // Another attacker, or several means, leave it an attack.
+    const mixed = run(
+      "Regime forces shelled Ihsim on Monday. Regime warplanes bombed Sarja on Monday.\n\nOn Tuesday, regime forces targeted Tall Nar, killing a farmer.",
+    );
+    expect(mixed.find((c) => c.place.mention === "Tall Nar")?.eventType).toBe("attack");
+  });
+
   it("habitual or period wording is not an incident", () => {
     expect(run("Regime forces have repeatedly shelled Ihsim.")).toEqual([]);
     expect(run("Regime forces shelled Ihsim many times over the past week.")).toEqual([]);
