@@ -218,12 +218,22 @@ function datelineCapitals(sentence: string, spans: RawSpan[]): RawSpan | null {
  * village of kafrnabl", "in binnish town". Social-media and hurried texts drop capitals; the word counts
  * only when the gazetteer knows it and it is none of the English words that fill the same frames.
  */
-const LOWER_NAME_FRAMES = [
-  /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
-  /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+const LOWER_NAME_FRAMES: { frame: RegExp; needs: string[] }[] = [
+  {
+    frame: /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
+    needs: ["outskirts", "countryside", "suburbs"],
+  },
+  {
+    frame: /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+    needs: ["village of", "town of", "city of"],
+  },
   // A quarter or district of a named city: "the Al atarib district of Aleppo", "the khan Touman district
   // of Aleppo" (a lower-case word that opens a capitalised name is part of it when the whole is known).
-  /(?<![\p{L}'’-])((?:(?:[Aa]l|[Ee]l)[ -])?[a-z][a-z'’-]{2,}(?: \p{Lu}[\p{L}'’-]+)?)\s+(?:district|neighbou?rhood|quarter)\s+(?:of|in)\s/gu,
+  {
+    frame:
+      /(?<![\p{L}'’-])((?:(?:[Aa]l|[Ee]l)[ -])?[a-z][a-z'’-]{2,}(?: \p{Lu}[\p{L}'’-]+)?)\s+(?:district|neighbou?rhood|quarter)\s+(?:of|in)\s/gu,
+    needs: ["district", "neighbourhood", "neighborhood", "quarter"],
+  },
 ];
 const FRAME_WORDS = new Set(
   (
@@ -239,7 +249,10 @@ const FRAME_WORDS = new Set(
 
 function lowerCaseNames(sentence: string, known: (name: string) => boolean, taken: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
-  for (const frame of LOWER_NAME_FRAMES) {
+  for (const { frame, needs } of LOWER_NAME_FRAMES) {
+    // Each frame's words are literal and case-sensitive: a sentence without any of them cannot match,
+    // and most sentences have none, so the scan (a lookbehind tried at every character) is skipped.
+    if (!needs.some((word) => sentence.includes(word))) continue;
     frame.lastIndex = 0;
     for (let m = frame.exec(sentence); m; m = frame.exec(sentence)) {
       const word = m[1]!;
