@@ -17,6 +17,8 @@ export interface RoledActor {
   start: number;
   end: number;
   role: ActorRole;
+  /** A party telling its own attack ("HTS said its fighters shelled …"): the attacker and the source. */
+  claimant?: true;
 }
 
 const NEVER_PERPETRATOR = new Set(["ngo_monitor", "news_outlet", "civil_defence", "un_body"]);
@@ -24,6 +26,8 @@ const SOURCE_BEFORE =
   /(?:\b(?:according to|cited by|quoting|reported by|documented by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}|\b(?:said|told)\s+(?:the\s+)?)$/i;
 const SOURCE_AFTER =
   /^(?:[’']s)?[”"’]?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
+/** "X denied that its jets struck …", "X denies shelling …": a denial answers an accusation against X. */
+const DENIED_AFTER = /^(?:[’']s)?\s+(?:has\s+|had\s+|have\s+)?(?:denied|denies|deny)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
@@ -33,17 +37,41 @@ const VICTIM_BEFORE =
  */
 const TARGET_OWNER_BEFORE =
   /\b(?:(?:depots?|warehouses?|bases?|sites?|facilit(?:y|ies)|airports?|headquarters|positions?|posts?|targets|outposts?|convoys?|vehicles?|barracks|camps?|homes?|houses?|members?|fighters?|soldiers?|elements?|personnel|officers?|commanders?|leaders?|cells?)\s+(?:used by|belonging to|run by|operated by|held by|of|from|in|within|affiliated (?:with|to)|linked to))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+/**
+ * The actor stands inside the object of an active attack verb ("destroyed an SDF vehicle", "hit a car
+ * carrying Syrian army soldiers"): it was hit. The object ends at punctuation, a conjunction, a relative
+ * or subordinate word, a verb of saying or a preposition that opens another role ("by", "from", "with")
+ * or a place ("in", "near"). Not after "shelling" or "bombing", most often nouns ("an exchange of
+ * shelling between regime forces and factions": both sides fired).
+ */
+const IN_OBJECT_BEFORE =
+  /\b(?:shelled|struck|hit|bombed|targeted|attacked|destroyed|pounded|raided|ambushed|downed|striking|hitting|targeting|attacking|destroying)\s+(?:(?!(?:by|from|with|between|and|or|but|while|as|after|before|when|where|which|who|that|said|says|according|amid|since|because|in|near|on|at|into|to|of|for)\s)[\w’'-]+\s+){0,5}$/i;
 /** "cleared of terrorists", "liberated from X": the actor is the one driven out. */
 const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged of)\s+(?:the\s+)?$/i;
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */
 const CLAIM_AFTER =
   /^(?:[’']s)?\s*,?\s*(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:attack|killing|bombing|assassination|operation|blast|explosion|ambush|shooting))/i;
 /**
- * "said Turkish forces had shelled", "said regime forces also shelled": the actor after "said" is the
- * subject of the reported clause.
+ * "said Turkish forces had shelled", "said regime forces also shelled", "said SDF fighters shelled": the
+ * actor after "said" is the subject of the reported clause, its head noun (fighters, drones) or not.
  */
 const REPORTED_SUBJECT_AFTER =
-  /^\s+(?:(?:also|then|again|later|reportedly|now)\s+)?(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+  /^\s+(?:(?:fighters|forces|troops|militias?|militants|members|units|cells|elements|gunmen|warplanes|jets|aircraft|helicopters|drones|artillery)\s+)?(?:(?:also|then|again|later|reportedly|now)\s+)?(?:had|has|have|were|was|is|are|would|carried|launched|shelled|struck|fired|bombed|attacked|killed|targeted|hit|"|“)/i;
+/** Verbs of a party telling what it did ("said", "announced"). */
+const SELF_SPEECH = "said|says|announced|announces|stated|states|claimed|claims|confirmed|confirms";
+/** Words a party's own attack is told with after "it", "its forces", "they". */
+const OWN_ATTACK =
+  "shelled|struck|bombed|hit|targeted|attacked|destroyed|fired|launched|carried out|conducted|raided|pounded";
+/**
+ * A party tells its own attack: "HTS said its fighters shelled …", "the SDF said it had shelled …", "the
+ * Israeli military said its jets struck …" (after a speaker noun: "X's media office said …"). The
+ * speaker is the attacker; it is also the claim's source.
+ */
+const SELF_CLAIM_AFTER = new RegExp(
+  `^(?:[’']s)?(?:\\s+(?:defen[cs]e\\s+ministry|ministry\\s+of\\s+(?:national\\s+)?defen[cs]e|media\\s+office|press\\s+office|spokes(?:man|woman|person)|command|military|army|forces))?\\s*,?\\s+(?:${SELF_SPEECH})\\s+(?:in\\s+a\\s+statement\\s+)?(?:that\\s+)?(?:(?:it|they)\\s+|(?:its|their)\\s+(?:[\\w-]+\\s+){1,2}?)(?:had\\s+|has\\s+|have\\s+)?(?:${OWN_ATTACK})\\b`,
+  "i",
+);
+const isSelfClaim = (text: string, end: number) => SELF_CLAIM_AFTER.test(text.slice(end, end + 120));
 /** "unknown gunmen", "unidentified assailants": the text says the attacker is not known. */
 const UNKNOWN_RE = /^(?:unknown|unidentified|anonymous)\b/i;
 const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
@@ -126,18 +154,19 @@ function classifyPlain(
   if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
   if (actor?.protectedRole) return "victim";
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
-  if (ACCUSED_BEFORE.test(before)) return "accused";
+  if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
   if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
+  if (isSelfClaim(text, end)) return "perpetrator";
   if (SOURCE_AFTER.test(after)) return "source";
   if (SOURCE_BEFORE.test(before) && !REPORTED_SUBJECT_AFTER.test(after)) return "source";
   // "killed in Turkish shelling": the mention itself names an attack by the actor.
   if (attributive || ATTRIBUTIVE_AFTER.test(after) || ATTACK_MENTION.test(text.slice(start, end)))
     return OBJECT_BEFORE.test(before) && !REPORTED_BEFORE.test(before) ? "victim" : "perpetrator";
   if (AGENT_BEFORE.test(before)) return "perpetrator";
-  if (VICTIM_BEFORE.test(before)) return "victim";
+  if (VICTIM_BEFORE.test(before) || IN_OBJECT_BEFORE.test(before)) return "victim";
   return "perpetrator";
 }
 
@@ -175,11 +204,12 @@ function titleOrLower(alternatives: string): string {
 /** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
 const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
 /**
- * "Government artillery", "Turkish drones", "Syria Government Shelling": an attacker named by the
- * adjective of its weapon or of its attack.
+ * "Government artillery", "Turkish drones", "Syria Government Shelling", "coalition aircraft": an
+ * attacker named by the adjective of its weapon or of its attack (a lower-case word too, when
+ * "<word> forces" names an actor).
  */
 const PLATFORM_RE = new RegExp(
-  `\\b([A-Z][\\p{L}-]+|government|regime)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
+  `\\b([A-Z][\\p{L}-]+|[a-z][a-z-]+)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
   "gu",
 );
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */
@@ -205,11 +235,23 @@ const STATE_AGENT_RE = new RegExp(
   `\\b(?:${ATTACK_VERBS}|bombing|shelling|strikes?|airstrikes?|attacks?|raids?)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:the\\s+)?([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?)`,
   "gu",
 );
+/**
+ * "The Turkish defence ministry said its drones struck …": a state's ministry telling its own attack
+ * names the state's forces.
+ */
+const STATE_MINISTRY_RE =
+  /\b([A-Z][\p{L}-]+)(?=\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b)/gu;
 /** "Israel struck …", "Turkey has shelled …": a state as the subject of an attack verb. */
 const STATE_SUBJECT_RE = new RegExp(
   `\\b([A-Z][\\p{L}-]+)\\s+(?:(?:has|had|have|also|then|reportedly)\\s+)?(?:${ATTACK_VERBS}|shells|strikes|bombs|attacks|targets|hits|pounds)\\b`,
   "gu",
 );
+/**
+ * "accused Israel of striking …", "blamed Turkey for the shelling", "Russia denied that its jets struck
+ * …": a state as the accused attacker.
+ */
+const STATE_ACCUSED_RE =
+  /\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:of|for)\b|([A-Z][\p{L}-]+)(?=\s+(?:has\s+|had\s+)?(?:denied|denies)\b))/gu;
 const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
 
 /**
@@ -225,7 +267,8 @@ function adjectiveActor(word: string, actors: ActorLookup, onDate: string | null
  * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
  * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces). A
  * state named alone as the agent or subject of an attack verb ("attacked by Turkey", "Israel struck")
- * is looked up the same way and kept only when that names a state's forces.
+ * or as the accused ("accused Israel of striking") is looked up the same way and kept only when that
+ * names a state's forces.
  */
 function platformActors(
   text: string,
@@ -233,15 +276,18 @@ function platformActors(
   onDate: string | null,
 ): Omit<RoledActor, "role">[] {
   const out: Omit<RoledActor, "role">[] = [];
-  for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, STATE_AGENT_RE, STATE_SUBJECT_RE]) {
+  const states = [STATE_AGENT_RE, STATE_SUBJECT_RE, STATE_ACCUSED_RE, STATE_MINISTRY_RE];
+  for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, ...states]) {
     re.lastIndex = 0;
-    const state = re === STATE_AGENT_RE || re === STATE_SUBJECT_RE;
+    const state = states.includes(re);
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[1] ?? "";
+      const word = m[1] ?? m[2] ?? "";
       const actor = adjectiveActor(word, actors, onDate);
       if (!actor || (state && !STATE_KINDS.has(actor.kind))) continue;
+      if (re === STATE_MINISTRY_RE && !isSelfClaim(text, m.index + word.length)) continue;
       if (state) {
-        const start = re === STATE_SUBJECT_RE ? m.index : m.index + m[0].length - word.length;
+        const start =
+          re === STATE_SUBJECT_RE || re === STATE_MINISTRY_RE ? m.index : m.index + m[0].lastIndexOf(word);
         out.push({ actor, name: actor.name, mention: word, start, end: start + word.length });
         continue;
       }
@@ -275,6 +321,7 @@ export function findRoledActors(text: string, actors: ActorLookup, onDate: strin
     out.push({ ...found, role: classify(text, found.start, found.end, found.actor, true) });
   }
   coordinatedAttackers(text, out, actors, onDate);
+  for (const a of out) if (a.role === "perpetrator" && isSelfClaim(text, a.end)) a.claimant = true;
   GENERIC_RE.lastIndex = 0;
   for (let g = GENERIC_RE.exec(text); g; g = GENERIC_RE.exec(text)) {
     const start = g.index + (/^the\s+/i.exec(g[0])?.[0].length ?? 0);

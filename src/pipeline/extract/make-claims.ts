@@ -225,13 +225,16 @@ export function toPerps(list: ReturnType<typeof perpetratorsIn>): ClaimDraft["pe
   }));
 }
 
-/** Sources named in the sentence, else in the nearest earlier sentence of the paragraph. */
+/**
+ * Sources named in the sentence (a party telling its own attack too), else in the nearest earlier
+ * sentence of the paragraph.
+ */
 function sourcesFor(facts: SentenceFacts[], i: number, roled: RoledActor[]): RoledActor[] {
   for (let j = i; j >= 0; j--) {
     const f = facts[j]!;
     if (f.sentence.paragraph !== facts[i]!.sentence.paragraph) break;
     const found = roled.filter(
-      (a) => a.role === "source" && a.start >= f.sentence.start && a.end <= f.sentence.end,
+      (a) => (a.role === "source" || a.claimant) && a.start >= f.sentence.start && a.end <= f.sentence.end,
     );
     if (found.length > 0) return found;
   }
