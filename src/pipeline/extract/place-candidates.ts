@@ -123,6 +123,15 @@ const ASIDE_BEFORE = new RegExp(
   `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
+/**
+ * Words one of which every match of ASIDE_BEFORE holds, read with the same case rule. The patterns read
+ * before a name end at the name ($): a scan tries them at every character, for every name, so a quick
+ * search for a word they need comes first (the same for the other *_NEEDS below).
+ */
+const ASIDE_NEEDS =
+  /jets|aircraft|planes|bombers|helicopters|drones|squadron|pilots|stationed|positioned|based|deployed|entrenched|located|from|taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|hospital|clinic|medical/i;
+/** `re.test(text)`, run only when `needs` finds a word every match of `re` holds. */
+const testWhen = (needs: RegExp, re: RegExp, text: string) => needs.test(text) && re.test(text);
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
@@ -178,6 +187,8 @@ const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersec
  */
 const ORG_SEAT_BEFORE =
   /\b(?:[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)|(?:government|authorities|administration|leadership)\s+in)\s+$/u;
+const ORG_SEAT_NEEDS =
+  /Centre|Center|Office|Headquarters|Command|Base|government|authorities|administration|leadership/;
 
 const KIND_AFTER =
   /^\s+(?:village|town|city|area|areas|neighbou?rhood|district|camp|township|suburb|municipality|frontlines?|front|countryside|outskirts|plain|axis|sub-district)\b/i;
@@ -240,6 +251,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|village
 /** "the area between it and X": X is the far end of a stretch that starts at the place named before. */
 const BETWEEN_PRONOUN_BEFORE =
   /\bbetween\s+(?:it|them|the\s+two|this|that|here)\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const BETWEEN_NEEDS = /between/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -309,7 +321,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // no word of the sentence, and the wording before it places the name as usual.
     const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
     const after = sentence.slice(end, end + 60);
-    if (ORG_SEAT_BEFORE.test(before)) return;
+    if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
       ORG_NAME.test(mention) ||
@@ -365,6 +377,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 /** "villages and towns in the countryside of X, such as ": the names that follow exemplify a set. */
 const EXAMPLE_BEFORE =
   /\b(?:villages|towns|areas|cities|places|localities|communities|neighbou?rhoods)\b[^.;:]{0,80}?,?\s+(?:such\s+as|like)\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$/i;
+const EXAMPLE_NEEDS = /such|like/i;
 
 /**
  * A sentence about a campaign or a set, not one attack: its list goes on "and other areas", or it
@@ -380,8 +393,8 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.roadEnd || ROAD_AFTER.test(r.after)) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
-  if (BETWEEN_PRONOUN_BEFORE.test(r.before)) return "road-end";
-  if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
+  if (testWhen(BETWEEN_NEEDS, BETWEEN_PRONOUN_BEFORE, r.before)) return "road-end";
+  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
   if (r.nearNext) return "near-next";
@@ -420,7 +433,8 @@ export function findPlaceCandidates(
   readings.forEach((r, i) => {
     const prev = out[i - 1];
     const example =
-      (EXAMPLE_BEFORE.test(r.before) && CAMPAIGN_RE.test(sentence)) || (r.listed && prev?.role === "example");
+      (testWhen(EXAMPLE_NEEDS, EXAMPLE_BEFORE, r.before) && CAMPAIGN_RE.test(sentence)) ||
+      (r.listed && prev?.role === "example");
     const listedAfterLocative =
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
