@@ -117,6 +117,7 @@ const FACILITY_NOUN_AFTER =
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
+const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
@@ -165,6 +166,7 @@ const REGION_PREFIX =
  * name with it, cut by the stop words: the rest alone is a place only when the gazetteer knows it.
  */
 const COMPASS_NAME_BEFORE = /(?<![\p{L}'’-])(?:North|South|East|West)\s$/u;
+const COMPASS_NEEDS = /North|South|East|West/;
 
 /** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
 const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
@@ -223,8 +225,10 @@ const DIRECTION_SEP =
   /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
 const CITY_BEFORE = /\bthe city of\s+$/i;
+const CITY_NEEDS = /city/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
   /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
@@ -348,7 +352,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       before,
       after,
       weakShape:
-        COMPASS_NAME_BEFORE.test(before) ||
+        testWhen(COMPASS_NEEDS, COMPASS_NAME_BEFORE, before) ||
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||
@@ -367,7 +371,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       listed: prev !== undefined && between !== null && LIST_SEP.test(between),
       // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
-      adminQualified: ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after),
+      adminQualified: testWhen(ADMIN_NEEDS, ADMIN_BEFORE, before) || ADMIN_AFTER.test(after),
       dateline: end <= datelineEnd,
     });
   });
@@ -398,7 +402,8 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
   if (r.nearNext) return "near-next";
-  if (AREA_OF_BEFORE.test(r.before) || /^\s+countryside\b/i.test(r.after)) return "area-of";
+  if (testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) || /^\s+countryside\b/i.test(r.after))
+    return "area-of";
   return "place";
 }
 
@@ -456,7 +461,11 @@ export function findPlaceCandidates(
       shape: shapeOf(r),
       locative,
       qualifier:
-        CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
+        testWhen(CITY_NEEDS, CITY_BEFORE, r.before) || CITY_AFTER.test(r.after)
+          ? "city"
+          : r.adminQualified
+            ? "admin"
+            : null,
       airfieldOf: r.airfieldOf,
       alternates: r.alternates,
       ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),
