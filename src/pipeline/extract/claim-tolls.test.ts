@@ -30,7 +30,30 @@ const at = (claims: IncidentClaim[], mention: string) => {
 const killed = (c: IncidentClaim) => c.casualties.killed;
 const injured = (c: IncidentClaim) => c.casualties.injured;
 
+describe("tolls sources disagree on", () => {
+  it("keeps the lowest figure when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
+    const claims = run(
+      "Russian warplanes struck Ihsim on Monday. The Civil Defence said 10 people were killed, while a local monitor put the toll at thirteen.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 10, max: 10 });
+    const reversed = run(
+      "Russian warplanes struck Ihsim on Monday, killing 12 people, but the Civil Defence said eight people had died.",
+    );
+    expect(killed(at(reversed, "Ihsim"))).toEqual({ min: 8, max: 8 });
+  });
+});
+
 describe("per-place and group tolls", () => {
+  it("gives counts in parentheses opened right after a place to that place ('A (three killed) and B (two wounded)')", () => {
+    const claims = run(
+      "Regime shelling on Monday hit Ihsim (nine killed, two wounded) and Sarja (five wounded).",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    expect(injured(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });
+    expect(killed(at(claims, "Sarja"))).toBeNull();
+    expect(injured(at(claims, "Sarja"))).toEqual({ min: 5, max: 5 });
+  });
+
   it("gives each count to the place it is told with", () => {
     const claims = run("Regime shelling killed two civilians in Ihsim and three in Sarja on Monday.");
     expect(killed(at(claims, "Ihsim"))).toEqual({ min: 2, max: 2 });

@@ -43,7 +43,7 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
     more.reduce((acc, c) => addDeaths(acc, c.range), range);
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
-  const base = byKind("killed");
+  const base = disagreeingLowest(text, ofKind("killed")) ?? byKind("killed");
   const moreKilled = trueUpdate ? [] : moreOf("killed", base);
   let killed: CountRange | null = base ? withMore(base.range, moreKilled) : null;
   if (!trueUpdate && dows.length > 0) {
@@ -82,6 +82,29 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
   };
 }
 
+/**
+ * Between two figures that different sources give for one toll: a contrast, then a source giving the
+ * second figure ("10 were killed, while a local monitor put the toll at 13", "…, but the Civil Defence
+ * said 12", "…, whereas according to medics 9 died").
+ */
+const DISAGREE_GAP_RE =
+  /(?<![\p{L}])(?:while|whereas|but|however)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:said|says|put|puts|putting|gave|gives|giving|estimated|counted|reported|reports|according\s+to)(?![\p{L}])[^.;\d]{0,40}$/iu;
+
+/**
+ * Killed figures of one toll that sources give differently: the lowest (eval/README.md: "the lowest
+ * figure when sources disagree"); null when the counts do not disagree that way. Updates ("rose to")
+ * and persons told as more are not disagreements.
+ */
+function disagreeingLowest(text: string, killed: CasualtyMention[]): CasualtyMention | null {
+  const plain = killed.filter((c) => !c.update && !c.more).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < plain.length; i++) {
+    const [a, b] = [plain[i - 1]!, plain[i]!];
+    if (a.range.min !== b.range.min && DISAGREE_GAP_RE.test(text.slice(a.end, b.start)))
+      return a.range.min < b.range.min ? a : b;
+  }
+  return null;
+}
+
 /** "in the village of " / "at " / "near the town of " right before a place ("from A" is an origin). */
 const PREP_END_RE = /(?<![\p{L}])(?:in|at|near|on|inside)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 /** A place heading its clause: "In A, two were killed", "…, while in B three were hurt". */
@@ -93,6 +116,8 @@ const CLAUSE_HEAD_RE =
  */
 const PLACE_THEN_TOLL_RE =
   /^\s*,\s*(?:(?:killing|injuring|wounding|leaving)(?:\s+(?:and|or)\s+(?:killing|injuring|wounding))?)\s+$/iu;
+/** From a place to a count inside the parentheses opened right after it: " (", " (three killed, ". */
+const PAREN_AFTER_PLACE_RE = /^\s*\([^()]{0,60}$/;
 /** Between two counts of one clause joined by "and": "were killed and ", " killed and ". */
 const JOINED_COUNTS_RE = /^[^.;:,()]{0,40}?(?<![\p{L}])and\s+$/iu;
 /** Between two places of a list: "A and B", "A, B and C", "A or B". */
@@ -142,6 +167,12 @@ export function placeTolls(
   const target = new Map<CasualtyMention, ResolvedPlace>();
   const boundAfter = new Set<CasualtyMention>();
   for (const c of counts) {
+    // "A (three killed, five wounded) and B (two wounded)": counts in parentheses opened right after a place.
+    const opener = sorted.filter((p) => p.candidate.end <= c.start).pop();
+    if (opener && PAREN_AFTER_PLACE_RE.test(text.slice(opener.candidate.end, c.start))) {
+      target.set(c, opener);
+      continue;
+    }
     const after = sorted.findIndex((p) => p.candidate.start >= c.end);
     if (after >= 0) {
       const p = sorted[after]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseEvents } from "./clause-events.js";
+import { clauseEvents, instrumentType } from "./clause-events.js";
 
 describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemmas)", () => {
   it.each([
@@ -8,6 +8,8 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     ["Fighters launched gas-canister bombs at the village.", "launched", "shelling"],
     ["Unknown men fired at the car with rifles.", "fired", "shooting"],
     ["They were targeting the convoy with drones all morning.", "targeting", "drone_strike"],
+    // WordNet's "fighter" is also a warplane; the clause's fighters are persons, its projectiles the means.
+    ["SDF fighters fired dozens of projectiles at the village.", "fired", "shelling"],
   ])("%s", (sentence, verb, type) => {
     const [event] = clauseEvents(sentence);
     expect(event).toMatchObject({ text: verb, type });
@@ -67,5 +69,12 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
       type: "shooting",
     });
     expect(clauseEvents("She shot a video of the market.")).toEqual([]);
+  });
+
+  it("reads the means an instrument phrase names, after 'with' or 'using', past a locator in commas", () => {
+    expect(instrumentType(" the school with a combat drone on Thursday")).toBe("drone_strike");
+    expect(instrumentType(" the town in western Hasakah using drones on Saturday")).toBe("drone_strike");
+    expect(instrumentType(" Kafr Hud, in the Hama countryside, using drones on Monday")).toBe("drone_strike");
+    expect(instrumentType(" the village, using the chance to flee")).toBeNull();
   });
 });

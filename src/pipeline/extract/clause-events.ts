@@ -77,18 +77,30 @@ const KILL_RE = new RegExp(
 
 /** The clause after a word: up to the next comma, semicolon, colon or full stop. */
 const CLAUSE_REST_RE = /^[^,;:.]*/;
-/** "with" opening an instrument phrase, and the words after it (the weapon is among the first four). */
-const INSTRUMENT_RE = /(?<![\p{L}])with\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+)/iu;
+/**
+ * A preposition or participle opening an instrument phrase ("with", "using", "by means of"), and the
+ * words after it (the weapon is among the first four).
+ */
+const INSTRUMENT_RE =
+  /(?<![\p{L}])(?:with|using|by\s+means\s+of|by\s+using)\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/**
+ * A locator set off by commas inside the clause ("struck X, in the Hama countryside, using drones"):
+ * it belongs to the place, so the clause goes on after it.
+ */
+const LOCATOR_APPOSITIVE_RE =
+  /,\s+(?:in|near|outside|on\s+the\s+outskirts\s+of|(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s[^,;:.]*,/iu;
 
 /**
  * The means an instrument phrase names in the clause after a generic attack word ("Turkey attacked a
- * school with a combat drone", "targeted the village with artillery shells"): the first weapon noun of
+ * school with a combat drone", "targeted the village with artillery shells", "struck the town using
+ * drones"): the first weapon noun of
  * the WordNet weapon classes among the four words after "with", singular or plural; else null. A word
  * that also names persons ("with its fighters") ends the search.
  * @example instrumentType(" a centre for girls with a combat drone on Thursday") // "drone_strike"
  */
 export function instrumentType(after: string): EventTypeCode | null {
-  const clause = CLAUSE_REST_RE.exec(after)?.[0] ?? "";
+  const clause = CLAUSE_REST_RE.exec(after.replace(LOCATOR_APPOSITIVE_RE, " "))?.[0] ?? "";
   const m = INSTRUMENT_RE.exec(clause);
   if (!m) return null;
   for (const word of m[1]!.toLowerCase().split(/\s+/)) {
@@ -102,6 +114,28 @@ export function instrumentType(after: string): EventTypeCode | null {
   }
   return null;
 }
+
+/**
+ * A weapon noun heading the subject of a generic attack word, right before it or before a participle
+ * naming who fired it ("A Russian rocket struck a house", "Shells fired by regime forces hit the
+ * market"): the weapon names the means. The last word before must be the weapon (so "artillery
+ * positions were attacked" names none).
+ * @example subjectWeaponType("A regime rocket ") // "shelling"
+ */
+export function subjectWeaponType(before: string): EventTypeCode | null {
+  const m = SUBJECT_WEAPON_RE.exec(before);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  if (NOUNS.has(word)) return null;
+  return (
+    WEAPON_TYPES.get(word) ??
+    WEAPON_TYPES.get(word.replace(/e?s$/, "")) ??
+    WEAPON_TYPES.get(word.replace(/s$/, "")) ??
+    null
+  );
+}
+const SUBJECT_WEAPON_RE =
+  /(?<![\p{L}-])(\p{L}+)\s+(?:(?:fired|launched|dropped)\s+(?:by|from)\s+[^,;:]{1,40}?\s+)?(?:(?:also|reportedly|then)\s+)?$/iu;
 
 /** A negation in the clause before a killing verb. */
 const NEGATED_BEFORE = /\b(?:no|nobody|none|not|never|without|neither|nor)\b[^,;:.]*$/i;
@@ -159,8 +193,10 @@ export function clauseEvents(
     const w =
       WEAPON_TYPES.get(lemma) ??
       (tag === "PROPN" ? WEAPON_TYPES.get(v.toLowerCase().replace(/s$/, "")) : undefined);
-    // A capitalised word that also names persons ("Fighters launched …") is read as the persons.
-    if (!w || (tag === "PROPN" && (!/^\p{Lu}\p{Ll}+$/u.test(v) || NOUNS.has(v.toLowerCase())))) return;
+    // A word that also names persons ("SDF fighters fired …", "Fighters launched …") is read as the
+    // persons: WordNet's "fighter" is a warplane too, but a clause's fighters are its attackers.
+    if (!w || NOUNS.has(lemma) || NOUNS.has(v.toLowerCase())) return;
+    if (tag === "PROPN" && !/^\p{Lu}\p{Ll}+$/u.test(v)) return;
     weaponOf.set(clauseOf[j]!, w);
     weaponAt.set(clauseOf[j]!, j);
   });

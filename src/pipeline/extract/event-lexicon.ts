@@ -131,7 +131,7 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   {
     type: "missile_strike",
-    pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)",
+    pattern: "(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|ATGMs?",
   },
   {
     type: "shelling",
@@ -159,12 +159,12 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     type: "explosion",
     pattern:
-      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|(?:improvised )?explosive (?:devices?|charges?)|IEDs?|sticky bombs?|(?:bomb|device|charge)s? went off|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?",
+      "explosions?|exploded|blasts?|(?:car|truck|vehicle)[- ]bombs?|booby[- ]trapped|(?:improvised )?explosive (?:devices?|charges?)|IEDs?|sticky bombs?|(?:bomb|device|charge)s? went off|suicide (?:bomb(?:ing|er)?s?|attacks?)|detonated|grenades?|bl(?:ew|own|owing|ows?) (?:(?:him|her|them)sel(?:f|ves) )?up",
   },
   {
     type: "armed_clash",
     pattern:
-      "clash(?:es|ed)?|fighting between|battles? between|exchanged fire|exchanges? of fire|ambush(?:ed|es)?|gunfights?|firefights?",
+      "clash(?:es|ed)?|fighting between|battles? between|(?:fighting|battles?) (?:raged|erupted|broke out|flared(?: up)?|took place)|exchanged fire|exchanges? of fire|ambush(?:ed|es)?|gunfights?|firefights?",
   },
   {
     type: "ground_attack",
@@ -174,7 +174,11 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "shooting",
     pattern: "snipers?|sniper fire|gunfire|shot (?:dead|and killed)|shooting|opened fire|gunmen",
   },
-  { type: "execution", pattern: "execut(?:ed|ion|ions|ing)|summarily killed|field execution" },
+  {
+    type: "execution",
+    pattern:
+      "execut(?:ed|ion|ions|ing)|summarily killed|field execution|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)",
+  },
   { type: "massacre", pattern: "massacres?|mass killings?" },
   {
     type: "abduction",
@@ -212,6 +216,12 @@ export const DENIAL_PATTERN =
 /** A sighting rather than an attack: "reconnaissance drones flying over". */
 export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
+/**
+ * A perception of blasts rather than a telling of them ("residents heard explosions", "woke to the sound
+ * of explosions"): what was heard says where someone was, not where or how an attack hit.
+ */
+export const PERCEPTION_BEFORE_PATTERN =
+  "\\b(?:hear(?:d|s|ing)?|woken?\\s+(?:up\\s+)?(?:by|to)|wak(?:e|es|ing)\\s+(?:up\\s+)?to|awoken?\\s+(?:by|to)|felt|sounds?\\s+of|noise\\s+of)\\s+(?:(?:the|a|an|loud|heavy|several|multiple|successive|violent|powerful|huge|massive|distant|series\\s+of)\\s+){0,3}$";
 /** Period or campaign wording: a tally or campaign over time, not one incident. */
 export const PERIOD_PATTERN =
   "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";

@@ -2,7 +2,7 @@
  * Incident claims of a report (no statements), as named passes over data that each pass copies instead
  * of changing, in this order:
  *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
- *   claims → list and table entries → amendments → attribution → merge (one claim per place per day) → the headline's toll and attackers.
+ *   claims → list and table entries → amendments → attribution → context means → merge (one claim per place per day) → the headline's toll and attackers.
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
@@ -11,6 +11,7 @@ import type { Report } from "../../domain/report.js";
 import { amendClaims, withoutCoarseTwins } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { type ClaimDraft, mergeDrafts, toIncidentClaim } from "./claim-draft.js";
+import { withContextMeans } from "./context-means.js";
 import { findDates } from "./dates/find-dates.js";
 import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
@@ -113,7 +114,7 @@ export function extractIncidents(
     places: placesLookup,
   });
   const amended = amendClaims(text, refined, claims, roled);
-  const attributed = refineAttribution(text, amended, sentences, roled);
+  const attributed = withContextMeans(text, refineAttribution(text, amended, sentences, roled));
   const merged = withHeadline(
     report.title,
     inReportTime(

@@ -167,8 +167,30 @@ describe("event types", () => {
     ["A Turkish drone has bombed the town centre of Ihsim.", "drone_strike"],
     ["Helicopters dropped four barrels on Ihsim.", "barrel_bomb"],
     ["Regime forces bombed the town centre of Ihsim.", "shelling"],
-  ])("%s → %s", (text, type) => {
+    // Raids told just after air raids are more of them.
+    [
+      "Warplanes carried out air raids on Sarja on Monday. A second wave of raids targeted Ihsim, injuring several civilians.",
+      "air_strike",
+      "Ihsim",
+    ],
+  ])("%s → %s", (text, type, mention?: string) => {
+    if (mention) {
+      expect(run(text).find((c) => c.place.mention === mention)?.eventType).toBe(type);
+      return;
+    }
     expect(run(text)[0]?.eventType).toBe(type);
+  });
+
+  it("a generic attack takes the one means its attacker used in the report's other claims", () => {
+    const claims = run(
+      "Regime forces shelled Ihsim with artillery on Monday, killing two. Regime forces also shelled Sarja with rockets on Monday.\n\nOn Tuesday, regime forces targeted Tall Nar, killing a farmer.",
+    );
+    expect(claims.find((c) => c.place.mention === "Tall Nar")?.eventType).toBe("shelling");
+    // Another attacker, or several means, leave it an attack.
+    const mixed = run(
+      "Regime forces shelled Ihsim on Monday. Regime warplanes bombed Sarja on Monday.\n\nOn Tuesday, regime forces targeted Tall Nar, killing a farmer.",
+    );
+    expect(mixed.find((c) => c.place.mention === "Tall Nar")?.eventType).toBe("attack");
   });
 
   it("habitual or period wording is not an incident", () => {

@@ -48,10 +48,10 @@ describe("an instrument phrase after a generic attack word", () => {
   });
 
   it("only inside the attack's own clause", () => {
-    expect(typeOf("Assailants attacked the checkpoint, and a drone was seen with the patrol later.")).toEqual(
-      ["attack"],
-    );
-    expect(typeOf("The militia attacked the checkpoint with its fighters.")).toEqual(["attack"]);
+    expect(typeOf("Assailants attacked the convoy, and a drone was seen with the patrol later.")).toEqual([
+      "attack",
+    ]);
+    expect(typeOf("The militia attacked the convoy with its fighters.")).toEqual(["attack"]);
   });
 });
 
@@ -100,5 +100,96 @@ describe("munition families coded by their delivery (ACLED)", () => {
     expect(kinds("MLRS salvos hit Ihsim.")).toEqual(["shelling"]);
     expect(kinds("Howitzers pounded Ihsim.")).toEqual(["shelling"]);
     expect(kinds("Tank fire killed two civilians in Ihsim.")).toEqual(["shelling"]);
+  });
+});
+
+describe("blasts heard, not told", () => {
+  const types = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("a perception of explosions tells no attack", () => {
+    expect(types("Residents of the village woke to explosions on Tuesday.")).toEqual([]);
+    expect(types("People heard loud explosions in the town at dawn.")).toEqual([]);
+    expect(types("They were woken by the sound of several blasts.")).toEqual([]);
+  });
+
+  it("explosions told as such, or a named device heard, still count", () => {
+    expect(types("Two explosions hit the town on Tuesday.")).toEqual(["explosion"]);
+    expect(types("Residents heard a car bomb go off near the market.")).toEqual(["explosion"]);
+  });
+});
+
+describe("a generic attack word read by its subject and its object", () => {
+  const typed = (s: string) => findEvents(s, 0).map((e) => `${e.type}:${e.text}`);
+
+  it("a weapon heading the subject names the means", () => {
+    expect(typed("A Russian rocket struck a house in the town.")).toEqual(["shelling:struck"]);
+    expect(typed("A regime missile hit the market.")).toEqual(["missile_strike:missile"]);
+    expect(typed("Fighters attacked the village.")).toEqual(["attack:attacked"]);
+  });
+
+  it("an armed force's post or unit as the object makes an armed clash", () => {
+    expect(typed("HTS fighters attacked a regime checkpoint near the village.")).toEqual([
+      "armed_clash:attacked",
+    ]);
+    expect(typed("ISIS stormed army positions near the town.")).toEqual(["armed_clash:stormed"]);
+    expect(typed("Gunmen attacked a house in the village.")).toEqual(["shooting:Gunmen", "attack:attacked"]);
+  });
+});
+
+describe("fighting told with its own verb", () => {
+  it("is an armed clash, whatever words stand between it and its sides", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("Fighting raged between regime forces and rebels near the town.")).toEqual(["armed_clash"]);
+    expect(kinds("Heavy fighting broke out in the village at dawn.")).toEqual(["armed_clash"]);
+    expect(kinds("A battle erupted on the outskirts of the town.")).toEqual(["armed_clash"]);
+    expect(kinds("The group is fighting for its survival.")).toEqual([]);
+  });
+});
+
+describe("blowing up and beheading", () => {
+  const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("blowing something up is an explosion; beheading is an execution", () => {
+    expect(kinds("An ISIS cell blew up a car near the market.")).toEqual(["explosion"]);
+    expect(kinds("The bomber blew himself up at the gate.")).toEqual(["explosion"]);
+    expect(kinds("Militants beheaded two men in the square.")).toEqual(["execution"]);
+  });
+});
+
+describe("a weapon named without its use", () => {
+  const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+
+  it("tells no attack when the sentence tells no use or harm", () => {
+    expect(kinds("Regime forces deployed artillery and rocket launchers to the town on Monday.")).toEqual([]);
+    expect(kinds("Engineers cleared landmines from farmland near the village.")).toEqual([]);
+    expect(kinds("Demining teams removed unexploded shells from the school.")).toEqual([]);
+  });
+
+  it("tells one when it was used or did harm", () => {
+    expect(kinds("Regime artillery hit the town on Monday.")).toEqual(["shelling"]);
+    expect(kinds("A landmine killed two shepherds near the village.")).toEqual(["landmine_erw"]);
+    expect(kinds("Regime forces used rockets against the town.")).toEqual(["shelling"]);
+  });
+
+  it("an act followed by 'no' is denied", () => {
+    expect(kinds("Russia said it had struck no targets near the town on Monday.")).toEqual([]);
+  });
+});
+
+describe("rockets and missiles fired from the air", () => {
+  it("are an air or drone strike when an aircraft or drone fired them", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("A Russian Sukhoi fired rockets at the town.")).toEqual(["air_strike"]);
+    expect(kinds("A drone fired two missiles at the car.")).toEqual(["drone_strike"]);
+    expect(kinds("Regime forces fired rockets at the town.")).toEqual(["shelling"]);
+  });
+});
+
+describe("a killing whose clause names the platform", () => {
+  it("is a strike by that platform; an anti-tank guided missile is a missile", () => {
+    const kinds = (s: string) => findEvents(s, 0).map((e) => e.type);
+    expect(kinds("Russian jets pound the town, killing five.")).toEqual(["air_strike"]);
+    expect(kinds("Three civilians were killed in the town on Monday.")).toEqual(["attack"]);
+    expect(kinds("A car was hit by an ATGM near the village.")).toEqual(["missile_strike"]);
   });
 });

@@ -5,7 +5,7 @@
  * over") are not attacks.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
-import { clauseEvents, instrumentType } from "./clause-events.js";
+import { clauseEvents, instrumentType, subjectWeaponType } from "./clause-events.js";
 import {
   AIRCRAFT_PATTERN,
   AVERTED_PATTERN,
@@ -14,6 +14,7 @@ import {
   GROUND_DELIVERY_PATTERN,
   HYPOTHETICAL_PATTERN,
   MISSILE_DELIVERY_PATTERN,
+  PERCEPTION_BEFORE_PATTERN,
   PERIOD_PATTERN,
   REMNANT_PATTERN,
   SIGHTING_PATTERN,
@@ -55,6 +56,9 @@ const SIGHTING_RE = new RegExp(`(?:${SIGHTING_PATTERN})`, "i");
 const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
 const AVERTED_RE = new RegExp(AVERTED_PATTERN, "i");
 const SUPPORT_RE = new RegExp(`(?:${SUPPORT_BEFORE_PATTERN})`, "i");
+const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
+/** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
+const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
 const AVERTABLE = new Set<EventTypeCode>(["explosion", "landmine_erw", "massacre", "attack"]);
 /**
@@ -110,6 +114,27 @@ function clauseBefore(sentence: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/**
+ * A trigger that names only a weapon ("artillery", "howitzers", "rockets", "landmines", "missiles"), not
+ * an act (shelling, a strike, an explosion): the weapon tells an attack only when its sentence tells it
+ * used or its harm ("fired", "hit", "targeted", "killed", "wounded", "against", "fire"). Weapons
+ * deployed, cleared, handed over or seen arriving are no attack.
+ */
+const WEAPON_ONLY_RE =
+  /^(?:artillery|rockets|ATGMs?|mortars?|howitzers?|grads?|MLRS|smerch|uragan|katyushas?|TOS-1A?|tank (?:shells?|rounds?)|homemade shells|explosive cylinders|gas cylinders|hell cannon|rocket[- ]?launchers?|multiple[- ]rocket|surface[- ]to[- ]surface (?:missiles?|rockets?)|(?:ballistic |cruise |guided )?missiles?|landmines?|land mines?|unexploded (?:ordnance|munitions?|(?:cluster )?(?:sub-?munitions?|bomblets?))|(?:explosive )?remnants?(?: of war)?|grenades?|IEDs?|(?:improvised )?explosive (?:devices?|charges?)|shells)$/i;
+/** Use or harm in a sentence: attack, impact and firing words, killing and injury words. */
+const USE_OR_HARM_RE =
+  /(?<![\p{L}])(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|targe?t(?:s|ed|ing)?|hit(?:s|ting)?|fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?|drop(?:ped|ping|s)?|pound(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing|ard(?:ed|ing|ment)?)|explo(?:ded|des|ding|sions?)|blasts?|blew|detonat(?:ed|ing|ion)|went off|go(?:es)? off|f[ae]ll(?:s|ing|en)?|land(?:ed|ing|s)|slamm(?:ed|ing)|rain(?:ed|ing)|kill(?:ed|ing|s)?|died|dead|deaths?|martyr(?:ed|s)?|injur(?:ed|ing|y|ies)|wound(?:ed|ing|s)?|hurt|casualt(?:y|ies)|victims|destroy(?:ed|ing|s)?|damag(?:ed|ing|es?)|against|salvos?|barrages?|impact|used|using)(?![\p{L}])/iu;
+/** "struck no targets", "fired no shells": the act is denied in the words right after it. */
+const NO_OBJECT_AFTER_RE = /^\s+no\s/i;
+
+/**
+ * The object of an attack verb is an armed force's post or unit ("attacked a regime checkpoint",
+ * "stormed army positions", "raided an SDF base"): ACLED codes a fight with an armed force as an armed
+ * clash, not violence against civilians.
+ */
+const MILITARY_TARGET_AFTER_RE =
+  /^\s+(?:(?:a|an|the|several|two|three|four|\d+)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:checkpoints?|positions|military\s+posts?|outposts?|(?:military|army)\s+bases?|barracks|patrols?|military\s+convoys?|army\s+convoys?|headquarters)(?![\p{L}])/iu;
 const DRONE_RE = /\bdrones?\b/i;
 const AFTER_CLAUSE_RE = /^[^,;:.]*/;
 
@@ -194,11 +219,27 @@ export function findEvents(
           (hasAircraft ? entry.type : (entry.fallback ?? "attack"));
       if (entry.byDelivery) type = deliveryType(sentence, s, e) ?? entry.type;
       // "attacked a school with a combat drone": the instrument phrase of the clause names the means.
+      // "A Sukhoi fired rockets at A", "a drone launched missiles": rockets from the air are an air strike.
+      if ((type === "shelling" || type === "missile_strike") && WEAPON_ONLY_RE.test(m[0]))
+        type = platformType(before, "") ?? type;
+      // "A Russian rocket struck a house": the weapon heading the subject names the means.
       if (type === "attack")
-        type = platformType(before, sentence.slice(e, e + 40)) ?? instrumentType(sentence.slice(e)) ?? type;
+        type =
+          platformType(before, sentence.slice(e, e + 40)) ??
+          instrumentType(sentence.slice(e)) ??
+          subjectWeaponType(before) ??
+          type;
+      // "attacked a regime checkpoint", "stormed army positions": fighting an armed force is a battle (ACLED).
+      if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
+        type = "armed_clash";
       if (HYPO_RE.test(before)) continue;
+      // "deployed artillery to A", "cleared landmines near A": a weapon named, no attack told.
+      if (WEAPON_ONLY_RE.test(m[0]) && !USE_OR_HARM_RE.test(sentence)) continue;
+      if (NO_OBJECT_AFTER_RE.test(sentence.slice(e))) continue;
       if (inInstitutionName(sentence, s, e) || inQuotedTitle(sentence, s)) continue;
       if (AVERTABLE.has(type) && isAverted(sentence, s, e)) continue;
+      // "Residents of A woke to explosions": a perception, not an attack told (the next sentence tells it).
+      if (HEARABLE_RE.test(m[0]) && PERCEPTION_RE.test(sentence.slice(Math.max(0, s - 60), s))) continue;
       // "raided a house, backed by helicopters": the aircraft support a ground operation.
       if (AIR_TYPES.has(type) && SUPPORT_RE.test(sentence.slice(Math.max(0, s - 50), s))) continue;
       if (
@@ -227,14 +268,22 @@ export function findEvents(
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
+      // "Russian jets pound A, killing five": the platform of the clause names the means of the killing.
+      // A participle after a comma ("…, killing five") tells the act of the clause before it.
+      const head =
+        /,\s*$/.test(sentence.slice(0, c.start)) && /ing$/i.test(c.text)
+          ? clauseBefore(sentence, sentence.slice(0, c.start).lastIndexOf(","))
+          : "";
+      const platform =
+        c.type === "attack" ? platformType(`${head} ${before}`, sentence.slice(c.end, c.end + 40)) : null;
       found.push({
-        type: c.type,
+        type: platform ?? c.type,
         start: offset + c.start,
         end: offset + c.end,
         text: c.text,
         modality: DENIAL_RE.test(before) ? "denied" : "reported",
         period: isPeriod(sentence, c.start, c.end),
-        ...(c.implicit ? { implicit: true } : {}),
+        ...(c.implicit && !platform ? { implicit: true } : {}),
       });
     }
   }

@@ -7,6 +7,8 @@
  * place-candidates.ts.
  */
 
+import { NOUNS } from "./casualties/victim-lexicon.js";
+
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
 const WORD = `(?:${PARTICLE}[-‑'’] ?)?[A-Z][\\p{L}\\p{M}'’ʿ\`]*(?:-[\\p{L}\\p{M}'’ʿ]+)*`;
 const JOIN = `(?:\\s(?:(?:al|el|ad|ash|as|bin|ibn|abu|um)\\s)?)`;
@@ -179,10 +181,11 @@ function splitOnStops(text: string, start: number): RawSpan[] {
 
 /**
  * Stop words that also open gazetteer names ("Arab Hasan", "Upper Baqras", "Western Shmuka", "Old
- * Aleppo"): an adjective in running text, so they cut a run, but kept when the whole name is known.
+ * Aleppo", "Sheikh Hmeid"): an adjective or a title in running text, so they cut a run, but kept when
+ * the whole name is known.
  */
 const NAME_OPENING_STOP =
-  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater)\s$/u;
+  /(?:^|[^\p{L}'’-])(Arab|Turkmen|Kurdish|Upper|Lower|Old|New|Northern|Southern|Eastern|Western|Central|Greater|Sheikh|Sheik|Shaikh|Shaykh)\s$/u;
 
 /**
  * Name spans of a sentence (offsets inside it), minus excluded spans and "X (Y)" alternate spellings.
@@ -199,6 +202,7 @@ export function nameSpans(
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
     for (const raw of splitOnStops(m[0], m.index)) {
+      if (isOpeningPersonNoun(sentence, raw)) continue;
       const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
       const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
       const end = possessive ? r.end - 2 : r.end;
@@ -216,6 +220,19 @@ export function nameSpans(
   if (lower.length === 0) return spans;
   const outside = spans.filter((r) => !lower.some((l) => l.start <= r.start && r.end <= l.end));
   return [...outside, ...lower].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person noun capitalised only because it opens the sentence ("Residents of A woke to …", "Civilians
+ * fled …"): a common noun, not a name (a following "of A" would otherwise read A as inside it).
+ */
+function isOpeningPersonNoun(sentence: string, r: RawSpan): boolean {
+  const word = sentence.slice(r.start, r.end);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    /^[\s"“'‘(]*$/u.test(sentence.slice(0, r.start)) &&
+    NOUNS.has(word.toLowerCase())
+  );
 }
 
 /** A dateline's town in capitals: "QAMISHLI, Syria (North Press) –", "TEL TAMR, Syria –". */

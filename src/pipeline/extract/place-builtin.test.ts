@@ -41,6 +41,19 @@ describe("places with the built-in gazetteer", () => {
     expect(p?.entry?.name).toBe("Big Arab Hasan");
   });
 
+  it("a village named 'Sheikh X' is a place; the title alone before a person's name is not", () => {
+    expect(
+      byMention(
+        "Regime forces shelled the village of Sheikh Hmeid on Monday, killing 7 civilians.",
+        "Sheikh Hmeid",
+      )?.entry?.name,
+    ).toMatch(/^Sheikh Hm/);
+    expect(byMention("An air raid on Sheikh Jarrah killed 7 civilians.", "Sheikh Jarrah")?.entry?.name).toBe(
+      "Sheikh Jarrah",
+    );
+    expect(resolve("Sheikh Khaled Ahmad said the village was quiet.")).toEqual([]);
+  });
+
   it("a lower-case known name before 'outskirts' is a place", () => {
     expect(byMention("Shells hit jrablus outskirts in Aleppo countryside.", "jrablus")?.entry?.name).toBe(
       "Jarablus",

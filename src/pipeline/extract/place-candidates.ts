@@ -25,6 +25,8 @@ import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-s
  *    day (only in a sentence about a period or a set "and other areas");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
+ *  - "locates-next": qualifies the kind of the place named next ("the Idlib town of X", "the northern
+ *    Hama village of X"): the area X lies in, not a place of its own;
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
  *  - "area-of": the area around the place ("the countryside of X", "X countryside");
  *  - "place": a place named for itself.
@@ -38,6 +40,7 @@ export type CandidateRole =
   | "example"
   | "container"
   | "part-of-next"
+  | "locates-next"
   | "near-next"
   | "area-of"
   | "place";
@@ -50,6 +53,7 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "aside",
   "example",
   "container",
+  "locates-next",
 ]);
 
 /**
@@ -171,6 +175,11 @@ const COMPASS_NEEDS = /North|South|East|West/;
 /** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
 const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 
+/** "the Idlib town of X", "the northern Hama village of X": the name before the kind word locates X. */
+const KIND_OF_SEP = /^\s+(?:village|town|city|hamlet|township)\s+of\s+$/i;
+const KIND_OF_OPENING_BEFORE =
+  /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu;
+
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 /**
@@ -272,6 +281,8 @@ interface SpanReading {
   weakShape: boolean;
   /** "the Badia of X", "the Y neighbourhood of X": this name is X, the previous one a part of it. */
   wholeOfPrev: boolean;
+  /** The previous name qualifies this one's kind word ("the Idlib town of X"). */
+  kindOfPrev: boolean;
   /** Locates the previous name ("X village in Y", "X, north of Y"). */
   containsPrev: boolean;
   /** A direction to the next name follows ("X western Y", "X north of Y"). */
@@ -342,6 +353,12 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       prev !== undefined &&
       between !== null &&
       ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
+    // "the Idlib town of X": the name before locates X, which is the place (not X inside it).
+    const kindOfPrev =
+      prev !== undefined &&
+      between !== null &&
+      KIND_OF_SEP.test(between) &&
+      KIND_OF_OPENING_BEFORE.test(sentence.slice(Math.max(0, prev.start - 30), prev.start));
     readings.push({
       start,
       end,
@@ -358,8 +375,10 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         GIVEN_NAME_START.test(mention) ||
         KUNYA_NISBA.test(mention),
       wholeOfPrev,
+      kindOfPrev,
       containsPrev:
         !wholeOfPrev &&
+        !kindOfPrev &&
         prev !== undefined &&
         !prev.weakShape &&
         between !== null &&
@@ -401,6 +420,7 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
+  if (next?.kindOfPrev) return "locates-next";
   if (r.nearNext) return "near-next";
   if (testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) || /^\s+countryside\b/i.test(r.after))
     return "area-of";

@@ -226,3 +226,27 @@ describe("places named by relation", () => {
     });
   });
 });
+
+describe("a person noun opening the sentence", () => {
+  it("is a common noun, not a name that the next place lies inside", () => {
+    const shapes = (s: string) =>
+      findPlaceCandidates(s, 0, []).map((c) => [c.mention, c.role] as [string, string]);
+    expect(shapes("Residents of Kafr Nuran woke to shelling.")).toEqual([["Kafr Nuran", "place"]]);
+    expect(shapes("Civilians in Ihsim fled the shelling.")).toEqual([["Ihsim", "place"]]);
+  });
+});
+
+describe("'the Idlib town of X'", () => {
+  it("the name before the kind word locates X; X is the place", () => {
+    const roles = (s: string) =>
+      findPlaceCandidates(s, 0, []).map((c) => [c.mention, c.role] as [string, string]);
+    expect(roles("Regime forces shelled the Idlib town of Ihsim on Monday.")).toEqual([
+      ["Idlib", "locates-next"],
+      ["Ihsim", "place"],
+    ]);
+    expect(roles("Regime jets struck the northern Hama village of Kafr Nuran.")).toEqual([
+      ["Hama", "locates-next"],
+      ["Kafr Nuran", "place"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  *   `period` so they never make claims;
  * - foreign air forces: "strikes" or "missiles" by a foreign state force with no ground-fire word are
  *   air strikes ("Israeli missile strikes targeted the airport");
- * - air-raid context: a missile or generic strike told right after warplanes or air raids is part of
+ * - air-raid context: a missile, generic strike or raid told right after warplanes or air raids is part of
  *   those raids ("warplanes carried out raids on towns … a missile hit a building" → air strike).
  */
 import type { DateMention } from "./dates/find-dates.js";
@@ -157,14 +157,17 @@ function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActo
 }
 
 /**
- * A missile or generic strike in a sentence that names no ground fire, told within two sentences
+ * A missile, generic strike or raid ("a second wave of raids") in a sentence that names no ground fire, told within two sentences
  * after an air raid description (or in the same sentence), is one of those raids.
  */
 function airContext<T extends SentenceEvents>(list: T[]): T[] {
   const out: T[] = [];
   list.forEach((s, i) => {
     const raid = (ev: EventMention): boolean => {
-      if (ev.type !== "missile_strike" && !(ev.type === "attack" && /^(?:strikes?|struck)$/i.test(ev.text)))
+      if (
+        ev.type !== "missile_strike" &&
+        !(ev.type === "attack" && /^(?:strikes?|struck|raids?)$/i.test(ev.text))
+      )
         return false;
       if (GROUND_RE.test(s.sentence.text)) return false;
       // Aircraft seen ("reconnaissance aircraft circled the area after the strike") did not strike.

@@ -10,8 +10,9 @@ export const EXCLUDE_BEFORE =
 /** "…said that three deaths occurred": "that" introduces reported speech, not a demonstrative. */
 export const REPORTED_THAT_RE =
   /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
+/** After a number: an age, a percentage, a month name ("12 March", "3 Sept"; not "9 martyrs"), an ordinal suffix. */
 export const EXCLUDE_AFTER =
-  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)/i;
+  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:st|nd|rd|th)\b)/i;
 /**
  * "number of (the) (civilian|people|civilians who were) killed": the counted noun of a toll, with the
  * relative clause of "the number of civilians who were killed".
@@ -19,7 +20,9 @@ export const EXCLUDE_AFTER =
 const TOLL_NOUN =
   "number\\s+of\\s+(?:the\\s+)?(?:civilian\\s+|(?:people|civilians|persons|those|individuals)\\s+(?:(?:who|that)\\s+(?:were|have\\s+been|had\\s+been|was)\\s+)?)?(?:dead|deaths|fatalities|victims|casualties|injured|wounded|people\\s+killed|martyrs|killed|injuries)";
 export const TOLL_BEFORE_RE = new RegExp(`(toll|${TOLL_NOUN})[^.;\\d]{0,50}$`, "i");
-export const SUBGROUP_GAP_RE = /^\s*,?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
+/** Between a count and its subgroup: ", including ", " – among them ", " of whom ". */
+export const SUBGROUP_GAP_RE =
+  /^\s*(?:,|[–—-])?\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them))\s+$/i;
 /**
  * A colon opening a breakdown of the count before it, possibly after bare nouns ("a family of four
  * members: father, mother and two girls"): the counts listed are part of it, not added to it.

@@ -9,7 +9,9 @@ import type { CountRange } from "../../../domain/claim.js";
 import { DIGIT_WORD_PATTERN, TENS, TENS_WORD_PATTERN, UNIT_WORD_PATTERN, UNITS } from "../number-words.js";
 
 const SMALL = `(?:(?:${TENS_WORD_PATTERN})(?:[- ](?:${DIGIT_WORD_PATTERN})(?![\\p{L}]))?|${UNIT_WORD_PATTERN})`;
-const WORDNUM = `(?:(?:a|${DIGIT_WORD_PATTERN})\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?|${SMALL})`;
+const HUNDREDS = `(?:(?:a|${DIGIT_WORD_PATTERN})\\s+hundred(?:\\s+(?:and\\s+)?${SMALL})?)`;
+/** "one thousand two hundred", "a thousand and fifty", "twenty-one thousand", "two hundred and twelve". */
+const WORDNUM = `(?:(?:a|${HUNDREDS}|${SMALL})\\s+thousand(?:,?\\s+(?:and\\s+)?(?:${HUNDREDS}|${SMALL}))?|${HUNDREDS}|${SMALL})`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)`;
 const NUM = `(?:${DIGITS}|half\\s+a\\s+dozen|(?:a|two|three|four)\\s+dozen|${WORDNUM})`;
 const QUAL =
@@ -31,6 +33,13 @@ export const COUNT_RE = new RegExp(
 export function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
   if (/^[\d,]+$/.test(s)) return Number(s.replace(/,/g, ""));
+  // "one thousand two hundred": thousands, then the rest as a number below a thousand.
+  const thousand = /^(.+?) thousand(?:,? (?:and )?(.+))?$/.exec(s);
+  if (thousand) {
+    const high = thousand[1] === "a" ? 1 : parseNumber(thousand[1] ?? "");
+    const low = thousand[2] ? parseNumber(thousand[2]) : 0;
+    return high === null || low === null || high >= 1000 || low >= 1000 ? null : high * 1000 + low;
+  }
   if (s === "half a dozen") return 6;
   const dozen = /^(a|two|three|four) dozen$/.exec(s);
   if (dozen) return (dozen[1] === "a" ? 1 : (UNITS[dozen[1] ?? ""] ?? 1)) * 12;

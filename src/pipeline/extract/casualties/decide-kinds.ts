@@ -62,7 +62,10 @@ export function decideKinds(
     (inserted ? STRICT_AFTER_RE.exec(after.slice(inserted[0].length)) : null) ??
     (modifier ? STRICT_AFTER_RE.exec(after.slice(modifier[0].length)) : null) ??
     (c.subEnd !== undefined
-      ? STRICT_AFTER_RE.exec(work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)))
+      ? // "… – including two children – were killed": the closing dash of the subgroup.
+        STRICT_AFTER_RE.exec(
+          work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)).replace(/^\s*[–—-](?=\s)/, ""),
+        )
       : null);
   // "dozens of deaths and injuries", "five dead and wounded": one count of both kinds (R6 split).
   if (

@@ -179,9 +179,12 @@ export function findCasualties(
   return withZeroCounts(text, range, out);
 }
 
-/** The one attack a count was caused by: "… in the attack", "… by this strike", "… in an explosion". */
+/**
+ * The one attack a count was caused by: "… in the attack", "… by this strike", "… in an explosion",
+ * "… when warplanes struck X" (a clause telling one act: its subject and a past verb).
+ */
 const ONE_ATTACK_AFTER_RE =
-  /(?<![\p{L}])(?:in|by|from|during|after|as\s+a\s+result\s+of)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|airstrike|raid|shelling|bombing|bombardment|explosion|blast|massacre)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|by|from|during|after|as\s+a\s+result\s+of)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|airstrike|raid|shelling|bombing|bombardment|explosion|blast|massacre)|when\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:\p{L}+ed|struck|hit|shot|blew\s+up|fell|landed|exploded))(?![\p{L}])/iu;
 
 /**
  * A count of persons on top of others: "another (civilian)", "one more", "two more". Not "five others",
@@ -288,6 +291,13 @@ const DEFINITE_ONE_RE = new RegExp(
 );
 
 /**
+ * The definite object of a killing verb, before "and his/her" relatives: "killing the mukhtar and his
+ * two sons", "killed the imam, and his wife" (group 1: the verb, 2: the noun phrase).
+ */
+const DEFINITE_POSSESSOR_RE =
+  /(?<![\p{L}])(killing|killed|kills)\s+the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her)\s)/gu;
+
+/**
  * "a truffle gatherer was killed": an indefinite singular noun phrase as the subject of a casualty
  * passive. Groups: 1 modifiers, 2 the noun, 3 the auxiliary, 4 the participle.
  */
@@ -329,7 +339,21 @@ const BARE_OBJECT_RE = new RegExp(
  * casualty passive it is the subject of: "four (of their) friends were killed". Group 1 the noun.
  */
 const PLURAL_SUBJECT_RE =
-  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*s)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)(?![\p{L}]))/u;
+  /^\s+(?:of\s+(?:their|his|her|our|the|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*(?:s|men|children))(?=\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead)|(?:have\s+|had\s+)?(?:died|perished))(?![\p{L}]))/u;
+
+/**
+ * A casualty label opening its line or sentence, right before the count: "Killed: 5", "Injured: 12",
+ * "Deaths: 3" (a fact box). Group 1 the label.
+ */
+const LABEL_BEFORE_RE =
+  /(?:^|\n|[.;]\s+)\s*(?:[-•*]\s*)?(killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries)\s*:\s*$/iu;
+
+/** A killing verb right before a count, maybe with a determiner: "killing its ", "killed all ". */
+const KILL_OBJECT_LEAD_RE =
+  /(?<![\p{L}])(?:kill(?:ing|ed|s)?|slaughter(?:ing|ed|s)?|massacr(?:ing|ed|es))\s+(?:all\s+)?(?:(?:its|their|his|her)\s+)?$/iu;
+/** A plural noun (maybe after one adjective) ending its phrase right after a count. Group 1 the noun. */
+const PLURAL_OBJECT_RE =
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*(?:s|men|children))(?=\s*[,.;:]|\s+(?:in|on|at|near|inside|and|as|while|when|who)(?![\p{L}])|\s*$)/u;
 
 /** Adjectives a bare person noun may carry in headline style ("Young man killed", "Little girl injured"). */
 const BARE_MODIFIER = "(?:young|little|elderly|old|displaced|local|[\\p{L}\\d]+-year-old)\\s+";
@@ -373,6 +397,24 @@ function collectCandidates(
     // "four of their friends were killed": whatever the plural noun, the subject of a casualty passive
     // is persons (unless it names things or animals).
     const subject = head === null || head === "reject" ? PLURAL_SUBJECT_RE.exec(tail) : null;
+    // "killing its three occupants": the object of a killing verb is persons too, whatever its noun.
+    // "killing six shoppers and two bakers": a count joined to a person count before it is read alike.
+    const prevCand = cands[cands.length - 1];
+    const joined =
+      prevCand?.person === true &&
+      !prevCand.singular &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(work.slice(prevCand.end, start));
+    const object =
+      !subject && (head === null || head === "reject") && (joined || KILL_OBJECT_LEAD_RE.test(lead))
+        ? PLURAL_OBJECT_RE.exec(tail)
+        : null;
+    if (object && !NON_PERSON.test(object[1]!))
+      head = {
+        word: object[1]!.toLowerCase(),
+        end: numEnd + object[0].length,
+        category: "unknown",
+        groups: [],
+      };
     if (subject && !NON_PERSON.test(subject[1]!))
       head = {
         word: subject[1]!.toLowerCase(),
@@ -391,6 +433,7 @@ function collectCandidates(
       nounless: !head,
       person: head !== null && !head.kind && !head.pronoun,
     };
+    const label = head ? null : LABEL_BEFORE_RE.exec(work.slice(Math.max(range.start, start - 40), start));
     if (head) {
       c.end = head.end;
       head.groups.forEach((g) => c.groups.add(g));
@@ -400,6 +443,8 @@ function collectCandidates(
         c.rule = "R6:at_least";
         c.end += post[0].length;
       }
+    } else if (label) {
+      c.tollKind = tollKindOf(label[1] ?? "");
     } else if (!STRICT_AFTER_RE.test(tail)) {
       const far = UPDATE_BEFORE_RE.test(lead)
         ? FAR_TOLL_RE.exec(work.slice(Math.max(range.start, start - 200), start))
@@ -527,6 +572,15 @@ function collectCandidates(
     named(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1), m[1]!, "killed");
   for (const m of matchesOf(seg, NAMED_SUBJECT_RE))
     named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
+  // "killing the mukhtar and his two sons": a definite noun joined to "his/her" relatives is a person.
+  for (const m of matchesOf(seg, DEFINITE_POSSESSOR_RE)) {
+    const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
+    const end = range.start + m.index + m[0].length;
+    const words = (m[2] ?? "").toLowerCase().split(/\s+/);
+    if (cands.some((c) => start < c.end && end > c.start) || words.some((w) => numberWord(w))) continue;
+    if (words.some((w) => NON_PERSON.test(w) || NOUNS.get(w)?.kind)) continue;
+    cands.push(onePerson(start, end, "singular:definite", groupOf(words[words.length - 1]!), "killed"));
+  }
   for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
@@ -548,7 +602,7 @@ function collectCandidates(
     .map((w) => w.toLowerCase());
   const singularNoun = (w: string) => {
     const person = NOUNS.get(w);
-    return person !== undefined && !person.kind && !/s$|^(?:wo)?men$|^children$|^people$/.test(w);
+    return person !== undefined && !person.kind && !/s$|men$|^children$|^people$/.test(w);
   };
   const start = bare ? range.start + bare[0].indexOf(bare[1]!) : 0;
   if (bare && words.every(singularNoun) && !cands.some((c) => c.start < start + bare[1]!.length)) {

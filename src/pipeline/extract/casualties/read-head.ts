@@ -74,6 +74,8 @@ export function readHead(work: string, pos: number, limit: number): Head | null 
     const m = TOKEN_RE.exec(work);
     if (!m || m.index + m[0].length > limit) return null;
     const raw = m[1] ?? "";
+    // "Killed: 12\nInjured: 5": a label opening the next line is not the counted noun.
+    if (m[0].includes("\n") && /^\s*:/.test(work.slice(m.index + m[0].length, limit))) return null;
     const word = raw
       .toLowerCase()
       .replace(/['’]s$/, "")

@@ -122,14 +122,14 @@ export const NOUNS: ReadonlyMap<string, NounInfo> = new Map(entries);
 
 /** Units and things that a number counts instead of people; the count is discarded. */
 export const NON_PERSON =
-  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|livestock|sheep|cattle|cows?|goats?|animals?|heads?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
+  /^(hours?|days?|yrs?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|percent|per|%|million|billion|times|rounds?|shells?|rockets?|missiles?|bombs?|strikes?|raids?|sorties|cylinders?|houses?|homes?|buildings?|villages?|towns?|vehicles?|cars?|trucks?|buses|bus|shops?|stores?|tents?|drones?|mortars?|projectiles?|barrels?|warplanes?|aircraft|helicopters?|jets?|apartments?|schools?|hospitals?|mosques?|bakeries|bakery|roads?|farms?|positions?|checkpoints?|livestock|sheep|cattle|cows?|goats?|animals?|horses?|camels?|donkeys?|dogs?|chickens?|birds?|tanks?|motorcycles?|ambulances?|boats?|planes?|bulldozers?|heads?|tons?|tonnes?|kg|dollars?|usd|am|pm|o'clock|th|st|nd|rd|and|or)$/i;
 
 /** Words allowed between a number and its person noun ("three young children", "five Syrian civilians"). */
 export const NOUN_STOP =
   /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died|including|among)$/i;
 
 export const KILLED_RE =
-  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|slaughter(?:ed|ing|s)?|assassinated|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|wip(?:e|es|ed|ing)\s+out|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|slaughter(?:ed|ing|s)?|assassinated|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
 export const INJURED_RE =
   /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
 export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
@@ -141,9 +141,12 @@ export const STRICT_AFTER_RE =
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
   /(?:(?:rose|rise|rises|risen|rising|climbed|increased|jumped|went\s+up|raised|up)\s+to|(?:reached|reaching|hit|stands?\s+at|stood\s+at)|(?:bring(?:ing|s)?|brought|rais(?:ed|es|ing)|updat(?:ed|es|ing))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|tally|total)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to)\s*$/i;
-/** "died of his wounds" right after the count: a death of someone already counted as injured. */
+/**
+ * "died of his wounds" right after the count, maybe after the participle that tells the wounding ("a
+ * woman wounded in the attack later died of her injuries"): a death of someone already counted as injured.
+ */
 export const DIED_OF_WOUNDS_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
+  /^\s*,?\s*(?:who\s+)?(?:(?:(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt)\s+(?:in|by|during)\s+[^.;,]{1,40}?\s+(?=(?:later|subsequently|then|\w+ly\s+)?\s*(?:died|succumbed)))?(?:(?:later|subsequently|had|has|have|also|then|\w+ly)\s+)*(?:died|succumbed)\s+(?:later\s+|subsequently\s+|on\s+\w+\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+)?(?:wounds|injuries)/i;
 /** A tally over a period: "since March", "since the start of the year", "a cumulative toll". */
 export const CUMULATIVE_RE =
   /(?<![\p{L}])(?:since\s+(?:early|late|mid|the\s+(?:start|beginning|outbreak|onset)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last|then)|cumulative|running\s+toll)(?![\p{L}])/iu;

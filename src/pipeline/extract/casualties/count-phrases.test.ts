@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { COUNT_RE, parseNumber, rangeOfMatch } from "./count-phrases.js";
+
+/** The range of the first count phrase in `s`. */
+function firstRange(s: string) {
+  COUNT_RE.lastIndex = 0;
+  const m = COUNT_RE.exec(s);
+  return m ? { text: m[0], ...rangeOfMatch(m, false) } : null;
+}
+
+describe("count phrases", () => {
+  it("parses cardinals in words of any size", () => {
+    expect(parseNumber("thirteen")).toBe(13);
+    expect(parseNumber("twenty-one")).toBe(21);
+    expect(parseNumber("one hundred and twelve")).toBe(112);
+    expect(parseNumber("1,200")).toBe(1200);
+    expect(parseNumber("one thousand two hundred")).toBe(1200);
+    expect(parseNumber("a thousand")).toBe(1000);
+    expect(parseNumber("one thousand and fifty")).toBe(1050);
+    expect(parseNumber("twenty-one thousand")).toBe(21000);
+  });
+
+  it("finds thousands in words as one count", () => {
+    expect(firstRange("one thousand eight hundred people were killed")).toMatchObject({
+      text: "one thousand eight hundred",
+      range: { min: 1800, max: 1800 },
+    });
+  });
+});
