@@ -363,9 +363,11 @@ const noCasualties = () =>
       "There were no reports of casualties.",
       "Nobody was hurt, local sources said.",
     ]);
+    // The text says nobody was killed: 0, as fixture gold codes an explicit "no casualties"
+    // (eval/README.md, scoring rules), not null (no toll given).
     return {
       text: `${a.subject} ${verb(random, a)} ${frame(random, v!)} ${day}. ${tail}`,
-      incidents: [[v!, a.eventType, a.perp, null]],
+      incidents: [[v!, a.eventType, a.perp, 0]],
     };
   });
 
