@@ -794,10 +794,15 @@ function clauseAround(
   range: { start: number; end: number },
 ): { start: number; end: number } {
   let start = c.start;
-  while (start > range.start && !/[.;\n]/.test(work[start - 1] ?? "")) start--;
+  while (start > range.start && !isClauseStop(work.charCodeAt(start - 1))) start--;
   let end = c.end;
-  while (end < range.end && !/[.;\n]/.test(work[end] ?? "")) end++;
+  while (end < range.end && !isClauseStop(work.charCodeAt(end))) end++;
   return { start, end };
+}
+
+/** ".", ";" or a line break (NaN, past the text's end, is none): compared by code, not a regular expression per character. */
+function isClauseStop(code: number): boolean {
+  return code === 0x2e || code === 0x3b || code === 0x0a;
 }
 
 /** "…, most of whom were women and children" / "including women and children" add victim groups. */
