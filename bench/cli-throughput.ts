@@ -24,6 +24,11 @@
  * character, and a quick search for a word it needs first (place-candidates.ts, agent-names.ts) saves
  * most of that. At load ~12, --cpu-prof's times came out several-fold too high (a 10 s run summed to
  * 45 s of samples): use it for proportions within one run, and CPU time for costs.
+ * A harness timing one stage in its own process must pass bin/r2p.js's V8 flags
+ * (--regexp-tier-up-ticks=0 --interrupt-budget=600000): without them the count pattern alone costs
+ * ~85 ms to compile (bytecode, then machine code) instead of ~16. Tried and dropped (2026-12-06): the
+ * count pattern rewritten without /i (each letter a class [sSſ]) compiles in a quarter of the time but
+ * matches five times slower, a net loss over 300 reports.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

@@ -123,6 +123,14 @@ const OBJECT_BEFORE =
 const HEDGE_BEFORE =
   /(?<![\p{L}])(?:(?:believed|thought|said|suspected|likely|alleged)\s+to\s+(?:be|belong\s+to|have\s+been)(?:\s+(?:operated|flown|launched|fired|sent|carried\s+out)\s+by)?\s+(?:the\s+)?|(?:suspected|alleged(?:ly)?|apparent(?:ly)?|presumed|purported(?:ly)?|possibly|probably|likely)\s+)$/iu;
 
+/**
+ * Words HEDGE_BEFORE and FIRE_ORIGIN_BEFORE cannot match without (same flags), tested first: both end
+ * at the actor and are tried at every character before it. Keep them in step when a pattern changes.
+ */
+const HEDGE_NEEDS =
+  /to\s+(?:be|have)|suspected|alleged|apparent|presumed|purported|possibly|probably|likely/iu;
+const FIRE_ORIGIN_NEEDS = /from/i;
+
 function classify(
   text: string,
   start: number,
@@ -131,7 +139,7 @@ function classify(
   attributive = false,
 ): ActorRole {
   const near = text.slice(Math.max(0, start - 60), start);
-  const hedge = HEDGE_BEFORE.exec(near);
+  const hedge = HEDGE_NEEDS.test(near) ? HEDGE_BEFORE.exec(near) : null;
   const role = classifyPlain(text, start, end, actor, attributive, hedge ? near.slice(0, hedge.index) : near);
   return hedge && role === "perpetrator" ? "accused" : role;
 }
@@ -156,7 +164,7 @@ function classifyPlain(
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
-  if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
+  if (FIRE_ORIGIN_NEEDS.test(before) && FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (isSelfClaim(text, end)) return "perpetrator";
@@ -188,12 +196,14 @@ export function saysAttacker(text: string, a: RoledActor): boolean {
     ATTRIBUTIVE_AFTER.test(after) ||
     ATTACK_VERB_AFTER.test(after) ||
     AGENT_BEFORE.test(before) ||
-    new RegExp(`\\b(?:${PLATFORM})$`, "i").test(a.mention)
+    PLATFORM_END_RE.test(a.mention)
   );
 }
 
 const PLATFORM =
   "artillery|warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|planes?|tanks?|troops|gunboats?|missiles?|rockets?|shells?|snipers?|enemy|occupation";
+/** A mention ending with a weapon or platform ("Russian warplanes"); built once, not at every call. */
+const PLATFORM_END_RE = new RegExp(`\\b(?:${PLATFORM})$`, "i");
 /** Each alternative of a pattern in lower case or capitalised, as in a headline ("Government Shelling"). */
 function titleOrLower(alternatives: string): string {
   return alternatives.replace(
@@ -264,6 +274,19 @@ function adjectiveActor(word: string, actors: ActorLookup, onDate: string | null
 }
 
 /**
+ * Words without which a pattern cannot match, tested first with the same case rules: a scan tries each
+ * pattern at every character of the whole text, while few texts hold these words. "(be)lieved",
+ * "thought", "said", "likely", "suspected" end in ed/ht/id/ly; every hedge of LIKELY_RE ends in "ly" or
+ * is "… to be". Keep them in step when a pattern changes.
+ */
+const PLATFORM_NEEDS = new Map<RegExp, RegExp>([
+  [BELIEVED_RE, /(?:ed|ht|id|ly)\s+to\s+be/iu],
+  [LIKELY_RE, /ly\s|\sto\s+be/iu],
+  [STATE_ACCUSED_RE, /accus|blam|denie/u],
+  [STATE_MINISTRY_RE, /ministry/u],
+]);
+
+/**
  * Attackers named through their weapon or platform whose adjective alone the registry does not hold:
  * the adjective is looked up as "<adjective> forces" ("Government artillery" → government forces). A
  * state named alone as the agent or subject of an attack verb ("attacked by Turkey", "Israel struck")
@@ -278,6 +301,7 @@ function platformActors(
   const out: Omit<RoledActor, "role">[] = [];
   const states = [STATE_AGENT_RE, STATE_SUBJECT_RE, STATE_ACCUSED_RE, STATE_MINISTRY_RE];
   for (const re of [PLATFORM_RE, BELIEVED_RE, LIKELY_RE, ...states]) {
+    if (PLATFORM_NEEDS.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
     const state = states.includes(re);
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -367,6 +367,25 @@ const HEADLINE_SINGULAR_RE = new RegExp(
   "iu",
 );
 
+/**
+ * Parts every match of a pattern holds, tested first with the same case rules: the patterns open with a
+ * lookbehind or end at the count, so a scan tries them at every character, while most sentences hold
+ * no casualty verb at all. Keep them in step when a pattern changes.
+ */
+const PASSIVE_ONE_NEEDS =
+  /(?:was|been|got)\s+(?:\p{L}+ly\s+)?(?:killed|injured|wounded|hurt|martyred|shot\s+dead|executed)/u;
+const ANOTHER_ONE_NEEDS = /nother|ne\s+more/u;
+const DEFINITE_ONE_NEEDS = /(?:of|ing|ed)\s+the\s/iu;
+const BARE_OBJECT_NEEDS = /(?:kills|injures|wounds|killed|injured|wounded)\s/iu;
+const NAMED_DEATH_NEEDS = /(?:of|killed|killing)\s+\p{Lu}/u;
+const NAMED_SUBJECT_NEEDS =
+  /(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|martyred|shot\s+dead|murdered|executed|assassinated|injured|wounded)/u;
+const DEFINITE_POSSESSOR_NEEDS = /(?:killing|killed|kills)\s+the\s/u;
+const KIN_LIST_NEEDS = new RegExp(`(?:his|her|their)\\s+${KIN}`, "iu");
+const KILL_OBJECT_NEEDS = /kill|slaughter|massacr/iu;
+/** The matches of `re` in `seg`; none, without a scan, when `needs` finds nothing. */
+const matchesWhen = (needs: RegExp, seg: string, re: RegExp) => (needs.test(seg) ? matchesOf(seg, re) : []);
+
 function collectCandidates(
   work: string,
   range: { start: number; end: number },
@@ -405,7 +424,9 @@ function collectCandidates(
       !prevCand.singular &&
       /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(work.slice(prevCand.end, start));
     const object =
-      !subject && (head === null || head === "reject") && (joined || KILL_OBJECT_LEAD_RE.test(lead))
+      !subject &&
+      (head === null || head === "reject") &&
+      (joined || (KILL_OBJECT_NEEDS.test(lead) && KILL_OBJECT_LEAD_RE.test(lead)))
         ? PLURAL_OBJECT_RE.exec(tail)
         : null;
     if (object && !NON_PERSON.test(object[1]!))
@@ -465,7 +486,7 @@ function collectCandidates(
     cands.push(c);
   }
   // "her husband and son", "his wife, son and daughter": relatives listed after one possessive, one each.
-  for (const m of matchesOf(seg, KIN_LIST_RE)) {
+  for (const m of matchesWhen(KIN_LIST_NEEDS, seg, KIN_LIST_RE)) {
     const start = range.start + m.index;
     const end = start + m[0].length;
     if (cands.some((c) => start < c.end && end > c.start)) continue;
@@ -521,7 +542,7 @@ function collectCandidates(
     cands.push(c);
   }
   // "a truffle gatherer was killed": whatever the noun, one that a casualty passive takes is a person.
-  for (const m of matchesOf(seg, PASSIVE_ONE_RE)) {
+  for (const m of matchesWhen(PASSIVE_ONE_NEEDS, seg, PASSIVE_ONE_RE)) {
     const start = range.start + m.index;
     const end = start + m[0].length - (m[4]?.length ?? 0);
     const noun = (m[2] ?? "").toLowerCase();
@@ -532,7 +553,7 @@ function collectCandidates(
     cands.push(onePerson(start, nounEnd, "singular:passive", undefined, toll));
   }
   // "…, while another was killed in B": "another" alone, the subject of a casualty passive, is one more person.
-  for (const m of matchesOf(seg, ANOTHER_ONE_RE)) {
+  for (const m of matchesWhen(ANOTHER_ONE_NEEDS, seg, ANOTHER_ONE_RE)) {
     const start = range.start + m.index;
     const end = start + m[1]!.length;
     if (cands.some((c) => start < c.end && end > c.start)) continue;
@@ -547,7 +568,7 @@ function collectCandidates(
     );
   }
   // A headline's object without its article ("Turkish drone kills man in X", "… injures child"): one.
-  for (const m of matchesOf(seg, BARE_OBJECT_RE)) {
+  for (const m of matchesWhen(BARE_OBJECT_NEEDS, seg, BARE_OBJECT_RE)) {
     const start = range.start + m.index + m[0].length - (m[3]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the killed man": a participle used as an adjective, not a verb with its object.
@@ -568,12 +589,12 @@ function collectCandidates(
     const one = onePerson(start, end, "singular:named", undefined, toll);
     cands.push(n === 1 ? one : { ...one, range: { min: n, max: n }, rule: "named", singular: false });
   };
-  for (const m of matchesOf(seg, NAMED_DEATH_RE))
+  for (const m of matchesWhen(NAMED_DEATH_NEEDS, seg, NAMED_DEATH_RE))
     named(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1), m[1]!, "killed");
-  for (const m of matchesOf(seg, NAMED_SUBJECT_RE))
+  for (const m of matchesWhen(NAMED_SUBJECT_NEEDS, seg, NAMED_SUBJECT_RE))
     named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
   // "killing the mukhtar and his two sons": a definite noun joined to "his/her" relatives is a person.
-  for (const m of matchesOf(seg, DEFINITE_POSSESSOR_RE)) {
+  for (const m of matchesWhen(DEFINITE_POSSESSOR_NEEDS, seg, DEFINITE_POSSESSOR_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     const words = (m[2] ?? "").toLowerCase().split(/\s+/);
@@ -581,7 +602,7 @@ function collectCandidates(
     if (words.some((w) => NON_PERSON.test(w) || NOUNS.get(w)?.kind)) continue;
     cands.push(onePerson(start, end, "singular:definite", groupOf(words[words.length - 1]!), "killed"));
   }
-  for (const m of matchesOf(seg, DEFINITE_ONE_RE)) {
+  for (const m of matchesWhen(DEFINITE_ONE_NEEDS, seg, DEFINITE_ONE_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
     // "the two children": a number among the modifiers counts them itself.
@@ -794,10 +815,15 @@ function clauseAround(
   range: { start: number; end: number },
 ): { start: number; end: number } {
   let start = c.start;
-  while (start > range.start && !/[.;\n]/.test(work[start - 1] ?? "")) start--;
+  while (start > range.start && !isClauseStop(work.charCodeAt(start - 1))) start--;
   let end = c.end;
-  while (end < range.end && !/[.;\n]/.test(work[end] ?? "")) end++;
+  while (end < range.end && !isClauseStop(work.charCodeAt(end))) end++;
   return { start, end };
+}
+
+/** ".", ";" or a line break (NaN, past the text's end, is none): compared by code, not a regular expression per character. */
+function isClauseStop(code: number): boolean {
+  return code === 0x2e || code === 0x3b || code === 0x0a;
 }
 
 /** "…, most of whom were women and children" / "including women and children" add victim groups. */
