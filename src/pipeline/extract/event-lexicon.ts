@@ -196,6 +196,13 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "forced_displacement",
     pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force",
   },
+  // "accused Israel of striking A", "X was accused of targeting A", "blamed X for hitting A": the gerund
+  // of an accusation tells the attack (its attacker alleged); bare "striking" or "hitting" tells none.
+  {
+    type: "attack",
+    pattern:
+      "(?<=\\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\\b[^,;:.]{0,60}?\\s(?:of|for)\\s+(?:deliberately\\s+|repeatedly\\s+)?)(?:striking|hitting|attacking|targeting|raiding|assaulting)",
+  },
   { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?" },
 ];
 

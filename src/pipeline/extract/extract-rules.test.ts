@@ -306,3 +306,33 @@ describe("mentions that are not incidents of the report", () => {
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-04"]);
   });
 });
+
+describe("cross-area constructions (accusations, foreign bombing)", () => {
+  it("an accusation's gerund tells the attack, its attacker alleged", () => {
+    for (const text of [
+      "Activists accused Russia of striking Tal Nar village on Monday.",
+      "Russia was accused of striking Tal Nar village on Monday.",
+      "Residents blamed regime forces for targeting Tal Nar village on Monday.",
+    ]) {
+      const [c, ...rest] = run(text);
+      expect(rest, text).toHaveLength(0);
+      expect(c?.place.mention, text).toBe("Tal Nar");
+      expect(c?.modality, text).toBe("alleged");
+      expect(perpIds(c), text).toEqual([text.includes("regime") ? "SY_GOV_ASSAD" : "RU_MIL"]);
+    }
+    // Russia's strikes are from the air; a bare gerund tells no attack.
+    expect(run("Activists accused Russia of striking Tal Nar village on Monday.")[0]?.eventType).toBe(
+      "air_strike",
+    );
+    expect(run("Teachers were striking in Tal Nar village on Monday.")).toHaveLength(0);
+  });
+
+  it("a foreign force's bombing is an air strike; a bombing with no platform or air power is shelling", () => {
+    expect(run("The Russian bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
+      "air_strike",
+    );
+    expect(run("Regime bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
+      "shelling",
+    );
+  });
+});

@@ -28,6 +28,9 @@ const SOURCE_AFTER =
   /^(?:[’']s)?[”"’]?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 /** "X denied that its jets struck …", "X denies shelling …": a denial answers an accusation against X. */
 const DENIED_AFTER = /^(?:[’']s)?\s+(?:has\s+|had\s+|have\s+)?(?:denied|denies|deny)\b/i;
+/** "X was accused of striking …", "X have been blamed for the shelling": X as the accused, passive. */
+const ACCUSED_AFTER =
+  /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stands?|stood)\s+)(?:\w+\s+)?(?:accused\s+of|blamed\s+for)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
@@ -154,7 +157,7 @@ function classifyPlain(
   if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
   if (actor?.protectedRole) return "victim";
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
-  if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after)) return "accused";
+  if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after) || ACCUSED_AFTER.test(after)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
   if (FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
@@ -248,10 +251,10 @@ const STATE_SUBJECT_RE = new RegExp(
 );
 /**
  * "accused Israel of striking …", "blamed Turkey for the shelling", "Russia denied that its jets struck
- * …": a state as the accused attacker.
+ * …", "Israel was accused of striking …": a state as the accused attacker.
  */
 const STATE_ACCUSED_RE =
-  /\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:of|for)\b|([A-Z][\p{L}-]+)(?=\s+(?:has\s+|had\s+)?(?:denied|denies)\b))/gu;
+  /\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:of|for)\b|([A-Z][\p{L}-]+)(?=\s+(?:has\s+|had\s+)?(?:denied|denies)\b|\s+(?:was|is|has\s+been|had\s+been|stands|stood)\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of|for)\b))/gu;
 const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
 
 /**

@@ -58,6 +58,11 @@ describe("a state named as the accused", () => {
     expect(roles("Residents blamed Turkey for the shelling.")).toEqual(["TR_MIL:accused"]);
     expect(roles("The report accused Damascus of lying.")).toEqual([]);
   });
+
+  it("'Israel was accused of striking A': the state as the subject of a passive accusation", () => {
+    expect(roles("Israel was accused of striking the port.")).toEqual(["IL_MIL:accused"]);
+    expect(roles("Turkey has been blamed for the shelling.")).toEqual(["TR_MIL:accused"]);
+  });
 });
 
 describe("a denial answers an accusation", () => {

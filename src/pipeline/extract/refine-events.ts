@@ -36,7 +36,9 @@ const AIR_CONTEXT_RE = new RegExp(
   "i",
 );
 const STRIKE_WORD_RE =
-  /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck)$/i;
+  /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck|striking)$/i;
+/** "bombed", "bombing": shelling when no aircraft is named, unless a foreign air power did it. */
+const BOMBING_WORD_RE = /^(?:bombed|bombings?)$/i;
 
 function daysBefore(iso: string | null, publishedAt: string): number | null {
   if (!iso) return null;
@@ -131,11 +133,17 @@ function clauseOf(s: SentenceEvents, ev: EventMention): { start: number; end: nu
   return { start, end, text: t.slice(cut + 1, le + afterCut) };
 }
 
-/** "Israeli (missile) strikes", "strikes by the US-led coalition": foreign strikes are from the air. */
+/**
+ * "Israeli (missile) strikes", "strikes by the US-led coalition", "the coalition's bombing": foreign
+ * strikes and bombings are from the air.
+ */
 function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActor[]): T[] {
   const foreignStrike = (s: SentenceEvents, ev: EventMention): boolean => {
-    if (ev.type !== "attack" && ev.type !== "missile_strike") return false;
-    if (!STRIKE_WORD_RE.test(ev.text)) return false;
+    // "the coalition's bombing of A", "accused Russia of bombing A": a foreign state's forces bomb from
+    // the air (a bombing names no platform, and a foreign force's bombing in Syria is an air strike).
+    const bombing = ev.type === "shelling" && BOMBING_WORD_RE.test(ev.text);
+    if (ev.type !== "attack" && ev.type !== "missile_strike" && !bombing) return false;
+    if (!bombing && !STRIKE_WORD_RE.test(ev.text)) return false;
     const clause = clauseOf(s, ev);
     if (GROUND_RE.test(clause.text)) return false;
     return roled.some(
