@@ -203,7 +203,9 @@ export const TRIGGERS: TriggerEntry[] = [
     pattern:
       "(?<=\\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\\b[^,;:.]{0,60}?\\s(?:of|for)\\s+(?:deliberately\\s+|repeatedly\\s+)?)(?:striking|hitting|attacking|targeting|raiding|assaulting)",
   },
-  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?" },
+  // "pounded A": a heavy attack that names no means (artillery, aircraft or rockets may pound); the
+  // clause's platform or instrument ("with artillery") or the report's context types it.
+  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?|pounded|pounding" },
 ];
 
 /** Delivery by ground fire: a munition family with one of these is shelling. */

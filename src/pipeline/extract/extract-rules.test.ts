@@ -336,3 +336,14 @@ describe("cross-area constructions (accusations, foreign bombing)", () => {
     );
   });
 });
+
+describe("'pounded' names no means", () => {
+  it("'pounded A' is an attack typed by its clause; weather that pounds is none", () => {
+    expect(run("Regime forces pounded Tal Nar village on Monday.")[0]?.eventType).toBe("attack");
+    expect(run("Regime forces pounded Tal Nar village with artillery on Monday.")[0]?.eventType).toBe(
+      "shelling",
+    );
+    expect(run("Russian warplanes pounded Tal Nar village on Monday.")[0]?.eventType).toBe("air_strike");
+    expect(run("Heavy rain pounded Tal Nar village on Monday.")).toHaveLength(0);
+  });
+});
