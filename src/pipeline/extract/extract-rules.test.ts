@@ -347,3 +347,15 @@ describe("'pounded' names no means", () => {
     expect(run("Heavy rain pounded Tal Nar village on Monday.")).toHaveLength(0);
   });
 });
+
+describe("a pronoun subject takes the last attacker", () => {
+  it("'Regime forces shelled A. On Tuesday they shelled B': B's attacker is the regime", () => {
+    const out = run(
+      "Regime forces shelled Tal Nar village on Monday. On Tuesday they shelled Ihsim, killing a child.",
+    );
+    expect(out.map((c) => [c.place.mention, perpIds(c)])).toEqual([
+      ["Tal Nar", ["SY_GOV_ASSAD"]],
+      ["Ihsim", ["SY_GOV_ASSAD"]],
+    ]);
+  });
+});
