@@ -327,13 +327,15 @@ describe("cross-area constructions (accusations, foreign bombing)", () => {
     expect(run("Teachers were striking in Tal Nar village on Monday.")).toHaveLength(0);
   });
 
-  it("a foreign force's bombing is an air strike; a bombing with no platform or air power is shelling", () => {
+  it("a foreign air power's bombing is an air strike; a bombing with no platform or air power is shelling", () => {
     expect(run("The Russian bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
       "air_strike",
     );
     expect(run("Regime bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
       "shelling",
     );
+    // A foreign force that also fires from the ground bombs by artillery unless an aircraft is named.
+    expect(run("Iranian forces bombed Tal Nar village on Monday.")[0]?.eventType).toBe("shelling");
   });
 });
 

@@ -39,6 +39,12 @@ const STRIKE_WORD_RE =
   /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck|striking)$/i;
 /** "bombed", "bombing": shelling when no aircraft is named, unless a foreign air power did it. */
 const BOMBING_WORD_RE = /^(?:bombed|bombings?)$/i;
+/**
+ * Foreign forces whose attacks in Syria are from the air (as ACLED and Airwars code them): their
+ * "bombing" is an air strike. Turkey's forces and factions also fire artillery from the border and the
+ * ground, so their "bombing" stays shelling unless an aircraft is named.
+ */
+const AIR_POWERS: ReadonlySet<string> = new Set(["COALITION", "IL_MIL", "RU_MIL"]);
 
 function daysBefore(iso: string | null, publishedAt: string): number | null {
   if (!iso) return null;
@@ -139,8 +145,8 @@ function clauseOf(s: SentenceEvents, ev: EventMention): { start: number; end: nu
  */
 function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActor[]): T[] {
   const foreignStrike = (s: SentenceEvents, ev: EventMention): boolean => {
-    // "the coalition's bombing of A", "accused Russia of bombing A": a foreign state's forces bomb from
-    // the air (a bombing names no platform, and a foreign force's bombing in Syria is an air strike).
+    // "the coalition's bombing of A", "accused Russia of bombing A": a foreign air power bombs from the
+    // air (a bombing names no platform; see AIR_POWERS).
     const bombing = ev.type === "shelling" && BOMBING_WORD_RE.test(ev.text);
     if (ev.type !== "attack" && ev.type !== "missile_strike" && !bombing) return false;
     if (!bombing && !STRIKE_WORD_RE.test(ev.text)) return false;
@@ -149,6 +155,7 @@ function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActo
     return roled.some(
       (a) =>
         a.actor?.kind === "foreign_state_force" &&
+        (!bombing || AIR_POWERS.has(a.actor.id)) &&
         (a.role === "perpetrator" || a.role === "accused") &&
         a.start >= clause.start &&
         a.end <= clause.end,
