@@ -7,6 +7,8 @@
  * factions", "gunmen") are found by a generic pattern and kept with actorId null.
  */
 import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
+import { NOUNS } from "./casualties/victim-lexicon.js";
+import { VERB_CLASSES } from "./lexicon/verb-classes.js";
 
 export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor" | "unknown";
 
@@ -204,6 +206,18 @@ function titleOrLower(alternatives: string): string {
     (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
   );
 }
+/**
+ * Every weapon noun of the WordNet weapon classes (lexicon/verb-classes.ts: howitzer, mortar, cannon,
+ * rocket, bomb, rifle, …), singular or plural, that names no person ("fighter" is one): "Turkish
+ * howitzers opened fire", "a Russian rocket struck" name the attacker by the adjective of the weapon.
+ */
+const WEAPON_NOUNS = [
+  ...new Set(Object.values(VERB_CLASSES.weaponNouns).flatMap((c) => c.lemmas as readonly string[])),
+]
+  .filter((l) => /^[a-z]{4,}$/.test(l) && !NOUNS.has(l))
+  .sort((a, b) => b.length - a.length)
+  .map((l) => `${l}(?:e?s)?`)
+  .join("|");
 /** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
 const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
 /**
@@ -212,7 +226,7 @@ const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?
  * "<word> forces" names an actor).
  */
 const PLATFORM_RE = new RegExp(
-  `\\b([A-Z][\\p{L}-]+|[a-z][a-z-]+)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
+  `\\b([A-Z][\\p{L}-]+|[a-z][a-z-]+)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}|${WEAPON_NOUNS}`)})\\b`,
   "gu",
 );
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */

@@ -20,6 +20,11 @@ describe("the subject of a reported clause", () => {
 });
 
 describe("an attacker named by the adjective of its weapon", () => {
+  it("'Turkish howitzers opened fire on A': any WordNet weapon noun carries its owner's adjective", () => {
+    expect(roles("Turkish howitzers opened fire on the village.")).toEqual(["TR_MIL:perpetrator"]);
+    expect(roles("Regime mortars hit the market at noon.")).toEqual(["SY_GOV_ASSAD:perpetrator"]);
+  });
+
   it("'coalition aircraft', 'opposition rockets': a lower-case adjective names the actor '<word> forces' names", () => {
     expect(roles("The village was bombed by coalition aircraft on Monday.")).toEqual([
       "COALITION:perpetrator",
