@@ -49,6 +49,7 @@ import {
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
 import { matchesOf } from "../regex-matches.js";
+import { VERB_CLASSES } from "../lexicon/verb-classes.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
 
@@ -289,6 +290,25 @@ const DEFINITE_ONE_RE = new RegExp(
   `(?<![\\p{L}])((?:death|killing|martyrdom|injury|injuring|wounding)\\s+of|killing|killed|wounding|wounded|injuring|injured)\\s+the\\s+((?:(?!of\\s|and\\s)[\\p{L}-]+\\s+){0,2}?(?:${SINGULAR_PERSONS}))(?![\\p{L}])`,
   "giu",
 );
+
+/** Active forms of WordNet's killing verbs ("assassinated", "beheading", "lynched"), but figurative ones. */
+const KILL_ACTIVE = VERB_CLASSES.killVerbs.lemmas
+  .filter((l) => !/^(?:erase|eradicate|decimate|stone|pip|vaporize|neutralise|annihilate)$/.test(l))
+  .map((l) => (l.endsWith("e") ? `${l}d|${l.slice(0, -1)}ing` : `${l}ed|${l}ing`))
+  .join("|");
+/**
+ * The singular object of an active killing verb, whatever its noun: one does not assassinate, behead or
+ * execute a thing ("assassinated a council member", "executed the head of the council", "beheaded a
+ * shepherd"). Groups: 1 the verb, 2 modifiers, 3 the noun; the phrase ends at a preposition or a break.
+ */
+const KILL_OBJECT_ONE_RE = new RegExp(
+  `(?<![\\p{L}])(${KILL_ACTIVE})\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(\\p{Ll}[\\p{L}-]*)(?=\\s+(?:of|in|near|at|on|and|as|with|while|during|after|from|inside|outside|who|when|by)(?![\\p{L}])|\\s*[,.;:]|\\s*$)`,
+  "gu",
+);
+
+/** Nouns of quantity or of a collective: their killing is not one person's. */
+const COLLECTIVE_RE =
+  /^(?:number|lot|couple|pair|group|handful|total|dozen|score|majority|minority|few|family|families|crowd|household|unit|convoy|patrol|cell|squad|team|battalion|brigade|platoon|company|column|gathering|population|tribe|clan)$/;
 
 /**
  * The definite object of a killing verb, before "and his/her" relatives: "killing the mukhtar and his
@@ -593,6 +613,23 @@ function collectCandidates(
     const word = /(\p{L}+)$/u.exec(m[2] ?? "")?.[1]?.toLowerCase() ?? "";
     const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
     cands.push(onePerson(start, end, "singular:definite", groupOf(word), toll));
+  }
+  // "assassinated a council member", "executed the head of the council": a killing verb's singular object.
+  for (const m of matchesOf(seg, KILL_OBJECT_ONE_RE)) {
+    const start = range.start + m.index + m[1]!.length;
+    const end = range.start + m.index + m[0].length;
+    const noun = (m[3] ?? "").toLowerCase();
+    const before = work.slice(Math.max(0, range.start + m.index - 12), range.start + m.index);
+    if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[2])) continue;
+    // "was killed the day after": a passive has no object; "the killed man": a participle as adjective.
+    if (/(?<![\p{L}])(?:was|were|been|being|is|are|the|a|an)\s+$/iu.test(before)) continue;
+    if ((m[2] ?? "").split(/\s+/).some((w) => numberWord(w))) continue;
+    const headOf = noun === "head" && /^\s+of\s/.test(work.slice(end, end + 4));
+    if (!headOf && (NON_PERSON.test(noun) || NOUNS.get(noun)?.kind)) continue;
+    if (/(?:ing|ly)$/.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
+    // "killed a number of livestock", "killed a family": a quantity or a collective is not one person.
+    if (COLLECTIVE_RE.test(noun)) continue;
+    cands.push(onePerson(start, end, "singular:kill-object", groupOf(noun), "killed"));
   }
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.
