@@ -361,3 +361,25 @@ describe("a pronoun subject takes the last attacker", () => {
     ]);
   });
 });
+
+describe("sequential strikes at one place and day", () => {
+  it("'a first strike killed three …, a second killed two' totals five; another place keeps its own", () => {
+    for (const text of [
+      "Warplanes struck Tal Nar village on Monday. A first strike killed three civilians, and a second killed two.",
+      "Warplanes struck Tal Nar village on Monday. A first strike killed three people; a second strike killed two more.",
+    ]) {
+      const out = run(text);
+      expect(
+        out.map((c) => [c.place.mention, c.casualties.killed]),
+        text,
+      ).toEqual([["Tal Nar", { min: 5, max: 5 }]]);
+    }
+    const two = run(
+      "An air strike on Tal Nar village killed four people on Monday. Another strike on Ihsim killed two.",
+    );
+    expect(two.map((c) => [c.place.mention, c.casualties.killed?.min])).toEqual([
+      ["Tal Nar", 4],
+      ["Ihsim", 2],
+    ]);
+  });
+});
