@@ -341,7 +341,9 @@ describe("cross-area constructions (accusations, foreign bombing)", () => {
 
 describe("'pounded' names no means", () => {
   it("'pounded A' is an attack typed by its clause; weather that pounds is none", () => {
-    expect(run("Regime forces pounded Tal Nar village on Monday.")[0]?.eventType).toBe("attack");
+    // Ground forces pound by artillery; an unnamed subject leaves the means open.
+    expect(run("Regime forces pounded Tal Nar village on Monday.")[0]?.eventType).toBe("shelling");
+    expect(run("The regime pounded Tal Nar village on Monday.")[0]?.eventType).toBe("attack");
     expect(run("Regime forces pounded Tal Nar village with artillery on Monday.")[0]?.eventType).toBe(
       "shelling",
     );

@@ -136,6 +136,9 @@ const NO_OBJECT_AFTER_RE = /^\s+no\s/i;
 const MILITARY_TARGET_AFTER_RE =
   /^\s+(?:(?:a|an|the|several|two|three|four|\d+)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:checkpoints?|positions|military\s+posts?|outposts?|(?:military|army)\s+bases?|barracks|patrols?|military\s+convoys?|army\s+convoys?|headquarters)(?![\p{L}])/iu;
 const DRONE_RE = /\bdrones?\b/i;
+/** A ground force heading the subject right before the verb ("regime forces", "Turkish troops", "the army"). */
+const GROUND_FORCE_SUBJECT_RE =
+  /(?<![\p{L}])(?:forces|troops|army|soldiers|militias?|militiamen|fighters|factions|units)\s+(?:(?:also|then|reportedly|heavily|again|have|has|had)\s+)*$/iu;
 /** Natural forces that "pound" a place (weather, sea, quakes): their pounding is no attack. */
 const NATURE_SUBJECT_RE =
   /\b(?:rains?|rainfall|downpours?|storms?|snow(?:storms?|fall)?|hail|winds?|gales?|waves?|floods?|floodwaters?|heat(?:waves?)?|sandstorms?|dust|quakes?|earthquakes?|tremors?|aftershocks?|weather)\b/i;
@@ -236,6 +239,10 @@ export function findEvents(
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
       if (HYPO_RE.test(before)) continue;
+      // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
+      // named in the clause has typed it already).
+      if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
+        type = "shelling";
       // "Heavy rain pounded A", "storms pounded the coast": weather pounds too; only an attack pounds here.
       if (/^pound/i.test(m[0]) && NATURE_SUBJECT_RE.test(before)) continue;
       // "deployed artillery to A", "cleared landmines near A": a weapon named, no attack told.
