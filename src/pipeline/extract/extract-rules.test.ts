@@ -385,3 +385,30 @@ describe("sequential strikes at one place and day", () => {
     ]);
   });
 });
+
+describe("attacks mentioned but not told", () => {
+  it("a past attack in a participle phrase with its own year is background", () => {
+    expect(
+      run("A school destroyed by air strikes in 2016 reopened in Tal Nar village on Monday."),
+    ).toHaveLength(0);
+    // The sentence's own attack stays.
+    const out = run(
+      "Regime forces shelled Tal Nar village on Monday, hitting a school damaged by air strikes in 2016.",
+    );
+    expect(out.map((c) => [c.place.mention, c.eventType])).toEqual([["Tal Nar", "shelling"]]);
+  });
+
+  it("an attack that is only the object of a protest or condemnation is no incident", () => {
+    expect(
+      run("Residents of Tal Nar village protested on Monday against the air strikes on their town."),
+    ).toHaveLength(0);
+    expect(run("Activists condemned the Russian air strikes on Tal Nar village.")).toHaveLength(0);
+    // Told with its toll or its own day, it is an incident.
+    expect(
+      run(
+        "Activists condemned the Russian air strikes on Tal Nar village on Monday, which killed five civilians.",
+      ),
+    ).toHaveLength(1);
+    expect(run("Activists condemned the Russian air strikes on Tal Nar village on Monday.")).toHaveLength(1);
+  });
+});

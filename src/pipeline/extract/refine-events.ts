@@ -100,6 +100,24 @@ function isCitation(s: SentenceEvents, ev: EventMention, publishedAt: string): b
   return last > 0 && last < Number(publishedAt.slice(0, 4));
 }
 
+/** A participle of harm and its agent preposition right before the attack's word ("destroyed by", "damaged in"). */
+const HARM_PARTICIPLE_BEFORE_RE =
+  /(?<![\p{L}])(?:destroyed|damaged|hit|struck|bombed|shelled|targeted|levell?ed|flattened|ruined|razed|wrecked|gutted|burn(?:ed|t)|demolished)\s+(?:by|in|during)\s+(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** The year closing the attack's phrase: "in 2016", "in March 2016", "during the 2016 offensive". */
+const YEAR_AFTER_RE =
+  /^\s+(?:(?:on|of|against|near)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3})?(?:in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(19[89]\d|20\d\d)(?!\s*[-–/]?\d)/u;
+
+/**
+ * "A school destroyed by air strikes in 2016 reopened on Monday": a past attack in a participle phrase
+ * with its own year is background, whatever the sentence's own date.
+ */
+function isPastParticiple(s: SentenceEvents, ev: EventMention, publishedAt: string): boolean {
+  const local = ev.start - s.sentence.start;
+  if (!HARM_PARTICIPLE_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 50), local))) return false;
+  const year = YEAR_AFTER_RE.exec(s.sentence.text.slice(ev.end - s.sentence.start))?.[1];
+  return year !== undefined && Number(year) < Number(publishedAt.slice(0, 4));
+}
+
 /**
  * "the second anniversary of the chemical attack", "last year's sarin attack", "the strike two years
  * ago": a past attack recalled by its distance in time, whatever the report's own date.
@@ -118,7 +136,9 @@ function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string
     if (s.events.length === 0) return s;
     const allPast = publishedAt !== null && pastOnly(s, publishedAt);
     const events = s.events.map((ev) =>
-      allPast || isRecalled(s, ev) || (publishedAt !== null && isCitation(s, ev, publishedAt))
+      allPast ||
+      isRecalled(s, ev) ||
+      (publishedAt !== null && (isCitation(s, ev, publishedAt) || isPastParticiple(s, ev, publishedAt)))
         ? { ...ev, period: true, background: true }
         : ev,
     );
