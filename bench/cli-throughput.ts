@@ -13,6 +13,17 @@
  * extraction ~4.5 (wink tokenising ~0.35), ingestion ~0.7, storage ~0.5. Copy 1 of the corpus holds
  * "Nov. 31" (numbers shifted by one), an impossible date that used to cost chrono-node's first parse
  * (~0.15 s). Check a speed change is output-neutral with scripts/compare-analyze.ts.
+ * Measured inside one run (process.cpuUsage around each pass, 2026-12-06, load ~12): start-up to the
+ * first report ~0.35 s; ingestion ~0.45 (page furniture ~0.1, language ~0.1, storage ~0.12); extraction
+ * ~2.1: places ~0.48 (of which name candidates ~0.22), sentences ~0.35 (wink: model ~0.09, reads
+ * ~0.21), tolls ~0.3, triggers ~0.17, perpetrators ~0.17, claims ~0.18, headline ~0.11, the text's own
+ * date ~0.07; saving extractions ~0.24. The first pass over the 300 reports costs ~1.6× a second pass
+ * in the same process (761 patterns compiled ~0.12 s, wink learning the corpus's unknown words, code not
+ * yet optimised), so most per-report costs are paid at their slowest. Regular expressions take a
+ * large share of a pass: a pattern that ends at a name ($) or opens with a lookbehind is tried at every
+ * character, and a quick search for a word it needs first (place-candidates.ts, agent-names.ts) saves
+ * most of that. At load ~12, --cpu-prof's times came out several-fold too high (a 10 s run summed to
+ * 45 s of samples): use it for proportions within one run, and CPU time for costs.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

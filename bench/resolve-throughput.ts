@@ -14,7 +14,9 @@
  * Index pages that many claims touch are written once per commit: at 60,000 claims a batch of 2,000
  * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import type { IncidentClaim } from "../src/domain/claim.js";
@@ -209,6 +211,34 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
   }) as typeof store.transact;
 }
 
+/**
+ * sha256 over what resolution decided, independent of when it ran: every incident's stored body
+ * without its timestamps, in id order, then every claim row (incident, explanation, pin, body) in
+ * claim order. Two runs over the same claims give the same digest when they made the same incidents.
+ */
+function digest(file: string): string {
+  const db = new Database(file, { readonly: true });
+  const hash = createHash("sha256");
+  try {
+    for (const row of db.prepare("select id, body from incidents order by id").iterate() as Iterable<{
+      id: string;
+      body: string;
+    }>) {
+      const body = JSON.parse(row.body) as Record<string, unknown>;
+      body.createdAt = null;
+      body.updatedAt = null;
+      hash.update(`${row.id}\t${JSON.stringify(body)}\n`);
+    }
+    for (const row of db
+      .prepare("select claim_id, incident_id, pinned, match, body from incident_claims order by claim_id")
+      .iterate() as Iterable<Record<string, string | number>>)
+      hash.update(`${row.claim_id}\t${row.incident_id}\t${row.pinned}\t${row.match}\t${row.body}\n`);
+  } finally {
+    db.close();
+  }
+  return hash.digest("hex");
+}
+
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
   const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
@@ -325,6 +355,7 @@ async function main() {
   } finally {
     clearInterval(sample);
     await runtime.close();
+    console.log(`digest of the incidents and their claims: ${digest(path.join(dir, "r2p.sqlite"))}`);
     if (!process.env.R2P_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     else console.log(`kept ${dir}`);
   }

@@ -136,6 +136,12 @@ export interface ClaimIndexEntry {
   eventType: EventTypeCode;
   lat: number | null;
   lon: number | null;
+  /**
+   * On an undated claim's place-key entry (migration 014): what its join rule reads of it (its
+   * `UndatedAnchor`), null when it names no attacker or gives no toll (it can then join nothing).
+   * Absent on other entries.
+   */
+  anchor?: UndatedAnchor | null;
 }
 
 const LAYER_RANK = { day: 0, window: 1, undated: 2 } as const;

@@ -23,6 +23,7 @@ import {
   mayShareIncident,
   searchKeys,
   undatedCouldJoin,
+  undatedEntryMayAnchor,
   undatedFits,
   undatedMayJoin,
   type CompareDeps,
@@ -118,7 +119,10 @@ function queriesFor(
         keys: exact,
         undated: true,
         reaching: window,
-        screen: (entry) => mayShareByEntry(claim, entry),
+        // The undated claim's own anchor (its attackers and tolls) must agree with this claim's: both
+        // undatedFits and undatedCouldJoin require it, so the rest is never read.
+        screen: (entry) =>
+          mayShareByEntry(claim, entry) && !!entry.anchor && undatedEntryMayAnchor(claim, entry.anchor, deps),
       },
       // Fitting it (even without joining: it may crowd the place) is enough to be placed again, but
       // one more fit changes nothing for an undated claim already too crowded to join (only a claim

@@ -134,18 +134,46 @@ export function anchorColumns(anchor: UndatedAnchor | null) {
   };
 }
 
+/** The `UndatedAnchor` of an index row's screening columns (see anchorColumns); null when it has none. */
+export function anchorOfColumns(
+  eventType: string,
+  row: {
+    killed_min: number | string | null;
+    killed_max: number | string | null;
+    injured_min: number | string | null;
+    injured_max: number | string | null;
+    attackers: string | null;
+  },
+): UndatedAnchor | null {
+  if (row.attackers === null) return null;
+  const range = (min: number | string | null, max: number | string | null) =>
+    min === null
+      ? null
+      : { min: Number(min), max: max === null || Number(max) >= OPEN_TOLL_MAX ? null : Number(max) };
+  return {
+    eventType: eventType as UndatedAnchor["eventType"],
+    actors: row.attackers.split("|").filter((id) => id !== ""),
+    killed: range(row.killed_min, row.killed_max),
+    injured: range(row.injured_min, row.injured_max),
+  };
+}
+
 /**
  * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
  * (and windows wider than a month, which the resolver treats so) sort first with day "", and their
- * day_to is the last day of their reach ("" when nothing bounds it: they may join any day).
+ * day_to is the last day of their reach ("" when nothing bounds it: they may join any day). Place-key
+ * rows carry the claim's `UndatedAnchor` in the screening columns (and, for a dated claim, as JSON).
  */
 export function cellRows(c: ResolvableClaim) {
   const keys = [...c.place.keys, ...(c.place.cell ? [c.place.cell] : [])];
   const dated = c.anchor.layer !== "undated";
   const dayFrom = dated ? (c.anchor.from as string) : "";
   const dayTo = dated ? (c.anchor.to as string) : (c.anchor.reach?.to ?? "");
-  const undatedAnchor = dated ? undatedAnchorOf(c) : null;
-  const anchor = undatedAnchor ? JSON.stringify(undatedAnchor) : null;
+  // A dated claim's anchor is what an undated claim joins through (JSON and columns); an undated
+  // claim's own is in the columns only (migration 014), so that a dated claim's lookup of the undated
+  // claims at its place screens them before reading them.
+  const undatedAnchor = undatedAnchorOf(c);
+  const anchor = dated && undatedAnchor ? JSON.stringify(undatedAnchor) : null;
   // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).
   return [...new Set(keys)].map((key) => {
     const cell = key === c.place.cell;

@@ -20,6 +20,7 @@ import { insertRows } from "./bulk-insert.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import {
+  anchorOfColumns,
   cellRows,
   claimRow,
   hydrateIncidents,
@@ -90,6 +91,12 @@ type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
 type CellRow = Pick<Selectable<ClaimCellsTable>, "key" | "claim_id" | "event_type" | "lat" | "lon">;
+/** An undated claim's index row, with its own anchor's columns (migration 014). */
+type UndatedRow = CellRow &
+  Pick<
+    Selectable<ClaimCellsTable>,
+    "killed_min" | "killed_max" | "injured_min" | "injured_max" | "attackers"
+  >;
 
 function addScreen(map: Map<string, Screens>, key: string, screen: ClaimScreen | undefined): void {
   const list = map.get(key);
@@ -148,8 +155,38 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     return this.claimsWhere("report_id", reportIds);
   }
 
-  claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]> {
-    return this.claimsWhere("incident_id", incidentIds);
+  /**
+   * The claims of incidents: their ids first (no body), then in full only those not read yet in this
+   * transaction. A working set grows a round at a time, and most members of the incidents it touches
+   * were found through the index in an earlier round.
+   */
+  async claimsOfIncidents(incidentIds: readonly string[]): Promise<PlacedClaim[]> {
+    const ids: string[] = [];
+    for (const batch of inLists(incidentIds)) {
+      const rows = await this.trx
+        .selectFrom("incident_claims")
+        .select("claim_id")
+        .where("incident_id", "in", batch)
+        .execute();
+      for (const row of rows) ids.push(row.claim_id);
+    }
+    return this.claimsById(ids);
+  }
+
+  /**
+   * Claims by id; those read before in this transaction are not read again: it holds the write lock
+   * and has written nothing since (`apply` forgets what was read), so they are what is stored.
+   */
+  private async claimsById(ids: readonly string[]): Promise<PlacedClaim[]> {
+    const out: PlacedClaim[] = [];
+    const unread: string[] = [];
+    for (const id of ids) {
+      const known = this.seen.get(id);
+      if (known) out.push(known.placed);
+      else unread.push(id);
+    }
+    if (unread.length > 0) out.push(...(await this.claimsWhere("claim_id", unread)));
+    return out;
   }
 
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
@@ -213,7 +250,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       }
     }
     const ids = new Set<string>();
-    const admit = (row: CellRow, screens: Map<string, Screens>) => {
+    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>) => {
       if (ids.has(row.claim_id)) return;
       const list = screens.get(row.key);
       if (list === "all") ids.add(row.claim_id);
@@ -225,6 +262,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           lat: row.lat === null ? null : Number(row.lat),
           lon: row.lon === null ? null : Number(row.lon),
         };
+        if ("attackers" in row) entry.anchor = anchorOfColumns(row.event_type, row);
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
@@ -232,7 +270,18 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const batch of inLists(keys.keys())) {
         let query = this.trx
           .selectFrom("claim_cells")
-          .select(["key", "claim_id", "event_type", "lat", "lon"])
+          .select([
+            "key",
+            "claim_id",
+            "event_type",
+            "lat",
+            "lon",
+            "killed_min",
+            "killed_max",
+            "injured_min",
+            "injured_max",
+            "attackers",
+          ])
           .where("key", "in", batch)
           .where("day_from", "=", "");
         // An undated row's day_to is the end of its reach ("" for none: it reaches every day), which is
@@ -285,7 +334,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           .execute();
         for (const r of rows) admit(r, keys);
       }
-    return this.claimsWhere("claim_id", [...ids]);
+    return this.claimsById([...ids]);
   }
 
   /**

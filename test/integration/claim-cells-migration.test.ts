@@ -2,7 +2,8 @@
  * Migration 012 on both backends: a store whose claims were indexed in `incident_claim_keys` (as the
  * release before it wrote them) gets them indexed again in `claim_cells` from their stored bodies —
  * dated, window and undated claims, with the undated-join anchor only where a claim has one — and the
- * old table is gone; then migration 013 copies the anchors' tolls and attackers into their columns.
+ * old table is gone; then migration 013 copies the anchors' tolls and attackers into their columns, and
+ * 014 fills those columns on an undated claim's place-key rows with its own attackers and tolls.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -89,7 +90,10 @@ for (const [name, open] of [
             .execute();
       }
 
-      expect(await runMigrations(db, traits)).toEqual(migrations.slice(before).map((m) => m.name));
+      const upTo014 = migrations.findIndex((m) => m.name === "014_undated_cell_screens");
+      expect(await runMigrations(db, traits, migrations.slice(0, upTo014))).toEqual(
+        migrations.slice(before, upTo014).map((m) => m.name),
+      );
       const cells = await db
         .selectFrom("claim_cells")
         .selectAll()
@@ -130,6 +134,26 @@ for (const [name, open] of [
         expect(tolls(c)).toEqual(c.anchor ? [2, 2, null, null] : [null, null, null, null]);
       expect(cells.filter((c) => c.anchor !== null)).toHaveLength(dated!.place.keys.length);
       for (const c of cells) expect(c.attackers).toBe(c.anchor ? "|SY_GOV_ASSAD|" : null);
+
+      // Migration 014: the undated claim's own attackers and tolls on its place-key rows (not on its
+      // grid-cell row), its JSON anchor still null; dated rows unchanged.
+      expect(await runMigrations(db, traits)).toEqual(migrations.slice(upTo014).map((m) => m.name));
+      const after = await db
+        .selectFrom("claim_cells")
+        .selectAll()
+        .orderBy("claim_id")
+        .orderBy("key")
+        .execute();
+      for (const c of after) {
+        const undatedPlaceRow = c.claim_id === undated!.id && !c.key.startsWith("g:");
+        const old = cells.find((o) => o.claim_id === c.claim_id && o.key === c.key)!;
+        expect(c.anchor).toBe(old.anchor);
+        expect(tolls(c)).toEqual(undatedPlaceRow ? [2, 2, null, null] : tolls(old));
+        expect(c.attackers).toBe(undatedPlaceRow ? "|SY_GOV_ASSAD|" : old.attackers);
+      }
+      expect(after.filter((c) => c.claim_id === undated!.id && c.attackers !== null)).toHaveLength(
+        undated!.place.keys.length,
+      );
     });
   });
 }

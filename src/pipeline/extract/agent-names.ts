@@ -71,6 +71,19 @@ const WEAPON_AFTER = new RegExp(
 );
 
 /**
+ * Words one of which every match of the pattern holds, read with the same case rule: the patterns that
+ * read the text before a name end at the name ($), so a scan tries them at every character for every
+ * name, while a search for a word they need is quick and rules most names out.
+ */
+const TITLE_NEEDS =
+  /Mr|Ms|Dr|Sheik|Imam|Gen|Col|Brig|Maj|Capt|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|President|Minister|Prince|Emir|Commander|Judge|commander|leader|spokes|official|activist|journalist|reporter|correspondent|photographer|aide|envoy|named|identified as|dubbed|nicknamed/;
+const ADDRESSEE_NEEDS =
+  /told|tells|telling|said|says|speaking|spoke|interview|according|quoting|reported|published|aired|broadcast|posted|quoted|cited/i;
+const AGENT_NOUN_NEEDS = /agent|gas|substance|weapon/i;
+/** `re.test(text)`, run only when `needs` finds a word every match of `re` holds. */
+const testWhen = (needs: RegExp, re: RegExp, text: string) => needs.test(text) && re.test(text);
+
+/**
  * What the context says a name is, when it says it is not a place.
  * @param before the sentence text before the name (up to ~80 characters)
  * @param after the sentence text after the name (up to ~60 characters)
@@ -81,10 +94,14 @@ export function agentShape(before: string, after: string, mention = ""): AgentSh
   // The apposition pattern is long: try it only where a comma ends the text before.
   const apposition =
     /,\s*$/.test(before) && (APPOSITION_BEFORE.test(before) || ROLE_APPOSITION_BEFORE.test(before));
-  if (TITLE_BEFORE.test(before) || AGE_AFTER.test(after) || apposition) return "person";
-  if (SPEECH_AFTER.test(after) || ADDRESSEE_BEFORE.test(before) || MEDIA_PRODUCT_AFTER.test(after))
+  if (testWhen(TITLE_NEEDS, TITLE_BEFORE, before) || AGE_AFTER.test(after) || apposition) return "person";
+  if (
+    SPEECH_AFTER.test(after) ||
+    testWhen(ADDRESSEE_NEEDS, ADDRESSEE_BEFORE, before) ||
+    MEDIA_PRODUCT_AFTER.test(after)
+  )
     return "speaker";
-  if (WEAPON_AFTER.test(after) || AGENT_NOUN_BEFORE.test(before)) return "weapon";
+  if (WEAPON_AFTER.test(after) || testWhen(AGENT_NOUN_NEEDS, AGENT_NOUN_BEFORE, before)) return "weapon";
   if (CHEMICAL_AGENT.test(mention) && AGENT_USE_AFTER.test(after)) return "weapon";
   return null;
 }

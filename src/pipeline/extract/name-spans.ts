@@ -26,8 +26,13 @@ const DEMONYMS =
  * are named by what they make before the kind of works ("X Water Station", "X Power Plant"): those
  * words end the run as well.
  */
-export const FACILITY_WORD =
-  /^(?:Hospitals?|Clinic|Mosque|Church|School|University|Faculty|Bakery|Stadium|Prison|Ambulance|System|Stations?|Plant|Silos?|Mill|Water|Power|Pumping|Electricity|Wastewater)$/u;
+const FACILITY_WORDS: ReadonlySet<string> = new Set(
+  (
+    "Hospital Hospitals Clinic Mosque Church School University Faculty Bakery Stadium Prison Ambulance " +
+    "System Station Stations Plant Silo Silos Mill Water Power Pumping Electricity Wastewater"
+  ).split(" "),
+);
+export const FACILITY_WORD = new RegExp(`^(?:${[...FACILITY_WORDS].join("|")})$`, "u");
 /**
  * A dateline or heading opening a sentence: "BEIRUT, Dec 3, 2019 (AFP) -", "Hama, SANA –",
  * "North-western Hama —", "Idlib:". It says where the report was filed or which area follows.
@@ -66,11 +71,18 @@ const STOP = new Set(
   ).split(" "),
 );
 /** Trailing kind words: stripped from the mention and recorded. */
-const KIND_WORDS =
-  /^(?:Village|Town|City|Province|Governorate|Countryside|District|Area|Region|Township|Camp)$/;
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  "Village Town City Province Governorate Countryside District Area Region Township Camp".split(" "),
+);
 /** Plural kind words and generic place nouns ("Areas in X", "Villages of Y"): never a name of their own. */
-const KIND_PLURALS =
-  /^(?:Villages|Towns|Cities|Provinces|Governorates|Districts|Areas|Regions|Townships|Camps|Outskirts|Parts|Neighbou?rhoods|Suburbs|Surroundings|Vicinity|Environs)$/;
+const KIND_PLURALS: ReadonlySet<string> = new Set(
+  (
+    "Villages Towns Cities Provinces Governorates Districts Areas Regions Townships Camps Outskirts Parts " +
+    "Neighbourhoods Neighborhoods Suburbs Surroundings Vicinity Environs"
+  ).split(" "),
+);
+/** Arabic particles inside a name ("Jabal al Zawiyah"): never a name's first or last word. */
+const PARTICLES: ReadonlySet<string> = new Set("al el ad ash as bin ibn abu um".split(" "));
 /**
  * A hyphenated adjective ("Government-held", "Turkish-backed", "Kurdish-led"): its last part is a
  * lower-case participle, which a place name never ends with.
@@ -111,6 +123,13 @@ function readDatelineLength(sentence: string): number {
   return m[0].length;
 }
 
+/** `text.slice(0, end)` ends in a possessive "'s" or "’s" (what /['’]s$/ matches). */
+function endsInPossessive(text: string, end: number): boolean {
+  if (end < 2 || text.charCodeAt(end - 1) !== 0x73) return false;
+  const mark = text.charCodeAt(end - 2);
+  return mark === 0x27 || mark === 0x2019;
+}
+
 /** Split a regex match into runs of non-stop words, stripping trailing kind words. */
 function splitOnStops(text: string, start: number): RawSpan[] {
   const out: RawSpan[] = [];
@@ -124,17 +143,19 @@ function splitOnStops(text: string, start: number): RawSpan[] {
   const words: { s: number; e: number; w: string }[] = [];
   for (let m = wordRe.exec(text); m; m = wordRe.exec(text))
     words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  // Every word of every name run is asked: word lists are sets, and the suffix and hyphen tests read
+  // characters before any regular expression runs.
   for (let i = 0; i < words.length; i++) {
     const { s, e, w } = words[i]!;
-    const bare = w.replace(/['’]s$/, "");
-    const isParticle = /^(?:al|el|ad|ash|as|bin|ibn|abu|um)$/.test(w);
-    if (HYPHEN_ADJECTIVE.test(bare)) {
+    const bare = endsInPossessive(w, w.length) ? w.slice(0, -2) : w;
+    const isParticle = PARTICLES.has(w);
+    if (bare.includes("-") && HYPHEN_ADJECTIVE.test(bare)) {
       flush();
       continue;
     }
     // A kind word alone ("IDP Camp", "Areas in X had …") names no place: only after a name does it end one.
-    if (runStart < 0 && (KIND_WORDS.test(bare) || KIND_PLURALS.test(bare))) continue;
-    const ends = (KIND_WORDS.test(w) || FACILITY_WORD.test(w)) && runStart >= 0;
+    if (runStart < 0 && (KIND_WORDS.has(bare) || KIND_PLURALS.has(bare))) continue;
+    const ends = (KIND_WORDS.has(w) || FACILITY_WORDS.has(w)) && runStart >= 0;
     // An acronym, plural ones too ("SOHR", "IDPs"), is no place name.
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}s?$/.test(w)) {
       flush();
@@ -183,7 +204,7 @@ export function nameSpans(
     for (const raw of splitOnStops(m[0], m.index)) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
       const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
-      const possessive = /['’]s$/.test(sentence.slice(r.start, r.end));
+      const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
       const end = possessive ? r.end - 2 : r.end;
       if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
       if (end - r.start < 3) continue;
@@ -235,12 +256,22 @@ function datelineCapitals(sentence: string, spans: RawSpan[]): RawSpan | null {
  * village of kafrnabl", "in binnish town". Social-media and hurried texts drop capitals; the word counts
  * only when the gazetteer knows it and it is none of the English words that fill the same frames.
  */
-const LOWER_NAME_FRAMES = [
-  /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
-  /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+const LOWER_NAME_FRAMES: { frame: RegExp; needs: string[] }[] = [
+  {
+    frame: /(?<![\p{L}'’-])((?:al-|el-)?[a-z][a-z'’-]{3,})\s+(?:outskirts|countryside|suburbs)\b/gu,
+    needs: ["outskirts", "countryside", "suburbs"],
+  },
+  {
+    frame: /\b(?:village|town|city) of\s+((?:al-|el-)?[a-z][a-z'’-]{3,})(?![\p{L}'’-])/gu,
+    needs: ["village of", "town of", "city of"],
+  },
   // A quarter or district of a named city: "the Al atarib district of Aleppo", "the khan Touman district
   // of Aleppo" (a lower-case word that opens a capitalised name is part of it when the whole is known).
-  /(?<![\p{L}'’-])((?:(?:[Aa]l|[Ee]l)[ -])?[a-z][a-z'’-]{2,}(?: \p{Lu}[\p{L}'’-]+)?)\s+(?:district|neighbou?rhood|quarter)\s+(?:of|in)\s/gu,
+  {
+    frame:
+      /(?<![\p{L}'’-])((?:(?:[Aa]l|[Ee]l)[ -])?[a-z][a-z'’-]{2,}(?: \p{Lu}[\p{L}'’-]+)?)\s+(?:district|neighbou?rhood|quarter)\s+(?:of|in)\s/gu,
+    needs: ["district", "neighbourhood", "neighborhood", "quarter"],
+  },
 ];
 const FRAME_WORDS = new Set(
   (
@@ -256,7 +287,10 @@ const FRAME_WORDS = new Set(
 
 function lowerCaseNames(sentence: string, known: (name: string) => boolean, taken: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
-  for (const frame of LOWER_NAME_FRAMES) {
+  for (const { frame, needs } of LOWER_NAME_FRAMES) {
+    // Each frame's words are literal and case-sensitive: a sentence without any of them cannot match,
+    // and most sentences have none, so the scan (a lookbehind tried at every character) is skipped.
+    if (!needs.some((word) => sentence.includes(word))) continue;
     frame.lastIndex = 0;
     for (let m = frame.exec(sentence); m; m = frame.exec(sentence)) {
       const word = m[1]!;

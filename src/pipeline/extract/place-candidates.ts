@@ -121,12 +121,22 @@ const FACILITY_NOUN_AFTER =
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
+const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
   `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
+/**
+ * Words one of which every match of ASIDE_BEFORE holds, read with the same case rule. The patterns read
+ * before a name end at the name ($): a scan tries them at every character, for every name, so a quick
+ * search for a word they need comes first (the same for the other *_NEEDS below).
+ */
+const ASIDE_NEEDS =
+  /jets|aircraft|planes|bombers|helicopters|drones|squadron|pilots|stationed|positioned|based|deployed|entrenched|located|from|taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|hospital|clinic|medical/i;
+/** `re.test(text)`, run only when `needs` finds a word every match of `re` holds. */
+const testWhen = (needs: RegExp, re: RegExp, text: string) => needs.test(text) && re.test(text);
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
@@ -160,6 +170,7 @@ const REGION_PREFIX =
  * name with it, cut by the stop words: the rest alone is a place only when the gazetteer knows it.
  */
 const COMPASS_NAME_BEFORE = /(?<![\p{L}'’-])(?:North|South|East|West)\s$/u;
+const COMPASS_NEEDS = /North|South|East|West/;
 
 /** Generic landform words that name part of a place ("the Badia of X"), not a place of their own. */
 const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
@@ -187,6 +198,8 @@ const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersec
  */
 const ORG_SEAT_BEFORE =
   /\b(?:[A-Z][\p{L}-]+\s+(?:Centre|Center|Office|Headquarters|Command|Base)\s+(?:at|in)|(?:government|authorities|administration|leadership)\s+in)\s+$/u;
+const ORG_SEAT_NEEDS =
+  /Centre|Center|Office|Headquarters|Command|Base|government|authorities|administration|leadership/;
 
 const KIND_AFTER =
   /^\s+(?:village|town|city|area|areas|neighbou?rhood|district|camp|township|suburb|municipality|frontlines?|front|countryside|outskirts|plain|axis|sub-district)\b/i;
@@ -221,8 +234,10 @@ const DIRECTION_SEP =
   /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
 const CITY_BEFORE = /\bthe city of\s+$/i;
+const CITY_NEEDS = /city/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
   /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
@@ -249,6 +264,7 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:cit(?:y|ies)|towns?|village
 /** "the area between it and X": X is the far end of a stretch that starts at the place named before. */
 const BETWEEN_PRONOUN_BEFORE =
   /\bbetween\s+(?:it|them|the\s+two|this|that|here)\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const BETWEEN_NEEDS = /between/i;
 const ROAD_BETWEEN_SEP = /^\s*(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** What the text around one name span says, before roles are decided. */
@@ -320,7 +336,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // no word of the sentence, and the wording before it places the name as usual.
     const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
     const after = sentence.slice(end, end + 60);
-    if (ORG_SEAT_BEFORE.test(before)) return;
+    if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
       ORG_NAME.test(mention) ||
@@ -353,7 +369,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       before,
       after,
       weakShape:
-        COMPASS_NAME_BEFORE.test(before) ||
+        testWhen(COMPASS_NEEDS, COMPASS_NAME_BEFORE, before) ||
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||
@@ -374,7 +390,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       listed: prev !== undefined && between !== null && LIST_SEP.test(between),
       // A bulletin line's label ("- X: 1 killed by gunmen") names where the line's incident happened.
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
-      adminQualified: ADMIN_BEFORE.test(before) || ADMIN_AFTER.test(after),
+      adminQualified: testWhen(ADMIN_NEEDS, ADMIN_BEFORE, before) || ADMIN_AFTER.test(after),
       dateline: end <= datelineEnd,
     });
   });
@@ -384,6 +400,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
 /** "villages and towns in the countryside of X, such as ": the names that follow exemplify a set. */
 const EXAMPLE_BEFORE =
   /\b(?:villages|towns|areas|cities|places|localities|communities|neighbou?rhoods)\b[^.;:]{0,80}?,?\s+(?:such\s+as|like)\s+(?:the\s+)?(?:(?:villages?|towns?)\s+of\s+)?$/i;
+const EXAMPLE_NEEDS = /such|like/i;
 
 /**
  * A sentence about a campaign or a set, not one attack: its list goes on "and other areas", or it
@@ -399,13 +416,14 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.roadEnd || ROAD_AFTER.test(r.after)) return "road-end";
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
-  if (BETWEEN_PRONOUN_BEFORE.test(r.before)) return "road-end";
-  if (ASIDE_BEFORE.test(r.before) || isOriginBefore(r.before)) return "aside";
+  if (testWhen(BETWEEN_NEEDS, BETWEEN_PRONOUN_BEFORE, r.before)) return "road-end";
+  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
   if (next?.wholeOfPrev) return "part-of-next";
   if (next?.kindOfPrev) return "locates-next";
   if (r.nearNext) return "near-next";
-  if (AREA_OF_BEFORE.test(r.before) || /^\s+countryside\b/i.test(r.after)) return "area-of";
+  if (testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) || /^\s+countryside\b/i.test(r.after))
+    return "area-of";
   return "place";
 }
 
@@ -440,7 +458,8 @@ export function findPlaceCandidates(
   readings.forEach((r, i) => {
     const prev = out[i - 1];
     const example =
-      (EXAMPLE_BEFORE.test(r.before) && CAMPAIGN_RE.test(sentence)) || (r.listed && prev?.role === "example");
+      (testWhen(EXAMPLE_NEEDS, EXAMPLE_BEFORE, r.before) && CAMPAIGN_RE.test(sentence)) ||
+      (r.listed && prev?.role === "example");
     const listedAfterLocative =
       r.listed && prev !== undefined && (prev.locative || prev.qualifier === "admin");
     const locative =
@@ -462,7 +481,11 @@ export function findPlaceCandidates(
       shape: shapeOf(r),
       locative,
       qualifier:
-        CITY_BEFORE.test(r.before) || CITY_AFTER.test(r.after) ? "city" : r.adminQualified ? "admin" : null,
+        testWhen(CITY_NEEDS, CITY_BEFORE, r.before) || CITY_AFTER.test(r.after)
+          ? "city"
+          : r.adminQualified
+            ? "admin"
+            : null,
       airfieldOf: r.airfieldOf,
       alternates: r.alternates,
       ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),

@@ -31,8 +31,8 @@ const FOREIGN_CITIES =
 /** Shapes that are never places: landmarks inside a town, persons, speakers, weapons. */
 const NEVER_PLACES: ReadonlySet<CandidateShape> = new Set(["landmark", "person", "speaker", "weapon"]);
 
-const LONG_WORD_RE = /\p{L}{4,}/gu;
-const CAPITAL_AT_RE = /\p{Lu}/uy;
+/** A run of four letters or more (as \p{L}{4,} finds it), its first letter captured when a capital. */
+const LONG_WORD_RE = /(?:(\p{Lu})|\p{L})\p{L}{3,}/gu;
 
 /** Most words of four letters or more are capitalised, as in headlines ("Attacks on Idlib Intensify"). */
 function isTitleCase(text: string): boolean {
@@ -42,8 +42,7 @@ function isTitleCase(text: string): boolean {
   LONG_WORD_RE.lastIndex = 0;
   for (let m = LONG_WORD_RE.exec(text); m; m = LONG_WORD_RE.exec(text)) {
     words++;
-    CAPITAL_AT_RE.lastIndex = m.index;
-    if (CAPITAL_AT_RE.test(text)) caps++;
+    if (m[1] !== undefined) caps++;
   }
   return words >= 3 && caps / words >= 0.7;
 }

@@ -66,8 +66,10 @@ export function classifyTopLine(line: string): "logo" | "menu" | null {
 
 /** A navigation line: three or more short items separated by | • · » › or >, e.g. "Home | World | Opinion". */
 export function isNavLine(line: string): boolean {
+  // Most lines hold no separator (and then split into one item): ask that before splitting.
+  if (!/[|•·»›>]/.test(line)) return false;
   const items = line.split(/\s*[|•·»›>]\s*/).filter((item) => item.trim() !== "");
-  if (items.length < 3 || !/[|•·»›>]/.test(line)) return false;
+  if (items.length < 3) return false;
   return items.every((item) => wordsOf(item).length <= 4 && !/[.!?]$/.test(item.trim()));
 }
 
@@ -82,8 +84,10 @@ const SHARE_CORE =
 
 /** Share and print widgets: "Share this:", "Share on Facebook", "Facebook Twitter WhatsApp", "Print". */
 export function isShareLine(line: string): boolean {
+  // The share word first: every body line is asked, and few name one.
+  if (!SHARE_CORE.test(line)) return false;
   const words = wordsOf(line);
-  if (words.length === 0 || words.length > 8 || !SHARE_CORE.test(line)) return false;
+  if (words.length === 0 || words.length > 8) return false;
   if (/[.!?]$/.test(line.trim())) return false;
   return words.every((w) => SHARE_TOKENS.has(w.toLowerCase()));
 }
@@ -173,8 +177,23 @@ const DISCLAIMER_WEAK = [
   /\b(?:could not|cannot|can't|couldn't|was unable to|were unable to|is unable to|are unable to|not able to)\s+(?:independently\s+)?(?:verify|confirm)\b/i,
 ];
 
+/**
+ * Every disclaimer pattern above holds one of these words, in any case ("this article …", "views …
+ * expressed", "responsibility for …", "not responsible", "verify", "verified", "confirm"); the patterns
+ * are case-insensitive without the u flag, so an ASCII word matches only ASCII letters, and the text in
+ * lower case holds the word whenever a pattern matches.
+ */
+const DISCLAIMER_WORDS = ["this ", "expressed", "responsib", "verif", "confirm"];
+
+/** False when no disclaimer pattern can match `text` (no sentence of it is a disclaimer). */
+export function mayHoldDisclaimer(text: string): boolean {
+  const lower = text.toLowerCase();
+  return DISCLAIMER_WORDS.some((word) => lower.includes(word));
+}
+
 /** "strong" for publisher-voice disclaimers, "weak" for verification caveats, null for prose. */
 export function disclaimerStrength(sentence: string): "strong" | "weak" | null {
+  if (!mayHoldDisclaimer(sentence)) return null;
   if (DISCLAIMER_STRONG.some((re) => re.test(sentence))) return "strong";
   return DISCLAIMER_WEAK.some((re) => re.test(sentence)) ? "weak" : null;
 }

@@ -15,6 +15,7 @@ import {
   isKeywordItem,
   isNavLine,
   isShareLine,
+  mayHoldDisclaimer,
   matchCopyright,
   matchKeywordHeading,
   matchRelatedLine,
@@ -234,6 +235,8 @@ function markCopyright(state: ScanState, i: number, line: string): boolean {
  * publisher's own voice ("X could not independently verify") count only in the trailing block.
  */
 function markDisclaimer(state: ScanState, i: number, line: string, inTrailingBlock: boolean): void {
+  // A line no disclaimer pattern can match has no disclaimer sentence: most lines, read without a split.
+  if (!mayHoldDisclaimer(line)) return;
   const sentences = splitSentences(line);
   const strengths = sentences.map(disclaimerStrength);
   if (strengths.length === 0 || strengths.some((s) => s === null)) return;

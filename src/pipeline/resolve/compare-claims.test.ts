@@ -6,13 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { undatedAnchorOf } from "../../domain/resolution.js";
 import { deps, PLACES, working, type ClaimSpec } from "./__fixtures__/claims.js";
-import { undatedCouldJoin } from "./cluster-claims.js";
+import { undatedCouldJoin, undatedFits } from "./cluster-claims.js";
 import {
   agreeingAttackers,
   compareAttribution,
   mayShareByEntry,
   mayShareIncident,
   tollsAgreeAboveZero,
+  undatedEntryMayAnchor,
   undatedMayJoin,
 } from "./compare-claims.js";
 import { searchKeys } from "./place-match.js";
@@ -46,6 +47,41 @@ describe("undatedMayJoin", () => {
     expect(accepted).toBeGreaterThan(50);
     // Same place here, so the screen is exact.
     expect(screened).toBe(accepted);
+  });
+});
+
+describe("undatedEntryMayAnchor", () => {
+  it("lets a dated claim find every undated claim it fits or could anchor, by the undated claim's entry", () => {
+    const types = ["shelling", "missile_strike", "air_strike", "abduction"] as const;
+    const attackers = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", null];
+    const tolls: ClaimSpec["killed"][] = [null, [0, 0], [2, 3], [3, 5], [7, null]];
+    const specs: ClaimSpec[] = [];
+    for (const type of types)
+      for (const attacker of attackers)
+        for (const killed of tolls) specs.push({ type, attacker, killed, injured: killed ? null : [1, 2] });
+    const undated = working(specs.map((c, i) => ({ id: `u${i}`, claims: [{ ...c, day: null }] })));
+    const dated = working(specs.map((c, i) => ({ id: `d${i}`, claims: [{ ...c, day: "2023-01-03" }] })));
+    let needed = 0;
+    let screened = 0;
+    for (const u of undated) {
+      const anchor = undatedAnchorOf(u);
+      for (const d of dated) {
+        const need = undatedFits(u, d, deps) || undatedCouldJoin(u, d, deps);
+        // Without an anchor of its own an undated claim neither fits nor joins anything.
+        if (!anchor) {
+          expect(need).toBe(false);
+          continue;
+        }
+        const may = undatedEntryMayAnchor(d, anchor, deps);
+        if (need) expect(may, `${d.id} → ${u.id}`).toBe(true);
+        if (need) needed++;
+        if (may) screened++;
+      }
+    }
+    expect(needed).toBeGreaterThan(50);
+    // It screens attackers and tolls only (types are mayShareByEntry's): a superset, not far off.
+    expect(screened).toBeGreaterThanOrEqual(needed);
+    expect(screened).toBeLessThan(needed * 2);
   });
 });
 

@@ -194,6 +194,27 @@ export function undatedMayJoin(
   );
 }
 
+/**
+ * Whether a dated claim could be one an undated claim, known only by its index entry's `UndatedAnchor`
+ * (its primary attackers and incident tolls), fits or joins through (`undatedFits`,
+ * `undatedCouldJoin`): the attacker and toll parts of the undated rule, which hold both ways (the
+ * report and type parts are `mayShareByEntry`'s). A screen: true is checked again on the whole claim.
+ * @example undatedEntryMayAnchor(datedRussianStrike, { eventType: "air_strike", actors: ["SY_GOV_ASSAD"], killed: { min: 3, max: 3 }, injured: null }, deps) // true when the tolls agree
+ */
+export function undatedEntryMayAnchor(
+  dated: ResolvableClaim,
+  undated: UndatedAnchor,
+  deps: CompareDeps,
+): boolean {
+  return (
+    ["agree", "allied"].includes(attributionOf(undated.actors, primaryActors(dated), deps)) &&
+    tollPairAboveZero(undated, {
+      killed: incidentToll(dated, "killed"),
+      injured: incidentToll(dated, "injured"),
+    })
+  );
+}
+
 function facilitiesDiffer(a: ResolvableClaim, b: ResolvableClaim): boolean {
   const left = a.claim.targets.filter((t) => FACILITIES.has(t));
   const right = b.claim.targets.filter((t) => FACILITIES.has(t));

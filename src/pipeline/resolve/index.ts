@@ -116,6 +116,7 @@ export {
   canAnchorUndated,
   mayShareByEntry,
   mayShareIncident,
+  undatedEntryMayAnchor,
   undatedMayJoin,
   type CompareDeps,
 } from "./compare-claims.js";

@@ -13,6 +13,7 @@ import { claimKeyCoveringIndexMigration } from "./010-claim-key-covering-index.j
 import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known.js";
 import { claimCellsMigration } from "./012-claim-cells.js";
 import { claimCellScreensMigration } from "./013-claim-cell-screens.js";
+import { undatedCellScreensMigration } from "./014-undated-cell-screens.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   incidentMapKilledKnownMigration,
   claimCellsMigration,
   claimCellScreensMigration,
+  undatedCellScreensMigration,
 ];
