@@ -56,11 +56,12 @@ const NEGATED_BEFORE_RE =
 const HABITUAL_RE =
   /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually|(?:a|the)\s+pattern\s+of)(?![\p{L}])/iu;
 /**
- * "protested against the air strikes on their town", "condemned the Russian bombing of A": an attack as
- * the object of a protest or a condemnation, right before its word.
+ * "protested against the air strikes on their town", "a sit-in against the shelling": an attack as the
+ * object of a protest, right before its word. A condemnation is not judged: statements condemning an
+ * attack often are the only telling of it.
  */
 const PROTESTED_BEFORE_RE =
-  /(?<![\p{L}])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|y|ying)|march(?:ed|es|ing)?|sit-ins?|strikes?)\s+(?:[^,.;:]{0,40}?\s)?against|condemn(?:ed|s|ing|ation\s+of)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying))\s+(?:the\s+|an?\s+|this\s+|these\s+|recent\s+|continued\s+|continuing\s+|ongoing\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|y|ying)|march(?:ed|es|ing)?|sit-ins?)\s+(?:[^,.;:]{0,40}?\s)?against)\s+(?:the\s+|an?\s+|this\s+|these\s+|recent\s+|continued\s+|continuing\s+|ongoing\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** How far back a sentence's opening is looked for. */
 const SENTENCE_REACH = 300;
 /** The characters that end a sentence for `sentenceBefore`. */
@@ -119,7 +120,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
 }
 
 /**
- * True when the claim's attack is only the object of a protest or a condemnation ("residents protested
+ * True when the claim's attack is only the object of a protest ("residents protested
  * on Monday against the air strikes on their town"): no incident is told unless the sentence gives the
  * attack's toll or a date after its word (a date before it is the protest's).
  * @example isProtestedOnly("Residents protested against the air strikes on Ihsim.", draft)  // true
