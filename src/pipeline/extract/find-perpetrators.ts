@@ -218,6 +218,10 @@ const WEAPON_NOUNS = [
   .sort((a, b) => b.length - a.length)
   .map((l) => `${l}(?:e?s)?`)
   .join("|");
+/** A weapon noun alone, found first: the word before it is then read as PLATFORM_RE reads one. */
+const WEAPON_NOUN_RE = new RegExp(`\\b(?:${WEAPON_NOUNS})\\b`, "giu");
+/** The word right before a weapon noun ("Turkish " in "Turkish howitzers"). */
+const WORD_BEFORE_RE = /\b([A-Z][\p{L}-]+|[a-z][a-z-]+)\s+$/u;
 /** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
 const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
 /**
@@ -226,7 +230,7 @@ const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?
  * "<word> forces" names an actor).
  */
 const PLATFORM_RE = new RegExp(
-  `\\b([A-Z][\\p{L}-]+|[a-z][a-z-]+)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}|${WEAPON_NOUNS}`)})\\b`,
+  `\\b([A-Z][\\p{L}-]+|[a-z][a-z-]+)\\s+(?:${titleOrLower(`${PLATFORM}|${ATTACK_NOUNS}`)})\\b`,
   "gu",
 );
 /** "warplanes believed to be Russian", "a drone thought to belong to government forces". */
@@ -312,6 +316,19 @@ function platformActors(
       const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
       out.push({ actor, name: actor.name, mention: text.slice(start, end), start, end });
     }
+  }
+  // "Turkish howitzers", "regime mortars": the adjective before any weapon noun of the WordNet classes
+  // (the weapon nouns are matched first: one pattern of them tried before every word was slow).
+  WEAPON_NOUN_RE.lastIndex = 0;
+  for (let m = WEAPON_NOUN_RE.exec(text); m; m = WEAPON_NOUN_RE.exec(text)) {
+    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!w) continue;
+    const actor = adjectiveActor(w[1]!, actors, onDate);
+    if (!actor) continue;
+    const start = m.index - w[0].length;
+    const end = m.index + m[0].length;
+    if (out.some((o) => o.start === start && o.end === end)) continue;
+    out.push({ actor, name: actor.name, mention: text.slice(start, end), start, end });
   }
   return out;
 }
