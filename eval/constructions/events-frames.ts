@@ -6,6 +6,7 @@
 import type { PlaceEntry } from "../../src/domain/places.js";
 import type { GoldLine } from "../gold-line.js";
 import { pick, pickVillages, uniqueVillages } from "./villages.js";
+import { cap, inWords } from "./tolls-kit.js";
 
 /** How texts name a governorate ("Damascus" for Rif Dimashq, as reports write "rural Damascus"). */
 const GOVERNORATE_NAME: Record<string, string> = {
@@ -65,29 +66,13 @@ export function plainFrame(random: () => number, v: PlaceEntry): string {
   return pick(random, [`the village of ${v.name}`, `${v.name} village`, `the town of ${v.name}`, v.name]);
 }
 
-export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export { cap };
 
 export const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-
 /** A number as a text writes it: a word up to twelve (half the time), digits otherwise. */
 export function numberText(random: () => number, n: number): string {
-  return n <= 12 && random() < 0.5 ? WORDS[n]! : String(n);
+  return n <= 12 && random() < 0.5 ? inWords(n) : String(n);
 }
 
 /** A count from `min` to `max`. */

@@ -56,6 +56,28 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.resolveAdmin1("Saraqib")).toBeNull();
   });
 
+  it("at equal score a place of the whole name comes before a merged community it names part of", () => {
+    // OCHA: "Maskana" (Homs) and the merged "Maskana - Onaiza" (Aleppo); "Hajeb" and "Hajeb - Qash Ogli".
+    expect(gazetteer.findPlaces("Maskana")[0]).toMatchObject({
+      entry: { id: "ocha:C2534" },
+      matchedBy: "exact",
+    });
+    expect(gazetteer.findPlaces("Maskana")[0]?.partial).toBeUndefined();
+    expect(gazetteer.findPlaces("Hajeb")[0]?.entry.id).toBe("ocha:C2202");
+    // A governorate hint still outweighs it.
+    expect(gazetteer.findPlaces("Maskana", { admin1: ["Aleppo"] })[0]?.entry.id).toBe("ocha:C1933");
+  });
+
+  it("a village's own name that only sounds like a governorate elsewhere is no governorate", () => {
+    // OCHA communities: Sawda (Latakia, Tartus), Sayda (Daraa), Dimas (Rif Dimashq), Hamu (Hasakah).
+    for (const village of ["Sawda", "Sayda", "Dimas", "Hamu", "Saada"])
+      expect(gazetteer.resolveAdmin1(village)).toBeNull();
+    // A spelling that a place of the governorate itself bears (its seat) still names the governorate.
+    expect(gazetteer.resolveAdmin1("Hasaka")).toBe("Hasakah");
+    expect(gazetteer.resolveAdmin1("Sweida")).toBe("As-Suwayda");
+    expect(gazetteer.resolveAdmin1("Suwaydah")).toBe("As-Suwayda");
+  });
+
   it("finds named sub-regions", () => {
     expect(gazetteer.findRegion("Jabal al-Zawiyah")?.admin1).toEqual(["Idlib"]);
     expect(gazetteer.findRegion("Zawiya Mountain")?.id).toBe("SY-jabal-al-zawiya");

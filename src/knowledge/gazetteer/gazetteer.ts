@@ -27,7 +27,7 @@ import { hasArabic } from "./arabic-normalise.js";
 import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
-import { resolveAdmin1Name } from "./resolve-admin1.js";
+import { admin1BySpelling, resolveAdmin1Name } from "./resolve-admin1.js";
 import {
   pickPlainNamed,
   qualifiedIndex,
@@ -185,15 +185,26 @@ export class Gazetteer implements PlaceLookup {
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
     const key = exactKey(mention);
-    return hits
-      .map((hit) => ({
-        entry: hit.entry,
-        matchedBy: hit.level,
-        score: this.score(hit, hints, admin2Keys, namesAdmin1),
-        ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial) ? { partial: true } : {}),
-      }))
-      .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
-      .slice(0, MAX_RESULTS);
+    return (
+      hits
+        .map((hit) => ({
+          entry: hit.entry,
+          matchedBy: hit.level,
+          score: this.score(hit, hints, admin2Keys, namesAdmin1),
+          ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial)
+            ? { partial: true }
+            : {}),
+        }))
+        // At equal score a place of that whole name comes before one it names only part of ("Maskana"
+        // before OCHA's merged "Maskana - Onaiza"), which on its own is weak evidence of a place.
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            Number(a.partial ?? false) - Number(b.partial ?? false) ||
+            a.entry.id.localeCompare(b.entry.id),
+        )
+        .slice(0, MAX_RESULTS)
+    );
   }
 
   /**
@@ -251,7 +262,14 @@ export class Gazetteer implements PlaceLookup {
    * @example gazetteer.resolveAdmin1("rural Idleb") // "Idlib"
    */
   resolveAdmin1(mention: string): string | null {
-    return resolveAdmin1Name(mention);
+    const name = resolveAdmin1Name(mention);
+    // A place's own name that only sounds like a governorate ("Sawda", "Sayda" and Sweida; "Hamu" and
+    // Hama; "Dara" and Daraa) names that place, when no place of that name lies in the governorate (its
+    // seat's own spellings, "Hasaka", still name the governorate).
+    if (!name || admin1BySpelling(mention)) return name;
+    const exact = this.index.lookup(mention).filter((hit) => hit.level === "exact");
+    if (exact.length > 0 && !exact.some((h) => h.entry.admin1 === name)) return null;
+    return name;
   }
 
   /**

@@ -56,6 +56,19 @@ export function resolveAdmin1Name(
   return result;
 }
 
+/**
+ * The governorate a mention spells exactly (one of its own names or listed spellings, qualifiers aside),
+ * not merely at the transliteration level; else null.
+ * @example admin1BySpelling("rural Idleb") // "Idlib"
+ * @example admin1BySpelling("Sawda") // null (only sounds like Sweida)
+ */
+export function admin1BySpelling(mention: string): string | null {
+  const index = (syriaIndex ??= buildIndex(SYRIA_GOVERNORATES));
+  const exact = (phrase: string) => (phrase.trim() ? index.byKey.get(`x:${exactKey(phrase)}`) : undefined);
+  const core = mention.replace(QUALIFIERS_EN, " ").replace(QUALIFIERS_AR, " ").replace(/\s+/g, " ").trim();
+  return (exact(mention) ?? exact(core))?.name ?? null;
+}
+
 /** Memoised answers for the built-in Syrian governorates (the extraction stage asks the same phrases often). */
 const syriaMemo = new Map<string, string | null>();
 

@@ -201,7 +201,8 @@ export function nameSpans(
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    for (const raw of splitOnStops(m[0], m.index)) {
+    const runs = splitOnStops(m[0], m.index);
+    for (const raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
       const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
       const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
@@ -305,10 +306,59 @@ function lowerCaseNames(sentence: string, known: (name: string) => boolean, take
   return out;
 }
 
-/** The span extended left over an adjective that opens a name the gazetteer knows, else unchanged. */
+/** Longest run of words joined over stop words that is tried against the gazetteer. */
+const MAX_JOINED_WORDS = 6;
+
+/**
+ * Runs cut at stop words that the gazetteer knows joined ("Ain Al Arab", "Jeb Sheikh Obeid", "Little
+ * Western Rasm Elkhamis", "Abu Obaidah Al Jarrah"): a title, an adjective or a particle inside a name is
+ * part of it when the whole is a known name. Tried only where a stop word separates two runs of one
+ * capitalised stretch, longest first; runs inside a joined span give way to it.
+ */
+function joinOverStops(
+  text: string,
+  start: number,
+  runs: RawSpan[],
+  known: (name: string) => boolean,
+): RawSpan[] {
+  if (runs.length === 0) return runs;
+  const words: RawSpan[] = [];
+  const wordRe = /\S+/g;
+  for (let w = wordRe.exec(text); w; w = wordRe.exec(text))
+    words.push({ start: start + w.index, end: start + w.index + w[0].length });
+  if (words.length < 2) return runs;
+  const inRun = (w: RawSpan) => runs.some((r) => r.start <= w.start && w.end <= r.end);
+  if (words.every(inRun)) return runs;
+  const joined: RawSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + MAX_JOINED_WORDS) - 1; j > i; j--) {
+      const span = words.slice(i, j + 1);
+      // Only a stretch that opens with a run and that a stop word cuts is asked ("Al Sham" of "Ahrar Al
+      // Sham" is no name of its own: a stop word opening a name is extendOverOpeningStop's to judge).
+      if (span.every(inRun) || !inRun(span[0]!)) continue;
+      const name = text.slice(span[0]!.start - start, span[j - i]!.end - start).replace(/['’]s$/, "");
+      if (/[.,;:]$/.test(name) || !known(name)) continue;
+      joined.push({ start: span[0]!.start, end: span[0]!.start + name.length });
+      i = j;
+      break;
+    }
+  }
+  if (joined.length === 0) return runs;
+  const outside = runs.filter((r) => !joined.some((x) => r.start < x.end && r.end > x.start));
+  return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
+/** The span extended left over adjectives that open a name the gazetteer knows, else unchanged. */
 function extendOverOpeningStop(sentence: string, r: RawSpan, known: (name: string) => boolean): RawSpan {
-  const m = NAME_OPENING_STOP.exec(sentence.slice(Math.max(0, r.start - 12), r.start));
-  if (!m) return r;
-  const start = r.start - m[1]!.length - 1;
-  return known(sentence.slice(start, r.end)) ? { start, end: r.end } : r;
+  // Up to three such words may open a name together ("Southern Lower Um Hajra", "Upper Eastern Arja"):
+  // the longest opening the gazetteer knows wins.
+  let best = r;
+  let start = r.start;
+  for (let n = 0; n < 3; n++) {
+    const m = NAME_OPENING_STOP.exec(sentence.slice(Math.max(0, start - 12), start));
+    if (!m) break;
+    start -= m[1]!.length + 1;
+    if (known(sentence.slice(start, r.end))) best = { start, end: r.end };
+  }
+  return best;
 }

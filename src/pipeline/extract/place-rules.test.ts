@@ -181,6 +181,34 @@ describe("names the gazetteer knows decide a span's extent", () => {
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("stop words inside a known name join its runs; elsewhere they still cut", () => {
+    const knownHere = (name: string) =>
+      [
+        "Ain Al Arab",
+        "Jeb Sheikh Obeid",
+        "Little Upper Haswiyeh",
+        "Abu Obaidah Al Jarrah",
+        "Al Sham",
+      ].includes(name);
+    const inText = (s: string) => nameSpans(s, 0, [], knownHere).map((r) => s.slice(r.start, r.end));
+    expect(inText("Civilians were killed in Ain Al Arab.")).toEqual(["Ain Al Arab"]);
+    expect(inText("Regime forces shelled Jeb Sheikh Obeid.")).toEqual(["Jeb Sheikh Obeid"]);
+    expect(inText("Little Upper Haswiyeh was shelled.")).toEqual(["Little Upper Haswiyeh"]);
+    expect(inText("It hit Abu Obaidah Al Jarrah's market.")).toEqual(["Abu Obaidah Al Jarrah"]);
+    // A stop word opening a known name is not joined to the run after it ("Al Sham", a name of Damascus).
+    expect(inText("Fighters of Ahrar Al Sham shelled Ihsim.")).toEqual(["Ahrar", "Sham", "Ihsim"]);
+    // Several adjectives opening a known name ("Southern Lower Um Hajra") stay in the span.
+    const opening = (n: string) => ["Southern Lower Um Hajra", "Lower New Siha"].includes(n);
+    const openSpans = (t: string) => nameSpans(t, 0, [], opening).map((r) => t.slice(r.start, r.end));
+    expect(openSpans("It hit Southern Lower Um Hajra and Lower New Siha.")).toEqual([
+      "Southern Lower Um Hajra",
+      "Lower New Siha",
+    ]);
+    expect(openSpans("It hit Southern Lower Siha.")).toEqual(["Siha"]);
+    // Not a known whole: the stop words cut as before.
+    expect(inText("It hit Ain Al Hamra and Jeb Sheikh Hassan.")).toEqual(["Ain", "Hamra", "Jeb", "Hassan"]);
+  });
+
   it("a lower-case known name in a frame only a place fills counts; English words never do", () => {
     expect(spans("The shells hit jrablus outskirts in Aleppo countryside.")).toEqual(["jrablus", "Aleppo"]);
     expect(spans("The shells hit the eastern outskirts of the town of about 7,000 people.")).toEqual([]);

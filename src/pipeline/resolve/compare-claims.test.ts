@@ -18,17 +18,24 @@ import {
 } from "./compare-claims.js";
 import { searchKeys } from "./place-match.js";
 
+/** Every combination of a few types, attackers and tolls, once undated and once dated to one day. */
+function crossedClaims() {
+  const types = ["shelling", "missile_strike", "air_strike", "abduction"] as const;
+  const attackers = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", null];
+  const tolls: ClaimSpec["killed"][] = [null, [0, 0], [2, 3], [3, 5], [7, null]];
+  const specs: ClaimSpec[] = [];
+  for (const type of types)
+    for (const attacker of attackers)
+      for (const killed of tolls) specs.push({ type, attacker, killed, injured: killed ? null : [1, 2] });
+  return {
+    undated: working(specs.map((c, i) => ({ id: `u${i}`, claims: [{ ...c, day: null }] }))),
+    dated: working(specs.map((c, i) => ({ id: `d${i}`, claims: [{ ...c, day: "2023-01-03" }] }))),
+  };
+}
+
 describe("undatedMayJoin", () => {
   it("lets through every dated claim an undated claim could join, and refuses most others", () => {
-    const types = ["shelling", "missile_strike", "air_strike", "abduction"] as const;
-    const attackers = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", null];
-    const tolls: ClaimSpec["killed"][] = [null, [0, 0], [2, 3], [3, 5], [7, null]];
-    const specs: ClaimSpec[] = [];
-    for (const type of types)
-      for (const attacker of attackers)
-        for (const killed of tolls) specs.push({ type, attacker, killed, injured: killed ? null : [1, 2] });
-    const undated = working(specs.map((c, i) => ({ id: `u${i}`, claims: [{ ...c, day: null }] })));
-    const dated = working(specs.map((c, i) => ({ id: `d${i}`, claims: [{ ...c, day: "2023-01-03" }] })));
+    const { undated, dated } = crossedClaims();
     let accepted = 0;
     let screened = 0;
     for (const u of undated)
@@ -52,15 +59,7 @@ describe("undatedMayJoin", () => {
 
 describe("undatedEntryMayAnchor", () => {
   it("lets a dated claim find every undated claim it fits or could anchor, by the undated claim's entry", () => {
-    const types = ["shelling", "missile_strike", "air_strike", "abduction"] as const;
-    const attackers = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", null];
-    const tolls: ClaimSpec["killed"][] = [null, [0, 0], [2, 3], [3, 5], [7, null]];
-    const specs: ClaimSpec[] = [];
-    for (const type of types)
-      for (const attacker of attackers)
-        for (const killed of tolls) specs.push({ type, attacker, killed, injured: killed ? null : [1, 2] });
-    const undated = working(specs.map((c, i) => ({ id: `u${i}`, claims: [{ ...c, day: null }] })));
-    const dated = working(specs.map((c, i) => ({ id: `d${i}`, claims: [{ ...c, day: "2023-01-03" }] })));
+    const { undated, dated } = crossedClaims();
     let needed = 0;
     let screened = 0;
     for (const u of undated) {
