@@ -106,6 +106,11 @@ const NOUN_CLASSES: Record<string, Record<string, string>> = {
   air_strike: {
     "04559634": "warplane", // an aircraft designed and used for combat
     "03517291": "helicopter",
+    // "Israeli jets hit A", "planes struck A": an aircraft of any kind as the subject of an attack verb
+    // strikes from the air (the seed words only: their hyponyms are kinds of airliner and glider).
+    "03601053": "jet", // an airplane powered by one or more jet engines
+    "02694015": "airplane", // an aircraft that has a fixed wing and is powered by propellers or jets
+    "02689427": "aircraft", // a vehicle that can fly
   },
   missile_strike: { "03779037": "missile" }, // a rocket carrying a warhead
   shelling: {
@@ -173,9 +178,10 @@ const killLemmas = [...kill.lemmas].filter((l) => {
 });
 /**
  * Noun seeds taken without their hyponyms: the kinds of explosive (charge, load, powder, shot, payload,
- * firework) are mostly words with other senses.
+ * firework) are mostly words with other senses; the kinds of aircraft, jet and airplane are mostly
+ * civilian (airliner, glider, balloon).
  */
-const NOUN_SEED_WORDS_ONLY = new Set(["03309675"]);
+const NOUN_SEED_WORDS_ONLY = new Set(["03309675", "03601053", "02694015", "02689427"]);
 const classes: Record<string, string[]> = {};
 const nounSeeds: Record<string, string[]> = {};
 for (const [type, seeds] of Object.entries(NOUN_CLASSES)) {

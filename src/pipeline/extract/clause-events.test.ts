@@ -10,6 +10,9 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     ["They were targeting the convoy with drones all morning.", "targeting", "drone_strike"],
     // WordNet's "fighter" is also a warplane; the clause's fighters are persons, its projectiles the means.
     ["SDF fighters fired dozens of projectiles at the village.", "fired", "shelling"],
+    // Any aircraft subject of an attack verb strikes from the air: jets, planes, aircraft (WordNet seeds).
+    ["Israeli jets hit the town at dawn.", "hit", "air_strike"],
+    ["Regime aircraft targeted the market.", "targeted", "air_strike"],
   ])("%s", (sentence, verb, type) => {
     const [event] = clauseEvents(sentence);
     expect(event).toMatchObject({ text: verb, type });
@@ -20,6 +23,8 @@ describe("clauseEvents (WordNet attack verbs and weapon nouns, through wink lemm
     expect(clauseEvents("The committee fired its spokesman.")).toEqual([]);
     expect(clauseEvents("The museum shows old rifles.")).toEqual([]);
     expect(clauseEvents("Rockets were on display, while the crowd hit the streets.")).toEqual([]);
+    // An aircraft that lands or falls is a flight or a crash, not a munition striking.
+    expect(clauseEvents("A plane carrying aid landed in the town.")).toEqual([]);
   });
 
   it("a killing verb without a weapon is an attack whose means go unnamed, unless negated", () => {

@@ -227,6 +227,9 @@ export function clauseEvents(
       const weapon = weaponOf.get(clauseOf[i]!);
       const at = weaponAt.get(clauseOf[i]!);
       if (!weapon || at === undefined || at > i) return;
+      // "A plane carrying aid landed in A", "a helicopter fell near A": an aircraft that lands or falls
+      // is a flight or a crash, not a munition striking.
+      if (weapon === "air_strike") return;
       const start = offsets[i] ?? 0;
       out.push({ type: weapon, start, end: start + value.length, text: value });
     });

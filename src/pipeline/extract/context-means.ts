@@ -9,7 +9,8 @@ import type { ClaimDraft } from "./claim-draft.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 
 /** Generic attack words that name no means. */
-const GENERIC_RE = /^(?:attacks?|attacked|attacking|targeted|targeting|targets?|struck|strikes?)$/i;
+const GENERIC_RE =
+  /^(?:attacks?|attacked|attacking|targeted|targeting|targets?|struck|strikes?|pounded|pounding)$/i;
 
 /** The family of means a type belongs to (ACLED sub-event type), for means types only. */
 function meansFamily(t: EventTypeCode): string | null {

@@ -196,7 +196,16 @@ export const TRIGGERS: TriggerEntry[] = [
     type: "forced_displacement",
     pattern: "forcibly displaced|forced displacement|forced to (?:flee|leave)|expelled|displaced by force",
   },
-  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?" },
+  // "accused Israel of striking A", "X was accused of targeting A", "blamed X for hitting A": the gerund
+  // of an accusation tells the attack (its attacker alleged); bare "striking" or "hitting" tells none.
+  {
+    type: "attack",
+    pattern:
+      "(?<=\\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\\b[^,;:.]{0,60}?\\s(?:of|for)\\s+(?:deliberately\\s+|repeatedly\\s+)?)(?:striking|hitting|attacking|targeting|raiding|assaulting)",
+  },
+  // "pounded A": a heavy attack that names no means (artillery, aircraft or rockets may pound); the
+  // clause's platform or instrument ("with artillery") or the report's context types it.
+  { type: "attack", pattern: "attacks?|attacked|strikes?|struck|targeted|raids?|pounded|pounding" },
 ];
 
 /** Delivery by ground fire: a munition family with one of these is shelling. */

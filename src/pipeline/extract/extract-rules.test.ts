@@ -306,3 +306,111 @@ describe("mentions that are not incidents of the report", () => {
     expect(out.map((c) => c.date.start)).toEqual(["2024-02-04"]);
   });
 });
+
+describe("cross-area constructions (accusations, foreign bombing)", () => {
+  it("an accusation's gerund tells the attack, its attacker alleged", () => {
+    for (const text of [
+      "Activists accused Russia of striking Tal Nar village on Monday.",
+      "Russia was accused of striking Tal Nar village on Monday.",
+      "Residents blamed regime forces for targeting Tal Nar village on Monday.",
+    ]) {
+      const [c, ...rest] = run(text);
+      expect(rest, text).toHaveLength(0);
+      expect(c?.place.mention, text).toBe("Tal Nar");
+      expect(c?.modality, text).toBe("alleged");
+      expect(perpIds(c), text).toEqual([text.includes("regime") ? "SY_GOV_ASSAD" : "RU_MIL"]);
+    }
+    // Russia's strikes are from the air; a bare gerund tells no attack.
+    expect(run("Activists accused Russia of striking Tal Nar village on Monday.")[0]?.eventType).toBe(
+      "air_strike",
+    );
+    expect(run("Teachers were striking in Tal Nar village on Monday.")).toHaveLength(0);
+  });
+
+  it("a foreign air power's bombing is an air strike; a bombing with no platform or air power is shelling", () => {
+    expect(run("The Russian bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
+      "air_strike",
+    );
+    expect(run("Regime bombing of Tal Nar village on Monday killed four civilians.")[0]?.eventType).toBe(
+      "shelling",
+    );
+    // A foreign force that also fires from the ground bombs by artillery unless an aircraft is named.
+    expect(run("Iranian forces bombed Tal Nar village on Monday.")[0]?.eventType).toBe("shelling");
+  });
+});
+
+describe("'pounded' names no means", () => {
+  it("'pounded A' is an attack typed by its clause; weather that pounds is none", () => {
+    // Ground forces pound by artillery; an unnamed subject leaves the means open.
+    expect(run("Regime forces pounded Tal Nar village on Monday.")[0]?.eventType).toBe("shelling");
+    expect(run("The regime pounded Tal Nar village on Monday.")[0]?.eventType).toBe("attack");
+    expect(run("Regime forces pounded Tal Nar village with artillery on Monday.")[0]?.eventType).toBe(
+      "shelling",
+    );
+    expect(run("Russian warplanes pounded Tal Nar village on Monday.")[0]?.eventType).toBe("air_strike");
+    expect(run("Heavy rain pounded Tal Nar village on Monday.")).toHaveLength(0);
+  });
+});
+
+describe("a pronoun subject takes the last attacker", () => {
+  it("'Regime forces shelled A. On Tuesday they shelled B': B's attacker is the regime", () => {
+    const out = run(
+      "Regime forces shelled Tal Nar village on Monday. On Tuesday they shelled Ihsim, killing a child.",
+    );
+    expect(out.map((c) => [c.place.mention, perpIds(c)])).toEqual([
+      ["Tal Nar", ["SY_GOV_ASSAD"]],
+      ["Ihsim", ["SY_GOV_ASSAD"]],
+    ]);
+  });
+});
+
+describe("sequential strikes at one place and day", () => {
+  it("'a first strike killed three …, a second killed two' totals five; another place keeps its own", () => {
+    for (const text of [
+      "Warplanes struck Tal Nar village on Monday. A first strike killed three civilians, and a second killed two.",
+      "Warplanes struck Tal Nar village on Monday. A first strike killed three people; a second strike killed two more.",
+    ]) {
+      const out = run(text);
+      expect(
+        out.map((c) => [c.place.mention, c.casualties.killed]),
+        text,
+      ).toEqual([["Tal Nar", { min: 5, max: 5 }]]);
+    }
+    const two = run(
+      "An air strike on Tal Nar village killed four people on Monday. Another strike on Ihsim killed two.",
+    );
+    expect(two.map((c) => [c.place.mention, c.casualties.killed?.min])).toEqual([
+      ["Tal Nar", 4],
+      ["Ihsim", 2],
+    ]);
+  });
+});
+
+describe("attacks mentioned but not told", () => {
+  it("a past attack in a participle phrase with its own year is background", () => {
+    expect(
+      run("A school destroyed by air strikes in 2016 reopened in Tal Nar village on Monday."),
+    ).toHaveLength(0);
+    // The sentence's own attack stays.
+    const out = run(
+      "Regime forces shelled Tal Nar village on Monday, hitting a school damaged by air strikes in 2016.",
+    );
+    expect(out.map((c) => [c.place.mention, c.eventType])).toEqual([["Tal Nar", "shelling"]]);
+  });
+
+  it("an attack that is only the object of a protest is no incident (a condemnation may tell one)", () => {
+    expect(
+      run("Residents of Tal Nar village protested on Monday against the air strikes on their town."),
+    ).toHaveLength(0);
+    expect(
+      run("Students in Tal Nar village staged a sit-in against the shelling of their school."),
+    ).toHaveLength(0);
+    // Told with its toll or its own day, it is an incident.
+    expect(
+      run(
+        "Activists condemned the Russian air strikes on Tal Nar village on Monday, which killed five civilians.",
+      ),
+    ).toHaveLength(1);
+    expect(run("Activists condemned the Russian air strikes on Tal Nar village on Monday.")).toHaveLength(1);
+  });
+});

@@ -136,6 +136,12 @@ const NO_OBJECT_AFTER_RE = /^\s+no\s/i;
 const MILITARY_TARGET_AFTER_RE =
   /^\s+(?:(?:a|an|the|several|two|three|four|\d+)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:checkpoints?|positions|military\s+posts?|outposts?|(?:military|army)\s+bases?|barracks|patrols?|military\s+convoys?|army\s+convoys?|headquarters)(?![\p{L}])/iu;
 const DRONE_RE = /\bdrones?\b/i;
+/** A ground force heading the subject right before the verb ("regime forces", "Turkish troops", "the army"). */
+const GROUND_FORCE_SUBJECT_RE =
+  /(?<![\p{L}])(?:forces|troops|army|soldiers|militias?|militiamen|fighters|factions|units)\s+(?:(?:also|then|reportedly|heavily|again|have|has|had)\s+)*$/iu;
+/** Natural forces that "pound" a place (weather, sea, quakes): their pounding is no attack. */
+const NATURE_SUBJECT_RE =
+  /\b(?:rains?|rainfall|downpours?|storms?|snow(?:storms?|fall)?|hail|winds?|gales?|waves?|floods?|floodwaters?|heat(?:waves?)?|sandstorms?|dust|quakes?|earthquakes?|tremors?|aftershocks?|weather)\b/i;
 const AFTER_CLAUSE_RE = /^[^,;:.]*/;
 
 /**
@@ -233,6 +239,12 @@ export function findEvents(
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
       if (HYPO_RE.test(before)) continue;
+      // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
+      // named in the clause has typed it already).
+      if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
+        type = "shelling";
+      // "Heavy rain pounded A", "storms pounded the coast": weather pounds too; only an attack pounds here.
+      if (/^pound/i.test(m[0]) && NATURE_SUBJECT_RE.test(before)) continue;
       // "deployed artillery to A", "cleared landmines near A": a weapon named, no attack told.
       if (WEAPON_ONLY_RE.test(m[0]) && !USE_OR_HARM_RE.test(sentence)) continue;
       if (NO_OBJECT_AFTER_RE.test(sentence.slice(e))) continue;
@@ -263,11 +275,25 @@ export function findEvents(
       });
     }
   }
+  // "Smerch launchers pounded A", "pounded A with barrel bombs": a "pounded" that names no means is the
+  // act of the means its clause names, not a second event.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (!/^pound/i.test(f.text)) continue;
+    const s = f.start - offset;
+    const clauseStart = s - clauseBefore(sentence, s).length;
+    const clauseEnd =
+      f.end - offset + (AFTER_CLAUSE_RE.exec(sentence.slice(f.end - offset))?.[0].length ?? 0);
+    if (found.some((o) => o !== f && o.start - offset >= clauseStart && o.end - offset <= clauseEnd))
+      found.splice(i, 1);
+  }
   // No phrase of the lexicon: read the clause (an attack verb with a weapon, through wink lemmas).
   if (found.length === 0) {
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
+      // "its aircraft struck no targets": the act denied right after its verb.
+      if (NO_OBJECT_AFTER_RE.test(sentence.slice(c.end))) continue;
       // "Russian jets pound A, killing five": the platform of the clause names the means of the killing.
       // A participle after a comma ("…, killing five") tells the act of the clause before it.
       const head =

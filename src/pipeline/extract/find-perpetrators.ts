@@ -7,6 +7,8 @@
  * factions", "gunmen") are found by a generic pattern and kept with actorId null.
  */
 import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
+import { NOUNS } from "./casualties/victim-lexicon.js";
+import { VERB_CLASSES } from "./lexicon/verb-classes.js";
 
 export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor" | "unknown";
 
@@ -28,6 +30,9 @@ const SOURCE_AFTER =
   /^(?:[’']s)?[”"’]?(?:\s+(?:activists?|sources?|correspondents?|spokesm[ae]n|spokesperson|officials?|network|media|cent(?:re|er)|office|monitor|members?|volunteers?|factions?|leaders?|commanders?|said|says))*(?:\s+(?:in|of|from)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:said|says|reported|reports|documented|told|stated|announced|confirmed|claimed|added|noted|accused|identified|published|issued|have reported|has reported|have documented|has documented)\b/i;
 /** "X denied that its jets struck …", "X denies shelling …": a denial answers an accusation against X. */
 const DENIED_AFTER = /^(?:[’']s)?\s+(?:has\s+|had\s+|have\s+)?(?:denied|denies|deny)\b/i;
+/** "X was accused of striking …", "X have been blamed for the shelling": X as the accused, passive. */
+const ACCUSED_AFTER =
+  /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stands?|stood)\s+)(?:\w+\s+)?(?:accused\s+of|blamed\s+for)\b/i;
 const ACCUSED_BEFORE = /\b(?:accused|accusing|accuse|blamed|blaming)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const VICTIM_BEFORE =
   /\b(?:on|against|among|targeting|targeted|at|hit|hitting|killing|killed|wounding|injuring|shot dead|shot|shooting|ambushed|assassinated|abducted|kidnapped|neutrali[sz]ed|eliminated|(?:killing|death|deaths|injury|injuries|wounding|martyrdom|abduction|kidnapping|arrest) of|(?:members?|fighters?|soldiers?|troops|elements?|personnel|officers?|commanders?|recruits?|patrols?|checkpoints?|convoys?|positions?|vehicles?|ranks|headquarters|posts?) of)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|by|during|amid|from|with|after|under|when|while|as|because|where|which|who|before|since|and|but)\s)[\w’'-]+\s+){0,1}$/i;
@@ -162,7 +167,7 @@ function classifyPlain(
   if (actor && NEVER_PERPETRATOR.has(actor.kind)) return "source";
   if (actor?.protectedRole) return "victim";
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
-  if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after)) return "accused";
+  if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after) || ACCUSED_AFTER.test(after)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
   if (FIRE_ORIGIN_NEEDS.test(before) && FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
@@ -211,6 +216,22 @@ function titleOrLower(alternatives: string): string {
     (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
   );
 }
+/**
+ * Every weapon noun of the WordNet weapon classes (lexicon/verb-classes.ts: howitzer, mortar, cannon,
+ * rocket, bomb, rifle, …), singular or plural, that names no person ("fighter" is one): "Turkish
+ * howitzers opened fire", "a Russian rocket struck" name the attacker by the adjective of the weapon.
+ */
+const WEAPON_NOUNS = [
+  ...new Set(Object.values(VERB_CLASSES.weaponNouns).flatMap((c) => c.lemmas as readonly string[])),
+]
+  .filter((l) => /^[a-z]{4,}$/.test(l) && !NOUNS.has(l))
+  .sort((a, b) => b.length - a.length)
+  .map((l) => `${l}(?:e?s)?`)
+  .join("|");
+/** A weapon noun alone, found first: the word before it is then read as PLATFORM_RE reads one. */
+const WEAPON_NOUN_RE = new RegExp(`\\b(?:${WEAPON_NOUNS})\\b`, "giu");
+/** The word right before a weapon noun ("Turkish " in "Turkish howitzers"). */
+const WORD_BEFORE_RE = /\b([A-Z][\p{L}-]+|[a-z][a-z-]+)\s+$/u;
 /** Attack nouns an attacker's adjective may qualify ("Government Shelling", "Turkish bombardment"). */
 const ATTACK_NOUNS = "shelling|bombardment|bombing|strikes?|airstrikes?|attacks?|raids?";
 /**
@@ -258,10 +279,10 @@ const STATE_SUBJECT_RE = new RegExp(
 );
 /**
  * "accused Israel of striking …", "blamed Turkey for the shelling", "Russia denied that its jets struck
- * …": a state as the accused attacker.
+ * …", "Israel was accused of striking …": a state as the accused attacker.
  */
 const STATE_ACCUSED_RE =
-  /\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:of|for)\b|([A-Z][\p{L}-]+)(?=\s+(?:has\s+|had\s+)?(?:denied|denies)\b))/gu;
+  /\b(?:(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:of|for)\b|([A-Z][\p{L}-]+)(?=\s+(?:has\s+|had\s+)?(?:denied|denies)\b|\s+(?:was|is|has\s+been|had\s+been|stands|stood)\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of|for)\b))/gu;
 const STATE_KINDS = new Set(["state_force", "foreign_state_force"]);
 
 /**
@@ -319,6 +340,19 @@ function platformActors(
       const end = re === PLATFORM_RE ? m.index + m[0].length : m.index + m[0].length;
       out.push({ actor, name: actor.name, mention: text.slice(start, end), start, end });
     }
+  }
+  // "Turkish howitzers", "regime mortars": the adjective before any weapon noun of the WordNet classes
+  // (the weapon nouns are matched first: one pattern of them tried before every word was slow).
+  WEAPON_NOUN_RE.lastIndex = 0;
+  for (let m = WEAPON_NOUN_RE.exec(text); m; m = WEAPON_NOUN_RE.exec(text)) {
+    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!w) continue;
+    const actor = adjectiveActor(w[1]!, actors, onDate);
+    if (!actor) continue;
+    const start = m.index - w[0].length;
+    const end = m.index + m[0].length;
+    if (out.some((o) => o.start === start && o.end === end)) continue;
+    out.push({ actor, name: actor.name, mention: text.slice(start, end), start, end });
   }
   return out;
 }

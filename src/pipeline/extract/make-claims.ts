@@ -15,7 +15,7 @@
  * segment of the same sentence; failing that, of the previous attack (within three sentences, same
  * paragraph or a bullet list) only when it continues the narrative — it has no trigger of its own,
  * opens with "Meanwhile/Also/Moreover…", or refers back with a definite "the shelling/strike" — and the
- * event family matches.
+ * event family matches; a pronoun subject of the attack verb ("they shelled B") always takes it.
  */
 import type { EventTypeCode } from "../../domain/claim.js";
 import { adminIsTarget } from "./admin-target.js";
@@ -341,6 +341,10 @@ function segmentsOf(
   return { segments: segmentSentence(s, live, f.places), inherited: false, sited: false };
 }
 
+/** "they shelled", "it then struck": a pronoun subject right before an attack verb (not "they were"). */
+const PRONOUN_SUBJECT_RE =
+  /(?<![\p{L}])(?:they|it)\s+(?:(?:also|then|later|again|reportedly|allegedly|subsequently|have|has|had)\s+){0,2}$/iu;
+
 /** The claims of one segment (possibly none) and the narrative after it. */
 function claimSegment(
   input: ClaimsInput,
@@ -388,6 +392,14 @@ function claimSegment(
       VICTIMS_BACK_RE.test(text.slice(seg.start, seg.end)) ||
       /\bthe\s+$/i.test(text.slice(Math.max(0, (trigger?.start ?? 0) - 5), trigger?.start ?? 0));
     if (continues && (last.families.has(family(type)) || family(type) === "generic")) carried = true;
+    // "Regime forces shelled A. They also bombed B": a pronoun subject of the attack verb is the last
+    // attacker, whatever the means.
+    if (
+      trigger !== null &&
+      last.paragraph === s.paragraph &&
+      PRONOUN_SUBJECT_RE.test(text.slice(Math.max(seg.start, trigger.start - 40), trigger.start))
+    )
+      carried = true;
     // Villages named right after a region-level summary ("attacks in rural Idleb ... The villages
     // of A and B were shelled") are its details: same attackers.
     if (last.regional && last.paragraph === s.paragraph && i - last.sentence <= 1) carried = true;

@@ -20,6 +20,11 @@ describe("the subject of a reported clause", () => {
 });
 
 describe("an attacker named by the adjective of its weapon", () => {
+  it("'Turkish howitzers opened fire on A': any WordNet weapon noun carries its owner's adjective", () => {
+    expect(roles("Turkish howitzers opened fire on the village.")).toEqual(["TR_MIL:perpetrator"]);
+    expect(roles("Regime mortars hit the market at noon.")).toEqual(["SY_GOV_ASSAD:perpetrator"]);
+  });
+
   it("'coalition aircraft', 'opposition rockets': a lower-case adjective names the actor '<word> forces' names", () => {
     expect(roles("The village was bombed by coalition aircraft on Monday.")).toEqual([
       "COALITION:perpetrator",
@@ -57,6 +62,11 @@ describe("a state named as the accused", () => {
     ]);
     expect(roles("Residents blamed Turkey for the shelling.")).toEqual(["TR_MIL:accused"]);
     expect(roles("The report accused Damascus of lying.")).toEqual([]);
+  });
+
+  it("'Israel was accused of striking A': the state as the subject of a passive accusation", () => {
+    expect(roles("Israel was accused of striking the port.")).toEqual(["IL_MIL:accused"]);
+    expect(roles("Turkey has been blamed for the shelling.")).toEqual(["TR_MIL:accused"]);
   });
 });
 

@@ -36,7 +36,15 @@ const AIR_CONTEXT_RE = new RegExp(
   "i",
 );
 const STRIKE_WORD_RE =
-  /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck)$/i;
+  /^(?:(?:ballistic |cruise |guided )?missiles?|missile (?:strikes?|attacks?)|strikes?|struck|striking)$/i;
+/** "bombed", "bombing": shelling when no aircraft is named, unless a foreign air power did it. */
+const BOMBING_WORD_RE = /^(?:bombed|bombings?)$/i;
+/**
+ * Foreign forces whose attacks in Syria are from the air (as ACLED and Airwars code them): their
+ * "bombing" is an air strike. Turkey's forces and factions also fire artillery from the border and the
+ * ground, so their "bombing" stays shelling unless an aircraft is named.
+ */
+const AIR_POWERS: ReadonlySet<string> = new Set(["COALITION", "IL_MIL", "RU_MIL"]);
 
 function daysBefore(iso: string | null, publishedAt: string): number | null {
   if (!iso) return null;
@@ -92,6 +100,24 @@ function isCitation(s: SentenceEvents, ev: EventMention, publishedAt: string): b
   return last > 0 && last < Number(publishedAt.slice(0, 4));
 }
 
+/** A participle of harm and its agent preposition right before the attack's word ("destroyed by", "damaged in"). */
+const HARM_PARTICIPLE_BEFORE_RE =
+  /(?<![\p{L}])(?:destroyed|damaged|hit|struck|bombed|shelled|targeted|levell?ed|flattened|ruined|razed|wrecked|gutted|burn(?:ed|t)|demolished)\s+(?:by|in|during)\s+(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** The year closing the attack's phrase: "in 2016", "in March 2016", "during the 2016 offensive". */
+const YEAR_AFTER_RE =
+  /^\s+(?:(?:on|of|against|near)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3})?(?:in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(19[89]\d|20\d\d)(?!\s*[-–/]?\d)/u;
+
+/**
+ * "A school destroyed by air strikes in 2016 reopened on Monday": a past attack in a participle phrase
+ * with its own year is background, whatever the sentence's own date.
+ */
+function isPastParticiple(s: SentenceEvents, ev: EventMention, publishedAt: string): boolean {
+  const local = ev.start - s.sentence.start;
+  if (!HARM_PARTICIPLE_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 50), local))) return false;
+  const year = YEAR_AFTER_RE.exec(s.sentence.text.slice(ev.end - s.sentence.start))?.[1];
+  return year !== undefined && Number(year) < Number(publishedAt.slice(0, 4));
+}
+
 /**
  * "the second anniversary of the chemical attack", "last year's sarin attack", "the strike two years
  * ago": a past attack recalled by its distance in time, whatever the report's own date.
@@ -110,7 +136,9 @@ function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string
     if (s.events.length === 0) return s;
     const allPast = publishedAt !== null && pastOnly(s, publishedAt);
     const events = s.events.map((ev) =>
-      allPast || isRecalled(s, ev) || (publishedAt !== null && isCitation(s, ev, publishedAt))
+      allPast ||
+      isRecalled(s, ev) ||
+      (publishedAt !== null && (isCitation(s, ev, publishedAt) || isPastParticiple(s, ev, publishedAt)))
         ? { ...ev, period: true, background: true }
         : ev,
     );
@@ -131,16 +159,23 @@ function clauseOf(s: SentenceEvents, ev: EventMention): { start: number; end: nu
   return { start, end, text: t.slice(cut + 1, le + afterCut) };
 }
 
-/** "Israeli (missile) strikes", "strikes by the US-led coalition": foreign strikes are from the air. */
+/**
+ * "Israeli (missile) strikes", "strikes by the US-led coalition", "the coalition's bombing": foreign
+ * strikes and bombings are from the air.
+ */
 function foreignAirStrikes<T extends SentenceEvents>(list: T[], roled: RoledActor[]): T[] {
   const foreignStrike = (s: SentenceEvents, ev: EventMention): boolean => {
-    if (ev.type !== "attack" && ev.type !== "missile_strike") return false;
-    if (!STRIKE_WORD_RE.test(ev.text)) return false;
+    // "the coalition's bombing of A", "accused Russia of bombing A": a foreign air power bombs from the
+    // air (a bombing names no platform; see AIR_POWERS).
+    const bombing = ev.type === "shelling" && BOMBING_WORD_RE.test(ev.text);
+    if (ev.type !== "attack" && ev.type !== "missile_strike" && !bombing) return false;
+    if (!bombing && !STRIKE_WORD_RE.test(ev.text)) return false;
     const clause = clauseOf(s, ev);
     if (GROUND_RE.test(clause.text)) return false;
     return roled.some(
       (a) =>
         a.actor?.kind === "foreign_state_force" &&
+        (!bombing || AIR_POWERS.has(a.actor.id)) &&
         (a.role === "perpetrator" || a.role === "accused") &&
         a.start >= clause.start &&
         a.end <= clause.end,

@@ -16,7 +16,7 @@
 import type { ClaimDraft } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { isCitedReportDate } from "./dates/pick-date.js";
-import { isUntold, sentenceAround } from "./untold-attack.js";
+import { isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
@@ -47,7 +47,7 @@ export function inReportTime(
   dates: DateMention[],
   publishedAt: string | null,
 ): ClaimDraft[] {
-  drafts = drafts.filter((d) => d.date !== null || !isUntold(text, d));
+  drafts = drafts.filter((d) => (d.date !== null || !isUntold(text, d)) && !isProtestedOnly(text, d));
   if (!publishedAt) return drafts;
   // "In its report of 12 March 2017, the commission documented an airstrike on X" (told in 2018): an
   // undated attack in the sentence of a publication well before this one is that publication's finding.

@@ -55,6 +55,13 @@ const NEGATED_BEFORE_RE =
 /** "attacks on hospitals are used systematically", "repeatedly bombed": a pattern, not one attack. */
 const HABITUAL_RE =
   /(?<![\p{L}])(?:systematically|repeatedly|routinely|regularly|frequently|habitually|(?:a|the)\s+pattern\s+of)(?![\p{L}])/iu;
+/**
+ * "protested against the air strikes on their town", "a sit-in against the shelling": an attack as the
+ * object of a protest, right before its word. A condemnation is not judged: statements condemning an
+ * attack often are the only telling of it.
+ */
+const PROTESTED_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|y|ying)|march(?:ed|es|ing)?|sit-ins?)\s+(?:[^,.;:]{0,40}?\s)?against)\s+(?:the\s+|an?\s+|this\s+|these\s+|recent\s+|continued\s+|continuing\s+|ongoing\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** How far back a sentence's opening is looked for. */
 const SENTENCE_REACH = 300;
 /** The characters that end a sentence for `sentenceBefore`. */
@@ -110,4 +117,18 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     HABITUAL_RE.test(sentence) ||
     HABITUAL_RE.test(after)
   );
+}
+
+/**
+ * True when the claim's attack is only the object of a protest ("residents protested
+ * on Monday against the air strikes on their town"): no incident is told unless the sentence gives the
+ * attack's toll or a date after its word (a date before it is the protest's).
+ * @example isProtestedOnly("Residents protested against the air strikes on Ihsim.", draft)  // true
+ */
+export function isProtestedOnly(text: string, d: ClaimDraft): boolean {
+  if (d.trigger === null || d.casualties) return false;
+  const at = d.trigger.start;
+  // "condemned the strikes on A on Monday": a day after the attack's word dates the attack, a telling.
+  if (d.date !== null && d.date.start > at) return false;
+  return PROTESTED_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at));
 }

@@ -10,6 +10,10 @@ type Expect = Partial<Pick<CasualtyMention, "kind" | "victims" | "cumulative" | 
 const run = (s: string, largeScale = false) => findCasualties(s, { start: 0, end: s.length }, { largeScale });
 
 const table: [string, Expect[]][] = [
+  // WordNet killing verbs count their persons: "beheaded two men", "lynched", a singular object is one.
+  ["Militants beheaded two men in the square.", [{ kind: "killed", min: 2, max: 2 }]],
+  ["Gunmen assassinated a council member on Monday.", [{ kind: "killed", min: 1, max: 1 }]],
+  ["Gunmen assassinated the head of the local council.", [{ kind: "killed", min: 1, max: 1 }]],
   [
     "Regime shelling killed 8 civilians in Ariha.",
     [{ kind: "killed", min: 8, max: 8, victims: "civilians" }],

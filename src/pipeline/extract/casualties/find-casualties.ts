@@ -49,6 +49,7 @@ import {
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
 import { matchesOf } from "../regex-matches.js";
+import { VERB_CLASSES } from "../lexicon/verb-classes.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
 
@@ -148,7 +149,9 @@ export function findCasualties(
       !decided.diedOfWounds &&
       !update &&
       (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
-        ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)));
+        ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)) ||
+        MORE_AFTER_RE.test(work.slice(c.end, c.end + 12)) ||
+        SEQUEL_SUBJECT_RE.test(work.slice(Math.max(clause.start, c.start - 80), c.start)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
       : c.amongKind
@@ -191,6 +194,14 @@ const ONE_ATTACK_AFTER_RE =
  * which sets the injured apart from the dead ("two killed and five others injured").
  */
 const MORE_COUNT_RE = /^(?:another|one\s+more|[\p{L}\d-]+\s+(?:more|further|additional))(?![\p{L}])/iu;
+/** "killed two more": "more" right after a bare count. */
+const MORE_AFTER_RE = /^\s+(?:more|others?\s+more)(?![\p{L}])/iu;
+/**
+ * "a second strike killed two", "another raid killed three", "a second killed two": a later act, the
+ * subject of the killing verb right before the count, kills persons on top of the first act's.
+ */
+const SEQUEL_SUBJECT_RE =
+  /(?<![\p{L}])(?:(?:a|the)\s+(?:second|third|fourth|fifth|subsequent|later|follow-up|further|new)|another)(?:\s+[\p{L}-]+){0,3}?\s+(?:also\s+)?(?:killed|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|another\s+)?$/iu;
 /** "… were also killed", "… also died": the verb group right after a count says it adds to others. */
 const ALSO_VERB_AFTER_RE =
   /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?also\s+(?:\p{L}+ly\s+)?(?:killed|died|martyred|shot\s+dead|injured|wounded|hurt)(?![\p{L}])/iu;
@@ -289,6 +300,25 @@ const DEFINITE_ONE_RE = new RegExp(
   `(?<![\\p{L}])((?:death|killing|martyrdom|injury|injuring|wounding)\\s+of|killing|killed|wounding|wounded|injuring|injured)\\s+the\\s+((?:(?!of\\s|and\\s)[\\p{L}-]+\\s+){0,2}?(?:${SINGULAR_PERSONS}))(?![\\p{L}])`,
   "giu",
 );
+
+/** Active forms of WordNet's killing verbs ("assassinated", "beheading", "lynched"), but figurative ones. */
+const KILL_ACTIVE = VERB_CLASSES.killVerbs.lemmas
+  .filter((l) => !/^(?:erase|eradicate|decimate|stone|pip|vaporize|neutralise|annihilate)$/.test(l))
+  .map((l) => (l.endsWith("e") ? `${l}d|${l.slice(0, -1)}ing` : `${l}ed|${l}ing`))
+  .join("|");
+/**
+ * The singular object of an active killing verb, whatever its noun: one does not assassinate, behead or
+ * execute a thing ("assassinated a council member", "executed the head of the council", "beheaded a
+ * shepherd"). Groups: 1 the verb, 2 modifiers, 3 the noun; the phrase ends at a preposition or a break.
+ */
+const KILL_OBJECT_ONE_RE = new RegExp(
+  `(?<![\\p{L}])(${KILL_ACTIVE})\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(\\p{Ll}[\\p{L}-]*)(?=\\s+(?:of|in|near|at|on|and|as|with|while|during|after|from|inside|outside|who|when|by)(?![\\p{L}])|\\s*[,.;:]|\\s*$)`,
+  "gu",
+);
+
+/** Nouns of quantity or of a collective: their killing is not one person's. */
+const COLLECTIVE_RE =
+  /^(?:number|lot|couple|pair|group|handful|total|dozen|score|majority|minority|few|family|families|crowd|household|unit|convoy|patrol|cell|squad|team|battalion|brigade|platoon|company|column|gathering|population|tribe|clan)$/;
 
 /**
  * The definite object of a killing verb, before "and his/her" relatives: "killing the mukhtar and his
@@ -614,6 +644,23 @@ function collectCandidates(
     const word = /(\p{L}+)$/u.exec(m[2] ?? "")?.[1]?.toLowerCase() ?? "";
     const toll = /injur|wound/i.test(m[1] ?? "") ? "injured" : "killed";
     cands.push(onePerson(start, end, "singular:definite", groupOf(word), toll));
+  }
+  // "assassinated a council member", "executed the head of the council": a killing verb's singular object.
+  for (const m of matchesOf(seg, KILL_OBJECT_ONE_RE)) {
+    const start = range.start + m.index + m[1]!.length;
+    const end = range.start + m.index + m[0].length;
+    const noun = (m[3] ?? "").toLowerCase();
+    const before = work.slice(Math.max(0, range.start + m.index - 12), range.start + m.index);
+    if (cands.some((c) => start < c.end && end > c.start) || !singularModifiersOk(m[2])) continue;
+    // "was killed the day after": a passive has no object; "the killed man": a participle as adjective.
+    if (/(?<![\p{L}])(?:was|were|been|being|is|are|the|a|an)\s+$/iu.test(before)) continue;
+    if ((m[2] ?? "").split(/\s+/).some((w) => numberWord(w))) continue;
+    const headOf = noun === "head" && /^\s+of\s/.test(work.slice(end, end + 4));
+    if (!headOf && (NON_PERSON.test(noun) || NOUNS.get(noun)?.kind)) continue;
+    if (/(?:ing|ly)$/.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
+    // "killed a number of livestock", "killed a family": a quantity or a collective is not one person.
+    if (COLLECTIVE_RE.test(noun)) continue;
+    cands.push(onePerson(start, end, "singular:kill-object", groupOf(noun), "killed"));
   }
   // A headline's bare person noun right before its casualty participle ("Woman killed in shelling on X",
   // "Child injured by ..."): one person.

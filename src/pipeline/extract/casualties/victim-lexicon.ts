@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { VictimGroup as VictimGroupSchema } from "../../../domain/claim.js";
+import { VERB_CLASSES } from "../lexicon/verb-classes.js";
 
 /** A victim group as in the claim contract (women, children, elderly, men, families). */
 export type VictimGroup = z.infer<typeof VictimGroupSchema>;
@@ -128,8 +129,20 @@ export const NON_PERSON =
 export const NOUN_STOP =
   /^(after|before|in|on|at|from|by|with|and|or|were|was|are|is|have|has|had|to|into|during|since|for|than|as|who|which|that|this|these|those|when|while|near|across|against|killed|injured|wounded|died|including|among)$/i;
 
-export const KILLED_RE =
-  /(?<![\p{L}])(?:kill(?:ed|ing|s)?|wip(?:e|es|ed|ing)\s+out|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|slaughter(?:ed|ing|s)?|assassinated|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\p{L}])/giu;
+/**
+ * Killing verbs of WordNet's "kill" class (lexicon/verb-classes.ts: behead, decapitate, lynch, strangle,
+ * slaughter, …) in their past forms: "beheaded two men", "two men were lynched" count the persons as
+ * killed. Lemmas mostly used figuratively or with other senses (erase, eradicate, decimate, stone, pip,
+ * vaporize, neutralise) are left out.
+ */
+const KILL_CLASS_PAST = VERB_CLASSES.killVerbs.lemmas
+  .filter((l) => !/^(?:erase|eradicate|decimate|stone|pip|vaporize|neutralise|annihilate)$/.test(l))
+  .map((l) => (l.endsWith("e") ? `${l}d` : `${l}ed`))
+  .join("|");
+export const KILLED_RE = new RegExp(
+  `(?<![\\p{L}])(?:kill(?:ed|ing|s)?|wip(?:e|es|ed|ing)\\s+out|died|dies|die|dead|deaths?|fatalit(?:y|ies)|lives|massacred?|slaughter(?:ed|ing|s)?|assassinated|perish(?:ed)?|martyr(?:ed|s|dom)?|slain|bod(?:y|ies)|corpses?|executed|murder(?:ed)?|toll|${KILL_CLASS_PAST}|قتل|مقتل|قتلى|شهداء|شهيد|استشهاد|وفاة)(?![\\p{L}])`,
+  "giu",
+);
 export const INJURED_RE =
   /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
 export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
