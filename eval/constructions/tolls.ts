@@ -4,7 +4,8 @@
  *
  * Gold follows eval/README.md (corpus-news conventions): `killed` counts all deaths at the place and
  * day (civilians and combatants alike), the latest figure when the text updates it, the lowest when
- * sources disagree; `null` for injuries only, "no casualties", or one toll shared by several places.
+ * sources disagree; `null` for injuries only or one toll shared by several places; 0 where the text says
+ * nobody was killed ("no casualties"), as fixture gold codes it.
  * "more than N" is N+1 (as syrian-archive-pages codes it); "at least N", "about N", "nearly N" are N.
  * Vague quantities take R6's ACLED point, which the scorer checks against the extracted range:
  * "several", "a number of", "a few", "a handful of" → 3; "dozens" → 12; "scores" → 40.
