@@ -8,6 +8,7 @@
  */
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { VERB_CLASSES } from "./lexicon/verb-classes.js";
+import { testWhen } from "./regex-matches.js";
 
 export type AgentShape = "person" | "speaker" | "weapon";
 
@@ -80,8 +81,6 @@ const TITLE_NEEDS =
 const ADDRESSEE_NEEDS =
   /told|tells|telling|said|says|speaking|spoke|interview|according|quoting|reported|published|aired|broadcast|posted|quoted|cited/i;
 const AGENT_NOUN_NEEDS = /agent|gas|substance|weapon/i;
-/** `re.test(text)`, run only when `needs` finds a word every match of `re` holds. */
-const testWhen = (needs: RegExp, re: RegExp, text: string) => needs.test(text) && re.test(text);
 
 /**
  * What the context says a name is, when it says it is not a place.

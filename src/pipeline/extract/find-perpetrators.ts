@@ -9,6 +9,7 @@
 import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { VERB_CLASSES } from "./lexicon/verb-classes.js";
+import { testWhen } from "./regex-matches.js";
 
 export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor" | "unknown";
 
@@ -169,7 +170,7 @@ function classifyPlain(
   if (!actor && UNKNOWN_RE.test(text.slice(start, end))) return "unknown";
   if (ACCUSED_BEFORE.test(before) || DENIED_AFTER.test(after) || ACCUSED_AFTER.test(after)) return "accused";
   if (CLAIM_AFTER.test(after)) return "perpetrator";
-  if (FIRE_ORIGIN_NEEDS.test(before) && FIRE_ORIGIN_BEFORE.test(before)) return "perpetrator";
+  if (testWhen(FIRE_ORIGIN_NEEDS, FIRE_ORIGIN_BEFORE, before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (isSelfClaim(text, end)) return "perpetrator";

@@ -6,6 +6,7 @@
  */
 import { agentShape, isOriginBefore, type AgentShape } from "./agent-names.js";
 import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-spans.js";
+import { testWhen } from "./regex-matches.js";
 
 /**
  * What a candidate does in its sentence; when several apply, the first in this order.
@@ -135,8 +136,6 @@ const ASIDE_BEFORE = new RegExp(
  */
 const ASIDE_NEEDS =
   /jets|aircraft|planes|bombers|helicopters|drones|squadron|pilots|stationed|positioned|based|deployed|entrenched|located|from|taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|hospital|clinic|medical/i;
-/** `re.test(text)`, run only when `needs` finds a word every match of `re` holds. */
-const testWhen = (needs: RegExp, re: RegExp, text: string) => needs.test(text) && re.test(text);
 const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstMatchOf, matchesOf } from "./regex-matches.js";
+import { firstMatchOf, matchesOf, matchesWhen, testWhen } from "./regex-matches.js";
 
 /** What matchAll gives, in a comparable form (text, position, groups). */
 const viaMatchAll = (text: string, re: RegExp) =>
@@ -61,5 +61,17 @@ describe("firstMatchOf", () => {
     re.lastIndex = 4;
     expect(firstMatchOf("1 2 3", re)?.[0]).toBe("1");
     expect(re.lastIndex).toBe(4);
+  });
+});
+
+describe("testWhen and matchesWhen", () => {
+  it("give the pattern's own result when the quick search finds its word, and nothing when it does not", () => {
+    const re = /fired from (\w+)$/i;
+    expect(testWhen(/from/i, re, "shells fired from Tadef")).toBe(true);
+    expect(testWhen(/from/i, re, "shells fired at Tadef")).toBe(false);
+    // The quick search decides alone when it finds nothing, so a wrong one would hide a match.
+    expect(testWhen(/into/i, re, "shells fired from Tadef")).toBe(false);
+    expect(matchesWhen(/kill/i, "killed 2, killed 3", /\d/g).map((m) => m[0])).toEqual(["2", "3"]);
+    expect(matchesWhen(/wound/i, "killed 2, killed 3", /\d/g)).toEqual([]);
   });
 });

@@ -35,6 +35,19 @@ export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
 }
 
 /**
+ * `re.test(text)`, run only when `needs` (a quick search, no g flag) finds a word every match of `re`
+ * holds, read with the same case rule. A pattern that ends at a name ($) or opens with a lookbehind is
+ * tried at every character; the quick search rules most texts out first. Same result as `re.test`.
+ * @example testWhen(/from/i, /fired from \w+$/i, "shells fired from Y") // true
+ */
+export const testWhen = (needs: RegExp, re: RegExp, text: string): boolean =>
+  needs.test(text) && re.test(text);
+
+/** `matchesOf(text, re)`, or none without a scan when `needs` finds nothing (as for testWhen). */
+export const matchesWhen = (needs: RegExp, text: string, re: RegExp): RegExpExecArray[] =>
+  needs.test(text) ? matchesOf(text, re) : [];
+
+/**
  * The first match of `re` in `text`, as a copy of `re` without the g and y flags would find it with
  * exec; `re.lastIndex` is left as it was. A global pattern can so serve a first-match reader too,
  * instead of a second copy of it that V8 compiles again (a large Unicode pattern costs ~10 ms).

@@ -48,7 +48,7 @@ import {
   YEAR_BEFORE_RE,
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
-import { matchesOf } from "../regex-matches.js";
+import { matchesOf, matchesWhen, testWhen } from "../regex-matches.js";
 import { VERB_CLASSES } from "../lexicon/verb-classes.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
@@ -413,8 +413,6 @@ const NAMED_SUBJECT_NEEDS =
 const DEFINITE_POSSESSOR_NEEDS = /(?:killing|killed|kills)\s+the\s/u;
 const KIN_LIST_NEEDS = new RegExp(`(?:his|her|their)\\s+${KIN}`, "iu");
 const KILL_OBJECT_NEEDS = /kill|slaughter|massacr/iu;
-/** The matches of `re` in `seg`; none, without a scan, when `needs` finds nothing. */
-const matchesWhen = (needs: RegExp, seg: string, re: RegExp) => (needs.test(seg) ? matchesOf(seg, re) : []);
 
 function collectCandidates(
   work: string,
@@ -456,7 +454,7 @@ function collectCandidates(
     const object =
       !subject &&
       (head === null || head === "reject") &&
-      (joined || (KILL_OBJECT_NEEDS.test(lead) && KILL_OBJECT_LEAD_RE.test(lead)))
+      (joined || testWhen(KILL_OBJECT_NEEDS, KILL_OBJECT_LEAD_RE, lead))
         ? PLURAL_OBJECT_RE.exec(tail)
         : null;
     if (object && !NON_PERSON.test(object[1]!))
