@@ -114,3 +114,16 @@ describe("places with the built-in gazetteer", () => {
     expect(byMention(text, "Abu al-Kheir al-Masri")).toBeUndefined();
   });
 });
+
+describe("region names beside look-alike villages", () => {
+  it("reads a region's own name as the region, not a village whose name only folds to it", () => {
+    for (const [text, region] of [
+      ["In Qalamoun, regime forces shelled the village of Meidaa on Monday.", "Qalamoun"],
+      ["In Hawran, regime forces shelled the village of Wrad on Monday.", "Hawran"],
+    ] as const) {
+      const p = byMention(text, region);
+      expect(p?.role).toBe("region");
+      expect(p?.entry).toBeNull();
+    }
+  });
+});

@@ -63,6 +63,15 @@ function resolveQualifiedAdmin1(places: PlaceLookup, s: Sentence, c: PlaceCandid
   return (rural ? places.resolveAdmin1(`rural ${c.mention}`) : null) ?? places.resolveAdmin1(c.mention);
 }
 
+/**
+ * True when a place bears this name as written (the exact key), not only after transliteration folding.
+ * A named region's own name ("Qalamoun", "Hawran") is the region: a village whose name folds to the same
+ * key ("Qalmun", "Harran") is a look-alike, as a region's name is the commoner reading in a report.
+ */
+function hasExactPlace(places: PlaceLookup, mention: string): boolean {
+  return places.hasName(mention) && places.findPlaces(mention).some((m) => m.matchedBy === "exact");
+}
+
 function classify(
   s: Sentence,
   sentence: number,
@@ -91,7 +100,7 @@ function classify(
   if (admin1 && c.qualifier !== "city")
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
   const region = lookups.findRegion(c.mention);
-  if (region && (c.shape === "region" || !lookups.places.hasName(c.mention)))
+  if (region && (c.shape === "region" || !hasExactPlace(lookups.places, c.mention)))
     return {
       ...base,
       role: context ? "context" : "region",

@@ -164,6 +164,24 @@ describe("names that the words around them show are not places", () => {
     expect(c?.role).toBe("aside");
   });
 
+  it("where fire came from is context, also after the passive's agent", () => {
+    for (const s of [
+      "Rockets fired by regime forces from positions in Ihsim hit Sarja.",
+      "Shells launched by the militias from their base in Ihsim fell on Sarja.",
+    ]) {
+      expect(candidate(s, "Ihsim")?.role).toBe("aside");
+      expect(candidate(s, "Sarja")?.role).toBe("place");
+    }
+  });
+
+  it("a quarter named after a possessive is part of the possessor, which is the place", () => {
+    const s = "Jets bombed Sarja's al-Sharqi neighbourhood on Monday.";
+    expect(candidate(s, "al-Sharqi")?.role).toBe("part-of-previous");
+    expect(candidate(s, "Sarja")?.role).toBe("place");
+    expect(candidate("Jets bombed Sarja and al-Sharqi neighbourhood.", "al-Sharqi")?.role).toBe("place");
+    expect(candidate("Jets bombed Idlib's Sarja district.", "Sarja")?.role).toBe("place");
+  });
+
   it("a place before a strike or attack noun is still a place", () => {
     expect(shape("The Ihsim drone strike killed two.", "Ihsim")).toBe("name");
   });
