@@ -127,3 +127,11 @@ describe("region names beside look-alike villages", () => {
     }
   });
 });
+
+describe("a village in the district its locator seats", () => {
+  it("keeps a village of the district however far from the seat ('X town in the Y district')", () => {
+    const p = byMention("Jets struck Damdam town in the Quamishli district on Monday.", "Damdam");
+    expect(p?.entry?.name).toBe("Damdam");
+    expect(p?.entry?.admin2).toBe("Quamishli");
+  });
+});

@@ -29,6 +29,17 @@ describe("sentences of a colon-introduced list", () => {
     expect(s[0]!.text).toContain("Bir Hamra");
   });
 
+  it("keeps bullets that are bare names in the sentence whose list they continue", () => {
+    const s = splitSentences(
+      "Jets bombed these villages on Monday:\n- Ihsim\n- Sarja,\n- Bir Hamra\n\nNext.",
+    );
+    expect(s).toHaveLength(2);
+    expect(s[0]!.text).toMatch(/Ihsim[\s\S]*Bir Hamra$/);
+    expect([...resolve(s[0]!.text).keys()]).toEqual(["Ihsim", "Sarja", "Bir Hamra"]);
+    // A bullet that says more than a name is a line of its own, as is a bare name after one.
+    expect(splitSentences("Details:\n- Ihsim: two killed.\n- Sarja")).toHaveLength(3);
+  });
+
   it("still breaks after a colon line followed by a plain sentence", () => {
     const s = splitSentences("Details:\nThe village of Ihsim was shelled.");
     expect(s).toHaveLength(2);
