@@ -287,7 +287,10 @@ const table: [string, Expect[]][] = [
   // the sentence told only injuries; "casualties" stays unspecified.
   ["The victims of the raid were five farmers.", [{ kind: "killed", min: 5, max: 5 }]],
   ["Victims are three men and a boy.", [{ kind: "killed", min: 4, max: 4 }]],
-  ["Shrapnel wounded pupils in the yard; the victims were four girls.", [{ kind: "injured", min: 4, max: 4 }]],
+  [
+    "Shrapnel wounded pupils in the yard; the victims were four girls.",
+    [{ kind: "injured", min: 4, max: 4 }],
+  ],
   ["The casualties were six shepherds.", [{ kind: "unspecified", min: 6, max: 6 }]],
   ["The dead are two nurses.", [{ kind: "killed", min: 2, max: 2 }]],
   [
