@@ -92,6 +92,13 @@ const MEMBERS_ATTACK_AFTER = new RegExp(
   `^(?:[’']s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:also|reportedly|allegedly|then|later|again|have|has|had))*\\s+(?:${ACTIVE_ATTACK_FORMS})(?![\\p{L}])`,
   "iu",
 );
+/**
+ * A participle that a preposition or the end of its clause follows is a reduced passive, as headlines
+ * write it ("Three soldiers of the army killed in clashes", "… shot dead by gunmen"): the persons were
+ * hit. An active verb goes on to its object ("killed two civilians", "shelled the village").
+ */
+const REDUCED_PASSIVE_AFTER =
+  /^(?:\s+(?:dead|down))?\s*(?:[,.;:!?]|$|(?:in|by|during|near|at|after|while|when|amid|inside|outside|on|since|as|overnight|yesterday|today)(?![\p{L}]))/iu;
 
 /**
  * The group is the attacker when the persons it names are the subject of an active attack verb and
@@ -99,7 +106,11 @@ const MEMBERS_ATTACK_AFTER = new RegExp(
  */
 function membersAttacked(text: string, start: number, before: string, after: string): boolean {
   const m = MEMBERS_OF_BEFORE.exec(before);
-  if (!m || !MEMBERS_ATTACK_AFTER.test(after)) return false;
+  const verb = MEMBERS_ATTACK_AFTER.exec(after);
+  if (!m || !verb) return false;
+  // Only a past form may be a participle ("opened fire on", "shells" are finite).
+  const participle = !/(?:opened fire|[^s]s)$/i.test(verb[0]);
+  if (participle && REDUCED_PASSIVE_AFTER.test(after.slice(verb[0].length))) return false;
   const headStart = start - before.length + m.index;
   const preceding = text.slice(Math.max(0, headStart - 60), headStart);
   return !VICTIM_BEFORE.test(preceding) && !IN_OBJECT_BEFORE.test(preceding);

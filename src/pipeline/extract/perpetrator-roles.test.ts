@@ -140,6 +140,10 @@ describe("a group the attackers belong to is the attacker", () => {
   it("the same phrase as the object or the passive subject is hit", () => {
     expect(roles("A drone strike killed three members of the SDF near the bridge.")).toEqual(["SDF:victim"]);
     expect(roles("Fighters belonging to the SDF were killed in a drone strike.")).toEqual(["SDF:victim"]);
+    // A headline's passive without its auxiliary: the participle runs on into "in", "by", or ends.
+    expect(roles("Three soldiers of the Turkish army killed in clashes near the bridge")).toEqual([
+      "TR_MIL:victim",
+    ]);
     expect(roles("Fighters belonging to the SDF, hit by a drone, died at the bridge.")).toEqual([
       "SDF:victim",
     ]);
