@@ -187,10 +187,22 @@ const PART_OF_SEP =
  */
 const RIVER_NAME =
   /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
-/** A geographic feature or a road: "near the Euphrates river", "the X highway". */
-const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/**
+ * A geographic feature, a road or a post on one: "near the Euphrates river", "the X highway", "Y hill",
+ * "the Z checkpoint". A checkpoint or hill named after a village the gazetteer knows stays that village.
+ */
+const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
 const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+/**
+ * The same kind words as the last word of the name itself: in an English proper name the last noun is
+ * the head and says what the name is ("Nawroz Square", "Mashta al-Nour Hill", "Qasiyon Mountain"), as the
+ * word does after a name in lower case. Such a name is shaped like a facility's: no settlement, and a
+ * place named after it ("Nawroz Square in X") is the place itself. Region names keep their own reading
+ * ("Jabal X Mountains").
+ */
+const KIND_HEAD =
+  /\s(?:Roundabout|Square|Street|Bridge|Junction|Intersection|Crossroads|River|Lake|Canal|Valley|Highway|Motorway|Road|Dam|Hills?|Mountains?|Heights|Checkpoints?)$/u;
 /**
  * "the Russian Reconciliation Centre at X", "the government in X": where an organisation or a government
  * sits (a capital standing for its government), not where anything happened.
@@ -372,7 +384,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||
-        KUNYA_NISBA.test(mention),
+        KUNYA_NISBA.test(mention) ||
+        (KIND_HEAD.test(mention) && !REGION_PREFIX.test(mention)),
       wholeOfPrev,
       kindOfPrev,
       containsPrev:

@@ -214,6 +214,28 @@ describe("places that locate something else", () => {
     expect(roleOf("The jets struck Sarja and Ihsim.", "Sarja")).toBe("place");
   });
 
+  it("the last word of a name says what it is: a square, a hill or a mountain is no settlement", () => {
+    expect(shapeOf("Mortar shells hit Nawroz Square in south-eastern Ihsim.", "Nawroz Square")).toBe(
+      "non-place",
+    );
+    expect(shapeOf("Shells hit a farm at Mashta al-Nour Hill south of Ihsim.", "Mashta al-Nour Hill")).toBe(
+      "non-place",
+    );
+    expect(shapeOf("Explosions were heard near Qasiyon Mountain.", "Qasiyon Mountain")).toBe("non-place");
+    expect(shapeOf("Three missiles hit Qurs al-Nafl hill west of Ihsim.", "Qurs al-Nafl")).toBe("feature");
+    expect(shapeOf("Clashes broke out at Qaws checkpoint at the entrance of Ihsim.", "Qaws")).toBe("feature");
+    expect(shapeOf("Shells hit the village of Ihsim.", "Ihsim")).toBe("name");
+    expect(shapeOf("Shells hit Jabal Sarja Mountains.", "Jabal Sarja Mountains")).toBe("region");
+    expect(
+      placesOf(
+        "Turkish forces fired mortar shells on Nawroz Square in Ihsim on Monday, injuring two civilians.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      placesOf("Turkish forces shelled Mashta al-Nour Hill near Ihsim on Monday, injuring two civilians."),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("a river named without the word 'river' is a feature", () => {
     expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
       "feature",
