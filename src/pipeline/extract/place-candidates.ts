@@ -121,7 +121,12 @@ const FACILITY_NOUN_AFTER =
  */
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
-const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
+/**
+ * "the countryside of X", "… of the city of X", "… of the occupied city of X": an appositive "the
+ * (adjective) city/town of X" names X itself, here and in the locator patterns below.
+ */
+const AREA_OF_BEFORE =
+  /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
 const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
@@ -237,12 +242,12 @@ const CONTAIN_SEP = new RegExp(
     // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
     "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
     "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
-    "(?:(?:city|town) of\\s+)?|rural\\s+)?$",
+    "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$",
   "i",
 );
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
@@ -251,7 +256,7 @@ const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_NEEDS = /city/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
-  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 
 /**
  * A bullet line's label: "- X: 1 killed", "• X — mortar shell, 2 wounded". Unmarked lines ("Result: 1

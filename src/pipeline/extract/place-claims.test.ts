@@ -236,6 +236,20 @@ describe("places that locate something else", () => {
     ).toEqual(["Ihsim"]);
   });
 
+  it("'the occupied city of X' names X: it locates a village as 'the city of X' does", () => {
+    const village = "Turkish forces shelled the village of Sarja in the western countryside of the";
+    expect(roleOf(`${village} occupied city of Ihsim on Monday.`, "Ihsim")).toBe("container");
+    expect(roleOf("Shells hit the village of Sarja, north of the besieged town of Ihsim.", "Ihsim")).toBe(
+      "container",
+    );
+    expect(roleOf("A drone struck a farm in the countryside of the Kurdish city of Ihsim.", "Ihsim")).toBe(
+      "area-of",
+    );
+    expect(placesOf(`${village} occupied city of Ihsim on Monday, injuring two civilians.`)).toEqual([
+      "Sarja",
+    ]);
+  });
+
   it("a river named without the word 'river' is a feature", () => {
     expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
       "feature",
