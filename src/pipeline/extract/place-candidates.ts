@@ -18,7 +18,8 @@ import { testWhen } from "./regex-matches.js";
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
  *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
- *    X airbase"), or where the wounded are taken or treated ("forces
+ *    X airbase"; "from the direction of X", which says where an attack came from, not where it struck),
+ *    or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
  *  - "example": an example of a set of places a campaign or tally covers ("daily shelling targets villages
@@ -131,7 +132,7 @@ const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**

@@ -206,6 +206,17 @@ describe("places that locate something else", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
 
+  it("'from the direction of X' says where an attack came from, not where it struck", () => {
+    const text =
+      "The enemy launched an air attack from the direction of Sarja, targeting a number of points.";
+    expect(roleOf(text, "Sarja")).toBe("aside");
+    expect(roleOf("Missiles came from the direction of the occupied Sarja heights.", "Sarja")).toBe("aside");
+    expect(
+      placesOf("The enemy launched an air attack from the direction of Sarja, targeting Ihsim."),
+    ).toEqual(["Ihsim"]);
+    expect(roleOf("The enemy launched an air attack in the direction of Sarja.", "Sarja")).toBe("place");
+  });
+
   it("where the aircraft took off from is a launch site, not the incident place", () => {
     expect(roleOf("Several flights had taken off from Sarja before the strike on Ihsim.", "Sarja")).toBe(
       "aside",
