@@ -281,6 +281,14 @@ describe("places that locate something else", () => {
     expect(roleOf("Police raided the village of Sarja.", "Sarja")).toBe("place");
   });
 
+  it("'be from X' tells where the subject comes from, whoever the subject is", () => {
+    const text = "A drone killed a commander near Ihsim. The commander who was targeted is from Sarja area.";
+    expect(roleOf(text, "Sarja")).toBe("aside");
+    expect(roleOf("They were originally from the village of Sarja.", "Sarja")).toBe("aside");
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+    expect(roleOf("The strike was on Sarja.", "Sarja")).toBe("place");
+  });
+
   it("a chemical agent named after its noun is no place", () => {
     expect(shapeOf("Rockets containing the nerve agent Sarin were dropped on Ihsim.", "Sarin")).toBe(
       "weapon",
