@@ -146,6 +146,12 @@ const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
+/**
+ * The same in lower case for armed groups, which reports name by a word and the kind of group after it
+ * ("a leader in al-Mawali faction", "the Hamza division"): the name is the group's, not a place's.
+ */
+const GROUP_NOUN_AFTER =
+  /^\s+(?:factions?|brigades?|battalions?|division|movement|operations\s+room)(?![\p{L}-])/u;
 /** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
 const ORG_NAME =
   /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police|Administration|Authority|Authorities|Government)$/u;
@@ -356,6 +362,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
+      GROUP_NOUN_AFTER.test(after) ||
       ORG_NAME.test(mention) ||
       /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before)
     )

@@ -281,6 +281,14 @@ describe("places that locate something else", () => {
     expect(roleOf("Police raided the village of Sarja.", "Sarja")).toBe("place");
   });
 
+  it("a name before 'faction', 'brigade', 'division' or 'operations room' is an armed group's", () => {
+    const mentions = (t: string) => findPlaceCandidates(t, 0, []).map((c) => c.mention);
+    expect(mentions("A drone killed a leader in al-Mawali faction near Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("Fighters of the Sarja brigade shelled Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("The Sarja operations room shelled Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("Fighters in Sarja and factions in Ihsim clashed.")).toEqual(["Sarja", "Ihsim"]);
+  });
+
   it("'be from X' tells where the subject comes from, whoever the subject is", () => {
     const text = "A drone killed a commander near Ihsim. The commander who was targeted is from Sarja area.";
     expect(roleOf(text, "Sarja")).toBe("aside");
