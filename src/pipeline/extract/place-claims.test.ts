@@ -261,6 +261,14 @@ describe("places that locate something else", () => {
     ]);
   });
 
+  it("a compass direction written in two words ('north western X') locates as 'north-western X' does", () => {
+    const text =
+      "Turkish forces shelled the villages of Sarja and Bir Hamra in north western Ihsim on Monday.";
+    expect(roleOf(text, "Ihsim")).toBe("container");
+    expect(roleOf(text.replace("north western", "north-western"), "Ihsim")).toBe("container");
+    expect(placesOf(text)).toEqual(["Sarja", "Bir Hamra"]);
+  });
+
   it("a river named without the word 'river' is a feature", () => {
     expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
       "feature",
