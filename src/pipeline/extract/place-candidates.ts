@@ -470,6 +470,25 @@ function shapeOf(r: SpanReading): CandidateShape {
   return "name";
 }
 
+/** An Arabic article or particle before a hyphen ("Al-Arab", "Jisr-Ash-Shugur"): part of one name. */
+const ARTICLE_END = /(?:^|[\s-])(?:al|el|ad|ash|as|ar|an|at|az|ed|ez|es|esh|abu|um|bin|ibn)$/i;
+
+/**
+ * "the Aleppo-Ain Al-Arab road", "the Ainjara-Qabtan Al-Jabal frontline": two place names joined by a
+ * hyphen or dash name the road or front between them, as "the X–Y road" written apart does (ACLED codes
+ * such an incident at the nearest settlement the text names as such), not a place of its own. A
+ * hyphen after an article joins the parts of one name; a whole name the gazetteer knows is kept.
+ */
+function linksTwoPlaces(mention: string, known: (name: string) => boolean): boolean {
+  if (known(mention)) return false;
+  for (const dash of mention.matchAll(/\s?[-–—]\s?/g)) {
+    const left = mention.slice(0, dash.index);
+    const right = mention.slice(dash.index + dash[0].length);
+    if (!ARTICLE_END.test(left) && /^\p{Lu}/u.test(right) && known(left) && known(right)) return true;
+  }
+  return false;
+}
+
 /**
  * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
  * something else (actor names), which are skipped; `known` tells names the gazetteer knows (name-spans.ts).
@@ -504,7 +523,7 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: roleOf(r, readings[i + 1], example),
+      role: known && linksTwoPlaces(r.mention, known) ? "road-end" : roleOf(r, readings[i + 1], example),
       shape: shapeOf(r),
       locative,
       qualifier:

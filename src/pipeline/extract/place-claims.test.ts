@@ -269,6 +269,19 @@ describe("places that locate something else", () => {
     expect(placesOf(text)).toEqual(["Sarja", "Bir Hamra"]);
   });
 
+  it("two place names joined by a hyphen name the road or front between them, not a place", () => {
+    const known = (n: string) => ["Ihsim", "Sarja", "Ain Al-Arab", "Ain Al Arab"].includes(n);
+    const role = (t: string, m: string) =>
+      findPlaceCandidates(t, 0, [], known).find((c) => c.mention === m)?.role;
+    const front = "A guided missile hit a bus on the frontline of Ihsim-Sarja, killing ten fighters.";
+    expect(role(front, "Ihsim-Sarja")).toBe("road-end");
+    expect(role("Drones hit a car on the Sarja-Ain Al-Arab road.", "Sarja-Ain Al-Arab")).toBe("road-end");
+    expect(placesOf(`${front} Shells also hit the village of Bir Hamra.`)).toEqual(["Bir Hamra"]);
+    // An article's hyphen joins one name; a name that is not two known places stays a place.
+    expect(role("Shells hit Ain Al-Arab.", "Ain Al-Arab")).toBe("place");
+    expect(role("Shells hit Kafr-Ihsim.", "Kafr-Ihsim")).toBe("place");
+  });
+
   it("a river named without the word 'river' is a feature", () => {
     expect(shapeOf("Turkey plans an operation east of the Euphrates against the YPG.", "Euphrates")).toBe(
       "feature",
