@@ -53,6 +53,18 @@ describe("names that are no incident place", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
 
+  it("a compass part of a country ('Northwest Syria') is no more a place than the country", () => {
+    expect(placesOf("Turkish drones struck a car in Northwest Syria on Monday, killing two people.")).toEqual(
+      [],
+    );
+    expect(
+      placesOf("Turkish drones struck a car in North-East Syria on Monday, killing two people."),
+    ).toEqual([]);
+    expect(placesOf("Turkish drones struck a car in Ihsim on Monday, killing two people.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+
   it("an outlet publishing, relaying or making media is a speaker, not a place", () => {
     expect(shapeOf("Al Jazeera has published a video of the strike on Ihsim.", "Jazeera")).toBe("speaker");
     expect(shapeOf("The shadow appears in the Al Jazeera video of the market.", "Jazeera")).toBe("speaker");
