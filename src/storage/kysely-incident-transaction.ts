@@ -14,6 +14,7 @@ import type {
   UndatedAnchor,
 } from "../domain/resolution.js";
 import { canonicalJson } from "./canonical-json.js";
+import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
@@ -113,11 +114,57 @@ function tollsId(tolls: BoundedLookup["tolls"]): string {
   return `${range(tolls.killed)}/${range(tolls.injured)}`;
 }
 
+/** The columns of an index row the lookups read (the cache keeps them all). */
+const CELL_COLUMNS = [
+  "key",
+  "day_from",
+  "claim_id",
+  "day_to",
+  "event_type",
+  "lat",
+  "lon",
+  "killed_min",
+  "killed_max",
+  "injured_min",
+  "injured_max",
+  "attackers",
+] as const;
+
+/** An undated row's reach ends between `reaching.from` and MAX_REACH_DAYS after its end (or it has none). */
+function reaches(dayTo: string, reaching: Days | undefined, reachEnd: string | null): boolean {
+  return !reaching || dayTo === "" || (dayTo >= reaching.from && dayTo <= (reachEnd as string));
+}
+
+/** The first of `rows` (sorted by day_from) starting on or after `day`. */
+function firstFrom(rows: readonly CachedCell[], day: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as CachedCell).day_from < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class KyselyIncidentTransaction implements IncidentTransaction {
+  /**
+   * @param cache the store's in-memory index of recent days, valid for this transaction (checked
+   *   against the audit chain head); null when this transaction may not use it.
+   */
   constructor(
     private readonly trx: Kysely<Database>,
     private readonly ctx: StoreContext,
+    private cache: ClaimCellCache | null = null,
   ) {}
+
+  /** What `apply` changed in the index, and the audit head it left: for the cache, once committed. */
+  private written: { changes: CellChanges | "unknown"; head: string } | null = null;
+
+  /** The index changes this transaction wrote (to hand the cache after commit); null if none. */
+  cacheChanges(): { changes: CellChanges | "unknown"; head: string } | null {
+    return this.written;
+  }
 
   /**
    * Claim rows read in this transaction, parsed once: a batch reads many claims twice (found through
@@ -250,7 +297,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       }
     }
     const ids = new Set<string>();
-    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>) => {
+    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>, undatedRow = false) => {
       if (ids.has(row.claim_id)) return;
       const list = screens.get(row.key);
       if (list === "all") ids.add(row.claim_id);
@@ -262,11 +309,38 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           lat: row.lat === null ? null : Number(row.lat),
           lon: row.lon === null ? null : Number(row.lon),
         };
-        if ("attackers" in row) entry.anchor = anchorOfColumns(row.event_type, row);
+        if (undatedRow) entry.anchor = anchorOfColumns(row.event_type, row as UndatedRow);
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
-    for (const { reaching, keys } of undated.values())
+    for (const { reaching, keys } of undated.values()) {
+      const reachEnd = reaching ? shiftDays(reaching.to, MAX_REACH_DAYS) : null;
+      if (this.cache) {
+        // Every undated row of each key, from memory once read; the reach is tested here.
+        const cache = this.cache;
+        const unread = [...keys.keys()].filter((k) => !cache.undatedRows(k));
+        const read: CachedCell[] = [];
+        for (const batch of inLists(unread))
+          read.push(
+            ...(await this.trx
+              .selectFrom("claim_cells")
+              .select(CELL_COLUMNS)
+              .where("key", "in", batch)
+              .where("day_from", "=", "")
+              .execute()),
+          );
+        cache.load("undated", unread, read);
+        const fresh = new Map<string, CachedCell[]>();
+        for (const row of read) {
+          const list = fresh.get(row.key);
+          if (list) list.push(row);
+          else fresh.set(row.key, [row]);
+        }
+        for (const key of [...keys.keys()].sort())
+          for (const r of cache.undatedRows(key) ?? fresh.get(key) ?? [])
+            if (reaches(r.day_to, reaching, reachEnd)) admit(r, keys, true);
+        continue;
+      }
       for (const batch of inLists(keys.keys())) {
         let query = this.trx
           .selectFrom("claim_cells")
@@ -291,14 +365,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           query = query.where((eb) =>
             eb.or([
               eb("day_to", "=", ""),
-              eb.and([
-                eb("day_to", ">=", reaching.from),
-                eb("day_to", "<=", shiftDays(reaching.to, MAX_REACH_DAYS)),
-              ]),
+              eb.and([eb("day_to", ">=", reaching.from), eb("day_to", "<=", reachEnd as string)]),
             ]),
           );
-        for (const r of await query.execute()) admit(r, keys);
+        for (const r of await query.execute()) admit(r, keys, true);
       }
+    }
     for (const batch of inLists(datedKeys)) {
       const rows = await this.trx
         .selectFrom("claim_cells")
@@ -324,7 +396,40 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         }
       }
     for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
-    for (const { from, to, keys } of windows.values())
+    for (const { from, to, keys } of windows.values()) {
+      const lowest = shiftDays(from, -MAX_WINDOW_DAYS);
+      if (this.cache?.coversDatedFrom(lowest)) {
+        // The dated rows of each key from the cache's floor on, from memory once read.
+        const cache = this.cache;
+        const floor = cache.datedFloor();
+        const unread = [...keys.keys()].filter((k) => !cache.datedRows(k));
+        const read: CachedCell[] = [];
+        for (const batch of inLists(unread))
+          read.push(
+            ...(await this.trx
+              .selectFrom("claim_cells")
+              .select(CELL_COLUMNS)
+              .where("key", "in", batch)
+              .where("day_from", ">=", floor)
+              .execute()),
+          );
+        cache.load("dated", unread, read);
+        const fresh = new Map<string, CachedCell[]>();
+        for (const row of read) {
+          const list = fresh.get(row.key);
+          if (list) list.push(row);
+          else fresh.set(row.key, [row]);
+        }
+        for (const key of [...keys.keys()].sort()) {
+          const rows = cache.datedRows(key) ?? fresh.get(key) ?? [];
+          for (let i = firstFrom(rows, lowest); i < rows.length; i++) {
+            const r = rows[i] as CachedCell;
+            if (r.day_from > to) break;
+            if (r.day_to >= from) admit(r, keys);
+          }
+        }
+        continue;
+      }
       for (const batch of inLists(keys.keys())) {
         const rows = await this.trx
           .selectFrom("claim_cells")
@@ -334,6 +439,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           .execute();
         for (const r of rows) admit(r, keys);
       }
+    }
     return this.claimsById([...ids]);
   }
 
@@ -501,9 +607,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const row of rows) stored.set(row.claim_id, row);
     }
-    // What this change writes makes the rows read so far stale.
+    // What this change writes makes the rows read so far stale (and the cache, until it is committed).
     this.seen.clear();
     this.history.clear();
+    this.cache = null;
     const removedClaims: string[] = [];
     // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
     const staleCells: ReturnType<typeof cellRows> = [];
@@ -687,7 +794,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const snapshot = (entries: [string, string | null][]) =>
       sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
     const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
-    await appendAuditEvent(trx, this.ctx.traits, this.ctx.now(), {
+    const event = await appendAuditEvent(trx, this.ctx.traits, this.ctx.now(), {
       actor: audit.actor,
       action: audit.action,
       subjectType: audit.subjectType,
@@ -705,6 +812,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         claimsRemoved: removedClaims.length,
       },
     });
+    // A second change in one transaction could add what the first removed: the cache then starts afresh.
+    this.written = this.written
+      ? { changes: "unknown", head: `${event.seq}:${event.hash}` }
+      : { changes: { removed: staleCells, added: cells }, head: `${event.seq}:${event.hash}` };
     return { changed: true, written, deleted: deleted.length };
   }
 }
