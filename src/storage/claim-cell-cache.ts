@@ -148,17 +148,17 @@ export class ClaimCellCache {
         this.rows -= rows.length - kept.length;
         map.set(key, kept);
       }
-    const touched = new Set<CellRow[]>();
     for (const cell of changes.added) {
       const undated = cell.day_from === "";
       if (!undated && (this.floor === null || cell.day_from < this.floor)) continue;
       const rows = (undated ? this.undated : this.dated).get(cell.key);
       if (!rows) continue;
-      rows.push(cell);
-      touched.add(rows);
+      // In order: new rows are mostly of the latest days, at the end.
+      let at = rows.length;
+      while (at > 0 && byDayThenId(rows[at - 1] as CellRow, cell) > 0) at--;
+      rows.splice(at, 0, cell);
       this.rows++;
     }
-    for (const rows of touched) rows.sort(byDayThenId);
     this.version = head;
   }
 }

@@ -318,7 +318,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       if (this.cache) {
         // Every undated row of each key, from memory once read; the reach is tested here.
         const cache = this.cache;
-        const unread = [...keys.keys()].filter((k) => !cache.undatedRows(k));
+        const sorted = [...keys.keys()].sort();
+        const held = sorted.map((k) => cache.undatedRows(k));
+        const unread = sorted.filter((_, i) => !held[i]);
         const read: CachedCell[] = [];
         for (const batch of inLists(unread))
           read.push(
@@ -336,8 +338,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           if (list) list.push(row);
           else fresh.set(row.key, [row]);
         }
-        for (const key of [...keys.keys()].sort())
-          for (const r of cache.undatedRows(key) ?? fresh.get(key) ?? [])
+        for (let k = 0; k < sorted.length; k++)
+          for (const r of held[k] ?? fresh.get(sorted[k] as string) ?? [])
             if (reaches(r.day_to, reaching, reachEnd)) admit(r, keys, true);
         continue;
       }
@@ -402,7 +404,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         // The dated rows of each key from the cache's floor on, from memory once read.
         const cache = this.cache;
         const floor = cache.datedFloor();
-        const unread = [...keys.keys()].filter((k) => !cache.datedRows(k));
+        const sorted = [...keys.keys()].sort();
+        const held = sorted.map((k) => cache.datedRows(k));
+        const unread = sorted.filter((_, i) => !held[i]);
         const read: CachedCell[] = [];
         for (const batch of inLists(unread))
           read.push(
@@ -420,8 +424,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           if (list) list.push(row);
           else fresh.set(row.key, [row]);
         }
-        for (const key of [...keys.keys()].sort()) {
-          const rows = cache.datedRows(key) ?? fresh.get(key) ?? [];
+        for (let k = 0; k < sorted.length; k++) {
+          const rows = held[k] ?? fresh.get(sorted[k] as string) ?? [];
           for (let i = firstFrom(rows, lowest); i < rows.length; i++) {
             const r = rows[i] as CachedCell;
             if (r.day_from > to) break;
