@@ -135,6 +135,22 @@ function reaches(dayTo: string, reaching: Days | undefined, reachEnd: string | n
   return !reaching || dayTo === "" || (dayTo >= reaching.from && dayTo <= (reachEnd as string));
 }
 
+/**
+ * Whether two objects have the same keys in the same order, each holding the very same value: then they
+ * serialise to the same JSON text.
+ */
+function sameFields(a: object, b: object): boolean {
+  const left = Object.keys(a);
+  const right = Object.keys(b);
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) {
+    const key = left[i] as string;
+    if (key !== right[i] || (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key])
+      return false;
+  }
+  return true;
+}
+
 /** The first of `rows` (sorted by day_from) starting on or after `day`. */
 function firstFrom(rows: readonly CachedCell[], day: string): number {
   let lo = 0;
@@ -597,7 +613,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   ): Promise<{ changed: boolean; written: number; deleted: number }> {
     const trx = this.trx;
     // Claims: compare with the stored rows, remove what the replaced reports no longer have.
-    const incoming = new Map(change.placements.map((p) => [p.claim.id, claimRow(p)]));
+    // A claim read in this transaction and placed with the same fields keeps its stored JSON text.
+    const incoming = new Map(
+      change.placements.map((p) => {
+        const known = this.seen.get(p.claim.id);
+        const body = known && sameFields(known.placed.claim, p.claim) ? known.row.body : undefined;
+        return [p.claim.id, claimRow(p, body)];
+      }),
+    );
     const stored = new Map<string, Selectable<IncidentClaimsTable>>();
     for (const id of incoming.keys()) {
       const known = this.seen.get(id);
