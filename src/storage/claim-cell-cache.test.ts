@@ -37,11 +37,11 @@ describe("ClaimCellCache", () => {
     const cache = new ClaimCellCache();
     cache.check(null);
     expect(cache.coversDatedFrom("2025-03-01")).toBe(true);
-    expect(cache.datedFloor()).toBe("2025-01-28");
+    expect(cache.datedFloor()).toBe("2025-02-05");
     cache.load("dated", ["k"], [row("k", "2025-02-01", "a:0"), row("k", "2025-06-01", "b:0")]);
     expect(cache.coversDatedFrom("2025-01-01")).toBe(false);
     expect(cache.coversDatedFrom("2025-07-01")).toBe(true);
-    expect(cache.datedFloor()).toBe("2025-04-28");
+    expect(cache.datedFloor()).toBe("2025-05-14");
     expect(cache.datedRows("k")?.map((r) => r.claim_id)).toEqual(["b:0"]);
     expect(cache.coversDatedFrom("2025-03-01")).toBe(false);
   });

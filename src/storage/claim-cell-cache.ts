@@ -34,9 +34,9 @@ export type CellRow = Pick<
 >;
 
 /** Days of dated rows kept behind the newest day asked about; the floor moves in steps of this much. */
-const HORIZON_DAYS = 64;
-/** Rows held at most (about 150 bytes each): beyond, the cache starts afresh. */
-const MAX_ROWS = 600_000;
+const HORIZON_DAYS = 48;
+/** Rows held at most (about 200 bytes each: an object and its claim id): beyond, the cache starts afresh. */
+const MAX_ROWS = 400_000;
 
 const byDayThenId = (a: CellRow, b: CellRow) =>
   a.day_from < b.day_from ? -1 : a.day_from > b.day_from ? 1 : a.claim_id < b.claim_id ? -1 : 1;
@@ -116,12 +116,32 @@ export class ClaimCellCache {
     return this.undated.get(key);
   }
 
+  private strings = new Map<string, string>();
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size > 100_000) this.strings = new Map();
+    this.strings.set(text, text);
+    return text;
+  }
+
   /** Records what the store holds for keys just read (dated from the floor, or undated). */
   load(kind: "dated" | "undated", keys: readonly string[], rows: readonly CellRow[]): void {
     const map = kind === "dated" ? this.dated : this.undated;
     const fresh = new Map<string, CellRow[]>();
     for (const key of keys) if (!map.has(key)) fresh.set(key, []);
-    for (const row of rows) fresh.get(row.key)?.push(row);
+    for (const row of rows) {
+      const list = fresh.get(row.key);
+      if (!list) continue;
+      // The strings rows repeat (keys, days, types) are shared: rows read from the store each bring
+      // their own copies, which made most of what the cache held.
+      row.day_from = this.intern(row.day_from);
+      row.day_to = this.intern(row.day_to);
+      row.event_type = this.intern(row.event_type);
+      row.key = this.intern(row.key);
+      list.push(row);
+    }
     for (const [key, list] of fresh) {
       list.sort(byDayThenId);
       map.set(key, list);
