@@ -4,10 +4,11 @@
  * nearly the same keys and days. Each key's rows are read from the store once (dated rows from a
  * floor day on, and every undated row), then kept current with what `apply` writes.
  *
- * It is only as good as the knowledge that nothing else wrote: the store holds it with the audit chain
- * head its last write left, and drops it when a transaction finds another head (every write of claims
- * goes through `apply`, which appends an audit event in the same transaction; the "resolve" lock
- * keeps two writers apart). Changes reach it only once their transaction has committed.
+ * It is only as good as the knowledge that nothing else wrote: the store holds it with the write count
+ * its last write left (incident_store_version, migration 015), and drops it when a transaction finds
+ * another count (every write of claims goes through `apply`, which bumps the count in the same
+ * transaction; the "resolve" lock keeps two writers apart). Changes reach it only once their
+ * transaction has committed.
  *
  * Memory stays bounded: dated rows older than the horizon are dropped as the days move on (a lookup
  * reaching further back reads the store, as without the cache), and past MAX_ROWS the whole cache
@@ -52,7 +53,7 @@ export interface CellChanges {
 }
 
 export class ClaimCellCache {
-  /** The audit chain head ("seq:hash") after the last write this cache knows of; null when empty. */
+  /** The write count (incident_store_version) after the last write this cache knows of. */
   private version: string | null = null;
   /** Dated rows with day_from ≥ floor, per key read so far (sorted by day, then claim id). */
   private readonly dated = new Map<string, CellRow[]>();
@@ -62,7 +63,7 @@ export class ClaimCellCache {
   private rows = 0;
   private full = false;
 
-  /** Keeps the cache when the store is at `head`, else empties it (someone else wrote). */
+  /** Keeps the cache when the store's write count is `head`, else empties it (someone else wrote). */
   check(head: string | null): void {
     if (head !== this.version || this.full) this.clear();
     this.version = head;
@@ -151,7 +152,7 @@ export class ClaimCellCache {
     if (this.rows > MAX_ROWS) this.full = true;
   }
 
-  /** Applies a committed change; `head` is the audit chain head it left. */
+  /** Applies a committed change; `head` is the write count it left. */
   commit(changes: CellChanges, head: string): void {
     const gone = new Map<string, Set<string>>();
     for (const cell of changes.removed) {

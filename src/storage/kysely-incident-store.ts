@@ -37,14 +37,13 @@ export class KyselyIncidentStore implements IncidentStore {
       }
       await serialise(trx, traits, "resolve");
       if (joined) return work(new KyselyIncidentTransaction(trx, this.ctx));
-      // Holding the lock, the audit chain head says whether anyone wrote since the cache's last write.
-      const head = await trx
-        .selectFrom("audit_events")
-        .select(["seq", "hash"])
-        .orderBy("seq", "desc")
-        .limit(1)
+      // Holding the lock, the write count says whether anyone wrote since the cache's last write.
+      const row = await trx
+        .selectFrom("incident_store_version")
+        .select("version")
+        .where("id", "=", 1)
         .executeTakeFirst();
-      this.cells.check(head ? `${Number(head.seq)}:${head.hash}` : null);
+      this.cells.check(row ? String(row.version) : null);
       tx = new KyselyIncidentTransaction(trx, this.ctx, this.cells);
       return work(tx);
     }).catch((error: unknown) => {

@@ -57,6 +57,11 @@ contractSuite("IncidentStore", (h) => {
     const again = await store.incidents.transact((tx) => tx.apply(change, audit));
     expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
     expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+    // Resolution's write count (migration 015) counts the one write.
+    const counts = await h().raw.query<{ version: number | string }>(
+      "select version from incident_store_version",
+    );
+    expect(counts.map((c) => Number(c.version))).toEqual([1]);
     expect((await store.audit.verify()).ok).toBe(true);
   });
 
