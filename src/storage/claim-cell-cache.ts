@@ -123,8 +123,31 @@ export class ClaimCellCache {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
     if (this.strings.size > 100_000) this.strings = new Map();
+    // Rows read from the store each bring their own copies of the strings rows repeat (keys, days,
+    // types), which made most of what the cache held.
     this.strings.set(text, text);
     return text;
+  }
+
+  /**
+   * A row of one fixed shape holding only the index columns (a row from the store, or one `apply`
+   * wrote, carries more): the rows held stay small objects sharing their repeated strings.
+   */
+  private compact(row: CellRow): CellRow {
+    return {
+      key: this.intern(row.key),
+      day_from: this.intern(row.day_from),
+      claim_id: row.claim_id,
+      day_to: this.intern(row.day_to),
+      event_type: this.intern(row.event_type),
+      lat: row.lat === null ? null : Number(row.lat),
+      lon: row.lon === null ? null : Number(row.lon),
+      killed_min: row.killed_min,
+      killed_max: row.killed_max,
+      injured_min: row.injured_min,
+      injured_max: row.injured_max,
+      attackers: row.attackers === null ? null : this.intern(row.attackers),
+    };
   }
 
   /** Records what the store holds for keys just read (dated from the floor, or undated). */
@@ -135,13 +158,7 @@ export class ClaimCellCache {
     for (const row of rows) {
       const list = fresh.get(row.key);
       if (!list) continue;
-      // The strings rows repeat (keys, days, types) are shared: rows read from the store each bring
-      // their own copies, which made most of what the cache held.
-      row.day_from = this.intern(row.day_from);
-      row.day_to = this.intern(row.day_to);
-      row.event_type = this.intern(row.event_type);
-      row.key = this.intern(row.key);
-      list.push(row);
+      list.push(this.compact(row));
     }
     for (const [key, list] of fresh) {
       list.sort(byDayThenId);
@@ -177,7 +194,7 @@ export class ClaimCellCache {
       // In order: new rows are mostly of the latest days, at the end.
       let at = rows.length;
       while (at > 0 && byDayThenId(rows[at - 1] as CellRow, cell) > 0) at--;
-      rows.splice(at, 0, cell);
+      rows.splice(at, 0, this.compact(cell));
       this.rows++;
     }
     this.version = head;
