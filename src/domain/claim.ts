@@ -158,7 +158,14 @@ export const IncidentClaim = z.object({
   modality: Modality,
   /** A second strike on responders at the same scene. */
   doubleTap: z.boolean().optional(),
+  /** Spans of `report.text`: each one's text is the report text at its offsets. */
   evidence: z.array(Span),
+  /**
+   * Spans of the report's title (`report.title` of the Extraction's header), apart from `evidence` so
+   * that a reader of text offsets never misreads them: present only on a claim the headline alone tells
+   * (a text that tells no incident under "Drone strike kills two in X").
+   */
+  titleEvidence: z.array(Span).optional(),
 });
 export type IncidentClaim = z.infer<typeof IncidentClaim>;
 

@@ -83,6 +83,8 @@ export const IncidentClaimRef = z.object({
   injured: CountRange.nullable(),
   modality: Modality,
   evidence: z.array(Span),
+  /** The claim's spans in its report's title, for a claim the headline alone tells (IncidentClaim). */
+  titleEvidence: z.array(Span).optional(),
   match: MergeExplanation,
 });
 export type IncidentClaimRef = z.infer<typeof IncidentClaimRef>;

@@ -173,6 +173,7 @@ export function incidentClaimRef(c: ResolvableClaim, match: MergeExplanation): I
     injured: c.claim.casualties.injured,
     modality: c.claim.modality,
     evidence: c.claim.evidence,
+    ...(c.claim.titleEvidence ? { titleEvidence: c.claim.titleEvidence } : {}),
     match,
   };
 }

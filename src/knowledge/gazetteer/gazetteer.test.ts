@@ -78,6 +78,27 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.resolveAdmin1("Suwaydah")).toBe("As-Suwayda");
   });
 
+  it("a place's own name beats another place's alternative spelling, unless that place is a city", () => {
+    // OCHA "Qara" (C2289) is a village of Rif Dimashq; "Qara" is also GeoNames' spelling of the town
+    // OCHA calls "Qarra" (C2427, 20,656 people).
+    expect(gazetteer.findPlaces("Qara")[0]?.entry.id).toBe("ocha:C2289");
+    expect(gazetteer.findPlaces("Qarra")[0]?.entry.id).toBe("ocha:C2427");
+    const at = (id: string, name: string, altNames: string[], population: number | null): PlaceEntry => ({
+      ...{ id, name, altNames, population, lat: 35 + Number(id.slice(2)) / 10, lon: 36 },
+      kind: "settlement",
+      ...{ admin1: "Idlib", admin2: null, admin3: null, country: "SY", source: "ocha" as const },
+    });
+    const small = new Gazetteer([
+      at("t:1", "Tell Ward", ["Tal Wardeh"], 30_000),
+      at("t:2", "Tal Wardeh", [], null),
+      at("t:3", "Madinat Kabira", ["Medina"], 400_000),
+      at("t:4", "Medina", [], null),
+    ]);
+    expect(small.findPlaces("Tal Wardeh")[0]?.entry.id).toBe("t:2");
+    // A city is named in many spellings; the bare name means the city.
+    expect(small.findPlaces("Medina")[0]?.entry.id).toBe("t:3");
+  });
+
   it("finds named sub-regions", () => {
     expect(gazetteer.findRegion("Jabal al-Zawiyah")?.admin1).toEqual(["Idlib"]);
     expect(gazetteer.findRegion("Zawiya Mountain")?.id).toBe("SY-jabal-al-zawiya");

@@ -16,7 +16,8 @@
  *    hints;
  *  - "fuzzy": within the budget but with a consonant-level difference (one near-confusion such as th/t or
  *    kh/h, or for long names one consonant edit). Take it only when a hint (admin1/admin2/near) supports it.
- *  - score: 100 − 25 × cost (+5 for exact), plus hint bonuses: +20 in a hinted governorate (−5 outside),
+ *  - score: 100 − 25 × cost (+5 for exact, but not for another place's alternative spelling when a
+ *    place bears the name as its own, unless a governorate or a city), plus hint bonuses: +20 in a hinted governorate (−5 outside),
  *    +15 in a hinted district, up to +20 within 15 km of a "near" point, small bonuses for settlements, OCHA
  *    entries and population. So among close spellings the hints decide, and a transliteration-level match
  *    in the hinted governorate outranks an exact one elsewhere. Only comparable within one call.
@@ -59,6 +60,14 @@ function proximityBonus(km: number): number {
 }
 
 const MAX_RESULTS = 20;
+
+/** A population this large makes a place a city that news names in several spellings. */
+const CITY_POPULATION = 50_000;
+
+/** A governorate, or a settlement of {@link CITY_POPULATION} or more. */
+function isCity(entry: PlaceEntry): boolean {
+  return entry.kind === "admin1" || (entry.population ?? 0) >= CITY_POPULATION;
+}
 
 /**
  * Without a governorate hint, a plain name finds a size-qualified community only this close to a place
@@ -183,6 +192,7 @@ export class Gazetteer implements PlaceLookup {
       return fused ? this.findPlaces(`${fused[1]}-${fused[2]}`, hints) : [];
     }
     const namesAdmin1 = resolveAdmin1Name(mention) !== null;
+    const ownNameHit = hits.some((hit) => hit.primary);
     const admin2Keys = new Set((hints?.admin2 ?? []).map(exactKey));
     const key = exactKey(mention);
     return (
@@ -190,7 +200,7 @@ export class Gazetteer implements PlaceLookup {
         .map((hit) => ({
           entry: hit.entry,
           matchedBy: hit.level,
-          score: this.score(hit, hints, admin2Keys, namesAdmin1),
+          score: this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit),
           ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial)
             ? { partial: true }
             : {}),
@@ -239,9 +249,15 @@ export class Gazetteer implements PlaceLookup {
     hints: PlaceHints | undefined,
     admin2Keys: Set<string>,
     namesAdmin1: boolean,
+    ownNameHit: boolean,
   ): number {
     const { entry } = hit;
     let score = SCORE.base - SCORE.perCost * hit.cost + (hit.level === "exact" ? SCORE.exactBonus : 0);
+    // "Qara" is OCHA's own name for a village and GeoNames' spelling of the town OCHA calls "Qarra":
+    // the place of that very name is what the text names, so another place's alternative spelling loses
+    // the exact bonus (hints and nearby places still decide). Not for a governorate or a city, which news
+    // names in many spellings: "Sweida" is the city, not the villages OCHA names so.
+    if (ownNameHit && hit.level === "exact" && !hit.primary && !isCity(entry)) score -= SCORE.exactBonus;
     if (hints?.admin1?.length) {
       score += entry.admin1 && hints.admin1.includes(entry.admin1) ? SCORE.admin1Hint : SCORE.admin1Mismatch;
     }

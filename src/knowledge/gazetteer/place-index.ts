@@ -21,6 +21,8 @@ export interface IndexHit {
   similarity: number;
   /** Phonetic alignment cost of the best-matching name (0 for an exact hit). */
   cost: number;
+  /** An exact hit on the entry's own (primary) name, not on one of its alternative spellings. */
+  primary?: true;
 }
 
 interface IndexedName {
@@ -153,8 +155,11 @@ export class PlaceIndex {
   private computeLookup(name: string): IndexHit[] {
     const best = new Map<number, IndexHit>();
     const key = exactKey(name);
-    for (const i of this.exact.get(key) ?? [])
-      best.set(i, { entry: this.entries[i] as PlaceEntry, level: "exact", similarity: 1, cost: 0 });
+    for (const i of this.exact.get(key) ?? []) {
+      const entry = this.entries[i] as PlaceEntry;
+      const hit: IndexHit = { entry, level: "exact", similarity: 1, cost: 0 };
+      best.set(i, exactKey(entry.name) === key ? { ...hit, primary: true } : hit);
+    }
     const mention = phoneticForm(name);
     if (!mention.skeleton) return [...best.values()];
     const keys = [mention.skeleton];

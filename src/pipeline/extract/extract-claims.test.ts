@@ -23,3 +23,28 @@ describe("extractClaims on a report longer than one segment", () => {
       for (const e of claim.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("a claim the headline alone tells", () => {
+  const text = "Two civilians were killed on Monday when a drone struck their car. Relatives buried them.";
+  const run = (title: string, body = text) =>
+    Extraction.parse(extractClaims({ ...textReport(body), title }, deps)).incidents;
+
+  it("a text that tells no place under a headline that names one: the claim's spans are in the title", () => {
+    const title = "Turkish drone strike kills two civilians in Ihsim";
+    const [claim, ...rest] = run(title);
+    expect(rest).toEqual([]);
+    expect(claim?.place.mention).toBe("Ihsim");
+    expect(claim?.casualties.killed).toMatchObject({ min: 2, max: 2 });
+    expect(claim?.evidence).toEqual([]);
+    const spans = claim?.titleEvidence ?? [];
+    expect(spans.map((e) => e.field)).toContain("place");
+    for (const e of spans) expect(title.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("none when the text tells its own incident, the headline names no known place or tells no attack", () => {
+    const own = run("Drone strike kills two in Ihsim", "A drone struck a car in Sarjah on Monday.");
+    expect(own.map((c) => [c.place.mention, c.titleEvidence])).toEqual([["Sarjah", undefined]]);
+    expect(run("Drone strike kills two in the north")).toEqual([]);
+    expect(run("Ihsim mourns its dead")).toEqual([]);
+  });
+});

@@ -195,3 +195,18 @@ describe("a killing whose clause names the platform", () => {
     expect(kinds("A car was hit by an ATGM near the village.")).toEqual(["missile_strike"]);
   });
 });
+
+describe("opening fire takes the means of the weapon that fired", () => {
+  const typed = (sentence: string) => findEvents(sentence, 0).map((e) => e.type);
+  it("artillery pieces (WordNet cannon, mortar, gun in the artillery sense) opening fire shell", () => {
+    expect(typed("Russian cannons opened fire on the outskirts of the town.")).toEqual(["shelling"]);
+    expect(typed("Heavy guns also opened fire on the hills.")).toEqual(["shelling"]);
+    expect(typed("Two field guns opened fire at dawn.")).toEqual(["shelling"]);
+  });
+
+  it("small arms, persons or a bare 'guns' opening fire stay shooting", () => {
+    expect(typed("Rifles opened fire on the crowd.")).toEqual(["shooting"]);
+    expect(typed("Soldiers opened fire on the crowd.")).toEqual(["shooting"]);
+    expect(typed("Their guns opened fire on the crowd.")).toEqual(["shooting"]);
+  });
+});

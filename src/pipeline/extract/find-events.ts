@@ -144,6 +144,26 @@ const NATURE_SUBJECT_RE =
   /\b(?:rains?|rainfall|downpours?|storms?|snow(?:storms?|fall)?|hail|winds?|gales?|waves?|floods?|floodwaters?|heat(?:waves?)?|sandstorms?|dust|quakes?|earthquakes?|tremors?|aftershocks?|weather)\b/i;
 const AFTER_CLAUSE_RE = /^[^,;:.]*/;
 
+/** "guns" heading a subject, right before its verb. */
+const GUNS_SUBJECT_RE = /(?<![\p{L}-])guns?\s+(?:(?:also|reportedly|then)\s+)?$/iu;
+/** Words that give "gun" its artillery sense (WordNet: artillery, heavy weapon, gun, ordnance). */
+const ARTILLERY_GUN_RE =
+  /(?<![\p{L}-])(?:heavy|field|artillery|naval|anti-?aircraft|tank|mountain|siege|self-propelled)\s+guns?\s+(?:(?:also|reportedly|then)\s+)?$/iu;
+
+/**
+ * The means of "opened fire" (WordNet open_fire: start firing a weapon) by the weapon heading its
+ * subject: WordNet's artillery class (cannon, howitzer, mortar) shells, an aircraft strikes from the
+ * air. "Gun" is both a firearm and an artillery piece; only a word of the artillery sense ("heavy guns",
+ * "field guns") makes it one. A bomb does not open fire. Null when the subject names no weapon
+ * (persons open fire with small arms: shooting).
+ */
+function firingWeaponType(before: string): EventTypeCode | null {
+  const type = subjectWeaponType(before);
+  if (!type || type === "explosion") return null;
+  if (GUNS_SUBJECT_RE.test(before) && !ARTILLERY_GUN_RE.test(before)) return null;
+  return type;
+}
+
 /**
  * The platform named in a generic trigger's clause ("Russian jets struck", "a drone believed to belong
  * to X also targeted", "strikes by warplanes") makes it an air or drone strike.
@@ -235,6 +255,9 @@ export function findEvents(
           instrumentType(sentence.slice(e)) ??
           subjectWeaponType(before) ??
           type;
+      // "Russian cannons opened fire on A": opening fire is firing a weapon; the weapon heading the
+      // subject says which (an artillery piece shells, small arms shoot).
+      if (type === "shooting" && /^opened fire$/i.test(m[0])) type = firingWeaponType(before) ?? type;
       // "attacked a regime checkpoint", "stormed army positions": fighting an armed force is a battle (ACLED).
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";

@@ -52,6 +52,70 @@ const TARGET_OWNER_BEFORE =
  */
 const IN_OBJECT_BEFORE =
   /\b(?:shelled|struck|hit|bombed|targeted|attacked|destroyed|pounded|raided|ambushed|downed|striking|hitting|targeting|attacking|destroying)\s+(?:(?!(?:by|from|with|between|and|or|but|while|as|after|before|when|where|which|who|that|said|says|according|amid|since|because|in|near|on|at|into|to|of|for)\s)[\w’'-]+\s+){0,5}$/i;
+/**
+ * Persons named by the group they belong to: "fighters belonging to X", "members of X", "gunmen
+ * affiliated with X", "militants loyal to X". The group takes the role of the persons: hit when they
+ * are hit, the attacker when they attack (MEMBERS_ATTACK_AFTER).
+ */
+const MEMBERS_OF_BEFORE =
+  /\b(?:members?|fighters?|gunmen|militants?|militiamen|soldiers?|troops|elements?|personnel|officers?|commanders?|cells?|units?|recruits?)\s+(?:of|from|in|within|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|loyal\s+to|allied\s+(?:with|to))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+/** Regular English forms of a verb lemma: past ("shelled", "executed") and third person ("shells"). */
+function finiteForms(lemma: string): string[] {
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  return [`${stem}ed`, lemma.endsWith("sh") ? `${lemma}es` : `${lemma}s`];
+}
+/**
+ * Finite active forms of WordNet's attack and killing verbs (lexicon/verb-classes.ts), with the
+ * irregular pasts of strike, shoot and hit; lemmas of other senses (aim, occupy, surround, …) and the
+ * figurative killing ones are left out, as KILL_ACTIVE leaves them out in find-casualties.ts.
+ */
+const ACTIVE_ATTACK_FORMS = [
+  ...VERB_CLASSES.attackVerbs.lemmas.filter(
+    (l) =>
+      !/^(?:aim|circumvent|occupy|surround|surprise|besiege|beleaguer|poke|pop|pip|bust|thump|submarine|discharge|pelt|pepper|ram|crump|aggress|gas|launch|hit|strike|shoot)$/.test(
+        l,
+      ),
+  ),
+  ...VERB_CLASSES.killVerbs.lemmas.filter(
+    (l) => !/^(?:erase|eradicate|decimate|stone|pip|vaporize|neutralise|annihilate)$/.test(l),
+  ),
+]
+  .flatMap(finiteForms)
+  .concat(["struck", "strikes", "shot", "shoots", "hit", "hits", "launched", "launches", "opened fire"])
+  .join("|");
+/**
+ * An active attack or killing verb right after the group ("… of the SDF (YPG) also shelled", "… had
+ * executed"): the persons the group names are the subject, so the group attacked. A passive ("were
+ * killed") or a participle after a comma ("…, hit by a drone,") does not match.
+ */
+const MEMBERS_ATTACK_AFTER = new RegExp(
+  `^(?:[’']s)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:also|reportedly|allegedly|then|later|again|have|has|had))*\\s+(?:${ACTIVE_ATTACK_FORMS})(?![\\p{L}])`,
+  "iu",
+);
+/**
+ * A participle that a preposition or the end of its clause follows is a reduced passive, as headlines
+ * write it ("Three soldiers of the army killed in clashes", "… shot dead by gunmen"): the persons were
+ * hit. An active verb goes on to its object ("killed two civilians", "shelled the village").
+ */
+const REDUCED_PASSIVE_AFTER =
+  /^(?:\s+(?:dead|down))?\s*(?:[,.;:!?]|$|(?:in|by|during|near|at|after|while|when|amid|inside|outside|on|since|as|overnight|yesterday|today)(?![\p{L}]))/iu;
+
+/**
+ * The group is the attacker when the persons it names are the subject of an active attack verb and
+ * do not stand in a hit position themselves ("killed three members of X" is caught before).
+ */
+function membersAttacked(text: string, start: number, before: string, after: string): boolean {
+  const m = MEMBERS_OF_BEFORE.exec(before);
+  const verb = MEMBERS_ATTACK_AFTER.exec(after);
+  if (!m || !verb) return false;
+  // Only a past form may be a participle ("opened fire on", "shells" are finite).
+  const participle = !/(?:opened fire|[^s]s)$/i.test(verb[0]);
+  if (participle && REDUCED_PASSIVE_AFTER.test(after.slice(verb[0].length))) return false;
+  const headStart = start - before.length + m.index;
+  const preceding = text.slice(Math.max(0, headStart - 60), headStart);
+  return !VICTIM_BEFORE.test(preceding) && !IN_OBJECT_BEFORE.test(preceding);
+}
+
 /** "cleared of terrorists", "liberated from X": the actor is the one driven out. */
 const CLEARED_BEFORE = /\b(?:cleared of|free of|freed from|liberated from|purged of)\s+(?:the\s+)?$/i;
 /** "X claimed responsibility for", "X claimed the killing": a claim of responsibility names the attacker. */
@@ -172,6 +236,7 @@ function classifyPlain(
   if (CLAIM_AFTER.test(after)) return "perpetrator";
   if (testWhen(FIRE_ORIGIN_NEEDS, FIRE_ORIGIN_BEFORE, before)) return "perpetrator";
   if (CLEARED_BEFORE.test(before) || CONTROLLER_BEFORE.test(before)) return "descriptor";
+  if (membersAttacked(text, start, before, after)) return "perpetrator";
   if (TARGET_OWNER_BEFORE.test(before)) return "victim";
   if (isSelfClaim(text, end)) return "perpetrator";
   if (SOURCE_AFTER.test(after)) return "source";

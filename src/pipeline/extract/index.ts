@@ -24,7 +24,8 @@ export interface ExtractDeps {
  */
 export function extractClaims(report: Report, deps: ExtractDeps): Extraction {
   const parts = segmentText(report.text).map((segment) => extractSegment(report, segment, deps));
-  const incidents = parts.flatMap((p) => p.incidents);
+  const fromText = parts.flatMap((p) => p.incidents);
+  const incidents = fromText.length > 0 ? fromText : headlineClaims(report, deps);
   const statements = parts.flatMap((p) => p.statements);
   return {
     report: {
@@ -40,6 +41,25 @@ export function extractClaims(report: Report, deps: ExtractDeps): Extraction {
     incidents,
     statements,
   };
+}
+
+/** Place precisions a headline claim may have: a settlement, or a place located by a known town. */
+const HEADLINE_PRECISIONS = new Set(["settlement", "near"]);
+
+/**
+ * Claims a report's headline alone tells ("Turkish drone kills two in X" over a text that tells the
+ * strike but names no place): ingestion keeps the headline as the title, apart from the text, and it is
+ * read as a text of one sentence by the same passes. Only for a report whose text gave no claim (a
+ * headline over claims of its text only adds to them: headline-toll.ts), and only at a place the
+ * gazetteer knows (a governorate in a headline sums up a report, it is no incident's place). The spans
+ * point into the title, in `titleEvidence`.
+ */
+function headlineClaims(report: Report, deps: ExtractDeps): IncidentClaim[] {
+  if (!report.title?.trim()) return [];
+  const headline = { ...report, text: report.title, title: null };
+  return extractIncidents(headline, deps.places, deps.actors)
+    .incidents.filter((c) => HEADLINE_PRECISIONS.has(c.place.precision))
+    .map((c) => ({ ...c, evidence: [], titleEvidence: c.evidence }));
 }
 
 /** Claims of one segment, with spans (and group ids, which are offsets) shifted to the whole text. */

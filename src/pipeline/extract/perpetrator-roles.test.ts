@@ -120,3 +120,32 @@ describe("a party telling its own attack", () => {
     ]);
   });
 });
+
+describe("a group the attackers belong to is the attacker", () => {
+  it("'fighters belonging to X killed …', 'members of X shelled …': the affiliation of the subject", () => {
+    expect(roles("Fighters belonging to the SDF shot dead a farmer near the bridge.")).toEqual([
+      "SDF:perpetrator",
+    ]);
+    expect(roles("Members of Hayat Tahrir al-Sham executed two young men in the square.")).toEqual([
+      "HTS:perpetrator",
+    ]);
+    expect(roles("Soldiers of the Turkish army also opened fire on a shepherd at the border.")).toEqual([
+      "TR_MIL:perpetrator",
+    ]);
+    expect(roles("Elements affiliated with the Hamza Division (SNA) had stormed the house at dawn.")).toEqual(
+      expect.arrayContaining(["SNA:perpetrator"]),
+    );
+  });
+
+  it("the same phrase as the object or the passive subject is hit", () => {
+    expect(roles("A drone strike killed three members of the SDF near the bridge.")).toEqual(["SDF:victim"]);
+    expect(roles("Fighters belonging to the SDF were killed in a drone strike.")).toEqual(["SDF:victim"]);
+    // A headline's passive without its auxiliary: the participle runs on into "in", "by", or ends.
+    expect(roles("Three soldiers of the Turkish army killed in clashes near the bridge")).toEqual([
+      "TR_MIL:victim",
+    ]);
+    expect(roles("Fighters belonging to the SDF, hit by a drone, died at the bridge.")).toEqual([
+      "SDF:victim",
+    ]);
+  });
+});

@@ -114,3 +114,42 @@ describe("places with the built-in gazetteer", () => {
     expect(byMention(text, "Abu al-Kheir al-Masri")).toBeUndefined();
   });
 });
+
+describe("a governorate's name the text places in another governorate", () => {
+  // OCHA lists villages named Hama (Raqqa, Hasakeh) and Quneitra (Idlib, Tartous, Raqqa, Hasakeh).
+  const where = (text: string, mention: string) => {
+    const p = byMention(text, mention);
+    return [p?.role, p?.entry?.kind, p?.admin1];
+  };
+  it("is the village: framed as one of another governorate, or qualified by another governorate", () => {
+    expect(where("Mortars fell on the village of Quneitra in the Tartous countryside.", "Quneitra")).toEqual([
+      "settlement",
+      "settlement",
+      "Tartus",
+    ]);
+    expect(where("Drones hit the Raqqa village of Hama twice.", "Hama")).toEqual([
+      "settlement",
+      "settlement",
+      "Raqqa",
+    ]);
+    expect(where("Gunfire was heard in Quneitra village, rural Idlib, at night.", "Quneitra")).toEqual([
+      "settlement",
+      "settlement",
+      "Idlib",
+    ]);
+  });
+
+  it("a bare name, its own governorate or a list of governorates stays the governorate", () => {
+    expect(where("Mortars fell on Quneitra at night.", "Quneitra")?.[2]).toBe("Quneitra");
+    expect(where("Mortars fell on Hama and rural Idlib at night.", "Hama")).toEqual([
+      "admin",
+      undefined,
+      "Hama",
+    ]);
+    expect(where("Mortars fell on Hama, rural Idlib and Aleppo.", "Hama")).toEqual([
+      "admin",
+      undefined,
+      "Hama",
+    ]);
+  });
+});

@@ -63,12 +63,60 @@ function resolveQualifiedAdmin1(places: PlaceLookup, s: Sentence, c: PlaceCandid
   return (rural ? places.resolveAdmin1(`rural ${c.mention}`) : null) ?? places.resolveAdmin1(c.mention);
 }
 
+/** "X in the Tartus countryside", "X village, rural Raqqa", "X, in Idlib": the gap to a qualifying area. */
+const QUALIFIED_BY_NEXT_GAP =
+  /^\s*(?:(?:village|town|hamlet)\s*)?,?\s*(?:(?:in|within)\s+)?(?:the\s+)?(?:(?:rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$/i;
+/** "the village of X", "the town of X": the kind of place named before it. */
+const KIND_OF_BEFORE = /\b(?:village|town|hamlet)\s+of\s+(?:the\s+)?$/i;
+/** "the Raqqa village of X", "the rural Hasakeh town of X": an area qualifying the kind of the place. */
+const KIND_OF_AFTER_AREA_GAP =
+  /^(?:\s+(?:countryside|province|governorate))?\s+(?:village|town|hamlet)\s+of\s+$/i;
+
+/**
+ * A governorate's name that the text places in another governorate is a village of that name (OCHA
+ * lists villages named Hama, Quneitra or Sweida in other governorates): "the village of Hama in the
+ * Raqqa countryside", "Quneitra village, rural Idlib", "the Raqqa village of Hama". The qualifying area
+ * must be another governorate; after a comma alone it must be an admin phrase and the name framed as a
+ * village or town ("Hama, rural Idlib and Aleppo" lists governorates). A bare "Hama" stays the
+ * governorate.
+ */
+function inOtherGovernorate(
+  s: Sentence,
+  c: PlaceCandidate,
+  around: { prev?: PlaceCandidate; next?: PlaceCandidate },
+  places: PlaceLookup,
+  own: string,
+): boolean {
+  const { prev, next } = around;
+  if (next) {
+    const gap = s.text.slice(c.end - s.start, next.start - s.start);
+    const other = resolveQualifiedAdmin1(places, s, next);
+    if (
+      other &&
+      other !== own &&
+      QUALIFIED_BY_NEXT_GAP.test(gap) &&
+      (/\b(?:in|within)\b/i.test(gap) ||
+        (next.qualifier === "admin" &&
+          (/\b(?:village|town|hamlet)\b/i.test(gap) ||
+            KIND_OF_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start)))))
+    )
+      return true;
+  }
+  if (prev) {
+    const gap = s.text.slice(prev.end - s.start, c.start - s.start);
+    const other = resolveQualifiedAdmin1(places, s, prev);
+    if (other && other !== own && KIND_OF_AFTER_AREA_GAP.test(gap)) return true;
+  }
+  return false;
+}
+
 function classify(
   s: Sentence,
   sentence: number,
   c: PlaceCandidate,
   lookups: PlaceLookups,
   titleCase: boolean,
+  around: { prev?: PlaceCandidate; next?: PlaceCandidate } = {},
 ): ResolvedPlace | null {
   if (COUNTRIES.test(c.mention) || FOREIGN_CITIES.test(c.mention) || NEVER_PLACES.has(c.shape)) return null;
   // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
@@ -88,7 +136,7 @@ function classify(
   if (c.shape === "airfield")
     return { ...base, role: context ? "context" : "settlement", admin1: null, precision: "unresolved" };
   const admin1 = resolveQualifiedAdmin1(lookups.places, s, c);
-  if (admin1 && c.qualifier !== "city")
+  if (admin1 && c.qualifier !== "city" && !inOtherGovernorate(s, c, around, lookups.places, admin1))
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
   const region = lookups.findRegion(c.mention);
   if (region && (c.shape === "region" || !lookups.places.hasName(c.mention)))
@@ -116,8 +164,9 @@ export function classifyPlaces(
   return sentences.map((s, i) => {
     // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
     const titleCase = isTitleCase(s.text);
-    return findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan).flatMap((c) => {
-      const p = classify(s, i, c, lookups, titleCase);
+    const candidates = findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan);
+    return candidates.flatMap((c, j) => {
+      const p = classify(s, i, c, lookups, titleCase, { prev: candidates[j - 1], next: candidates[j + 1] });
       return p ? [p] : [];
     });
   });

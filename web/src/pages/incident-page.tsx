@@ -59,9 +59,25 @@ function ReportClaims(props: { reportId: string; claims: IncidentClaimRef[] }) {
     ranges.push(found);
     titles.push(`${span.field} (claim ${claim.ordinal + 1})`);
   }
+  // A claim the headline alone tells has its spans in the title.
+  const headRanges: Range[] = [];
+  const headTitles: string[] = [];
+  for (const claim of props.claims)
+    for (const span of claim.titleEvidence ?? []) {
+      const found = report.title ? locateSpan(report.title, span) : null;
+      if (!found) continue;
+      headRanges.push(found);
+      headTitles.push(`${span.field} (claim ${claim.ordinal + 1}, headline)`);
+    }
   return (
     <article class="report" aria-label="Report">
-      <h3 dir="auto">{report.title ?? "Untitled report"}</h3>
+      <h3 dir="auto">
+        {report.title ? (
+          <MarkedText text={report.title} ranges={headRanges} titles={headTitles} />
+        ) : (
+          "Untitled report"
+        )}
+      </h3>
       <p class="muted" dir="auto">
         {[report.publisher, report.byline, report.publishedAt].filter(Boolean).join(" · ")}{" "}
         <a href={`/reports/${report.id}`} onClick={onLinkClick}>

@@ -20,6 +20,7 @@ interface StoredExtraction {
     incidents: {
       eventType: string;
       evidence?: { field: string; start: number; end: number; text: string }[];
+      titleEvidence?: { field: string; start: number; end: number; text: string }[];
     }[];
   };
 }
@@ -54,9 +55,18 @@ export function ReportPage(props: { id: string }) {
       const found = locateSpan(report.text, span);
       if (found) ranges.push(found);
     }
+  // A claim the headline alone tells has its spans in the title.
+  const headRanges: Range[] = [];
+  for (const claim of claims?.extraction.incidents ?? [])
+    for (const span of claim.titleEvidence ?? []) {
+      const found = report.title ? locateSpan(report.title, span) : null;
+      if (found) headRanges.push(found);
+    }
   return (
     <main class="report-page">
-      <h1 dir="auto">{report.title ?? "Untitled report"}</h1>
+      <h1 dir="auto">
+        {report.title ? <MarkedText text={report.title} ranges={headRanges} /> : "Untitled report"}
+      </h1>
       <p class="muted" dir="auto">
         {[report.publisher, report.byline, report.publishedAt, report.language].filter(Boolean).join(" · ")}
       </p>

@@ -283,6 +283,16 @@ const table: [string, Expect[]][] = [
       { kind: "killed", min: 2, max: 2, text: "two" },
     ],
   ],
+  // A copula whose subject is the victims identifies them with the persons counted: the dead, unless
+  // the sentence told only injuries; "casualties" stays unspecified.
+  ["The victims of the raid were five farmers.", [{ kind: "killed", min: 5, max: 5 }]],
+  ["Victims are three men and a boy.", [{ kind: "killed", min: 4, max: 4 }]],
+  [
+    "Shrapnel wounded pupils in the yard; the victims were four girls.",
+    [{ kind: "injured", min: 4, max: 4 }],
+  ],
+  ["The casualties were six shepherds.", [{ kind: "unspecified", min: 6, max: 6 }]],
+  ["The dead are two nurses.", [{ kind: "killed", min: 2, max: 2 }]],
   [
     "Among the dead were three children, the medical team said.",
     [{ kind: "killed", min: 3, max: null, groups: ["children"], rule: "subgroup:among" }],

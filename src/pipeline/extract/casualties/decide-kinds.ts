@@ -90,6 +90,8 @@ export function decideKinds(
   // verb after it, not the object of the verb before it.
   if (looseOk && PASSIVE_BEFORE_RE.test(loose.slice(0, lk.index)) && !/,/.test(loose.slice(0, lk.index)))
     return one(lk.kind);
+  const copula = copulaVictimsKind(work, Math.max(range.start, prevEnd), c.start);
+  if (copula) return one(copula);
   const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
   if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
   // "two civilians, 37-year-old X from Y, administratively part of Z, and another we have yet to
@@ -106,6 +108,26 @@ export function decideKinds(
   const hk = lastKind(head);
   if (hk && /[:\n]/.test(head.slice(hk.index))) return one(hk.kind);
   return none;
+}
+
+/**
+ * "The victims were eight civilians", "the victims of the strike are two men and a boy": a copula
+ * whose subject is the victims identifies them with the persons counted. Monitors count victims as the
+ * dead (SNHR's and SOHR's tallies of victims are deaths) and tell the wounded apart ("the wounded
+ * include …", read by its own noun), so the count is killed; unless the sentence before told only
+ * injuries ("a shell wounded pupils; the victims are …"). "Casualties" stays unspecified (R6: killed
+ * unknown).
+ */
+const COPULA_VICTIMS_BEFORE =
+  /(?<![\p{L}])victims(?:\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)?\s+(?:were|are|was|is|included?|includes|numbered)\s+(?:all\s+)?$/iu;
+
+function copulaVictimsKind(work: string, from: number, to: number): CasualtyKind | null {
+  const win = work.slice(Math.max(from, to - 80), to);
+  const m = COPULA_VICTIMS_BEFORE.exec(win);
+  if (!m) return null;
+  const told = work.slice(from, to - win.length + m.index);
+  const kinds = allKinds(told).map((k) => k.kind);
+  return kinds.includes("injured") && !kinds.includes("killed") ? "injured" : "killed";
 }
 
 /** A finite verb right after a count that is not a casualty verb: "have described", "said", "fled". */
