@@ -37,12 +37,30 @@ describe("ClaimCellCache", () => {
     const cache = new ClaimCellCache();
     cache.check(null);
     expect(cache.coversDatedFrom("2025-03-01")).toBe(true);
-    expect(cache.datedFloor()).toBe("2025-02-05");
+    expect(cache.datedFloor()).toBe("2025-02-13");
     cache.load("dated", ["k"], [row("k", "2025-02-01", "a:0"), row("k", "2025-06-01", "b:0")]);
     expect(cache.coversDatedFrom("2025-01-01")).toBe(false);
     expect(cache.coversDatedFrom("2025-07-01")).toBe(true);
-    expect(cache.datedFloor()).toBe("2025-05-14");
+    expect(cache.datedFloor()).toBe("2025-05-30");
     expect(cache.datedRows("k")?.map((r) => r.claim_id)).toEqual(["b:0"]);
     expect(cache.coversDatedFrom("2025-03-01")).toBe(false);
+  });
+
+  it("stops keeping undated rows when it holds too many, then starts afresh when still too many", () => {
+    const cache = new ClaimCellCache(3);
+    cache.check("1");
+    expect(cache.coversDatedFrom("2025-01-01")).toBe(true);
+    cache.load("undated", ["u"], [row("u", "", "a:0"), row("u", "", "b:0")]);
+    cache.load("dated", ["k"], [row("k", "2025-01-02", "c:0"), row("k", "2025-01-03", "d:0")]);
+    // This transaction still reads what it loaded; the next one finds the undated rows gone.
+    expect(cache.undatedRows("u")).toHaveLength(2);
+    cache.check("1");
+    expect(cache.keepsUndated()).toBe(false);
+    expect(cache.undatedRows("u")).toBeUndefined();
+    expect(cache.datedRows("k")).toHaveLength(2);
+    cache.load("dated", ["j"], [row("j", "2025-01-02", "e:0"), row("j", "2025-01-03", "f:0")]);
+    cache.check("1");
+    expect(cache.datedRows("k")).toBeUndefined();
+    expect(cache.keepsUndated()).toBe(true);
   });
 });

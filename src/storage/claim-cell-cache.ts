@@ -11,8 +11,9 @@
  * transaction has committed.
  *
  * Memory stays bounded: dated rows older than the horizon are dropped as the days move on (a lookup
- * reaching further back reads the store, as without the cache), and past MAX_ROWS the whole cache
- * starts afresh.
+ * reaching further back reads the store, as without the cache). Undated rows are kept for good (they
+ * have no day to age by) until the rows held pass MAX_ROWS: then undated lookups go back to the store
+ * and only the dated rows of recent days stay; past MAX_ROWS again the whole cache starts afresh.
  */
 import type { Selectable } from "kysely";
 import type { ClaimCellsTable } from "./schema.js";
@@ -35,7 +36,7 @@ export type CellRow = Pick<
 >;
 
 /** Days of dated rows kept behind the newest day asked about; the floor moves in steps of this much. */
-const HORIZON_DAYS = 48;
+const HORIZON_DAYS = 32;
 /** Rows held at most (about 200 bytes each: an object and its claim id): beyond, the cache starts afresh. */
 const MAX_ROWS = 400_000;
 
@@ -53,6 +54,9 @@ export interface CellChanges {
 }
 
 export class ClaimCellCache {
+  /** @param maxRows rows held at most (MAX_ROWS; tests pass fewer). */
+  constructor(private readonly maxRows = MAX_ROWS) {}
+
   /** The write count (incident_store_version) after the last write this cache knows of. */
   private version: string | null = null;
   /** Dated rows with day_from ≥ floor, per key read so far (sorted by day, then claim id). */
@@ -62,10 +66,19 @@ export class ClaimCellCache {
   private floor: string | null = null;
   private rows = 0;
   private full = false;
+  /** Undated rows are no longer kept (see the header); set until the cache is emptied. */
+  private undatedOff = false;
+  private dropUndated = false;
 
   /** Keeps the cache when the store's write count is `head`, else empties it (someone else wrote). */
   check(head: string | null): void {
     if (head !== this.version || this.full) this.clear();
+    else if (this.dropUndated) {
+      for (const rows of this.undated.values()) this.rows -= rows.length;
+      this.undated.clear();
+      this.undatedOff = true;
+      this.dropUndated = false;
+    }
     this.version = head;
   }
 
@@ -75,6 +88,8 @@ export class ClaimCellCache {
     this.floor = null;
     this.rows = 0;
     this.full = false;
+    this.undatedOff = false;
+    this.dropUndated = false;
     this.version = null;
   }
 
@@ -111,6 +126,11 @@ export class ClaimCellCache {
   /** The held rows of `key`, or undefined when the key has not been read. */
   datedRows(key: string): readonly CellRow[] | undefined {
     return this.dated.get(key);
+  }
+
+  /** Whether undated rows are kept (else undated lookups read the store). */
+  keepsUndated(): boolean {
+    return !this.undatedOff;
   }
 
   undatedRows(key: string): readonly CellRow[] | undefined {
@@ -166,7 +186,9 @@ export class ClaimCellCache {
       this.rows += list.length;
     }
     // Emptied before the next transaction: this one may still read what it loaded.
-    if (this.rows > MAX_ROWS) this.full = true;
+    if (this.rows <= this.maxRows) return;
+    if (!this.undatedOff && this.undated.size > 0) this.dropUndated = true;
+    else this.full = true;
   }
 
   /** Applies a committed change; `head` is the write count it left. */

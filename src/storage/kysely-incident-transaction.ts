@@ -331,7 +331,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     };
     for (const { reaching, keys } of undated.values()) {
       const reachEnd = reaching ? shiftDays(reaching.to, MAX_REACH_DAYS) : null;
-      if (this.cache) {
+      if (this.cache?.keepsUndated()) {
         // Every undated row of each key, from memory once read; the reach is tested here.
         const cache = this.cache;
         const sorted = [...keys.keys()].sort();
