@@ -15,7 +15,7 @@
  * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.
  *
  * The store keeps the index rows of recent days in memory between batches (claim-cell-cache.ts,
- * valid while resolution's write count, migration 015, is the one its last write left). Same machine,
+ * valid while resolution's write stamp, migration 015, is the one its last write left). Same machine,
  * both runs side by side (2 cores, load 11–16): at 100,000 claims 1,668 → 1,810 claims per CPU-second,
  * `findClaims` 163–223 → 108–154 CPU ms per 1,000 claims, peak RSS 513 → 655 MB; with batches of 50
  * reports, as small as the job's, at 20,000 claims 865 → 1,034 (`findClaims` 313–428 → 192–218). The

@@ -17,7 +17,7 @@ const row = (key: string, day: string, id: string): CellRow => ({
 });
 
 describe("ClaimCellCache", () => {
-  it("keeps what it read while the write count stays, and forgets it when the count moves", () => {
+  it("keeps what it read while the write stamp stays, and forgets it when the stamp moves", () => {
     const cache = new ClaimCellCache();
     cache.check("1");
     expect(cache.coversDatedFrom("2025-01-01")).toBe(true);

@@ -4,9 +4,9 @@
  * nearly the same keys and days. Each key's rows are read from the store once (dated rows from a
  * floor day on, and every undated row), then kept current with what `apply` writes.
  *
- * It is only as good as the knowledge that nothing else wrote: the store holds it with the write count
+ * It is only as good as the knowledge that nothing else wrote: the store holds it with the write stamp
  * its last write left (incident_store_version, migration 015), and drops it when a transaction finds
- * another count (every write of claims goes through `apply`, which bumps the count in the same
+ * another stamp (every write of claims goes through `apply`, which sets a new random stamp in the same
  * transaction; the "resolve" lock keeps two writers apart). Changes reach it only once their
  * transaction has committed.
  *
@@ -57,7 +57,7 @@ export class ClaimCellCache {
   /** @param maxRows rows held at most (MAX_ROWS; tests pass fewer). */
   constructor(private readonly maxRows = MAX_ROWS) {}
 
-  /** The write count (incident_store_version) after the last write this cache knows of. */
+  /** The write stamp (incident_store_version) after the last write this cache knows of. */
   private version: string | null = null;
   /** Dated rows with day_from ≥ floor, per key read so far (sorted by day, then claim id). */
   private readonly dated = new Map<string, CellRow[]>();
@@ -70,7 +70,7 @@ export class ClaimCellCache {
   private undatedOff = false;
   private dropUndated = false;
 
-  /** Keeps the cache when the store's write count is `head`, else empties it (someone else wrote). */
+  /** Keeps the cache when the store's write stamp is `head`, else empties it (someone else wrote). */
   check(head: string | null): void {
     if (head !== this.version || this.full) this.clear();
     else if (this.dropUndated) {
@@ -191,7 +191,7 @@ export class ClaimCellCache {
     else this.full = true;
   }
 
-  /** Applies a committed change; `head` is the write count it left. */
+  /** Applies a committed change; `head` is the write stamp it left. */
   commit(changes: CellChanges, head: string): void {
     const gone = new Map<string, Set<string>>();
     for (const cell of changes.removed) {

@@ -37,7 +37,7 @@ export class KyselyIncidentStore implements IncidentStore {
       }
       await serialise(trx, traits, "resolve");
       if (joined) return work(new KyselyIncidentTransaction(trx, this.ctx));
-      // Holding the lock, the write count says whether anyone wrote since the cache's last write.
+      // Holding the lock, the write stamp says whether anyone wrote since the cache's last write.
       const row = await trx
         .selectFrom("incident_store_version")
         .select("version")

@@ -4,7 +4,8 @@
  * which compares a change row by row with what is stored and writes only what differs, with one audit
  * event (none when nothing changed).
  */
-import { sql, type ExpressionBuilder, type Kysely, type Selectable } from "kysely";
+import { randomInt } from "node:crypto";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
 import type {
   ClaimIndexEntry,
@@ -166,7 +167,7 @@ function firstFrom(rows: readonly CachedCell[], day: string): number {
 export class KyselyIncidentTransaction implements IncidentTransaction {
   /**
    * @param cache the store's in-memory index of recent days, valid for this transaction (checked
-   *   against the store's write count); null when this transaction may not use it.
+   *   against the store's write stamp); null when this transaction may not use it.
    */
   constructor(
     private readonly trx: Kysely<Database>,
@@ -174,7 +175,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     private cache: ClaimCellCache | null = null,
   ) {}
 
-  /** What `apply` changed in the index, and the write count it left: for the cache, once committed. */
+  /** What `apply` changed in the index, and the write stamp it left: for the cache, once committed. */
   private written: { changes: CellChanges | "unknown"; head: string } | null = null;
 
   /** The index changes this transaction wrote (to hand the cache after commit); null if none. */
@@ -821,15 +822,15 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const snapshot = (entries: [string, string | null][]) =>
       sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
     const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
-    // One more write of resolution's tables: whoever kept what they read (claim-cell-cache.ts) reads again.
-    const bumped = await trx
+    // A new write stamp for resolution's tables: whoever kept what they read (claim-cell-cache.ts) reads
+    // again. Random rather than a count, so that a table emptied or restored from a backup never comes
+    // back to a stamp a cache holds.
+    const stamp = randomInt(1, 2 ** 47);
+    await trx
       .insertInto("incident_store_version")
-      .values({ id: 1, version: 1 })
-      .onConflict((oc) =>
-        oc.column("id").doUpdateSet({ version: sql<number>`incident_store_version.version + 1` }),
-      )
-      .returning("version")
-      .executeTakeFirstOrThrow();
+      .values({ id: 1, version: stamp })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ version: stamp }))
+      .execute();
     await appendAuditEvent(trx, this.ctx.traits, this.ctx.now(), {
       actor: audit.actor,
       action: audit.action,
@@ -850,8 +851,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     });
     // A second change in one transaction could add what the first removed: the cache then starts afresh.
     this.written = this.written
-      ? { changes: "unknown", head: String(bumped.version) }
-      : { changes: { removed: staleCells, added: cells }, head: String(bumped.version) };
+      ? { changes: "unknown", head: String(stamp) }
+      : { changes: { removed: staleCells, added: cells }, head: String(stamp) };
     return { changed: true, written, deleted: deleted.length };
   }
 }

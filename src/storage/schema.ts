@@ -358,7 +358,7 @@ export interface AnalystIndicatorsTable {
   set_at: string;
 }
 
-/** One row (id 1): how many times `apply` wrote resolution's tables (migration 015). */
+/** One row (id 1): the stamp of `apply`'s last write of resolution's tables, random (migration 015). */
 export interface IncidentStoreVersionTable {
   id: number;
   version: number | string;

@@ -57,11 +57,22 @@ contractSuite("IncidentStore", (h) => {
     const again = await store.incidents.transact((tx) => tx.apply(change, audit));
     expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
     expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
-    // Resolution's write count (migration 015) counts the one write.
-    const counts = await h().raw.query<{ version: number | string }>(
-      "select version from incident_store_version",
+    // Resolution's write stamp (migration 015): set by the write, left as it was by the one that wrote nothing.
+    const stamps = async () =>
+      (await h().raw.query<{ version: number | string }>("select version from incident_store_version")).map(
+        (c) => String(c.version),
+      );
+    const stamp = await stamps();
+    expect(stamp).toHaveLength(1);
+    await store.incidents.transact((tx) => tx.apply(change, audit));
+    expect(await stamps()).toEqual(stamp);
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        { ...change, resolvedReports: [{ ...change.resolvedReports[0]!, extractionHash: "h2" }] },
+        audit,
+      ),
     );
-    expect(counts.map((c) => Number(c.version))).toEqual([1]);
+    expect(await stamps()).not.toEqual(stamp);
     expect((await store.audit.verify()).ok).toBe(true);
   });
 

@@ -1,8 +1,8 @@
 /**
- * `incident_store_version`: one row counting the writes of resolution's tables (incident_claims,
- * claim_cells, incidents), bumped by every `apply` in its own transaction. A resolver keeps the place +
- * day index of recent days in memory between batches (claim-cell-cache.ts) while the count is the one
- * its last write left. The audit chain head said the same but moved with every report saved, so a live
+ * `incident_store_version`: one row holding a write stamp of resolution's tables (incident_claims,
+ * claim_cells, incidents), a new random value set by every `apply` in its own transaction. A resolver
+ * keeps the place + day index of recent days in memory between batches (claim-cell-cache.ts) while the
+ * stamp is the one its last write left. The audit chain head said the same but moved with every report saved, so a live
  * system, where ingestion and resolution take turns, emptied that memory at every batch.
  * No row until the first write (an upsert makes it).
  */
