@@ -4,10 +4,11 @@
  * ../shared/data/external/README.md: the gold is not annotation of the text.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { z } from "zod";
 import { COARSE_EVENT_TYPES } from "./event-type-map.js";
 import type { DocumentInput } from "./load-pipeline.js";
+import { splitOf, type Split } from "./split.js";
 
 export const ExternalGoldLine = z.object({
   doc: z.string(),
@@ -46,27 +47,55 @@ export interface ExternalSet {
 /** The external sets the evaluation scores (English, Syria). */
 export const EXTERNAL_SET_NAMES = ["external/airwars-syria"] as const;
 
+/** Reads a set's gold.jsonl; a bad line fails loudly with its number. */
+function readExternalGold(goldFile: string): ExternalGoldLine[] {
+  return readFileSync(goldFile, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line, index) => {
+      const parsed = ExternalGoldLine.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${goldFile}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/**
+ * One external text as the pipeline's input: its bytes as they are, named `docs/<file>` (no URL and
+ * no publication date: those come from gold metadata when known).
+ */
+export function externalTextInput(file: string): DocumentInput {
+  return { bytes: readFileSync(file), originalName: `docs/${basename(file)}` };
+}
+
 /** Loads one external set, or null when its folder is absent. */
 export function loadExternalSet(dataDir: string, name: string): ExternalSet | null {
   const dir = join(dataDir, name);
   const goldFile = join(dir, "gold.jsonl");
   if (!existsSync(goldFile)) return null;
   const files = new Map(readdirSync(join(dir, "docs")).map((f) => [f.replace(/\.[^.]+$/, ""), f]));
-  const docs = readFileSync(goldFile, "utf8")
-    .split("\n")
-    .filter((line) => line.trim().length > 0)
-    .map((line, index): ExternalDoc => {
-      const parsed = ExternalGoldLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${goldFile}:${index + 1}: ${parsed.error.message}`);
-      const gold = parsed.data;
-      const file = files.get(gold.doc);
-      if (!file) throw new Error(`${goldFile}:${index + 1}: no docs/${gold.doc}.* file`);
-      const input: DocumentInput = {
-        bytes: readFileSync(join(dir, "docs", file)),
-        originalName: `docs/${file}`,
-      };
-      if (gold.published) input.publishedAt = gold.published;
-      return { id: gold.doc, input, gold };
-    });
+  const docs = readExternalGold(goldFile).map((gold, index): ExternalDoc => {
+    const file = files.get(gold.doc);
+    if (!file) throw new Error(`${goldFile}:${index + 1}: no docs/${gold.doc}.* file`);
+    const input = externalTextInput(join(dir, "docs", file));
+    if (gold.published) input.publishedAt = gold.published;
+    return { id: gold.doc, input, gold };
+  });
   return { name, docs };
+}
+
+/**
+ * The split of an external set's documents as the external scoring makes it: by the recorded
+ * incident (`splitOf(<set>, incident)`), so two texts about one incident never fall on both sides.
+ * Another gold set over the same texts uses it to keep the same tuning and test parts. A document
+ * the set does not hold fails loudly.
+ * @example externalDocSplit(dataDir, "external/airwars-syria")("aws-ts505-1") === "tune"
+ */
+export function externalDocSplit(dataDir: string, name: string): (docId: string) => Split {
+  const goldFile = join(dataDir, name, "gold.jsonl");
+  const incidents = new Map(readExternalGold(goldFile).map((gold) => [gold.doc, gold.incident]));
+  return (docId) => {
+    const incident = incidents.get(docId);
+    if (incident === undefined) throw new Error(`${goldFile}: no line for "${docId}", so no split`);
+    return splitOf(name, incident);
+  };
 }

@@ -8,6 +8,7 @@ import { GoldLine } from "./gold-line.js";
 import { listFixtures } from "./golden-fixtures.js";
 import type { DocumentInput } from "./load-pipeline.js";
 import { PROJECT_ROOT } from "./load-pipeline.js";
+import type { Split } from "./split.js";
 
 export interface GoldDoc {
   id: string;
@@ -18,6 +19,11 @@ export interface GoldDoc {
 export interface GoldSet {
   name: string;
   docs: GoldDoc[];
+  /**
+   * The tuning/test split of a document when it is not `splitOf(name, doc id)`: a set over texts
+   * that another set already splits by another key keeps that set's split.
+   */
+  split?: (docId: string) => Split;
 }
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseGoldJsonl } from "./gold-sets.js";
 import { PROJECT_ROOT } from "./load-pipeline.js";
 import { loadProjectGoldSet, PROJECT_GOLD_SETS, type ProjectGoldSetSpec } from "./project-gold-sets.js";
+import { splitOf } from "./split.js";
 
 const spec = PROJECT_GOLD_SETS.find((s) => s.name === "corpus-news")!;
 const line = (doc: string, place: string | null, published: string | null = null) =>
@@ -99,6 +100,55 @@ describe("loadProjectGoldSet over the Syrian Archive", () => {
     expect(doc!.id).toBe("investigations/a/b");
     expect(doc!.input.publishedAt).toBe("2019-05-08");
     expect(Buffer.from(doc!.input.bytes).toString("utf8")).toBe(text);
+  });
+});
+
+describe("loadProjectGoldSet over the Airwars texts", () => {
+  it("reads the texts as the external set does and keeps its split, keyed by the recorded incident", () => {
+    const airwars = PROJECT_GOLD_SETS.find((s) => s.name === "airwars-full")!;
+    const base = mkdtempSync(join(tmpdir(), "r2p-project-gold-"));
+    dir = base;
+    const root = join(base, "project");
+    const data = join(base, "shared", "data");
+    mkdirSync(join(root, "eval", "gold"), { recursive: true });
+    writeFileSync(join(root, airwars.goldFile), `${line("aws-x5-1", "Sarmin")}\n${line("aws-x5-2", null)}\n`);
+    const external = join(data, "external", "airwars-syria");
+    mkdirSync(join(external, "docs"), { recursive: true });
+    const record = (doc: string) =>
+      JSON.stringify({
+        doc,
+        incident: "X5",
+        published: null,
+        date: null,
+        place: "Sarmin",
+        lat: 35.9,
+        lon: 36.7,
+        admin1: "Idlib",
+        eventType: "shelling",
+        eventTypeAccept: null,
+        perpetrator: null,
+        killed: 0,
+        killedMax: 0,
+      });
+    writeFileSync(join(external, "gold.jsonl"), `${record("aws-x5-1")}\n${record("aws-x5-2")}\n`);
+    writeFileSync(join(external, "docs", "aws-x5-1.txt"), "https://not-a-url-line\nShells hit Sarmin.\n");
+    writeFileSync(join(external, "docs", "aws-x5-2.txt"), "Nothing happened.\n");
+    const loaded = loadProjectGoldSet(airwars, data, root);
+    if (!("set" in loaded)) throw new Error(loaded.skipped);
+    const [first] = loaded.set.docs;
+    expect(Buffer.from(first!.input.bytes).toString("utf8")).toBe(
+      "https://not-a-url-line\nShells hit Sarmin.\n",
+    );
+    expect(first!.input.originalName).toBe("docs/aws-x5-1.txt");
+    // Both texts of incident X5 take its split (test), though both ids alone hash to tune.
+    const expected = splitOf("external/airwars-syria", "X5");
+    expect([expected, splitOf("airwars-full", "aws-x5-1"), splitOf("airwars-full", "aws-x5-2")]).toEqual([
+      "test",
+      "tune",
+      "tune",
+    ]);
+    expect(loaded.set.docs.map((d) => loaded.set.split!(d.id))).toEqual([expected, expected]);
+    expect(() => loaded.set.split!("aws-unknown-1")).toThrow(/aws-unknown-1/);
   });
 });
 

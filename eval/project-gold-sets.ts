@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { archiveInput, newsInput } from "./corpus-input.js";
+import { externalDocSplit, externalTextInput } from "./external-sets.js";
 import type { GoldDoc, GoldSet } from "./gold-sets.js";
 import { parseGoldJsonl } from "./gold-sets.js";
 import { PROJECT_ROOT, type DocumentInput } from "./load-pipeline.js";
+import type { Split } from "./split.js";
 
 export interface ProjectGoldSetSpec {
   /** The set's name in `npm run eval` (also the key of its tuning/test split). */
@@ -22,6 +24,11 @@ export interface ProjectGoldSetSpec {
   extension: string;
   /** Reads one text as the pipeline's input (metadata such as a URL line goes to the input fields). */
   read: (file: string, name: string) => DocumentInput;
+  /**
+   * The split when it is not `splitOf(<name>, <doc id>)` (texts another set already splits by
+   * another key), built from the shared data folder.
+   */
+  split?: (dataDir: string) => (docId: string) => Split;
 }
 
 export const PROJECT_GOLD_SETS: ProjectGoldSetSpec[] = [
@@ -49,6 +56,18 @@ export const PROJECT_GOLD_SETS: ProjectGoldSetSpec[] = [
     extension: ".md",
     read: archiveInput,
   },
+  {
+    // Every incident in the Airwars texts, where external/airwars-syria scores only the one incident
+    // Airwars recorded per text (so extra or wrong incidents there are never counted). Same texts and
+    // reader as the external set; split by the Airwars incident of each text, as the external set is,
+    // so that a text is on the same side in both.
+    name: "airwars-full",
+    goldFile: "eval/gold/airwars-full.jsonl",
+    textDir: "external/airwars-syria/docs",
+    extension: ".txt",
+    read: (file) => externalTextInput(file),
+    split: (dataDir) => externalDocSplit(dataDir, "external/airwars-syria"),
+  },
 ];
 
 export type ProjectGoldSetLoad = { set: GoldSet } | { skipped: string };
@@ -63,7 +82,7 @@ export function loadProjectGoldSet(
   projectRoot: string = PROJECT_ROOT,
 ): ProjectGoldSetLoad {
   const textDir = dataDir ? join(dataDir, spec.textDir) : null;
-  if (!textDir || !existsSync(textDir))
+  if (!dataDir || !textDir || !existsSync(textDir))
     return { skipped: `${spec.name}: texts not found (../shared/data/${spec.textDir}): skipped` };
   const goldPath = resolve(projectRoot, spec.goldFile);
   const lines = parseGoldJsonl(readFileSync(goldPath, "utf8"), spec.goldFile);
@@ -79,5 +98,6 @@ export function loadProjectGoldSet(
     const published = gold.find((line) => line.published)?.published;
     return { id, gold, input: published ? { ...input, publishedAt: published } : input };
   });
-  return { set: { name: spec.name, docs } };
+  const split = spec.split?.(dataDir);
+  return { set: { name: spec.name, docs, ...(split ? { split } : {}) } };
 }

@@ -24,9 +24,18 @@ const ORIGIN_RE = new RegExp(
   `\\b(?:(?:${PERSON_NOUNS.join("|")})s?|(?:wo)?men|children|persons|idps|displaced|refugees|people|residents|natives?)\\s+(?:originally\\s+)?from\\s+(?:the\\s+)?(?:(?:village|town|city|area)\\s+of\\s+)?$`,
   "iu",
 );
-/** True when the text before a name ends with a person's origin ("a woman from "). */
+/**
+ * "be from X" tells where the subject comes from, whoever the subject is ("the fighter who was killed is
+ * from X", "they were originally from X"): the copula leaves no other reading of "from".
+ */
+const COPULA_ORIGIN_RE =
+  /\b(?:is|was|are|were|hails?|hailed)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?$/i;
+/** True when the text before a name ends with a person's origin ("a woman from ", "he is from "). */
 export function isOriginBefore(before: string): boolean {
-  return /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) && ORIGIN_RE.test(before);
+  return (
+    /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) &&
+    (ORIGIN_RE.test(before) || COPULA_ORIGIN_RE.test(before))
+  );
 }
 const APPOSITION_BEFORE = new RegExp(
   `\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS.join("|")})\\b[^,;.:()]{0,70},\\s*$`,

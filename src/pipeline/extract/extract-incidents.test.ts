@@ -47,6 +47,14 @@ describe("extractIncidents", () => {
     ).toHaveLength(0);
   });
 
+  it("ignores an attack still to come: 'the next target of an attack', a planned or imminent one", () => {
+    expect(run("Tal Nar village is, along with Ihsim, the next target of a Turkish attack.")).toHaveLength(0);
+    expect(
+      run("Residents fled Tal Nar village ahead of an imminent offensive by regime forces."),
+    ).toHaveLength(0);
+    expect(run("Regime forces shelled Tal Nar village on Monday.")).toHaveLength(1);
+  });
+
   it("attributes the report to the monitor, not as a perpetrator, and marks air strikes", () => {
     const claims = run("SOHR reported that Russian warplanes bombed Tal Nar town, killing two children.");
     expect(claims).toHaveLength(1);

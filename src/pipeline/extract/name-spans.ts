@@ -155,7 +155,9 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     }
     // A kind word alone ("IDP Camp", "Areas in X had …") names no place: only after a name does it end one.
     if (runStart < 0 && (KIND_WORDS.has(bare) || KIND_PLURALS.has(bare))) continue;
-    const ends = (KIND_WORDS.has(w) || FACILITY_WORDS.has(w)) && runStart >= 0;
+    // A plural kind word after names is their common head ("Jurin and Na'orat Jurin Villages", as "the
+    // villages of A and B"): it ends the name as a singular one does, never belongs to it.
+    const ends = (KIND_WORDS.has(w) || KIND_PLURALS.has(bare) || FACILITY_WORDS.has(w)) && runStart >= 0;
     // An acronym, plural ones too ("SOHR", "IDPs"), is no place name.
     if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}s?$/.test(w)) {
       flush();

@@ -18,7 +18,8 @@ import { testWhen } from "./regex-matches.js";
  *  - "between": the first of two places something lies between ("the facility located between X and Y"):
  *    the incident place, coded between the two (place-anchor.ts); "between-end" is the second;
  *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
- *    X airbase"), or where the wounded are taken or treated ("forces
+ *    X airbase"; "from the direction of X", which says where an attack came from, not where it struck),
+ *    or where the wounded are taken or treated ("forces
  *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
  *  - "example": an example of a set of places a campaign or tally covers ("daily shelling targets villages
@@ -121,12 +122,19 @@ const FACILITY_NOUN_AFTER =
  */
 const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ians|ese|ish)$/;
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
-const AREA_OF_BEFORE = /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?$/i;
+/**
+ * "the countryside of X", "… of the city of X", "… of the occupied city of X": an appositive "the
+ * (adjective) city/town of X" names X itself, here and in the locator patterns below.
+ */
+const AREA_OF_BEFORE =
+  /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
 const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
+// Compass points between two others are written "north-western", "northwestern" or "north western"
+// (all three in reports): `north[- ]?west` reads them alike, here and in the locator patterns below.
 const POSITION_WORDS =
-  "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north-?(?:east|west)|south-?(?:east|west))";
+  "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)|south[- ]?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**
@@ -140,6 +148,12 @@ const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
+/**
+ * The same in lower case for armed groups, which reports name by a word and the kind of group after it
+ * ("a leader in al-Mawali faction", "the Hamza division"): the name is the group's, not a place's.
+ */
+const GROUP_NOUN_AFTER =
+  /^\s+(?:factions?|brigades?|battalions?|division|movement|operations\s+room)(?![\p{L}-])/u;
 /** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
 const ORG_NAME =
   /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police|Administration|Authority|Authorities|Government)$/u;
@@ -177,7 +191,7 @@ const LANDFORM = /^(?:Badia|Desert|Steppe|Outskirts|Plains?|Countryside)$/;
 /** "the Idlib town of X", "the northern Hama village of X": the name before the kind word locates X. */
 const KIND_OF_SEP = /^\s+(?:village|town|city|hamlet|township)\s+of\s+$/i;
 const KIND_OF_OPENING_BEFORE =
-  /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu;
+  /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\s+)?$/iu;
 
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
@@ -187,10 +201,22 @@ const PART_OF_SEP =
  */
 const RIVER_NAME =
   /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
-/** A geographic feature or a road: "near the Euphrates river", "the X highway". */
-const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam)\b/i;
+/**
+ * A geographic feature, a road or a post on one: "near the Euphrates river", "the X highway", "Y hill",
+ * "the Z checkpoint". A checkpoint or hill named after a village the gazetteer knows stays that village.
+ */
+const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
 const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+/**
+ * The same kind words as the last word of the name itself: in an English proper name the last noun is
+ * the head and says what the name is ("Nawroz Square", "Mashta al-Nour Hill", "Qasiyon Mountain"), as the
+ * word does after a name in lower case. Such a name is shaped like a facility's: no settlement, and a
+ * place named after it ("Nawroz Square in X") is the place itself. Region names keep their own reading
+ * ("Jabal X Mountains").
+ */
+const KIND_HEAD =
+  /\s(?:Roundabout|Square|Street|Bridge|Junction|Intersection|Crossroads|River|Lake|Canal|Valley|Highway|Motorway|Road|Dam|Hills?|Mountains?|Heights|Checkpoints?)$/u;
 /**
  * "the Russian Reconciliation Centre at X", "the government in X": where an organisation or a government
  * sits (a capital standing for its government), not where anything happened.
@@ -212,7 +238,7 @@ const LOCATIVE_BEFORE = new RegExp(
     // "the town centre of X", "the heart of X": part of the town, so the town is where it happened.
     "(?:city|town|village)\\s+cent(?:re|er)|heart) of\\s+(?:the\\s+)?|" +
     // "south of X", "10 km north-east of the town of X": X is the named place nearest to the incident.
-    "\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?" +
+    "\\b(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\\s+of\\s+(?:the\\s+)?" +
     "(?:(?:city|town|village)\\s+of\\s+)?)$",
   "i",
 );
@@ -223,23 +249,23 @@ const CONTAIN_SEP = new RegExp(
     "(?:the\\s+)?" +
     // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
     // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
-    "(?:(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\\s+)?" +
+    "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
     "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
-    "(?:(?:city|town) of\\s+)?|rural\\s+)?$",
+    "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$",
   "i",
 );
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 const ADMIN_BEFORE =
-  /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north-?(?:eastern|western)|south-?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
+  /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north[- ]?(?:eastern|western)|south[- ]?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
 const ADMIN_AFTER = /^(?:'s)?\s+(?:province|governorate|countryside|rural|region|suburbs)\b/i;
 const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_NEEDS = /city/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
-  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 
 /**
  * A bullet line's label: "- X: 1 killed", "• X — mortar shell, 2 wounded". Unmarked lines ("Result: 1
@@ -338,6 +364,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
+      GROUP_NOUN_AFTER.test(after) ||
       ORG_NAME.test(mention) ||
       /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before)
     )
@@ -372,7 +399,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         FACILITY_AFTER.test(after) ||
         FACILITY_WORD.test(mention) ||
         GIVEN_NAME_START.test(mention) ||
-        KUNYA_NISBA.test(mention),
+        KUNYA_NISBA.test(mention) ||
+        (KIND_HEAD.test(mention) && !REGION_PREFIX.test(mention)),
       wholeOfPrev,
       kindOfPrev,
       containsPrev:
@@ -442,6 +470,25 @@ function shapeOf(r: SpanReading): CandidateShape {
   return "name";
 }
 
+/** An Arabic article or particle before a hyphen ("Al-Arab", "Jisr-Ash-Shugur"): part of one name. */
+const ARTICLE_END = /(?:^|[\s-])(?:al|el|ad|ash|as|ar|an|at|az|ed|ez|es|esh|abu|um|bin|ibn)$/i;
+
+/**
+ * "the Aleppo-Ain Al-Arab road", "the Ainjara-Qabtan Al-Jabal frontline": two place names joined by a
+ * hyphen or dash name the road or front between them, as "the X–Y road" written apart does (ACLED codes
+ * such an incident at the nearest settlement the text names as such), not a place of its own. A
+ * hyphen after an article joins the parts of one name; a whole name the gazetteer knows is kept.
+ */
+function linksTwoPlaces(mention: string, known: (name: string) => boolean): boolean {
+  if (known(mention)) return false;
+  for (const dash of mention.matchAll(/\s?[-–—]\s?/g)) {
+    const left = mention.slice(0, dash.index);
+    const right = mention.slice(dash.index + dash[0].length);
+    if (!ARTICLE_END.test(left) && /^\p{Lu}/u.test(right) && known(left) && known(right)) return true;
+  }
+  return false;
+}
+
 /**
  * Place candidates of one sentence (offsets absolute). `excluded` are spans already known to be
  * something else (actor names), which are skipped; `known` tells names the gazetteer knows (name-spans.ts).
@@ -476,7 +523,7 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: roleOf(r, readings[i + 1], example),
+      role: known && linksTwoPlaces(r.mention, known) ? "road-end" : roleOf(r, readings[i + 1], example),
       shape: shapeOf(r),
       locative,
       qualifier:

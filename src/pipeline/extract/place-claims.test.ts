@@ -53,6 +53,18 @@ describe("names that are no incident place", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
 
+  it("a compass part of a country ('Northwest Syria') is no more a place than the country", () => {
+    expect(placesOf("Turkish drones struck a car in Northwest Syria on Monday, killing two people.")).toEqual(
+      [],
+    );
+    expect(
+      placesOf("Turkish drones struck a car in North-East Syria on Monday, killing two people."),
+    ).toEqual([]);
+    expect(placesOf("Turkish drones struck a car in Ihsim on Monday, killing two people.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+
   it("an outlet publishing, relaying or making media is a speaker, not a place", () => {
     expect(shapeOf("Al Jazeera has published a video of the strike on Ihsim.", "Jazeera")).toBe("speaker");
     expect(shapeOf("The shadow appears in the Al Jazeera video of the market.", "Jazeera")).toBe("speaker");
@@ -206,12 +218,80 @@ describe("places that locate something else", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
 
+  it("'from the direction of X' says where an attack came from, not where it struck", () => {
+    const text =
+      "The enemy launched an air attack from the direction of Sarja, targeting a number of points.";
+    expect(roleOf(text, "Sarja")).toBe("aside");
+    expect(roleOf("Missiles came from the direction of the occupied Sarja heights.", "Sarja")).toBe("aside");
+    expect(
+      placesOf("The enemy launched an air attack from the direction of Sarja, targeting Ihsim."),
+    ).toEqual(["Ihsim"]);
+    expect(roleOf("The enemy launched an air attack in the direction of Sarja.", "Sarja")).toBe("place");
+  });
+
   it("where the aircraft took off from is a launch site, not the incident place", () => {
     expect(roleOf("Several flights had taken off from Sarja before the strike on Ihsim.", "Sarja")).toBe(
       "aside",
     );
     expect(roleOf("The jets took off from Sarja and struck Ihsim.", "Sarja")).toBe("aside");
     expect(roleOf("The jets struck Sarja and Ihsim.", "Sarja")).toBe("place");
+  });
+
+  it("the last word of a name says what it is: a square, a hill or a mountain is no settlement", () => {
+    expect(shapeOf("Mortar shells hit Nawroz Square in south-eastern Ihsim.", "Nawroz Square")).toBe(
+      "non-place",
+    );
+    expect(shapeOf("Shells hit a farm at Mashta al-Nour Hill south of Ihsim.", "Mashta al-Nour Hill")).toBe(
+      "non-place",
+    );
+    expect(shapeOf("Explosions were heard near Qasiyon Mountain.", "Qasiyon Mountain")).toBe("non-place");
+    expect(shapeOf("Three missiles hit Qurs al-Nafl hill west of Ihsim.", "Qurs al-Nafl")).toBe("feature");
+    expect(shapeOf("Clashes broke out at Qaws checkpoint at the entrance of Ihsim.", "Qaws")).toBe("feature");
+    expect(shapeOf("Shells hit the village of Ihsim.", "Ihsim")).toBe("name");
+    expect(shapeOf("Shells hit Jabal Sarja Mountains.", "Jabal Sarja Mountains")).toBe("region");
+    expect(
+      placesOf(
+        "Turkish forces fired mortar shells on Nawroz Square in Ihsim on Monday, injuring two civilians.",
+      ),
+    ).toEqual(["Ihsim"]);
+    expect(
+      placesOf("Turkish forces shelled Mashta al-Nour Hill near Ihsim on Monday, injuring two civilians."),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("'the occupied city of X' names X: it locates a village as 'the city of X' does", () => {
+    const village = "Turkish forces shelled the village of Sarja in the western countryside of the";
+    expect(roleOf(`${village} occupied city of Ihsim on Monday.`, "Ihsim")).toBe("container");
+    expect(roleOf("Shells hit the village of Sarja, north of the besieged town of Ihsim.", "Ihsim")).toBe(
+      "container",
+    );
+    expect(roleOf("A drone struck a farm in the countryside of the Kurdish city of Ihsim.", "Ihsim")).toBe(
+      "area-of",
+    );
+    expect(placesOf(`${village} occupied city of Ihsim on Monday, injuring two civilians.`)).toEqual([
+      "Sarja",
+    ]);
+  });
+
+  it("a compass direction written in two words ('north western X') locates as 'north-western X' does", () => {
+    const text =
+      "Turkish forces shelled the villages of Sarja and Bir Hamra in north western Ihsim on Monday.";
+    expect(roleOf(text, "Ihsim")).toBe("container");
+    expect(roleOf(text.replace("north western", "north-western"), "Ihsim")).toBe("container");
+    expect(placesOf(text)).toEqual(["Sarja", "Bir Hamra"]);
+  });
+
+  it("two place names joined by a hyphen name the road or front between them, not a place", () => {
+    const known = (n: string) => ["Ihsim", "Sarja", "Ain Al-Arab", "Ain Al Arab"].includes(n);
+    const role = (t: string, m: string) =>
+      findPlaceCandidates(t, 0, [], known).find((c) => c.mention === m)?.role;
+    const front = "A guided missile hit a bus on the frontline of Ihsim-Sarja, killing ten fighters.";
+    expect(role(front, "Ihsim-Sarja")).toBe("road-end");
+    expect(role("Drones hit a car on the Sarja-Ain Al-Arab road.", "Sarja-Ain Al-Arab")).toBe("road-end");
+    expect(placesOf(`${front} Shells also hit the village of Bir Hamra.`)).toEqual(["Bir Hamra"]);
+    // An article's hyphen joins one name; a name that is not two known places stays a place.
+    expect(role("Shells hit Ain Al-Arab.", "Ain Al-Arab")).toBe("place");
+    expect(role("Shells hit Kafr-Ihsim.", "Kafr-Ihsim")).toBe("place");
   });
 
   it("a river named without the word 'river' is a feature", () => {
@@ -232,6 +312,22 @@ describe("places that locate something else", () => {
   it("where people come from is no incident place ('two men from the village of X')", () => {
     expect(roleOf("Police released two men from the village of Sarja after a month.", "Sarja")).toBe("aside");
     expect(roleOf("Police raided the village of Sarja.", "Sarja")).toBe("place");
+  });
+
+  it("a name before 'faction', 'brigade', 'division' or 'operations room' is an armed group's", () => {
+    const mentions = (t: string) => findPlaceCandidates(t, 0, []).map((c) => c.mention);
+    expect(mentions("A drone killed a leader in al-Mawali faction near Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("Fighters of the Sarja brigade shelled Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("The Sarja operations room shelled Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("Fighters in Sarja and factions in Ihsim clashed.")).toEqual(["Sarja", "Ihsim"]);
+  });
+
+  it("'be from X' tells where the subject comes from, whoever the subject is", () => {
+    const text = "A drone killed a commander near Ihsim. The commander who was targeted is from Sarja area.";
+    expect(roleOf(text, "Sarja")).toBe("aside");
+    expect(roleOf("They were originally from the village of Sarja.", "Sarja")).toBe("aside");
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+    expect(roleOf("The strike was on Sarja.", "Sarja")).toBe("place");
   });
 
   it("a chemical agent named after its noun is no place", () => {

@@ -19,6 +19,13 @@ import type { Sentence } from "./sentences.js";
 const COUNTRIES =
   /^(?:Syria|Turkey|Türkiye|Russia|Iran|Iraq|Lebanon|Jordan|Israel|Egypt|Britain|France|Germany|America|United States|Europe|Afghanistan|Yemen|Libya|Sudan|Ukraine|Qatar|Saudi Arabia|Belgium|Netherlands|Holland|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Italy|Spain|Greece|Cyprus|Poland|Hungary|Belarus|China|India|Pakistan|Kuwait|Bahrain|Oman|Emirates|United Arab Emirates|Tunisia|Algeria|Morocco|Somalia|Armenia|Azerbaijan|Georgia|Kazakhstan|Uzbekistan|Chechnya|Crimea|Canada|Australia|Japan|Korea|Brazil|Venezuela)$/;
 /**
+ * A compass part of a country ("Northwest Syria", "Eastern Syria", "North-East Turkey"): a region of the
+ * country named by direction alone, no more a place than the country itself.
+ */
+const COUNTRY_PART = new RegExp(
+  `^(?:(?:North|South)(?:[- ]?(?:east|west|East|West))?|East|West|Central)(?:ern)?\\s+${COUNTRIES.source.slice(1)}`,
+);
+/**
  * Capitals and cities abroad that reports on Syria name as seats of governments, talks, courts or
  * hospitals ("talks in Astana", "treated in Gaziantep", "a strike in Kabul in 2021"): never a place in
  * Syria, while the built-in gazetteer knows Syria only and would keep them as unknown places or match
@@ -118,7 +125,13 @@ function classify(
   titleCase: boolean,
   around: { prev?: PlaceCandidate; next?: PlaceCandidate } = {},
 ): ResolvedPlace | null {
-  if (COUNTRIES.test(c.mention) || FOREIGN_CITIES.test(c.mention) || NEVER_PLACES.has(c.shape)) return null;
+  if (
+    COUNTRIES.test(c.mention) ||
+    COUNTRY_PART.test(c.mention) ||
+    FOREIGN_CITIES.test(c.mention) ||
+    NEVER_PLACES.has(c.shape)
+  )
+    return null;
   // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
   const weak = c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative);
   if (weak && !lookups.known(c.mention)) return null;

@@ -181,6 +181,15 @@ describe("names the gazetteer knows decide a span's extent", () => {
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("a plural kind word after names is their common head, never part of the last name", () => {
+    expect(spans("HTS shelled positions in Jurin and Naorat Jurin Villages in Hama countryside.")).toEqual([
+      "Jurin",
+      "Naorat Jurin",
+      "Hama",
+    ]);
+    expect(spans("The shells hit the Ihsim and Sarja Camps.")).toEqual(["Ihsim", "Sarja"]);
+  });
+
   it("stop words inside a known name join its runs; elsewhere they still cut", () => {
     const knownHere = (name: string) =>
       [

@@ -49,3 +49,36 @@ describe("site menus above an article", () => {
     expect(extractClaims(textReport(text), deps).incidents.map((c) => c.place.mention)).toEqual(["Ihsim"]);
   });
 });
+
+describe("photo captions", () => {
+  const placesOf = (text: string) =>
+    extractClaims(textReport(text), deps).incidents.map((c) => c.place.mention);
+
+  it("a line ending in a photo credit shows a picture, often an archive one: it makes no claim", () => {
+    const captions = [
+      "Destruction left by Turkish shelling of a shop in Sarja – North Press/archive",
+      "Turkish shelling of Sarja village north of Ihsim – North Press",
+      "Residents of Sarja attend the funeral of the girls killed by a drone(Image: Twitter)",
+      "Russian jets bombed the market of Sarja at a busy time [Ali Haj Suleiman/Al Jazeera]",
+      "Smoke rises over Sarja after the strike (AFP photo)",
+    ];
+    for (const caption of captions) {
+      const text = `${caption}\n\nTurkish forces shelled the village of Ihsim on Monday, injuring two civilians.`;
+      const sentences = splitSentences(text);
+      expect(sectionKinds(text, sentences)).toEqual(["apparatus", "incident"]);
+      expect(placesOf(text)).toEqual(["Ihsim"]);
+    }
+  });
+
+  it("a sentence, a line running on, or a front-matter title is no caption", () => {
+    const lines = [
+      "Turkish forces shelled Sarja on Monday – the second time this week.",
+      "title: Incident 4 - Medical Facilities Under Fire",
+      "Turkish forces shelled Sarja on Monday, North Press reported",
+    ];
+    for (const line of lines) {
+      const text = `${line}\n\nTurkish forces shelled the village of Ihsim on Monday, injuring two civilians.`;
+      expect(sectionKinds(text, splitSentences(text))).toEqual(["incident", "incident"]);
+    }
+  });
+});

@@ -36,17 +36,41 @@ function isHeading(text: string, s: Sentence, next: Sentence | undefined): boole
 }
 
 /**
- * The kind of section each sentence lies in (by index), from the last heading before it.
+ * A photo credit ending a caption: a dash and a short capitalised credit ("– North Press", "- North
+ * Press/archive"), or a credit in brackets ("(Image: Twitter)", "[Ali Haj Suleiman/Al Jazeera]",
+ * "(U.S. Air Force photo)"), with no sentence end before it.
+ */
+const CAPTION_CREDIT_RE =
+  /[^.!?\s]\s*(?:\s[–—-]\s*\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}(?:\s*\/\s*archive)?|\((?:[Ii]mage|[Pp]hoto|[Pp]icture)s?\s*:[^()]{1,60}\)|\([^()]{1,60}\s[Pp]hoto\)|\[[^[\]/]{1,60}\/[^[\]]{1,40}\])\s*$/u;
+
+/**
+ * A caption: a line of its own ending in a photo credit (see CAPTION_CREDIT_RE), without a colon before
+ * it (a "title: X - Y" line). News pages print it under a picture, often an archive one ("North
+ * Press/archive"): it says what the picture shows, not what the report reports, so it is apparatus of
+ * the page, as a credits section is.
+ */
+function isCaption(text: string, s: Sentence, next: Sentence | undefined): boolean {
+  const lineStart = s.start === 0 || text[s.start - 1] === "\n";
+  const lineEnd = next === undefined || text.slice(s.end, next.start).includes("\n");
+  if (s.bullet || !lineStart || !lineEnd) return false;
+  const credit = CAPTION_CREDIT_RE.exec(s.text);
+  return credit !== null && !s.text.slice(0, credit.index).includes(":");
+}
+
+/**
+ * The kind of section each sentence lies in (by index), from the last heading before it; a caption is
+ * apparatus wherever it lies.
  * @example sectionKinds(text, splitSentences(text))  // ["incident", …, "apparatus", …]
  */
 export function sectionKinds(text: string, sentences: Sentence[]): SectionKind[] {
-  const headings = sentences.map((s, i) => isHeading(text, s, sentences[i + 1]));
+  const captions = sentences.map((s, i) => isCaption(text, s, sentences[i + 1]));
+  const headings = sentences.map((s, i) => !captions[i] && isHeading(text, s, sentences[i + 1]));
   // Only a report structured by several headings has such sections; a lone short line is a headline.
-  if (headings.filter(Boolean).length < 2) return sentences.map(() => "incident");
+  const sectioned = headings.filter(Boolean).length >= 2;
   let kind: SectionKind = "incident";
   return sentences.map((s, i) => {
-    if (headings[i])
+    if (sectioned && headings[i])
       kind = APPARATUS_RE.test(s.text) ? "apparatus" : BACKGROUND_RE.test(s.text) ? "background" : "incident";
-    return kind;
+    return captions[i] ? "apparatus" : kind;
   });
 }
