@@ -7,7 +7,9 @@
  *      places already resolved; unknown places kept when clearly places, weak ones dropped;
  *   5a. list admins (place-anchor.ts): one governorate for unresolved places of a multi-governorate list;
  *   5. anchor (place-anchor.ts): coordinates for places without their own (near a known town, a region,
- *      a governorate's capital).
+ *      a governorate's capital);
+ *   6. unknown names (place-unknown.ts): a name the gazetteer lacks stays only with evidence that it is
+ *      a populated place (a settlement kind word, a locator, an anchor to a known place).
  */
 import type { PlaceLookup } from "../../domain/places.js";
 import { anchorPlaces, chooseListAdmins } from "./place-anchor.js";
@@ -15,6 +17,7 @@ import { classifyPlaces } from "./place-classify.js";
 import { readPlaceContext } from "./place-hints.js";
 import { placeLookups } from "./place-lookups.js";
 import { resolvePlaces } from "./place-resolve.js";
+import { dropUnframedUnknowns } from "./place-unknown.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 
@@ -38,5 +41,5 @@ export function findPlaces(
   const context = readPlaceContext(sentences, classified, lookups, titleAdmins);
   const resolved = resolvePlaces(classified, context, lookups);
   const listed = chooseListAdmins(resolved, context);
-  return anchorPlaces(sentences, listed, context, lookups);
+  return dropUnframedUnknowns(anchorPlaces(sentences, listed, context, lookups), context);
 }

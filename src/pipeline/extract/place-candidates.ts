@@ -114,7 +114,29 @@ export interface PlaceCandidate {
   alternates: string[];
   /** Followed by a facility noun ("the X market", "X bakery"): a facility may be named after a far town. */
   facility?: boolean;
+  /**
+   * A settlement's kind word names what it is: "the village of X", "X town", "the villages of A, B and
+   * C", "A, B and C villages" (the list shares its kind word), "the hospital in X", or a bulletin
+   * line's label. A name the
+   * gazetteer lacks needs this or a locator to count as a place (place-unknown.ts).
+   */
+  settlementFramed?: boolean;
 }
+
+/**
+ * A settlement's kind word before the name ("the village of X", "the Idlib town of X", "the villages
+ * of A"), or after it ("X village", "X camp": a displacement camp is a populated place too).
+ */
+const SETTLEMENT_KIND_BEFORE =
+  /\b(?:villages?|towns?|city|cities|hamlets?|townships?|camps?|communit(?:y|ies))\s+of\s+(?:the\s+)?$/i;
+/**
+ * "the hospital in X", "a bakery of X": a civil facility's settlement (the nouns of FACILITY_NOUN_AFTER
+ * that people live around, not a road or a square).
+ */
+const FACILITY_IN_BEFORE =
+  /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const SETTLEMENT_KIND_AFTER =
+  /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
 
 /** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
 const FACILITY_NOUN_AFTER =
@@ -555,7 +577,26 @@ export function findPlaceCandidates(
       ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),
     });
   });
-  return out;
+  return withListFraming(readings, out);
+}
+
+/**
+ * Marks the candidates a settlement kind word frames, sharing it over a list: "the villages of A, B and
+ * C" frames B and C through A, "A, B and C villages" frames A and B through C.
+ */
+function withListFraming(readings: SpanReading[], out: PlaceCandidate[]): PlaceCandidate[] {
+  const own = readings.map(
+    (r) =>
+      (r.label && !r.dateline) ||
+      SETTLEMENT_KIND_BEFORE.test(r.before) ||
+      FACILITY_IN_BEFORE.test(r.before) ||
+      SETTLEMENT_KIND_AFTER.test(r.after),
+  );
+  const framed = [...own];
+  for (let i = 1; i < readings.length; i++)
+    if (readings[i]!.listed && framed[i - 1]) framed[i] = true;
+  for (let i = readings.length - 2; i >= 0; i--) if (readings[i + 1]!.listed && framed[i + 1]) framed[i] = true;
+  return out.map((c, i) => (framed[i] ? { ...c, settlementFramed: true } : c));
 }
 
 /** The end of an airfield named after the place at [start, end), and that place's name. */

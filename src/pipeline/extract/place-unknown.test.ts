@@ -1,0 +1,63 @@
+/**
+ * Unknown names as incident places (place-unknown.ts), with the built-in gazetteer on invented
+ * sentences: a name the gazetteer lacks is kept only with evidence that it is a populated place.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlaceLookup } from "../../domain/places.js";
+import { buildKnowledge } from "../../knowledge/index.js";
+import { findPlaces, type ResolvedPlace } from "./find-places.js";
+import { findPlaceCandidates } from "./place-candidates.js";
+import { splitSentences } from "./sentences.js";
+
+let places: PlaceLookup;
+beforeAll(() => {
+  places = buildKnowledge().places;
+});
+
+const settlements = (text: string): string[] =>
+  findPlaces(splitSentences(text), places, [], [])
+    .filter((p: ResolvedPlace) => p.role === "settlement")
+    .map((p) => p.candidate.mention);
+
+describe("unknown names need evidence of a populated place", () => {
+  it("drops unknown names only a locative word frames", () => {
+    // Noms de guerre of the dead, a mountain, a facility abroad: none is a settlement of the gazetteer.
+    expect(
+      settlements("The drone attack on Jiwan Serhildan, Rojda Amed and Berfin Xelil killed them."),
+    ).toEqual([]);
+    expect(settlements("Air defence batteries in Qarnabit fired at the missiles.")).toEqual([]);
+    expect(settlements("A blast struck the crowd at Qorvanelli International Airport on Monday.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps an unknown name a settlement kind word frames, its own or its list's", () => {
+    expect(settlements("Turkish drones struck the village of Qurnafa on Monday.")).toEqual(["Qurnafa"]);
+    expect(settlements("Shells fell on Qurnafa village on Monday.")).toEqual(["Qurnafa"]);
+    // A list shares its kind word both ways.
+    const framed = (t: string) =>
+      findPlaceCandidates(t, 0, []).flatMap((c) => (c.settlementFramed ? [c.mention] : []));
+    expect(framed("Shells hit Qurnafa, Sawanik and Jalibat villages.")).toEqual([
+      "Qurnafa",
+      "Sawanik",
+      "Jalibat",
+    ]);
+    expect(framed("Shells hit the villages of Qurnafa, Sawanik and Jalibat.")).toEqual([
+      "Qurnafa",
+      "Sawanik",
+      "Jalibat",
+    ]);
+    expect(settlements("Jets struck the hospital in Qarnabit on Monday.")).toEqual(["Qarnabit"]);
+  });
+
+  it("keeps an unknown name located by a known place or governorate", () => {
+    expect(settlements("A drone struck Qurnafa, west of Manbij, on Monday.")).toContain("Qurnafa");
+    expect(settlements("Shells fell on Qurnafa in the Idlib countryside on Monday.")).toContain("Qurnafa");
+  });
+
+  it("keeps a later bare mention of a name framed elsewhere in the report", () => {
+    expect(settlements("Shells fell on the village of Qurnafa. Later a drone struck Qurnafa again.")).toEqual(
+      ["Qurnafa", "Qurnafa"],
+    );
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Place pass 6, unknown names: a name the gazetteer does not know is an incident place only when the
+ * text gives positive evidence that it is a populated place in Syria. Resolution keeps any unknown name
+ * in locative context ("attack on X", "in X"), but held-out reports show that the names such a frame
+ * catches are as often persons or noms de guerre ("the drone attack on A, B and C"), capitalised common
+ * words ("between Civilians and Combatants"), mountains ("air defence in X and Jabal Y") or facilities
+ * abroad ("at X International Airport") as they are unknown villages. An unknown village is nearly
+ * always written with its kind or its whereabouts, so one of these is required:
+ *   - a settlement kind word, its own or its list's ("the village of X", "A, B and C villages");
+ *   - a locator: the list's own governorate or region ("A and B in rural Idlib"), or a known place
+ *     named right after to locate it ("X, north of Y", "X in Y");
+ *   - an anchor to a known place the text relates it to (near, countryside, district, between, listed
+ *     with known villages, a named region), as the anchor pass found;
+ *   - another mention of the same name in the report with one of these;
+ *   - the shape of a city's part ("X neighbourhood": folded into its city later) or a dateline.
+ * A place without such evidence is dropped, so the attack falls back to the place the claim passes give
+ * it (the paragraph's settlement, the dateline) or to none.
+ */
+import type { PlaceContext } from "./place-hints.js";
+import type { AnchorRelation, ResolvedPlace } from "./resolved-place.js";
+
+/** Anchors that relate the place to a known place or region, unlike a bare governorate's capital. */
+const LOCATING_ANCHORS: ReadonlySet<AnchorRelation> = new Set([
+  "near",
+  "countryside",
+  "district",
+  "between",
+  "listed",
+  "region",
+]);
+
+const foldName = (m: string) =>
+  m
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
+
+/** True when `p` is a settlement the gazetteer does not know (anchored or not). */
+function unknownSettlement(p: ResolvedPlace): boolean {
+  return (
+    p.role === "settlement" &&
+    p.entry === null &&
+    p.regionEntry === null &&
+    (p.precision === "unresolved" || p.precision === "near")
+  );
+}
+
+/** A place the gazetteer knows: a settlement, a named region or a governorate or district phrase. */
+const known = (q: ResolvedPlace | undefined): boolean =>
+  q !== undefined &&
+  (q.entry !== null || q.regionEntry !== null || q.precision === "admin1" || q.precision === "admin2");
+
+function evidenced(
+  p: ResolvedPlace,
+  ctx: PlaceContext,
+  resolvedOf: ReadonlyMap<unknown, ResolvedPlace>,
+): boolean {
+  const c = p.candidate;
+  const locator = ctx.locator(p);
+  return (
+    c.settlementFramed === true ||
+    c.shape === "neighbourhood" ||
+    c.role === "dateline" ||
+    ctx.explicit(p) !== undefined ||
+    // "X, west of Y", "X in Y": only a known Y locates X ("Civilians and Combatants … in Attack" does not).
+    known(locator && (resolvedOf.get(locator.candidate) ?? locator)) ||
+    (p.anchor !== null && LOCATING_ANCHORS.has(p.anchor.relation))
+  );
+}
+
+/**
+ * Drops the unknown settlements no evidence frames as populated places in Syria (see the header).
+ * @example dropUnframedUnknowns(places, ctx) // without "the drone attack on Jiyan Tolhildan" (a person)
+ */
+export function dropUnframedUnknowns(places: ResolvedPlace[], ctx: PlaceContext): ResolvedPlace[] {
+  const resolvedOf = new Map(places.map((p) => [p.candidate as unknown, p]));
+  const kept = places.map((p) => !unknownSettlement(p) || evidenced(p, ctx, resolvedOf));
+  const framedNames = new Set(
+    places.filter((p, i) => unknownSettlement(p) && kept[i]).map((p) => foldName(p.candidate.mention)),
+  );
+  return places.filter((p, i) => kept[i] || framedNames.has(foldName(p.candidate.mention)));
+}
