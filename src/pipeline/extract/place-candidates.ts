@@ -135,8 +135,7 @@ const SETTLEMENT_KIND_BEFORE =
  */
 const FACILITY_IN_BEFORE =
   /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
-const SETTLEMENT_KIND_AFTER =
-  /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
+const SETTLEMENT_KIND_AFTER = /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
 
 /** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
 const FACILITY_NOUN_AFTER =
@@ -593,9 +592,9 @@ function withListFraming(readings: SpanReading[], out: PlaceCandidate[]): PlaceC
       SETTLEMENT_KIND_AFTER.test(r.after),
   );
   const framed = [...own];
-  for (let i = 1; i < readings.length; i++)
-    if (readings[i]!.listed && framed[i - 1]) framed[i] = true;
-  for (let i = readings.length - 2; i >= 0; i--) if (readings[i + 1]!.listed && framed[i + 1]) framed[i] = true;
+  for (let i = 1; i < readings.length; i++) if (readings[i]!.listed && framed[i - 1]) framed[i] = true;
+  for (let i = readings.length - 2; i >= 0; i--)
+    if (readings[i + 1]!.listed && framed[i + 1]) framed[i] = true;
   return out.map((c, i) => (framed[i] ? { ...c, settlementFramed: true } : c));
 }
 
