@@ -5,10 +5,11 @@
 import type { GoldSet } from "../gold-sets.js";
 import { eventsArea } from "./events.js";
 import { perpetratorsArea } from "./perpetrators.js";
+import { placesArea } from "./places.js";
 import { tollsArea } from "./tolls.js";
 import type { ConstructionArea } from "./types.js";
 
-export const CONSTRUCTION_AREAS: ConstructionArea[] = [eventsArea, tollsArea, perpetratorsArea];
+export const CONSTRUCTION_AREAS: ConstructionArea[] = [eventsArea, tollsArea, perpetratorsArea, placesArea];
 
 export const constructionSetName = (area: string) => `constructions/${area}`;
 

@@ -41,6 +41,16 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Alqwertyville")).toEqual([]);
   });
 
+  it("reads a 'g' as qāf where no place bears the name with 'g' ('Gasr Elmakhram' is OCHA's 'Qasr Elmakhram')", () => {
+    const [best] = gazetteer.findPlaces("Gasr Elmakhram");
+    expect(best?.entry.name).toBe("Qasr Elmakhram");
+    expect(best?.matchedBy).toBe("transliteration");
+    // Only as a reading of a name in a place's position: "regime" is still no name.
+    expect(gazetteer.hasName("regime")).toBe(false);
+    // A name borne with its "g" keeps it: OCHA's Um Elgar (غ) is not read as qāf.
+    expect(gazetteer.findPlaces("Um Elgar")[0]?.entry.name).toBe("Um Elgar");
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

@@ -118,6 +118,18 @@ export function uniquePlaces(entries: readonly PlaceEntry[]): PlaceEntry[] {
   return [...byId.values()];
 }
 
+/**
+ * A "g" that is no part of "gh" or "ng": where a report writes qāf as "g", as the Bedouin and Hauran
+ * pronunciation of ق is /g/ ("Gasr" for Qasr, "Mgeilibeh" for OCHA's Mqeilibeh).
+ */
+const BARE_G = /g(?!h)(?<!ng)/gi;
+/** The spelling with qāf written "q" for each bare "g", or null when the name has none. */
+function qafSpelling(mention: string): string | null {
+  if (!BARE_G.test(mention)) return null;
+  BARE_G.lastIndex = 0;
+  return mention.replace(BARE_G, (g) => (g === "G" ? "Q" : "q"));
+}
+
 /** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
 const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
@@ -186,6 +198,13 @@ export class Gazetteer implements PlaceLookup {
     const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
     const plain = short ? null : this.plainNamed(mention, hits, hints);
     if (plain) hits.push(plain.hit);
+    // A name with "g" that no place bears (even after transliteration folding) may write qāf as "g":
+    // the name with "q" is then the same name, a transliteration-level match (never an exact one).
+    if (!short && !hits.some((h) => h.level !== "fuzzy")) {
+      const qaf = qafSpelling(mention);
+      const viaQaf = qaf ? this.findPlaces(qaf, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
+      if (viaQaf.length > 0) return viaQaf.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+    }
     if (hits.length === 0) {
       // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
       const fused = FUSED_ARTICLE.exec(mention);

@@ -115,6 +115,27 @@ describe("places with the built-in gazetteer", () => {
   });
 });
 
+describe("region names beside look-alike villages", () => {
+  it("reads a region's own name as the region, not a village whose name only folds to it", () => {
+    for (const [text, region] of [
+      ["In Qalamoun, regime forces shelled the village of Meidaa on Monday.", "Qalamoun"],
+      ["In Hawran, regime forces shelled the village of Wrad on Monday.", "Hawran"],
+    ] as const) {
+      const p = byMention(text, region);
+      expect(p?.role).toBe("region");
+      expect(p?.entry).toBeNull();
+    }
+  });
+});
+
+describe("a village in the district its locator seats", () => {
+  it("keeps a village of the district however far from the seat ('X town in the Y district')", () => {
+    const p = byMention("Jets struck Damdam town in the Quamishli district on Monday.", "Damdam");
+    expect(p?.entry?.name).toBe("Damdam");
+    expect(p?.entry?.admin2).toBe("Quamishli");
+  });
+});
+
 describe("a governorate's name the text places in another governorate", () => {
   // OCHA lists villages named Hama (Raqqa, Hasakeh) and Quneitra (Idlib, Tartous, Raqqa, Hasakeh).
   const where = (text: string, mention: string) => {

@@ -20,13 +20,15 @@ import { testWhen } from "./regex-matches.js";
  *  - "aside": where attackers are posted or fire from (where their aircraft took off from or sit: "jets at
  *    X airbase"; "from the direction of X", which says where an attack came from, not where it struck),
  *    or where the wounded are taken or treated ("forces
- *    stationed south of X", "launchers, located at X", "fired from X", a victim's origin "a woman from X", "taken to a hospital in X", "in a
+ *    stationed south of X", "launchers, located at X", "fired from X" (also with its agent, "fired by regime forces from their base in X"), a victim's origin "a woman from X", "taken to a hospital in X", "in a
  *    serious condition in a hospital in X");
  *  - "example": an example of a set of places a campaign or tally covers ("daily shelling targets villages
  *    and towns of the countryside, such as A, B and C"): the set is what was hit, not each example on one
  *    day (only in a sentence about a period or a set "and other areas");
  *  - "container": names the area containing the previous place ("X village in Jabal Y", "X western Y");
  *  - "part-of-next": names part of the place named next ("the Badia of X", "the Y neighbourhood of X");
+ *  - "part-of-previous": a quarter of the place named just before it in the possessive ("X's Y
+ *    neighbourhood"): the incident place is X, as in "the Y neighbourhood of X";
  *  - "locates-next": qualifies the kind of the place named next ("the Idlib town of X", "the northern
  *    Hama village of X"): the area X lies in, not a place of its own;
  *  - "near-next": "near"/"in the vicinity of" another place named right after it;
@@ -42,6 +44,7 @@ export type CandidateRole =
   | "example"
   | "container"
   | "part-of-next"
+  | "part-of-previous"
   | "locates-next"
   | "near-next"
   | "area-of"
@@ -55,6 +58,7 @@ export const CONTEXT_ROLES: ReadonlySet<CandidateRole> = new Set([
   "aside",
   "example",
   "container",
+  "part-of-previous",
   "locates-next",
 ]);
 
@@ -132,9 +136,9 @@ const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
 // Compass points between two others are written "north-western", "northwestern" or "north western"
 // (all three in reports): `north[- ]?west` reads them alike, here and in the locator patterns below.
 const POSITION_WORDS =
-  "(?:in|on|at|near|around|along|outside|inside|the|of|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)|south[- ]?(?:east|west))";
+  "(?:in|on|at|near|around|along|outside|inside|the|of|their|its|bases?|posts?|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)|south[- ]?(?:east|west))";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**
@@ -306,6 +310,8 @@ interface SpanReading {
   weakShape: boolean;
   /** "the Badia of X", "the Y neighbourhood of X": this name is X, the previous one a part of it. */
   wholeOfPrev: boolean;
+  /** "X's Y neighbourhood": this name is a quarter of the previous one, its possessor. */
+  partOfPrev: boolean;
   /** The previous name qualifies this one's kind word ("the Idlib town of X"). */
   kindOfPrev: boolean;
   /** Locates the previous name ("X village in Y", "X, north of Y"). */
@@ -402,6 +408,14 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         KUNYA_NISBA.test(mention) ||
         (KIND_HEAD.test(mention) && !REGION_PREFIX.test(mention)),
       wholeOfPrev,
+      // The possessive makes the name before the whole and this quarter its part (English grammar: the
+      // possessor of a part-noun such as "neighbourhood" is what contains it). Not "X's Y district":
+      // a district is also an administrative area named after its own seat, which is then the place.
+      partOfPrev:
+        prev !== undefined &&
+        between !== null &&
+        /^['’]s\s+(?:the\s+)?$/i.test(between) &&
+        /^\s+(?:neighbou?rhoods?|quarters?)\b/i.test(after),
       kindOfPrev,
       containsPrev:
         !wholeOfPrev &&
@@ -446,6 +460,7 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (testWhen(BETWEEN_NEEDS, BETWEEN_PRONOUN_BEFORE, r.before)) return "road-end";
   if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
   if (r.containsPrev) return "container";
+  if (r.partOfPrev) return "part-of-previous";
   if (next?.wholeOfPrev) return "part-of-next";
   if (next?.kindOfPrev) return "locates-next";
   if (r.nearNext) return "near-next";
@@ -466,9 +481,12 @@ function shapeOf(r: SpanReading): CandidateShape {
   if (FEATURE_AFTER.test(r.after) || (RIVER_NAME.test(r.mention) && !KIND_AFTER.test(r.after)))
     return "feature";
   if (REGION_PREFIX.test(r.mention)) return "region";
-  if (/^\s+(?:neighbou?rhoods?|quarters?|district)\b/i.test(r.after)) return "neighbourhood";
+  if (QUARTER_AFTER.test(r.after)) return "neighbourhood";
   return "name";
 }
+
+/** "X neighbourhood", "X quarter", "X district": a part of a town (or a district) follows. */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|district)\b/i;
 
 /** An Arabic article or particle before a hyphen ("Al-Arab", "Jisr-Ash-Shugur"): part of one name. */
 const ARTICLE_END = /(?:^|[\s-])(?:al|el|ad|ash|as|ar|an|at|az|ed|ez|es|esh|abu|um|bin|ibn)$/i;

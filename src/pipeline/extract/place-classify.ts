@@ -70,6 +70,15 @@ function resolveQualifiedAdmin1(places: PlaceLookup, s: Sentence, c: PlaceCandid
   return (rural ? places.resolveAdmin1(`rural ${c.mention}`) : null) ?? places.resolveAdmin1(c.mention);
 }
 
+/**
+ * True when a place bears this name as written (the exact key), not only after transliteration folding.
+ * A named region's own name ("Qalamoun", "Hawran") is the region: a village whose name folds to the same
+ * key ("Qalmun", "Harran") is a look-alike, as a region's name is the commoner reading in a report.
+ */
+function hasExactPlace(places: PlaceLookup, mention: string): boolean {
+  return places.hasName(mention) && places.findPlaces(mention).some((m) => m.matchedBy === "exact");
+}
+
 /** "X in the Tartus countryside", "X village, rural Raqqa", "X, in Idlib": the gap to a qualifying area. */
 const QUALIFIED_BY_NEXT_GAP =
   /^\s*(?:(?:village|town|hamlet)\s*)?,?\s*(?:(?:in|within)\s+)?(?:the\s+)?(?:(?:rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$/i;
@@ -152,7 +161,7 @@ function classify(
   if (admin1 && c.qualifier !== "city" && !inOtherGovernorate(s, c, around, lookups.places, admin1))
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
   const region = lookups.findRegion(c.mention);
-  if (region && (c.shape === "region" || !lookups.places.hasName(c.mention)))
+  if (region && (c.shape === "region" || !hasExactPlace(lookups.places, c.mention)))
     return {
       ...base,
       role: context ? "context" : "region",

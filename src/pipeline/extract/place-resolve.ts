@@ -79,6 +79,17 @@ function nearEnoughForNeighbourhood(
   return others.some((km) => km <= NEIGHBOURHOOD_KM) ? m : undefined;
 }
 
+/**
+ * "X town in the Y district", "X in Y" for a town Y that seats its district: the text may mean the
+ * district, an area, not the town. A place of that district (OCHA's admin2, or admin3 for a
+ * sub-district seat) is in it however far from the seat it lies: districts span up to a hundred
+ * kilometres, more than a locator's radius.
+ */
+function inDistrictOf(e: PlaceMatch["entry"], seat: PlaceMatch["entry"]): boolean {
+  if (!seatsOwnDistrict(seat) || e.admin1 !== seat.admin1 || e.admin2 !== seat.admin2) return false;
+  return bareName(seat.admin2) === bareName(seat.name) || e.admin3 === seat.admin3;
+}
+
 const bareName = (name: string | null) => (name ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
 
 /** True when the entry is the seat of the district or sub-district named after it. */
@@ -238,7 +249,13 @@ export function resolvePlaces(
       anchors,
     );
     // "X village in the countryside of Y": X lies by Y; a same-named village far away is another one.
-    const found = picked && located && kmBetween(picked.entry, located) > LOCATOR_MAX_KM ? undefined : picked;
+    const found =
+      picked &&
+      located &&
+      kmBetween(picked.entry, located) > LOCATOR_MAX_KM &&
+      !inDistrictOf(picked.entry, located)
+        ? undefined
+        : picked;
     // Without locative context only a whole exact gazetteer name counts ("Subhi al-Assi" is a person;
     // "Assad" is only part of the compound name "Assad - Aslan Koy"); a name listed in an admin phrase
     // ("X in Idlib governorate") is in locative context.

@@ -29,6 +29,17 @@ describe("sentences of a colon-introduced list", () => {
     expect(s[0]!.text).toContain("Bir Hamra");
   });
 
+  it("keeps bullets that are bare names in the sentence whose list they continue", () => {
+    const s = splitSentences(
+      "Jets bombed these villages on Monday:\n- Ihsim\n- Sarja,\n- Bir Hamra\n\nNext.",
+    );
+    expect(s).toHaveLength(2);
+    expect(s[0]!.text).toMatch(/Ihsim[\s\S]*Bir Hamra$/);
+    expect([...resolve(s[0]!.text).keys()]).toEqual(["Ihsim", "Sarja", "Bir Hamra"]);
+    // A bullet that says more than a name is a line of its own, as is a bare name after one.
+    expect(splitSentences("Details:\n- Ihsim: two killed.\n- Sarja")).toHaveLength(3);
+  });
+
   it("still breaks after a colon line followed by a plain sentence", () => {
     const s = splitSentences("Details:\nThe village of Ihsim was shelled.");
     expect(s).toHaveLength(2);
@@ -162,6 +173,24 @@ describe("names that the words around them show are not places", () => {
   it("a victim's origin is context, not where the attack happened", () => {
     const c = candidate("A displaced man from Ihsim village was killed by shelling on Sarja.", "Ihsim");
     expect(c?.role).toBe("aside");
+  });
+
+  it("where fire came from is context, also after the passive's agent", () => {
+    for (const s of [
+      "Rockets fired by regime forces from positions in Ihsim hit Sarja.",
+      "Shells launched by the militias from their base in Ihsim fell on Sarja.",
+    ]) {
+      expect(candidate(s, "Ihsim")?.role).toBe("aside");
+      expect(candidate(s, "Sarja")?.role).toBe("place");
+    }
+  });
+
+  it("a quarter named after a possessive is part of the possessor, which is the place", () => {
+    const s = "Jets bombed Sarja's al-Sharqi neighbourhood on Monday.";
+    expect(candidate(s, "al-Sharqi")?.role).toBe("part-of-previous");
+    expect(candidate(s, "Sarja")?.role).toBe("place");
+    expect(candidate("Jets bombed Sarja and al-Sharqi neighbourhood.", "al-Sharqi")?.role).toBe("place");
+    expect(candidate("Jets bombed Idlib's Sarja district.", "Sarja")?.role).toBe("place");
   });
 
   it("a place before a strike or attack noun is still a place", () => {

@@ -63,6 +63,10 @@ function listItemContinues(text: string, lines: { start: number; end: number }[]
   return LIST_ITEM_END_RE.test(text.slice(cur.start, cur.end));
 }
 
+/** A bullet line that holds only a name ("- Kafr Nabl", "• al-Bara,"): an item, not a clause. */
+const BARE_NAME_BULLET_RE =
+  /^[ \t]*[•●▪◦‣\-*–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*[,;.]?[ \t]*$/u;
+
 /** Line ranges, marking the lines that must end a sentence (layout breaks). */
 function layoutBreaks(text: string): Set<number> {
   // Offsets at which a new sentence must start.
@@ -84,6 +88,14 @@ function layoutBreaks(text: string): Set<number> {
     const blankBefore = prevText.trim() === "";
     const continues =
       !TERMINAL_RE.test(prevText) && /^\s*[a-z0-9(]/.test(curText) && !BULLET_RE.test(curText);
+    // "X shelled these villages:" followed by bullets that are bare names: the bullets are the items of
+    // the lead's list (its objects), as "A, B and C" would be, not sentences of their own.
+    const bareItem =
+      !blankBefore &&
+      BARE_NAME_BULLET_RE.test(curText) &&
+      ((LIST_INTRO_END_RE.test(prevText) && !BULLET_RE.test(prevText)) ||
+        (BARE_NAME_BULLET_RE.test(prevText) && !breaks.has(prev.start)));
+    if (bareItem) continue;
     if (blankBefore || BULLET_RE.test(curText)) breaks.add(cur.start);
     else if (!continues && !listItemContinues(text, lines, i)) breaks.add(cur.start);
   }
