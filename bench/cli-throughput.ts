@@ -29,6 +29,15 @@
  * ~85 ms to compile (bytecode, then machine code) instead of ~16. Tried and dropped (2026-12-06): the
  * count pattern rewritten without /i (each letter a class [sSſ]) compiles in a quarter of the time but
  * matches five times slower, a net loss over 300 reports.
+ * Instruction counts (callgrind, bench/regex-compiles.ts --valgrind, 2026-12-06, 60 reports): compiling
+ * regular expressions was 28% of all instructions, a pattern once per subject width (one-byte Latin-1,
+ * two-byte) until extraction read every text as two-byte (asTwoByte, 4% fewer instructions); a `\p{L}`
+ * class under /iu costs ~0.25 ms to compile, an explicit list of the same ranges as much. Where the
+ * environment sets NODE_EXTRA_CA_CERTS (this machine does), node parses that CA bundle at start-up:
+ * ~0.06 CPU s per process (7% of the instructions of 60 reports), which no code of ours can avoid.
+ * Left alone: wink's lexeme index (87,600 keys, ~40 ms per process: JSON.parse of an object or
+ * Object.fromEntries is slower, a Map is faster but wink reads an object); one-character sentences
+ * ("1", "-", "A") still give most patterns a one-byte compilation (~70 ms at load 12).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

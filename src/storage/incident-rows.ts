@@ -97,7 +97,8 @@ export async function hydrateIncidents(db: Kysely<Database>, rows: readonly Body
   return incidents;
 }
 
-export function claimRow(placed: PlacedClaim) {
+/** `body`: the claim's JSON when the caller already has it (a stored claim placed unchanged). */
+export function claimRow(placed: PlacedClaim, body?: string) {
   const c = placed.claim;
   return {
     claim_id: c.id,
@@ -110,7 +111,7 @@ export function claimRow(placed: PlacedClaim) {
     day_to: c.anchor.layer === "undated" ? null : c.anchor.to,
     pinned: placed.pinned ? 1 : 0,
     // Plain JSON (see incidentContentHash): the same claim always serialises the same way here.
-    body: JSON.stringify(c),
+    body: body ?? JSON.stringify(c),
     match: JSON.stringify(placed.match),
   };
 }

@@ -12,16 +12,23 @@ import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
 import type { IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
 import { toNumber } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
-import { inWriteTransaction, serialise } from "./transaction.js";
+import { inOpenWriteTransaction, inWriteTransaction, serialise } from "./transaction.js";
+import { ClaimCellCache } from "./claim-cell-cache.js";
 
 export class KyselyIncidentStore implements IncidentStore {
   constructor(private readonly ctx: StoreContext) {}
 
   private cacheSized = false;
 
-  transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> {
+  /** The index of recent days in memory between batches (claim-cell-cache.ts). */
+  private readonly cells = new ClaimCellCache();
+
+  async transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> {
     const { db, traits } = this.ctx;
-    return inWriteTransaction(db, traits, async (trx) => {
+    // Inside another write transaction (Store.batch) the commit is not this call's to see: no cache.
+    const joined = inOpenWriteTransaction(db);
+    let tx: KyselyIncidentTransaction | null = null;
+    const result = await inWriteTransaction(db, traits, async (trx) => {
       // A resolution batch touches thousands of index and incident pages; SQLite's default page cache
       // (2 MB) made it read many of them twice within one batch. 64 MB at most, for this connection.
       if (traits.backend === "sqlite" && !this.cacheSized) {
@@ -29,8 +36,26 @@ export class KyselyIncidentStore implements IncidentStore {
         this.cacheSized = true;
       }
       await serialise(trx, traits, "resolve");
-      return work(new KyselyIncidentTransaction(trx, this.ctx));
+      if (joined) return work(new KyselyIncidentTransaction(trx, this.ctx));
+      // Holding the lock, the write stamp says whether anyone wrote since the cache's last write.
+      const row = await trx
+        .selectFrom("incident_store_version")
+        .select("version")
+        .where("id", "=", 1)
+        .executeTakeFirst();
+      this.cells.check(row ? String(row.version) : null);
+      tx = new KyselyIncidentTransaction(trx, this.ctx, this.cells);
+      return work(tx);
+    }).catch((error: unknown) => {
+      // Rolled back: the store is as the cache knew it, but a failed commit leaves that unsure.
+      this.cells.clear();
+      throw error;
     });
+    // Committed: what the transaction wrote reaches the cache now.
+    const written = (tx as KyselyIncidentTransaction | null)?.cacheChanges();
+    if (written?.changes === "unknown") this.cells.clear();
+    else if (written) this.cells.commit(written.changes, written.head);
+    return result;
   }
 
   async get(id: string): Promise<Incident | null> {

@@ -4,6 +4,7 @@
  * which compares a change row by row with what is stored and writes only what differs, with one audit
  * event (none when nothing changed).
  */
+import { randomInt } from "node:crypto";
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
 import type {
@@ -14,6 +15,7 @@ import type {
   UndatedAnchor,
 } from "../domain/resolution.js";
 import { canonicalJson } from "./canonical-json.js";
+import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
@@ -113,11 +115,73 @@ function tollsId(tolls: BoundedLookup["tolls"]): string {
   return `${range(tolls.killed)}/${range(tolls.injured)}`;
 }
 
+/** The columns of an index row the lookups read (the cache keeps them all). */
+const CELL_COLUMNS = [
+  "key",
+  "day_from",
+  "claim_id",
+  "day_to",
+  "event_type",
+  "lat",
+  "lon",
+  "killed_min",
+  "killed_max",
+  "injured_min",
+  "injured_max",
+  "attackers",
+] as const;
+
+/** An undated row's reach ends between `reaching.from` and MAX_REACH_DAYS after its end (or it has none). */
+function reaches(dayTo: string, reaching: Days | undefined, reachEnd: string | null): boolean {
+  return !reaching || dayTo === "" || (dayTo >= reaching.from && dayTo <= (reachEnd as string));
+}
+
+/**
+ * Whether two objects have the same keys in the same order, each holding the very same value: then they
+ * serialise to the same JSON text.
+ */
+function sameFields(a: object, b: object): boolean {
+  const left = Object.keys(a);
+  const right = Object.keys(b);
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) {
+    const key = left[i] as string;
+    if (key !== right[i] || (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key])
+      return false;
+  }
+  return true;
+}
+
+/** The first of `rows` (sorted by day_from) starting on or after `day`. */
+function firstFrom(rows: readonly CachedCell[], day: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as CachedCell).day_from < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class KyselyIncidentTransaction implements IncidentTransaction {
+  /**
+   * @param cache the store's in-memory index of recent days, valid for this transaction (checked
+   *   against the store's write stamp); null when this transaction may not use it.
+   */
   constructor(
     private readonly trx: Kysely<Database>,
     private readonly ctx: StoreContext,
+    private cache: ClaimCellCache | null = null,
   ) {}
+
+  /** What `apply` changed in the index, and the write stamp it left: for the cache, once committed. */
+  private written: { changes: CellChanges | "unknown"; head: string } | null = null;
+
+  /** The index changes this transaction wrote (to hand the cache after commit); null if none. */
+  cacheChanges(): { changes: CellChanges | "unknown"; head: string } | null {
+    return this.written;
+  }
 
   /**
    * Claim rows read in this transaction, parsed once: a batch reads many claims twice (found through
@@ -250,7 +314,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       }
     }
     const ids = new Set<string>();
-    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>) => {
+    const admit = (row: CellRow | UndatedRow, screens: Map<string, Screens>, undatedRow = false) => {
       if (ids.has(row.claim_id)) return;
       const list = screens.get(row.key);
       if (list === "all") ids.add(row.claim_id);
@@ -262,11 +326,40 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           lat: row.lat === null ? null : Number(row.lat),
           lon: row.lon === null ? null : Number(row.lon),
         };
-        if ("attackers" in row) entry.anchor = anchorOfColumns(row.event_type, row);
+        if (undatedRow) entry.anchor = anchorOfColumns(row.event_type, row as UndatedRow);
         if (list.some((screen) => screen(entry))) ids.add(row.claim_id);
       }
     };
-    for (const { reaching, keys } of undated.values())
+    for (const { reaching, keys } of undated.values()) {
+      const reachEnd = reaching ? shiftDays(reaching.to, MAX_REACH_DAYS) : null;
+      if (this.cache?.keepsUndated()) {
+        // Every undated row of each key, from memory once read; the reach is tested here.
+        const cache = this.cache;
+        const sorted = [...keys.keys()].sort();
+        const held = sorted.map((k) => cache.undatedRows(k));
+        const unread = sorted.filter((_, i) => !held[i]);
+        const read: CachedCell[] = [];
+        for (const batch of inLists(unread))
+          read.push(
+            ...(await this.trx
+              .selectFrom("claim_cells")
+              .select(CELL_COLUMNS)
+              .where("key", "in", batch)
+              .where("day_from", "=", "")
+              .execute()),
+          );
+        cache.load("undated", unread, read);
+        const fresh = new Map<string, CachedCell[]>();
+        for (const row of read) {
+          const list = fresh.get(row.key);
+          if (list) list.push(row);
+          else fresh.set(row.key, [row]);
+        }
+        for (let k = 0; k < sorted.length; k++)
+          for (const r of held[k] ?? fresh.get(sorted[k] as string) ?? [])
+            if (reaches(r.day_to, reaching, reachEnd)) admit(r, keys, true);
+        continue;
+      }
       for (const batch of inLists(keys.keys())) {
         let query = this.trx
           .selectFrom("claim_cells")
@@ -291,14 +384,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           query = query.where((eb) =>
             eb.or([
               eb("day_to", "=", ""),
-              eb.and([
-                eb("day_to", ">=", reaching.from),
-                eb("day_to", "<=", shiftDays(reaching.to, MAX_REACH_DAYS)),
-              ]),
+              eb.and([eb("day_to", ">=", reaching.from), eb("day_to", "<=", reachEnd as string)]),
             ]),
           );
-        for (const r of await query.execute()) admit(r, keys);
+        for (const r of await query.execute()) admit(r, keys, true);
       }
+    }
     for (const batch of inLists(datedKeys)) {
       const rows = await this.trx
         .selectFrom("claim_cells")
@@ -324,7 +415,42 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         }
       }
     for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
-    for (const { from, to, keys } of windows.values())
+    for (const { from, to, keys } of windows.values()) {
+      const lowest = shiftDays(from, -MAX_WINDOW_DAYS);
+      if (this.cache?.coversDatedFrom(lowest)) {
+        // The dated rows of each key from the cache's floor on, from memory once read.
+        const cache = this.cache;
+        const floor = cache.datedFloor();
+        const sorted = [...keys.keys()].sort();
+        const held = sorted.map((k) => cache.datedRows(k));
+        const unread = sorted.filter((_, i) => !held[i]);
+        const read: CachedCell[] = [];
+        for (const batch of inLists(unread))
+          read.push(
+            ...(await this.trx
+              .selectFrom("claim_cells")
+              .select(CELL_COLUMNS)
+              .where("key", "in", batch)
+              .where("day_from", ">=", floor)
+              .execute()),
+          );
+        cache.load("dated", unread, read);
+        const fresh = new Map<string, CachedCell[]>();
+        for (const row of read) {
+          const list = fresh.get(row.key);
+          if (list) list.push(row);
+          else fresh.set(row.key, [row]);
+        }
+        for (let k = 0; k < sorted.length; k++) {
+          const rows = held[k] ?? fresh.get(sorted[k] as string) ?? [];
+          for (let i = firstFrom(rows, lowest); i < rows.length; i++) {
+            const r = rows[i] as CachedCell;
+            if (r.day_from > to) break;
+            if (r.day_to >= from) admit(r, keys);
+          }
+        }
+        continue;
+      }
       for (const batch of inLists(keys.keys())) {
         const rows = await this.trx
           .selectFrom("claim_cells")
@@ -334,6 +460,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           .execute();
         for (const r of rows) admit(r, keys);
       }
+    }
     return this.claimsById([...ids]);
   }
 
@@ -487,7 +614,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   ): Promise<{ changed: boolean; written: number; deleted: number }> {
     const trx = this.trx;
     // Claims: compare with the stored rows, remove what the replaced reports no longer have.
-    const incoming = new Map(change.placements.map((p) => [p.claim.id, claimRow(p)]));
+    // A claim read in this transaction and placed with the same fields keeps its stored JSON text.
+    const incoming = new Map(
+      change.placements.map((p) => {
+        const known = this.seen.get(p.claim.id);
+        const body = known && sameFields(known.placed.claim, p.claim) ? known.row.body : undefined;
+        return [p.claim.id, claimRow(p, body)];
+      }),
+    );
     const stored = new Map<string, Selectable<IncidentClaimsTable>>();
     for (const id of incoming.keys()) {
       const known = this.seen.get(id);
@@ -501,9 +635,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
       for (const row of rows) stored.set(row.claim_id, row);
     }
-    // What this change writes makes the rows read so far stale.
+    // What this change writes makes the rows read so far stale (and the cache, until it is committed).
     this.seen.clear();
     this.history.clear();
+    this.cache = null;
     const removedClaims: string[] = [];
     // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
     const staleCells: ReturnType<typeof cellRows> = [];
@@ -687,6 +822,15 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const snapshot = (entries: [string, string | null][]) =>
       sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
     const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
+    // A new write stamp for resolution's tables: whoever kept what they read (claim-cell-cache.ts) reads
+    // again. Random rather than a count, so that a table emptied or restored from a backup never comes
+    // back to a stamp a cache holds.
+    const stamp = randomInt(1, 2 ** 47);
+    await trx
+      .insertInto("incident_store_version")
+      .values({ id: 1, version: stamp })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ version: stamp }))
+      .execute();
     await appendAuditEvent(trx, this.ctx.traits, this.ctx.now(), {
       actor: audit.actor,
       action: audit.action,
@@ -705,6 +849,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         claimsRemoved: removedClaims.length,
       },
     });
+    // A second change in one transaction could add what the first removed: the cache then starts afresh.
+    this.written = this.written
+      ? { changes: "unknown", head: String(stamp) }
+      : { changes: { removed: staleCells, added: cells }, head: String(stamp) };
     return { changed: true, written, deleted: deleted.length };
   }
 }

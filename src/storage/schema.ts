@@ -358,6 +358,12 @@ export interface AnalystIndicatorsTable {
   set_at: string;
 }
 
+/** One row (id 1): the stamp of `apply`'s last write of resolution's tables, random (migration 015). */
+export interface IncidentStoreVersionTable {
+  id: number;
+  version: number | string;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: string;
@@ -376,6 +382,7 @@ export interface Database {
   /** Dropped by migration 012 (replaced by claim_cells); kept for the migrations before it. */
   incident_claim_keys: IncidentClaimKeysTable;
   claim_cells: ClaimCellsTable;
+  incident_store_version: IncidentStoreVersionTable;
   resolved_reports: ResolvedReportsTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;

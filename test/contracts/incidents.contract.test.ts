@@ -57,6 +57,22 @@ contractSuite("IncidentStore", (h) => {
     const again = await store.incidents.transact((tx) => tx.apply(change, audit));
     expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
     expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+    // Resolution's write stamp (migration 015): set by the write, left as it was by the one that wrote nothing.
+    const stamps = async () =>
+      (await h().raw.query<{ version: number | string }>("select version from incident_store_version")).map(
+        (c) => String(c.version),
+      );
+    const stamp = await stamps();
+    expect(stamp).toHaveLength(1);
+    await store.incidents.transact((tx) => tx.apply(change, audit));
+    expect(await stamps()).toEqual(stamp);
+    await store.incidents.transact((tx) =>
+      tx.apply(
+        { ...change, resolvedReports: [{ ...change.resolvedReports[0]!, extractionHash: "h2" }] },
+        audit,
+      ),
+    );
+    expect(await stamps()).not.toEqual(stamp);
     expect((await store.audit.verify()).ok).toBe(true);
   });
 
@@ -154,6 +170,70 @@ contractSuite("IncidentStore", (h) => {
         { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } },
       ]),
     ).toEqual([R1, R2]);
+  });
+
+  it("answers index lookups from memory only while nothing else wrote, and sees every write", async () => {
+    const { store } = h();
+    const other = await h().openAnother();
+    const key = "e:geonames:163345";
+    const write = (on: typeof store, reportId: string, date: string | null, replace = false) => {
+      const claims = resolvable(reportId, [makeClaim(date)]);
+      const incident = incidentOf(`inc_${reportId.slice(0, 16)}`, claims);
+      return on.incidents.transact((tx) =>
+        tx.apply(
+          {
+            replaceReports: replace ? [reportId] : undefined,
+            placements: replace ? [] : placed(incident.id, claims),
+            incidents: replace ? [] : [{ incident, meta: meta(incident.id) }],
+            deleted: replace ? [incident.id] : [],
+          },
+          audit,
+        ),
+      );
+    };
+    const day = { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } };
+    const ids = async (on: typeof store, query: ClaimQuery[] = [day, { keys: [key], undated: true }]) =>
+      (await on.incidents.transact((tx) => tx.findClaims(query))).map((p) => p.claim.reportId[0]).sort();
+    await write(store, R1, "2025-02-27");
+    expect(await ids(store)).toEqual(["1"]);
+    // Its own writes reach what it keeps once committed.
+    await write(store, R2, "2025-02-27");
+    await write(store, R3, null);
+    expect(await ids(store)).toEqual(["1", "2", "3"]);
+    // Another store (another process) writes: the first store reads the store again.
+    const R4 = "4".repeat(64);
+    const R5 = "5".repeat(64);
+    await write(other, R4, "2025-02-27");
+    await write(other, R5, null);
+    expect(await ids(store)).toEqual(["1", "2", "3", "4", "5"]);
+    await write(other, R1, null, true);
+    await write(other, R3, null, true);
+    expect(await ids(store)).toEqual(["2", "4", "5"]);
+    await write(store, R2, null, true);
+    expect(await ids(store)).toEqual(["4", "5"]);
+    // A rolled-back write leaves nothing behind in memory either; inside its transaction, a write is seen.
+    const R6 = "6".repeat(64);
+    const claims = resolvable(R6, [makeClaim("2025-02-27")]);
+    const incident = incidentOf("inc_6666666666666666", claims);
+    await expect(
+      store.incidents.transact(async (tx) => {
+        await tx.apply(
+          {
+            placements: placed(incident.id, claims),
+            incidents: [{ incident, meta: meta(incident.id) }],
+            deleted: [],
+          },
+          audit,
+        );
+        expect((await tx.findClaims([day])).map((p) => p.claim.reportId[0]).sort()).toEqual(["4", "6"]);
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await ids(store)).toEqual(["4", "5"]);
+    // A lookup further back than the days held reads the store.
+    expect(
+      await ids(store, [{ keys: [key], overlapping: { from: "2024-01-01", to: "2025-03-01" } }]),
+    ).toEqual(["4"]);
   });
 
   it("tests tolls and screens attackers in a bounded search of a place's history as the undated rule does", async () => {

@@ -8,6 +8,7 @@ import type { Extraction, IncidentClaim, Span, Statement } from "../../domain/cl
 import type { PlaceLookup } from "../../domain/places.js";
 import type { Report } from "../../domain/report.js";
 import { extractIncidents } from "./extract-incidents.js";
+import { asTwoByte } from "./regex-matches.js";
 import { segmentText, type TextSegment } from "./segment-text.js";
 import { extractStatements } from "./statements/extract-statements.js";
 
@@ -22,7 +23,13 @@ export interface ExtractDeps {
  * Extract incident claims and statements from one report.
  * @example extractClaims(report, { places, actors }).incidents[0].place.name  // "Kafr Nuran"
  */
-export function extractClaims(report: Report, deps: ExtractDeps): Extraction {
+export function extractClaims(given: Report, deps: ExtractDeps): Extraction {
+  // One width for every report and title, so each pattern is compiled once (regex-matches.ts asTwoByte).
+  const report = {
+    ...given,
+    text: asTwoByte(given.text),
+    title: given.title === null ? null : asTwoByte(given.title),
+  };
   const parts = segmentText(report.text).map((segment) => extractSegment(report, segment, deps));
   const fromText = parts.flatMap((p) => p.incidents);
   const incidents = fromText.length > 0 ? fromText : headlineClaims(report, deps);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstMatchOf, matchesOf, matchesWhen, testWhen } from "./regex-matches.js";
+import { asTwoByte, firstMatchOf, matchesOf, matchesWhen, testWhen } from "./regex-matches.js";
 
 /** What matchAll gives, in a comparable form (text, position, groups). */
 const viaMatchAll = (text: string, re: RegExp) =>
@@ -74,4 +74,16 @@ describe("testWhen and matchesWhen", () => {
     expect(matchesWhen(/kill/i, "killed 2, killed 3", /\d/g).map((m) => m[0])).toEqual(["2", "3"]);
     expect(matchesWhen(/wound/i, "killed 2, killed 3", /\d/g)).toEqual([]);
   });
+});
+
+describe("asTwoByte", () => {
+  it.each(["", "Idlib", "Ma’arrat al-Nu’man — 3 killed", "مدينة إدلب", "😀x"])(
+    "keeps %j as it is",
+    (text) => {
+      const wide = asTwoByte(text);
+      expect(wide).toBe(text);
+      expect(wide.length).toBe(text.length);
+      expect(/\p{L}+/giu.exec(wide)?.index).toBe(/\p{L}+/giu.exec(text)?.index);
+    },
+  );
 });

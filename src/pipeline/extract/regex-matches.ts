@@ -71,3 +71,19 @@ function advanceIndex(text: string, index: number, fullUnicode: boolean): number
   const code = text.codePointAt(index) ?? 0;
   return index + (code > 0xffff ? 2 : 1);
 }
+
+/**
+ * `text` held as a two-byte string: the same characters, so every match, offset and output is the same.
+ * V8 compiles a regular expression separately for one-byte (Latin-1 only) and two-byte subjects, and a
+ * slice of a text keeps the text's width. A run over a mixed corpus (a quarter of the reports pure
+ * Latin-1, the rest holding a curly quote or a dash) compiled most extraction patterns twice, and the
+ * large case-insensitive Unicode ones cost ~1-20 ms each to compile; reading every report as two-byte
+ * leaves one compilation for the patterns that run on report text and its slices (1,546 compilations
+ * → 1,379 over the 300 bench reports; 4% fewer instructions over 60 reports, valgrind).
+ * @example asTwoByte("Idlib") === "Idlib" // true
+ */
+export function asTwoByte(text: string): string {
+  // A concatenation with a two-byte character is two-byte; the slice drops the character and keeps
+  // the width (V8 flattens the concatenation once and slices it without a copy).
+  return `\u0100${text}`.slice(1);
+}

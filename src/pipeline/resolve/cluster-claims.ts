@@ -128,9 +128,22 @@ const isDated = (c: WorkingClaim) => c.anchor.layer !== "undated";
 export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps): Cluster[] {
   const clusters: Cluster[] = [];
   const index = new ClusterIndex();
+  // The days of each cluster's day claims: which clusters hold a day claim of a day (or in a window)
+  // is asked of every cluster near every claim, and a busy place's clusters have many members.
+  const days = new Map<Cluster, Set<string>>();
   const join = (cluster: Cluster, claim: WorkingClaim, match: MergeExplanation) => {
     cluster.members.push({ claim, match });
     index.add(cluster, claim);
+    if (isDay(claim)) {
+      const set = days.get(cluster);
+      if (set) set.add(claim.anchor.from as string);
+      else days.set(cluster, new Set([claim.anchor.from as string]));
+    }
+  };
+  const hasDay = (cluster: Cluster, test: (day: string) => boolean) => {
+    const set = days.get(cluster);
+    if (set) for (const day of set) if (test(day)) return true;
+    return false;
   };
   const start = (claim: WorkingClaim, match: MergeExplanation) => {
     const cluster: Cluster = { key: claim.id, fixedIncidentId: null, members: [] };
@@ -162,7 +175,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
     const candidates = index
       .near(claim)
-      .filter((cluster) => cluster.members.some((m) => sameDay(m.claim)))
+      .filter((cluster) => days.get(cluster)?.has(claim.anchor.from as string) === true)
       .map((cluster) => evaluate(claim, cluster, sameDay, deps))
       .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
       .sort(clusterOrder);
@@ -179,7 +192,9 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     const inWindow = (m: WorkingClaim) => isDay(m) && windowsOverlap(m.anchor, claim.anchor);
     const candidates = index
       .near(claim)
-      .filter((cluster) => cluster.members.some((m) => inWindow(m.claim)))
+      .filter((cluster) =>
+        hasDay(cluster, (day) => day >= (claim.anchor.from as string) && day <= (claim.anchor.to as string)),
+      )
       .map((cluster) => evaluate(claim, cluster, inWindow, deps))
       .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
       .sort(clusterOrder);
@@ -204,7 +219,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     const sameWindow = (m: WorkingClaim) => hasWindow(m, claim);
     const candidates = index
       .near(claim)
-      .filter((cluster) => !cluster.members.some((m) => isDay(m.claim)))
+      .filter((cluster) => !days.has(cluster))
       .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
       .map((cluster) => evaluate(claim, cluster, sameWindow, deps))
       .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)

@@ -14,6 +14,7 @@ import { incidentMapKilledKnownMigration } from "./011-incident-map-killed-known
 import { claimCellsMigration } from "./012-claim-cells.js";
 import { claimCellScreensMigration } from "./013-claim-cell-screens.js";
 import { undatedCellScreensMigration } from "./014-undated-cell-screens.js";
+import { incidentStoreVersionMigration } from "./015-incident-store-version.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   claimCellsMigration,
   claimCellScreensMigration,
   undatedCellScreensMigration,
+  incidentStoreVersionMigration,
 ];
