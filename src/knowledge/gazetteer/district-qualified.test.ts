@@ -72,3 +72,35 @@ describe("plain mention of a district-qualified community", () => {
     expect(gazetteer.findPlaces("Tal Khatun")).toEqual([]);
   });
 });
+
+describe("a district-qualified community beside a plain namesake", () => {
+  // Invented: "Kurdara Qahtaniya" lies by Qahtaniya; a plain "Kurdara" 30 km off, by Amuda.
+  const qahtaniya = community("Qahtaniya", "القحطانية", "Qahtaniyyeh", "Quamishli", 37.0, 41.0);
+  const amuda = community("Amuda", "عامودا", "Amuda", "Quamishli", 37.1, 40.6);
+  const qualified = community(
+    "Kurdara Qahtaniya",
+    "كردارة قحطانية",
+    "Qahtaniyyeh",
+    "Quamishli",
+    37.03,
+    41.05,
+  );
+  const plain = community("Kurdara", "كردارة", "Amuda", "Quamishli", 37.12, 40.72);
+  const gazetteer = new Gazetteer([qahtaniya, amuda, qualified, plain], []);
+  const first = (near: { lat: number; lon: number }[]) =>
+    gazetteer.findPlaces("Kurdara", { admin1: ["Hasakah"], near })[0]?.entry.id;
+
+  it("loses to the namesake without a report's places, or when they lie by the namesake", () => {
+    expect(gazetteer.findPlaces("Kurdara", { admin1: ["Hasakah"] })[0]?.entry.id).toBe(plain.id);
+    expect(first([amuda])).toBe(plain.id);
+  });
+
+  it("wins when the report names its qualifying town, even with places near the namesake too", () => {
+    expect(first([qahtaniya])).toBe(qualified.id);
+    expect(first([qahtaniya, amuda])).toBe(qualified.id);
+  });
+
+  it("wins when the report's places lie around it and none around the namesake", () => {
+    expect(first([{ lat: 37.02, lon: 41.1 }])).toBe(qualified.id);
+  });
+});

@@ -219,7 +219,10 @@ export class Gazetteer implements PlaceLookup {
         .map((hit) => ({
           entry: hit.entry,
           matchedBy: hit.level,
-          score: this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit),
+          // A qualified community whose qualifying town the report names is in a district it names.
+          score:
+            this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit) +
+            (hit === plain?.hit && plain.named ? SCORE.admin2Hint : 0),
           ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial)
             ? { partial: true }
             : {}),
@@ -246,21 +249,53 @@ export class Gazetteer implements PlaceLookup {
     mention: string,
     hits: readonly IndexHit[],
     hints: PlaceHints | undefined,
-  ): { hit: IndexHit; partial: boolean } | null {
+  ): { hit: IndexHit; partial: boolean; named: boolean } | null {
     const admin1 = hints?.admin1;
     const near = hints?.near;
     if (!admin1?.length && !near?.length) return null;
+    const nearNamed = (e: PlaceEntry): boolean =>
+      !!near?.some((p) => {
+        const km = distanceKm(p, e);
+        return km > 0.05 && km <= PLAIN_NEAR_KM; // a point on the entry is its own first-pass match
+      });
     const inHinted = (e: PlaceEntry): boolean =>
-      admin1?.length
-        ? e.admin1 !== null && admin1.includes(e.admin1)
-        : near!.some((p) => distanceKm(p, e) <= PLAIN_NEAR_KM);
-    if (hits.some((h) => h.level !== "fuzzy" && inHinted(h.entry))) return null;
-    const plainHits = this.plainIndex.lookup(mention).filter((h) => h.level !== "fuzzy" && inHinted(h.entry));
+      admin1?.length ? e.admin1 !== null && admin1.includes(e.admin1) : nearNamed(e);
+    // A community with the mention as its own name wins, unless the report's places side with a
+    // district-qualified one: OCHA writes "Derdara Tal Tamr" for the Tal Tamr village and "Dardara"
+    // for a namesake 26 km off, and a report that names Tal Tamr (the qualifier's town) or places only
+    // around the qualified one, none around the namesake, means the qualified one.
+    const rivals = hits.filter((h) => h.level !== "fuzzy" && inHinted(h.entry));
+    const rivalsAway = rivals.length > 0 && !!near?.length && !rivals.some((h) => nearNamed(h.entry));
+    const sided = (e: PlaceEntry): boolean =>
+      rivals.length === 0 || (rivalsAway ? nearNamed(e) : this.qualifierNamed(e, near ?? []));
+    const plainHits = this.plainIndex
+      .lookup(mention)
+      .filter((h) => h.level !== "fuzzy" && inHinted(h.entry) && sided(h.entry));
+    if (rivals.length > 0 && !plainHits.some((h) => this.qualifiedById.get(h.entry.id)?.size === "district"))
+      return null;
     const picked = pickPlainNamed(plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []));
     if (!picked) return null;
     const via = plainHits.find((h) => h.entry.id === picked.entry.id)!;
     if (hits.some((h) => h.entry.id === picked.entry.id)) return null; // already found by another name
-    return { hit: { ...via, entry: picked.entry }, partial: picked.partOfCompound };
+    const named = rivals.length > 0 && !rivalsAway;
+    return { hit: { ...via, entry: picked.entry }, partial: picked.partOfCompound, named };
+  }
+
+  /**
+   * True when `entry` is a district-qualified community ("Derdara Tal Tamr") whose qualifier names a
+   * town lying at one of `points` (the places a report names): the report names the qualifying town.
+   * `entry` may be the plain-name copy the plain index holds; its id finds the qualified community.
+   */
+  private qualifierNamed(entry: PlaceEntry, points: readonly { lat: number; lon: number }[]): boolean {
+    const q = this.qualifiedById.get(entry.id);
+    if (!q || q.size !== "district" || points.length === 0) return false;
+    const plain = q.plainEntry.name;
+    if (!q.entry.name.startsWith(plain)) return false;
+    const qualifier = q.entry.name.slice(plain.length).replace(/^[\s-]+/, "");
+    if (!qualifier) return false;
+    return this.index
+      .lookup(qualifier)
+      .some((h) => h.level !== "fuzzy" && points.some((p) => distanceKm(p, h.entry) <= 0.05));
   }
 
   private score(

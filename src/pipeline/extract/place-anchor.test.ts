@@ -48,10 +48,27 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p!.lat!).toBeGreaterThan(35.7);
   });
 
-  it("the countryside or district of a town is coded to the town: it spans every distance", () => {
-    const [p] = placesOf("Rockets fell on Qasr Tawil village in the western countryside of Ihsim.");
+  it("the countryside of a town without a direction is coded to the town: it spans every bearing", () => {
+    const [p] = placesOf("Rockets fell on Qasr Tawil village in the countryside of Ihsim.");
     expect(p).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside" } });
     expect(p?.anchor?.offset).toBeUndefined();
+  });
+
+  it("a compass part of a town's land moves its unknown villages that way, with or without 'countryside'", () => {
+    const bearingOf = (text: string, mention: string) =>
+      placesOf(text).find((p) => p.mention === mention)?.anchor?.offset?.bearing;
+    for (const frame of [
+      "in the north-western countryside of Ihsim",
+      "in the north western countryside of Ihsim",
+      "in north-western Ihsim",
+      "in north western Ihsim",
+      "in northwestern Ihsim countryside",
+    ]) {
+      const text = `Regime forces shelled the villages of Zahrat, Tall Nar and Qasr Tawil ${frame} on Monday.`;
+      expect([frame, bearingOf(text, "Zahrat"), bearingOf(text, "Qasr Tawil")]).toEqual([frame, 315, 315]);
+      // The known village keeps its own point; the town only locates them, no place of its own.
+      expect(placesOf(text).map((p) => p.mention)).toEqual(["Zahrat", "Tall Nar", "Qasr Tawil"]);
+    }
   });
 
   it("a side or the outskirts of a town locate a village like its countryside, the town no place of its own", () => {

@@ -24,10 +24,17 @@ const DISTRICT_AFTER_RE = /^\s+(?:sub-?district|district|nahiya|subdistrict|regi
 /** "X region", "X area": an area, which is coded to the town that locates it, not moved off it. */
 const AREA_AFTER_RE = /^\s+(?:region|area|areas|plain|plains|fields?|farms?|lands?)\b/i;
 
+/** "the (western) countryside of Y", "rural Y", "Y countryside": the open land around a town. */
+const OPEN_COUNTRYSIDE_RE = /\b(?:countryside|rural)\b/i;
+
 /**
  * The offset the text gives from the locator `y` to `p` (same sentence, `p` first), else null. A stated
- * distance always counts; a bare direction only for a settlement placed "DIR of Y" (relation near): the
- * countryside or district of a town spans every distance, so ACLED's coding to the town is kept there.
+ * distance always counts; a bare direction for a settlement placed "DIR of Y" or "in DIR Y" (relation
+ * near) and, alike, "in the DIR countryside of Y" or "in DIR Y countryside": a compass part of a town's
+ * land is the same wording whether or not the text says "countryside", and its villages lie 3–19 km
+ * out ({@link TYPICAL_DIRECTION_KM}). Without a direction the countryside spans every bearing, so it
+ * is coded to the town (ACLED's habit), and so are its outskirts and suburbs (at the town's edge) and
+ * a district (wider than a town's land).
  */
 function offsetTo(
   sentences: readonly Sentence[],
@@ -37,10 +44,18 @@ function offsetTo(
 ): AnchorOffset | null {
   const s = sentences[p.sentence]!;
   if (y.sentence !== p.sentence || y.candidate.start < p.candidate.end) return null;
-  const offset = offsetIn(s.text.slice(p.candidate.end - s.start, y.candidate.start - s.start));
+  const between = s.text.slice(p.candidate.end - s.start, y.candidate.start - s.start);
+  const offset = offsetIn(between);
   if (!offset || offset.stated) return offset;
   const after = s.text.slice(p.candidate.end - s.start, p.candidate.end - s.start + 12);
-  return relation === "near" && !AREA_AFTER_RE.test(after) ? offset : null;
+  if (AREA_AFTER_RE.test(after)) return null;
+  if (relation === "near") return offset;
+  const yAfter = s.text.slice(y.candidate.end - s.start, y.candidate.end - s.start + 14);
+  const open =
+    relation === "countryside" &&
+    (OPEN_COUNTRYSIDE_RE.test(between) || /^\s+(?:countryside|rural)\b/i.test(yAfter)) &&
+    !/\b(?:outskirts|suburbs?|environs|surroundings|vicinity|periphery)\b/i.test(between);
+  return open ? offset : null;
 }
 
 function relationTo(s: Sentence, p: ResolvedPlace, y: ResolvedPlace): AnchorRelation {
