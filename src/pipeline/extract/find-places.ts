@@ -41,5 +41,5 @@ export function findPlaces(
   const context = readPlaceContext(sentences, classified, lookups, titleAdmins);
   const resolved = resolvePlaces(classified, context, lookups);
   const listed = chooseListAdmins(resolved, context);
-  return dropUnframedUnknowns(anchorPlaces(sentences, listed, context, lookups), context);
+  return dropUnframedUnknowns(anchorPlaces(sentences, listed, context, lookups), context, lookups);
 }

@@ -12,11 +12,13 @@
  *   - an anchor to a known place the text relates it to (near, countryside, district, between, listed
  *     with known villages, a named region), as the anchor pass found;
  *   - another mention of the same name in the report with one of these;
- *   - the shape of a city's part ("X neighbourhood": folded into its city later) or a dateline.
+ *   - the shape of a city's part ("X neighbourhood": folded into its city later), a dateline, or an
+ *     airfield named after a known place ("Idlib military airport").
  * A place without such evidence is dropped, so the attack falls back to the place the claim passes give
  * it (the paragraph's settlement, the dateline) or to none.
  */
 import type { PlaceContext } from "./place-hints.js";
+import type { PlaceLookups } from "./place-lookups.js";
 import type { AnchorRelation, ResolvedPlace } from "./resolved-place.js";
 
 /** Anchors that relate the place to a known place or region, unlike a bare governorate's capital. */
@@ -55,6 +57,7 @@ function evidenced(
   p: ResolvedPlace,
   ctx: PlaceContext,
   resolvedOf: ReadonlyMap<unknown, ResolvedPlace>,
+  lookups: PlaceLookups,
 ): boolean {
   const c = p.candidate;
   const locator = ctx.locator(p);
@@ -62,6 +65,8 @@ function evidenced(
     c.settlementFramed === true ||
     c.shape === "neighbourhood" ||
     c.role === "dateline" ||
+    // "Idlib military airport": an airfield named after a place the gazetteer knows is in Syria.
+    (c.airfieldOf !== null && lookups.known(c.airfieldOf)) ||
     ctx.explicit(p) !== undefined ||
     // "X, west of Y", "X in Y": only a known Y locates X ("Civilians and Combatants … in Attack" does not).
     known(locator && (resolvedOf.get(locator.candidate) ?? locator)) ||
@@ -71,11 +76,15 @@ function evidenced(
 
 /**
  * Drops the unknown settlements no evidence frames as populated places in Syria (see the header).
- * @example dropUnframedUnknowns(places, ctx) // without "the drone attack on Jiyan Tolhildan" (a person)
+ * @example dropUnframedUnknowns(places, ctx, lookups) // without "the drone attack on Jiyan Tolhildan" (a person)
  */
-export function dropUnframedUnknowns(places: ResolvedPlace[], ctx: PlaceContext): ResolvedPlace[] {
+export function dropUnframedUnknowns(
+  places: ResolvedPlace[],
+  ctx: PlaceContext,
+  lookups: PlaceLookups,
+): ResolvedPlace[] {
   const resolvedOf = new Map(places.map((p) => [p.candidate as unknown, p]));
-  const kept = places.map((p) => !unknownSettlement(p) || evidenced(p, ctx, resolvedOf));
+  const kept = places.map((p) => !unknownSettlement(p) || evidenced(p, ctx, resolvedOf, lookups));
   const framedNames = new Set(
     places.filter((p, i) => unknownSettlement(p) && kept[i]).map((p) => foldName(p.candidate.mention)),
   );
