@@ -16,6 +16,9 @@
  *     airfield named after a known place ("Idlib military airport").
  * A place without such evidence is dropped, so the attack falls back to the place the claim passes give
  * it (the paragraph's settlement, the dateline) or to none.
+ * Measured on the tuning parts (`npm run eval -- --verbose`, extractor 55): 91 claims at unknown names,
+ * 75 right (54 anchored to a known place, 16 with a kind word, 5 with a locator, a facility or a label)
+ * and 16 wrong (8 in a bare locative frame); the rule drops 9 wrong ones and no right one.
  */
 import type { PlaceContext } from "./place-hints.js";
 import type { PlaceLookups } from "./place-lookups.js";
