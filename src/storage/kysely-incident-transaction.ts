@@ -334,30 +334,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       const reachEnd = reaching ? shiftDays(reaching.to, MAX_REACH_DAYS) : null;
       if (this.cache?.keepsUndated()) {
         // Every undated row of each key, from memory once read; the reach is tested here.
-        const cache = this.cache;
-        const sorted = [...keys.keys()].sort();
-        const held = sorted.map((k) => cache.undatedRows(k));
-        const unread = sorted.filter((_, i) => !held[i]);
-        const read: CachedCell[] = [];
-        for (const batch of inLists(unread))
-          read.push(
-            ...(await this.trx
-              .selectFrom("claim_cells")
-              .select(CELL_COLUMNS)
-              .where("key", "in", batch)
-              .where("day_from", "=", "")
-              .execute()),
-          );
-        cache.load("undated", unread, read);
-        const fresh = new Map<string, CachedCell[]>();
-        for (const row of read) {
-          const list = fresh.get(row.key);
-          if (list) list.push(row);
-          else fresh.set(row.key, [row]);
-        }
-        for (let k = 0; k < sorted.length; k++)
-          for (const r of held[k] ?? fresh.get(sorted[k] as string) ?? [])
-            if (reaches(r.day_to, reaching, reachEnd)) admit(r, keys, true);
+        const rowsByKey = await this.cellsThroughCache(this.cache, "undated", keys.keys(), "=", "");
+        for (const rows of rowsByKey)
+          for (const r of rows) if (reaches(r.day_to, reaching, reachEnd)) admit(r, keys, true);
         continue;
       }
       for (const batch of inLists(keys.keys())) {
@@ -419,30 +398,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       const lowest = shiftDays(from, -MAX_WINDOW_DAYS);
       if (this.cache?.coversDatedFrom(lowest)) {
         // The dated rows of each key from the cache's floor on, from memory once read.
-        const cache = this.cache;
-        const floor = cache.datedFloor();
-        const sorted = [...keys.keys()].sort();
-        const held = sorted.map((k) => cache.datedRows(k));
-        const unread = sorted.filter((_, i) => !held[i]);
-        const read: CachedCell[] = [];
-        for (const batch of inLists(unread))
-          read.push(
-            ...(await this.trx
-              .selectFrom("claim_cells")
-              .select(CELL_COLUMNS)
-              .where("key", "in", batch)
-              .where("day_from", ">=", floor)
-              .execute()),
-          );
-        cache.load("dated", unread, read);
-        const fresh = new Map<string, CachedCell[]>();
-        for (const row of read) {
-          const list = fresh.get(row.key);
-          if (list) list.push(row);
-          else fresh.set(row.key, [row]);
-        }
-        for (let k = 0; k < sorted.length; k++) {
-          const rows = held[k] ?? fresh.get(sorted[k] as string) ?? [];
+        const floor = this.cache.datedFloor();
+        const rowsByKey = await this.cellsThroughCache(this.cache, "dated", keys.keys(), ">=", floor);
+        for (const rows of rowsByKey) {
           for (let i = firstFrom(rows, lowest); i < rows.length; i++) {
             const r = rows[i] as CachedCell;
             if (r.day_from > to) break;
@@ -465,10 +423,40 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   }
 
   /**
-   * The dated claims at a place (within days, if given) that a lookup accepts, the newest first, a page
-   * of index rows at a time, until it has `enough`: the search of a place's history stops there
-   * instead of reading all of it.
+   * The index rows of one kind for each key (in key order): from the cache where it holds the key,
+   * otherwise read from the store in one pass (`day_from <op> <value>` selects the kind) and loaded
+   * into the cache, so the next lookup of that key stays in memory.
    */
+  private async cellsThroughCache(
+    cache: ClaimCellCache,
+    kind: "dated" | "undated",
+    keys: Iterable<string>,
+    op: "=" | ">=",
+    dayFrom: string,
+  ): Promise<Array<readonly CachedCell[]>> {
+    const sorted = [...keys].sort();
+    const held = sorted.map((k) => (kind === "dated" ? cache.datedRows(k) : cache.undatedRows(k)));
+    const unread = sorted.filter((_, i) => !held[i]);
+    const read: CachedCell[] = [];
+    for (const batch of inLists(unread))
+      read.push(
+        ...(await this.trx
+          .selectFrom("claim_cells")
+          .select(CELL_COLUMNS)
+          .where("key", "in", batch)
+          .where("day_from", op, dayFrom)
+          .execute()),
+      );
+    cache.load(kind, unread, read);
+    const fresh = new Map<string, CachedCell[]>();
+    for (const row of read) {
+      const list = fresh.get(row.key);
+      if (list) list.push(row);
+      else fresh.set(row.key, [row]);
+    }
+    return sorted.map((key, k) => held[k] ?? fresh.get(key) ?? []);
+  }
+
   /**
    * The index rows of a place's dated history read so far in this transaction, newest first, per key
    * and filter: the undated claims of one batch at one place share them instead of each reading them
@@ -483,6 +471,11 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     }
   >();
 
+  /**
+   * The dated claims at a place (within days, if given) that a lookup accepts, the newest first, a page
+   * of index rows at a time, until it has `enough`: the search of a place's history stops there
+   * instead of reading all of it.
+   */
   private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
     const accepted = new Set<string>();
     const { within, types } = lookup;
