@@ -115,12 +115,10 @@ function tollsId(tolls: BoundedLookup["tolls"]): string {
   return `${range(tolls.killed)}/${range(tolls.injured)}`;
 }
 
-/** The columns of an index row the lookups read (the cache keeps them all). */
-const CELL_COLUMNS = [
+/** The columns of an index row an undated lookup reads from the store (its reach is tested in SQL). */
+const UNDATED_CELL_COLUMNS = [
   "key",
-  "day_from",
   "claim_id",
-  "day_to",
   "event_type",
   "lat",
   "lon",
@@ -130,6 +128,9 @@ const CELL_COLUMNS = [
   "injured_max",
   "attackers",
 ] as const;
+
+/** The columns of an index row the lookups read (the cache keeps them all). */
+const CELL_COLUMNS = [...UNDATED_CELL_COLUMNS, "day_from", "day_to"] as const;
 
 /** An undated row's reach ends between `reaching.from` and MAX_REACH_DAYS after its end (or it has none). */
 function reaches(dayTo: string, reaching: Days | undefined, reachEnd: string | null): boolean {
@@ -342,18 +343,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const batch of inLists(keys.keys())) {
         let query = this.trx
           .selectFrom("claim_cells")
-          .select([
-            "key",
-            "claim_id",
-            "event_type",
-            "lat",
-            "lon",
-            "killed_min",
-            "killed_max",
-            "injured_min",
-            "injured_max",
-            "attackers",
-          ])
+          .select(UNDATED_CELL_COLUMNS)
           .where("key", "in", batch)
           .where("day_from", "=", "");
         // An undated row's day_to is the end of its reach ("" for none: it reaches every day), which is
