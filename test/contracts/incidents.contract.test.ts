@@ -5,7 +5,9 @@
  */
 import { expect, it } from "vitest";
 import type { CountRange, IncidentClaim } from "../../src/domain/claim.js";
-import type { ClaimQuery } from "../../src/storage/ports.js";
+import type { Incident } from "../../src/domain/incident.js";
+import type { ResolvableClaim } from "../../src/domain/resolution.js";
+import type { ClaimQuery, IncidentTransaction } from "../../src/storage/ports.js";
 import { contractSuite } from "./backends.js";
 import { incidentOf, makeClaim, meta, placed, resolvable } from "./incident-fixtures.js";
 
@@ -19,6 +21,18 @@ const audit = {
   subjectId: R1,
   detail: {},
 };
+
+/** Writes one incident with its claims placed in it (no deletions), the change most tests make. */
+function applyIncident(tx: IncidentTransaction, incident: Incident, claims: ResolvableClaim[]) {
+  return tx.apply(
+    {
+      placements: placed(incident.id, claims),
+      incidents: [{ incident, meta: meta(incident.id) }],
+      deleted: [],
+    },
+    audit,
+  );
+}
 
 contractSuite("IncidentStore", (h) => {
   it("stores incidents and claims, reads them back, and audits the change once", async () => {
@@ -217,14 +231,7 @@ contractSuite("IncidentStore", (h) => {
     const incident = incidentOf("inc_6666666666666666", claims);
     await expect(
       store.incidents.transact(async (tx) => {
-        await tx.apply(
-          {
-            placements: placed(incident.id, claims),
-            incidents: [{ incident, meta: meta(incident.id) }],
-            deleted: [],
-          },
-          audit,
-        );
+        await applyIncident(tx, incident, claims);
         expect((await tx.findClaims([day])).map((p) => p.claim.reportId[0]).sort()).toEqual(["4", "6"]);
         throw new Error("boom");
       }),
@@ -254,16 +261,7 @@ contractSuite("IncidentStore", (h) => {
       ]),
     );
     const incident = incidentOf("inc_00000000000000c1", claims);
-    await store.incidents.transact((tx) =>
-      tx.apply(
-        {
-          placements: placed(incident.id, claims),
-          incidents: [{ incident, meta: meta(incident.id) }],
-          deleted: [],
-        },
-        audit,
-      ),
-    );
+    await store.incidents.transact((tx) => applyIncident(tx, incident, claims));
     const found = async (killed: CountRange | null, injured: CountRange | null) => {
       const query: ClaimQuery = {
         keys: ["e:geonames:163345"],
@@ -405,14 +403,7 @@ contractSuite("IncidentStore", (h) => {
     const incident = incidentOf("inc_00000000000000e1", claims);
     await expect(
       store.incidents.transact(async (tx) => {
-        await tx.apply(
-          {
-            placements: placed(incident.id, claims),
-            incidents: [{ incident, meta: meta(incident.id) }],
-            deleted: [],
-          },
-          audit,
-        );
+        await applyIncident(tx, incident, claims);
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
