@@ -71,6 +71,15 @@ describe("plain mention of a district-qualified community", () => {
     expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"] })).toEqual([]);
     expect(gazetteer.findPlaces("Tal Khatun")).toEqual([]);
   });
+
+  it("takes, of two in the hinted governorate, the only one lying among the report's places", () => {
+    const byA = { lat: 37.07, lon: 41.08 }; // 4 km from Tal Sheer Qamishli, 31 km from the other
+    expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"], near: [byA] })[0]?.entry.id).toBe(
+      sheerA.id,
+    );
+    const between = { lat: 37.055, lon: 41.27 }; // 13 km from both: still ambiguous
+    expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"], near: [between] })).toEqual([]);
+  });
 });
 
 describe("a district-qualified community beside a plain namesake", () => {

@@ -51,6 +51,15 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Um Elgar")[0]?.entry.name).toBe("Um Elgar");
   });
 
+  it("reads a construct-state '-at' the gazetteer does not write ('Na'orat Jurin' is OCHA's 'Naur Jurin')", () => {
+    const [best] = gazetteer.findPlaces("Na’orat Jurin");
+    expect(best?.entry.name).toBe("Naur Jurin");
+    expect(best?.matchedBy).toBe("transliteration");
+    // Only a word before another is in the construct state, and a name the gazetteer bears so keeps it.
+    expect(gazetteer.findPlaces("Jurin Na'orat")).toEqual([]);
+    expect(gazetteer.findPlaces("Ma'arat Tamasrin")[0]?.entry.name).toBe("Ma'arrat Tamasrin");
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

@@ -130,6 +130,18 @@ function qafSpelling(mention: string): string | null {
   return mention.replace(BARE_G, (g) => (g === "G" ? "Q" : "q"));
 }
 
+/**
+ * A word ending in "-at"/"-et" before another word: the construct state of a name ending in tāʾ
+ * marbūṭa, which reports spell as pronounced ("Na'urat Jurin", ناعورة جورين) where the gazetteer writes
+ * the word's own form ("Naur Jurin", "Samuqa").
+ */
+const CONSTRUCT_STATE = /(\p{L}[\p{L}'’ʿʾ]*[^\s\p{P}aeiou])[ae]t(?=[\s-]+\p{L})/giu;
+/** The spelling with each construct-state "-at"/"-et" written "-a", or null when the name has none. */
+function constructSpelling(mention: string): string | null {
+  const respelled = mention.replace(CONSTRUCT_STATE, "$1a");
+  return respelled === mention ? null : respelled;
+}
+
 /** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
 const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
@@ -204,6 +216,13 @@ export class Gazetteer implements PlaceLookup {
       const qaf = qafSpelling(mention);
       const viaQaf = qaf ? this.findPlaces(qaf, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
       if (viaQaf.length > 0) return viaQaf.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Na'orat Jurin": a construct-state ending the gazetteer does not write is the same name.
+      const construct = constructSpelling(mention);
+      const viaConstruct = construct
+        ? this.findPlaces(construct, hints).filter((m) => m.matchedBy !== "fuzzy")
+        : [];
+      if (viaConstruct.length > 0)
+        return viaConstruct.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
     }
     if (hits.length === 0) {
       // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
@@ -243,7 +262,8 @@ export class Gazetteer implements PlaceLookup {
    * The size-qualified community a plain mention means ("Hir Jamus" → "Big Hir Jamus"), found only in
    * the hinted governorates, or within {@link PLAIN_NEAR_KM} of a "near" point when no governorate is
    * hinted ("Arab Hassan, north of Manbij"), and only when no community there has the mention as its own
-   * name; null when there is none or the choice is ambiguous (size-qualified.ts).
+   * name; of several in the hinted governorates, the only one within {@link PLAIN_NEAR_KM} of a "near"
+   * point; null when there is none or the choice is ambiguous (size-qualified.ts).
    */
   private plainNamed(
     mention: string,
@@ -273,7 +293,12 @@ export class Gazetteer implements PlaceLookup {
       .filter((h) => h.level !== "fuzzy" && inHinted(h.entry) && sided(h.entry));
     if (rivals.length > 0 && !plainHits.some((h) => this.qualifiedById.get(h.entry.id)?.size === "district"))
       return null;
-    const picked = pickPlainNamed(plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []));
+    const qualified = plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []);
+    // Two communities of the governorate bear the plain name ("Samuqet Aazaz", "Samuqet Manbaj"): the
+    // one among the report's places is meant, when only one of them lies there.
+    const picked =
+      pickPlainNamed(qualified) ??
+      (admin1?.length && near?.length ? pickPlainNamed(qualified.filter((q) => nearNamed(q.entry))) : null);
     if (!picked) return null;
     const via = plainHits.find((h) => h.entry.id === picked.entry.id)!;
     if (hits.some((h) => h.entry.id === picked.entry.id)) return null; // already found by another name
