@@ -228,11 +228,13 @@ const RIVER_NAME =
   /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
 /**
  * A geographic feature, a road or a post on one: "near the Euphrates river", "the X highway", "Y hill",
- * "the Z checkpoint". A checkpoint or hill named after a village the gazetteer knows stays that village.
+ * "the Z checkpoint", "near Y junction". A checkpoint, hill or road junction named after a village the
+ * gazetteer knows stays that village: country roads meet at the villages they are named after.
  */
-const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?)\b/i;
+const FEATURE_AFTER =
+  /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?|junction|intersection|crossroads)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
-const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge)\b/i;
 /**
  * The same kind words as the last word of the name itself: in an English proper name the last noun is
  * the head and says what the name is ("Nawroz Square", "Mashta al-Nour Hill", "Qasiyon Mountain"), as the
