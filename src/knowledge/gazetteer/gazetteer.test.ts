@@ -60,6 +60,15 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Ma'arat Tamasrin")[0]?.entry.name).toBe("Ma'arrat Tamasrin");
   });
 
+  it("reads a qualifier written first in Arabic order ('Al-Jabal Qabtan' is OCHA's 'Qabtan Eljabal')", () => {
+    const [best] = gazetteer.findPlaces("Al-Jabal Qabtan");
+    expect(best?.entry.name).toBe("Qabtan Eljabal");
+    expect(best?.matchedBy).toBe("transliteration");
+    // Only two words with the article first: "Jabal Qabtan" and three-word names are not reordered.
+    expect(gazetteer.findPlaces("Jabal Qabtan")).toEqual([]);
+    expect(gazetteer.findPlaces("Al-Jabal Qabtan Town")).toEqual([]);
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

@@ -142,6 +142,17 @@ function constructSpelling(mention: string): string | null {
   return respelled === mention ? null : respelled;
 }
 
+/**
+ * Two words, the first with its article: an English text may put the qualifier of an Arabic name first
+ * ("Al-Jabal Qabtan" for قبتان الجبل, OCHA's "Qabtan Eljabal", "Qabtan of the mountain").
+ */
+const QUALIFIER_FIRST = /^\s*((?:al|el)[-\s]\p{L}+)\s+(\p{L}[\p{L}'’]+)\s*$/iu;
+/** The two words in Arabic order, or null when the name is not two words with an article first. */
+function qualifierLastSpelling(mention: string): string | null {
+  const m = QUALIFIER_FIRST.exec(mention);
+  return m ? `${m[2]} ${m[1]}` : null;
+}
+
 /** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
 const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
@@ -223,6 +234,10 @@ export class Gazetteer implements PlaceLookup {
         : [];
       if (viaConstruct.length > 0)
         return viaConstruct.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Al-Jabal Qabtan": the qualifier written before the name it qualifies.
+      const swapped = qualifierLastSpelling(mention);
+      const viaSwap = swapped ? this.findPlaces(swapped, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
+      if (viaSwap.length > 0) return viaSwap.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
     }
     if (hits.length === 0) {
       // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
