@@ -69,6 +69,15 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Al-Jabal Qabtan Town")).toEqual([]);
   });
 
+  it("reads a village's name with the community living there ('Tel Tawil Assyria' is OCHA's 'Tal Tawil')", () => {
+    const [best] = gazetteer.findPlaces("Tel Tawil Assyria", { admin1: ["Hasakah"] });
+    expect(best?.entry.name).toBe("Tal Tawil");
+    expect(best?.matchedBy).toBe("transliteration");
+    // People of a place are no place, nor is an unknown name with the word.
+    expect(gazetteer.findPlaces("Aleppo Armenians")).toEqual([]);
+    expect(gazetteer.findPlaces("Qwertyville Assyrian")).toEqual([]);
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

@@ -153,6 +153,19 @@ function qualifierLastSpelling(mention: string): string | null {
   return m ? `${m[2]} ${m[1]}` : null;
 }
 
+/**
+ * A community word after a village's name says who lives there ("Tel Tawil Assyria", "X Armenian"), as a
+ * size word says which part it is; the gazetteer names the village without it. Singular words only (a
+ * plural, "Aleppo Armenians", names people), and not "Arab" or "Kurd", which OCHA's names carry as
+ * words of their own ("Tal Arab", "Akrad Ibrahim").
+ */
+const COMMUNITY_LAST =
+  /^(.*\p{L}.*?)\s+(?:Assyria|Assyrian|Ashuri|Armenian|Turkmen|Turkman|Circassian|Syriac|Chaldean|Christian|Yazidi|Druze)\s*$/iu;
+/** The name without a community word after it, or null when it has none. */
+function withoutCommunityWord(mention: string): string | null {
+  return COMMUNITY_LAST.exec(mention)?.[1] ?? null;
+}
+
 /** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
 const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
@@ -238,6 +251,12 @@ export class Gazetteer implements PlaceLookup {
       const swapped = qualifierLastSpelling(mention);
       const viaSwap = swapped ? this.findPlaces(swapped, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
       if (viaSwap.length > 0) return viaSwap.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Tel Tawil Assyria": the village's name with the community that lives there.
+      const plainName = withoutCommunityWord(mention);
+      const viaPlain = plainName
+        ? this.findPlaces(plainName, hints).filter((m) => m.matchedBy !== "fuzzy" && !m.partial)
+        : [];
+      if (viaPlain.length > 0) return viaPlain.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
     }
     if (hits.length === 0) {
       // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
