@@ -39,6 +39,13 @@ describe("districtPlainNames", () => {
     expect(districtPlainNames(adase)).toEqual(["Um Adase", "أم عدسة"]);
   });
 
+  it("reads the area's name however OCHA spells it, the same consonants one for one", () => {
+    const kafraya = community("Kafraya Maar Tamsarin", "كفريا معرتمصرين", "Maaret Tamsrin", "Idleb");
+    expect(districtPlainNames(kafraya)).toEqual(["Kafraya", "كفريا"]);
+    const koran = community("Koran Jandris", "كوران جنديرس", "Jandairis", "Afrin");
+    expect(districtPlainNames(koran)).toEqual(["Koran", "كوران"]);
+  });
+
   it("keeps names whose ending is no admin area, or whose rest names nothing alone", () => {
     expect(districtPlainNames(community("Tal Hmis", "تل حميس", "Tal Hmis", "Quamishli"))).toEqual([]);
     expect(districtPlainNames(community("Tal Amuda", "تل عامودا", "Amuda", "Quamishli"))).toEqual([]);

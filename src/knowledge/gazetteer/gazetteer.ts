@@ -25,6 +25,7 @@
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import { distanceKm } from "./geo-distance.js";
 import { hasArabic } from "./arabic-normalise.js";
+import { constructSpelling } from "./construct-state.js";
 import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
@@ -128,18 +129,6 @@ function qafSpelling(mention: string): string | null {
   if (!BARE_G.test(mention)) return null;
   BARE_G.lastIndex = 0;
   return mention.replace(BARE_G, (g) => (g === "G" ? "Q" : "q"));
-}
-
-/**
- * A word ending in "-at"/"-et" before another word: the construct state of a name ending in tāʾ
- * marbūṭa, which reports spell as pronounced ("Na'urat Jurin", ناعورة جورين) where the gazetteer writes
- * the word's own form ("Naur Jurin", "Samuqa").
- */
-const CONSTRUCT_STATE = /(\p{L}[\p{L}'’ʿʾ]*[^\s\p{P}aeiou])[ae]t(?=[\s-]+\p{L})/giu;
-/** The spelling with each construct-state "-at"/"-et" written "-a", or null when the name has none. */
-function constructSpelling(mention: string): string | null {
-  const respelled = mention.replace(CONSTRUCT_STATE, "$1a");
-  return respelled === mention ? null : respelled;
 }
 
 /**
