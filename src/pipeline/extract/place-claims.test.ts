@@ -260,7 +260,9 @@ describe("places that locate something else", () => {
   });
 
   it("a road junction named after a village the gazetteer knows is that village, not the town it lies by", () => {
-    expect(shapeOf("A drone struck a car near Ihsim junction in Sarja countryside.", "Ihsim")).toBe("feature");
+    expect(shapeOf("A drone struck a car near Ihsim junction in Sarja countryside.", "Ihsim")).toBe(
+      "feature",
+    );
     expect(
       placesOf("A drone struck a car near Ihsim junction in Sarja countryside on Monday, killing a man."),
     ).toEqual(["Ihsim"]);
