@@ -5,6 +5,7 @@
  * against the gazetteer happens in find-places.ts.
  */
 import { agentShape, isOriginBefore, type AgentShape } from "./agent-names.js";
+import { isHolderPosition } from "./holder-position.js";
 import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-spans.js";
 import { testWhen } from "./regex-matches.js";
 
@@ -350,6 +351,8 @@ interface SpanReading {
   label: boolean;
   adminQualified: boolean;
   dateline: boolean;
+  /** In the subject of an attack or defence verb: the attacker's or defender's position. */
+  holderPosition: boolean;
 }
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
@@ -454,6 +457,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
       adminQualified: testWhen(ADMIN_NEEDS, ADMIN_BEFORE, before) || ADMIN_AFTER.test(after),
       dateline: end <= datelineEnd,
+      holderPosition: isHolderPosition(before, sentence.slice(end, end + 120)),
     });
   });
   return markRoadEnds(sentence, readings);
@@ -479,7 +483,8 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
   if (testWhen(BETWEEN_NEEDS, BETWEEN_PRONOUN_BEFORE, r.before)) return "road-end";
-  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
+  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before) || r.holderPosition)
+    return "aside";
   if (r.containsPrev) return "container";
   if (r.partOfPrev) return "part-of-previous";
   if (next?.wholeOfPrev) return "part-of-next";
