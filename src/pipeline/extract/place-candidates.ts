@@ -137,6 +137,13 @@ const SETTLEMENT_KIND_BEFORE =
 const FACILITY_IN_BEFORE =
   /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
 const SETTLEMENT_KIND_AFTER = /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
+/**
+ * The kind word after a name is evidence only when it heads its phrase: "the X village was shelled",
+ * "X town, north of Y". Followed by a noun it is part of a longer name or a modifier ("New York City
+ * subway", "the X Camp administration"): it then says nothing of what X is.
+ */
+const KIND_MODIFIES_AFTER =
+  /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\s+(?!(?:and|or|but|of|in|on|at|to|from|by|with|near|for|as|was|were|is|are|has|have|had|will|would|which|that|where|who|whose|after|before|during|since|amid|while|when|itself|also|too|alone|today|yesterday|(?:north|south|east|west)[a-z-]*)\b)[a-z]+(?<!ed|ing|s)\b/i;
 
 /** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
 const FACILITY_NOUN_AFTER =
@@ -594,7 +601,7 @@ function withListFraming(readings: SpanReading[], out: PlaceCandidate[]): PlaceC
       (r.label && !r.dateline) ||
       SETTLEMENT_KIND_BEFORE.test(r.before) ||
       FACILITY_IN_BEFORE.test(r.before) ||
-      SETTLEMENT_KIND_AFTER.test(r.after),
+      (SETTLEMENT_KIND_AFTER.test(r.after) && !KIND_MODIFIES_AFTER.test(r.after)),
   );
   const framed = [...own];
   for (let i = 1; i < readings.length; i++) if (readings[i]!.listed && framed[i - 1]) framed[i] = true;
