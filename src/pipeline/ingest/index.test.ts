@@ -173,7 +173,8 @@ describe("ingestDocument", () => {
   });
 
   it("reads a date line with Arabic commas as the publication date, not as the headline", () => {
-    const sana = "2 February\u060C 2022\n\nAleppo, SANA - Ten civilians were killed in shelling on al-Bab city.\n";
+    const sana =
+      "2 February\u060C 2022\n\nAleppo, SANA - Ten civilians were killed in shelling on al-Bab city.\n";
     const report = ingest({ bytes: encode(sana) });
     expect(report.publishedAt).toBe("2022-02-02");
     expect(report.title).toBeNull();

@@ -42,14 +42,8 @@ const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 const ISO_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 /** A comma as English pages write it, or the Arabic comma (U+060C) of Arabic-first sites. */
 const COMMA = "[,\u060C]";
-const DAY_MONTH_YEAR = new RegExp(
-  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*${COMMA}?\\s+(\\d{4})\\b`,
-  "i",
-);
-const MONTH_DAY_YEAR = new RegExp(
-  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*${COMMA}?\\s+(\\d{4})\\b`,
-  "i",
-);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*${COMMA}?\\s+(\\d{4})\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*${COMMA}?\\s+(\\d{4})\\b`, "i");
 const ISO_DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is YYYY-MM-DD and names a real calendar day. */
