@@ -7,7 +7,7 @@
  * pipeline. All claims of all documents are then resolved together (the resolver is order-independent,
  * so this is what ingesting them one by one gives), and pairwise precision and recall are printed over
  * the multi-document incidents (eval/score-resolution.ts), for the tuning and the held-out part.
- *   --verbose  list every gold pair and why it was kept apart
+ *   --verbose  list every gold pair of the tuning part and why it was kept apart
  *   --json     print the numbers as JSON
  */
 import { readFileSync } from "node:fs";
@@ -283,8 +283,9 @@ async function main(): Promise<void> {
     console.log("\nFalse merges (documents of different recorded incidents in one incident):");
     for (const f of scores[0]![1].falseMergeList) console.log(`  ${f.a} + ${f.b} → ${f.incidentId}`);
   }
+  // Only the tuning part's pairs are listed: reading the held-out pairs' reasons would tune on them.
   if (verbose)
-    for (const pair of scores[0]![1].pairs)
+    for (const pair of scores[0]![1].pairs.filter((p) => splitOf(SET, p.incident) === "tune"))
       console.log(`  ${pair.incident.padEnd(8)} ${pair.a} + ${pair.b}: ${pair.outcome}: ${pair.why}`);
   printPairs(pairScores);
   if (verbose)
