@@ -29,6 +29,11 @@ const Config = z.object({
   jobTimeoutMs: z.number().int().positive(),
   /** Heap limit of each worker thread, in MB. */
   jobMemoryMb: z.number().int().min(64),
+  /**
+   * Jobs of a batchable kind (resolve-report) one worker thread runs together, in one transaction
+   * (R2P_JOB_BATCH, default 200; 1 runs each job alone).
+   */
+  jobBatchSize: z.number().int().min(1).max(5000),
   /** Worker threads running jobs; null = one per core (one core left to the API under `serve`). */
   workerThreads: z.number().int().positive().nullable(),
   /** SQLite read connections on worker threads for `r2p serve`; null = one per core, at most 4. */
@@ -77,6 +82,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     inboxSettleMs: int(env.R2P_INBOX_SETTLE_MS, 5000),
     jobTimeoutMs: int(env.R2P_JOB_TIMEOUT_MS, 120_000),
     jobMemoryMb: int(env.R2P_JOB_MEMORY_MB, 1024),
+    jobBatchSize: int(env.R2P_JOB_BATCH, 200),
     workerThreads: env.R2P_WORKER_THREADS ? Number(env.R2P_WORKER_THREADS) : null,
     readThreads: env.R2P_READ_THREADS ? Number(env.R2P_READ_THREADS) : null,
     databasePoolSize: int(env.R2P_DATABASE_POOL_SIZE, 10),

@@ -12,6 +12,11 @@ import { QUALIFICATION_RULES_VERSION } from "../knowledge/legal/rules-version.js
 import { jobKey, parseJobPayload, type JobName } from "./catalogue.js";
 
 export type JobHandler = (runtime: Runtime, job: Job) => Promise<void>;
+/**
+ * Runs several jobs of one kind together, all or nothing as far as the runner knows: when it throws,
+ * the runner runs each job again alone through its `JobHandler`, so one bad job fails by itself.
+ */
+export type BatchJobHandler = (runtime: Runtime, jobs: readonly Job[]) => Promise<void>;
 
 export const jobHandlers: Record<JobName, JobHandler> = {
   "extract-report": async (runtime, job) => {
@@ -21,13 +26,7 @@ export const jobHandlers: Record<JobName, JobHandler> = {
     const next = { ...payload, resolverVersion: RESOLVER_VERSION };
     await runtime.store.jobs.enqueue("resolve-report", jobKey("resolve-report", next), next);
   },
-  "resolve-report": async (runtime, job) => {
-    const payload = parseJobPayload("resolve-report", job.payload);
-    await resolveReports(runtime, [payload.reportId], "job:resolve-report");
-    // Assessment follows every resolution, so alerts and qualifications need no separate command.
-    const next = { ...payload, rulesVersion: QUALIFICATION_RULES_VERSION };
-    await runtime.store.jobs.enqueue("assess-report", jobKey("assess-report", next), next);
-  },
+  "resolve-report": (runtime, job) => resolveReportJobs(runtime, [job]),
   "assess-report": async (runtime, job) => {
     const payload = parseJobPayload("assess-report", job.payload);
     await assessAfterResolution(runtime.store, [payload.reportId], "job:assess-report");
@@ -37,3 +36,22 @@ export const jobHandlers: Record<JobName, JobHandler> = {
     await assessAfterReview(runtime.store, payload.incidentIds, "job:assess-incidents");
   },
 };
+
+/** Kinds listed in catalogue.ts `batchableJobNames`, run many jobs at a time. */
+export const batchJobHandlers: Partial<Record<JobName, BatchJobHandler>> = {
+  "resolve-report": resolveReportJobs,
+};
+
+/** Resolves the jobs' reports in one transaction, then queues each one's assessment. */
+async function resolveReportJobs(runtime: Runtime, jobs: readonly Job[]): Promise<void> {
+  const payloads = jobs.map((job) => parseJobPayload("resolve-report", job.payload));
+  const reportIds = payloads.map((payload) => payload.reportId);
+  await resolveReports(runtime, reportIds, "job:resolve-report", {
+    batchSize: Math.max(1, reportIds.length),
+  });
+  // Assessment follows every resolution, so alerts and qualifications need no separate command.
+  for (const payload of payloads) {
+    const next = { ...payload, rulesVersion: QUALIFICATION_RULES_VERSION };
+    await runtime.store.jobs.enqueue("assess-report", jobKey("assess-report", next), next);
+  }
+}

@@ -4,6 +4,12 @@
  * job ever runs on the event loop that serves HTTP. Several runners, in one process or on many
  * machines, coordinate only through the queue; handlers are idempotent, so a job re-run after a crash
  * (expired lease) does its effect once. A job failing twice for the same reason is quarantined.
+ *
+ * Batchable kinds (catalogue.ts): a runner that claims one also claims up to `jobBatchSize - 1` more
+ * ready jobs of that kind and runs them in one thread task (resolve-report: one resolveReports call,
+ * one transaction). When the batch fails, each of its jobs runs again alone, so one poisoned report
+ * fails (and is counted, backed off, quarantined) by itself and the others complete. A crash mid-batch
+ * leaves every job of the batch leased; they run again after the lease expires.
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
@@ -11,6 +17,7 @@ import type { Config } from "../config/config.js";
 import { R2pError } from "../domain/errors.js";
 import type { Job } from "../storage/ports.js";
 import type { Runtime } from "../services/runtime.js";
+import { batchableJobNames } from "./catalogue.js";
 import { ThreadPool } from "./thread-pool.js";
 
 /** Tries per job at most, whatever the reasons (the same reason twice quarantines earlier). */
@@ -70,14 +77,34 @@ export async function drainJobs(
   const result: RunResult = { done: 0, failed: 0, quarantined: 0 };
   let started = 0;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const leaseMs = runtime.config.jobTimeoutMs + LEASE_MARGIN_MS;
+  const count = (outcome: JobEvent["outcome"]) => {
+    if (outcome !== "released") result[outcome]++;
+  };
   const lane = async () => {
     while (started < limit) {
       started++;
-      const job = await runtime.store.jobs.claim(workerId, runtime.config.jobTimeoutMs + LEASE_MARGIN_MS);
+      const job = await runtime.store.jobs.claim(workerId, leaseMs);
       if (!job) return;
-      const outcome = await runOne(runtime, pool, job, workerId, options.onEvent);
-      if (outcome === "released") return;
-      result[outcome === "done" ? "done" : outcome === "failed" ? "failed" : "quarantined"]++;
+      const more =
+        batchableJobNames.includes(job.name) && runtime.config.jobBatchSize > 1
+          ? await runtime.store.jobs.claimBatch(
+              workerId,
+              leaseMs,
+              job.name,
+              Math.min(runtime.config.jobBatchSize - 1, limit - started),
+            )
+          : [];
+      started += more.length;
+      if (more.length === 0) {
+        const outcome = await runOne(runtime, pool, job, workerId, options.onEvent);
+        if (outcome === "released") return;
+        count(outcome);
+        continue;
+      }
+      const outcomes = await runBatch(runtime, pool, [job, ...more], workerId, options.onEvent);
+      outcomes.forEach(count);
+      if (outcomes.includes("released")) return;
     }
   };
   try {
@@ -115,6 +142,51 @@ async function runOne(
     const { state } = await runtime.store.jobs.fail(job.id, { code, message }, { maxAttempts: MAX_ATTEMPTS });
     return report({ outcome: state === "failed" ? "quarantined" : "failed", code, message });
   }
+}
+
+/**
+ * Runs jobs of one batchable kind in one thread task and completes them all; when the task fails,
+ * runs each job alone (its lease renewed first, as each gets a full time limit), so only the jobs
+ * that fail alone count a failure. Shutting down releases every job of the batch.
+ */
+async function runBatch(
+  runtime: Runtime,
+  pool: ThreadPool,
+  jobs: Job[],
+  workerId: string,
+  onEvent: RunnerOptions["onEvent"],
+): Promise<JobEvent["outcome"][]> {
+  const started = Date.now();
+  try {
+    await pool.run({ kind: "jobs", jobs }, { timeoutMs: runtime.config.jobTimeoutMs });
+  } catch (error) {
+    const code = error instanceof R2pError ? error.code : "JOB_FAILED";
+    if (code === "JOB_INTERRUPTED") {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const job of jobs) {
+        await runtime.store.jobs.release(job.id, workerId);
+        onEvent?.({ job, outcome: "released", code, message, ms: Date.now() - started });
+      }
+      return jobs.map(() => "released");
+    }
+    const outcomes: JobEvent["outcome"][] = [];
+    for (const job of jobs) {
+      await runtime.store.jobs.renew([job.id], workerId, runtime.config.jobTimeoutMs + LEASE_MARGIN_MS);
+      const outcome = await runOne(runtime, pool, job, workerId, onEvent);
+      outcomes.push(outcome);
+      if (outcome === "released") {
+        // Shutting down mid-way: hand back the jobs not yet run too.
+        for (const rest of jobs.slice(outcomes.length)) await runtime.store.jobs.release(rest.id, workerId);
+        return [...outcomes, ...jobs.slice(outcomes.length).map(() => "released" as const)];
+      }
+    }
+    return outcomes;
+  }
+  for (const job of jobs) {
+    await runtime.store.jobs.complete(job.id);
+    onEvent?.({ job, outcome: "done", ms: Date.now() - started });
+  }
+  return jobs.map(() => "done");
 }
 
 /**

@@ -9,7 +9,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { R2pError } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
-import type { JobHandler } from "./job-handlers.js";
+import type { BatchJobHandler, JobHandler } from "./job-handlers.js";
 import type { ThreadReply, ThreadRequest, ThreadSetup } from "./thread-protocol.js";
 
 const setup = workerData as ThreadSetup;
@@ -33,25 +33,39 @@ function lowerThreadPriority(): void {
 }
 lowerThreadPriority();
 let runtime: Promise<Runtime> | null = null;
-let handlers: Promise<Record<string, JobHandler>> | null = null;
+interface HandlersModule {
+  jobHandlers: Record<string, JobHandler>;
+  batchJobHandlers?: Record<string, BatchJobHandler | undefined>;
+}
+let handlers: Promise<HandlersModule> | null = null;
 
 const threadRuntime = () =>
   (runtime ??= import("../services/runtime.js").then(({ openRuntime }) => openRuntime(setup.config)));
 
+// A literal import for the built-in handlers, so the bundler includes them; tests may name another module.
+const loadHandlers = () =>
+  (handlers ??= setup.handlersModule
+    ? (import(setup.handlersModule) as Promise<HandlersModule>)
+    : (import("./job-handlers.js") as Promise<HandlersModule>));
+
+const unknownJob = (name: string) =>
+  new R2pError(
+    "JOB_UNKNOWN",
+    `No handler for job "${name}": a newer version queued it; run this job with that version.`,
+  );
+
 async function runJob(request: Extract<ThreadRequest, { kind: "job" }>): Promise<null> {
-  // A literal import for the built-in handlers, so the bundler includes them; tests may name another module.
-  handlers ??= (
-    setup.handlersModule
-      ? (import(setup.handlersModule) as Promise<{ jobHandlers: Record<string, JobHandler> }>)
-      : import("./job-handlers.js")
-  ).then((module) => module.jobHandlers);
-  const handler = (await handlers)[request.job.name];
-  if (!handler)
-    throw new R2pError(
-      "JOB_UNKNOWN",
-      `No handler for job "${request.job.name}": a newer version queued it; run this job with that version.`,
-    );
+  const handler = (await loadHandlers()).jobHandlers[request.job.name];
+  if (!handler) throw unknownJob(request.job.name);
   await handler(await threadRuntime(), request.job);
+  return null;
+}
+
+async function runJobs(request: Extract<ThreadRequest, { kind: "jobs" }>): Promise<null> {
+  const name = request.jobs[0]?.name ?? "";
+  const handler = (await loadHandlers()).batchJobHandlers?.[name];
+  if (!handler || request.jobs.some((job) => job.name !== name)) throw unknownJob(name);
+  await handler(await threadRuntime(), request.jobs);
   return null;
 }
 
@@ -65,8 +79,13 @@ async function runIngest(request: Extract<ThreadRequest, { kind: "ingest" }>): P
 parentPort?.on("message", async (message: { id: number; request: ThreadRequest }) => {
   let reply: ThreadReply;
   try {
+    const { request } = message;
     const value =
-      message.request.kind === "job" ? await runJob(message.request) : await runIngest(message.request);
+      request.kind === "job"
+        ? await runJob(request)
+        : request.kind === "jobs"
+          ? await runJobs(request)
+          : await runIngest(request);
     reply = { id: message.id, ok: true, value };
   } catch (error) {
     reply = {

@@ -11,7 +11,7 @@ export interface ThreadSetup {
   /** The process's configuration; a thread opens its own store and knowledge from it. */
   config: Config;
   /**
-   * file: URL of a module exporting `jobHandlers` to use instead of the built-in ones (tests give
+   * file: URL of a module exporting `jobHandlers` (and optionally `batchJobHandlers`) to use instead of the built-in ones (tests give
    * synthetic slow or greedy handlers to exercise the limits without real multi-megabyte reports).
    */
   handlersModule?: string;
@@ -19,6 +19,8 @@ export interface ThreadSetup {
 
 export type ThreadRequest =
   | { kind: "job"; job: Job }
+  /** Jobs of one batchable kind, run together by the kind's batch handler. */
+  | { kind: "jobs"; jobs: Job[] }
   | { kind: "ingest"; bytes: Uint8Array; source: IngestSource; options: ThreadIngestOptions };
 
 export interface ThreadError {

@@ -147,6 +147,69 @@ export class KyselyJobQueue implements JobQueue {
     });
   }
 
+  async claimBatch(workerId: string, leaseMs: number, name: string, limit: number): Promise<Job[]> {
+    if (limit <= 0) return [];
+    const { db, traits } = this.ctx;
+    return inWriteTransaction(db, traits, async (trx) => {
+      const now = this.ctx.now();
+      const nowIso = now.toISOString();
+      const candidates = trx
+        .selectFrom("jobs")
+        .select("id")
+        .where("state", "=", "queued")
+        .where("run_after", "<=", nowIso)
+        .where("name", "=", name)
+        .orderBy("run_after")
+        .orderBy("created_at")
+        .limit(limit)
+        .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked());
+      const rows = await trx
+        .updateTable("jobs")
+        .set((eb) => ({
+          state: "running",
+          locked_by: workerId,
+          locked_until: new Date(now.getTime() + leaseMs).toISOString(),
+          attempts: eb("attempts", "+", 1),
+          updated_at: nowIso,
+        }))
+        .where("id", "in", candidates)
+        .returningAll()
+        .execute();
+      // RETURNING keeps no order: oldest first, as claimed (ties by key, so the order is stable).
+      return rows
+        .sort((a, b) =>
+          a.run_after < b.run_after
+            ? -1
+            : a.run_after > b.run_after
+              ? 1
+              : a.key < b.key
+                ? -1
+                : a.key > b.key
+                  ? 1
+                  : 0,
+        )
+        .map(toJob);
+    });
+  }
+
+  async renew(ids: readonly string[], workerId: string, leaseMs: number): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await inWriteTransaction(this.ctx.db, this.ctx.traits, (trx) => {
+      const now = this.ctx.now();
+      return trx
+        .updateTable("jobs")
+        .set({
+          locked_until: new Date(now.getTime() + leaseMs).toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .where("id", "in", [...ids])
+        .where("state", "=", "running")
+        .where("locked_by", "=", workerId)
+        .executeTakeFirst();
+    });
+    return toNumber(result.numUpdatedRows);
+  }
+
   async complete(id: string): Promise<void> {
     const result = await inWriteTransaction(this.ctx.db, this.ctx.traits, (trx) =>
       trx

@@ -189,6 +189,18 @@ export interface JobQueue {
    * failure, so a job that kills its worker twice is quarantined instead of killing the next one.
    */
   claim(workerId: string, leaseMs: number, names?: string[]): Promise<Job | null>;
+  /**
+   * Atomically claims up to `limit` further runnable jobs named `name` (oldest first), each marked
+   * running with a lease of `leaseMs` and one more attempt, to run together with a job just claimed
+   * (the runner batches resolve-report). Concurrent claimers never share a job (SKIP LOCKED on
+   * PostgreSQL). Expired leases are left to `claim`, which the runner always calls first.
+   */
+  claimBatch(workerId: string, leaseMs: number, name: string, limit: number): Promise<Job[]>;
+  /**
+   * Extends the lease of running jobs that `workerId` still holds to `leaseMs` from now (a batch that
+   * failed re-runs its jobs one by one, each with a full time limit); returns how many it extended.
+   */
+  renew(ids: readonly string[], workerId: string, leaseMs: number): Promise<number>;
   complete(id: string): Promise<void>;
   /**
    * Records a failure. The job is quarantined (state failed) when it failed with the same code

@@ -72,6 +72,75 @@ contractSuite("JobQueue", (h) => {
     expect(await store.jobs.counts()).toEqual({ queued: 0, running: 6, done: 0, failed: 0 });
   });
 
+  it("claims a batch of further ready jobs of one kind, oldest first, each with a lease and an attempt", async () => {
+    const { store, clock } = h();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await store.jobs.enqueue("resolve", `k${i}`, { i })).id);
+      clock.advance(1);
+    }
+    await store.jobs.enqueue("extract", "other-kind", {});
+    const { id: later } = await store.jobs.enqueue("resolve", "not-yet", {});
+    await store.jobs.fail(later, { code: "X", message: "x" }, { maxAttempts: 5 }); // backs off 2 s
+    expect(await store.jobs.claimBatch("w", 30_000, "resolve", 0)).toEqual([]);
+    const batch = await store.jobs.claimBatch("w", 30_000, "resolve", 3);
+    expect(batch.map((job) => job.id)).toEqual(ids.slice(0, 3));
+    for (const job of batch)
+      expect(job).toMatchObject({
+        name: "resolve",
+        state: "running",
+        attempts: 1,
+        lockedBy: "w",
+        lockedUntil: new Date(clock.current.getTime() + 30_000).toISOString(),
+      });
+    // The rest of the ready ones; not the other kind, not the one backing off.
+    expect((await store.jobs.claimBatch("w2", 30_000, "resolve", 10)).map((job) => job.id)).toEqual(
+      ids.slice(3),
+    );
+    expect(await store.jobs.claimBatch("w3", 30_000, "resolve", 10)).toEqual([]);
+    expect(await store.jobs.counts()).toEqual({ queued: 2, running: 5, done: 0, failed: 0 });
+  });
+
+  it("never gives one job to two concurrent batch claimers, across store instances", async () => {
+    const { store, openAnother } = h();
+    const other = await openAnother();
+    for (let i = 0; i < 30; i++) await store.jobs.enqueue("resolve", `k${i}`, { i });
+    const batches = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? store : other).jobs.claimBatch(`worker-${i}`, 60_000, "resolve", 7),
+      ),
+    );
+    const claimed = batches.flat();
+    expect(claimed).toHaveLength(30);
+    expect(new Set(claimed.map((job) => job.id)).size).toBe(30);
+    expect(await store.jobs.counts()).toEqual({ queued: 0, running: 30, done: 0, failed: 0 });
+  });
+
+  it("renews the lease of running jobs only for their holder", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("resolve", "k", {});
+    const { id: idle } = await store.jobs.enqueue("resolve", "queued", {});
+    await store.jobs.claimBatch("w1", 1_000, "resolve", 1);
+    clock.advance(900);
+    expect(await store.jobs.renew([id], "someone-else", 1_000)).toBe(0);
+    expect(await store.jobs.renew([id, idle], "w1", 1_000)).toBe(1);
+    clock.advance(900);
+    // The lease runs from the renewal: not expired yet, so nobody takes it.
+    expect(await store.jobs.claim("w2", 1_000, ["extract"])).toBeNull();
+    expect(await store.jobs.counts()).toMatchObject({ running: 1, queued: 1 });
+    expect(await store.jobs.find("resolve", "k")).toMatchObject({
+      lockedBy: "w1",
+      lockedUntil: new Date(clock.current.getTime() + 100).toISOString(),
+      attempts: 1,
+    });
+    clock.advance(101);
+    expect(await store.jobs.claim("w2", 1_000, ["extract"])).toBeNull();
+    expect(await store.jobs.find("resolve", "k")).toMatchObject({
+      state: "queued",
+      lastErrorCode: "JOB_WORKER_LOST",
+    });
+  });
+
   it("re-claims a running job whose lease expired (a crashed worker)", async () => {
     const { store, clock } = h();
     const { id } = await store.jobs.enqueue("extract", "k", {});
