@@ -53,7 +53,7 @@ export type JobName = keyof typeof jobCatalogue;
  * claims further ready jobs of the kind with the first and runs them together, in one transaction.
  * Resolution is 3-6x cheaper per claim in batches than one report at a time.
  */
-export const batchableJobNames: readonly string[] = ["resolve-report"];
+export const batchableJobNames: readonly string[] = ["resolve-report", "assess-report"];
 export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalogue)[N]>;
 
 export const jobNames = Object.keys(jobCatalogue) as JobName[];

@@ -27,10 +27,7 @@ export const jobHandlers: Record<JobName, JobHandler> = {
     await runtime.store.jobs.enqueue("resolve-report", jobKey("resolve-report", next), next);
   },
   "resolve-report": (runtime, job) => resolveReportJobs(runtime, [job]),
-  "assess-report": async (runtime, job) => {
-    const payload = parseJobPayload("assess-report", job.payload);
-    await assessAfterResolution(runtime.store, [payload.reportId], "job:assess-report");
-  },
+  "assess-report": (runtime, job) => assessReportJobs(runtime, [job]),
   "assess-incidents": async (runtime, job) => {
     const payload = parseJobPayload("assess-incidents", job.payload);
     await assessAfterReview(runtime.store, payload.incidentIds, "job:assess-incidents");
@@ -40,7 +37,14 @@ export const jobHandlers: Record<JobName, JobHandler> = {
 /** Kinds listed in catalogue.ts `batchableJobNames`, run many jobs at a time. */
 export const batchJobHandlers: Partial<Record<JobName, BatchJobHandler>> = {
   "resolve-report": resolveReportJobs,
+  "assess-report": assessReportJobs,
 };
+
+/** Assesses what the jobs' resolutions changed, in one pass per situation. */
+async function assessReportJobs(runtime: Runtime, jobs: readonly Job[]): Promise<void> {
+  const reportIds = jobs.map((job) => parseJobPayload("assess-report", job.payload).reportId);
+  await assessAfterResolution(runtime.store, reportIds, "job:assess-report");
+}
 
 /** Resolves the jobs' reports in one transaction, then queues each one's assessment. */
 async function resolveReportJobs(runtime: Runtime, jobs: readonly Job[]): Promise<void> {

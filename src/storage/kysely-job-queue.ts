@@ -120,6 +120,9 @@ export class KyselyJobQueue implements JobQueue {
           errors.jobWorkerLost(row.locked_by),
           EXPIRED_LEASE_MAX_ATTEMPTS,
           0,
+          // Queued again as of this claim's time, so this very claim may take it: with a later clock
+          // reading it waited a millisecond, and a runner draining until a claim finds nothing stopped.
+          now,
         );
       const candidate = trx
         .selectFrom("jobs")
@@ -240,8 +243,8 @@ export class KyselyJobQueue implements JobQueue {
     failure: JobFailure,
     maxAttempts: number,
     delaySeconds: number,
+    now: Date = this.ctx.now(),
   ): Promise<JobState> {
-    const now = this.ctx.now();
     const streak = row.last_error_code === failure.code ? toNumber(row.failure_streak) + 1 : 1;
     const quarantined = streak >= QUARANTINE_AFTER_SAME_FAILURES || toNumber(row.attempts) >= maxAttempts;
     const state: JobState = quarantined ? "failed" : "queued";

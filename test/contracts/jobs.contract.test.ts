@@ -152,6 +152,17 @@ contractSuite("JobQueue", (h) => {
     expect(again).toMatchObject({ id, lockedBy: "w2", attempts: 2, state: "running" });
   });
 
+  it("takes a job whose expired lease it records in the same claim, though the clock moves on meanwhile", async () => {
+    const { store, clock } = h();
+    const { id } = await store.jobs.enqueue("extract", "k", {});
+    await store.jobs.claim("crashed", 1_000);
+    clock.advance(1_001);
+    // Every reading of the clock a millisecond later than the last, as on a real clock under load.
+    let ms = clock.current.getTime();
+    Object.defineProperty(clock, "current", { get: () => new Date(++ms), configurable: true });
+    expect(await store.jobs.claim("w2", 1_000)).toMatchObject({ id, lockedBy: "w2", attempts: 2 });
+  });
+
   it("completes a job", async () => {
     const { store } = h();
     const { id } = await store.jobs.enqueue("extract", "k", {});

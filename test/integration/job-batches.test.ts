@@ -113,6 +113,37 @@ describe("job batches", () => {
     }
     return ids;
   };
+  /**
+   * Incidents, their assessments and the alerts raised, as plain JSON with each incident id replaced
+   * by its claims (an id comes from the claim a cluster first formed around, so it depends on arrival
+   * order) and without times of writing.
+   */
+  const outcome = async (runtime: Runtime) => {
+    const incidents = await runtime.store.incidents.list({ limit: 1000, offset: 0 });
+    const names = new Map(
+      incidents.map((i) => [
+        i.id,
+        i.claims
+          .map((c) => `${c.reportId}:${c.ordinal}`)
+          .sort()
+          .join(","),
+      ]),
+    );
+    const plain = (value: unknown) =>
+      JSON.stringify(value, (key, v: unknown) =>
+        key === "id" || /At$/.test(key)
+          ? undefined
+          : typeof v === "string" && names.has(v)
+            ? names.get(v)
+            : v,
+      );
+    const sorted = (values: unknown[]) => values.map(plain).sort();
+    return {
+      incidents: sorted(incidents),
+      assessments: sorted(await runtime.store.assessments.listAssessments("syria")),
+      alerts: sorted(await runtime.store.alerts.list({ limit: 1000 })),
+    };
+  };
   const partition = async (runtime: Runtime) =>
     (await runtime.store.incidents.list({ limit: 1000, offset: 0 }))
       .map((incident) => incident.claims.map((claim) => `${claim.reportId}:${claim.ordinal}`).sort())
@@ -125,6 +156,8 @@ describe("job batches", () => {
     expect(await drainJobs(single)).toEqual({ done: 3 * n, failed: 0, quarantined: 0 });
     const expected = await partition(single);
     expect(expected.length).toBeGreaterThan(0);
+    const expectedOutcome = await outcome(single);
+    expect(expectedOutcome.assessments.length).toBeGreaterThan(0);
 
     const batched = await open();
     const ids = await ingest(batched);
@@ -144,6 +177,8 @@ describe("job batches", () => {
     });
     expect(await partition(batched)).toEqual(afterCrash);
     expect(afterCrash).toEqual(expected);
+    // Assessed in batches too: the same qualifications and alerts.
+    expect(await outcome(batched)).toEqual(expectedOutcome);
     for (const job of [first!, ...rest])
       expect(await batched.store.jobs.find("resolve-report", job.key)).toMatchObject({
         state: "done",
