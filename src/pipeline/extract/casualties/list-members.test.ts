@@ -25,8 +25,12 @@ describe("list members outside the victim lexicon", () => {
     ).toEqual([["killed", 4, 4]]);
   });
 
-  it("takes no thing, verb or second clause for a member", () => {
+  it("takes no thing, verb, speaker or second clause for a member", () => {
     expect(tolls("Shelling killed two civilians, and a car was burned.")).toEqual([["killed", 2, 2]]);
+    expect(tolls("The blast injured three people, a local official said.")).toEqual([["injured", 3, 3]]);
+    expect(tolls("The blast injured three people, a local official told reporters.")).toEqual([
+      ["injured", 3, 3],
+    ]);
     expect(tolls("A drone killed a man, a nurse of the clinic, and injured two others.")).toEqual([
       ["killed", 2, 2],
       ["injured", 2, 2],

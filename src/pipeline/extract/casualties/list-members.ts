@@ -38,7 +38,11 @@ function memberEnd(work: string, end: number, limit: number): number {
   return at;
 }
 
-/** A noun phrase that may name one person: no verb, thing or plural among its words. */
+/** Verbs of saying: "…, a local official said" names the speaker, not one more victim. */
+const SAYING_RE =
+  /^(?:said|says|say|told|tells|reported|reports|added|adds|explained|confirmed|confirms|stated|states|noted|recounted|announced|claimed)$/i;
+
+/** A noun phrase that may name one person: no verb, verb of saying, thing or plural among its words. */
 function isOnePerson(modifiers: string, noun: string): boolean {
   const w = noun.toLowerCase();
   if (!singularModifiersOk(modifiers) || NOUNS.get(w)?.kind) return false;
@@ -46,7 +50,7 @@ function isOnePerson(modifiers: string, noun: string): boolean {
     `${modifiers} ${w}`
       .trim()
       .split(/\s+/)
-      .some((x) => NON_PERSON.test(x))
+      .some((x) => NON_PERSON.test(x) || SAYING_RE.test(x))
   )
     return false;
   // Plurals, participles, gerunds and adverbs are no single person.
