@@ -39,6 +39,13 @@ describe("districtPlainNames", () => {
     expect(districtPlainNames(adase)).toEqual(["Um Adase", "أم عدسة"]);
   });
 
+  it("reads the area's name however OCHA spells it, the same consonants one for one", () => {
+    const kafraya = community("Kafraya Maar Tamsarin", "كفريا معرتمصرين", "Maaret Tamsrin", "Idleb");
+    expect(districtPlainNames(kafraya)).toEqual(["Kafraya", "كفريا"]);
+    const koran = community("Koran Jandris", "كوران جنديرس", "Jandairis", "Afrin");
+    expect(districtPlainNames(koran)).toEqual(["Koran", "كوران"]);
+  });
+
   it("keeps names whose ending is no admin area, or whose rest names nothing alone", () => {
     expect(districtPlainNames(community("Tal Hmis", "تل حميس", "Tal Hmis", "Quamishli"))).toEqual([]);
     expect(districtPlainNames(community("Tal Amuda", "تل عامودا", "Amuda", "Quamishli"))).toEqual([]);
@@ -70,6 +77,15 @@ describe("plain mention of a district-qualified community", () => {
   it("leaves a name two districts share unresolved, and needs a hint", () => {
     expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"] })).toEqual([]);
     expect(gazetteer.findPlaces("Tal Khatun")).toEqual([]);
+  });
+
+  it("takes, of two in the hinted governorate, the only one lying among the report's places", () => {
+    const byA = { lat: 37.07, lon: 41.08 }; // 4 km from Tal Sheer Qamishli, 31 km from the other
+    expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"], near: [byA] })[0]?.entry.id).toBe(
+      sheerA.id,
+    );
+    const between = { lat: 37.055, lon: 41.27 }; // 13 km from both: still ambiguous
+    expect(gazetteer.findPlaces("Tal Sheer", { admin1: ["Hasakah"], near: [between] })).toEqual([]);
   });
 });
 

@@ -49,12 +49,17 @@ function areaKey(area: string): string {
   return key;
 }
 
-/** True when `words` spell the admin area's name (transliteration noise aside). */
+/**
+ * True when `words` spell the admin area's name, transliteration noise aside ("Maar Tamsarin" spells
+ * the sub-district "Maaret Tamsrin", "Jrables" the district Jarablus).
+ */
 function spellsArea(words: readonly string[], area: string | null): boolean {
   if (!area) return false;
   const said = phoneticForm(words.join(" "));
   const named = phoneticForm(area);
   if (said.skeleton.slice(0, 2) !== named.skeleton.slice(0, 2)) return false;
+  // As the gazetteer matches names: four or more distinctive consonants, the same one for one.
+  if (said.distinct >= 4 && said.skeleton === named.skeleton) return true;
   return phoneticCost(said.form, named.form, TRANSLITERATION_COST) <= TRANSLITERATION_COST;
 }
 

@@ -51,6 +51,33 @@ describe("built-in gazetteer", () => {
     expect(gazetteer.findPlaces("Um Elgar")[0]?.entry.name).toBe("Um Elgar");
   });
 
+  it("reads a construct-state '-at' the gazetteer does not write ('Na'orat Jurin' is OCHA's 'Naur Jurin')", () => {
+    const [best] = gazetteer.findPlaces("Na’orat Jurin");
+    expect(best?.entry.name).toBe("Naur Jurin");
+    expect(best?.matchedBy).toBe("transliteration");
+    // Only a word before another is in the construct state, and a name the gazetteer bears so keeps it.
+    expect(gazetteer.findPlaces("Jurin Na'orat")).toEqual([]);
+    expect(gazetteer.findPlaces("Ma'arat Tamasrin")[0]?.entry.name).toBe("Ma'arrat Tamasrin");
+  });
+
+  it("reads a qualifier written first in Arabic order ('Al-Jabal Qabtan' is OCHA's 'Qabtan Eljabal')", () => {
+    const [best] = gazetteer.findPlaces("Al-Jabal Qabtan");
+    expect(best?.entry.name).toBe("Qabtan Eljabal");
+    expect(best?.matchedBy).toBe("transliteration");
+    // Only two words with the article first: "Jabal Qabtan" and three-word names are not reordered.
+    expect(gazetteer.findPlaces("Jabal Qabtan")).toEqual([]);
+    expect(gazetteer.findPlaces("Al-Jabal Qabtan Town")).toEqual([]);
+  });
+
+  it("reads a village's name with the community living there ('Tel Tawil Assyria' is OCHA's 'Tal Tawil')", () => {
+    const [best] = gazetteer.findPlaces("Tel Tawil Assyria", { admin1: ["Hasakah"] });
+    expect(best?.entry.name).toBe("Tal Tawil");
+    expect(best?.matchedBy).toBe("transliteration");
+    // People of a place are no place, nor is an unknown name with the word.
+    expect(gazetteer.findPlaces("Aleppo Armenians")).toEqual([]);
+    expect(gazetteer.findPlaces("Qwertyville Assyrian")).toEqual([]);
+  });
+
   it("finds nothing for an unknown or unrelated name", () => {
     expect(gazetteer.findPlaces("Qwertyville")).toEqual([]);
     expect(gazetteer.findPlaces("Ab")).toEqual([]);

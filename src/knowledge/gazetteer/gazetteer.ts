@@ -25,6 +25,7 @@
 import type { PlaceEntry, PlaceHints, PlaceLookup, PlaceMatch } from "../../domain/places.js";
 import { distanceKm } from "./geo-distance.js";
 import { hasArabic } from "./arabic-normalise.js";
+import { constructSpelling } from "./construct-state.js";
 import { mergeDuplicatePlaces } from "./merge-places.js";
 import { PlaceIndex, type IndexHit } from "./place-index.js";
 import { SYRIA_SUB_REGIONS, type SubRegion } from "./regions.js";
@@ -130,6 +131,30 @@ function qafSpelling(mention: string): string | null {
   return mention.replace(BARE_G, (g) => (g === "G" ? "Q" : "q"));
 }
 
+/**
+ * Two words, the first with its article: an English text may put the qualifier of an Arabic name first
+ * ("Al-Jabal Qabtan" for قبتان الجبل, OCHA's "Qabtan Eljabal", "Qabtan of the mountain").
+ */
+const QUALIFIER_FIRST = /^\s*((?:al|el)[-\s]\p{L}+)\s+(\p{L}[\p{L}'’]+)\s*$/iu;
+/** The two words in Arabic order, or null when the name is not two words with an article first. */
+function qualifierLastSpelling(mention: string): string | null {
+  const m = QUALIFIER_FIRST.exec(mention);
+  return m ? `${m[2]} ${m[1]}` : null;
+}
+
+/**
+ * A community word after a village's name says who lives there ("Tel Tawil Assyria", "X Armenian"), as a
+ * size word says which part it is; the gazetteer names the village without it. Singular words only (a
+ * plural, "Aleppo Armenians", names people), and not "Arab" or "Kurd", which OCHA's names carry as
+ * words of their own ("Tal Arab", "Akrad Ibrahim").
+ */
+const COMMUNITY_LAST =
+  /^(.*\p{L}.*?)\s+(?:Assyria|Assyrian|Ashuri|Armenian|Turkmen|Turkman|Circassian|Syriac|Chaldean|Christian|Yazidi|Druze)\s*$/iu;
+/** The name without a community word after it, or null when it has none. */
+function withoutCommunityWord(mention: string): string | null {
+  return COMMUNITY_LAST.exec(mention)?.[1] ?? null;
+}
+
 /** One word opening with an article fused to a consonant ("Altah", "Elbara"). */
 const FUSED_ARTICLE = /^(al|el)([^\s\p{P}aeiouAEIOU][\p{L}]{2,})$/iu;
 
@@ -204,6 +229,23 @@ export class Gazetteer implements PlaceLookup {
       const qaf = qafSpelling(mention);
       const viaQaf = qaf ? this.findPlaces(qaf, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
       if (viaQaf.length > 0) return viaQaf.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Na'orat Jurin": a construct-state ending the gazetteer does not write is the same name.
+      const construct = constructSpelling(mention);
+      const viaConstruct = construct
+        ? this.findPlaces(construct, hints).filter((m) => m.matchedBy !== "fuzzy")
+        : [];
+      if (viaConstruct.length > 0)
+        return viaConstruct.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Al-Jabal Qabtan": the qualifier written before the name it qualifies.
+      const swapped = qualifierLastSpelling(mention);
+      const viaSwap = swapped ? this.findPlaces(swapped, hints).filter((m) => m.matchedBy !== "fuzzy") : [];
+      if (viaSwap.length > 0) return viaSwap.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
+      // "Tel Tawil Assyria": the village's name with the community that lives there.
+      const plainName = withoutCommunityWord(mention);
+      const viaPlain = plainName
+        ? this.findPlaces(plainName, hints).filter((m) => m.matchedBy !== "fuzzy" && !m.partial)
+        : [];
+      if (viaPlain.length > 0) return viaPlain.map((m) => ({ ...m, matchedBy: "transliteration" as const }));
     }
     if (hits.length === 0) {
       // "Altah", "Elbara": the article written fused to a name the gazetteer knows without it ("Tah").
@@ -243,7 +285,8 @@ export class Gazetteer implements PlaceLookup {
    * The size-qualified community a plain mention means ("Hir Jamus" → "Big Hir Jamus"), found only in
    * the hinted governorates, or within {@link PLAIN_NEAR_KM} of a "near" point when no governorate is
    * hinted ("Arab Hassan, north of Manbij"), and only when no community there has the mention as its own
-   * name; null when there is none or the choice is ambiguous (size-qualified.ts).
+   * name; of several in the hinted governorates, the only one within {@link PLAIN_NEAR_KM} of a "near"
+   * point; null when there is none or the choice is ambiguous (size-qualified.ts).
    */
   private plainNamed(
     mention: string,
@@ -273,7 +316,12 @@ export class Gazetteer implements PlaceLookup {
       .filter((h) => h.level !== "fuzzy" && inHinted(h.entry) && sided(h.entry));
     if (rivals.length > 0 && !plainHits.some((h) => this.qualifiedById.get(h.entry.id)?.size === "district"))
       return null;
-    const picked = pickPlainNamed(plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []));
+    const qualified = plainHits.flatMap((h) => this.qualifiedById.get(h.entry.id) ?? []);
+    // Two communities of the governorate bear the plain name ("Samuqet Aazaz", "Samuqet Manbaj"): the
+    // one among the report's places is meant, when only one of them lies there.
+    const picked =
+      pickPlainNamed(qualified) ??
+      (admin1?.length && near?.length ? pickPlainNamed(qualified.filter((q) => nearNamed(q.entry))) : null);
     if (!picked) return null;
     const via = plainHits.find((h) => h.entry.id === picked.entry.id)!;
     if (hits.some((h) => h.entry.id === picked.entry.id)) return null; // already found by another name

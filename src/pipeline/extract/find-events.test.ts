@@ -210,3 +210,21 @@ describe("opening fire takes the means of the weapon that fired", () => {
     expect(typed("Their guns opened fire on the crowd.")).toEqual(["shooting"]);
   });
 });
+
+describe("a perfect verb running since a start", () => {
+  const periods = (sentence: string) => findEvents(sentence, 0).map((e) => e.period);
+
+  it("tells a span of attacks, not one attack", () => {
+    expect(periods("Ihsim and its countryside have been targeted by regime forces since then.")).toEqual([
+      true,
+    ]);
+    expect(
+      periods("Villages west of Ihsim have been witnessing successive shelling by regime forces since 2019."),
+    ).toEqual([true]);
+  });
+
+  it("not when the start is the attack's own day, nor without the perfect", () => {
+    expect(periods("Ihsim has been shelled since the early morning hours of Monday.")).toEqual([false]);
+    expect(periods("Regime forces targeted Ihsim, and they have stayed there since then.")).toEqual([false]);
+  });
+});

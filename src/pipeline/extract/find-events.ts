@@ -204,12 +204,23 @@ function deliveryType(sentence: string, s: number, e: number): EventTypeCode | n
 
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
 
-/** Period wording in the trigger's own clause, just after it, or opening the sentence. */
+/** A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive". */
+const PERFECT_BEFORE_RE = /(?<![\p{L}])(?:has|have|had)\s+been\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A period's start after "since", or "since then": with a perfect verb, the time the attacks span. */
+const SINCE_RE = new RegExp(`(?:${PERIOD_PATTERN})|\\bsince\\s+(?:then|that\\s+(?:day|time|date))\\b`, "i");
+
+/**
+ * Period wording in the trigger's own clause, just after it, or opening the sentence; or a perfect verb
+ * whose clause runs "since" a start ("X has been targeted by Y since then", "have been witnessing
+ * successive shelling … since 2019"): English tells a span of attacks so, not one attack.
+ */
 function isPeriod(sentence: string, s: number, e: number): boolean {
+  const before = clauseBefore(sentence, s);
   return (
-    PERIOD_RE.test(clauseBefore(sentence, s)) ||
+    PERIOD_RE.test(before) ||
     PERIOD_RE.test(sentence.slice(e, e + 40)) ||
-    PERIOD_START_RE.test(sentence)
+    PERIOD_START_RE.test(sentence) ||
+    (PERFECT_BEFORE_RE.test(before) && SINCE_RE.test(AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""))
   );
 }
 

@@ -5,6 +5,7 @@
  * against the gazetteer happens in find-places.ts.
  */
 import { agentShape, isOriginBefore, type AgentShape } from "./agent-names.js";
+import { isHolderPosition } from "./holder-position.js";
 import { datelineLength, FACILITY_WORD, nameSpans, type RawSpan } from "./name-spans.js";
 import { testWhen } from "./regex-matches.js";
 
@@ -136,6 +137,13 @@ const SETTLEMENT_KIND_BEFORE =
 const FACILITY_IN_BEFORE =
   /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
 const SETTLEMENT_KIND_AFTER = /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
+/**
+ * The kind word after a name is evidence only when it heads its phrase: "the X village was shelled",
+ * "X town, north of Y". Followed by a noun it is part of a longer name or a modifier ("New York City
+ * subway", "the X Camp administration"): it then says nothing of what X is.
+ */
+const KIND_MODIFIES_AFTER =
+  /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\s+(?!(?:and|or|but|of|in|on|at|to|from|by|with|near|for|as|was|were|is|are|has|have|had|will|would|which|that|where|who|whose|after|before|during|since|amid|while|when|itself|also|too|alone|today|yesterday|(?:north|south|east|west)[a-z-]*)\b)[a-z]+(?<!ed|ing|s)\b/i;
 
 /** A facility noun after a name: "the al-Hal market", "X bakery", "X hospital". */
 const FACILITY_NOUN_AFTER =
@@ -228,11 +236,13 @@ const RIVER_NAME =
   /^(?:(?:the|al|el)[-\s])?(?:Euphrates|Furat|Tigris|Orontes|Asi|Assi|Khabur|Khabour|Khabor|Balikh|Balik|Sajur|Sajour|Queiq|Quwayq|Jaghjagh|Jaqjaq|Litani)$/i;
 /**
  * A geographic feature, a road or a post on one: "near the Euphrates river", "the X highway", "Y hill",
- * "the Z checkpoint". A checkpoint or hill named after a village the gazetteer knows stays that village.
+ * "the Z checkpoint", "near Y junction". A checkpoint, hill or road junction named after a village the
+ * gazetteer knows stays that village: country roads meet at the villages they are named after.
  */
-const FEATURE_AFTER = /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?)\b/i;
+const FEATURE_AFTER =
+  /^\s+(?:river|lake|canal|valley|highway|motorway|road|dam|hills?|checkpoints?|junction|intersection|crossroads)\b/i;
 /** A landmark inside a town ("the X roundabout", "X Square"): never a settlement of its own. */
-const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge|junction|intersection|crossroads)\b/i;
+const LANDMARK_AFTER = /^\s+(?:roundabout|square|street|bridge)\b/i;
 /**
  * The same kind words as the last word of the name itself: in an English proper name the last noun is
  * the head and says what the name is ("Nawroz Square", "Mashta al-Nour Hill", "Qasiyon Mountain"), as the
@@ -350,6 +360,8 @@ interface SpanReading {
   label: boolean;
   adminQualified: boolean;
   dateline: boolean;
+  /** In the subject of an attack or defence verb: the attacker's or defender's position. */
+  holderPosition: boolean;
 }
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
@@ -454,6 +466,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       label: i === 0 && LABEL_BEFORE.test(sentence.slice(0, start)) && LABEL_AFTER.test(after),
       adminQualified: testWhen(ADMIN_NEEDS, ADMIN_BEFORE, before) || ADMIN_AFTER.test(after),
       dateline: end <= datelineEnd,
+      holderPosition: isHolderPosition(before, sentence.slice(end, end + 120)),
     });
   });
   return markRoadEnds(sentence, readings);
@@ -479,7 +492,8 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (r.betweenEnd === 1) return "between";
   if (r.betweenEnd === 2) return "between-end";
   if (testWhen(BETWEEN_NEEDS, BETWEEN_PRONOUN_BEFORE, r.before)) return "road-end";
-  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before)) return "aside";
+  if (testWhen(ASIDE_NEEDS, ASIDE_BEFORE, r.before) || isOriginBefore(r.before) || r.holderPosition)
+    return "aside";
   if (r.containsPrev) return "container";
   if (r.partOfPrev) return "part-of-previous";
   if (next?.wholeOfPrev) return "part-of-next";
@@ -589,7 +603,7 @@ function withListFraming(readings: SpanReading[], out: PlaceCandidate[]): PlaceC
       (r.label && !r.dateline) ||
       SETTLEMENT_KIND_BEFORE.test(r.before) ||
       FACILITY_IN_BEFORE.test(r.before) ||
-      SETTLEMENT_KIND_AFTER.test(r.after),
+      (SETTLEMENT_KIND_AFTER.test(r.after) && !KIND_MODIFIES_AFTER.test(r.after)),
   );
   const framed = [...own];
   for (let i = 1; i < readings.length; i++) if (readings[i]!.listed && framed[i - 1]) framed[i] = true;

@@ -259,6 +259,17 @@ describe("places that locate something else", () => {
     ).toEqual(["Ihsim"]);
   });
 
+  it("a road junction named after a village the gazetteer knows is that village, not the town it lies by", () => {
+    expect(shapeOf("A drone struck a car near Ihsim junction in Sarja countryside.", "Ihsim")).toBe(
+      "feature",
+    );
+    expect(
+      placesOf("A drone struck a car near Ihsim junction in Sarja countryside on Monday, killing a man."),
+    ).toEqual(["Ihsim"]);
+    // A junction the gazetteer does not know by that name stays no place.
+    expect(placesOf("A drone struck a car near Qawsara junction on Monday, killing a man.")).toEqual([]);
+  });
+
   it("'the occupied city of X' names X: it locates a village as 'the city of X' does", () => {
     const village = "Turkish forces shelled the village of Sarja in the western countryside of the";
     expect(roleOf(`${village} occupied city of Ihsim on Monday.`, "Ihsim")).toBe("container");

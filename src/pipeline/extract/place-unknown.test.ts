@@ -50,6 +50,14 @@ describe("unknown names need evidence of a populated place", () => {
     expect(settlements("Jets struck the hospital in Qarnabit on Monday.")).toEqual(["Qarnabit"]);
   });
 
+  it("a kind word counts only when it heads its phrase, not as part of a longer name or a modifier", () => {
+    expect(settlements("A man was killed on the Qurnafa City subway on Monday.")).toEqual([]);
+    expect(settlements("Shells fell near the Qurnafa Camp administration on Monday.")).toEqual([]);
+    expect(settlements("Shells fell on Qurnafa town on Monday.")).toEqual(["Qurnafa"]);
+    expect(settlements("Shells fell on Qurnafa village western Manbij on Monday.")).toContain("Qurnafa");
+    expect(settlements("Shells fell on Qurnafa village, which lies north of Manbij.")).toContain("Qurnafa");
+  });
+
   it("keeps an unknown name located by a known place or governorate", () => {
     expect(settlements("A drone struck Qurnafa, west of Manbij, on Monday.")).toContain("Qurnafa");
     expect(settlements("Shells fell on Qurnafa in the Idlib countryside on Monday.")).toContain("Qurnafa");

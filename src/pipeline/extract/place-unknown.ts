@@ -6,7 +6,8 @@
  * words ("between Civilians and Combatants"), mountains ("air defence in X and Jabal Y") or facilities
  * abroad ("at X International Airport") as they are unknown villages. An unknown village is nearly
  * always written with its kind or its whereabouts, so one of these is required:
- *   - a settlement kind word, its own or its list's ("the village of X", "A, B and C villages");
+ *   - a settlement kind word, its own or its list's ("the village of X", "A, B and C villages"), heading
+ *     its phrase ("New York City subway" is no evidence: there "City" is part of a name);
  *   - a locator: the list's own governorate or region ("A and B in rural Idlib"), or a known place
  *     named right after to locate it ("X, north of Y", "X in Y");
  *   - an anchor to a known place the text relates it to (near, countryside, district, between, listed
