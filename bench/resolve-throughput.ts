@@ -23,6 +23,29 @@
  * digest printed below was the same as before at 20,000, 100,000 and 300,000 claims. What is left is
  * spread thin: SQLite's writes (inserts and commit) about a quarter of the CPU at 300,000 claims, the
  * pure stage an eighth, garbage collection a tenth, the bounded history search a tenth and growing.
+ *
+ * Where a claim's CPU goes at 100,000 claims (each statement timed inside better-sqlite3, load ~6):
+ * about 570 µs per claim, of which SQLite ~200 µs — commit 59, claim_cells inserts 48, incident_claims
+ * 23, incidents 20, the history search 20, incident_map 14, reads ~20 — and JavaScript ~370 µs: the
+ * working set and its lookups, the stage, `apply`'s row comparison and serialisation, and garbage
+ * collection (a sixth of the whole). The commit and the claim_cells inserts grow with the store: each
+ * batch writes a page per place key (a few thousand keys: entries, names, grid cells). Keying
+ * claim_cells day first with a place-first index (tried at 100,000 claims) left both as they were: the
+ * place-first index still takes a page per key, and the history search got slower; dropped. So does a
+ * larger WAL autocheckpoint (16,384 pages; within the noise; dropped). The ≥ 20,000 claims per second
+ * of issue 9 (50 µs a claim) is below what SQLite alone takes here; it needs fewer index pages written
+ * per claim, not tuning.
+ * With `--batch 1`, one report per transaction as the `resolve-report` job resolves today, 5,000
+ * claims ran at 292 claims per CPU-second against 933 with `--batch 50` (load ~14): the commit and
+ * each transaction's fixed reads and writes dominate, and the job draining its queue in batches is the
+ * first step to the product's throughput.
+ * The history search's page statement compiled once per shape (claim-history-query.ts), and the
+ * output's incident metas taken from the stage's own read: interleaved runs, load 15–17, at 20,000
+ * claims 16.1 and 16.3 → 14.4 and 14.7 CPU s (1,243 and 1,225 → 1,388 and 1,358 claims per CPU-second);
+ * at 100,000 claims (runs one after the other, load 17–20) 73.4 → 61.4 CPU s (1,362 → 1,630), peak RSS
+ * 683 → 672 MB. Digests unchanged (1df542bc… at 20,000, 4db1aeb4… at 100,000). Each claim's attackers
+ * and each actor's allies computed once (compare-claims.ts) came after, digest unchanged; its gain is
+ * below what this machine's noise lets a run show.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

@@ -7,7 +7,7 @@
  * pipeline. All claims of all documents are then resolved together (the resolver is order-independent,
  * so this is what ingesting them one by one gives), and pairwise precision and recall are printed over
  * the multi-document incidents (eval/score-resolution.ts), for the tuning and the held-out part.
- *   --verbose  list every gold pair and why it was kept apart
+ *   --verbose  list every gold pair of the tuning part and why it was kept apart
  *   --json     print the numbers as JSON
  */
 import { readFileSync } from "node:fs";
@@ -16,7 +16,7 @@ import { SYRIA_SOURCES, SourceRegistry, buildKnowledge, transliterationKey } fro
 import { EVENT_TYPES } from "../src/pipeline/extract/event-lexicon.js";
 import { resolveIncidents, type ResolveDeps, type WorkingClaim } from "../src/pipeline/resolve/index.js";
 import { compareClaims, MERGE_THRESHOLD } from "../src/pipeline/resolve/compare-claims.js";
-import { loadExternalSet } from "./external-sets.js";
+import { loadExternalSet, type ExternalDoc } from "./external-sets.js";
 import { sharedDataDir } from "./gold-sets.js";
 import { scoreResolution, type ResolutionDoc, type ResolutionScore } from "./score-resolution.js";
 import { splitOf, SPLITS } from "./split.js";
@@ -161,6 +161,26 @@ function printPairs(rows: [string, PairScore][]): void {
   }
 }
 
+/**
+ * How many of the publication dates the gold gives (page metadata or a date line, as the page showed
+ * it) ingestion reads from the text alone, with no date given: per part, as "read/given", and how many
+ * it read differently (a wrong date is worse than none).
+ */
+async function textDateRecall(pipeline: Pipeline, docs: ExternalDoc[]): Promise<string> {
+  const parts = SPLITS.map((split) => {
+    const given = docs.filter((d) => d.gold.published && splitOf(SET, d.gold.incident) === split);
+    return { split, given, read: 0, wrong: 0 };
+  });
+  for (const part of parts)
+    for (const doc of part.given) {
+      const { publishedAt: _given, ...input } = doc.input;
+      const { report } = await pipeline.run(input);
+      if (report.publishedAt === doc.gold.published) part.read++;
+      else if (report.publishedAt !== null) part.wrong++;
+    }
+  return parts.map((p) => `${p.split} ${p.read}/${p.given.length} (${p.wrong} wrong)`).join(", ");
+}
+
 async function main(): Promise<void> {
   const dataDir = sharedDataDir();
   const set = dataDir ? loadExternalSet(dataDir, SET) : null;
@@ -222,6 +242,7 @@ async function main(): Promise<void> {
   const crossDoc = output.incidents.filter((i) => i.reports.length > 1).length;
   const incidents = new Map(set.docs.map((d) => [`${SET}/${d.id}`, d.gold.incident]));
   const pairScores = await evaluatePairs(dataDir, pipeline, registry, deps, (doc) => incidents.get(doc));
+  const textDates = await textDateRecall(pipeline, set.docs);
   if (asJson) {
     console.log(
       JSON.stringify(
@@ -233,6 +254,7 @@ async function main(): Promise<void> {
           crossDoc,
           scores: Object.fromEntries(scores.map(([k, s]) => [k, { ...s, pairs: undefined }])),
           pairs: Object.fromEntries(pairScores.map(([k, s]) => [k, { ...s, lines: undefined }])),
+          textDates,
         },
         null,
         2,
@@ -244,6 +266,7 @@ async function main(): Promise<void> {
     `Resolution on ${SET}: ${docs.length} documents, ${all.length} claims → ${output.incidents.length} incidents (${crossDoc} from more than one document), resolved in ${resolveMs.toFixed(0)} ms`,
   );
   console.log(table(scores));
+  console.log(`Publication dates the gold gives, read by ingestion from the text alone: ${textDates}`);
   const reasons = new Map<string, number>();
   for (const pair of scores[0]![1].pairs.filter((p) => p.outcome !== "found")) {
     const key = pair.why
@@ -260,8 +283,9 @@ async function main(): Promise<void> {
     console.log("\nFalse merges (documents of different recorded incidents in one incident):");
     for (const f of scores[0]![1].falseMergeList) console.log(`  ${f.a} + ${f.b} → ${f.incidentId}`);
   }
+  // Only the tuning part's pairs are listed: reading the held-out pairs' reasons would tune on them.
   if (verbose)
-    for (const pair of scores[0]![1].pairs)
+    for (const pair of scores[0]![1].pairs.filter((p) => splitOf(SET, p.incident) === "tune"))
       console.log(`  ${pair.incident.padEnd(8)} ${pair.a} + ${pair.b}: ${pair.outcome}: ${pair.why}`);
   printPairs(pairScores);
   if (verbose)

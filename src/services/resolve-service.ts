@@ -157,14 +157,16 @@ function overlapsOrUndated(a: ResolvableClaim, b: ResolvableClaim): boolean {
 
 /**
  * Runs the stage on a working set, retrying id assignment until no new id collides with an incident
- * outside the working set.
+ * outside the working set. Also returns the stored metas of the output's incidents: an output id is
+ * either the incident of a working claim (whose meta was read for the stage) or a new id the store
+ * was just shown not to hold, so none needs reading again.
  */
 export async function runStage(
   tx: IncidentTransaction,
   claims: WorkingClaim[],
   deps: ResolveDeps,
   now: string,
-): Promise<ResolveOutput> {
+): Promise<{ output: ResolveOutput; metas: Map<string, IncidentMeta> }> {
   const incidentIds = [...new Set(claims.map((c) => c.incidentId).filter((id): id is string => id !== null))];
   const metas = await tx.metas(incidentIds);
   const known = new Set(incidentIds);
@@ -173,7 +175,7 @@ export async function runStage(
     const output = resolveIncidents({ claims, incidents: metas, takenIds: taken, now }, deps);
     const fresh = output.incidents.map((i) => i.id).filter((id) => !known.has(id) && !taken.has(id));
     const clashes = fresh.length > 0 ? await tx.existingIds(fresh) : new Set<string>();
-    if (clashes.size === 0) return output;
+    if (clashes.size === 0) return { output, metas: new Map(metas.map((m) => [m.id, m])) };
     for (const id of clashes) taken.add(id);
   }
 }
@@ -325,8 +327,7 @@ export async function resolvePrepared(
         match: p.match,
       })),
     );
-    const output = await runStage(tx, working, deps, now);
-    const metas = new Map((await tx.metas(output.incidents.map((i) => i.id))).map((m) => [m.id, m]));
+    const { output, metas } = await runStage(tx, working, deps, now);
     const result = await applyOutput(tx, output, metas, {
       replaceReports: reportIds,
       resolvedReports: reports.map((r) => ({

@@ -19,6 +19,7 @@ import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim
 import { inLists } from "./chunk.js";
 import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
+import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import {
@@ -27,7 +28,6 @@ import {
   claimRow,
   hydrateIncidents,
   incidentRow,
-  OPEN_TOLL_MAX,
   serialiseIncident,
   toPlaced,
 } from "./incident-rows.js";
@@ -76,8 +76,6 @@ function shiftDays(iso: string, days: number): string {
 const MAX_REACH_DAYS = 366;
 
 type Days = { from: string; to: string };
-/** Index rows read per step of a bounded search of a place's history. */
-const HISTORY_PAGE = 128;
 
 interface BoundedLookup {
   keys: string[];
@@ -496,54 +494,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       done: boolean;
     },
   ): Promise<void> {
-    let query = this.trx
-      .selectFrom("claim_cells")
-      .select(["claim_id", "day_from", "anchor"])
-      .where("key", "=", key)
-      .where("anchor", "is not", null);
-    if (lookup.types) query = query.where("event_type", "in", lookup.types);
-    // The attacker part of the undated rule as a screen: the row names one of the attackers the claim's
-    // agree with or are allied to (LIKE's wildcards can only let more through; the rule runs again on
-    // what is read). Most of a busy place's history fails it or the toll part below.
-    const { attackers } = lookup;
-    if (attackers)
-      query = query.where((eb) => eb.or(attackers.map((id) => eb("attackers", "like", `%|${id}|%`))));
-    // The toll part, exact: a killed (or injured) range overlapping the claim's, not both zero
-    // (tollPairAboveZero).
-    const { tolls } = lookup;
-    if (tolls)
-      query = query.where((eb) =>
-        eb.or(
-          (["killed", "injured"] as const).flatMap((field) => {
-            const range = tolls[field];
-            if (!range) return [];
-            const min = `${field}_min` as const;
-            const max = `${field}_max` as const;
-            return [
-              eb.and([
-                eb(min, "is not", null),
-                eb(min, "<=", range.max ?? OPEN_TOLL_MAX),
-                eb(max, ">=", range.min),
-                ...(range.min > 0 ? [] : [eb(min, ">", 0)]),
-              ]),
-            ];
-          }),
-        ),
-      );
-    query = query.where(datedWithin(lookup.within));
-    const cursor = read.after;
-    if (cursor)
-      query = query.where((eb) =>
-        eb.or([
-          eb("day_from", "<", cursor.day),
-          eb.and([eb("day_from", "=", cursor.day), eb("claim_id", "<", cursor.id)]),
-        ]),
-      );
-    const rows = await query
-      .orderBy("day_from", "desc")
-      .orderBy("claim_id", "desc")
-      .limit(HISTORY_PAGE)
-      .execute();
+    const { rows } = await readHistoryPage(this.trx, {
+      key,
+      types: lookup.types,
+      attackers: lookup.attackers,
+      tolls: lookup.tolls,
+      within: lookup.within,
+      after: read.after,
+    });
     for (const row of rows)
       read.rows.push({ claimId: row.claim_id, anchor: parseJson<UndatedAnchor>(row.anchor as string) });
     const last = rows[rows.length - 1];

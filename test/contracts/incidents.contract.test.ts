@@ -300,6 +300,40 @@ contractSuite("IncidentStore", (h) => {
     expect(await named(["SY_GOV"])).toBe(0);
   });
 
+  it("pages through a place's history newest first, within a reach, until enough are accepted", async () => {
+    const { store } = h();
+    // 140 dated claims at one place, one a day from 2025-01-01: more than one page of the search.
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+    const reportOf = (i: number) => i.toString(16).padStart(64, "0");
+    const claims = Array.from({ length: 140 }, (_, i) => resolvable(reportOf(i), [makeClaim(day(i))])).flat();
+    const incident = incidentOf("inc_00000000000000c1", claims);
+    await store.incidents.transact((tx) => applyIncident(tx, incident, claims));
+    const search = (enough: number, within?: { from: string; to: string }) =>
+      store.incidents.transact(async (tx) =>
+        (
+          await tx.findClaims([
+            {
+              keys: ["e:geonames:163345"],
+              anyDated: true,
+              accept: () => true,
+              enough,
+              within,
+              types: ["shelling"],
+            },
+          ])
+        )
+          .map((p) => p.claim.anchor.from as string)
+          .sort(),
+      );
+    // Every page read when more are wanted than there are (128, then the 12 oldest).
+    expect(await search(500)).toEqual(claims.map((c) => c.anchor.from).sort());
+    // The newest first: the search stops once it has enough.
+    expect(await search(3)).toEqual([day(137), day(138), day(139)]);
+    // Within a reach, and past the first page's cursor of the same statement.
+    expect(await search(500, { from: day(5), to: day(9) })).toEqual([5, 6, 7, 8, 9].map(day));
+    expect(await search(2, { from: day(5), to: day(9) })).toEqual([day(8), day(9)]);
+  });
+
   it("replaces a report's claims, deletes emptied incidents and keeps analyst decisions", async () => {
     const { store } = h();
     const a = resolvable(R1, [makeClaim("2025-02-27"), makeClaim("2025-02-28")]);

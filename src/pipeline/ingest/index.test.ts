@@ -172,6 +172,29 @@ describe("ingestDocument", () => {
     ).toBeNull();
   });
 
+  it("reads a date line with Arabic commas as the publication date, not as the headline", () => {
+    const sana =
+      "2 February\u060C 2022\n\nAleppo, SANA - Ten civilians were killed in shelling on al-Bab city.\n";
+    const report = ingest({ bytes: encode(sana) });
+    expect(report.publishedAt).toBe("2022-02-02");
+    expect(report.title).toBeNull();
+    expect(report.removed).toEqual([{ kind: "boilerplate", text: "2 February\u060C 2022", line: 0 }]);
+    const anf = `ANF\n\nNEWS DESK\n\nSaturday\u060C 20 August 2022\u060C 15:36\n\n${ARTICLE}`;
+    expect(ingest({ bytes: encode(anf) }).publishedAt).toBe("2022-08-20");
+  });
+
+  it("takes no date line below the top of the page, nor an ambiguous numeric one", () => {
+    const body = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the report says more.`);
+    const deep = [ARTICLE, ...body, "12 March 2023", "Shelling resumed afterwards."].join("\n\n");
+    expect(ingest({ bytes: encode(deep) }).publishedAt).toBeNull();
+    expect(ingest({ bytes: encode(`Title of story\n03/04/2022\n\n${ARTICLE}`) }).publishedAt).toBeNull();
+  });
+
+  it("keeps a publication date given with the report over a date line of the text", () => {
+    const page = `Title of story\n8 September\u060C 2021\n\n${ARTICLE}`;
+    expect(ingest({ bytes: encode(page), publishedAt: "2021-09-09" }).publishedAt).toBe("2021-09-09");
+  });
+
   it("returns null language for very short text", () => {
     expect(ingest({ bytes: encode("Two killed.") }).language).toBeNull();
   });

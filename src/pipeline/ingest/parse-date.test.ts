@@ -17,4 +17,14 @@ describe("dates", () => {
     expect(normaliseDate("08/09/2021")).toBeNull();
     expect(normaliseDate("31 June 2021")).toBeNull();
   });
+
+  it("reads the Arabic comma after the month, as Arabic-first sites write their English pages", () => {
+    expect(normaliseDate("2 February\u060C 2022")).toBe("2022-02-02");
+    expect(normaliseDate("February 2\u060C 2022")).toBe("2022-02-02");
+  });
+
+  it("leaves numeric day/month dates unread, even when only one order makes a day", () => {
+    expect(normaliseDate("03/04/2022")).toBeNull();
+    expect(normaliseDate("16/10/2021")).toBeNull();
+  });
 });

@@ -1,7 +1,12 @@
 /**
  * Small, strict date readers for publication dates: ISO dates and datetimes from page metadata, and the
  * few written forms that appear as date lines at the top of saved pages ("8 September 2021",
- * "September 8, 2021"). Ambiguous numeric forms such as 08/09/2021 are deliberately not read.
+ * "September 8, 2021", and with the Arabic comma that Arabic-first sites such as SANA put after the
+ * month of their English pages: "2 February، 2022"). Numeric day/month forms (03/04/2022) are
+ * deliberately not read: a British page means 3 April, an American one 4 March, and nothing in a date
+ * line says which. A publication date wrong by a month dates every "on Tuesday" of the report in the
+ * wrong month, which is worse than none; and 16/10/2021, which only one order reads as a day, is not
+ * read either, so that whether a page gets a date never hangs on which day of the month it was.
  */
 
 const MONTHS: Record<string, number> = {
@@ -35,8 +40,10 @@ const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 const ISO_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+(\\d{4})\\b`, "i");
-const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b`, "i");
+/** A comma as English pages write it, or the Arabic comma (U+060C) of Arabic-first sites. */
+const COMMA = "[,\u060C]";
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*${COMMA}?\\s+(\\d{4})\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*${COMMA}?\\s+(\\d{4})\\b`, "i");
 const ISO_DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is YYYY-MM-DD and names a real calendar day. */

@@ -251,9 +251,10 @@ function markDisclaimer(state: ScanState, i: number, line: string, inTrailingBlo
 
 const DATE_LABEL =
   /^(?:(published|posted|updated|last updated|modified|date|dated)(?:\s+on)?\s*[:\-–—]?\s*)/i;
-const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i;
+// Commas here may be Arabic ones (U+060C), as on the English pages of Arabic-first sites.
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?[,\u060C]?\s+/i;
 const TIME_TAIL =
-  /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?\)?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?[\s|·•–—-]*$/i;
+  /^[\s,\u060C|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\d{0,2}(?::?\d{2})?\)?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?[\s|·•–—-]*$/i;
 
 /** A line that is only a date (with an optional label, weekday and time): the date, "updated", or null. */
 function readDateLine(line: string): string | null {

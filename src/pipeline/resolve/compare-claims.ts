@@ -49,18 +49,37 @@ export interface CompareDeps {
   actors: Pick<ActorLookup, "get"> & { all?: () => readonly ActorRecord[] };
 }
 
-function primaryActors(claim: ResolvableClaim): string[] {
-  return [
-    ...new Set(
-      claim.claim.perpetrators
-        .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
-        .map((p) => p.actorId as string),
-    ),
-  ];
+/**
+ * The named primary attackers of each claim read so far: a run compares every claim with many others,
+ * and the list is the same each time (claims are never changed once prepared). Keyed by the extracted
+ * claim, which a working claim shares with its stored copy.
+ */
+const primaryMemo = new WeakMap<object, readonly string[]>();
+
+function primaryActors(claim: ResolvableClaim): readonly string[] {
+  let actors = primaryMemo.get(claim.claim);
+  if (!actors) {
+    actors = [
+      ...new Set(
+        claim.claim.perpetrators
+          .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
+          .map((p) => p.actorId as string),
+      ),
+    ];
+    primaryMemo.set(claim.claim, actors);
+  }
+  return actors;
 }
 
-function allies(id: string, deps: CompareDeps): Set<string> {
-  return new Set(deps.actors.get(id)?.allegiances ?? []);
+/** Each actor's allies, per actor registry. */
+const alliesMemo = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+function allies(id: string, deps: CompareDeps): ReadonlySet<string> {
+  let memo = alliesMemo.get(deps.actors);
+  if (!memo) alliesMemo.set(deps.actors, (memo = new Map()));
+  let set = memo.get(id);
+  if (!set) memo.set(id, (set = new Set(deps.actors.get(id)?.allegiances ?? [])));
+  return set;
 }
 
 const agreeingMemo = new WeakMap<object, Map<string, string[]>>();

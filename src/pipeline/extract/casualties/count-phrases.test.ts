@@ -26,4 +26,11 @@ describe("count phrases", () => {
       range: { min: 1800, max: 1800 },
     });
   });
+
+  it("takes the tens word alone when its unit runs into a letter", () => {
+    expect(firstRange("twenty-fiveor six were killed")?.text).toBe("twenty");
+    expect(firstRange("the twenty-fourth victim")?.text).toBe("twenty");
+    expect(firstRange("twenty-five or six were killed")?.text).toBe("twenty-five or six");
+    expect(firstRange("twenty-fiveto thirty died")?.text).toBe("twenty");
+  });
 });
