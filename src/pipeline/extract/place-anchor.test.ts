@@ -194,3 +194,31 @@ describe("anchors of places the gazetteer lacks", () => {
     });
   });
 });
+
+describe("villages listed with villages the gazetteer knows", () => {
+  it("an unknown village listed with two known ones is coded to their centre", () => {
+    const zahrat = placesOf("Regime forces shelled the villages of Ihsim, Zahrat and Tall Nar.").find(
+      (p) => p.mention === "Zahrat",
+    );
+    // Ihsim lies at 35.7, 36.5 and Tall Nar at 35.6, 36.6.
+    expect(zahrat).toMatchObject({
+      precision: "near",
+      admin1: "Idlib",
+      lat: 35.65,
+      lon: 36.55,
+      anchor: { relation: "listed", gazetteerId: null },
+    });
+  });
+
+  it("listed with one known village it keeps that village's governorate, not its point", () => {
+    for (const text of [
+      "Regime forces shelled the villages of Zahrat and Ihsim.",
+      "Regime forces shelled Ihsim and Zahrat on Monday.",
+    ]) {
+      const zahrat = placesOf(text).find((p) => p.mention === "Zahrat");
+      expect(zahrat).toMatchObject({ precision: "unresolved", admin1: "Idlib" });
+      expect(zahrat?.anchor?.relation).toBe("governorate");
+      expect([zahrat?.lat, zahrat?.lon]).not.toEqual([35.7, 36.5]);
+    }
+  });
+});

@@ -195,7 +195,11 @@ export function anchorPlaces(
     if (located) return { ...p, role, precision: "near", admin1: p.admin1 ?? y!.admin1, anchor: located };
     return { ...p, role, anchor: governorateAnchor(p.admin1, lookups) };
   });
-  return anchorToListed(sentences, shareLocatedMentions(anchorByLocatedLocator(anchored, locatorOf)));
+  return anchorToListed(
+    sentences,
+    shareLocatedMentions(anchorByLocatedLocator(anchored, locatorOf)),
+    lookups,
+  );
 }
 
 /**
@@ -221,6 +225,8 @@ function anchorByLocatedLocator(
 /** Plain list wording between two listed places: "A, B and C", "A village, B village and C". */
 const SIBLING_GAP =
   /^(?:\s+(?:villages?|towns?|hamlets?))?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
+/** Known villages a list needs before an unknown one in it is coded to their centre (see anchorToListed). */
+const MIN_LISTED_KNOWN = 2;
 /** Listed villages this far apart are no cluster: the list spans a region, not one neighbourhood. */
 const LIST_SPREAD_KM = 30;
 
@@ -228,9 +234,16 @@ const LIST_SPREAD_KM = 30;
  * A village the gazetteer lacks, listed with villages it knows ("the villages of A, B and C", B
  * unknown), lies among them: reports list neighbouring villages hit together. It is coded to the
  * centre of the known ones in its list (relation "listed") rather than to the governorate's capital,
- * when they lie within {@link LIST_SPREAD_KM} of each other.
+ * when they lie within {@link LIST_SPREAD_KM} of each other. It takes at least two: the centre of one
+ * is that village's own point, where the unknown one certainly is not, and two claims at one point read
+ * as one village twice; such a village stays coded to its governorate (the known one's, when the text
+ * names none), as the text locates it.
  */
-function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[]): ResolvedPlace[] {
+function anchorToListed(
+  sentences: readonly Sentence[],
+  places: ResolvedPlace[],
+  lookups: PlaceLookups,
+): ResolvedPlace[] {
   const gapOf = (a: ResolvedPlace, b: ResolvedPlace) => {
     const s = sentences[a.sentence]!;
     return s.text.slice(a.candidate.end - s.start, b.candidate.start - s.start);
@@ -248,6 +261,12 @@ function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[])
       if (places[j]!.entry) known.push({ q: places[j]!, d: i - j });
     const settlements = known.filter(({ q }) => q.precision === "settlement" && q.role === "settlement");
     if (settlements.length === 0) return p;
+    // One known village only: the list still says which governorate the unknown one lies in.
+    if (settlements.length < MIN_LISTED_KNOWN) {
+      const admin1 = settlements[0]!.q.admin1;
+      if (p.admin1 || !admin1) return { ...p, listedWithKnown: true };
+      return { ...p, admin1, anchor: governorateAnchor(admin1, lookups), listedWithKnown: true };
+    }
     const spread = Math.max(
       ...settlements.flatMap(({ q: a }) => settlements.map(({ q: b }) => kmBetween(a.entry!, b.entry!))),
     );
@@ -259,19 +278,15 @@ function anchorToListed(sentences: readonly Sentence[], places: ResolvedPlace[])
   });
 }
 
-/**
- * The anchor of a village listed with known ones: the centre of the known ones (it lies among them),
- * named by them; the only one's own coordinates when there is one.
- */
+/** The anchor of a village listed with known ones: the centre of the known ones (it lies among them), named by them. */
 function listedAnchor(known: readonly ResolvedPlace[]): PlaceAnchor {
-  const [first] = known;
   const mean = (f: (e: PlaceEntry) => number) =>
     Math.round((known.reduce((sum, q) => sum + f(q.entry!), 0) / known.length) * 1e5) / 1e5;
   return {
     relation: "listed",
     mention: known.map((q) => q.candidate.mention).join(", "),
     name: known.map((q) => q.entry!.name).join(", "),
-    gazetteerId: known.length === 1 ? first!.entry!.id : null,
+    gazetteerId: null,
     lat: mean((e) => e.lat),
     lon: mean((e) => e.lon),
   };

@@ -36,14 +36,14 @@ describe("explicit admin context of a place's list", () => {
     expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "unresolved"]);
   });
 
-  // An unresolved village listed with known ones is coded to its nearest listed neighbour (precision
-  // "near", anchor "listed"); its governorate is still the one its context names.
+  // An unresolved village listed with one known village is not coded to that village's point (precision
+  // "unresolved", its governorate's capital); its governorate is still the one its context names.
   it("a sub-region refined by a governorate constrains every item listed before it", () => {
     const r = resolve(
       "Regime artillery hit the villages of Ain Sawda and Sarja in Jabal Aqrab in northern Latakia.",
     );
     expect(where(r.get("Ain Sawda"))).toEqual(["t:8", "Latakia", "settlement"]);
-    expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "near"]); // coded to a listed neighbour
+    expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "unresolved"]); // one known neighbour
   });
 
   it("each admin phrase scopes over the items since the previous one", () => {
@@ -54,7 +54,7 @@ describe("explicit admin context of a place's list", () => {
     expect(where(r.get("Ain Sawda"))).toEqual(["t:7", "Idlib", "settlement"]);
     expect(where(r.get("Tall Nar"))).toEqual(["t:5", "Idlib", "settlement"]);
     expect(where(r.get("Sarja"))).toEqual(["t:4", "Aleppo", "settlement"]);
-    expect(where(r.get("Marj Tahun"))).toEqual([null, "Hama", "near"]); // coded to a listed neighbour
+    expect(where(r.get("Marj Tahun"))).toEqual([null, "Hama", "unresolved"]); // one known neighbour
     expect(where(r.get("Bir Hamra"))).toEqual(["t:6", "Hama", "settlement"]);
   });
 
@@ -63,7 +63,7 @@ describe("explicit admin context of a place's list", () => {
       "In the countryside of Latakia, the villages of Ain Sawda and Sarja came under shelling.",
     );
     expect(where(r.get("Ain Sawda"))).toEqual(["t:8", "Latakia", "settlement"]);
-    expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "near"]); // coded to a listed neighbour
+    expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "unresolved"]); // one known neighbour
   });
 
   it("another clause's admin phrase is only a preference, not a constraint", () => {
@@ -78,7 +78,7 @@ describe("explicit admin context of a place's list", () => {
     expect(where(r.get("Tall Nar"))).toEqual(["t:5", "Idlib", "settlement"]);
     const s = resolve("Regime forces shelled Ain Sawda, Sarja and other areas in rural Latakia.");
     expect(where(s.get("Ain Sawda"))).toEqual(["t:8", "Latakia", "settlement"]);
-    expect(where(s.get("Sarja"))).toEqual([null, "Latakia", "near"]); // coded to a listed neighbour
+    expect(where(s.get("Sarja"))).toEqual([null, "Latakia", "unresolved"]); // one known neighbour
   });
 
   it("a governorate named as context is not resolved to the town of the same name", () => {

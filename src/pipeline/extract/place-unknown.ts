@@ -11,7 +11,7 @@
  *   - a locator: the list's own governorate or region ("A and B in rural Idlib"), or a known place
  *     named right after to locate it ("X, north of Y", "X in Y");
  *   - an anchor to a known place the text relates it to (near, countryside, district, between, listed
- *     with known villages, a named region), as the anchor pass found;
+ *     with known villages, a named region), as the anchor pass found, or a list with one known village;
  *   - another mention of the same name in the report with one of these;
  *   - the shape of a city's part ("X neighbourhood": folded into its city later), a dateline, or an
  *     airfield named after a known place ("Idlib military airport").
@@ -74,7 +74,8 @@ function evidenced(
     ctx.explicit(p) !== undefined ||
     // "X, west of Y", "X in Y": only a known Y locates X ("Civilians and Combatants … in Attack" does not).
     known(locator && (resolvedOf.get(locator.candidate) ?? locator)) ||
-    (p.anchor !== null && LOCATING_ANCHORS.has(p.anchor.relation))
+    (p.anchor !== null && LOCATING_ANCHORS.has(p.anchor.relation)) ||
+    p.listedWithKnown === true
   );
 }
 

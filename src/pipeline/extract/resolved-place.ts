@@ -14,7 +14,8 @@ export type PlaceRole = "settlement" | "admin" | "region" | "context";
  *  - "countryside": in the countryside or outskirts of a known town ("X in the countryside of Y") [2];
  *  - "district": in the district or sub-district named after a known town ("X in the Y sub-district") [2];
  *  - "between": between two known places ("the facility located between X and Y"), coded midway [2];
- *  - "listed": listed with known villages ("the villages of A, B and C"), coded to the nearest of them [2];
+ *  - "listed": listed with two or more known villages ("the villages of A, B and C"), coded to their
+ *    centre [2];
  *  - "region": a named region, coded to its centre ("Jabal al-Zawiya") [3];
  *  - "governorate": only the governorate is known, coded to its capital ("rural Idlib") [3].
  */
@@ -59,6 +60,11 @@ export interface ResolvedPlace {
   adminCandidates?: string[];
   /** Whose coordinates stand for this place when it has none of its own. */
   anchor: PlaceAnchor | null;
+  /**
+   * Listed with one village the gazetteer knows ("A and B", B known): evidence that it is a village
+   * too, though too little to code it anywhere but its governorate (place-anchor.ts anchorToListed).
+   */
+  listedWithKnown?: boolean;
 }
 
 /** ACLED geo_precision of an anchor relation. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { COUNT_RE, parseNumber, rangeOfMatch } from "./count-phrases.js";
 
-/** The range of the first count phrase in `s`. */
+/**
+ * The range of the first count phrase in `s`, read with a copy of the pattern: test files share their
+ * worker (vitest `isolate: false`), and an `exec` on the shared global pattern would leave its
+ * `lastIndex` past 0, so that a later file's scans (which start there) missed counts in short texts.
+ */
 function firstRange(s: string) {
-  COUNT_RE.lastIndex = 0;
-  const m = COUNT_RE.exec(s);
+  const m = new RegExp(COUNT_RE.source, COUNT_RE.flags).exec(s);
   return m ? { text: m[0], ...rangeOfMatch(m, false) } : null;
 }
 
@@ -25,5 +28,12 @@ describe("count phrases", () => {
       text: "one thousand eight hundred",
       range: { min: 1800, max: 1800 },
     });
+  });
+
+  it("takes the tens word alone when its unit runs into a letter", () => {
+    expect(firstRange("twenty-fiveor six were killed")?.text).toBe("twenty");
+    expect(firstRange("the twenty-fourth victim")?.text).toBe("twenty");
+    expect(firstRange("twenty-five or six were killed")?.text).toBe("twenty-five or six");
+    expect(firstRange("twenty-fiveto thirty died")?.text).toBe("twenty");
   });
 });

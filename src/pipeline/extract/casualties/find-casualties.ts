@@ -9,6 +9,7 @@ import type { CountRange } from "../../../domain/claim.js";
 import { numberWord } from "../number-words.js";
 import { asciiDigits, COUNT_RE, rangeOfMatch } from "./count-phrases.js";
 import { decideKinds } from "./decide-kinds.js";
+import { listMembers } from "./list-members.js";
 import { findNoCasualties } from "./no-casualties.js";
 import {
   CUMULATIVE_RE,
@@ -81,6 +82,8 @@ interface Candidate {
   singular: boolean;
   /** Counts persons (not a casualty noun): may join a composition. */
   person: boolean;
+  /** A composition of single persons only ("a commander, a leader"): adds up with anyone, as each does. */
+  singles?: boolean;
   nounless: boolean;
   tollKind?: CasualtyKind;
   /** End of the subgroup list attached to this count ("…, including two children and a woman"). */
@@ -687,7 +690,28 @@ function collectCandidates(
     });
   }
   cands.sort((a, b) => a.start - b.start);
-  return dropParentheticals(work, cands);
+  return dropParentheticals(work, withListMembers(work, cands, range.end));
+}
+
+/**
+ * Persons listed with a counted person whose nouns the lexicon lacks, one each ("killed a commander,
+ * a leader and three civilians"; `list-members.ts`), each member's span over its "of" phrase and name.
+ */
+function withListMembers(work: string, cands: Candidate[], limit: number): Candidate[] {
+  const out = [...cands];
+  for (const c of cands) {
+    if (!c.person) continue;
+    const startsPerson = (at: number) => out.some((d) => d.start === at && d.person);
+    const { members, ends } = listMembers(work, c, limit, startsPerson);
+    if (members.length === 0) continue;
+    for (const d of out) d.end = Math.max(d.end, ends.get(d.start) ?? d.end);
+    for (const m of members) {
+      const end = Math.max(m.end, ends.get(m.start) ?? m.end);
+      if (out.some((d) => m.start < d.end && end > d.start)) break;
+      out.push(onePerson(m.start, end, "singular:list-member", undefined, c.tollKind ?? "killed"));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -809,6 +833,7 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       };
       prev.end = c.end;
       prev.rule = "composition";
+      prev.singles = (prev.singular || prev.singles === true) && c.singular;
       prev.singular = false;
       c.groups.forEach((g) => prev.groups.add(g));
       if (prev.head && c.head && prev.head.category !== c.head.category)
@@ -843,7 +868,7 @@ function isApposition(work: string, prev: Candidate, gap: string, cands: Candida
 function composable(a: Candidate, b: Candidate): boolean {
   if (!a.person || !b.person) return false;
   // "killing a nurse and a patient", "a paramedic and two women": a single person adds up with anyone.
-  if (a.singular || b.singular) return true;
+  if (a.singular || b.singular || a.singles === true) return true;
   const ca = a.head?.category ?? "civilians";
   const cb = b.head?.category ?? "civilians";
   return ca === cb || ca === "unknown" || cb === "unknown";
