@@ -24,6 +24,8 @@ import { ThreadPool } from "./thread-pool.js";
 const MAX_ATTEMPTS = 5;
 /** The lease outlives the job's time limit, so a job is never taken from a live worker. */
 const LEASE_MARGIN_MS = 60_000;
+/** How long a claimed job stays leased to its runner. */
+const leaseMsOf = (runtime: Runtime) => runtime.config.jobTimeoutMs + LEASE_MARGIN_MS;
 
 export interface RunResult {
   done: number;
@@ -77,7 +79,7 @@ export async function drainJobs(
   const result: RunResult = { done: 0, failed: 0, quarantined: 0 };
   let started = 0;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const leaseMs = runtime.config.jobTimeoutMs + LEASE_MARGIN_MS;
+  const leaseMs = leaseMsOf(runtime);
   const count = (outcome: JobEvent["outcome"]) => {
     if (outcome !== "released") result[outcome]++;
   };
@@ -171,7 +173,7 @@ async function runBatch(
     }
     const outcomes: JobEvent["outcome"][] = [];
     for (const job of jobs) {
-      await runtime.store.jobs.renew([job.id], workerId, runtime.config.jobTimeoutMs + LEASE_MARGIN_MS);
+      await runtime.store.jobs.renew([job.id], workerId, leaseMsOf(runtime));
       const outcome = await runOne(runtime, pool, job, workerId, onEvent);
       outcomes.push(outcome);
       if (outcome === "released") {
