@@ -45,6 +45,9 @@ function toJob(row: Selectable<JobsTable>): Job {
 /** A job whose worker keeps disappearing is quarantined by the streak rule long before this. */
 const EXPIRED_LEASE_MAX_ATTEMPTS = 10;
 
+/** Byte order of two strings (ISO times and job keys), for a stable sort. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Seconds to wait before the next try after `attempts` tries: 2, 4, 8, … */
 export function backoffSeconds(attempts: number): number {
   return 2 ** attempts;
@@ -124,28 +127,7 @@ export class KyselyJobQueue implements JobQueue {
           // reading it waited a millisecond, and a runner draining until a claim finds nothing stopped.
           now,
         );
-      const candidate = trx
-        .selectFrom("jobs")
-        .select("id")
-        .where("state", "=", "queued")
-        .where("run_after", "<=", nowIso)
-        .$if(names !== undefined, (q) => q.where("name", "in", names ?? []))
-        .orderBy("run_after")
-        .orderBy("created_at")
-        .limit(1)
-        .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked());
-      const row = await trx
-        .updateTable("jobs")
-        .set((eb) => ({
-          state: "running",
-          locked_by: workerId,
-          locked_until: new Date(now.getTime() + leaseMs).toISOString(),
-          attempts: eb("attempts", "+", 1),
-          updated_at: nowIso,
-        }))
-        .where("id", "in", candidate)
-        .returningAll()
-        .executeTakeFirst();
+      const [row] = await this.leaseReadyJobs(trx, workerId, leaseMs, now, names, 1);
       return row ? toJob(row) : null;
     });
   }
@@ -155,42 +137,10 @@ export class KyselyJobQueue implements JobQueue {
     const { db, traits } = this.ctx;
     return inWriteTransaction(db, traits, async (trx) => {
       const now = this.ctx.now();
-      const nowIso = now.toISOString();
-      const candidates = trx
-        .selectFrom("jobs")
-        .select("id")
-        .where("state", "=", "queued")
-        .where("run_after", "<=", nowIso)
-        .where("name", "=", name)
-        .orderBy("run_after")
-        .orderBy("created_at")
-        .limit(limit)
-        .$if(traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked());
-      const rows = await trx
-        .updateTable("jobs")
-        .set((eb) => ({
-          state: "running",
-          locked_by: workerId,
-          locked_until: new Date(now.getTime() + leaseMs).toISOString(),
-          attempts: eb("attempts", "+", 1),
-          updated_at: nowIso,
-        }))
-        .where("id", "in", candidates)
-        .returningAll()
-        .execute();
+      const rows = await this.leaseReadyJobs(trx, workerId, leaseMs, now, [name], limit);
       // RETURNING keeps no order: oldest first, as claimed (ties by key, so the order is stable).
       return rows
-        .sort((a, b) =>
-          a.run_after < b.run_after
-            ? -1
-            : a.run_after > b.run_after
-              ? 1
-              : a.key < b.key
-                ? -1
-                : a.key > b.key
-                  ? 1
-                  : 0,
-        )
+        .sort((a, b) => compareText(a.run_after, b.run_after) || compareText(a.key, b.key))
         .map(toJob);
     });
   }
@@ -234,6 +184,43 @@ export class KyselyJobQueue implements JobQueue {
         state: await this.recordFailure(trx, row, failure, policy.maxAttempts, backoffSeconds(attempts)),
       };
     });
+  }
+
+  /**
+   * Leases up to `limit` ready queued jobs (of `names`, when given) to `workerId`, oldest first, each
+   * counting an attempt; other runners' locked rows are skipped where the backend can.
+   */
+  private leaseReadyJobs(
+    trx: Kysely<Database>,
+    workerId: string,
+    leaseMs: number,
+    now: Date,
+    names: string[] | undefined,
+    limit: number,
+  ): Promise<Selectable<JobsTable>[]> {
+    const nowIso = now.toISOString();
+    const candidates = trx
+      .selectFrom("jobs")
+      .select("id")
+      .where("state", "=", "queued")
+      .where("run_after", "<=", nowIso)
+      .$if(names !== undefined, (q) => q.where("name", "in", names ?? []))
+      .orderBy("run_after")
+      .orderBy("created_at")
+      .limit(limit)
+      .$if(this.ctx.traits.claimLocking === "for-update-skip-locked", (q) => q.forUpdate().skipLocked());
+    return trx
+      .updateTable("jobs")
+      .set((eb) => ({
+        state: "running",
+        locked_by: workerId,
+        locked_until: new Date(now.getTime() + leaseMs).toISOString(),
+        attempts: eb("attempts", "+", 1),
+        updated_at: nowIso,
+      }))
+      .where("id", "in", candidates)
+      .returningAll()
+      .execute();
   }
 
   /** Re-queues after `delaySeconds`, or quarantines: the same code twice in a row, or attempts used up. */
