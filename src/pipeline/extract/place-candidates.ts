@@ -366,6 +366,18 @@ interface SpanReading {
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
+/** A capitalised Arabic article written apart before a name ("in Al Zafarana", ", Al Makremiya"). */
+const ARTICLE_APART = /(^|[\s,;(])(?:Al|El)\s+$/;
+
+/**
+ * The words before a name without the article the name opens with: the article belongs to the name
+ * ("including in Al Zafarana, Al Makremiya": "in" and the list's comma stand right before each name),
+ * though the name spans leave a capitalised "Al" out of the mention.
+ */
+function beforeArticle(before: string): string {
+  return before.replace(ARTICLE_APART, "$1");
+}
+
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
@@ -398,7 +410,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const mention = sentence.slice(start, end);
     // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
     // no word of the sentence, and the wording before it places the name as usual.
-    const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
+    const before = beforeArticle(sentence.slice(Math.max(0, start - 80), start).replace(/#$/, ""));
     const after = sentence.slice(end, end + 60);
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
@@ -411,7 +423,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
-    const between = prev ? stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "") : null;
+    const between = prev
+      ? beforeArticle(stripAsides(sentence.slice(prev.end, start)).replace(/#$/, ""))
+      : null;
     const next = kept[i + 1];
     const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;
     const wholeOfPrev =

@@ -80,6 +80,13 @@ describe("non-places", () => {
     expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);
   });
 
+  it("a capitalised article written apart opens the name, so the words before it place the name", () => {
+    const s = "Strikes hit other towns that day, including in Al Qarya Jadida, Al Sarja and Al Ihsim.";
+    expect(candidate(s, "Qarya Jadida")?.locative).toBe(true);
+    expect(candidate(s, "Sarja")?.locative).toBe(true);
+    expect(candidate("Delegates from Al Qarya Jadida met.", "Qarya Jadida")?.locative).toBe(false);
+  });
+
   it("the town after a hyphenated adjective keeps its locative context", () => {
     const c = candidate("Rockets struck the Government-held town of Qarya Jadida.", "Qarya Jadida");
     expect(c).toMatchObject({ mention: "Qarya Jadida", locative: true });
