@@ -203,7 +203,7 @@ export function nameSpans(
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    const runs = splitOnStops(m[0], m.index);
+    const runs = joinOverArticle(sentence, splitOnStops(m[0], m.index));
     for (const raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
       const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
@@ -304,6 +304,32 @@ function lowerCaseNames(sentence: string, known: (name: string) => boolean, take
       if (FRAME_WORDS.has(word.toLowerCase()) || clash) continue;
       if (known(word)) out.push({ start, end });
     }
+  }
+  return out;
+}
+
+/** A capitalised article written apart between two words of a name ("Bab Al Nerab"). */
+const ARTICLE_GAP_RE = /^\s(?:Al|El)\s$/;
+/** A part of a town or a settlement named by the words before it ("Bab Al Nerab district"). */
+const NAMED_KIND_AFTER_RE = /^\s+(?:district|neighbou?rhood|quarter|village|town)\b/i;
+
+/**
+ * Two runs that a capitalised article cuts ("Bab" and "Nerab" of "Bab Al Nerab district") are one name
+ * when a kind word follows the second: the kind word's name is the whole phrase before it, article
+ * included, as "the village of Tal Al Sham" or "the Bab Al Nerab district" write one place.
+ */
+function joinOverArticle(sentence: string, runs: RawSpan[]): RawSpan[] {
+  if (runs.length < 2) return runs;
+  const out: RawSpan[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      ARTICLE_GAP_RE.test(sentence.slice(prev.end, r.start)) &&
+      NAMED_KIND_AFTER_RE.test(sentence.slice(r.end, r.end + 20))
+    )
+      out[out.length - 1] = { start: prev.start, end: r.end };
+    else out.push(r);
   }
   return out;
 }

@@ -217,6 +217,15 @@ describe("names the gazetteer knows decide a span's extent", () => {
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("a capitalised article between two words before a kind word joins them into one name", () => {
+    expect(spans("The shells hit the Bab Al Nerab district and Jeb El Safa village.")).toEqual([
+      "Bab Al Nerab",
+      "Jeb El Safa",
+    ]);
+    // Without a kind word after them the article still cuts the run.
+    expect(spans("Fighters of Jaish Al Islam shelled Ihsim.")).not.toContain("Jaish Al Islam");
+  });
+
   it("a plural kind word after names is their common head, never part of the last name", () => {
     expect(spans("HTS shelled positions in Jurin and Naorat Jurin Villages in Hama countryside.")).toEqual([
       "Jurin",
