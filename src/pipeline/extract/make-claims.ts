@@ -39,6 +39,7 @@ import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { findVictims } from "./find-victims.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
+import { victimOrigin } from "./victim-origin.js";
 
 /** What the earlier passes found in one sentence. */
 export interface SentenceFacts {
@@ -345,6 +346,9 @@ function segmentsOf(
 const PRONOUN_SUBJECT_RE =
   /(?<![\p{L}])(?:they|it)\s+(?:(?:also|then|later|again|reportedly|allegedly|subsequently|have|has|had)\s+){0,2}$/iu;
 
+/** How many sentences after an attack told its victims' home town is still about that attack. */
+const ORIGIN_AFTER_ATTACK = 3;
+
 /** The claims of one segment (possibly none) and the narrative after it. */
 function claimSegment(
   input: ClaimsInput,
@@ -406,7 +410,11 @@ function claimSegment(
   }
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
   const named = claimPlaces(text, f, seg);
-  const unique = named.length > 0 ? named : sceneFor(f, seg, i, n);
+  const scene = named.length > 0 ? named : sceneFor(f, seg, i, n);
+  // The victims' home town places only an attack no recent sentence told: after one, the sentence goes
+  // on about that attack's victims ("The bombing led to the death of X, an IDP from A").
+  const fresh = last === null || i - last.sentence > ORIGIN_AFTER_ATTACK;
+  const unique = scene.length > 0 || !fresh ? scene : victimOrigin(text, seg, f.places);
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);
