@@ -366,6 +366,14 @@ interface SpanReading {
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
+/**
+ * A closing quotation mark before a settlement's kind word ("shelling “Kuwait Al-Rahma” village in
+ * Shirawa district"): the quoted words are that settlement's name and the kind word follows it. A quoted
+ * name before another word ("the “Euphrates Shield” area") keeps its marks: an operation's or a zone's
+ * name, not a place's.
+ */
+const CLOSING_QUOTE_START = /^[”"’»](?=\s+(?:villages?|towns?|city|camps?)\b)/i;
+
 /** A capitalised Arabic article written apart before a name ("in Al Zafarana", ", Al Makremiya"). */
 const ARTICLE_APART = /(^|[\s,;(])(?:Al|El)\s+$/;
 
@@ -411,7 +419,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
     // no word of the sentence, and the wording before it places the name as usual.
     const before = beforeArticle(sentence.slice(Math.max(0, start - 80), start).replace(/#$/, ""));
-    const after = sentence.slice(end, end + 60);
+    const after = sentence.slice(end, end + 60).replace(CLOSING_QUOTE_START, "");
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
@@ -424,7 +432,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
     const between = prev
-      ? beforeArticle(stripAsides(sentence.slice(prev.end, start)).replace(/#$/, ""))
+      ? beforeArticle(
+          stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "").replace(CLOSING_QUOTE_START, ""),
+        )
       : null;
     const next = kept[i + 1];
     const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;

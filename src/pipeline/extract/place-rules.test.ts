@@ -87,6 +87,16 @@ describe("non-places", () => {
     expect(candidate("Delegates from Al Qarya Jadida met.", "Qarya Jadida")?.locative).toBe(false);
   });
 
+  it("a quoted name before a settlement's kind word is that settlement's name", () => {
+    const s = "Forces shelled Ihsim village and “Qarya Jadida” village in Sarja district on Monday.";
+    expect(candidate(s, "Qarya Jadida")?.locative).toBe(true);
+    expect(candidate(s, "Sarja")?.role).toBe("container");
+    // Before another word the marks stay: an operation's or a zone's name.
+    expect(
+      candidate("Turkish forces deployed in the “Qarya Jadida” area fired.", "Qarya Jadida")?.locative,
+    ).toBe(false);
+  });
+
   it("the town after a hyphenated adjective keeps its locative context", () => {
     const c = candidate("Rockets struck the Government-held town of Qarya Jadida.", "Qarya Jadida");
     expect(c).toMatchObject({ mention: "Qarya Jadida", locative: true });
