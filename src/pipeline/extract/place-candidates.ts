@@ -226,6 +226,11 @@ const KIND_OF_SEP = /^\s+(?:village|town|city|hamlet|township)\s+of\s+$/i;
 const KIND_OF_OPENING_BEFORE =
   /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\s+)?$/iu;
 
+/**
+ * "Y countryside", "Y's countryside": the rural land around a town, which has no quarters, so "X suburb in
+ * Y countryside" is a village of that land, not a part of the town Y.
+ */
+const RURAL_AFTER = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?)\b/i;
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 /**
@@ -280,7 +285,7 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     "(?:the\\s+)?" +
     // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
     // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
@@ -441,7 +446,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
-      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
+      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) ||
+        (PART_OF_SEP.test(between) && !RURAL_AFTER.test(after)));
     // "the Idlib town of X": the name before locates X, which is the place (not X inside it).
     const kindOfPrev =
       prev !== undefined &&

@@ -97,6 +97,14 @@ describe("non-places", () => {
     ).toBe(false);
   });
 
+  it("a suburb in a town's countryside is a village located by the town, not a part of it", () => {
+    const rural = "Gunmen attacked farmers in Qarya Jadida suburb in Sarja countryside on Monday.";
+    expect(candidate(rural, "Qarya Jadida")?.role).toBe("place");
+    expect(candidate(rural, "Sarja")?.role).toBe("container");
+    const urban = "Gunmen attacked farmers in Qarya Jadida suburb in Sarja city on Monday.";
+    expect(candidate(urban, "Qarya Jadida")?.role).toBe("part-of-next");
+  });
+
   it("the town after a hyphenated adjective keeps its locative context", () => {
     const c = candidate("Rockets struck the Government-held town of Qarya Jadida.", "Qarya Jadida");
     expect(c).toMatchObject({ mention: "Qarya Jadida", locative: true });
