@@ -206,7 +206,7 @@ export function nameSpans(
     const runs = joinOverArticle(sentence, splitOnStops(m[0], m.index));
     for (const raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
-      const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
+      const r = known ? knownFacilityTown(sentence, extendOverOpeningStop(sentence, raw, known), known) : raw;
       const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
       const end = possessive ? r.end - 2 : r.end;
       if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
@@ -374,6 +374,29 @@ function joinOverStops(
   if (joined.length === 0) return runs;
   const outside = runs.filter((r) => !joined.some((x) => r.start < x.end && r.end > x.start));
   return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
+/** A facility word right after a span ("… Hospital", "… Water Station"). */
+const FACILITY_NEXT_RE = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "Kafranbel Surgical Hospital", "Binnish Central Hospital": a facility named after the town it stands
+ * in, with words saying what kind of facility it is between the two. When the whole run before the
+ * facility word is no known name but its first words are, those words are the town (the rest describe
+ * the facility, as "X Water Station" names what the works make).
+ */
+function knownFacilityTown(sentence: string, r: RawSpan, known: (name: string) => boolean): RawSpan {
+  const next = FACILITY_NEXT_RE.exec(sentence.slice(r.end, r.end + 30));
+  if (!next || !FACILITY_WORDS.has(next[1]!)) return r;
+  const name = sentence.slice(r.start, r.end);
+  if (known(name)) return r;
+  const words = [...name.matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= 1; k--) {
+    const end = r.start + words[k]!.index;
+    const prefix = sentence.slice(r.start, end).trimEnd();
+    if (known(prefix)) return { start: r.start, end: r.start + prefix.length };
+  }
+  return r;
 }
 
 /** The span extended left over adjectives that open a name the gazetteer knows, else unchanged. */

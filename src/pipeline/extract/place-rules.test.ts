@@ -235,6 +235,14 @@ describe("names the gazetteer knows decide a span's extent", () => {
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("a facility named after a known town with words of its kind between is at that town", () => {
+    const knownTown = (name: string) => name === "Kafr Nabl";
+    const inText = (t: string) => nameSpans(t, 0, [], knownTown).map((r) => t.slice(r.start, r.end));
+    expect(inText("The jets struck the Kafr Nabl Surgical Hospital on Monday.")).toEqual(["Kafr Nabl"]);
+    // A facility's own name that opens with no known town stays whole.
+    expect(inText("The jets struck the Orient Surgical Hospital on Monday.")).toEqual(["Orient Surgical"]);
+  });
+
   it("a capitalised article between two words before a kind word joins them into one name", () => {
     expect(spans("The shells hit the Bab Al Nerab district and Jeb El Safa village.")).toEqual([
       "Bab Al Nerab",
