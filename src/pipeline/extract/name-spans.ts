@@ -204,8 +204,9 @@ export function nameSpans(
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
     const runs = joinOverArticle(sentence, splitOnStops(m[0], m.index));
-    for (const raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
+    for (let raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
+      raw = withLowerCaseHead(sentence, raw);
       const r = known ? knownFacilityTown(sentence, extendOverOpeningStop(sentence, raw, known), known) : raw;
       const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
       const end = possessive ? r.end - 2 : r.end;
@@ -374,6 +375,20 @@ function joinOverStops(
   if (joined.length === 0) return runs;
   const outside = runs.filter((r) => !joined.some((x) => r.start < x.end && r.end > x.start));
   return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Generic heads of Syrian village names (hill, spring, cape, well, village, monastery, ruin, bridge:
+ * "Tal Abyad", "Ain Issa", "Kafr Nabl", "Khirbet Ghazaleh"), written lower-case by some writers ("the
+ * tel Al-Samen area"): a head right before a capitalised name opens that name.
+ */
+const LOWER_CASE_HEAD_RE =
+  /(?:^|[\s(“"])(tal|tall|tell|tel|ain|ein|ras|bir|kafr|kfar|deir|khirbet|kherbet|jisr)\s$/;
+
+/** The span grown left over a lower-case generic head of a village name, else unchanged. */
+function withLowerCaseHead(sentence: string, r: RawSpan): RawSpan {
+  const m = LOWER_CASE_HEAD_RE.exec(sentence.slice(Math.max(0, r.start - 12), r.start));
+  return m ? { start: r.start - m[1]!.length - 1, end: r.end } : r;
 }
 
 /** A facility word right after a span ("… Hospital", "… Water Station"). */

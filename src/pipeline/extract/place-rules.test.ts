@@ -235,6 +235,18 @@ describe("names the gazetteer knows decide a span's extent", () => {
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("a lower-case generic head of a village name opens the name after it", () => {
+    expect(spans("The rockets fell near a camp in the tel Al-Samen area on Monday.")).toEqual([
+      "tel Al-Samen",
+    ]);
+    expect(spans("The drone hit a car near kafr Nabl and the ain Issa road.")).toEqual([
+      "kafr Nabl",
+      "ain Issa",
+    ]);
+    // Only right before a capitalised name: "the tel was shelled" names nothing.
+    expect(spans("The old tel near Ihsim was shelled.")).toEqual(["Ihsim"]);
+  });
+
   it("a facility named after a known town with words of its kind between is at that town", () => {
     const knownTown = (name: string) => name === "Kafr Nabl";
     const inText = (t: string) => nameSpans(t, 0, [], knownTown).map((r) => t.slice(r.start, r.end));
