@@ -23,6 +23,7 @@
  * `withoutCoarseTwins` (run after the merge) drops governorate and region claims that a settlement claim
  * of the same attack details.
  */
+import type { CountRange } from "../../domain/claim.js";
 import { type ClaimDraft, isTownArea, looseNameKey } from "./claim-draft.js";
 import { addedToll, filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
@@ -318,6 +319,7 @@ function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
  */
 export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
   return drafts.filter((d) => {
+    if (hasVillageTwin(d, drafts)) return false;
     if (d.place.role !== "admin" && d.place.role !== "region" && !isTownArea(d)) return true;
     // "the hospital attacks in Idlib province during the month of April 2017": a governorate over a
     // month is a campaign or a tally, not one incident.
@@ -334,6 +336,35 @@ export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
         tollsAgree(o, d),
     );
   });
+}
+
+/**
+ * A town's claim told again at a village the text locates by that town, with the same toll: "four people
+ * were wounded in a Turkish shelling of Tel Tamr town … Four people were wounded in the village of X,
+ * west of Tel Tamr". The same victims make it one attack, told the second time at its finer place.
+ */
+function hasVillageTwin(d: ClaimDraft, drafts: ClaimDraft[]): boolean {
+  const town = d.place.entry?.id;
+  if (d.place.role !== "settlement" || !town || !d.casualties) return false;
+  const fam = family(d.eventType);
+  return drafts.some(
+    (o) =>
+      o !== d &&
+      o.place.anchor?.gazetteerId === town &&
+      (fam === "generic" || family(o.eventType) === "generic" || family(o.eventType) === fam) &&
+      (o.date?.startDate == null || d.date?.startDate == null || o.date.startDate === d.date.startDate) &&
+      sameVictims(o, d),
+  );
+}
+
+/** Both claims count their victims, and count them alike (killed and injured, each as the other). */
+function sameVictims(a: ClaimDraft, b: ClaimDraft): boolean {
+  const x = a.casualties;
+  const y = b.casualties;
+  if (!x || !y || x.scope !== "incident" || y.scope !== "incident") return false;
+  const same = (p: CountRange | null, q: CountRange | null) =>
+    p === null ? q === null : q !== null && p.min === q.min && p.max === q.max;
+  return (x.killed !== null || x.injured !== null) && same(x.killed, y.killed) && same(x.injured, y.injured);
 }
 
 /** Two death tolls that cannot both be one attack's (4 killed and 9 killed) tell two attacks apart. */

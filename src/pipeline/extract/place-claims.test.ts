@@ -83,6 +83,19 @@ describe("a town's countryside with a finer twin", () => {
   });
 });
 
+describe("a town with a finer twin", () => {
+  const lead = "On Monday evening, four people were wounded in a Turkish shelling of Ihsim town. ";
+  it("drops the town when a village the text locates by it counts the same victims", () => {
+    const text = `${lead}Four people were wounded in the village of Qumaytan, west of Ihsim, by Turkish artillery shells.`;
+    expect(placesOf(text)).toEqual(["Qumaytan"]);
+  });
+
+  it("keeps both when the village counts other victims", () => {
+    const text = `${lead}Two people were wounded in the village of Qumaytan, west of Ihsim, by Turkish artillery shells.`;
+    expect(placesOf(text)).toEqual(["Ihsim", "Qumaytan"]);
+  });
+});
+
 describe("names that are no incident place", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
