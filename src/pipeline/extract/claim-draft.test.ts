@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlaceEntry } from "../../domain/places.js";
 import { mergeDrafts, type ClaimDraft } from "./claim-draft.js";
+import type { DateMention } from "./dates/find-dates.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 
 const entry = {
@@ -58,6 +59,93 @@ function draft(mention: string, resolved: boolean, sentence: number, killed: num
     sentence,
   };
 }
+
+/** A date mention as find-dates.ts reads it, with only the fields merging looks at filled. */
+function dated(d: Partial<DateMention> & Pick<DateMention, "precision">): DateMention {
+  return {
+    start: 0,
+    end: 1,
+    text: "",
+    startDate: null,
+    endDate: null,
+    relative: null,
+    since: false,
+    historical: false,
+    ...d,
+  };
+}
+const on = (day: string) => dated({ precision: "day", startDate: day, endDate: day });
+/** A weekday in a text without a publication date (0 = Sunday). */
+const weekday = (n: number) =>
+  dated({ precision: "week", relative: { fromDays: -6, toDays: 0 }, weekday: n });
+const today = (n?: number) =>
+  dated({
+    precision: "day",
+    relative: { fromDays: 0, toDays: 0 },
+    ...(n === undefined ? {} : { weekday: n }),
+  });
+const withDate = (d: ClaimDraft, date: DateMention | null): ClaimDraft => ({ ...d, date });
+
+describe("mergeDrafts: one claim per place per day", () => {
+  it("folds a month-level claim into the first day told at the place, keeping another day apart", () => {
+    const march = dated({ precision: "month", startDate: "2017-03-01", endDate: "2017-03-31" });
+    const merged = mergeDrafts([
+      withDate(draft("Qarah", true, 0, null), march),
+      withDate(draft("Qarah", true, 1, null), on("2017-03-25")),
+      withDate(draft("Qarah", true, 2, null), on("2017-03-30")),
+    ]);
+    expect(merged.map((d) => d.date?.startDate)).toEqual(["2017-03-25", "2017-03-30"]);
+  });
+
+  it("an undated claim still takes the day told at its place", () => {
+    const merged = mergeDrafts([
+      withDate(draft("Qarah", true, 0, null), null),
+      withDate(draft("Qarah", true, 1, 4), on("2017-03-25")),
+    ]);
+    expect(merged.map((d) => d.date?.startDate)).toEqual(["2017-03-25"]);
+  });
+
+  it("keeps two weekdays of a text without a publication date apart, and merges the same weekday", () => {
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), weekday(0)),
+        withDate(draft("Qarah", true, 1, 4), weekday(4)),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), weekday(1)),
+        withDate(draft("Qarah", true, 1, 4), weekday(1)),
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it("a weekday is not today, unless the text names today by that weekday", () => {
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), weekday(1)),
+        withDate(draft("Qarah", true, 1, 4), today()),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), weekday(1)),
+        withDate(draft("Qarah", true, 1, 4), today(1)),
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it("a day does not give way to a weekday's wider window", () => {
+    const merged = mergeDrafts([
+      withDate(draft("Qarah", true, 0, null), weekday(1)),
+      withDate(
+        draft("Qarah", true, 1, 4),
+        dated({ precision: "day", relative: { fromDays: -1, toDays: -1 } }),
+      ),
+    ]);
+    expect(merged.map((d) => d.date?.weekday)).toEqual([1]);
+  });
+});
 
 describe("mergeDrafts", () => {
   it("merges a name resolved once and unresolved another time into one claim", () => {

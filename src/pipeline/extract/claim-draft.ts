@@ -124,9 +124,19 @@ function quarterOf(quarter: ClaimDraft, city: ClaimDraft): boolean {
   );
 }
 
-/** Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. */
+/**
+ * Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. Two
+ * weekdays of a text without a publication date are the same day only by the same name, and a weekday
+ * is not today ("on Monday … this morning"): news names today "today", a day of the past week by its
+ * weekday.
+ */
 function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
+  if (a.weekday !== undefined || b.weekday !== undefined) {
+    if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday === b.weekday;
+    const other = a.weekday === undefined ? a : b;
+    if (isToday(other)) return false;
+  }
   if (a.startDate && b.startDate) {
     const aEnd = a.endDate ?? a.startDate;
     const bEnd = b.endDate ?? b.startDate;
@@ -136,6 +146,19 @@ function sameDay(a: DateMention | null, b: DateMention | null): boolean {
     return a.relative.fromDays <= b.relative.toDays && b.relative.fromDays <= a.relative.toDays;
   return true;
 }
+
+/**
+ * `day` is a day-precise date that `coarse` (a month, week or window holding it) only tells
+ * more vaguely: "two attacks on A in March 2017 … on 25 March 2017".
+ */
+function finerDay(day: DateMention | null, coarse: DateMention): boolean {
+  if (!day || day.precision !== "day" || (day.startDate === null && day.relative === null)) return false;
+  return coarse.precision !== "day" && coarse.weekday === undefined && sameDay(coarse, day);
+}
+
+/** "today", "this morning" in a text without a publication date (and not named by a weekday). */
+const isToday = (d: DateMention) =>
+  d.startDate === null && d.relative !== null && d.relative.fromDays === 0 && d.relative.toDays === 0;
 
 function mergeRange(a: CountRange | null, b: CountRange | null): CountRange | null {
   if (!a) return b;
@@ -158,7 +181,9 @@ function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
   for (const g of b.victimGroups)
     if (!a.victimGroups.some((x) => x.value === g.value)) a.victimGroups.push(g);
   a.doubleTap ??= b.doubleTap;
-  a.date ??= b.date;
+  // A vaguer date (none, a month, a week) folds into the day told of the same place, so that another
+  // day at the place stays another incident (ACLED: one event per place per day).
+  if (!a.date || finerDay(b.date, a.date)) a.date = b.date ?? a.date;
   for (const s of b.attributedTo) if (!a.attributedTo.some((x) => x.name === s.name)) a.attributedTo.push(s);
   if (!a.casualties) a.casualties = b.casualties;
   else if (b.casualties) {
@@ -191,7 +216,8 @@ const withoutExtra = ({ extra: _extra, ...rest }: Toll): Toll => rest;
 const extraOf = (t: Toll): Pick<Toll, "extra"> => (t.extra ? { extra: t.extra } : {});
 
 /**
- * Merge drafts naming the same place on the same day (or when one of them has no date), and drop
+ * Merge drafts naming the same place on the same day (or when one of them has no date, the vaguer
+ * date giving way to the day), and drop
  * region- or governorate-level drafts that only summarise settlement claims in the same governorate
  * (by the same attackers, or detailed right after without an attacker of their own).
  */

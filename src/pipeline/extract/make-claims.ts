@@ -516,9 +516,11 @@ function claimSegment(
       ? sources.map((a) => ({ name: a.actor?.name ?? a.mention, start: a.start, end: a.end }))
       : input.originators.map((name) => ({ name, start: -1, end: -1 }));
   const groupId = group ? `g${seg.start}` : null;
-  // "On 4 October and 6 October, two incidents … in A": each day of a list before a single place is a
-  // claim there (ACLED: one event per place per day).
-  const days = unique.length === 1 && date ? dayListAround(text, f.dates, date, unique[0]!) : [date];
+  // "On 4 October and 6 October, two incidents … in A", "A sustained attacks on 25 March and again on
+  // 30 March": each day of a list told of a single place is a claim there (ACLED: one event per place
+  // per day).
+  const days =
+    unique.length === 1 && date ? dayListAround(text, f.dates, date, unique[0]!, f.places) : [date];
   const claims: ClaimDraft[] = days.flatMap((day) =>
     unique.map((p) => ({
       eventType: type,
@@ -560,18 +562,21 @@ function claimSegment(
   };
 }
 
-/** Words joining the days of a list: "4 October and 6 October", "3, 5 and 9 May". */
-const DAY_LIST_JOIN_RE = /^\s*(?:,|,?\s*and)\s*$/i;
+/** Words joining the days of a list: "4 October and 6 October", "3, 5 and 9 May", "on 25 March and again on 30 March". */
+const DAY_LIST_JOIN_RE = /^\s*(?:,|,?\s*and(?:\s+again)?(?:\s+on)?)\s*$/i;
 
 /**
  * The days of a list holding `date` ("on 4 October and 6 October", "on 3, 5 and 9 May"), when all of
- * them stand before the single place; else `date` alone.
+ * them stand before the single place, or all after it with no other place of the sentence after it
+ * ("A sustained attacks on 25 March and again on 30 March", not "A on 3 May and on 5 May B"); else
+ * `date` alone.
  */
 function dayListAround(
   text: string,
   dates: DateMention[],
   date: DateMention,
   place: ResolvedPlace,
+  places: ResolvedPlace[],
 ): (DateMention | null)[] {
   const days = dates
     .filter((d) => d.precision === "day" && d.startDate !== null && !d.since)
@@ -583,7 +588,11 @@ function dayListAround(
   while (from > 0 && DAY_LIST_JOIN_RE.test(text.slice(days[from - 1]!.end, days[from]!.start))) from--;
   while (to < days.length - 1 && DAY_LIST_JOIN_RE.test(text.slice(days[to]!.end, days[to + 1]!.start))) to++;
   const list = days.slice(from, to + 1);
-  if (list.length < 2 || list.some((d) => d.end > place.candidate.start)) return [date];
+  const before = list.every((d) => d.end <= place.candidate.start);
+  const after =
+    list.every((d) => d.start >= place.candidate.end) &&
+    !places.some((p) => p.candidate.start > place.candidate.start);
+  if (list.length < 2 || !(before || after)) return [date];
   return list.filter((d, j) => list.findIndex((e) => e.startDate === d.startDate) === j);
 }
 

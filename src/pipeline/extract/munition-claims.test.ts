@@ -16,6 +16,27 @@ describe("claims of munition-family attacks", () => {
     ).toEqual(["Ihsim 2024-10-04 air_strike", "Ihsim 2024-10-06 air_strike"]);
   });
 
+  it("each day of a list told after a single place is a claim there", () => {
+    expect(claimsOf("Warplanes bombed Ihsim on 4 October 2024 and again on 6 October 2024.")).toEqual([
+      "Ihsim 2024-10-04 air_strike",
+      "Ihsim 2024-10-06 air_strike",
+    ]);
+  });
+
+  it("a day after a place that another place follows is that place's, not a second day of the first", () => {
+    expect(
+      claimsOf("Warplanes bombed Ihsim on 4 October 2024 and on 6 October 2024 they bombed Sarja."),
+    ).not.toContain("Ihsim 2024-10-06 air_strike");
+  });
+
+  it("a month-level mention of the place folds into its day-precise attacks instead of swallowing them", () => {
+    expect(
+      claimsOf(
+        "Two air strikes hit Ihsim in October 2024. Warplanes bombed Ihsim on 4 October 2024 and again on 6 October 2024.",
+      ),
+    ).toEqual(["Ihsim 2024-10-04 air_strike", "Ihsim 2024-10-06 air_strike"]);
+  });
+
   it("days not joined as a list keep a single claim", () => {
     expect(
       claimsOf("On 6 October 2024, a week after the 29 September attack, warplanes bombed Ihsim."),

@@ -21,6 +21,11 @@ export interface DateMention {
   since: boolean;
   /** More than two years before publication (a historical or citation date). */
   historical: boolean;
+  /**
+   * Without a publication date, the day of the week a weekday names (0 = Sunday): its calendar day is
+   * unknown, but "Sunday" and "Thursday" in one text are two days.
+   */
+  weekday?: number;
 }
 
 type Draft = Omit<DateMention, "text" | "since" | "historical"> & { priority: number };
@@ -137,6 +142,7 @@ export function findDates(
         endDate: null,
         precision: "week",
         relative: { fromDays: -6, toDays: 0 },
+        weekday: dow,
         priority: 3,
       });
     }
@@ -265,6 +271,27 @@ function explicitDate(raw: string, pub: string | null): Omit<Draft, "start" | "e
   return { startDate: iso, endDate: iso, precision: "day", relative: null };
 }
 
+/** What stands between "today" and the weekday that names it: "today, Monday", "Monday (today)". */
+const APPOSITION_RE = /^[\s,(]*(?:on\s+)?(?:the\s+)?$/i;
+
+/**
+ * Without a publication date, "today" named by its weekday ("today, Monday") is that weekday, so that
+ * the text's other mentions of Monday are today too (claim-draft.ts compares days by weekday).
+ */
+function todayByWeekday(text: string, kept: Draft[]): Draft[] {
+  const isToday = (d: Draft) =>
+    d.startDate === null && d.weekday === undefined && d.relative?.fromDays === 0 && d.relative.toDays === 0;
+  return kept.map((d, k) => {
+    if (!isToday(d)) return d;
+    const named = [kept[k - 1], kept[k + 1]].find(
+      (w) =>
+        w?.weekday !== undefined &&
+        APPOSITION_RE.test(text.slice(Math.min(d.end, w.end), Math.max(d.start, w.start))),
+    );
+    return named ? { ...d, weekday: named.weekday } : d;
+  });
+}
+
 /** Drop mentions overlapping a stronger one; add text, since and historical flags. */
 function finish(text: string, drafts: Draft[], pub: string | null, rangeStart: number): DateMention[] {
   drafts.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start));
@@ -272,7 +299,7 @@ function finish(text: string, drafts: Draft[], pub: string | null, rangeStart: n
   for (const d of drafts) if (!kept.some((k) => d.start < k.end && d.end > k.start)) kept.push(d);
   kept.sort((a, b) => a.start - b.start);
   const limit = pub ? addDays(pub, -730) : null;
-  return kept.map(({ priority: _p, ...d }) => {
+  return todayByWeekday(text, kept).map(({ priority: _p, ...d }) => {
     const own = text.slice(d.start, d.end);
     const since =
       SINCE_RE.test(text.slice(Math.max(rangeStart, d.start - 25), d.start)) ||

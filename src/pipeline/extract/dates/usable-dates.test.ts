@@ -31,3 +31,15 @@ describe("usableDates", () => {
     ]);
   });
 });
+
+describe("weekdays of a text without a publication date", () => {
+  const read = (t: string) => findDates(t, { start: 0, end: t.length }, null);
+
+  it("today named by its weekday is that weekday ('today, Monday'); 'this morning' alone is none", () => {
+    expect(read("Activists said today, Monday, that shells hit A.").map((d) => d.weekday)).toEqual([1, 1]);
+    expect(read("Shells hit A this morning. On Monday B was hit.").map((d) => d.weekday)).toEqual([
+      undefined,
+      1,
+    ]);
+  });
+});
