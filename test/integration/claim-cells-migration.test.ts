@@ -139,7 +139,7 @@ for (const [name, open] of [
 
       // Migration 014: the undated claim's own attackers and tolls on its place-key rows (not on its
       // grid-cell row), its JSON anchor still null; dated rows unchanged.
-      const upTo016 = migrations.findIndex((m) => m.name === "016_drop_claim_cell_anchor");
+      const upTo016 = migrations.findIndex((m) => m.name === "016_drop_unread_resolution_columns");
       expect(await runMigrations(db, traits, migrations.slice(0, upTo016))).toEqual(
         migrations.slice(upTo014, upTo016).map((m) => m.name),
       );
