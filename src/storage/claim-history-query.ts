@@ -158,10 +158,7 @@ function build(db: Kysely<Database>, ask: HistoryPageAsk, param: Param) {
     .limit(param("limit") as number);
 }
 
-type Runner = (
-  db: Kysely<Database>,
-  values: Record<string, Value>,
-) => Promise<{ rows: HistoryRow[] }>;
+type Runner = (db: Kysely<Database>, values: Record<string, Value>) => Promise<{ rows: HistoryRow[] }>;
 
 const runners = new Map<string, Runner>();
 
@@ -173,8 +170,8 @@ export function readHistoryPage(db: Kysely<Database>, ask: HistoryPageAsk) {
   const shape = shapeOf(ask);
   let run = runners.get(shape);
   if (!run) {
-    run = reusableQuery<Record<string, Value>, HistoryRow>(
-      (kysely, param) => build(kysely, ask, param as Param),
+    run = reusableQuery<Record<string, Value>, HistoryRow>((kysely, param) =>
+      build(kysely, ask, param as Param),
     ) as Runner;
     runners.set(shape, run);
   }

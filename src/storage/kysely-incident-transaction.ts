@@ -503,7 +503,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       after: read.after,
     });
     for (const row of rows)
-      read.rows.push({ claimId: row.claim_id, anchor: anchorOfColumns(row.event_type, row) as UndatedAnchor });
+      read.rows.push({
+        claimId: row.claim_id,
+        anchor: anchorOfColumns(row.event_type, row) as UndatedAnchor,
+      });
     const last = rows[rows.length - 1];
     if (rows.length < HISTORY_PAGE || !last) read.done = true;
     else read.after = { day: last.day_from, id: last.claim_id };

@@ -52,14 +52,10 @@ export const claimCellsMigration: Migration = {
         const claim = JSON.parse(row.body) as ResolvableClaim;
         const anchor = claim.anchor.layer === "undated" ? null : undatedAnchorOf(claim);
         return cellRows(claim).map(
-          ({
-            killed_min: _km,
-            killed_max: _kx,
-            injured_min: _im,
-            injured_max: _ix,
-            attackers,
-            ...cell
-          }) => ({ ...cell, anchor: anchor && attackers !== null ? JSON.stringify(anchor) : null }),
+          ({ killed_min: _km, killed_max: _kx, injured_min: _im, injured_max: _ix, attackers, ...cell }) => ({
+            ...cell,
+            anchor: anchor && attackers !== null ? JSON.stringify(anchor) : null,
+          }),
         );
       });
       for (let i = 0; i < cells.length; i += ROWS_PER_INSERT)
