@@ -226,6 +226,11 @@ const KIND_OF_SEP = /^\s+(?:village|town|city|hamlet|township)\s+of\s+$/i;
 const KIND_OF_OPENING_BEFORE =
   /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\s+)?$/iu;
 
+/**
+ * "Y countryside", "Y's countryside": the rural land around a town, which has no quarters, so "X suburb in
+ * Y countryside" is a village of that land, not a part of the town Y.
+ */
+const RURAL_AFTER = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?)\b/i;
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 /**
@@ -280,7 +285,7 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     "(?:the\\s+)?" +
     // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
     // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
@@ -366,6 +371,26 @@ interface SpanReading {
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
+/**
+ * A closing quotation mark before a settlement's kind word ("shelling “Kuwait Al-Rahma” village in
+ * Shirawa district"): the quoted words are that settlement's name and the kind word follows it. A quoted
+ * name before another word ("the “Euphrates Shield” area") keeps its marks: an operation's or a zone's
+ * name, not a place's.
+ */
+const CLOSING_QUOTE_START = /^[”"’»](?=\s+(?:villages?|towns?|city|camps?)\b)/i;
+
+/** A capitalised Arabic article written apart before a name ("in Al Zafarana", ", Al Makremiya"). */
+const ARTICLE_APART = /(^|[\s,;(])(?:Al|El)\s+$/;
+
+/**
+ * The words before a name without the article the name opens with: the article belongs to the name
+ * ("including in Al Zafarana, Al Makremiya": "in" and the list's comma stand right before each name),
+ * though the name spans leave a capitalised "Al" out of the mention.
+ */
+function beforeArticle(before: string): string {
+  return before.replace(ARTICLE_APART, "$1");
+}
+
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
@@ -398,8 +423,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const mention = sentence.slice(start, end);
     // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
     // no word of the sentence, and the wording before it places the name as usual.
-    const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
-    const after = sentence.slice(end, end + 60);
+    const before = beforeArticle(sentence.slice(Math.max(0, start - 80), start).replace(/#$/, ""));
+    const after = sentence.slice(end, end + 60).replace(CLOSING_QUOTE_START, "");
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
@@ -411,13 +436,18 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
-    const between = prev ? stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "") : null;
+    const between = prev
+      ? beforeArticle(
+          stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "").replace(CLOSING_QUOTE_START, ""),
+        )
+      : null;
     const next = kept[i + 1];
     const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;
     const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
-      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
+      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) ||
+        (PART_OF_SEP.test(between) && !RURAL_AFTER.test(after)));
     // "the Idlib town of X": the name before locates X, which is the place (not X inside it).
     const kindOfPrev =
       prev !== undefined &&
@@ -484,7 +514,12 @@ const EXAMPLE_NEEDS = /such|like/i;
 const CAMPAIGN_RE =
   /\band\s+other\s+(?:areas|villages|towns|places|cities|regions|localities)\b|\b(?:daily|series\s+of|repeatedly|constantly|continuous(?:ly)?|ongoing|(?:past|last)\s+(?:\d+|few|several|two|three)?\s*(?:days|weeks|months)|(?:past|last)\s+(?:week|month)|since)\b/i;
 
-function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
+function roleOf(
+  r: SpanReading,
+  next: SpanReading | undefined,
+  example: boolean,
+  inAreaList: boolean,
+): CandidateRole {
   if (r.dateline) return "dateline";
   if (example) return "example";
   // "the Al-Bab road", "X highway": a road named after the town it leads to is not in that town.
@@ -499,9 +534,27 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (next?.wholeOfPrev) return "part-of-next";
   if (next?.kindOfPrev) return "locates-next";
   if (r.nearNext) return "near-next";
-  if (testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) || /^\s+countryside\b/i.test(r.after))
-    return "area-of";
+  if (inAreaList || /^\s+countryside\b/i.test(r.after)) return "area-of";
   return "place";
+}
+
+/**
+ * Whether each name is one of those "the countryside of" governs: the name right after it and the names
+ * listed after that one ("the countryside of A and B", "the countryside of A (Z) and B": both areas),
+ * unless a listed name is placed on its own, by its kind word or a locator of its own ("the
+ * countryside of Idlib and A village in Y": A is a village in Y, the list's next item).
+ */
+function inAreaList(readings: SpanReading[]): boolean[] {
+  const out: boolean[] = [];
+  readings.forEach((r, i) => {
+    const placedOnItsOwn =
+      SETTLEMENT_AFTER.test(r.after) || r.locatedByNext || readings[i + 1]?.containsPrev === true;
+    out.push(
+      testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) ||
+        (r.listed && i > 0 && out[i - 1]! && !placedOnItsOwn),
+    );
+  });
+  return out;
 }
 
 function shapeOf(r: SpanReading): CandidateShape {
@@ -553,6 +606,7 @@ export function findPlaceCandidates(
   known?: (name: string) => boolean,
 ): PlaceCandidate[] {
   const readings = readSpans(sentence, nameSpans(sentence, offset, excluded, known));
+  const areaList = inAreaList(readings);
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
@@ -576,7 +630,10 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: known && linksTwoPlaces(r.mention, known) ? "road-end" : roleOf(r, readings[i + 1], example),
+      role:
+        known && linksTwoPlaces(r.mention, known)
+          ? "road-end"
+          : roleOf(r, readings[i + 1], example, areaList[i]!),
       shape: shapeOf(r),
       locative,
       qualifier:
