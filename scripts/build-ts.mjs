@@ -26,6 +26,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, version as esbuildVersion } from "esbuild";
 import { lazyNgramsModule } from "./lazy-ngrams.mjs";
+import { constructTopLevelPropertyLiterals } from "./property-escape-literals.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = path.join(root, "src");
@@ -125,6 +126,27 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * Our modules' top-level regular-expression literals that hold a Unicode property escape become
+ * `new RegExp(source, flags)` (scripts/property-escape-literals.mjs): the same objects, without the
+ * syntax check V8 runs on each such literal as it parses a script, which builds the property's
+ * character set from ICU (~0.13 ms per `\p{…}`; the extraction chunk holds some 170 such literals).
+ * Importing the extraction chunk took 11% fewer instructions (1,054 → 932 M, callgrind).
+ */
+const propertyEscapeLiterals = {
+  name: "property-escape-literals",
+  setup(builder) {
+    let ts;
+    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!args.path.startsWith(srcDir + path.sep)) return undefined;
+      const text = readFileSync(args.path, "utf8");
+      if (!/\\[pP]\{/.test(text)) return undefined;
+      ts ??= (await import("typescript")).default;
+      return { contents: constructTopLevelPropertyLiterals(text, args.path, ts).text, loader: "ts" };
+    });
+  },
+};
+
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -139,6 +161,7 @@ function inputsFingerprint() {
   hash.update(JSON.stringify({ esbuildVersion, options, bundled: [...BUNDLED_PACKAGES] }));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
   hash.update(readFileSync(fileURLToPath(new URL("./lazy-ngrams.mjs", import.meta.url))));
+  hash.update(readFileSync(fileURLToPath(new URL("./property-escape-literals.mjs", import.meta.url))));
   for (const file of walk(srcDir).sort()) hash.update(`${file}\0${statSync(file).mtimeMs}\0`);
   const lockfile = path.join(root, "package-lock.json");
   if (existsSync(lockfile)) hash.update(`lock\0${statSync(lockfile).mtimeMs}`);
@@ -167,7 +190,7 @@ export async function buildTs({ clean = false } = {}) {
   const result = await build({
     ...options,
     write: false,
-    plugins: [externalPackages, ngramsLazy, zodEnglishOnly],
+    plugins: [externalPackages, ngramsLazy, zodEnglishOnly, propertyEscapeLiterals],
   });
   const isEntry = (file) =>
     ENTRY_POINTS.some((entry) =>
