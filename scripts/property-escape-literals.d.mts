@@ -1,6 +1,6 @@
 /** Types of property-escape-literals.mjs (plain JavaScript, run by `npm install`). */
-export function constructTopLevelPropertyLiterals(
+export function constructPropertyEscapeLiterals(
   text: string,
   fileName: string,
   ts: typeof import("typescript"),
-): { text: string; rewritten: number };
+): { text: string; rewritten: number; hoisted: number };
