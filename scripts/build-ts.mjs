@@ -42,9 +42,11 @@ const ENTRY_POINTS = [
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node
  * several hundred); every other package is imported from node_modules. eld is bundled for its n-gram
- * table (see ngramsLazy).
+ * table (see ngramsLazy). wink-nlp is CommonJS, but 44 small files of plain static requires (it reads
+ * no file of its own; its English model, read through english-model.ts, stays in node_modules):
+ * bundled, importing the extraction chunk took 7% fewer instructions (919 → 852 M, callgrind).
  */
-const BUNDLED_PACKAGES = new Set(["kysely", "zod", "chrono-node", "eld"]);
+const BUNDLED_PACKAGES = new Set(["kysely", "zod", "chrono-node", "eld", "wink-nlp"]);
 /** Chunks no longer produced are deleted once this old, so a running process never loses one. */
 const STALE_CHUNK_MS = 10 * 60_000;
 
