@@ -23,7 +23,8 @@
  * `withoutCoarseTwins` (run after the merge) drops governorate and region claims that a settlement claim
  * of the same attack details.
  */
-import { type ClaimDraft, looseNameKey } from "./claim-draft.js";
+import type { CountRange } from "../../domain/claim.js";
+import { type ClaimDraft, isTownArea, looseNameKey } from "./claim-draft.js";
 import { addedToll, filledToll, groupFilledToll, namedAsList, revisedToll } from "./claim-tolls.js";
 import { distanceKm } from "../../knowledge/gazetteer/geo-distance.js";
 import { dateInSentence, isSpeechDate } from "./dates/pick-date.js";
@@ -290,13 +291,21 @@ function coordinatesOf(p: ClaimDraft["place"]): { lat: number; lon: number } | n
   return p.anchor ? { lat: p.anchor.lat, lon: p.anchor.lon } : null;
 }
 
-/** The settlement claim `o` lies inside the governorate or region of the coarse claim `d`. */
+/** How far from a town the villages of its countryside lie: a district's radius (place-resolve.ts). */
+const COUNTRYSIDE_RADIUS_KM = 35;
+
+/** The settlement claim `o` lies inside the governorate, region or town's countryside of the coarse claim `d`. */
 function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
   if (d.place.role === "admin")
     return o.place.admin1 === null || d.place.admin1 === null || o.place.admin1 === d.place.admin1;
-  const region = d.place.regionEntry;
   const at = coordinatesOf(o.place);
-  return region !== null && at !== null && distanceKm(region, at) <= REGION_RADIUS_KM;
+  if (at === null) return false;
+  if (isTownArea(d)) {
+    const town = coordinatesOf(d.place);
+    return town !== null && distanceKm(town, at) <= COUNTRYSIDE_RADIUS_KM;
+  }
+  const region = d.place.regionEntry;
+  return region !== null && distanceKm(region, at) <= REGION_RADIUS_KM;
 }
 
 /**
@@ -310,7 +319,8 @@ function liesIn(o: ClaimDraft, d: ClaimDraft): boolean {
  */
 export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
   return drafts.filter((d) => {
-    if (d.place.role !== "admin" && d.place.role !== "region") return true;
+    if (hasVillageTwin(d, drafts)) return false;
+    if (d.place.role !== "admin" && d.place.role !== "region" && !isTownArea(d)) return true;
     // "the hospital attacks in Idlib province during the month of April 2017": a governorate over a
     // month is a campaign or a tally, not one incident.
     if (d.date?.precision === "month") return false;
@@ -319,12 +329,42 @@ export function withoutCoarseTwins(drafts: ClaimDraft[]): ClaimDraft[] {
       (o) =>
         o !== d &&
         o.place.role === "settlement" &&
+        !isTownArea(o) &&
         liesIn(o, d) &&
         (fam === "generic" || family(o.eventType) === "generic" || family(o.eventType) === fam) &&
         (o.date?.startDate == null || d.date?.startDate == null || o.date.startDate === d.date.startDate) &&
         tollsAgree(o, d),
     );
   });
+}
+
+/**
+ * A town's claim told again at a village the text locates by that town, with the same toll: "four people
+ * were wounded in a Turkish shelling of Tel Tamr town … Four people were wounded in the village of X,
+ * west of Tel Tamr". The same victims make it one attack, told the second time at its finer place.
+ */
+function hasVillageTwin(d: ClaimDraft, drafts: ClaimDraft[]): boolean {
+  const town = d.place.entry?.id;
+  if (d.place.role !== "settlement" || !town || !d.casualties) return false;
+  const fam = family(d.eventType);
+  return drafts.some(
+    (o) =>
+      o !== d &&
+      o.place.anchor?.gazetteerId === town &&
+      (fam === "generic" || family(o.eventType) === "generic" || family(o.eventType) === fam) &&
+      (o.date?.startDate == null || d.date?.startDate == null || o.date.startDate === d.date.startDate) &&
+      sameVictims(o, d),
+  );
+}
+
+/** Both claims count their victims, and count them alike (killed and injured, each as the other). */
+function sameVictims(a: ClaimDraft, b: ClaimDraft): boolean {
+  const x = a.casualties;
+  const y = b.casualties;
+  if (!x || !y || x.scope !== "incident" || y.scope !== "incident") return false;
+  const same = (p: CountRange | null, q: CountRange | null) =>
+    p === null ? q === null : q !== null && p.min === q.min && p.max === q.max;
+  return (x.killed !== null || x.injured !== null) && same(x.killed, y.killed) && same(x.injured, y.injured);
 }
 
 /** Two death tolls that cannot both be one attack's (4 killed and 9 killed) tell two attacks apart. */

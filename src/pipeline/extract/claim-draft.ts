@@ -143,7 +143,13 @@ function mergeRange(a: CountRange | null, b: CountRange | null): CountRange | nu
   return b.min > a.min ? b : a;
 }
 
+/** "the countryside of X", "X countryside": a claim placed in the area around a town, not in the town. */
+export const isTownArea = (d: ClaimDraft): boolean =>
+  d.place.role === "settlement" && d.place.candidate.role === "area-of";
+
 function mergeInto(a: ClaimDraft, b: ClaimDraft): void {
+  // The town itself, told too, places the claim ("shelling on the countryside of X … hit X town").
+  if (isTownArea(a) && !isTownArea(b)) a.place = b.place;
   a.eventType = bestEventType([a.eventType, b.eventType]);
   if (a.eventType === b.eventType && !a.trigger) a.trigger = b.trigger;
   for (const p of b.perpetrators)

@@ -79,6 +79,18 @@ describe("incident places", () => {
     expect(c?.place).toMatchObject({ admin1: "Hama", precision: "admin1" });
   });
 
+  it("a place of another event told as coinciding with the attack is no incident place", () => {
+    expect(
+      mentions(
+        "Turkish forces shelled the village of Sarja on Saturday. The Turkish shelling coincided with the arrival of a Russian convoy at Ihsim base.",
+      ),
+    ).toEqual(["Sarja"]);
+    // The coinciding event is an attack of its own: its place is an incident place.
+    expect(
+      mentions("Regime forces shelled Sarja on Saturday, coinciding with artillery shelling on Ihsim."),
+    ).toEqual(["Sarja", "Ihsim"]);
+  });
+
   it("where attackers are posted or the wounded are taken is context", () => {
     expect(
       mentions(

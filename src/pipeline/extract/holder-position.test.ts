@@ -21,6 +21,14 @@ describe("a place in the subject of an attack verb", () => {
     expect(placesOf("On Monday, regime forces on Sarja hill have also shelled Ihsim.")).toEqual(["Ihsim"]);
   });
 
+  it("a place locating the attacker's site inside the subject is the attacker's position too", () => {
+    const text =
+      "Turkish forces stationed in Qarqur base on the outskirts of Sarja city fired artillery shells on Ihsim.";
+    expect(roleOf(text, "Sarja")).toBe("aside");
+    expect(placesOf(text)).toEqual(["Ihsim"]);
+    expect(placesOf("Regime forces in the village of Sarja shelled Ihsim on Monday.")).toEqual(["Ihsim"]);
+  });
+
   it("a defender's position too, each place of its list", () => {
     const text = "Air defence in Sarja and Tall Nar attempted to stand against the Israeli attack on Monday.";
     expect(roleOf(text, "Sarja")).toBe("aside");

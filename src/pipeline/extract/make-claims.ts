@@ -269,9 +269,25 @@ const DESTINATION_BEFORE_RE =
 const isDestination = (text: string, p: ResolvedPlace) =>
   DESTINATION_BEFORE_RE.test(text.slice(Math.max(0, p.candidate.start - 120), p.candidate.start));
 
+/**
+ * "The shelling coincided with the arrival of a convoy at X", "…, coinciding with flights of warplanes
+ * over X": a phrase that tells another event at the same time. A place in it is that event's; without a
+ * trigger of its own between the phrase and the place, that event is no attack.
+ */
+const CONCURRENT_RE =
+  /(?<![\p{L}])(?:coincid(?:ed|es|ing|e)\s+with|in\s+conjunction\s+with|simultaneously\s+with|at\s+the\s+same\s+time\s+as)(?![\p{L}])/giu;
+
+/** True when the place lies in a concurrent event's phrase that tells no attack before it. */
+function inConcurrentEvent(text: string, f: SentenceFacts, p: ResolvedPlace): boolean {
+  const before = text.slice(f.sentence.start, p.candidate.start);
+  let last = -1;
+  for (const m of before.matchAll(CONCURRENT_RE)) last = f.sentence.start + m.index + m[0].length;
+  return last >= 0 && !f.events.some((e) => !e.period && e.start >= last && e.end <= p.candidate.start);
+}
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
-  const places = seg.places.filter((p) => !isDestination(text, p));
+  const places = seg.places.filter((p) => !isDestination(text, p) && !inConcurrentEvent(text, f, p));
   const settlements = places.filter((p) => p.role === "settlement");
   const regions = places.filter((p) => p.role === "region");
   const sentenceHasNamed = f.places.some((p) => p.role === "settlement" || p.role === "region");

@@ -484,7 +484,12 @@ const EXAMPLE_NEEDS = /such|like/i;
 const CAMPAIGN_RE =
   /\band\s+other\s+(?:areas|villages|towns|places|cities|regions|localities)\b|\b(?:daily|series\s+of|repeatedly|constantly|continuous(?:ly)?|ongoing|(?:past|last)\s+(?:\d+|few|several|two|three)?\s*(?:days|weeks|months)|(?:past|last)\s+(?:week|month)|since)\b/i;
 
-function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean): CandidateRole {
+function roleOf(
+  r: SpanReading,
+  next: SpanReading | undefined,
+  example: boolean,
+  inAreaList: boolean,
+): CandidateRole {
   if (r.dateline) return "dateline";
   if (example) return "example";
   // "the Al-Bab road", "X highway": a road named after the town it leads to is not in that town.
@@ -499,9 +504,27 @@ function roleOf(r: SpanReading, next: SpanReading | undefined, example: boolean)
   if (next?.wholeOfPrev) return "part-of-next";
   if (next?.kindOfPrev) return "locates-next";
   if (r.nearNext) return "near-next";
-  if (testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) || /^\s+countryside\b/i.test(r.after))
-    return "area-of";
+  if (inAreaList || /^\s+countryside\b/i.test(r.after)) return "area-of";
   return "place";
+}
+
+/**
+ * Whether each name is one of those "the countryside of" governs: the name right after it and the names
+ * listed after that one ("the countryside of A and B", "the countryside of A (Z) and B": both areas),
+ * unless a listed name is placed on its own, by its kind word or a locator of its own ("the
+ * countryside of Idlib and A village in Y": A is a village in Y, the list's next item).
+ */
+function inAreaList(readings: SpanReading[]): boolean[] {
+  const out: boolean[] = [];
+  readings.forEach((r, i) => {
+    const placedOnItsOwn =
+      SETTLEMENT_AFTER.test(r.after) || r.locatedByNext || readings[i + 1]?.containsPrev === true;
+    out.push(
+      testWhen(AREA_OF_NEEDS, AREA_OF_BEFORE, r.before) ||
+        (r.listed && i > 0 && out[i - 1]! && !placedOnItsOwn),
+    );
+  });
+  return out;
 }
 
 function shapeOf(r: SpanReading): CandidateShape {
@@ -553,6 +576,7 @@ export function findPlaceCandidates(
   known?: (name: string) => boolean,
 ): PlaceCandidate[] {
   const readings = readSpans(sentence, nameSpans(sentence, offset, excluded, known));
+  const areaList = inAreaList(readings);
   const out: PlaceCandidate[] = [];
   readings.forEach((r, i) => {
     const prev = out[i - 1];
@@ -576,7 +600,10 @@ export function findPlaceCandidates(
       start: offset + r.start,
       end: offset + r.end,
       mention: r.mention,
-      role: known && linksTwoPlaces(r.mention, known) ? "road-end" : roleOf(r, readings[i + 1], example),
+      role:
+        known && linksTwoPlaces(r.mention, known)
+          ? "road-end"
+          : roleOf(r, readings[i + 1], example, areaList[i]!),
       shape: shapeOf(r),
       locative,
       qualifier:

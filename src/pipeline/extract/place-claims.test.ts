@@ -49,6 +49,53 @@ describe("coarse claims with a finer twin", () => {
   });
 });
 
+describe("a town's countryside with a finer twin", () => {
+  it("drops the countryside of a town when the same attack is placed in a village near it", () => {
+    const text =
+      "A drone struck a poultry farm in the countryside of the city of Ihsim on Saturday, injuring three women. " +
+      "Local sources said the drone targeted the farm near the village of Sarja in the eastern countryside of Ihsim.";
+    expect(placesOf(text)).toEqual(["Sarja"]);
+  });
+
+  it("keeps the countryside of a town when the village lies far from it", () => {
+    const text =
+      "A drone struck a poultry farm in the countryside of the city of Ihsim on Saturday, injuring three women. " +
+      "Another drone targeted a car in the village of Bir Hamra.";
+    expect(placesOf(text)).toEqual(["Ihsim", "Bir Hamra"]);
+  });
+
+  it("'the countryside of A and B' names two areas: B locates the villages as A does", () => {
+    const text =
+      "Turkish forces shelled the villages of Sarja and Tell Kharruba in the countryside of Tall Nar and Ihsim.";
+    expect(placesOf(text)).toEqual(["Sarja", "Tell Kharruba"]);
+    // A listed name placed on its own is the list's next item, not part of the area.
+    const own =
+      "Turkish forces shelled Sarja in the countryside of Tall Nar and Ihsim village in Jabal Wardi.";
+    const roles = findPlaceCandidates(own, 0, []).map((c) => [c.mention, c.role]);
+    expect(roles).toContainEqual(["Ihsim", "place"]);
+  });
+
+  it("the town told too, not only its countryside, keeps its claim beside the village", () => {
+    const text =
+      "Turkish shelling on the countryside of Ihsim continued on Monday. " +
+      "Turkish shelling also hit the vicinity of Ihsim town and the village of Sarja.";
+    expect(placesOf(text)).toEqual(expect.arrayContaining(["Ihsim", "Sarja"]));
+  });
+});
+
+describe("a town with a finer twin", () => {
+  const lead = "On Monday evening, four people were wounded in a Turkish shelling of Ihsim town. ";
+  it("drops the town when a village the text locates by it counts the same victims", () => {
+    const text = `${lead}Four people were wounded in the village of Qumaytan, west of Ihsim, by Turkish artillery shells.`;
+    expect(placesOf(text)).toEqual(["Qumaytan"]);
+  });
+
+  it("keeps both when the village counts other victims", () => {
+    const text = `${lead}Two people were wounded in the village of Qumaytan, west of Ihsim, by Turkish artillery shells.`;
+    expect(placesOf(text)).toEqual(["Ihsim", "Qumaytan"]);
+  });
+});
+
 describe("names that are no incident place", () => {
   const shapeOf = (s: string, mention: string) =>
     findPlaceCandidates(s, 0, []).find((c) => c.mention === mention)?.shape;
