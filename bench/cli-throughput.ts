@@ -46,12 +46,15 @@
  * 2.2–2.6 CPU s more than 300, so ~8 ms per report once warm. A regular-expression literal with a
  * `\p{L}` costs ~0.13 ms when V8 parses the script (its syntax check builds the ICU set), ~0.17 ms when
  * the RegExp is created and again at each compilation (per subject width); `new RegExp` of the same
- * source skips the first, so build:ts makes top-level ones constructor calls. Instructions (callgrind,
- * 60 reports): 8.568 G before; 8.373 G with the place index read from flat arrays (buildKnowledge
- * ~100 → ~85 ms) and twelve patterns no longer run on empty contexts (11 compilations fewer); 7.935 G
- * with the top-level `\p{…}` literals built by constructor (−7.4% in all). CPU time at load 11–14
- * (other helpers' tests on both cores) varied ±10% run to run, before and after alike (4.2–5.2 s), so it
- * cannot show a change this size; bench/regex-compiles.ts --valgrind can.
+ * source skips the first, so build:ts makes them constructor calls (scripts/property-escape-literals.mjs),
+ * and bundles wink-nlp (44 CommonJS files loaded one by one). Importing the extraction chunk (callgrind):
+ * 1,054 M instructions → 931 (top-level literals) → 919 (literals in functions) → 852 (wink-nlp
+ * bundled). With the place index read from flat arrays (buildKnowledge ~100 → ~85 ms) and twelve
+ * patterns no longer run on empty contexts (11 compilations fewer), `r2p analyze` of 60 reports under
+ * callgrind with --single-threaded (repeatable; without it runs of one tree differ by up to 4%): 8.262 G
+ * instructions on main → 7.862 G (−4.8%). CPU time, interleaved with main at load ~9 (other helpers'
+ * tests on both cores): 1 report 0.96 → 0.89 s (mean of 8 pairs, 7 lower); 300 reports 4.31 vs 4.33 s
+ * (7 pairs, ±10% run to run), i.e. the ~70 ms saved is within that noise; at load ~3 that is ~2%.
  * Tried and dropped: --no-regexp-optimization (6.9 CPU s, matching is slower far more than compiling is
  * faster); --maglev (experimental in V8 11.3; no gain beyond noise); --max-semi-space-size (read only
  * at start-up: setFlagsFromString has no effect) and --single-threaded-gc (no gain beyond noise);
