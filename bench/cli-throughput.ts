@@ -38,6 +38,28 @@
  * Left alone: wink's lexeme index (87,600 keys, ~40 ms per process: JSON.parse of an object or
  * Object.fromEntries is slower, a Map is faster but wink reads an object); one-character sentences
  * ("1", "-", "A") still give most patterns a one-byte compilation (~70 ms at load 12).
+ * Figures (2026-12-06, later, extractor 62; perf at load ~3, 300 reports, 3.7–3.9 CPU s, ~79 reports/s):
+ * the main thread takes 90% of the samples: matching regular expressions ~18%, compiling them ~9.5%
+ * (1,333 compilations; ~0.22 s two-byte, ~85 ms one-byte for empty or one-character strings), parsing
+ * and lazily compiling our JavaScript ~5.6%, SQLite ~2.3%; other threads 10% (TurboFan ~5%, GC ~4.5%).
+ * `r2p analyze` of an empty folder costs ~0.5 CPU s (it loads the stage all the same); 600 reports cost
+ * 2.2–2.6 CPU s more than 300, so ~8 ms per report once warm. A regular-expression literal with a
+ * `\p{L}` costs ~0.13 ms when V8 parses the script (its syntax check builds the ICU set), ~0.17 ms when
+ * the RegExp is created and again at each compilation (per subject width); `new RegExp` of the same
+ * source skips the first, so build:ts makes them constructor calls (scripts/property-escape-literals.mjs),
+ * and bundles wink-nlp (44 CommonJS files loaded one by one). Importing the extraction chunk (callgrind):
+ * 1,054 M instructions → 931 (top-level literals) → 919 (literals in functions) → 852 (wink-nlp
+ * bundled). With the place index read from flat arrays (buildKnowledge ~100 → ~85 ms) and twelve
+ * patterns no longer run on empty contexts (11 compilations fewer), `r2p analyze` of 60 reports under
+ * callgrind with --single-threaded (repeatable; without it runs of one tree differ by up to 4%): 8.262 G
+ * instructions on main → 7.862 G (−4.8%). CPU time, interleaved with main at load ~9 (other helpers'
+ * tests on both cores): 1 report 0.96 → 0.89 s (mean of 8 pairs, 7 lower); 300 reports 4.31 vs 4.33 s
+ * (7 pairs, ±10% run to run), i.e. the ~70 ms saved is within that noise; at load ~3 that is ~2%.
+ * Tried and dropped: --no-regexp-optimization (6.9 CPU s, matching is slower far more than compiling is
+ * faster); --maglev (experimental in V8 11.3; no gain beyond noise); --max-semi-space-size (read only
+ * at start-up: setFlagsFromString has no effect) and --single-threaded-gc (no gain beyond noise);
+ * cheaper spellings of `(?<![\p{L}])` under /iu: `[^\P{L}]` matches differently (U+0345, U+0399,
+ * U+03B9, U+1FBE), `(?<=^|[^\p{L}])` matches the same but costs the same, and the v flag costs more.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

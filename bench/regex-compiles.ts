@@ -19,6 +19,9 @@
  * 1,327 compilations before, 1,316 after esbuild kept `\p{…}` literals as literals (they had been
  * `new RegExp` calls: 21,822 constructions per run, 176 after); COUNT_RE's compound unit word checked
  * against "to"/"or" instead of `(?![\p{L}])` (24 `\p{L}` fewer): its compilation 37 → 10 ms.
+ * Figures (2026-12-06, later): 300 reports, 1,333 compilations before, 1,322 after twelve large patterns
+ * tried on the context around a name or count skip an empty or one-character context
+ * (regex-matches.ts testUnlessShort): such a string is one-byte even when sliced from a two-byte text.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";

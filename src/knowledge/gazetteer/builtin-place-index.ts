@@ -15,7 +15,7 @@ import { gunzipSync } from "node:zlib";
 import type { PlaceEntry, PlaceKind } from "../../domain/places.js";
 import { packageDataPath } from "./builtin-ocha-places.js";
 import { uniquePlaces } from "./gazetteer.js";
-import { PlaceIndex, indexedNames, type IndexedNames } from "./place-index.js";
+import { PlaceIndex, indexedNames } from "./place-index.js";
 import { sizeQualifiedPlaces, type QualifiedIndex, type SizeQualifier } from "./size-qualified.js";
 
 const FORMAT = 2;
@@ -82,32 +82,18 @@ export function serialiseBuiltinPlaceIndex(places: readonly PlaceEntry[]): strin
       e.population,
       e.source,
     ]),
-    exact: names.exact.flat(),
-    forms: flatForms(names),
+    exact: names.exact,
+    forms: names.forms,
     qualified: qualified.flatMap((q) => [
       position.get(q.entry)!,
       q.size,
       q.partOfCompound ? 1 : 0,
       [q.plainEntry.name, ...q.plainEntry.altNames],
     ]),
-    qualifiedExact: plainNames.exact.flat(),
-    qualifiedForms: flatForms(plainNames),
+    qualifiedExact: plainNames.exact,
+    qualifiedForms: plainNames.forms,
   };
   return JSON.stringify(file);
-}
-
-const flatForms = (names: IndexedNames) =>
-  names.forms.flatMap(([i, f]) => [i, f.form, f.skeleton, f.distinct]);
-
-function readNames(exact: (number | string)[], forms: (number | string)[]): IndexedNames {
-  const names: IndexedNames = { exact: [], forms: [] };
-  for (let i = 0; i < exact.length; i += 2) names.exact.push([exact[i] as number, exact[i + 1] as string]);
-  for (let i = 0; i < forms.length; i += 4)
-    names.forms.push([
-      forms[i] as number,
-      { form: forms[i + 1] as string, skeleton: forms[i + 2] as string, distinct: forms[i + 3] as number },
-    ]);
-  return names;
 }
 
 /** The built-in places and their qualified communities, as a serialised file describes them. */
@@ -148,10 +134,10 @@ export function parseBuiltinPlaceIndex(json: string): BuiltinIndex {
   }
   const plainIndex = new PlaceIndex(
     qualifiedPlaces.map((q) => q.plainEntry),
-    readNames(file.qualifiedExact, file.qualifiedForms),
+    { exact: file.qualifiedExact, forms: file.qualifiedForms },
   );
   return {
-    places: new PlaceIndex(entries, readNames(file.exact, file.forms)),
+    places: new PlaceIndex(entries, { exact: file.exact, forms: file.forms }),
     qualified: { places: qualifiedPlaces, index: plainIndex },
   };
 }

@@ -48,31 +48,33 @@ function deletions(skeleton: string): string[] {
 /**
  * The keys of every name of a list of entries, in entry order: one exact key per distinct folded
  * spelling of an entry, one phonetic form per distinct form. Computing them is most of the cost of an
- * index, so the built-in places ship them precomputed (builtin-place-index.ts).
+ * index, so the built-in places ship them precomputed (builtin-place-index.ts), in this flat shape: the
+ * file's arrays are the index's input as they are parsed, with no pair arrays to build and collect
+ * (reading the built-in index allocated ~27,000 of them at start-up).
  */
 export interface IndexedNames {
-  /** [entry position, exact key] pairs. */
-  exact: [number, string][];
-  /** [entry position, phonetic form] pairs. */
-  forms: [number, PhoneticForm][];
+  /** Flat [entry position, exact key, ...]. */
+  exact: (number | string)[];
+  /** Flat [entry position, form, skeleton, distinct, ...] (a {@link PhoneticForm} per name). */
+  forms: (number | string)[];
 }
 
 /** Computes the index keys of `entries` (see {@link IndexedNames}). */
 export function indexedNames(entries: readonly PlaceEntry[]): IndexedNames {
-  const exact: [number, string][] = [];
-  const forms: [number, PhoneticForm][] = [];
+  const exact: (number | string)[] = [];
+  const forms: (number | string)[] = [];
   entries.forEach((entry, i) => {
     const seenExact = new Set<string>();
     const seenForms = new Set<string>();
     for (const name of [entry.name, ...entry.altNames]) {
       const key = exactKey(name);
       if (!key) continue;
-      if (!seenExact.has(key)) exact.push([i, key]);
+      if (!seenExact.has(key)) exact.push(i, key);
       seenExact.add(key);
       const phonetic = phoneticForm(name);
       if (!phonetic.skeleton || seenForms.has(phonetic.form)) continue;
       seenForms.add(phonetic.form);
-      forms.push([i, phonetic]);
+      forms.push(i, phonetic.form, phonetic.skeleton, phonetic.distinct);
     }
   });
   return { exact, forms };
@@ -123,11 +125,11 @@ export class PlaceIndex {
     // Index loops, not for-of with destructuring: a process builds the built-in index once, before V8
     // optimises this code, and the interpreter's iterator protocol made this constructor three times slower.
     const { exact, forms } = names;
-    for (let k = 0; k < exact.length; k++) push(this.exact, exact[k]![1], exact[k]![0]);
-    for (let k = 0; k < forms.length; k++) {
-      const phonetic = forms[k]![1];
-      const id = this.names.push({ entry: forms[k]![0], phonetic }) - 1;
-      const skeleton = phonetic.skeleton;
+    for (let k = 0; k < exact.length; k += 2) push(this.exact, exact[k + 1] as string, exact[k] as number);
+    for (let k = 0; k < forms.length; k += 4) {
+      const skeleton = forms[k + 2] as string;
+      const phonetic = { form: forms[k + 1] as string, skeleton, distinct: forms[k + 3] as number };
+      const id = this.names.push({ entry: forms[k] as number, phonetic }) - 1;
       push(this.buckets, skeleton, id);
       // Skeletons have no doubled letters, so the deletions are all distinct.
       if (skeleton.length >= MIN_NEIGHBOURHOOD)

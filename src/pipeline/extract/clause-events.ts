@@ -14,6 +14,7 @@ import type { EventTypeCode } from "../../domain/claim.js";
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { englishNlp } from "./english-nlp.js";
 import { VERB_CLASSES as classes } from "./lexicon/verb-classes.js";
+import { execUnlessShort, matchesTwoCharsOrMore } from "./regex-matches.js";
 
 export interface ClauseEvent {
   type: EventTypeCode;
@@ -81,8 +82,9 @@ const CLAUSE_REST_RE = /^[^,;:.]*/;
  * A preposition or participle opening an instrument phrase ("with", "using", "by means of"), and the
  * words after it (the weapon is among the first four).
  */
-const INSTRUMENT_RE =
-  /(?<![\p{L}])(?:with|using|by\s+means\s+of|by\s+using)\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+)/iu;
+const INSTRUMENT_RE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])(?:with|using|by\s+means\s+of|by\s+using)\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+)/iu,
+);
 
 /**
  * A locator set off by commas inside the clause ("struck X, in the Hama countryside, using drones"):
@@ -101,7 +103,7 @@ const LOCATOR_APPOSITIVE_RE =
  */
 export function instrumentType(after: string): EventTypeCode | null {
   const clause = CLAUSE_REST_RE.exec(after.replace(LOCATOR_APPOSITIVE_RE, " "))?.[0] ?? "";
-  const m = INSTRUMENT_RE.exec(clause);
+  const m = execUnlessShort(INSTRUMENT_RE, clause);
   if (!m) return null;
   for (const word of m[1]!.toLowerCase().split(/\s+/)) {
     // "with its fighters": a word that also names persons is read as the persons, not a weapon.

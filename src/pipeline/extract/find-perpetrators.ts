@@ -9,7 +9,7 @@
 import type { ActorLookup, ActorRecord } from "../../domain/actors.js";
 import { NOUNS } from "./casualties/victim-lexicon.js";
 import { VERB_CLASSES } from "./lexicon/verb-classes.js";
-import { testWhen } from "./regex-matches.js";
+import { matchesTwoCharsOrMore, testUnlessShort, testWhen } from "./regex-matches.js";
 
 export type ActorRole = "perpetrator" | "victim" | "source" | "accused" | "descriptor" | "unknown";
 
@@ -214,6 +214,9 @@ function classify(
   return hedge && role === "perpetrator" ? "accused" : role;
 }
 
+/** An article ending the text before a name ("of al-" in "of al-Sultan Murad"). */
+const ARTICLE_END_RE = matchesTwoCharsOrMore(/(?<![\p{L}])(?:al|el)-$/iu);
+
 function classifyPlain(
   text: string,
   start: number,
@@ -223,7 +226,7 @@ function classifyPlain(
   near: string,
 ): ActorRole {
   // "of al-Sultan Murad": the article glued to a name the registry holds without it is read as before.
-  const before = near.replace(/(?<![\p{L}])(?:al|el)-$/iu, "");
+  const before = testUnlessShort(ARTICLE_END_RE, near) ? near.replace(ARTICLE_END_RE, "") : near;
   const after = text.slice(end, end + 60);
   // "fire from government-controlled territory" names the origin of fire: the attacker.
   if (DESCRIPTOR_AFTER.test(after) && !ORIGIN_BEFORE.test(before)) return "descriptor";

@@ -7,7 +7,7 @@
  * list. "Regime forces in A were shelled" names A as hit and stays a place; so does "forces in A, where
  * shells fell" (no verb of the subject follows).
  */
-import { testWhen } from "./regex-matches.js";
+import { matchesTwoCharsOrMore, testUnlessShort, testWhen } from "./regex-matches.js";
 
 /**
  * An armed force's noun, "in/on/at", maybe earlier items of a list of places or a site the place
@@ -22,13 +22,14 @@ const HOLDER_NEEDS =
  * The rest of the list of names and maybe the kind of site ("X base", "X hill", "X city"), then the subject's own
  * verb (active: no "was"/"were" before it).
  */
-const HOLDER_VERB_AFTER =
-  /^(?:\s*(?:,|\band\b)\s*(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*|(?:al|el)-[\p{L}'’-]+)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|(?:al|el|ad|ash|as|ar|an|at|az)-[\p{L}'’-]+))*)*(?:\s+(?:hills?|heights|mountains?|bases?|area|airport|countryside|city|town|village))?\s*,?\s+(?:(?:have|has|had|also|then|reportedly|allegedly|later|again)\s+){0,2}(?:fired|launched|shelled|bombarded|targeted|struck|attacked|opened\s+fire|shot|intercepted|confronted|responded|repelled|repulsed|attempted|tried|fought)(?![\p{L}])/u;
+const HOLDER_VERB_AFTER = matchesTwoCharsOrMore(
+  /^(?:\s*(?:,|\band\b)\s*(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*|(?:al|el)-[\p{L}'’-]+)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|(?:al|el|ad|ash|as|ar|an|at|az)-[\p{L}'’-]+))*)*(?:\s+(?:hills?|heights|mountains?|bases?|area|airport|countryside|city|town|village))?\s*,?\s+(?:(?:have|has|had|also|then|reportedly|allegedly|later|again)\s+){0,2}(?:fired|launched|shelled|bombarded|targeted|struck|attacked|opened\s+fire|shot|intercepted|confronted|responded|repelled|repulsed|attempted|tried|fought)(?![\p{L}])/u,
+);
 
 /**
  * True when the name between `before` and `after` sits in the subject of an attack or defence verb.
  * @example isHolderPosition("Israeli forces in the ", " fired two missiles") // true
  */
 export function isHolderPosition(before: string, after: string): boolean {
-  return testWhen(HOLDER_NEEDS, HOLDER_BEFORE, before) && HOLDER_VERB_AFTER.test(after);
+  return testWhen(HOLDER_NEEDS, HOLDER_BEFORE, before) && testUnlessShort(HOLDER_VERB_AFTER, after);
 }

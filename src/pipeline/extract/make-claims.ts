@@ -37,6 +37,7 @@ import { type Segment, isClaimable, segmentSentence } from "./event-segments.js"
 import { bestEventType, type EventMention } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { findVictims } from "./find-victims.js";
+import { matchesTwoCharsOrMore, testUnlessShort } from "./regex-matches.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 import { victimOrigin } from "./victim-origin.js";
@@ -258,8 +259,9 @@ function dedupePlaces(list: ResolvedPlace[]): ResolvedPlace[] {
 }
 
 /** A place with its unnamed neighbours: "A and (the) surrounding villages", "A and nearby areas". */
-const SURROUNDINGS_AFTER_RE =
-  /^(?:\s+(?:village|town|city|area))?\s*,?\s+and\s+(?:the\s+|its\s+|other\s+)?(?:surrounding|nearby|neighbou?ring|adjacent|adjoining)\s+(?:[\p{L}-]+\s+)?(?:villages|towns|areas|hamlets|farms|countryside|localities|neighbou?rhoods)(?![\p{L}])/iu;
+const SURROUNDINGS_AFTER_RE = matchesTwoCharsOrMore(
+  /^(?:\s+(?:village|town|city|area))?\s*,?\s+and\s+(?:the\s+|its\s+|other\s+)?(?:surrounding|nearby|neighbou?ring|adjacent|adjoining)\s+(?:[\p{L}-]+\s+)?(?:villages|towns|areas|hamlets|farms|countryside|localities|neighbou?rhoods)(?![\p{L}])/iu,
+);
 
 const afterPlace = (text: string, p: ResolvedPlace) => text.slice(p.candidate.end, p.candidate.end + 60);
 
@@ -481,7 +483,7 @@ function claimSegment(
   const group = unique.length > 1 && (!placed || unique.some((p) => !placed.own.has(p)));
   // "in A and surrounding villages": A's toll as ACLED codes it, but one that counts A's neighbours too,
   // so a toll the text gives A alone replaces it (claim-draft.ts, merge).
-  const broad = unique.length === 1 && SURROUNDINGS_AFTER_RE.test(afterPlace(text, unique[0]!));
+  const broad = unique.length === 1 && testUnlessShort(SURROUNDINGS_AFTER_RE, afterPlace(text, unique[0]!));
   const picked = pickCasualties(text, shared, unique.length > 1);
   const sharedToll =
     (picked && broad ? { ...picked, broad: true } : picked) ??

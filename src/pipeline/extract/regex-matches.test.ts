@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { asTwoByte, firstMatchOf, matchesOf, matchesWhen, testWhen } from "./regex-matches.js";
+import "./index.js"; // loads every extraction module, so each declares its patterns
+import {
+  asTwoByte,
+  execUnlessShort,
+  firstMatchOf,
+  matchesOf,
+  matchesTwoCharsOrMore,
+  matchesWhen,
+  patternsOfTwoCharsOrMore,
+  testUnlessShort,
+  testWhen,
+} from "./regex-matches.js";
 
 /** What matchAll gives, in a comparable form (text, position, groups). */
 const viaMatchAll = (text: string, re: RegExp) =>
@@ -86,4 +97,48 @@ describe("asTwoByte", () => {
       expect(/\p{L}+/giu.exec(wide)?.index).toBe(/\p{L}+/giu.exec(text)?.index);
     },
   );
+});
+
+/** The texts shorter than two characters that `re` matches: the empty text, then every code unit. */
+function shortTextsMatched(re: RegExp): string[] {
+  const matched = re.test("") ? [""] : [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const text = String.fromCharCode(code);
+    if (re.test(text)) matched.push(text);
+  }
+  return matched;
+}
+
+describe("matchesTwoCharsOrMore", () => {
+  const declared = patternsOfTwoCharsOrMore();
+
+  it("holds the extraction's declared patterns", () => {
+    expect(declared.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(declared.map((re) => [re.source.slice(0, 60), re] as const))(
+    "/%s…/ matches no text shorter than two characters",
+    (_, re) => {
+      expect(shortTextsMatched(re)).toEqual([]);
+    },
+  );
+
+  it("the check finds a pattern that matches one character", () => {
+    expect(shortTextsMatched(/^\s*,$/u)).toEqual([","]);
+    expect(shortTextsMatched(/x?$/u)).toHaveLength(0x10001);
+  });
+
+  it("refuses a global pattern and an undeclared one", () => {
+    expect(() => matchesTwoCharsOrMore(/ab/g)).toThrow(TypeError);
+    expect(() => testUnlessShort(/ab/, "ab")).toThrow(TypeError);
+    expect(() => execUnlessShort(/ab/, "ab")).toThrow(TypeError);
+  });
+
+  it("reads a longer text as test and exec do, a shorter one as no match", () => {
+    const re = matchesTwoCharsOrMore(/^\s+of\s+(\w+)/u);
+    expect(testUnlessShort(re, " of them")).toBe(true);
+    expect(execUnlessShort(re, " of them")?.[1]).toBe("them");
+    expect(testUnlessShort(re, "")).toBe(false);
+    expect(execUnlessShort(re, ".")).toBeNull();
+  });
 });

@@ -87,3 +87,42 @@ export function asTwoByte(text: string): string {
   // the width (V8 flattens the concatenation once and slices it without a copy).
   return `\u0100${text}`.slice(1);
 }
+
+/**
+ * Patterns declared with {@link matchesTwoCharsOrMore}; regex-matches.test.ts runs each on the empty
+ * text and on every one-character text, and fails if one matches.
+ */
+const TWO_CHARS_OR_MORE = new Set<RegExp>();
+
+/**
+ * Declares that `re` (neither global nor sticky) matches no text shorter than two characters, so that
+ * {@link testUnlessShort} may skip such a text; returns `re`.
+ * @example const AFTER_RE = matchesTwoCharsOrMore(/^\s+of\b/u);
+ */
+export function matchesTwoCharsOrMore(re: RegExp): RegExp {
+  if (re.global || re.sticky) throw new TypeError("matchesTwoCharsOrMore: a g or y pattern keeps state");
+  TWO_CHARS_OR_MORE.add(re);
+  return re;
+}
+
+/** The patterns declared with {@link matchesTwoCharsOrMore} so far (for the test that checks them). */
+export const patternsOfTwoCharsOrMore = (): RegExp[] => [...TWO_CHARS_OR_MORE];
+
+/**
+ * `re.test(text)` for a pattern declared with {@link matchesTwoCharsOrMore}: false, without a run, for
+ * a text shorter than two characters. V8 compiles a pattern once for each width of the texts it runs
+ * on, and an empty or one-character string is one-byte even when sliced from a two-byte report
+ * (asTwoByte): the empty context after a sentence's last word, or before its first, cost each large
+ * pattern tried on it a second compilation (~1-7 ms each, ~35 ms per process over the bench reports).
+ * @example testUnlessShort(matchesTwoCharsOrMore(/^\s+of\b/u), "") // false
+ */
+export function testUnlessShort(re: RegExp, text: string): boolean {
+  if (!TWO_CHARS_OR_MORE.has(re)) throw new TypeError(`testUnlessShort: /${re.source}/ is not declared`);
+  return text.length > 1 && re.test(text);
+}
+
+/** `re.exec(text)`, as {@link testUnlessShort} reads `re.test(text)`: null for a shorter text. */
+export function execUnlessShort(re: RegExp, text: string): RegExpExecArray | null {
+  if (!TWO_CHARS_OR_MORE.has(re)) throw new TypeError(`execUnlessShort: /${re.source}/ is not declared`);
+  return text.length > 1 ? re.exec(text) : null;
+}

@@ -14,7 +14,7 @@ import {
   UNSPEC_RE,
   type CasualtyKind,
 } from "./victim-lexicon.js";
-import { matchesOf } from "../regex-matches.js";
+import { execUnlessShort, matchesOf, matchesTwoCharsOrMore } from "../regex-matches.js";
 
 /** What the kind decision needs to know about a count. */
 export interface KindInput {
@@ -118,12 +118,13 @@ export function decideKinds(
  * injuries ("a shell wounded pupils; the victims are …"). "Casualties" stays unspecified (R6: killed
  * unknown).
  */
-const COPULA_VICTIMS_BEFORE =
-  /(?<![\p{L}])victims(?:\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)?\s+(?:were|are|was|is|included?|includes|numbered)\s+(?:all\s+)?$/iu;
+const COPULA_VICTIMS_BEFORE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])victims(?:\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)?\s+(?:were|are|was|is|included?|includes|numbered)\s+(?:all\s+)?$/iu,
+);
 
 function copulaVictimsKind(work: string, from: number, to: number): CasualtyKind | null {
   const win = work.slice(Math.max(from, to - 80), to);
-  const m = COPULA_VICTIMS_BEFORE.exec(win);
+  const m = execUnlessShort(COPULA_VICTIMS_BEFORE, win);
   if (!m) return null;
   const told = work.slice(from, to - win.length + m.index);
   const kinds = allKinds(told).map((k) => k.kind);

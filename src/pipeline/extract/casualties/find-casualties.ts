@@ -49,7 +49,13 @@ import {
   YEAR_BEFORE_RE,
   GROUPS_TAIL_RE,
 } from "./context-patterns.js";
-import { matchesOf, matchesWhen, testWhen } from "../regex-matches.js";
+import {
+  matchesOf,
+  matchesTwoCharsOrMore,
+  matchesWhen,
+  testUnlessShort,
+  testWhen,
+} from "../regex-matches.js";
 import { VERB_CLASSES } from "../lexicon/verb-classes.js";
 
 export { hasNoCasualtyStatement } from "./no-casualties.js";
@@ -154,7 +160,7 @@ export function findCasualties(
       (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
         ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)) ||
         MORE_AFTER_RE.test(work.slice(c.end, c.end + 12)) ||
-        SEQUEL_SUBJECT_RE.test(work.slice(Math.max(clause.start, c.start - 80), c.start)));
+        testUnlessShort(SEQUEL_SUBJECT_RE, work.slice(Math.max(clause.start, c.start - 80), c.start)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
       : c.amongKind
@@ -203,8 +209,9 @@ const MORE_AFTER_RE = /^\s+(?:more|others?\s+more)(?![\p{L}])/iu;
  * "a second strike killed two", "another raid killed three", "a second killed two": a later act, the
  * subject of the killing verb right before the count, kills persons on top of the first act's.
  */
-const SEQUEL_SUBJECT_RE =
-  /(?<![\p{L}])(?:(?:a|the)\s+(?:second|third|fourth|fifth|subsequent|later|follow-up|further|new)|another)(?:\s+[\p{L}-]+){0,3}?\s+(?:also\s+)?(?:killed|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|another\s+)?$/iu;
+const SEQUEL_SUBJECT_RE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])(?:(?:a|the)\s+(?:second|third|fourth|fifth|subsequent|later|follow-up|further|new)|another)(?:\s+[\p{L}-]+){0,3}?\s+(?:also\s+)?(?:killed|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|another\s+)?$/iu,
+);
 /** "… were also killed", "… also died": the verb group right after a count says it adds to others. */
 const ALSO_VERB_AFTER_RE =
   /^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?also\s+(?:\p{L}+ly\s+)?(?:killed|died|martyred|shot\s+dead|injured|wounded|hurt)(?![\p{L}])/iu;

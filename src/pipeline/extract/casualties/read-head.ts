@@ -5,7 +5,7 @@
  */
 import { NON_PERSON, NOUN_STOP, NOUNS } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
-import { matchesOf } from "../regex-matches.js";
+import { matchesOf, matchesTwoCharsOrMore, testUnlessShort } from "../regex-matches.js";
 
 export interface Head {
   word: string;
@@ -56,11 +56,15 @@ export function singularModifiersOk(modifiers: string | undefined): boolean {
 
 const TOKEN_RE = /\s*([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|[^\s\p{L}])/uy;
 const DETERMINERS = /^(the|his|her|their|its|those|these|whom|them)$/i;
-const COMBATANT_OF =
-  /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:forces|army|militias?|brigades?|division|battalion|regiment|troops|group|units?|hts|sdf|ypg|isis|daesh|fighters)(?![\p{L}])/iu;
-const RESCUER_OF =
-  /^\s+of\s+(?:the\s+)?(?:syrian\s+)?(?:civil\s+defen[cs]e|white\s+helmets|rescue\s+teams?)/i;
-const FAMILY_OF = /^\s+of\s+(?:one|the\s+same|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?family/iu;
+const COMBATANT_OF = matchesTwoCharsOrMore(
+  /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:forces|army|militias?|brigades?|division|battalion|regiment|troops|group|units?|hts|sdf|ypg|isis|daesh|fighters)(?![\p{L}])/iu,
+);
+const RESCUER_OF = matchesTwoCharsOrMore(
+  /^\s+of\s+(?:the\s+)?(?:syrian\s+)?(?:civil\s+defen[cs]e|white\s+helmets|rescue\s+teams?)/i,
+);
+const FAMILY_OF = matchesTwoCharsOrMore(
+  /^\s+of\s+(?:one|the\s+same|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?family/iu,
+);
 
 /**
  * Read the counted noun after position `pos`; null when none, "reject" when the number counts a
@@ -110,9 +114,9 @@ function refine(head: Head, modifiers: string[], after: string): void {
     if (g && !head.groups.includes(g)) head.groups.push(g);
   }
   if (head.word === "members" || head.word === "member" || head.category === "unknown") {
-    if (RESCUER_OF.test(after)) head.category = "rescuers";
-    else if (COMBATANT_OF.test(after)) head.category = "combatants";
-    else if (FAMILY_OF.test(after)) {
+    if (testUnlessShort(RESCUER_OF, after)) head.category = "rescuers";
+    else if (testUnlessShort(COMBATANT_OF, after)) head.category = "combatants";
+    else if (testUnlessShort(FAMILY_OF, after)) {
       head.category = "civilians";
       head.groups.push("families");
     }

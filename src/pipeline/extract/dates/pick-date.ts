@@ -7,6 +7,7 @@
  * starts ("since March") and historical dates; "between 3 January and 5 February" is one date, a period. Nothing here falls back to the publication date: a claim
  * without a stated date stays unknown.
  */
+import { matchesTwoCharsOrMore, testUnlessShort } from "../regex-matches.js";
 import { addDays } from "./date-math.js";
 import type { DateMention } from "./find-dates.js";
 
@@ -28,8 +29,9 @@ const SAME_DAY_RE =
  * The day of a speech act, not of the event it reports: "said on Sunday", "announced Monday", "in a
  * statement on Sunday", "told AFP on Monday".
  */
-const SPEECH_BEFORE_RE =
-  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu;
+const SPEECH_BEFORE_RE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu,
+);
 
 /**
  * "On October 30th the Russian Ministry of Defence responded …", "On Monday, SOHR reported …": a date
@@ -41,7 +43,7 @@ const SPEECH_AFTER_RE =
 /** True when `d` dates a statement ("said on Sunday") rather than an event. */
 export function isSpeechDate(text: string, d: DateMention): boolean {
   return (
-    SPEECH_BEFORE_RE.test(text.slice(Math.max(0, d.start - 50), d.start)) ||
+    testUnlessShort(SPEECH_BEFORE_RE, text.slice(Math.max(0, d.start - 50), d.start)) ||
     SPEECH_AFTER_RE.test(text.slice(d.end, d.end + 90))
   );
 }
@@ -57,16 +59,18 @@ const CITED_REPORT_AFTER_RE =
  * "its report of 12 March 2017", "a study published on 3 May 2017", "the statement dated 5 June": the
  * date of a publication named before it.
  */
-const CITED_REPORT_BEFORE_RE =
-  /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu;
+const CITED_REPORT_BEFORE_RE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])(?:report|study|publication|bulletin|paper|briefing|statement|press\s+release|article)s?\s+(?:of|dated|(?:(?:was|were)\s+)?(?:published|released|issued|updated)(?:\s+(?:on|in))?)\s*$/iu,
+);
 
 /**
  * "was published on YouTube by the user X on 10 July", "uploaded by Smart News Agency on 5 May", "posted
  * on Facebook in October 2013": the day a video, photo or post went online, after its verb, the platform
  * and its publisher.
  */
-const POSTED_BEFORE_RE =
-  /(?<![\p{L}])(?:published|posted|uploaded|shared|re-?uploaded)\s+(?:(?:on|to)\s+(?:YouTube|Facebook|Twitter|Telegram|Instagram|TikTok|X|its\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+)?(?:by\s+(?:the\s+)?(?:[\p{L}\d"“”'’@._-]+\s+){1,5})?(?:on|in)\s*$/iu;
+const POSTED_BEFORE_RE = matchesTwoCharsOrMore(
+  /(?<![\p{L}])(?:published|posted|uploaded|shared|re-?uploaded)\s+(?:(?:on|to)\s+(?:YouTube|Facebook|Twitter|Telegram|Instagram|TikTok|X|its\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+)?(?:by\s+(?:the\s+)?(?:[\p{L}\d"“”'’@._-]+\s+){1,5})?(?:on|in)\s*$/iu,
+);
 
 /** "reports of", "reports that", "reports emerged": news of an event, not one cited publication. */
 const REPORTS_OF_RE =
@@ -84,8 +88,8 @@ function reportsAppearedOn(before: string, text: string, d: DateMention): boolea
 export function isCitedReportDate(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   return (
-    CITED_REPORT_BEFORE_RE.test(before.slice(-50)) ||
-    POSTED_BEFORE_RE.test(before) ||
+    testUnlessShort(CITED_REPORT_BEFORE_RE, before.slice(-50)) ||
+    testUnlessShort(POSTED_BEFORE_RE, before) ||
     (CITED_REPORT_AFTER_RE.test(text.slice(d.end, d.end + 60)) && !reportsAppearedOn(before, text, d))
   );
 }
