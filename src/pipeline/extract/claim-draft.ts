@@ -88,7 +88,8 @@ function spellingKey(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-function placeKey(d: ClaimDraft): string {
+/** The place a draft is at: its gazetteer or region entry, else its name's loose key. */
+export function placeKey(d: ClaimDraft): string {
   return d.place.entry?.id ?? d.place.regionEntry?.id ?? `~${looseNameKey(d.place.candidate.mention)}`;
 }
 
