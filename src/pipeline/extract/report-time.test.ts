@@ -75,6 +75,23 @@ describe("a place told only within a window, beside an incident told on a day", 
   });
 });
 
+describe("a place told only within a past window, beside an undated incident", () => {
+  it("is a recap: the undated incident is the report's news", () => {
+    const text =
+      "Regime shelling on the market of Ihsim killed five people. " +
+      "The shelling came after warplanes bombed Sarja a few days ago.";
+    expect(placesOf(text, null)).toEqual(["Ihsim"]);
+    expect(placesOf(text.replace("a few days ago", "in mid-October"), "2024-11-20")).toEqual(["Ihsim"]);
+  });
+
+  it("stays when the window reaches the report's day ('this week') or is the report's only time", () => {
+    const text =
+      "Regime shelling on the market of Ihsim killed five people. Warplanes bombed Sarja this week.";
+    expect(placesOf(text, "2024-11-20")).toEqual(["Ihsim", "Sarja"]);
+    expect(placesOf("Warplanes bombed Sarja a few days ago, killing two.", null)).toEqual(["Sarja"]);
+  });
+});
+
 describe("dates of cited reports", () => {
   it("the date of a report cited as a source is not the date of the attack it documents", () => {
     const text =

@@ -18,7 +18,8 @@
  * bore the brunt of the assault") recaps or sums up earlier events: an event on another day is an
  * incident only where the text gives its day (the hand gold's conventions; ACLED codes an event once,
  * from the reports that tell it, not from a later recap). Such a window stays where it is the report's
- * only time (no claim on a day) or holds a day told at the same place.
+ * only time (no claim on a day) or holds a day told at the same place. A window wholly in the past is a
+ * recap beside an undated incident as well: an undated incident is the report's news, told as today's.
  */
 import { type ClaimDraft, placeKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
@@ -52,15 +53,28 @@ function isDaylessWindow(d: DateMention | null): boolean {
   return d.precision === "month" || (d.precision === "week" && !WEEKDAY_RE.test(d.text));
 }
 
+/** A window wholly before the report's day ("a few days ago", "last week", "in mid-October"). */
+function isPastWindow(d: DateMention, publishedAt: string | null): boolean {
+  if (d.relative) return d.relative.toDays < 0;
+  return publishedAt !== null && d.endDate !== null && d.endDate < publishedAt;
+}
+
 /**
  * Drops a claim dated only by a dayless window at a place the report tells no day of, when the report
- * tells another place's incident on a day: a recap of an earlier event or a summary of a campaign.
- * @example withoutRecaps([onWednesdayAtA, inMidOctoberAtB])  // [onWednesdayAtA]
+ * tells another place's incident on a day: a recap of an earlier event or a summary of a campaign. A
+ * window wholly in the past is a recap beside an undated incident too, which a report tells as today's.
+ * @example withoutRecaps([onWednesdayAtA, inMidOctoberAtB], null)  // [onWednesdayAtA]
  */
-export function withoutRecaps(drafts: ClaimDraft[]): ClaimDraft[] {
+export function withoutRecaps(drafts: ClaimDraft[], publishedAt: string | null): ClaimDraft[] {
   const dayKeys = new Set(drafts.filter((d) => d.date?.precision === "day").map(placeKey));
-  if (dayKeys.size === 0) return drafts;
-  return drafts.filter((d) => !isDaylessWindow(d.date) || dayKeys.has(placeKey(d)));
+  const undatedKeys = new Set(drafts.filter((d) => d.date === null).map(placeKey));
+  return drafts.filter((d) => {
+    if (!isDaylessWindow(d.date)) return true;
+    const key = placeKey(d);
+    if (dayKeys.has(key)) return true;
+    if (dayKeys.size > 0) return false;
+    return !isPastWindow(d.date!, publishedAt) || [...undatedKeys].every((k) => k === key);
+  });
 }
 
 /**
@@ -76,6 +90,7 @@ export function inReportTime(
 ): ClaimDraft[] {
   drafts = withoutRecaps(
     drafts.filter((d) => (d.date !== null || !isUntold(text, d)) && !isProtestedOnly(text, d)),
+    publishedAt,
   );
   if (!publishedAt) return drafts;
   // "In its report of 12 March 2017, the commission documented an airstrike on X" (told in 2018): an
