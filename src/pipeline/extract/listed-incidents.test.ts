@@ -154,6 +154,20 @@ describe("incidents told as entries of a list or table", () => {
     expect(run(alone, new PlacesWithCity()).map((c) => c.place.mention)).toEqual(["Qusour"]);
   });
 
+  it("pairs days with quarters told alone 'respectively', each quarter standing for the city", () => {
+    const text =
+      "The archive identified 4 incidents involving barrel bombs in Hama in May 2016. " +
+      "On 2 May, an incident was identified in the Qusour district of Hama city. " +
+      "On 3 May, 4 May and 5 May, incidents occurred in Bab Qibli district, Qusour district and Qusour district, respectively.";
+    const claims = run(text, new PlacesWithCity());
+    expect(claims.map((c) => [c.place.gazetteerId, c.date.start])).toEqual([
+      ["c:hama", "2016-05-02"],
+      ["c:hama", "2016-05-03"],
+      ["c:hama", "2016-05-04"],
+      ["c:hama", "2016-05-05"],
+    ]);
+  });
+
   it("leaves a quarter told alone to a town named before it, and never reads a governorate as its city", () => {
     const ids = (text: string) => run(text, new PlacesWithCity()).map((c) => c.place.gazetteerId);
     expect(

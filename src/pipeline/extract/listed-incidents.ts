@@ -123,12 +123,13 @@ function entryOf(
   city: () => ResolvedPlace | null,
 ): Entry | null {
   if (made.claims.length > 0 || f.events.length > 0 || !looksLikeEntry(f.sentence)) return null;
+  // A quarter told alone stands for the city named before (quarter-city.ts), each quarter in its own
+  // place in the entry: "on 24, 25 and 26 November in A district, B district and B district,
+  // respectively" pairs three days with three mentions, whichever city they fold into.
   const places = f.places
+    .filter((p, k, all) => all.findIndex((q) => q.candidate.start === p.candidate.start) === k)
     .map((p) => cityOfQuarter(text, p, f.places, lookup, city) ?? p)
-    .filter(
-      (p, k, all) =>
-        p.role === "settlement" && all.findIndex((q) => q.candidate.start === p.candidate.start) === k,
-    );
+    .filter((p) => p.role === "settlement");
   const dates = f.dates
     .filter((d) => d.precision === "day" && !d.since && d.startDate !== null)
     .map((d) => withFirstDay(text, d));

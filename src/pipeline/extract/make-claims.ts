@@ -39,6 +39,8 @@ import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
 import { findVictims } from "./find-victims.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
+import { victimOrigin } from "./victim-origin.js";
+import { definitePlace } from "./definite-place.js";
 
 /** What the earlier passes found in one sentence. */
 export interface SentenceFacts {
@@ -147,7 +149,12 @@ function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): Reso
     if (n.made > 0 || i - scene.sentence >= DATELINE_REACH || f.places.some(isClaimable)) return [];
   } else if (scene.paragraph !== f.sentence.paragraph || i - scene.sentence > 2 || f.places.length > 0)
     return [];
-  const told = seg.events.some(
+  return tellsOwnAttack(f, seg) ? [scene.place] : [];
+}
+
+/** The segment tells an attack with its own trigger (not a killing told without its means, a campaign or a denial). */
+function tellsOwnAttack(f: SentenceFacts, seg: Segment): boolean {
+  return seg.events.some(
     (e) =>
       !e.implicit &&
       !e.period &&
@@ -157,7 +164,6 @@ function sceneFor(f: SentenceFacts, seg: Segment, i: number, n: Narrative): Reso
         f.sentence.text.slice(Math.max(0, e.start - f.sentence.start - 30), e.start - f.sentence.start),
       ),
   );
-  return told ? [scene.place] : [];
 }
 
 /** The claims of one sentence and the number of settlements with a toll after it. */
@@ -361,6 +367,9 @@ function segmentsOf(
 const PRONOUN_SUBJECT_RE =
   /(?<![\p{L}])(?:they|it)\s+(?:(?:also|then|later|again|reportedly|allegedly|subsequently|have|has|had)\s+){0,2}$/iu;
 
+/** How many sentences after an attack told its victims' home town is still about that attack. */
+const ORIGIN_AFTER_ATTACK = 3;
+
 /** The claims of one segment (possibly none) and the narrative after it. */
 function claimSegment(
   input: ClaimsInput,
@@ -422,7 +431,15 @@ function claimSegment(
   }
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
   const named = claimPlaces(text, f, seg);
-  const unique = named.length > 0 ? named : sceneFor(f, seg, i, n);
+  const sceneOrNamed = named.length > 0 ? named : sceneFor(f, seg, i, n);
+  const scene =
+    sceneOrNamed.length > 0 || f.places.some(isClaimable) || !tellsOwnAttack(f, seg)
+      ? sceneOrNamed
+      : definitePlace(text, facts, i);
+  // The victims' home town places only an attack no recent sentence told: after one, the sentence goes
+  // on about that attack's victims ("The bombing led to the death of X, an IDP from A").
+  const fresh = last === null || i - last.sentence > ORIGIN_AFTER_ATTACK;
+  const unique = scene.length > 0 || !fresh ? scene : victimOrigin(text, seg, f.places);
   if (unique.length === 0) {
     if (seg.events.length === 0) return { claims: [], narrative: n };
     const inSegment = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end);

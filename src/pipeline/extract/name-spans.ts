@@ -203,10 +203,11 @@ export function nameSpans(
   const spans: RawSpan[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(sentence); m; m = NAME_RE.exec(sentence)) {
-    const runs = splitOnStops(m[0], m.index);
-    for (const raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
+    const runs = joinOverArticle(sentence, splitOnStops(m[0], m.index));
+    for (let raw of known ? joinOverStops(m[0], m.index, runs, known) : runs) {
       if (isOpeningPersonNoun(sentence, raw)) continue;
-      const r = known ? extendOverOpeningStop(sentence, raw, known) : raw;
+      raw = withLowerCaseHead(sentence, raw);
+      const r = known ? knownFacilityTown(sentence, extendOverOpeningStop(sentence, raw, known), known) : raw;
       const possessive = r.end - r.start >= 2 && endsInPossessive(sentence, r.end);
       const end = possessive ? r.end - 2 : r.end;
       if (excluded.some((x) => offset + r.start < x.end && offset + end > x.start)) continue;
@@ -308,6 +309,32 @@ function lowerCaseNames(sentence: string, known: (name: string) => boolean, take
   return out;
 }
 
+/** A capitalised article written apart between two words of a name ("Bab Al Nerab"). */
+const ARTICLE_GAP_RE = /^\s(?:Al|El)\s$/;
+/** A part of a town or a settlement named by the words before it ("Bab Al Nerab district"). */
+const NAMED_KIND_AFTER_RE = /^\s+(?:district|neighbou?rhood|quarter|village|town)\b/i;
+
+/**
+ * Two runs that a capitalised article cuts ("Bab" and "Nerab" of "Bab Al Nerab district") are one name
+ * when a kind word follows the second: the kind word's name is the whole phrase before it, article
+ * included, as "the village of Tal Al Sham" or "the Bab Al Nerab district" write one place.
+ */
+function joinOverArticle(sentence: string, runs: RawSpan[]): RawSpan[] {
+  if (runs.length < 2) return runs;
+  const out: RawSpan[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      ARTICLE_GAP_RE.test(sentence.slice(prev.end, r.start)) &&
+      NAMED_KIND_AFTER_RE.test(sentence.slice(r.end, r.end + 20))
+    )
+      out[out.length - 1] = { start: prev.start, end: r.end };
+    else out.push(r);
+  }
+  return out;
+}
+
 /** Longest run of words joined over stop words that is tried against the gazetteer. */
 const MAX_JOINED_WORDS = 6;
 
@@ -348,6 +375,43 @@ function joinOverStops(
   if (joined.length === 0) return runs;
   const outside = runs.filter((r) => !joined.some((x) => r.start < x.end && r.end > x.start));
   return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Generic heads of Syrian village names (hill, spring, cape, well, village, monastery, ruin, bridge:
+ * "Tal Abyad", "Ain Issa", "Kafr Nabl", "Khirbet Ghazaleh"), written lower-case by some writers ("the
+ * tel Al-Samen area"): a head right before a capitalised name opens that name.
+ */
+const LOWER_CASE_HEAD_RE =
+  /(?:^|[\s(“"])(tal|tall|tell|tel|ain|ein|ras|bir|kafr|kfar|deir|khirbet|kherbet|jisr)\s$/;
+
+/** The span grown left over a lower-case generic head of a village name, else unchanged. */
+function withLowerCaseHead(sentence: string, r: RawSpan): RawSpan {
+  const m = LOWER_CASE_HEAD_RE.exec(sentence.slice(Math.max(0, r.start - 12), r.start));
+  return m ? { start: r.start - m[1]!.length - 1, end: r.end } : r;
+}
+
+/** A facility word right after a span ("… Hospital", "… Water Station"). */
+const FACILITY_NEXT_RE = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "Kafranbel Surgical Hospital", "Binnish Central Hospital": a facility named after the town it stands
+ * in, with words saying what kind of facility it is between the two. When the whole run before the
+ * facility word is no known name but its first words are, those words are the town (the rest describe
+ * the facility, as "X Water Station" names what the works make).
+ */
+function knownFacilityTown(sentence: string, r: RawSpan, known: (name: string) => boolean): RawSpan {
+  const next = FACILITY_NEXT_RE.exec(sentence.slice(r.end, r.end + 30));
+  if (!next || !FACILITY_WORDS.has(next[1]!)) return r;
+  const name = sentence.slice(r.start, r.end);
+  if (known(name)) return r;
+  const words = [...name.matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= 1; k--) {
+    const end = r.start + words[k]!.index;
+    const prefix = sentence.slice(r.start, end).trimEnd();
+    if (known(prefix)) return { start: r.start, end: r.start + prefix.length };
+  }
+  return r;
 }
 
 /** The span extended left over adjectives that open a name the gazetteer knows, else unchanged. */

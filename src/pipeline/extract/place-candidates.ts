@@ -226,6 +226,11 @@ const KIND_OF_SEP = /^\s+(?:village|town|city|hamlet|township)\s+of\s+$/i;
 const KIND_OF_OPENING_BEFORE =
   /(?<![\p{L}])the\s+(?:(?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\s+)?$/iu;
 
+/**
+ * "Y countryside", "Y's countryside": the rural land around a town, which has no quarters, so "X suburb in
+ * Y countryside" is a village of that land, not a part of the town Y.
+ */
+const RURAL_AFTER = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?)\b/i;
 const PART_OF_SEP =
   /^\s+(?:neighbou?rhood|district|quarter|suburb|camp)\s+(?:of|in|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edges?|outskirts|side|part|entrance)\s+of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 /**
@@ -280,7 +285,7 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     "(?:the\\s+)?" +
     // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
     // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
@@ -366,6 +371,26 @@ interface SpanReading {
 
 const stripAsides = (gap: string) => gap.replace(/\s*(?:\([^)]{0,60}\)|[“"«][^”"»]{0,40}[”"»])/g, "");
 
+/**
+ * A closing quotation mark before a settlement's kind word ("shelling “Kuwait Al-Rahma” village in
+ * Shirawa district"): the quoted words are that settlement's name and the kind word follows it. A quoted
+ * name before another word ("the “Euphrates Shield” area") keeps its marks: an operation's or a zone's
+ * name, not a place's.
+ */
+const CLOSING_QUOTE_START = /^[”"’»](?=\s+(?:villages?|towns?|city|camps?)\b)/i;
+
+/** A capitalised Arabic article written apart before a name ("in Al Zafarana", ", Al Makremiya"). */
+const ARTICLE_APART = /(^|[\s,;(])(?:Al|El)\s+$/;
+
+/**
+ * The words before a name without the article the name opens with: the article belongs to the name
+ * ("including in Al Zafarana, Al Makremiya": "in" and the list's comma stand right before each name),
+ * though the name spans leave a capitalised "Al" out of the mention.
+ */
+function beforeArticle(before: string): string {
+  return before.replace(ARTICLE_APART, "$1");
+}
+
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
@@ -398,8 +423,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const mention = sentence.slice(start, end);
     // A hashtag is a name written for a feed ("the town of #AlSabha, east of #DeirEzzor"): its "#" is
     // no word of the sentence, and the wording before it places the name as usual.
-    const before = sentence.slice(Math.max(0, start - 80), start).replace(/#$/, "");
-    const after = sentence.slice(end, end + 60);
+    const before = beforeArticle(sentence.slice(Math.max(0, start - 80), start).replace(/#$/, ""));
+    const after = sentence.slice(end, end + 60).replace(CLOSING_QUOTE_START, "");
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
     if (
       ORG_AFTER.test(after) ||
@@ -411,13 +436,18 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     // "12:25 pm Damascus time": a time zone, not a location.
     if (/^\s+time\b/i.test(after)) return;
     const prev = readings[readings.length - 1];
-    const between = prev ? stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "") : null;
+    const between = prev
+      ? beforeArticle(
+          stripAsides(sentence.slice(prev.end, start)).replace(/#$/, "").replace(CLOSING_QUOTE_START, ""),
+        )
+      : null;
     const next = kept[i + 1];
     const toNext = next ? sentence.slice(end, next.start).replace(/#$/, "") : null;
     const wholeOfPrev =
       prev !== undefined &&
       between !== null &&
-      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) || PART_OF_SEP.test(between));
+      ((LANDFORM.test(prev.mention) && /^\s+of\s+(?:the\s+)?$/i.test(between)) ||
+        (PART_OF_SEP.test(between) && !RURAL_AFTER.test(after)));
     // "the Idlib town of X": the name before locates X, which is the place (not X inside it).
     const kindOfPrev =
       prev !== undefined &&

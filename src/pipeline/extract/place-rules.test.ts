@@ -80,6 +80,31 @@ describe("non-places", () => {
     expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);
   });
 
+  it("a capitalised article written apart opens the name, so the words before it place the name", () => {
+    const s = "Strikes hit other towns that day, including in Al Qarya Jadida, Al Sarja and Al Ihsim.";
+    expect(candidate(s, "Qarya Jadida")?.locative).toBe(true);
+    expect(candidate(s, "Sarja")?.locative).toBe(true);
+    expect(candidate("Delegates from Al Qarya Jadida met.", "Qarya Jadida")?.locative).toBe(false);
+  });
+
+  it("a quoted name before a settlement's kind word is that settlement's name", () => {
+    const s = "Forces shelled Ihsim village and “Qarya Jadida” village in Sarja district on Monday.";
+    expect(candidate(s, "Qarya Jadida")?.locative).toBe(true);
+    expect(candidate(s, "Sarja")?.role).toBe("container");
+    // Before another word the marks stay: an operation's or a zone's name.
+    expect(
+      candidate("Turkish forces deployed in the “Qarya Jadida” area fired.", "Qarya Jadida")?.locative,
+    ).toBe(false);
+  });
+
+  it("a suburb in a town's countryside is a village located by the town, not a part of it", () => {
+    const rural = "Gunmen attacked farmers in Qarya Jadida suburb in Sarja countryside on Monday.";
+    expect(candidate(rural, "Qarya Jadida")?.role).toBe("place");
+    expect(candidate(rural, "Sarja")?.role).toBe("container");
+    const urban = "Gunmen attacked farmers in Qarya Jadida suburb in Sarja city on Monday.";
+    expect(candidate(urban, "Qarya Jadida")?.role).toBe("part-of-next");
+  });
+
   it("the town after a hyphenated adjective keeps its locative context", () => {
     const c = candidate("Rockets struck the Government-held town of Qarya Jadida.", "Qarya Jadida");
     expect(c).toMatchObject({ mention: "Qarya Jadida", locative: true });
@@ -208,6 +233,35 @@ describe("names the gazetteer knows decide a span's extent", () => {
       "Manbij",
     ]);
     expect(spans("The Syrian Arab Army shelled Ihsim.")).toEqual(["Ihsim"]);
+  });
+
+  it("a lower-case generic head of a village name opens the name after it", () => {
+    expect(spans("The rockets fell near a camp in the tel Al-Samen area on Monday.")).toEqual([
+      "tel Al-Samen",
+    ]);
+    expect(spans("The drone hit a car near kafr Nabl and the ain Issa road.")).toEqual([
+      "kafr Nabl",
+      "ain Issa",
+    ]);
+    // Only right before a capitalised name: "the tel was shelled" names nothing.
+    expect(spans("The old tel near Ihsim was shelled.")).toEqual(["Ihsim"]);
+  });
+
+  it("a facility named after a known town with words of its kind between is at that town", () => {
+    const knownTown = (name: string) => name === "Kafr Nabl";
+    const inText = (t: string) => nameSpans(t, 0, [], knownTown).map((r) => t.slice(r.start, r.end));
+    expect(inText("The jets struck the Kafr Nabl Surgical Hospital on Monday.")).toEqual(["Kafr Nabl"]);
+    // A facility's own name that opens with no known town stays whole.
+    expect(inText("The jets struck the Orient Surgical Hospital on Monday.")).toEqual(["Orient Surgical"]);
+  });
+
+  it("a capitalised article between two words before a kind word joins them into one name", () => {
+    expect(spans("The shells hit the Bab Al Nerab district and Jeb El Safa village.")).toEqual([
+      "Bab Al Nerab",
+      "Jeb El Safa",
+    ]);
+    // Without a kind word after them the article still cuts the run.
+    expect(spans("Fighters of Jaish Al Islam shelled Ihsim.")).not.toContain("Jaish Al Islam");
   });
 
   it("a plural kind word after names is their common head, never part of the last name", () => {
