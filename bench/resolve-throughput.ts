@@ -46,6 +46,33 @@
  * 683 → 672 MB. Digests unchanged (1df542bc… at 20,000, 4db1aeb4… at 100,000). Each claim's attackers
  * and each actor's allies computed once (compare-claims.ts) came after, digest unchanged; its gain is
  * below what this machine's noise lets a run show.
+ * Migration 016 (claim_cells without its JSON anchor, which the screening columns hold; the unread
+ * incidents_place_day_idx dropped), the runs before and after started together so that both see the
+ * same load (2 cores shared with other work, load 7–12): at 100,000 claims 48.2 → 46.6 and 52.5 → 49.9
+ * CPU s (2,077 → 2,146 and 1,903 → 2,004 claims per CPU-second); the writes are what fell, in every
+ * quarter of both pairs (`--steps`, ms per 1,000 claims): the commit 36–70 → 34–56 and 40–68 → 33–62,
+ * `apply` 142–169 → 126–165 and 157–193 → 145–167; store 579 → 551 MB, peak RSS 675 → 699 and 674 → 676
+ * MB; at 20,000 claims 10.5 → 9.9 and 10.9 → 11.0 CPU s (within the noise), store 135 → 128 MB. Digests
+ * unchanged (1df542bc…, 4db1aeb4…).
+ * Kept too: a young generation of 64 MB semi-spaces for the job threads (thread-pool.ts; this bench
+ * runs in the main thread, so measured with `node --max-semi-space-size=64`): at 100,000 claims 50.1 →
+ * 46.6, 51.1 → 50.3 and 52.2 → 49.3 CPU s, three pairs started together, peak RSS 672, 654, 679 → 662,
+ * 695, 673 MB, digest unchanged.
+ * Tried the same way and dropped: a 256 MB page cache (46.6 → 46.9 CPU s, peak RSS +200 MB);
+ * wal_autocheckpoint of 65,536 pages (49.9 → 51.0, the WAL grew to 260 MB); keeping the claim rows the
+ * last batches read or wrote in memory, parsed, under the write stamp: at 20,000 claims a batch reads
+ * only 0.34 stored claims by id per new claim (6,811 for 20,000; the working set holds 1.29 claims per
+ * new claim), so at most about 1 % to gain for some 150 MB held.
+ * Most of what a claim costs now follows from what it stores: each new claim writes 1.01 claim rows and
+ * 0.64 incident rows (the stage rebuilds 0.67 incidents per claim and 94 % of them differ from what is
+ * stored), about 5 KB with their index entries (a claim row 1.85 KB, an incident row 1.9 KB, three
+ * claim_cells rows of about 0.15 KB), all serialised, hashed, inserted and committed. 20,000 claims per
+ * second (50 µs a claim) needs fewer bytes per claim (claim bodies that do not repeat the extraction's
+ * place and evidence, incident bodies without what their claim rows hold) and a stage several times
+ * cheaper. A bulk path for backlogs (one write per claim and incident, index rows written in key order)
+ * would remove the rewrites, not the bytes: copying the resolution tables of a finished 20,000-claim
+ * store into an empty one in key order, in one transaction, took 40–44 µs of CPU per claim (load ~11),
+ * the commit and checkpoint a third of it, before any serialisation or stage work.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

@@ -6,11 +6,11 @@
  * and compiling the Kysely query cost more than SQLite took to run it: each shape is compiled once
  * (reusable-query.ts) and run with each page's values.
  */
-import type { ExpressionBuilder, Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { UndatedAnchor } from "../domain/resolution.js";
 import { OPEN_TOLL_MAX } from "./incident-rows.js";
 import { reusableQuery } from "./reusable-query.js";
-import type { Database } from "./schema.js";
+import type { ClaimCellsTable, Database } from "./schema.js";
 
 /** The widest window a dated claim can have (date-anchor.ts): a claim starting this early can still overlap. */
 const MAX_WINDOW_DAYS = 31;
@@ -75,13 +75,28 @@ function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** What a page reads of each row: enough to rebuild its anchor (`anchorOfColumns`). */
+const HISTORY_COLUMNS = [
+  "claim_id",
+  "day_from",
+  "event_type",
+  "killed_min",
+  "killed_max",
+  "injured_min",
+  "injured_max",
+  "attackers",
+] as const;
+
+/** A row of a page. */
+export type HistoryRow = Pick<Selectable<ClaimCellsTable>, (typeof HISTORY_COLUMNS)[number]>;
+
 /** The query of one shape, its values taken from `param` under the names `valuesOf` gives them. */
 function build(db: Kysely<Database>, ask: HistoryPageAsk, param: Param) {
   let query = db
     .selectFrom("claim_cells")
-    .select(["claim_id", "day_from", "anchor"])
+    .select(HISTORY_COLUMNS)
     .where("key", "=", param("key") as string)
-    .where("anchor", "is not", null);
+    .where("attackers", "is not", null);
   const { types, attackers, tolls, within, after } = ask;
   if (types)
     query = query.where(
@@ -143,10 +158,7 @@ function build(db: Kysely<Database>, ask: HistoryPageAsk, param: Param) {
     .limit(param("limit") as number);
 }
 
-type Runner = (
-  db: Kysely<Database>,
-  values: Record<string, Value>,
-) => Promise<{ rows: { claim_id: string; day_from: string; anchor: string | null }[] }>;
+type Runner = (db: Kysely<Database>, values: Record<string, Value>) => Promise<{ rows: HistoryRow[] }>;
 
 const runners = new Map<string, Runner>();
 
@@ -158,8 +170,8 @@ export function readHistoryPage(db: Kysely<Database>, ask: HistoryPageAsk) {
   const shape = shapeOf(ask);
   let run = runners.get(shape);
   if (!run) {
-    run = reusableQuery<Record<string, Value>, { claim_id: string; day_from: string; anchor: string | null }>(
-      (kysely, param) => build(kysely, ask, param as Param),
+    run = reusableQuery<Record<string, Value>, HistoryRow>((kysely, param) =>
+      build(kysely, ask, param as Param),
     ) as Runner;
     runners.set(shape, run);
   }

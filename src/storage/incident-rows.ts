@@ -163,18 +163,17 @@ export function anchorOfColumns(
  * The place + day index rows of a claim (claim_cells): one per place key and grid cell. Undated claims
  * (and windows wider than a month, which the resolver treats so) sort first with day "", and their
  * day_to is the last day of their reach ("" when nothing bounds it: they may join any day). Place-key
- * rows carry the claim's `UndatedAnchor` in the screening columns (and, for a dated claim, as JSON).
+ * rows carry the claim's `UndatedAnchor` in the screening columns.
  */
 export function cellRows(c: ResolvableClaim) {
   const keys = [...c.place.keys, ...(c.place.cell ? [c.place.cell] : [])];
   const dated = c.anchor.layer !== "undated";
   const dayFrom = dated ? (c.anchor.from as string) : "";
   const dayTo = dated ? (c.anchor.to as string) : (c.anchor.reach?.to ?? "");
-  // A dated claim's anchor is what an undated claim joins through (JSON and columns); an undated
-  // claim's own is in the columns only (migration 014), so that a dated claim's lookup of the undated
-  // claims at its place screens them before reading them.
+  // A dated claim's anchor is what an undated claim joins through; an undated claim's own lets a dated
+  // claim's lookup of the undated claims at its place screen them before reading them (migration 014).
+  // Both are in the screening columns only (anchorOfColumns reads it back; migration 016).
   const undatedAnchor = undatedAnchorOf(c);
-  const anchor = dated && undatedAnchor ? JSON.stringify(undatedAnchor) : null;
   // Undated claims search place keys only, and only grid cells need the point (see ClaimIndexEntry).
   return [...new Set(keys)].map((key) => {
     const cell = key === c.place.cell;
@@ -186,7 +185,6 @@ export function cellRows(c: ResolvableClaim) {
       event_type: c.claim.eventType,
       lat: cell ? c.place.lat : null,
       lon: cell ? c.place.lon : null,
-      anchor: cell ? null : anchor,
       ...anchorColumns(cell ? null : undatedAnchor),
     };
   });

@@ -372,12 +372,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const batch of inLists(keys.keys())) {
         const query = this.trx
           .selectFrom("claim_cells")
-          .select(["key", "claim_id", "anchor"])
+          .select(UNDATED_CELL_COLUMNS)
           .where("key", "in", batch)
-          .where("anchor", "is not", null);
+          .where("attackers", "is not", null);
         for (const r of await query.where(datedWithin(within)).execute()) {
           if (ids.has(r.claim_id)) continue;
-          const anchor = parseJson<UndatedAnchor>(r.anchor as string);
+          const anchor = anchorOfColumns(r.event_type, r) as UndatedAnchor;
           if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
         }
       }
@@ -503,7 +503,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       after: read.after,
     });
     for (const row of rows)
-      read.rows.push({ claimId: row.claim_id, anchor: parseJson<UndatedAnchor>(row.anchor as string) });
+      read.rows.push({
+        claimId: row.claim_id,
+        anchor: anchorOfColumns(row.event_type, row) as UndatedAnchor,
+      });
     const last = rows[rows.length - 1];
     if (rows.length < HISTORY_PAGE || !last) read.done = true;
     else read.after = { day: last.day_from, id: last.claim_id };

@@ -158,7 +158,11 @@ export interface ClaimCellsTable {
   event_type: string;
   lat: number | null;
   lon: number | null;
-  anchor: string | null;
+  /**
+   * A dated claim's `UndatedAnchor` as JSON on its place-key rows (migrations 012–015); dropped by
+   * migration 016, which rebuilds it from the columns below. Kept here for the migrations before it.
+   */
+  anchor?: string | null;
   /**
    * The anchor's tolls as numbers (migration 013), so that an undated claim's search of a place's
    * history tests toll agreement in SQL; an open-ended maximum is OPEN_TOLL_MAX. Null without a toll.

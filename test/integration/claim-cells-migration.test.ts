@@ -3,7 +3,8 @@
  * release before it wrote them) gets them indexed again in `claim_cells` from their stored bodies —
  * dated, window and undated claims, with the undated-join anchor only where a claim has one — and the
  * old table is gone; then migration 013 copies the anchors' tolls and attackers into their columns, and
- * 014 fills those columns on an undated claim's place-key rows with its own attackers and tolls.
+ * 014 fills those columns on an undated claim's place-key rows with its own attackers and tolls; 016
+ * drops the JSON anchor, which those columns now hold.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +15,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { backendTraits, type BackendTraits } from "../../src/storage/backend-traits.js";
 import { runMigrations } from "../../src/storage/migrate.js";
 import { migrations } from "../../src/storage/migrations/index.js";
+import { anchorOfColumns } from "../../src/storage/incident-rows.js";
 import { createPostgresDb } from "../../src/storage/postgres/postgres-dialect.js";
 import type { Database } from "../../src/storage/schema.js";
 import { createSqliteDb } from "../../src/storage/sqlite/sqlite-dialect.js";
@@ -137,7 +139,10 @@ for (const [name, open] of [
 
       // Migration 014: the undated claim's own attackers and tolls on its place-key rows (not on its
       // grid-cell row), its JSON anchor still null; dated rows unchanged.
-      expect(await runMigrations(db, traits)).toEqual(migrations.slice(upTo014).map((m) => m.name));
+      const upTo016 = migrations.findIndex((m) => m.name === "016_drop_unread_resolution_columns");
+      expect(await runMigrations(db, traits, migrations.slice(0, upTo016))).toEqual(
+        migrations.slice(upTo014, upTo016).map((m) => m.name),
+      );
       const after = await db
         .selectFrom("claim_cells")
         .selectAll()
@@ -154,6 +159,20 @@ for (const [name, open] of [
       expect(after.filter((c) => c.claim_id === undated!.id && c.attackers !== null)).toHaveLength(
         undated!.place.keys.length,
       );
+
+      // Migration 016: the JSON anchor goes; every other column stays, and the anchor read back from
+      // the screening columns is the one the JSON held.
+      expect(await runMigrations(db, traits)).toEqual(migrations.slice(upTo016).map((m) => m.name));
+      const slim = await db
+        .selectFrom("claim_cells")
+        .selectAll()
+        .orderBy("claim_id")
+        .orderBy("key")
+        .execute();
+      expect(slim).toEqual(after.map(({ anchor: _anchor, ...rest }) => rest));
+      for (const [i, c] of after.entries())
+        if (c.anchor !== null)
+          expect(anchorOfColumns(slim[i]!.event_type, slim[i]!)).toEqual(JSON.parse(c.anchor!));
     });
   });
 }

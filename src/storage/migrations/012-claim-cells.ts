@@ -10,7 +10,7 @@
  * Existing claims are indexed again from their stored bodies, a page at a time.
  */
 import { sql, type Kysely } from "kysely";
-import type { ResolvableClaim } from "../../domain/resolution.js";
+import { undatedAnchorOf, type ResolvableClaim } from "../../domain/resolution.js";
 import { cellRows } from "../incident-rows.js";
 import type { Database } from "../schema.js";
 import type { Migration } from "./index.js";
@@ -46,19 +46,18 @@ export const claimCellsMigration: Migration = {
         .execute();
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.claim_id;
-      // The columns of this migration only (013 adds the toll columns and fills them).
-      const cells = rows.flatMap((row) =>
-        cellRows(JSON.parse(row.body) as ResolvableClaim).map(
-          ({
-            killed_min: _km,
-            killed_max: _kx,
-            injured_min: _im,
-            injured_max: _ix,
-            attackers: _a,
-            ...cell
-          }) => cell,
-        ),
-      );
+      // The columns of this migration only (013 adds the toll columns and fills them from the JSON
+      // anchor of a dated claim's place-key rows, which cellRows no longer writes: migration 016).
+      const cells = rows.flatMap((row) => {
+        const claim = JSON.parse(row.body) as ResolvableClaim;
+        const anchor = claim.anchor.layer === "undated" ? null : undatedAnchorOf(claim);
+        return cellRows(claim).map(
+          ({ killed_min: _km, killed_max: _kx, injured_min: _im, injured_max: _ix, attackers, ...cell }) => ({
+            ...cell,
+            anchor: anchor && attackers !== null ? JSON.stringify(anchor) : null,
+          }),
+        );
+      });
       for (let i = 0; i < cells.length; i += ROWS_PER_INSERT)
         await db
           .insertInto("claim_cells")

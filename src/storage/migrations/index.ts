@@ -15,6 +15,7 @@ import { claimCellsMigration } from "./012-claim-cells.js";
 import { claimCellScreensMigration } from "./013-claim-cell-screens.js";
 import { undatedCellScreensMigration } from "./014-undated-cell-screens.js";
 import { incidentStoreVersionMigration } from "./015-incident-store-version.js";
+import { dropUnreadResolutionColumnsMigration } from "./016-drop-unread-resolution-columns.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   claimCellScreensMigration,
   undatedCellScreensMigration,
   incidentStoreVersionMigration,
+  dropUnreadResolutionColumnsMigration,
 ];
