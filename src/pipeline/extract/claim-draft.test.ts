@@ -165,6 +165,14 @@ describe("mergeDrafts", () => {
     expect(merged[0]!.casualties?.killed).toEqual({ min: 4, max: 4 });
   });
 
+  it("merges two spellings of one unresolved name's closing -ah / -a (Arabic ta marbuta)", () => {
+    const pair = (a: string, b: string) =>
+      mergeDrafts([draft(a, false, 0, null), draft(b, false, 1, 4)]).length;
+    expect(pair("Rumilanah", "Rumilana")).toBe(1);
+    expect(pair("Tal Hureyeh", "Tal Hureye")).toBe(1);
+    expect(pair("Rumilanah", "Rumilat")).toBe(2);
+  });
+
   it("folds unknown neighbourhoods of one governorate on one day into one claim", () => {
     const quarter = (mention: string, sentence: number) => {
       const d = draft(mention, false, sentence, null);

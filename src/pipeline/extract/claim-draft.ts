@@ -70,10 +70,21 @@ function computeLooseNameKey(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-/** One name: the same loose key, or (for longer names, where a collision is unlikely) the same looser one. */
+/**
+ * A word's closing "-ah" or "-eh" written as "-a" or "-e": one Arabic ending (tā' marbūṭa) spelt two
+ * ways, "Shninah" and "Shanina", "Raqqah" and "Raqqa".
+ */
+const withoutClosingH = (name: string) => name.replace(/(?<=[aeAE])h(?![\p{L}])/gu, "");
+
+/**
+ * One name: the same loose key, also once a closing "-ah" is read as "-a", or (for longer names, where a
+ * collision is unlikely) the same looser one.
+ */
 function sameSpelling(a: string, b: string): boolean {
   const loose = looseNameKey(a);
   if (loose.length > 2 && loose === looseNameKey(b)) return true;
+  const folded = looseNameKey(withoutClosingH(a));
+  if (folded.length > 2 && folded === looseNameKey(withoutClosingH(b))) return true;
   const spelt = spellingKey(a);
   return spelt.length >= 5 && spelt === spellingKey(b);
 }
@@ -88,7 +99,8 @@ function spellingKey(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-function placeKey(d: ClaimDraft): string {
+/** The place a draft is at: its gazetteer or region entry, else its name's loose key. */
+export function placeKey(d: ClaimDraft): string {
   return d.place.entry?.id ?? d.place.regionEntry?.id ?? `~${looseNameKey(d.place.candidate.mention)}`;
 }
 

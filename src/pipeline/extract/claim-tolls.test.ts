@@ -454,8 +454,9 @@ describe("breakdown bullets read counts of any size", () => {
 describe("a region-level claim and the settlements of its governorate", () => {
   it("a settlement that lost more lives than the region's claim counts is another attack, not its detail", () => {
     const claims = run(
-      "Russian warplanes killed four people in Idlib on Monday.\n\nIn October, Russian warplanes killed nine people in Ihsim.",
-      // Published in November: "In October" is the report's recent news, not a month long past.
+      "Russian warplanes killed four people in Idlib on Monday.\n\nOn 12 October, Russian warplanes killed nine people in Ihsim.",
+      // Another day the report tells ("In October" alone, no day, beside Monday's claim would be a recap:
+      // report-time.ts).
       "2023-11-05",
     );
     expect(claims.map((c) => c.place.mention).sort()).toEqual(["Idlib", "Ihsim"]);

@@ -4,7 +4,7 @@ import { textReport } from "../../../test/support/text-report.js";
 import { extractClaims } from "./index.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
-const placesOf = (text: string, publishedAt: string) =>
+const placesOf = (text: string, publishedAt: string | null) =>
   extractClaims(textReport(text, publishedAt), deps).incidents.map((c) => c.place.mention);
 
 describe("claims dated only to a past period", () => {
@@ -46,6 +46,49 @@ describe("claims dated only to a past period", () => {
     expect(placesOf(summary, "2024-06-05")).toContain("Sarja");
     const news = "Regime forces shelled the village of Sarja in March 2024, killing two civilians.";
     expect(placesOf(news, "2024-03-20")).toEqual(["Sarja"]);
+  });
+});
+
+describe("a place told only within a window, beside an incident told on a day", () => {
+  const today = "Regime warplanes bombed the market of Ihsim on Wednesday, killing five people. ";
+  it("is a recap of an earlier event ('in mid-October', 'a few days ago') or a summary ('this week')", () => {
+    expect(
+      placesOf(today + "An Israeli strike in mid-October killed nine fighters near Sarja.", "2024-11-20"),
+    ).toEqual(["Ihsim"]);
+    expect(placesOf(today + "Warplanes bombed Sarja a few days ago.", "2024-11-20")).toEqual(["Ihsim"]);
+    expect(placesOf(today + "This week Sarja bore the brunt of the regime shelling.", "2024-11-20")).toEqual([
+      "Ihsim",
+    ]);
+    // Without a publication date, "this morning" is still a day.
+    expect(
+      placesOf("Regime shelling hit Ihsim this morning. Warplanes bombed Sarja a few days ago.", null),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("stays when it is the report's only time, when it names a weekday, or at a place told on a day", () => {
+    expect(placesOf("Warplanes bombed Sarja a few days ago, killing two.", "2024-11-20")).toEqual(["Sarja"]);
+    expect(placesOf(today + "Warplanes bombed Sarja on Tuesday.", null)).toEqual(["Ihsim", "Sarja"]);
+    expect(placesOf(today + "Warplanes also bombed Ihsim a few days ago.", "2024-11-20")).toEqual([
+      "Ihsim",
+      "Ihsim",
+    ]);
+  });
+});
+
+describe("a place told only within a past window, beside an undated incident", () => {
+  it("is a recap: the undated incident is the report's news", () => {
+    const text =
+      "Regime shelling on the market of Ihsim killed five people. " +
+      "The shelling came after warplanes bombed Sarja a few days ago.";
+    expect(placesOf(text, null)).toEqual(["Ihsim"]);
+    expect(placesOf(text.replace("a few days ago", "in mid-October"), "2024-11-20")).toEqual(["Ihsim"]);
+  });
+
+  it("stays when the window reaches the report's day ('this week') or is the report's only time", () => {
+    const text =
+      "Regime shelling on the market of Ihsim killed five people. Warplanes bombed Sarja this week.";
+    expect(placesOf(text, "2024-11-20")).toEqual(["Ihsim", "Sarja"]);
+    expect(placesOf("Warplanes bombed Sarja a few days ago, killing two.", null)).toEqual(["Sarja"]);
   });
 });
 

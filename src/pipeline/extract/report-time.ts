@@ -12,8 +12,16 @@
  * incident in its title or fact box only, so "no date" does not tell a reference from the subject. An
  * undated attack that its sentence mentions without telling it is the exception (untold-attack.ts: an
  * example of a kind, the content of records, an earlier report's finding, a hypothesis, a negation).
+ *
+ * A report that tells its incident on a day and mentions another place only within a window ("an
+ * Israeli strike in mid-October killed nine near X", "airstrikes on X a few days ago", "this week X
+ * bore the brunt of the assault") recaps or sums up earlier events: an event on another day is an
+ * incident only where the text gives its day (the hand gold's conventions; ACLED codes an event once,
+ * from the reports that tell it, not from a later recap). Such a window stays where it is the report's
+ * only time (no claim on a day) or holds a day told at the same place. A window wholly in the past is a
+ * recap beside an undated incident as well: an undated incident is the report's news, told as today's.
  */
-import type { ClaimDraft } from "./claim-draft.js";
+import { type ClaimDraft, placeKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { isCitedReportDate } from "./dates/pick-date.js";
 import { isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
@@ -36,6 +44,39 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
   return from !== null && (Date.parse(publishedAt) - Date.parse(from)) / DAY_MS > PAST_DAYS;
 }
 
+/** A weekday's name: a day, even where no publication date resolves it ("on Tuesday" → a week). */
+const WEEKDAY_RE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/** A window holding no day of its own: a month or part of one, a week, "a few days ago". */
+function isDaylessWindow(d: DateMention | null): boolean {
+  if (d === null) return false;
+  return d.precision === "month" || (d.precision === "week" && !WEEKDAY_RE.test(d.text));
+}
+
+/** A window wholly before the report's day ("a few days ago", "last week", "in mid-October"). */
+function isPastWindow(d: DateMention, publishedAt: string | null): boolean {
+  if (d.relative) return d.relative.toDays < 0;
+  return publishedAt !== null && d.endDate !== null && d.endDate < publishedAt;
+}
+
+/**
+ * Drops a claim dated only by a dayless window at a place the report tells no day of, when the report
+ * tells another place's incident on a day: a recap of an earlier event or a summary of a campaign. A
+ * window wholly in the past is a recap beside an undated incident too, which a report tells as today's.
+ * @example withoutRecaps([onWednesdayAtA, inMidOctoberAtB], null)  // [onWednesdayAtA]
+ */
+export function withoutRecaps(drafts: ClaimDraft[], publishedAt: string | null): ClaimDraft[] {
+  const dayKeys = new Set(drafts.filter((d) => d.date?.precision === "day").map(placeKey));
+  const undatedKeys = new Set(drafts.filter((d) => d.date === null).map(placeKey));
+  return drafts.filter((d) => {
+    if (!isDaylessWindow(d.date)) return true;
+    const key = placeKey(d);
+    if (dayKeys.has(key)) return true;
+    if (dayKeys.size > 0) return false;
+    return !isPastWindow(d.date!, publishedAt) || [...undatedKeys].every((k) => k === key);
+  });
+}
+
 /**
  * Drops undated attacks mentioned without being told or found by a publication well before this one,
  * and claims dated only to a past year or period, or to a past month in which the report tells no day.
@@ -47,7 +88,10 @@ export function inReportTime(
   dates: DateMention[],
   publishedAt: string | null,
 ): ClaimDraft[] {
-  drafts = drafts.filter((d) => (d.date !== null || !isUntold(text, d)) && !isProtestedOnly(text, d));
+  drafts = withoutRecaps(
+    drafts.filter((d) => (d.date !== null || !isUntold(text, d)) && !isProtestedOnly(text, d)),
+    publishedAt,
+  );
   if (!publishedAt) return drafts;
   // "In its report of 12 March 2017, the commission documented an airstrike on X" (told in 2018): an
   // undated attack in the sentence of a publication well before this one is that publication's finding.

@@ -27,6 +27,21 @@ const cases: [string, string | null, Want][] = [
     PUB,
     { text: "this morning", startDate: PUB, endDate: PUB, precision: "day" },
   ],
+  [
+    "The strike hit Ariha two days ago",
+    PUB,
+    { text: "two days ago", startDate: "2021-09-06", endDate: "2021-09-06", precision: "day" },
+  ],
+  [
+    "Jets struck Ariha a few days ago",
+    PUB,
+    { text: "a few days ago", startDate: "2021-09-02", endDate: "2021-09-06", precision: "week" },
+  ],
+  [
+    "Jets struck Ariha several days ago",
+    null,
+    { text: "several days ago", startDate: null, precision: "week", relative: { fromDays: -6, toDays: -2 } },
+  ],
   ["Shelling today hit Ariha", PUB, { text: "today", startDate: PUB, precision: "day" }],
   ["Clashes broke out tonight", PUB, { text: "tonight", startDate: PUB, precision: "day" }],
   [

@@ -1,7 +1,7 @@
 /**
  * Dates in a span of text, resolved against the publication date: explicit days (read as chrono-node
  * reads them, explicit-date.ts, only on candidate substrings), months, weekdays in the past, "yesterday"/"today", windows ("in less
- * than 48 hours") and weeks. Without a publication date, relative phrases keep a window relative to it
+ * than 48 hours"), weeks and days ago ("two days ago" a day, "a few days ago" the days before). Without a publication date, relative phrases keep a window relative to it
  * and never become invented calendar dates. Pure and synchronous; offsets are absolute into `text`.
  */
 import { addDays, monthNumber, monthRange, smallNumber, toDate, weekdayOf, WEEKDAYS } from "./date-math.js";
@@ -59,6 +59,8 @@ const WEEKDAY_RE = new RegExp(
   "giu",
 );
 const WEEK_RE = new RegExp(`${B}(last|this|past)\\s+week(?:end)?${E}`, "giu");
+/** "two days ago" is a day; "a few days ago", "several days ago" a window of the days before. */
+const DAYS_AGO_RE = new RegExp(`${B}(?:(a\\s+few|several|some|few|${NUMW})\\s+)?days\\s+ago${E}`, "giu");
 const MONTH_RE = new RegExp(
   `${B}(?:(early|late|mid)[-\\s]+)?(?:(?:in|during|of|since|throughout|until)\\s+)?(?:(early|late|mid)[-\\s]+)?(${MONTH})(?:,?\\s+(\\d{4}))?${E}`,
   "giu",
@@ -85,6 +87,7 @@ const NEEDS = {
   yesterday: /yesterday|night/iu,
   weekday: /day/iu,
   week: /week/iu,
+  daysAgo: /days\s+ago/iu,
   lastMonth: /month/iu,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
   year: /\d{4}/u,
@@ -157,6 +160,12 @@ export function findDates(
     else if (which === "last") [from, to] = weekend ? [-dowPub - 2, -dowPub - 1] : [-dowPub - 7, -dowPub - 1];
     else [from, to] = [-dowPub, 0];
     drafts.push(relativeDraft(base + m.index, m[0], pub, from, to, "week", 3));
+  }
+  for (const m of matchesIn(slice, DAYS_AGO_RE, NEEDS.daysAgo)) {
+    const n = /^(?:a\s+few|several|some|few)?$/i.test(m[1] ?? "") ? NaN : smallNumber(m[1] ?? "");
+    const at = base + m.index;
+    if (Number.isFinite(n)) drafts.push(relativeDraft(at, m[0], pub, -n, -n, "day", 3));
+    else drafts.push(relativeDraft(at, m[0], pub, -6, -2, "week", 3));
   }
   for (const m of matchesIn(slice, LAST_MONTH_RE, NEEDS.lastMonth)) {
     const last = /last/i.test(m[1] ?? "");
