@@ -8,7 +8,7 @@
  */
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import type { UndatedAnchor } from "../domain/resolution.js";
-import { OPEN_TOLL_MAX } from "./incident-rows.js";
+import { ANCHOR_COLUMNS, OPEN_TOLL_MAX } from "./incident-rows.js";
 import { reusableQuery } from "./reusable-query.js";
 import type { ClaimCellsTable, Database } from "./schema.js";
 
@@ -76,16 +76,7 @@ function shiftDays(iso: string, days: number): string {
 }
 
 /** What a page reads of each row: enough to rebuild its anchor (`anchorOfColumns`). */
-const HISTORY_COLUMNS = [
-  "claim_id",
-  "day_from",
-  "event_type",
-  "killed_min",
-  "killed_max",
-  "injured_min",
-  "injured_max",
-  "attackers",
-] as const;
+const HISTORY_COLUMNS = ["claim_id", "day_from", ...ANCHOR_COLUMNS] as const;
 
 /** A row of a page. */
 export type HistoryRow = Pick<Selectable<ClaimCellsTable>, (typeof HISTORY_COLUMNS)[number]>;

@@ -135,6 +135,16 @@ export function anchorColumns(anchor: UndatedAnchor | null) {
   };
 }
 
+/** The index row's columns `anchorOfColumns` rebuilds an anchor from (with the row's event type). */
+export const ANCHOR_COLUMNS = [
+  "event_type",
+  "killed_min",
+  "killed_max",
+  "injured_min",
+  "injured_max",
+  "attackers",
+] as const;
+
 /** The `UndatedAnchor` of an index row's screening columns (see anchorColumns); null when it has none. */
 export function anchorOfColumns(
   eventType: string,

@@ -23,6 +23,7 @@ import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
 import {
+  ANCHOR_COLUMNS,
   anchorOfColumns,
   cellRows,
   claimRow,
@@ -114,18 +115,7 @@ function tollsId(tolls: BoundedLookup["tolls"]): string {
 }
 
 /** The columns of an index row an undated lookup reads from the store (its reach is tested in SQL). */
-const UNDATED_CELL_COLUMNS = [
-  "key",
-  "claim_id",
-  "event_type",
-  "lat",
-  "lon",
-  "killed_min",
-  "killed_max",
-  "injured_min",
-  "injured_max",
-  "attackers",
-] as const;
+const UNDATED_CELL_COLUMNS = ["key", "claim_id", "lat", "lon", ...ANCHOR_COLUMNS] as const;
 
 /** The columns of an index row the lookups read (the cache keeps them all). */
 const CELL_COLUMNS = [...UNDATED_CELL_COLUMNS, "day_from", "day_to"] as const;
