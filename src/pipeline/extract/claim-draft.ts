@@ -4,7 +4,7 @@
  * text always equals `report.text.slice(start, end)`.
  */
 import type { CountRange, EventTypeCode, IncidentClaim, Span } from "../../domain/claim.js";
-import type { DateMention } from "./dates/find-dates.js";
+import { type DateMention, isUnresolvedToday } from "./dates/find-dates.js";
 import { boundedMemo } from "../../knowledge/bounded-memo.js";
 import { EVENT_TYPES } from "./event-lexicon.js";
 import { bestEventType } from "./find-events.js";
@@ -147,7 +147,7 @@ function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (a.weekday !== undefined || b.weekday !== undefined) {
     if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday === b.weekday;
     const other = a.weekday === undefined ? a : b;
-    if (isToday(other)) return false;
+    if (isUnresolvedToday(other)) return false;
   }
   if (a.startDate && b.startDate) {
     const aEnd = a.endDate ?? a.startDate;
@@ -167,10 +167,6 @@ function finerDay(day: DateMention | null, coarse: DateMention): boolean {
   if (!day || day.precision !== "day" || (day.startDate === null && day.relative === null)) return false;
   return coarse.precision !== "day" && coarse.weekday === undefined && sameDay(coarse, day);
 }
-
-/** "today", "this morning" in a text without a publication date (and not named by a weekday). */
-const isToday = (d: DateMention) =>
-  d.startDate === null && d.relative !== null && d.relative.fromDays === 0 && d.relative.toDays === 0;
 
 function mergeRange(a: CountRange | null, b: CountRange | null): CountRange | null {
   if (!a) return b;

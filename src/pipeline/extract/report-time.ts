@@ -44,13 +44,11 @@ function reachesBack(d: DateMention, publishedAt: string): boolean {
   return from !== null && (Date.parse(publishedAt) - Date.parse(from)) / DAY_MS > PAST_DAYS;
 }
 
-/** A weekday's name: a day, even where no publication date resolves it ("on Tuesday" → a week). */
-const WEEKDAY_RE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-
 /** A window holding no day of its own: a month or part of one, a week, "a few days ago". */
 function isDaylessWindow(d: DateMention | null): boolean {
   if (d === null) return false;
-  return d.precision === "month" || (d.precision === "week" && !WEEKDAY_RE.test(d.text));
+  // A weekday is a day, even where no publication date resolves it ("on Tuesday": a week, its weekday kept).
+  return d.precision === "month" || (d.precision === "week" && d.weekday === undefined);
 }
 
 /** A window wholly before the report's day ("a few days ago", "last week", "in mid-October"). */

@@ -280,6 +280,13 @@ function explicitDate(raw: string, pub: string | null): Omit<Draft, "start" | "e
   return { startDate: iso, endDate: iso, precision: "day", relative: null };
 }
 
+/**
+ * "today", "this morning" in a text without a publication date, not named by a weekday: a day whose
+ * calendar date is unknown.
+ */
+export const isUnresolvedToday = (d: Pick<DateMention, "startDate" | "relative" | "weekday">): boolean =>
+  d.startDate === null && d.weekday === undefined && d.relative?.fromDays === 0 && d.relative.toDays === 0;
+
 /** What stands between "today" and the weekday that names it: "today, Monday", "Monday (today)". */
 const APPOSITION_RE = /^[\s,(]*(?:on\s+)?(?:the\s+)?$/i;
 
@@ -288,10 +295,8 @@ const APPOSITION_RE = /^[\s,(]*(?:on\s+)?(?:the\s+)?$/i;
  * the text's other mentions of Monday are today too (claim-draft.ts compares days by weekday).
  */
 function todayByWeekday(text: string, kept: Draft[]): Draft[] {
-  const isToday = (d: Draft) =>
-    d.startDate === null && d.weekday === undefined && d.relative?.fromDays === 0 && d.relative.toDays === 0;
   return kept.map((d, k) => {
-    if (!isToday(d)) return d;
+    if (!isUnresolvedToday(d)) return d;
     const named = [kept[k - 1], kept[k + 1]].find(
       (w) =>
         w?.weekday !== undefined &&
