@@ -74,16 +74,16 @@
  * store into an empty one in key order, in one transaction, took 40–44 µs of CPU per claim (load ~11),
  * the commit and checkpoint a third of it, before any serialisation or stage work.
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
-import type { IncidentClaim } from "../src/domain/claim.js";
 import { loadConfig } from "../src/config/config.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
 import { prepareClaims } from "../src/pipeline/resolve/index.js";
+import { resolveBacklog, type BacklogSummary } from "../src/services/backlog-resolve.js";
+import { syntheticReports, type SyntheticReport } from "../test/fixtures/resolve/synthetic-claims.js";
+import { resolutionDigests } from "../test/support/resolution-digest.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -94,134 +94,12 @@ const BATCH = arg("--batch", 2000);
 // Days the claims are spread over: with fewer claims and proportionally fewer days, a short run keeps
 // the crowding (claims per place and day) of the full million.
 const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
-const PLACES = 2000;
 /** `--steps`: CPU time of each step of a batch, by quarter of the run (what slows as the store grows). */
 const STEPS = process.argv.includes("--steps");
-const START_DAY = Date.parse("2021-01-01T00:00:00Z");
-const ADMIN1 = ["Idlib", "Aleppo", "Hama", "Hasakah", "Raqqa", "Deir ez-Zor", "Daraa", "Homs"];
-const TYPES: IncidentClaim["eventType"][] = [
-  "shelling",
-  "air_strike",
-  "drone_strike",
-  "ground_attack",
-  "explosion",
-];
-const ACTORS = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", "HTS", null];
-const PUBLISHERS = [
-  "SOHR",
-  "SNHR",
-  "North Press Agency",
-  "Enab Baladi",
-  "AFP",
-  "SANA",
-  "Hawar News",
-  "Syria TV",
-];
-
-/** A small deterministic PRNG, so every run resolves the same claims. */
-let seed = 42;
-const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-const iso = (day: number) => new Date(START_DAY + day * 86_400_000).toISOString().slice(0, 10);
-
-const places = Array.from({ length: PLACES }, (_, i) => ({
-  id: `bench:${i}`,
-  name: `Place ${i}`,
-  lat: 32.5 + random() * 4.5,
-  lon: 36 + random() * 6,
-  admin1: ADMIN1[i % ADMIN1.length] as string,
-}));
-
-function claimOf(
-  event: {
-    place: (typeof places)[number];
-    type: IncidentClaim["eventType"];
-    actor: string | null;
-    killed: number;
-  },
-  dated: "day" | "pub" | "none",
-  day: number,
-): IncidentClaim {
-  const date = dated === "day" ? iso(day) : null;
-  const killed = Math.max(0, event.killed + Math.floor(random() * 3) - 1);
-  return {
-    eventType: event.type,
-    acled: { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" },
-    date: { start: date, end: date, precision: date ? "day" : "unknown", text: null, relative: null },
-    place: {
-      mention: event.place.name,
-      name: event.place.name,
-      gazetteerId: event.place.id,
-      lat: event.place.lat,
-      lon: event.place.lon,
-      admin1: event.place.admin1,
-      admin2: null,
-      country: "SY",
-      precision: "settlement",
-    },
-    perpetrators: event.actor
-      ? [{ actorId: event.actor, name: event.actor, mention: event.actor, role: "primary" }]
-      : [],
-    targets: ["civilians"],
-    victimGroups: [],
-    groupId: null,
-    casualties: {
-      killed: { min: killed, max: killed },
-      injured: null,
-      unspecified: null,
-      scope: "incident",
-      text: null,
-    },
-    attributedTo: [],
-    modality: "reported",
-    doubleTap: false,
-    evidence: [{ field: "place", start: 0, end: event.place.name.length, text: event.place.name }],
-  };
-}
-
-interface SyntheticReport {
-  id: string;
-  publisher: string;
-  publishedAt: string | null;
-  claims: IncidentClaim[];
-}
-
-/** Reports in time order, each with 1–3 claims about events of its day; yields until TOTAL claims. */
-function* reports(): Generator<SyntheticReport> {
-  let made = 0;
-  let n = 0;
-  const perDay = Math.max(1, Math.round(TOTAL / DAYS));
-  for (let day = 0; made < TOTAL; day++) {
-    // The day's events, each told by 1–3 reports.
-    const events = Array.from({ length: Math.ceil(perDay / 2) }, () => ({
-      place: pick(places),
-      type: pick(TYPES),
-      actor: pick(ACTORS),
-      killed: Math.floor(random() * 8),
-      tellings: 1 + Math.floor(random() * 3),
-    }));
-    const pending = events.flatMap((e) => Array.from({ length: e.tellings }, () => e));
-    while (pending.length > 0 && made < TOTAL) {
-      const size = Math.min(pending.length, 1 + Math.floor(random() * 3), TOTAL - made);
-      const told = pending.splice(Math.floor(random() * pending.length), size);
-      const roll = random();
-      const dated = roll < 0.8 ? "day" : roll < 0.95 ? "pub" : "none";
-      const id = (n++).toString(16).padStart(64, "0");
-      // One report never tells two events at one place.
-      const seen = new Set<string>();
-      const claims = told
-        .filter((e) => !seen.has(e.place.id) && seen.add(e.place.id))
-        .map((e) => claimOf(e, dated, day));
-      made += claims.length;
-      yield {
-        id,
-        publisher: pick(PUBLISHERS),
-        publishedAt: dated === "none" ? null : iso(day + (dated === "pub" ? 1 : 0)),
-        claims,
-      };
-    }
-  }
-}
+/** `--bulk`: the bulk path for backlogs (backlog-resolve.ts) instead of batches through the incremental one. */
+const BULK = process.argv.includes("--bulk");
+/** `--lag`: the bulk path's days before the latest day told that still take claims in time order. */
+const LAG = arg("--lag", 10);
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -269,34 +147,6 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
     if (workEnd) add("commit", cpuMs(workEnd));
     return result;
   }) as typeof store.transact;
-}
-
-/**
- * sha256 over what resolution decided, independent of when it ran: every incident's stored body
- * without its timestamps, in id order, then every claim row (incident, explanation, pin, body) in
- * claim order. Two runs over the same claims give the same digest when they made the same incidents.
- */
-function digest(file: string): string {
-  const db = new Database(file, { readonly: true });
-  const hash = createHash("sha256");
-  try {
-    for (const row of db.prepare("select id, body from incidents order by id").iterate() as Iterable<{
-      id: string;
-      body: string;
-    }>) {
-      const body = JSON.parse(row.body) as Record<string, unknown>;
-      body.createdAt = null;
-      body.updatedAt = null;
-      hash.update(`${row.id}\t${JSON.stringify(body)}\n`);
-    }
-    for (const row of db
-      .prepare("select claim_id, incident_id, pinned, match, body from incident_claims order by claim_id")
-      .iterate() as Iterable<Record<string, string | number>>)
-      hash.update(`${row.claim_id}\t${row.incident_id}\t${row.pinned}\t${row.match}\t${row.body}\n`);
-  } finally {
-    db.close();
-  }
-  return hash.digest("hex");
 }
 
 async function main() {
@@ -348,26 +198,24 @@ async function main() {
       // the end of the run.
       await new Promise((resolve) => setImmediate(resolve));
     };
-    for (const report of reports()) {
-      batch.push({
-        reportId: report.id,
-        extractionHash: report.id,
-        claims: prepareClaims(
-          {
-            id: report.id,
-            publisher: report.publisher,
-            url: null,
-            originators: [],
-            publishedAt: report.publishedAt,
-            caveats: [],
-            lead: "",
-          },
-          report.claims,
-          deps,
-        ),
-      });
-      claims += report.claims.length;
-      if (batch.length >= BATCH) await flush();
+    const prepare = (report: SyntheticReport): PreparedReport => ({
+      reportId: report.id,
+      extractionHash: report.id,
+      claims: prepareClaims(
+        {
+          id: report.id,
+          publisher: report.publisher,
+          url: null,
+          originators: [],
+          publishedAt: report.publishedAt,
+          caveats: [],
+          lead: "",
+        },
+        report.claims,
+        deps,
+      ),
+    });
+    const progress = () => {
       const now = performance.now();
       if (now - lastPrint > 10_000) {
         lastPrint = now;
@@ -375,6 +223,28 @@ async function main() {
           `  ${claims.toLocaleString("en")} claims, ${Math.round(claims / ((now - started) / 1000)).toLocaleString("en")} claims/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
         );
       }
+    };
+    let bulkSummary: BacklogSummary | null = null;
+    if (BULK) {
+      // Claims in time order through the bulk path; the event loop turns now and then (as above).
+      async function* prepared(): AsyncGenerator<PreparedReport> {
+        for (const report of syntheticReports(TOTAL, DAYS)) {
+          claims += report.claims.length;
+          reportsDone++;
+          yield prepare(report);
+          if (reportsDone % 1000 === 0) {
+            progress();
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+      }
+      bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", { lagDays: LAG });
+    }
+    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS)) {
+      batch.push(prepare(report));
+      claims += report.claims.length;
+      if (batch.length >= BATCH) await flush();
+      progress();
     }
     await flush();
     const seconds = (performance.now() - started) / 1000;
@@ -391,7 +261,7 @@ async function main() {
     );
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     console.log(
-      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
     );
     console.log(
       `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,
@@ -403,6 +273,7 @@ async function main() {
       `load average (1, 5, 15 min) at start: ${loads(loadAtStart)}; at end: ${loads(os.loadavg())}; ${os.cpus().length} cores`,
     );
     void multi;
+    if (bulkSummary) console.log(`bulk path: ${JSON.stringify(bulkSummary)}`);
     if (STEPS) {
       console.log("CPU ms per 1,000 claims, by step and quarter of the run:");
       const names = [...new Set(stepQuarters.flatMap((q) => [...q.keys()]))];
@@ -415,7 +286,9 @@ async function main() {
   } finally {
     clearInterval(sample);
     await runtime.close();
-    console.log(`digest of the incidents and their claims: ${digest(path.join(dir, "r2p.sqlite"))}`);
+    const digests = resolutionDigests(path.join(dir, "r2p.sqlite"));
+    console.log(`digest of the incidents and their claims: ${digests.withIds}`);
+    console.log(`canonical digest (incidents named by their first claim): ${digests.canonical}`);
     if (!process.env.R2P_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     else console.log(`kept ${dir}`);
   }

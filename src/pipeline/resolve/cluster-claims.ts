@@ -16,7 +16,7 @@
  * those incidents like any other.
  */
 import type { MergeExplanation } from "../../domain/incident.js";
-import { undatedAnchorOf } from "../../domain/resolution.js";
+import { claimOrder, undatedAnchorOf } from "../../domain/resolution.js";
 import {
   AMBIGUITY_MARGIN,
   compareClaims,
@@ -79,7 +79,7 @@ function evaluate(
     const comparison = compareClaims(claim, member.claim, deps);
     if (isCore(member.claim)) {
       if (comparison.blocked) return null;
-      if (!best || comparison.score > best.score)
+      if (betterMatch(comparison.score, member.claim, best))
         best = { cluster, score: comparison.score, comparison, other: member.claim };
     } else {
       const f = comparison.features;
@@ -88,6 +88,16 @@ function evaluate(
     }
   }
   return best;
+}
+
+/**
+ * Whether a member scoring `score` is a better match than the best so far: a higher score, or the same
+ * and first in claim order (day claims, then by id). The member an explanation names then depends on the
+ * claims alone, not on the order they joined the incident (which differs between a run placing them
+ * together and one meeting them as stored context).
+ */
+function betterMatch(score: number, member: WorkingClaim, best: Candidate | null): boolean {
+  return !best || score > best.score || (score === best.score && claimOrder(member, best.other) < 0);
 }
 
 /** Clusters reachable from a claim's place keys, kept current as members are added. */
@@ -456,7 +466,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
     if (!weekdayFits(claim.claim.date.text, member.claim.anchor)) continue;
     const strong =
       (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
-    if (strong && (!best || comparison.score > best.score))
+    if (strong && betterMatch(comparison.score, member.claim, best))
       best = { cluster, score: comparison.score, comparison, other: member.claim };
   }
   return best;
