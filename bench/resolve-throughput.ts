@@ -100,6 +100,8 @@ const STEPS = process.argv.includes("--steps");
 const BULK = process.argv.includes("--bulk");
 /** `--lag`: the bulk path's days before the latest day told that still take claims in time order. */
 const LAG = arg("--lag", 10);
+/** `--tx-claims`: the bulk path's claims of finished incidents per transaction. */
+const TX_CLAIMS = arg("--tx-claims", 5_000);
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -238,7 +240,10 @@ async function main() {
           }
         }
       }
-      bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", { lagDays: LAG });
+      bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", {
+        lagDays: LAG,
+        transactionClaims: TX_CLAIMS,
+      });
     }
     for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS)) {
       batch.push(prepare(report));

@@ -64,7 +64,7 @@ export interface BacklogSummary {
 
 const DEFAULTS = {
   lagDays: 10,
-  transactionClaims: 20_000,
+  transactionClaims: 5_000,
   lookupBatch: 2_000,
   reportBatch: 50,
   closeEvery: 2_000,
@@ -151,6 +151,8 @@ export async function resolveBacklog(
       );
       await applyOutput(tx, output, new Map(), {
         resolvedReports: resolved,
+        // The store held no incident when the run began, and each claim and incident is written once.
+        fresh: true,
         audit: {
           actor,
           action: "incidents.resolved",

@@ -202,6 +202,8 @@ export async function applyOutput(
   extra: {
     replaceReports?: string[];
     resolvedReports?: ResolvedReportRow[];
+    /** Every claim and incident is new to the store (see IncidentChange.fresh). */
+    fresh?: boolean;
     audit: {
       actor: Actor;
       action: string;
@@ -237,6 +239,7 @@ export async function applyOutput(
       })),
       deleted: output.deleted,
       resolvedReports: extra.resolvedReports,
+      fresh: extra.fresh,
     },
     extra.audit,
   );
