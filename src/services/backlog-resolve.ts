@@ -25,6 +25,8 @@ import {
 import type { Actor } from "../storage/ports.js";
 import {
   applyOutput,
+  prepareReport,
+  resolveDeps,
   resolvedRow,
   resolvePrepared,
   withFreeIds,
@@ -233,3 +235,29 @@ export async function resolveBacklog(
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Resolves stored reports (`published`: each report's publication date) as a backlog: in publication
+ * order, those without a date last (their day claims would move the frontier anywhere), each prepared
+ * from its latest extraction only when its turn comes.
+ * @example await resolveStoredBacklog(runtime, new Map([[reportId, "2023-01-03"]]), "cli:admin")
+ */
+export async function resolveStoredBacklog(
+  runtime: Runtime,
+  published: ReadonlyMap<string, string | null>,
+  actor: Actor,
+  options: BacklogOptions = {},
+): Promise<BacklogSummary> {
+  const deps = await resolveDeps(runtime);
+  const order = [...published].sort(
+    ([a, x], [b, y]) =>
+      (x === null ? 1 : 0) - (y === null ? 1 : 0) || compare(x ?? "", y ?? "") || compare(a, b),
+  );
+  async function* reports(): AsyncGenerator<PreparedReport> {
+    for (const [id] of order) {
+      const report = await prepareReport(runtime, id, deps);
+      if (report) yield report;
+    }
+  }
+  return resolveBacklog(runtime, reports(), deps, actor, options);
+}
