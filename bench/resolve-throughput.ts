@@ -5,11 +5,16 @@
  * would bring them. Prints claims/s, incidents, store size and peak RSS (memory stays bounded: only a
  * batch and its neighbourhood are in memory).
  *
- * The synthetic world: 2,000 places across Syria; events (place, day, type, attacker) told by 1–3
- * reports each, with tolls that differ by source; 80 % of claims dated to the day, 15 % with only a
- * publication date (the week before it), 5 % undated. Reports carry 1–3 claims (different places).
+ * The synthetic world (test/fixtures/resolve/synthetic-claims.ts): 2,000 places across Syria; events
+ * (place, day, type, attacker) told by 1–3 reports each, with tolls that differ by source; 80 % of
+ * claims dated to the day, 15 % with only a publication date (the week before it), 5 % undated.
+ * Reports carry 1–3 claims (different places).
  *
- * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction).
+ * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction);
+ * `--bulk [--lag 10 --tx-claims 5000]` runs the bulk path for backlogs (backlog-resolve.ts) instead.
+ * Two digests are printed: one over the stored incidents with their ids (two runs of one path), and a
+ * canonical one naming each incident by its smallest claim id (the bulk and the incremental path name
+ * incidents differently: compare them on that one).
  * `R2P_BENCH_KEEP=1` keeps the store, to compare the incidents of two runs (e.g. two batch sizes).
  * Index pages that many claims touch are written once per commit: at 60,000 claims a batch of 2,000
  * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.

@@ -72,6 +72,8 @@ describe("resolveStoredBacklog", () => {
     const { published } = await storedAll(bulk);
     const summary = await resolveStoredBacklog(bulk, published, "test");
     expect(summary).toMatchObject({ bulk: true, reports: 5, claims: 8, undated: 1 });
+    // The undated claim, left for the second pass as its id, was prepared again and stored.
+    expect(await bulk.store.incidents.countClaims()).toBe(8);
     expect(await partition(bulk, labels)).toEqual(await partition(one, labels));
     // Not trivially equal: reports merged (a day incident took the window claim of another report).
     expect((await partition(bulk, labels)).some((incident) => incident.length >= 3)).toBe(true);

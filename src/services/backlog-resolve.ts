@@ -47,7 +47,16 @@ export interface BacklogOptions {
   reportBatch?: number;
   /** Claims taken between two moves of the frontier (each move finishes what it closes). */
   closeEvery?: number;
+  /**
+   * Prepares a report again (from the store). Given, the claims left for the second pass are kept as
+   * their ids and place only, and prepared again when their turn comes: memory holds the window, not
+   * the backlog's late and undated claims.
+   */
+  reprepare?: (reportId: string) => Promise<PreparedReport | null>;
 }
+
+/** A claim left for the second pass: the claim itself, or (with `reprepare`) what finds it again. */
+type Deferred = { id: string; reportId: string; placeKey: string; claim: ResolvableClaim | null };
 
 export interface BacklogSummary {
   /** Whether the bulk path ran (false: the store held incidents, every report went incrementally). */
@@ -134,7 +143,7 @@ export async function resolveBacklog(
   /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
   const open = new Map<string, { row: ResolvedReportRow; outstanding: number }>();
   let complete: ResolvedReportRow[] = [];
-  const deferred: ResolvableClaim[] = [];
+  const deferred: Deferred[] = [];
   let finished: Cluster[] = [];
   let finishedClaims = 0;
   let latest = "";
@@ -195,7 +204,12 @@ export async function resolveBacklog(
     for (const claim of report.claims) {
       const working = fresh(claim);
       if (!window.takes(working)) {
-        deferred.push(claim);
+        deferred.push({
+          id: claim.id,
+          reportId: claim.reportId,
+          placeKey: claim.place.keys[0] ?? "",
+          claim: options.reprepare ? null : claim,
+        });
         if (claim.anchor.layer === "undated") summary.undated++;
         else summary.late++;
         continue;
@@ -220,16 +234,29 @@ export async function resolveBacklog(
   const lookupStarted = process.cpuUsage();
   // Late and undated claims, against the store, as the incremental path resolves a late report. Those
   // of one place go together: they share the place's history read from the store.
-  deferred.sort((a, b) => compare(a.place.keys[0] ?? "", b.place.keys[0] ?? "") || compare(a.id, b.id));
+  deferred.sort((a, b) => compare(a.placeKey, b.placeKey) || compare(a.id, b.id));
   for (let i = 0; i < deferred.length; i += lookupBatch) {
-    const claims = deferred.slice(i, i + lookupBatch);
+    const batch = deferred.slice(i, i + lookupBatch);
     const byReport = new Map<string, ResolvableClaim[]>();
-    for (const claim of claims) {
-      const list = byReport.get(claim.reportId);
+    const again = new Map<string, Map<string, ResolvableClaim>>();
+    for (const entry of batch) {
+      let claim = entry.claim;
+      if (!claim && options.reprepare) {
+        let claims = again.get(entry.reportId);
+        if (!claims) {
+          const report = await options.reprepare(entry.reportId);
+          again.set(entry.reportId, (claims = new Map(report?.claims.map((c) => [c.id, c]) ?? [])));
+        }
+        claim = claims.get(entry.id) ?? null;
+      }
+      settle(entry.reportId);
+      // A claim its report no longer has (extracted again since): the resolve job will see the new
+      // extraction, whose hash is not the one recorded.
+      if (!claim) continue;
+      const list = byReport.get(entry.reportId);
       if (list) list.push(claim);
-      else byReport.set(claim.reportId, [claim]);
+      else byReport.set(entry.reportId, [claim]);
     }
-    for (const claim of claims) settle(claim.reportId);
     const resolved = complete;
     complete = [];
     await resolvePrepared(
@@ -270,5 +297,8 @@ export async function resolveStoredBacklog(
       if (report) yield report;
     }
   }
-  return resolveBacklog(runtime, reports(), deps, actor, options);
+  return resolveBacklog(runtime, reports(), deps, actor, {
+    reprepare: (id) => prepareReport(runtime, id, deps),
+    ...options,
+  });
 }
