@@ -47,8 +47,10 @@ function readFacts(
   places: ResolvedPlace[],
   publishedAt: string | null,
 ): SentenceFacts[] {
-  // Without a publication date, days told without a year are read against those the text states with one.
-  const statedDays = publishedAt ? [] : statedDaysOf(text);
+  // Without a publication date, days told without a year are read against those the text states with
+  // one, found on the first such day only (a scan of the whole text).
+  let stated: string[] | undefined;
+  const statedDays = () => (stated ??= publishedAt ? [] : statedDaysOf(text));
   const placesOf = new Map<number, ResolvedPlace[]>();
   for (const p of places) {
     const list = placesOf.get(p.sentence);

@@ -114,9 +114,9 @@ function matchesIn(slice: string, re: RegExp, needs: RegExp): Iterable<RegExpExe
 }
 
 /**
- * Find dates between `range.start` and `range.end`. Without a publication date, `statedDays` are the
- * days with a year that the text states (see {@link statedDaysOf}): a day told without a year near one
- * of them takes its year.
+ * Find dates between `range.start` and `range.end`. Without a publication date, `statedDays` gives the
+ * days with a year that the text states, asked only on the first day told without a year (see
+ * {@link statedDaysOf}): such a day near one of them takes its year.
  * @example findDates("Shelling on Tuesday killed two.", { start: 0, end: 31 }, "2021-09-08")
  *   // → [{ text: "on Tuesday", startDate: "2021-09-07", endDate: "2021-09-07", precision: "day", … }]
  */
@@ -124,7 +124,7 @@ export function findDates(
   text: string,
   range: { start: number; end: number },
   publishedAt: string | null,
-  statedDays: readonly string[] = [],
+  statedDays: () => readonly string[] = () => [],
 ): DateMention[] {
   const slice = text.slice(range.start, range.end);
   if (!DATE_HINT_RE.test(slice)) return [];
@@ -328,7 +328,7 @@ function nearStatedDay(mm: string, dd: string, statedDays: readonly string[]): s
 function explicitDate(
   raw: string,
   pub: string | null,
-  statedDays: readonly string[],
+  statedDays: () => readonly string[],
 ): Omit<Draft, "start" | "end" | "priority"> | null {
   const reference = pub ? toDate(pub) : new Date(Date.UTC(2000, 0, 1, 12));
   const read = readExplicitDay(raw, reference);
@@ -336,7 +336,7 @@ function explicitDate(
   const mm = String(read.month).padStart(2, "0");
   const dd = String(read.day).padStart(2, "0");
   if (!read.yearKnown && !pub) {
-    const near = nearStatedDay(mm, dd, statedDays);
+    const near = nearStatedDay(mm, dd, statedDays());
     if (near) return { startDate: near, endDate: near, precision: "day", relative: null };
     return { startDate: null, endDate: null, precision: "day", relative: null, monthDay: `${mm}-${dd}` };
   }
