@@ -150,7 +150,7 @@ function monthDayOf(d: DateMention): string | null {
  * weekday. Alike, a day told without a year ("on August 6", no publication date) is the same day as
  * another only by the same month and day, with or without a year.
  */
-function sameDay(a: DateMention | null, b: DateMention | null): boolean {
+export function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
   if (a.monthDay !== undefined || b.monthDay !== undefined) {
     const [x, y] = [monthDayOf(a), monthDayOf(b)];
