@@ -88,4 +88,16 @@ describe("undated attacks mentioned without being told", () => {
       placesOf(TOLD + "The archive collected 12 videos of airstrikes on Ihsim on 2 March 2024."),
     ).toEqual(["Tall Nar", "Ihsim"]);
   });
+
+  it("a day carried from the sentence before does not make an untold attack told", () => {
+    // Same paragraph as the told attack, so its day would date the next sentence's places.
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people. ";
+    expect(placesOf(told + "Similar attacks were documented in Ihsim and Sarja.")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + "Such an attack on a market in Ihsim could amount to a war crime.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(placesOf(told + "Who bombed the market in Ihsim?")).toEqual(["Tall Nar"]);
+    // A day of its own still tells the attack.
+    expect(placesOf(told + "Similar attacks hit Ihsim on 1 March 2024.")).toEqual(["Tall Nar", "Ihsim"]);
+  });
 });
