@@ -24,6 +24,23 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a town that only locates the place named just before it in one locative phrase is no incident place", () => {
+    expect(
+      mentions(
+        "Russian warplanes carried out four airstrikes on Monday targeting camps opposite to Ihsim village in areas held by Turkish-backed factions in Tall Nar.",
+      ),
+    ).toEqual(["Ihsim"]);
+    // Coordinated, or in a clause of its own, the second town is a place of the attack too.
+    expect(mentions("Russian warplanes struck camps near Ihsim village and in Tall Nar on Monday.")).toEqual([
+      "Ihsim",
+      "Tall Nar",
+    ]);
+    // A facility named after a village and located in a town: the phrase places the facility.
+    expect(
+      mentions("Russian warplanes fired missiles near the Ihsim Water Station located in Tall Nar on Monday."),
+    ).toEqual(["Ihsim", "Tall Nar"]);
+  });
+
   it("a name that publishes or qualifies a medium is an outlet, not a place", () => {
     expect(
       mentions(
