@@ -24,6 +24,21 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("unnamed villages of a town's land are its area: no claim beside a village claim near it", () => {
+    expect(
+      mentions("Turkish forces shelled Ihsim and villages in the district of Tall Nar on Sunday."),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions("Turkish forces shelled Ihsim on Sunday. Three villages in Tall Nar were also targeted."),
+    ).toEqual(["Ihsim"]);
+    // Alone, the area is coded to its town; named villages are the villages.
+    expect(mentions("Turkish forces shelled three villages in Tall Nar on Sunday.")).toEqual(["Tall Nar"]);
+    expect(mentions("Turkish forces shelled the villages of Ihsim and Tall Nar on Sunday.")).toEqual([
+      "Ihsim",
+      "Tall Nar",
+    ]);
+  });
+
   it("a town that only locates the place named just before it in one locative phrase is no incident place", () => {
     expect(
       mentions(
@@ -37,7 +52,9 @@ describe("incident places", () => {
     ]);
     // A facility named after a village and located in a town: the phrase places the facility.
     expect(
-      mentions("Russian warplanes fired missiles near the Ihsim Water Station located in Tall Nar on Monday."),
+      mentions(
+        "Russian warplanes fired missiles near the Ihsim Water Station located in Tall Nar on Monday.",
+      ),
     ).toEqual(["Ihsim", "Tall Nar"]);
   });
 

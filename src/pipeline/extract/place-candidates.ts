@@ -157,11 +157,13 @@ const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ia
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 /**
  * "the countryside of X", "… of the city of X", "… of the occupied city of X": an appositive "the
- * (adjective) city/town of X" names X itself, here and in the locator patterns below.
+ * (adjective) city/town of X" names X itself, here and in the locator patterns below. Unnamed villages
+ * of a town's land are its area too: "villages in the district of X", "three villages in X", "villages
+ * around X" (the villages were hit, not the town; "the villages of A and B" names villages instead).
  */
 const AREA_OF_BEFORE =
-  /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
-const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
+  /\b(?:(?:countryside|environs|surroundings|rural areas|region) of|villages\s+(?:in|around|(?:in|of)\s+the\s+(?:district|sub-?district|area|region)\s+of))\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
+const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region|villages/i;
 // Compass points between two others are written "north-western", "northwestern" or "north western"
 // (all three in reports): `north[- ]?west` reads them alike, here and in the locator patterns below.
 const POSITION_WORDS =
