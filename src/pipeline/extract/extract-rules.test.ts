@@ -24,6 +24,19 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a town that only locates where fire came from is no incident place either", () => {
+    expect(
+      mentions("Shelling hit Tall Nar on Monday. The shells were launched from the Ihsim camp near Sarja."),
+    ).toEqual(["Tall Nar"]);
+    expect(mentions("Rockets fired from Ihsim base, west of Sarja, hit Tall Nar on Monday.")).toEqual([
+      "Tall Nar",
+    ]);
+    // Not aside, the place and its town are read as before.
+    expect(mentions("Regime forces shelled Tall Nar and the Ihsim camp near Sarja on Monday.")).toContain(
+      "Sarja",
+    );
+  });
+
   it("unnamed villages of a town's land are its area: no claim beside a village claim near it", () => {
     expect(
       mentions("Turkish forces shelled Ihsim and villages in the district of Tall Nar on Sunday."),
