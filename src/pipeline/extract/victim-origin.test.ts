@@ -52,7 +52,9 @@ describe("the victims' home town", () => {
     ]);
     // A bare plural "Residents of X" are the people at a scene, not a residence.
     expect(
-      mentions("Residents of Sarjah woke to explosions on Monday. Regime forces shelled the town with rockets."),
+      mentions(
+        "Residents of Sarjah woke to explosions on Monday. Regime forces shelled the town with rockets.",
+      ),
     ).toEqual(["Sarjah"]);
   });
 });
