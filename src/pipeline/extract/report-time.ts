@@ -24,7 +24,7 @@
 import { type ClaimDraft, placeKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { isCitedReportDate } from "./dates/pick-date.js";
-import { isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
+import { isEarlierAttack, isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
@@ -96,12 +96,13 @@ function dayInOwnSentence(text: string, d: ClaimDraft): boolean {
  * example, records, an earlier finding, a comparison, a hypothesis, a question, a negation, a pattern)
  * unless that sentence gives the attack a day of its own. A day carried from the sentences before does
  * not make it told: "Jets bombed A on Monday. Similar attacks were documented in B" tells nothing of B
- * on Monday. Judged on each mention before mentions of one place merge, so a place told elsewhere keeps
- * its claim.
+ * on Monday. Nor does the day of a sentence whose attack answers an earlier one ("… on Monday in
+ * retaliation for an attack on B"). Judged on each mention before mentions of one place merge, so a
+ * place told elsewhere keeps its claim.
  * @example withoutUntoldMentions(text, drafts)  // without B of "… on Monday. Similar attacks hit B."
  */
 export function withoutUntoldMentions(text: string, drafts: ClaimDraft[]): ClaimDraft[] {
-  return drafts.filter((d) => dayInOwnSentence(text, d) || !isUntold(text, d));
+  return drafts.filter((d) => (dayInOwnSentence(text, d) || !isUntold(text, d)) && !isEarlierAttack(text, d));
 }
 
 /**

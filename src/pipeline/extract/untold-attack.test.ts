@@ -100,4 +100,21 @@ describe("undated attacks mentioned without being told", () => {
     // A day of its own still tells the attack.
     expect(placesOf(told + "Similar attacks hit Ihsim on 1 March 2024.")).toEqual(["Tall Nar", "Ihsim"]);
   });
+
+  it("the earlier attack another answers or is timed against is no incident on the answering one's day", () => {
+    expect(
+      placesOf("Regime artillery shelled Tall Nar on 3 March 2024 in retaliation for an attack on Ihsim."),
+    ).toEqual(["Tall Nar"]);
+    expect(
+      placesOf(
+        "Regime shelling on Tall Nar killed two on 3 March 2024, a day after a strike on Ihsim killed three.",
+      ),
+    ).toEqual(["Tall Nar"]);
+    // Told on a day of its own, it is an incident.
+    expect(
+      placesOf(
+        "Opposition fighters shelled Ihsim on 2 March 2024. Regime artillery shelled Tall Nar on 3 March 2024 in retaliation for the attack on Ihsim.",
+      ),
+    ).toEqual(["Ihsim", "Tall Nar"]);
+  });
 });
