@@ -157,11 +157,13 @@ const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ia
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 /**
  * "the countryside of X", "… of the city of X", "… of the occupied city of X": an appositive "the
- * (adjective) city/town of X" names X itself, here and in the locator patterns below.
+ * (adjective) city/town of X" names X itself, here and in the locator patterns below. Unnamed villages
+ * of a town's land are its area too: "villages in the district of X", "three villages in X", "villages
+ * around X" (the villages were hit, not the town; "the villages of A and B" names villages instead).
  */
 const AREA_OF_BEFORE =
-  /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
-const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
+  /\b(?:(?:countryside|environs|surroundings|rural areas|region) of|villages\s+(?:in|around|(?:in|of)\s+the\s+(?:district|sub-?district|area|region)\s+of))\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
+const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region|villages/i;
 // Compass points between two others are written "north-western", "northwestern" or "north western"
 // (all three in reports): `north[- ]?west` reads them alike, here and in the locator patterns below.
 const POSITION_WORDS =
@@ -656,7 +658,9 @@ export function findPlaceCandidates(
       role:
         known && linksTwoPlaces(r.mention, known)
           ? "road-end"
-          : roleOf(r, readings[i + 1], example, areaList[i]!),
+          : locatesAside(sentence, readings, out, i)
+            ? "aside"
+            : roleOf(r, readings[i + 1], example, areaList[i]!),
       shape: shapeOf(r),
       locative,
       qualifier:
@@ -672,6 +676,22 @@ export function findPlaceCandidates(
   });
   return withListFraming(readings, out);
 }
+
+/**
+ * A name that only says where the place before it lies, when that place is aside (where fire came from,
+ * where the wounded were taken): "launched from the X camp near Y", "fired from their base in X, west of
+ * Y". Y locates the launch site, not the attack.
+ */
+function locatesAside(sentence: string, readings: SpanReading[], out: PlaceCandidate[], i: number): boolean {
+  const prev = out[i - 1];
+  if (!prev || prev.role !== "aside") return false;
+  const gap = sentence.slice(readings[i - 1]!.end, readings[i]!.start);
+  return readings[i - 1]!.nearNext || readings[i]!.containsPrev || LOCATES_PREVIOUS_GAP.test(gap);
+}
+
+/** "X camp near ", "X base, west of ", "X airport in the ": the words that place a site by a town. */
+const LOCATES_PREVIOUS_GAP =
+  /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:in\s+the\s+vicinity\s+of|near|close\s+to|on\s+the\s+outskirts\s+of|outside|in|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
 /**
  * Marks the candidates a settlement kind word frames, sharing it over a list: "the villages of A, B and
