@@ -12,7 +12,7 @@ import { amendClaims, withoutCoarseTwins } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { type ClaimDraft, mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { withContextMeans } from "./context-means.js";
-import { findDates } from "./dates/find-dates.js";
+import { findDates, statedDaysOf } from "./dates/find-dates.js";
 import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
@@ -24,7 +24,7 @@ import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { sectionKinds } from "./report-sections.js";
-import { inReportTime } from "./report-time.js";
+import { inReportTime, withoutUntoldMentions } from "./report-time.js";
 import { inBackground, refineEvents } from "./refine-events.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -47,6 +47,10 @@ function readFacts(
   places: ResolvedPlace[],
   publishedAt: string | null,
 ): SentenceFacts[] {
+  // Without a publication date, days told without a year are read against those the text states with
+  // one, found on the first such day only (a scan of the whole text).
+  let stated: string[] | undefined;
+  const statedDays = () => (stated ??= publishedAt ? [] : statedDaysOf(text));
   const placesOf = new Map<number, ResolvedPlace[]>();
   for (const p of places) {
     const list = placesOf.get(p.sentence);
@@ -61,7 +65,9 @@ function readFacts(
       events: findEvents(s.text, s.start, { killings: own.some(isClaimable) }),
       places: own,
       casualties: findCasualties(text, range, {}),
-      dates: findDates(text, range, publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
+      dates: findDates(text, range, publishedAt, statedDays).filter(
+        (d) => d.start >= s.start && d.end <= s.end,
+      ),
     };
   });
 }
@@ -119,7 +125,9 @@ export function extractIncidents(
     report.title,
     inReportTime(
       text,
-      withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
+      withoutCoarseTwins(
+        mergeDrafts(withoutUntoldMentions(text, inIncidentSections(text, attributed, sentences))),
+      ),
       refined.flatMap((f) => f.dates),
       publishedAt,
     ),
