@@ -25,9 +25,9 @@ import { syntheticReports } from "../fixtures/resolve/synthetic-claims.js";
 import { resolutionDigests } from "../support/resolution-digest.js";
 
 /** Crowded enough (0.6 claims per place and day) that window and undated claims meet many incidents. */
-const CLAIMS = 2400;
+const CLAIMS = 1200;
 const DAYS = 20;
-const PLACES = 200;
+const PLACES = 100;
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -79,9 +79,9 @@ function shuffled<T>(items: readonly T[]): T[] {
   return out;
 }
 
-/** Time order, but every 7th report arrives 600 reports (about eight days of reports) later. */
+/** Time order, but every 7th report arrives 300 reports (about eight days of reports) later. */
 function delayedOrder<T>(items: readonly T[]): T[] {
-  const slots = items.map((item, i) => ({ item, at: i % 7 === 3 ? i + 600 : i }));
+  const slots = items.map((item, i) => ({ item, at: i % 7 === 3 ? i + 300 : i }));
   return slots.sort((a, b) => a.at - b.at).map((s) => s.item);
 }
 
@@ -101,7 +101,7 @@ describe("bulk resolution of a backlog", () => {
       let summary: BacklogSummary | null = null;
       const bulk = await resolvedBy(async (runtime, deps) => {
         // A lag of 7 days holds the publication-dated claims' week before publication; transactions of
-        // 500 claims write finished incidents while later days are still open.
+        // 200 claims write finished incidents while later days are still open.
         summary = await resolveBacklog(
           runtime,
           delayed ? delayedOrder(prepared(deps)) : prepared(deps),
@@ -109,7 +109,7 @@ describe("bulk resolution of a backlog", () => {
           "test",
           {
             lagDays: 7,
-            transactionClaims: 500,
+            transactionClaims: 200,
             lookupBatch: 100,
             closeEvery: 100,
           },
