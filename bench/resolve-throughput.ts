@@ -78,6 +78,43 @@
  * would remove the rewrites, not the bytes: copying the resolution tables of a finished 20,000-claim
  * store into an empty one in key order, in one transaction, took 40–44 µs of CPU per claim (load ~11),
  * the commit and checkpoint a third of it, before any serialisation or stage work.
+ *
+ * The bulk path for backlogs (`--bulk`, backlog-resolve.ts: the stage's clustering steps in time order
+ * over a window of open days, each finished incident and its claims written once, in transactions of
+ * 5,000 claims, without reading rows to compare; late and undated claims through the incremental path
+ * after it). Resolver version 6 (the claim an explanation names no longer depends on the order claims
+ * joined) changed the digests with ids, so both paths were run again, each compared on the canonical
+ * digest (2 shared cores, load 5–11):
+ * - 20,000 claims: incremental 11.3 CPU s (1,776 claims per CPU-second, 18.3 s wall, load ~5), bulk 7.4
+ *   CPU s (2,689, 13.9 s wall); canonical digest f6d04867… both (ids: 70130fcc… and 5fdf1f35…);
+ * - 100,000 claims: incremental 50.1 CPU s (1,996; 101 s wall, load ~9; peak RSS 687 MB, store 562 MB),
+ *   bulk 33.2 and 34.5 CPU s (3,012 and 2,896; 67.5 and 80.5 s wall, load 8–10; peak RSS 705 and 675
+ *   MB; store 627 MB with its WAL); canonical digest 6dab6339… both (ids: f5fabf90… and 5936d452…).
+ *   Bulk CPU: 28.9 s in the time-ordered pass, 5.6 s in the second pass (5,218 undated claims, 1.1 ms
+ *   each). Where a claim's ~330 µs went (CPU profile and each statement timed inside better-sqlite3):
+ *   SQLite about 150 µs (inserts into claim_cells ~33, incident_claims ~22, incidents ~17, incident_map
+ *   ~10, the commits ~20, the undated claims' history search ~8), garbage collection ~50, the
+ *   clustering steps ~44, building, grading and naming incidents ~33, serialising and hashing rows ~30.
+ *   A page cache of 256 MB (CPU 16.8 → 18.3 s at 50,000), `--max-semi-space-size=64` (18.7) and
+ *   transactions of 20,000 claims (same CPU as 5,000, a third more WAL) gained nothing; dropped.
+ * - 1,000,000 claims, bulk once (load 7–11): 1,215 s wall (823 claims/s), 537 CPU s (1,861 per
+ *   CPU-second), peak RSS 1,165 MB, store 5,171 MB, 610,587 incidents, canonical digest d2661828… (the
+ *   incremental path was not run again at a million under version 6: about 17 minutes). The window
+ *   never held more than 15,051 claims (14,847 at 100,000), but the bench keeps the 50,676 undated
+ *   claims for the second pass in memory (from stored reports `r2p incidents resolve --bulk` keeps only
+ *   their ids). The time-ordered pass took 341 CPU s (949,324 claims, 359 µs each, 2,785 per
+ *   CPU-second): its cost stays nearly flat as the store grows. The second pass took 196 CPU s, 3.9 ms
+ *   per undated claim (1.1 ms at 100,000): each goes through the incremental path, which reads the
+ *   place's history up to 17 fits, parses those claims and their incidents' claims, and rewrites the
+ *   incident it joins; at a million most of them are crowded out. Transactions' steps (CPU ms per 1,000
+ *   claims over the run): apply 186, stage and working set 148, commit 60, findClaims 41.
+ * 20,000 claims per second is not reached: about 7× short per CPU-second. Next, by size: (1) decide the
+ * undated claims of a backlog from the index rows alone (the crowding test is exactly the index's
+ * screen, `undatedFits`), reading claims only for the few that can join: a third of the million's CPU;
+ * (2) fewer bytes per claim (a claim row without what the extraction stores, the claim's three index
+ * rows, incident rows without what their claim rows hold): SQLite's half; (3) the writes in a second
+ * thread while the next window is clustered (both cores); (4) fewer copies of each claim (garbage
+ * collection, a sixth).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
