@@ -174,3 +174,38 @@ describe("a governorate's name the text places in another governorate", () => {
     ]);
   });
 });
+
+describe("a governorate that is a city itself (Damascus; its countryside is Rif Dimashq)", () => {
+  const where = (text: string, mention: string) => {
+    const p = byMention(text, mention);
+    return [p?.role, p?.entry?.kind ?? null, p?.precision, p?.admin1];
+  };
+  it("its bare name is the city", () => {
+    for (const text of [
+      "Israeli jets struck Damascus on Monday.",
+      "A blast in Damascus killed three people.",
+      "Shells fell on Damascus and wounded a child.",
+    ])
+      expect(where(text, "Damascus")).toEqual(["settlement", "settlement", "settlement", "Damascus"]);
+  });
+  it("named as a governorate or its countryside, it stays the governorate", () => {
+    expect(where("Shells hit Damascus governorate.", "Damascus")).toEqual([
+      "admin",
+      null,
+      "admin1",
+      "Damascus",
+    ]);
+    expect(where("Shells hit the Damascus countryside.", "Damascus")).toEqual([
+      "admin",
+      null,
+      "admin1",
+      "Rif Dimashq",
+    ]);
+    expect(where("Shells hit rural Damascus.", "Damascus")).toEqual(["admin", null, "admin1", "Rif Dimashq"]);
+  });
+  it("a governorate whose countryside it is stays the governorate, bare or qualified", () => {
+    for (const text of ["Jets struck Idlib.", "Jets struck Idlib province.", "Jets struck rural Idlib."])
+      expect(where(text, "Idlib")).toEqual(["admin", null, "admin1", "Idlib"]);
+    expect(where("Shells hit Homs on Monday.", "Homs")).toEqual(["admin", null, "admin1", "Homs"]);
+  });
+});

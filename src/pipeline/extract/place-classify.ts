@@ -1,7 +1,8 @@
 /**
  * Place pass 1, classify: every candidate of every sentence becomes a place with a role before any
  * gazetteer ranking. Countries, unknown demonyms and features are dropped; governorate phrases ("rural
- * Idleb", "Idlib province", a bare governorate name) become admin places; named sub-regions become
+ * Idleb", "Idlib province", a bare governorate name, but for a city governorate's city: "Damascus")
+ * become admin places; named sub-regions become
  * regions; the rest are settlements to resolve, or context when they only locate something else.
  */
 import type { PlaceLookup } from "../../domain/places.js";
@@ -126,6 +127,22 @@ function inOtherGovernorate(
   return false;
 }
 
+/**
+ * A bare name of a governorate that is a city itself, its countryside being a governorate of its own
+ * (Damascus, whose rural land is Rif Dimashq), names the city when the gazetteer knows a city of that
+ * name in it: "struck Damascus", "a blast in Damascus" are as precise as the city, whichever is meant.
+ * Other governorates are the city's countryside too ("rural Idlib" is Idlib), so their bare name stays
+ * the governorate; admin wording ("Damascus governorate", "Idlib province") keeps any governorate.
+ */
+function namesCityGovernoratesCity(places: PlaceLookup, c: PlaceCandidate, admin1: string): boolean {
+  if (c.qualifier !== null || places.resolveAdmin1(c.mention) !== admin1) return false;
+  const countryside = places.resolveAdmin1(`rural ${c.mention}`);
+  if (countryside === null || countryside === admin1) return false;
+  return places
+    .findPlaces(c.mention)
+    .some((m) => m.matchedBy === "exact" && m.entry.kind === "settlement" && m.entry.admin1 === admin1);
+}
+
 function classify(
   s: Sentence,
   sentence: number,
@@ -158,7 +175,12 @@ function classify(
   if (c.shape === "airfield")
     return { ...base, role: context ? "context" : "settlement", admin1: null, precision: "unresolved" };
   const admin1 = resolveQualifiedAdmin1(lookups.places, s, c);
-  if (admin1 && c.qualifier !== "city" && !inOtherGovernorate(s, c, around, lookups.places, admin1))
+  if (
+    admin1 &&
+    c.qualifier !== "city" &&
+    !namesCityGovernoratesCity(lookups.places, c, admin1) &&
+    !inOtherGovernorate(s, c, around, lookups.places, admin1)
+  )
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
   const region = lookups.findRegion(c.mention);
   if (region && (c.shape === "region" || !hasExactPlace(lookups.places, c.mention)))
