@@ -188,6 +188,16 @@ describe("a governorate that is a city itself (Damascus; its countryside is Rif 
     ])
       expect(where(text, "Damascus")).toEqual(["settlement", "settlement", "settlement", "Damascus"]);
   });
+  it("placing something around the city, naming it only, or standing for a party, it is no city", () => {
+    const admin = ["admin", null, "admin1", "Damascus"];
+    expect(where("Missiles hit depots near Damascus on Monday.", "Damascus")).toEqual(admin);
+    expect(where("Jets struck points in the vicinity of Damascus.", "Damascus")).toEqual(admin);
+    expect(where("Jets struck a farm west of Damascus.", "Damascus")).toEqual(admin);
+    expect(where("The town is among the last areas to defy Damascus.", "Damascus")).toEqual(admin);
+    expect(where("Shelling by Damascus government forces hit Ariha.", "Damascus")?.[0]).not.toBe(
+      "settlement",
+    );
+  });
   it("named as a governorate or its countryside, it stays the governorate", () => {
     expect(where("Shells hit Damascus governorate.", "Damascus")).toEqual([
       "admin",

@@ -128,14 +128,35 @@ function inOtherGovernorate(
 }
 
 /**
+ * Words placing a name around a city rather than in it ("near Damascus", "in the vicinity of Damascus",
+ * "west of Damascus"): for a city governorate that is its countryside, so the name stays the governorate
+ * as a bare governorate name does.
+ */
+const AROUND_BEFORE =
+  /(?<![\p{L}])(?:near|nearby|around|outside|beyond|close\s+to|(?:vicinity|outskirts|surroundings|environs|suburbs|edges?)\s+of|(?:north|south|east|west|north[- ]?(?:east|west)|south[- ]?(?:east|west))(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+)?$/iu;
+/** "Damascus government forces", "Damascus-backed": the capital standing for a state or a party. */
+const ACTOR_AFTER =
+  /^(?:-(?:backed|led|aligned|allied)|\s+(?:government|regime|authorities|army|forces))(?![\p{L}])/iu;
+
+/**
  * A bare name of a governorate that is a city itself, its countryside being a governorate of its own
  * (Damascus, whose rural land is Rif Dimashq), names the city when the gazetteer knows a city of that
- * name in it: "struck Damascus", "a blast in Damascus" are as precise as the city, whichever is meant.
+ * name in it and the text places something there ("struck Damascus", "a blast in Damascus"): as precise
+ * as the city, whichever is meant. Not when it is only named ("the last pockets to oppose Damascus"),
+ * stands for a party ("Damascus government forces") or places something around it ("near Damascus").
  * Other governorates are the city's countryside too ("rural Idlib" is Idlib), so their bare name stays
  * the governorate; admin wording ("Damascus governorate", "Idlib province") keeps any governorate.
  */
-function namesCityGovernoratesCity(places: PlaceLookup, c: PlaceCandidate, admin1: string): boolean {
-  if (c.qualifier !== null || places.resolveAdmin1(c.mention) !== admin1) return false;
+function namesCityGovernoratesCity(
+  places: PlaceLookup,
+  s: Sentence,
+  c: PlaceCandidate,
+  admin1: string,
+): boolean {
+  if (c.qualifier !== null || !c.locative || places.resolveAdmin1(c.mention) !== admin1) return false;
+  const at = c.start - s.start;
+  if (AROUND_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return false;
+  if (ACTOR_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 30))) return false;
   const countryside = places.resolveAdmin1(`rural ${c.mention}`);
   if (countryside === null || countryside === admin1) return false;
   return places
@@ -178,7 +199,7 @@ function classify(
   if (
     admin1 &&
     c.qualifier !== "city" &&
-    !namesCityGovernoratesCity(lookups.places, c, admin1) &&
+    !namesCityGovernoratesCity(lookups.places, s, c, admin1) &&
     !inOtherGovernorate(s, c, around, lookups.places, admin1)
   )
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
