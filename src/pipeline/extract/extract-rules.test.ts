@@ -101,6 +101,25 @@ describe("incident places", () => {
     ).toEqual(["Ihsim"]);
   });
 
+  it("a clause after the destination ('after shells hit X') tells where the attack was, whatever its length", () => {
+    expect(mentions("The wounded were taken to a hospital after shells hit Marj Tahun.")).toEqual([
+      "Marj Tahun",
+    ]);
+    expect(
+      mentions("The wounded were taken to a hospital in Ihsim near Sarja after shells hit Marj Tahun."),
+    ).toEqual(["Marj Tahun"]);
+    expect(
+      mentions("Three men were rushed to a clinic in Ihsim when Marj Tahun was shelled on Monday."),
+    ).toEqual(["Marj Tahun"]);
+    expect(mentions("Families fled to Sarja as regime artillery pounded Marj Tahun.")).toEqual([
+      "Marj Tahun",
+    ]);
+    // The destination and the town locating it stay aside.
+    expect(
+      mentions("Shells hit Marj Tahun. The wounded were taken to a hospital in Ihsim near Sarja."),
+    ).toEqual(["Marj Tahun"]);
+  });
+
   it("a particle written apart from its name ('al- Ihsim') still opens the name", () => {
     expect(
       mentions("The helicopters dropped other barrels on the villages of al- Ihsim and al- Sarja."),

@@ -174,3 +174,48 @@ describe("a governorate's name the text places in another governorate", () => {
     ]);
   });
 });
+
+describe("a governorate that is a city itself (Damascus; its countryside is Rif Dimashq)", () => {
+  const where = (text: string, mention: string) => {
+    const p = byMention(text, mention);
+    return [p?.role, p?.entry?.kind ?? null, p?.precision, p?.admin1];
+  };
+  it("its bare name is the city", () => {
+    for (const text of [
+      "Israeli jets struck Damascus on Monday.",
+      "A blast in Damascus killed three people.",
+      "Shells fell on Damascus and wounded a child.",
+    ])
+      expect(where(text, "Damascus")).toEqual(["settlement", "settlement", "settlement", "Damascus"]);
+  });
+  it("placing something around the city, naming it only, or standing for a party, it is no city", () => {
+    const admin = ["admin", null, "admin1", "Damascus"];
+    expect(where("Missiles hit depots near Damascus on Monday.", "Damascus")).toEqual(admin);
+    expect(where("Jets struck points in the vicinity of Damascus.", "Damascus")).toEqual(admin);
+    expect(where("Jets struck a farm west of Damascus.", "Damascus")).toEqual(admin);
+    expect(where("The town is among the last areas to defy Damascus.", "Damascus")).toEqual(admin);
+    expect(where("Shelling by Damascus government forces hit Ariha.", "Damascus")?.[0]).not.toBe(
+      "settlement",
+    );
+  });
+  it("named as a governorate or its countryside, it stays the governorate", () => {
+    expect(where("Shells hit Damascus governorate.", "Damascus")).toEqual([
+      "admin",
+      null,
+      "admin1",
+      "Damascus",
+    ]);
+    expect(where("Shells hit the Damascus countryside.", "Damascus")).toEqual([
+      "admin",
+      null,
+      "admin1",
+      "Rif Dimashq",
+    ]);
+    expect(where("Shells hit rural Damascus.", "Damascus")).toEqual(["admin", null, "admin1", "Rif Dimashq"]);
+  });
+  it("a governorate whose countryside it is stays the governorate, bare or qualified", () => {
+    for (const text of ["Jets struck Idlib.", "Jets struck Idlib province.", "Jets struck rural Idlib."])
+      expect(where(text, "Idlib")).toEqual(["admin", null, "admin1", "Idlib"]);
+    expect(where("Shells hit Homs on Monday.", "Homs")).toEqual(["admin", null, "admin1", "Homs"]);
+  });
+});

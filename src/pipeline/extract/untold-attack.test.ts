@@ -117,4 +117,24 @@ describe("undated attacks mentioned without being told", () => {
       ),
     ).toEqual(["Ihsim", "Tall Nar"]);
   });
+
+  it("the earlier attack is told when a day follows its own word", () => {
+    expect(
+      placesOf(
+        "Regime artillery shelled Tall Nar on 4 March 2024 in response to the shelling of Ihsim on Sunday.",
+      ),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    expect(
+      placesOf("Regime artillery shelled Tall Nar in retaliation for an attack on Ihsim on 2 March 2024."),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    expect(
+      placesOf(
+        "Regime shelling on Tall Nar killed two on 4 March 2024, a day after a strike on Ihsim on Sunday.",
+      ),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    // The day before the earlier attack's word is the answering attack's.
+    expect(
+      placesOf("On 4 March 2024, regime artillery shelled Tall Nar in response to the shelling of Ihsim."),
+    ).toEqual(["Tall Nar"]);
+  });
 });
