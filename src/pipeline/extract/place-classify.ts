@@ -1,8 +1,7 @@
 /**
  * Place pass 1, classify: every candidate of every sentence becomes a place with a role before any
  * gazetteer ranking. Countries, unknown demonyms and features are dropped; governorate phrases ("rural
- * Idleb", "Idlib province", a bare governorate name, but for a city governorate's city: "Damascus")
- * become admin places; named sub-regions become
+ * Idleb", "Idlib province", a bare governorate name) become admin places; named sub-regions become
  * regions; the rest are settlements to resolve, or context when they only locate something else.
  */
 import type { PlaceLookup } from "../../domain/places.js";
@@ -127,43 +126,6 @@ function inOtherGovernorate(
   return false;
 }
 
-/**
- * Words placing a name around a city rather than in it ("near Damascus", "in the vicinity of Damascus",
- * "west of Damascus"): for a city governorate that is its countryside, so the name stays the governorate
- * as a bare governorate name does.
- */
-const AROUND_BEFORE =
-  /(?<![\p{L}])(?:near|nearby|around|outside|beyond|close\s+to|(?:vicinity|outskirts|surroundings|environs|suburbs|edges?)\s+of|(?:north|south|east|west|north[- ]?(?:east|west)|south[- ]?(?:east|west))(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+)?$/iu;
-/** "Damascus government forces", "Damascus-backed": the capital standing for a state or a party. */
-const ACTOR_AFTER =
-  /^(?:-(?:backed|led|aligned|allied)|\s+(?:government|regime|authorities|army|forces))(?![\p{L}])/iu;
-
-/**
- * A bare name of a governorate that is a city itself, its countryside being a governorate of its own
- * (Damascus, whose rural land is Rif Dimashq), names the city when the gazetteer knows a city of that
- * name in it and the text places something there ("struck Damascus", "a blast in Damascus"): as precise
- * as the city, whichever is meant. Not when it is only named ("the last pockets to oppose Damascus"),
- * stands for a party ("Damascus government forces") or places something around it ("near Damascus").
- * Other governorates are the city's countryside too ("rural Idlib" is Idlib), so their bare name stays
- * the governorate; admin wording ("Damascus governorate", "Idlib province") keeps any governorate.
- */
-function namesCityGovernoratesCity(
-  places: PlaceLookup,
-  s: Sentence,
-  c: PlaceCandidate,
-  admin1: string,
-): boolean {
-  if (c.qualifier !== null || !c.locative || places.resolveAdmin1(c.mention) !== admin1) return false;
-  const at = c.start - s.start;
-  if (AROUND_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) return false;
-  if (ACTOR_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 30))) return false;
-  const countryside = places.resolveAdmin1(`rural ${c.mention}`);
-  if (countryside === null || countryside === admin1) return false;
-  return places
-    .findPlaces(c.mention)
-    .some((m) => m.matchedBy === "exact" && m.entry.kind === "settlement" && m.entry.admin1 === admin1);
-}
-
 function classify(
   s: Sentence,
   sentence: number,
@@ -196,12 +158,7 @@ function classify(
   if (c.shape === "airfield")
     return { ...base, role: context ? "context" : "settlement", admin1: null, precision: "unresolved" };
   const admin1 = resolveQualifiedAdmin1(lookups.places, s, c);
-  if (
-    admin1 &&
-    c.qualifier !== "city" &&
-    !namesCityGovernoratesCity(lookups.places, s, c, admin1) &&
-    !inOtherGovernorate(s, c, around, lookups.places, admin1)
-  )
+  if (admin1 && c.qualifier !== "city" && !inOtherGovernorate(s, c, around, lookups.places, admin1))
     return { ...base, role: context ? "context" : "admin", admin1, precision: "admin1" };
   const region = lookups.findRegion(c.mention);
   if (region && (c.shape === "region" || !hasExactPlace(lookups.places, c.mention)))
