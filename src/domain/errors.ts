@@ -225,6 +225,12 @@ export const errors = {
       "NOTE_REQUIRED",
       'An analyst-queue decision needs a note saying why (--note "...", a few words at least), so the decision can be reviewed.',
     ),
+  backlogInterleaved: (written: number) =>
+    new R2pError(
+      "BACKLOG_INTERLEAVED",
+      `Another resolver (the job runner or the server) wrote incidents while the bulk resolution ran, so it stopped; the ${written} transactions it committed hold whole incidents. Stop the job runner and the server, then run \`r2p incidents resolve\` (without --bulk: the store now holds incidents) to resolve the rest.`,
+      409,
+    ),
   invalidSubscription: (detail: string) =>
     new R2pError("INVALID_SUBSCRIPTION", `Invalid subscription: ${detail}`),
 };

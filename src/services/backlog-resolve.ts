@@ -12,7 +12,16 @@
  *   all claims at once.
  * Only on an empty incident store: with incidents already stored (and analyst decisions on them) every
  * report goes through the incremental path, which keeps those decisions.
+ *
+ * The store must stay the bulk run's own while the window's incidents are written (they are written as
+ * new, `fresh`, without looking at what is stored): each of those transactions first reads resolution's
+ * write stamp (migration 015) and stops with BACKLOG_INTERLEAVED when it is not the one the run's own
+ * last write left (a job runner or server resolved meanwhile). What was committed is whole (finished
+ * incidents and the reports all of whose claims they hold); a run after it finds incidents stored and
+ * resolves every report through the incremental path. The second pass is the incremental path itself,
+ * which reads the store under the lock, so it needs no such check.
  */
+import { errors } from "../domain/errors.js";
 import type { ResolvableClaim } from "../domain/resolution.js";
 import {
   addDays,
@@ -120,6 +129,8 @@ export async function resolveBacklog(
   };
   const started = process.cpuUsage();
   const store = runtime.store.incidents;
+  // Read before the store is found empty: a write after it moves the stamp, and the first bulk write sees it.
+  let ownStamp = await store.transact((tx) => tx.writeStamp());
   if ((await store.countClaims()) > 0 || (await store.count()) > 0) {
     let batch: PreparedReport[] = [];
     const flush = async () => {
@@ -165,6 +176,7 @@ export async function resolveBacklog(
     complete = [];
     const now = new Date().toISOString();
     await store.transact(async (tx) => {
+      if ((await tx.writeStamp()) !== ownStamp) throw errors.backlogInterleaved(summary.transactions);
       const output = await withFreeIds(tx, new Set(), (taken) =>
         incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
       );
@@ -185,6 +197,7 @@ export async function resolveBacklog(
           },
         },
       });
+      ownStamp = await tx.writeStamp();
     });
     summary.transactions++;
   };

@@ -166,6 +166,15 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     private cache: ClaimCellCache | null = null,
   ) {}
 
+  async writeStamp(): Promise<string | null> {
+    const row = await this.trx
+      .selectFrom("incident_store_version")
+      .select("version")
+      .where("id", "=", 1)
+      .executeTakeFirst();
+    return row ? String(row.version) : null;
+  }
+
   /** What `apply` changed in the index, and the write stamp it left: for the cache, once committed. */
   private written: { changes: CellChanges | "unknown"; head: string } | null = null;
 

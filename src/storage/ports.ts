@@ -620,6 +620,12 @@ export interface IncidentTransaction {
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   get(id: string): Promise<Incident | null>;
   /**
+   * The write stamp of resolution's tables (migration 015): a new random value with every write, so a
+   * writer that remembers the stamp its own last write left knows whether anyone else wrote since. Null
+   * before the first write.
+   */
+  writeStamp(): Promise<string | null>;
+  /**
    * Writes the change: rows whose content did not change are left alone; when nothing changed at all,
    * nothing is written and no audit event is appended. Returns whether anything was written.
    */

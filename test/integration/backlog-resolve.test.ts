@@ -5,11 +5,14 @@
  * named by their smallest claim id, since the two paths name incidents differently). In time order,
  * with a lag short enough that some window claims come late and go through the store lookup; in a
  * shuffled order, where most claims come late; and beside stored incidents, where it is the
- * incremental path throughout.
+ * incremental path throughout. And when another resolver writes while the bulk run writes its
+ * window's incidents, the bulk run stops with BACKLOG_INTERLEAVED, and a run after it (incremental,
+ * the store holding incidents) makes the same incidents, on SQLite and PostgreSQL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { prepareClaims } from "../../src/pipeline/resolve/index.js";
@@ -33,6 +36,54 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
+
+const pgUrl = process.env.R2P_TEST_DATABASE_URL || null;
+
+/**
+ * A bulk run into a fresh store (`open` opens a runtime on it; called twice: the bulk run's and, like
+ * a job runner in another process, the interleaving resolver's), during which the other runtime
+ * resolves one report of the backlog's second half as the bulk run reaches it. Returns the error the
+ * bulk run stopped with and the incidents and claims stored then; then resolves the whole backlog
+ * again (as `r2p incidents resolve` would after it).
+ */
+async function interleaved(open: () => Promise<Runtime>) {
+  const runtime = await open();
+  const other = await open();
+  try {
+    const deps = await resolveDeps(runtime);
+    const reports = prepared(deps);
+    const half = Math.floor(reports.length / 2);
+    async function* arriving(): AsyncGenerator<PreparedReport> {
+      for (const [i, report] of reports.entries()) {
+        if (i === half) await resolvePrepared(other, [report], await resolveDeps(other), "job-runner");
+        yield report;
+      }
+    }
+    const error = await resolveBacklog(runtime, arriving(), deps, "test", {
+      lagDays: 7,
+      transactionClaims: 200,
+      closeEvery: 100,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const stopped = {
+      incidents: await runtime.store.incidents.count(),
+      claims: await runtime.store.incidents.countClaims(),
+    };
+    const rerun = await resolveBacklog(runtime, reports, deps, "test");
+    return {
+      error,
+      stopped,
+      rerun,
+      incidents: await runtime.store.incidents.count(),
+      claims: await runtime.store.incidents.countClaims(),
+    };
+  } finally {
+    await other.close();
+    await runtime.close();
+  }
+}
 
 /** Resolves into a fresh SQLite store with `run`, and returns the store's digests. */
 async function resolvedBy(run: (runtime: Runtime, deps: ServiceDeps) => Promise<unknown>) {
@@ -91,9 +142,14 @@ async function incrementally(runtime: Runtime, deps: ServiceDeps, reports: Prepa
 }
 
 describe("bulk resolution of a backlog", () => {
-  let incremental: { withIds: string; canonical: string };
+  let incremental: { withIds: string; canonical: string; incidents: number };
   beforeAll(async () => {
-    incremental = await resolvedBy((runtime, deps) => incrementally(runtime, deps, prepared(deps)));
+    let incidents = 0;
+    const digests = await resolvedBy(async (runtime, deps) => {
+      await incrementally(runtime, deps, prepared(deps));
+      incidents = await runtime.store.incidents.count();
+    });
+    incremental = { ...digests, incidents };
   }, 120_000);
 
   it("makes the incidents of the incremental path, in time order and with late reports", async () => {
@@ -152,4 +208,44 @@ describe("bulk resolution of a backlog", () => {
     expect((summary as unknown as BacklogSummary).bulk).toBe(false);
     expect(mixed.canonical).toBe(incremental.canonical);
   }, 60_000);
+
+  it("stops when another resolver writes meanwhile, and a run after it ends with the same incidents (SQLite)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-"));
+    dirs.push(dir);
+    const result = await interleaved(() => openRuntime(loadConfig({ dataDir: dir }, {})));
+    const after = resolutionDigests(path.join(dir, "r2p.sqlite"));
+    const { error, stopped, rerun, claims } = result;
+    expect(error).toMatchObject({ code: "BACKLOG_INTERLEAVED" });
+    expect((error as Error).message).toMatch(/Stop the job runner.*without --bulk/);
+    // It had written incidents before the other resolver's write, and stopped at its next write.
+    expect(stopped.incidents).toBeGreaterThan(0);
+    expect(stopped.claims).toBeLessThan(CLAIMS);
+    expect(rerun.bulk).toBe(false);
+    expect(claims).toBe(CLAIMS);
+    expect(after.canonical).toBe(incremental.canonical);
+  }, 120_000);
+
+  it.skipIf(!pgUrl)(
+    "stops when another resolver writes meanwhile (PostgreSQL)",
+    async () => {
+      const schema = `r2p_backlog_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-pg-"));
+      dirs.push(dir);
+      const client = new pg.Client({ connectionString: pgUrl as string });
+      await client.connect();
+      try {
+        const env = { R2P_DATABASE_URL: pgUrl as string, R2P_DATABASE_SCHEMA: schema };
+        const result = await interleaved(() => openRuntime(loadConfig({ dataDir: dir }, env)));
+        expect(result.error).toMatchObject({ code: "BACKLOG_INTERLEAVED" });
+        expect(result.stopped.incidents).toBeGreaterThan(0);
+        expect(result.stopped.claims).toBeLessThan(CLAIMS);
+        expect(result.claims).toBe(CLAIMS);
+        expect(result.incidents).toBe(incremental.incidents);
+      } finally {
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.end();
+      }
+    },
+    120_000,
+  );
 });
