@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { prepareClaims } from "../../src/pipeline/resolve/index.js";
@@ -85,6 +86,25 @@ async function interleaved(open: () => Promise<Runtime>) {
   }
 }
 
+/**
+ * Undated claims in an incident with other claims (they joined a dated one: undated claims never pair)
+ * and on their own.
+ */
+function undatedPlacement(file: string): { joined: number; alone: number } {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `select sum(size > 1) as joined, sum(size = 1) as alone from (
+           select (select count(*) from incident_claims o where o.incident_id = c.incident_id) as size
+           from incident_claims c where json_extract(c.body, '$.anchor.layer') = 'undated')`,
+      )
+      .get() as { joined: number; alone: number };
+  } finally {
+    db.close();
+  }
+}
+
 /** Resolves into a fresh SQLite store with `run`, and returns the store's digests. */
 async function resolvedBy(run: (runtime: Runtime, deps: ServiceDeps) => Promise<unknown>) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-"));
@@ -95,7 +115,8 @@ async function resolvedBy(run: (runtime: Runtime, deps: ServiceDeps) => Promise<
   } finally {
     await runtime.close();
   }
-  return resolutionDigests(path.join(dir, "r2p.sqlite"));
+  const file = path.join(dir, "r2p.sqlite");
+  return { ...resolutionDigests(file), undated: undatedPlacement(file) };
 }
 
 function prepared(deps: ServiceDeps): PreparedReport[] {
@@ -142,7 +163,7 @@ async function incrementally(runtime: Runtime, deps: ServiceDeps, reports: Prepa
 }
 
 describe("bulk resolution of a backlog", () => {
-  let incremental: { withIds: string; canonical: string; incidents: number };
+  let incremental: Awaited<ReturnType<typeof resolvedBy>> & { incidents: number };
   beforeAll(async () => {
     let incidents = 0;
     const digests = await resolvedBy(async (runtime, deps) => {
@@ -174,6 +195,9 @@ describe("bulk resolution of a backlog", () => {
       const { windowed, late, undated, transactions } = summary as unknown as BacklogSummary;
       expect(summary).toMatchObject({ bulk: true, claims: CLAIMS });
       expect(undated).toBeGreaterThan(0);
+      // Undated claims of both kinds: some join a dated incident, some stay on their own.
+      expect(bulk.undated.joined).toBeGreaterThan(0);
+      expect(bulk.undated.alone).toBeGreaterThan(0);
       expect(windowed).toBeGreaterThan(CLAIMS * 0.8);
       // Reports about days a week before the others arrived come late: resolved against the store.
       expect(late > 0).toBe(delayed);
