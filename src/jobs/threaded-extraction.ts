@@ -31,14 +31,23 @@ export interface ExtractionPool extends ExtractionThreads {
   close(): Promise<void>;
 }
 
-/** Threads beside the calling thread: R2P_WORKER_THREADS, else one per core but the caller's. */
-export const extractionThreadCount = (config: Config) =>
-  config.workerThreads ?? os.availableParallelism() - 1;
+/**
+ * Threads beside the calling thread: R2P_WORKER_THREADS, else one per core but the caller's, and none
+ * when the machine's run queue already fills every core (load average of the last minute): threads
+ * cost ~40% more CPU than one thread doing the same reports (each starts, compiles and warms up on its
+ * own), which only a core that would stay idle pays back. On 2 shared cores at load 7–8, 300 bench
+ * reports took 6.4–6.8 CPU s with a thread against 4.4–4.9 without, and longer on the clock as well.
+ */
+export function extractionThreadCount(config: Config): number {
+  if (config.workerThreads !== null) return config.workerThreads;
+  const cores = os.availableParallelism();
+  return os.loadavg()[0]! >= cores ? 0 : cores - 1;
+}
 
 /**
  * Threads to help extract about `expectedReports` reports, already loading the stage and the knowledge,
  * or null when the calling thread should extract them alone: fewer than THREADED_FROM_REPORTS reports,
- * or a single core and no R2P_WORKER_THREADS.
+ * or no thread to spare (extractionThreadCount).
  *
  * @example const threads = openExtractionThreads(runtime.config, files.length); // before ingesting them
  */
