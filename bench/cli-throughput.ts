@@ -6,7 +6,8 @@
  * The reports are the real documents under ../shared/data (bench/bench-reports.ts), each file with its
  * own bytes and its own claims. Wall time and CPU time (user + system, from /usr/bin/time) are both
  * given: on a machine shared with other work, CPU time is the one-core figure.
- * Run: `npm run bench:cli [-- analyze|ingest] [--reports N]` (bench:extract and bench:ingest run it too).
+ * Run: `npm run bench:cli [-- analyze|ingest] [--reports N] [--threads N]` (bench:extract and
+ * bench:ingest run it too); --threads N runs on every core with N extraction threads (R2P_WORKER_THREADS).
  * Figures (2026-12-06, analyze, 2 shared cores at load 8–12, so ±10%): ~2.9–3.2 CPU s, ~100 reports/s.
  * Where it goes: ~0.6 s is fixed (modules ~0.15, wink model ~0.1, built-in gazetteer ~0.06, compiling
  * the extraction's regular expressions on the first reports ~0.1–0.2, GC); per report ~7 ms, of which
@@ -78,11 +79,18 @@ interface Run {
   stdout: string;
 }
 
-/** Runs `node bin/r2p.js <args>` on one core and times it; a failing run throws with its stderr. */
+/**
+ * `--threads N`: `analyze` with N extraction threads beside the main thread (R2P_WORKER_THREADS) on
+ * every core, instead of the main thread alone on one core.
+ */
+const threads = argValue("--threads");
+
+/** Runs `node bin/r2p.js <args>` (on one core unless --threads) and times it; a failing run throws with its stderr. */
 function runCli(args: string[], env: NodeJS.ProcessEnv): Run {
   const node = [process.execPath, path.join(root, "bin/r2p.js"), ...args];
   const timed = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "R2P_CPU %U %S", ...node] : node;
-  const pinned = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0", ...timed] : timed;
+  const pinned =
+    existsSync("/usr/bin/taskset") && !threads ? ["/usr/bin/taskset", "-c", "0", ...timed] : timed;
   const started = process.hrtime.bigint();
   const result = spawnSync(pinned[0]!, pinned.slice(1), { env, encoding: "utf8", maxBuffer: 1 << 30 });
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -112,7 +120,12 @@ try {
     const reports = Number(argValue("--reports")) || modes[mode].reports;
     const corpus = path.join(work, `${mode}-corpus`);
     const meanBytes = writeBenchReports(docs, corpus, reports);
-    const env = { ...process.env, R2P_DATA_DIR: path.join(work, `${mode}-data`), R2P_DATABASE_URL: "" };
+    const env = {
+      ...process.env,
+      R2P_DATA_DIR: path.join(work, `${mode}-data`),
+      R2P_DATABASE_URL: "",
+      ...(threads ? { R2P_WORKER_THREADS: threads } : {}),
+    };
     const run = runCli(args(corpus), env);
     if (mode === "analyze") {
       const lines = run.stdout.split("\n").filter(Boolean).length;
@@ -130,7 +143,7 @@ try {
     });
   }
   console.log(
-    `whole process, one core, SQLite; ${docs.length} source documents; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+    `whole process, ${threads ? `main thread + ${threads} extraction threads` : "one core"}, SQLite; ${docs.length} source documents; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
   console.table(rows);
 } finally {
