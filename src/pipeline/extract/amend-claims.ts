@@ -222,7 +222,10 @@ function followUp(
   }
   const detail =
     live.length > 0 && (DETAIL_RE.test(f.sentence.text) || CONTINUATION_RE.test(f.sentence.text));
-  if (detail && gap <= 2 && out.every((d) => d.date === null)) {
+  // A sentence whose toll the attack just told takes also tells its day ("… strikes targeted A. A
+  // strike on August 6 killed three civilians").
+  const tookToll = live.length > 0 && out.some((d, k) => d.casualties !== claims[k]?.casualties);
+  if ((detail || tookToll) && gap <= 2 && out.every((d) => d.date === null)) {
     const date = dateInSentence(text, f.dates, f.sentence, live[0]!);
     if (date) out = out.map((d) => ({ ...d, date }));
   }

@@ -120,6 +120,34 @@ describe("mergeDrafts: one claim per place per day", () => {
     ).toHaveLength(1);
   });
 
+  it("keeps two days told without a year apart, and merges one with the same day told with its year", () => {
+    const yearless = (monthDay: string) => dated({ precision: "day", monthDay });
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), yearless("08-06")),
+        withDate(draft("Qarah", true, 1, 4), yearless("08-09")),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), yearless("08-06")),
+        withDate(draft("Qarah", true, 1, 4), yearless("08-06")),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), on("2022-08-06")),
+        withDate(draft("Qarah", true, 1, 4), yearless("08-06")),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      mergeDrafts([
+        withDate(draft("Qarah", true, 0, null), on("2022-08-06")),
+        withDate(draft("Qarah", true, 1, 4), yearless("08-09")),
+      ]),
+    ).toHaveLength(2);
+  });
+
   it("a weekday is not today, unless the text names today by that weekday", () => {
     expect(
       mergeDrafts([

@@ -136,14 +136,26 @@ function quarterOf(quarter: ClaimDraft, city: ClaimDraft): boolean {
   );
 }
 
+/** The month and day of a date told to the day, with or without its year ("08-06"); else null. */
+function monthDayOf(d: DateMention): string | null {
+  if (d.monthDay !== undefined) return d.monthDay;
+  const oneDay = d.precision === "day" && d.startDate !== null && d.startDate === (d.endDate ?? d.startDate);
+  return oneDay ? d.startDate!.slice(5) : null;
+}
+
 /**
  * Same day as far as the text tells: unknown dates, or overlapping day ranges / relative windows. Two
  * weekdays of a text without a publication date are the same day only by the same name, and a weekday
  * is not today ("on Monday … this morning"): news names today "today", a day of the past week by its
- * weekday.
+ * weekday. Alike, a day told without a year ("on August 6", no publication date) is the same day as
+ * another only by the same month and day, with or without a year.
  */
-function sameDay(a: DateMention | null, b: DateMention | null): boolean {
+export function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
+  if (a.monthDay !== undefined || b.monthDay !== undefined) {
+    const [x, y] = [monthDayOf(a), monthDayOf(b)];
+    if (x !== null && y !== null) return x === y;
+  }
   if (a.weekday !== undefined || b.weekday !== undefined) {
     if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday === b.weekday;
     const other = a.weekday === undefined ? a : b;

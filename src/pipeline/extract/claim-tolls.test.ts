@@ -31,15 +31,20 @@ const killed = (c: IncidentClaim) => c.casualties.killed;
 const injured = (c: IncidentClaim) => c.casualties.injured;
 
 describe("tolls sources disagree on", () => {
-  it("keeps the lowest figure when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
+  it("keeps the range from the lowest figure to the highest when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
     const claims = run(
       "Russian warplanes struck Ihsim on Monday. The Civil Defence said 10 people were killed, while a local monitor put the toll at thirteen.",
     );
-    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 10, max: 10 });
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 10, max: 13 });
     const reversed = run(
       "Russian warplanes struck Ihsim on Monday, killing 12 people, but the Civil Defence said eight people had died.",
     );
-    expect(killed(at(reversed, "Ihsim"))).toEqual({ min: 8, max: 8 });
+    expect(killed(at(reversed, "Ihsim"))).toEqual({ min: 8, max: 12 });
+    // "at least": the range stays open above.
+    const open = run(
+      "Russian warplanes struck Ihsim on Monday, killing 12 people, but the Civil Defence said at least 15 people had died.",
+    );
+    expect(killed(at(open, "Ihsim"))).toEqual({ min: 12, max: null });
   });
 });
 

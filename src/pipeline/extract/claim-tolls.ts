@@ -43,9 +43,14 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
     more.reduce((acc, c) => addDeaths(acc, c.range), range);
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
-  const base = disagreeingLowest(text, ofKind("killed")) ?? byKind("killed");
+  const disagreeing = disagreeingFigures(text, ofKind("killed"));
+  const base = disagreeing?.lowest ?? byKind("killed");
   const moreKilled = trueUpdate ? [] : moreOf("killed", base);
-  let killed: CountRange | null = base ? withMore(base.range, moreKilled) : null;
+  let killed: CountRange | null = disagreeing
+    ? { min: disagreeing.lowest.range.min, max: disagreeing.highest.range.max }
+    : base
+      ? withMore(base.range, moreKilled)
+      : null;
   if (!trueUpdate && dows.length > 0) {
     const n = dows.reduce<CountRange>(
       (acc, c) => ({
@@ -61,6 +66,7 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
   const unspecified = byKind("unspecified");
   const used = [
     base ?? trueUpdate,
+    disagreeing?.highest ?? null,
     injured,
     unspecified,
     ...moreKilled,
@@ -91,16 +97,21 @@ const DISAGREE_GAP_RE =
   /(?<![\p{L}])(?:while|whereas|but|however)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:said|says|put|puts|putting|gave|gives|giving|estimated|counted|reported|reports|according\s+to)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 /**
- * Killed figures of one toll that sources give differently: the lowest (eval/README.md: "the lowest
- * figure when sources disagree"); null when the counts do not disagree that way. Updates ("rose to")
- * and persons told as more are not disagreements.
+ * Killed figures of one toll that sources give differently: the lowest and the highest, so that the
+ * toll is the range from one to the other (DOMAIN.md R6 keeps a toll as a range; Airwars records
+ * "13–46" where sources differ; its low end is ACLED's figure, eval/README.md: "the lowest figure when
+ * sources disagree"); null when the counts do not disagree that way. Updates ("rose to") and persons
+ * told as more are not disagreements.
  */
-function disagreeingLowest(text: string, killed: CasualtyMention[]): CasualtyMention | null {
+function disagreeingFigures(
+  text: string,
+  killed: CasualtyMention[],
+): { lowest: CasualtyMention; highest: CasualtyMention } | null {
   const plain = killed.filter((c) => !c.update && !c.more).sort((a, b) => a.start - b.start);
   for (let i = 1; i < plain.length; i++) {
     const [a, b] = [plain[i - 1]!, plain[i]!];
     if (a.range.min !== b.range.min && DISAGREE_GAP_RE.test(text.slice(a.end, b.start)))
-      return a.range.min < b.range.min ? a : b;
+      return a.range.min < b.range.min ? { lowest: a, highest: b } : { lowest: b, highest: a };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 /**
- * "The town" opening a sentence that tells an attack without a place takes up the nearest settlement
- * named before as a town.
+ * "The town" opening a sentence (or "in the city centre" placing it) that tells an attack without a
+ * place takes up the nearest settlement named before as a town (or city).
  */
 import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
@@ -22,6 +22,15 @@ describe("a definite 'the town' as the attack's place", () => {
     expect(claims("Displaced families reached the town of Sarjah. The town was shelled on 4 April.")).toEqual(
       ["Sarjah 2022-04-04"],
     );
+  });
+
+  it("'in the city centre' places an attack told without a place too, at the city named before as one, by a later bare mention of it", () => {
+    const text =
+      "On Sunday, a car bomb exploded in the market in the centre of the city of Sarjah.\n\n" +
+      "The explosion occurred near the bus station. Activists said that civilians had died.\n\n" +
+      "No group claimed the blast, but Sarjah has seen more such blasts. " +
+      "On 4 April, a motorcycle exploded on a busy street in the city centre, killing four civilians.";
+    expect(claims(text)).toContain("Sarjah 2022-04-04");
   });
 
   it("is no settlement named without its kind word, nor one of another kind", () => {

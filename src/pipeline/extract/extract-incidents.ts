@@ -12,7 +12,7 @@ import { amendClaims, withoutCoarseTwins } from "./amend-claims.js";
 import { findCasualties } from "./casualties/find-casualties.js";
 import { type ClaimDraft, mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { withContextMeans } from "./context-means.js";
-import { findDates } from "./dates/find-dates.js";
+import { findDates, statedDaysOf } from "./dates/find-dates.js";
 import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
@@ -47,6 +47,10 @@ function readFacts(
   places: ResolvedPlace[],
   publishedAt: string | null,
 ): SentenceFacts[] {
+  // Without a publication date, days told without a year are read against those the text states with
+  // one, found on the first such day only (a scan of the whole text).
+  let stated: string[] | undefined;
+  const statedDays = () => (stated ??= publishedAt ? [] : statedDaysOf(text));
   const placesOf = new Map<number, ResolvedPlace[]>();
   for (const p of places) {
     const list = placesOf.get(p.sentence);
@@ -61,7 +65,9 @@ function readFacts(
       events: findEvents(s.text, s.start, { killings: own.some(isClaimable) }),
       places: own,
       casualties: findCasualties(text, range, {}),
-      dates: findDates(text, range, publishedAt).filter((d) => d.start >= s.start && d.end <= s.end),
+      dates: findDates(text, range, publishedAt, statedDays).filter(
+        (d) => d.start >= s.start && d.end <= s.end,
+      ),
     };
   });
 }

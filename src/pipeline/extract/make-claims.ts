@@ -42,6 +42,7 @@ import type { ResolvedPlace } from "./resolved-place.js";
 import type { Sentence } from "./sentences.js";
 import { victimOrigin } from "./victim-origin.js";
 import { definitePlace } from "./definite-place.js";
+import { anotherAttackAt } from "./another-attack.js";
 
 /** What the earlier passes found in one sentence. */
 export interface SentenceFacts {
@@ -75,6 +76,8 @@ interface LastEvent {
   listIntro?: boolean;
   /** The kinds of site an attack told without a place hit ("struck their school"): see attack-site.ts. */
   sites?: string[];
+  /** Its one settlement, which a second attack told later without a place refers to (another-attack.ts). */
+  place?: ResolvedPlace;
 }
 
 /** What the reader carries from one sentence to the next. */
@@ -434,10 +437,23 @@ function claimSegment(
   const perpetrators = carried && last ? last.perpetrators : toPerps(perps);
   const named = claimPlaces(text, f, seg);
   const sceneOrNamed = named.length > 0 ? named : sceneFor(f, seg, i, n);
+  const placeless = sceneOrNamed.length === 0 && !f.places.some(isClaimable) && tellsOwnAttack(f, seg);
+  const definite = placeless ? definitePlace(text, facts, i) : sceneOrNamed;
   const scene =
-    sceneOrNamed.length > 0 || f.places.some(isClaimable) || !tellsOwnAttack(f, seg)
-      ? sceneOrNamed
-      : definitePlace(text, facts, i);
+    placeless && definite.length === 0
+      ? anotherAttackAt(
+          text.slice(seg.start, seg.end),
+          dateInSentence(
+            text,
+            f.dates.filter((d) => !isPublicationDate(text, d)),
+            seg,
+            trigger,
+          ),
+          last,
+          i,
+          s.paragraph,
+        )
+      : definite;
   // The victims' home town places only an attack no recent sentence told: after one, the sentence goes
   // on about that attack's victims ("The bombing led to the death of X, an IDP from A").
   const fresh = last === null || i - last.sentence > ORIGIN_AFTER_ATTACK;
@@ -457,9 +473,14 @@ function claimSegment(
         ...(sameAttack ? (last.sites ?? []) : []),
       ]),
     ];
-    const placeless: LastEvent = {
+    const placelessEvent: LastEvent = {
       type,
       families,
+      // The place and day of the attack told before it in the paragraph stay what a second attack
+      // told later refers to (another-attack.ts).
+      ...(last?.place && last.paragraph === s.paragraph
+        ? { place: last.place, date: last.date ?? null }
+        : {}),
       perpetrators,
       sentence: i,
       paragraph: s.paragraph,
@@ -467,7 +488,7 @@ function claimSegment(
       listIntro: endsWithColon(s),
       ...(sites.length > 0 ? { sites } : {}),
     };
-    return { claims: [], narrative: { ...n, last: placeless } };
+    return { claims: [], narrative: { ...n, last: placelessEvent } };
   }
   const victims = findVictims(text.slice(seg.start, seg.end), seg.start);
   const segCounts = f.casualties.filter((c) => c.start >= seg.start && c.end <= seg.end && !c.cumulative);
@@ -555,6 +576,7 @@ function claimSegment(
         paragraph: s.paragraph,
         regional: unique.every((p) => p.role !== "settlement"),
         date,
+        ...(unique.length === 1 && unique[0]!.role === "settlement" ? { place: unique[0]! } : {}),
         listIntro: endsWithColon(s) || (carried && last?.listIntro === true),
       },
       lastDate: date ?? n.lastDate,

@@ -48,6 +48,34 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p!.lat!).toBeGreaterThan(35.7);
   });
 
+  it("a distance without a direction ('X, 5 km from Y', 'X is 5 km away from Y'): near, coded to the town", () => {
+    for (const text of [
+      "On Tuesday night, Turkish forces shelled the village of Zahrat, 5 km from Ihsim.",
+      "On Tuesday night, the village of Zahrat was shelled. The village of Zahrat is 5 km away from Ihsim.",
+    ]) {
+      const zahrat = placesOf(text).find((p) => p.mention === "Zahrat");
+      expect(zahrat, text).toMatchObject({
+        precision: "near",
+        lat: 35.7,
+        lon: 36.5,
+        anchor: { relation: "near" },
+      });
+      expect(zahrat?.anchor?.offset).toBeUndefined();
+    }
+  });
+
+  it("a list closed by a plural kind word is located by the town after it ('A and B villages in Y countryside')", () => {
+    const places = placesOf(
+      "Regime forces shelled Zahrat and Qasr Tawil villages in Ihsim countryside on Monday.",
+    );
+    for (const mention of ["Zahrat", "Qasr Tawil"])
+      expect(places.find((p) => p.mention === mention)).toMatchObject({
+        lat: 35.7,
+        lon: 36.5,
+        anchor: { relation: "countryside", name: "Ihsim" },
+      });
+  });
+
   it("the countryside of a town without a direction is coded to the town: it spans every bearing", () => {
     const [p] = placesOf("Rockets fell on Qasr Tawil village in the countryside of Ihsim.");
     expect(p).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside" } });

@@ -284,19 +284,39 @@ const LOCATIVE_BEFORE = new RegExp(
 );
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
+/**
+ * What follows "in"/"of" when a name locates the one before it: "X village in the (northern)
+ * countryside of Y", "X in rural Y", "X on the western outskirts of Y", "X, on the northern side of the
+ * city of Y".
+ */
+const CONTAINER_TAIL =
+  "(?:the\\s+)?" +
+  "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
+  "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
+  "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$";
+/** "X village in Y", "X village, administratively affiliated with Y city": Y locates X. */
 const CONTAIN_SEP = new RegExp(
   "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
-    "(?:the\\s+)?" +
-    // "X village in the (northern) countryside of Y", "X in rural Y", "X on the western outskirts of Y",
-    // "X, on the northern side of the city of Y", "X village, administratively affiliated with Y city".
-    "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
-    "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
-    "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$",
+    CONTAINER_TAIL,
+  "i",
+);
+/**
+ * "A and B villages in Y countryside": a list closed by a plural kind word and "in" is located by Y
+ * ("the Y towns of A and B" is another thing: Y qualifies the kind, `kindOfPrev`).
+ */
+const LIST_CONTAIN_SEP = new RegExp(
+  "^\\s+(?:villages|towns|cities|hamlets)\\s+(?:in|within)\\s+" + CONTAINER_TAIL,
   "i",
 );
 /** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
 const DIRECTION_SEP =
   /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+/**
+ * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
+ * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
+ */
+const DISTANCE_SEP =
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?))?\s*(?:,\s*|\s+(?:is|lies|lying|located|situated)\s+)(?:(?:about|some|around|approximately|nearly|only)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village)\s+of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north[- ]?(?:eastern|western)|south[- ]?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
@@ -486,7 +506,10 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         prev !== undefined &&
         !prev.weakShape &&
         between !== null &&
-        (CONTAIN_SEP.test(between) || DIRECTION_SEP.test(between)),
+        (CONTAIN_SEP.test(between) ||
+          LIST_CONTAIN_SEP.test(between) ||
+          DIRECTION_SEP.test(between) ||
+          DISTANCE_SEP.test(between)),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, type DateMention } from "./find-dates.js";
+import { findDates, statedDaysOf, type DateMention } from "./find-dates.js";
 
 const PUB = "2021-09-08"; // a Wednesday
 const run = (s: string, pub: string | null = PUB) => findDates(s, { start: 0, end: s.length }, pub);
@@ -139,7 +139,7 @@ const cases: [string, string | null, Want][] = [
   [
     "on 3 September, two died",
     null,
-    { text: "3 September", startDate: null, endDate: null, precision: "day" },
+    { text: "3 September", startDate: null, endDate: null, precision: "day", monthDay: "09-03" },
   ],
 ];
 
@@ -163,6 +163,24 @@ describe("findDates", () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ text: "on Tuesday", historical: false, since: false });
     expect(text.slice(got[0]!.start, got[0]!.end)).toBe("on Tuesday");
+  });
+
+  it("reads a day told without a year, in a text without a publication date, in the year of a day the text states near it", () => {
+    const text =
+      "Flash update (as of 6 October 2023). On 5 October, shells hit A. On 28 December, B was hit.";
+    const stated = statedDaysOf(text);
+    expect(stated).toEqual(["2023-10-06"]);
+    const got = findDates(text, { start: 0, end: text.length }, null, () => stated);
+    expect(got.find((d) => d.text === "5 October")).toMatchObject({ startDate: "2023-10-05" });
+    // Months away from any stated day: its year is not told, only its month and day.
+    expect(got.find((d) => d.text === "28 December")).toMatchObject({ startDate: null, monthDay: "12-28" });
+  });
+
+  it("reads a stated day across the new year, and never a tally's start as a stated day", () => {
+    expect(findDates("on 2 January", { start: 0, end: 12 }, null, () => ["2021-12-30"])[0]).toMatchObject({
+      startDate: "2022-01-02",
+    });
+    expect(statedDaysOf("jailed since 15 July 2016; on 10 August a drone struck A")).toEqual([]);
   });
 
   it("finds nothing in the seed's 'for nearly ten years'", () => {

@@ -4,7 +4,16 @@
  * than 48 hours"), weeks and days ago ("two days ago" a day, "a few days ago" the days before). Without a publication date, relative phrases keep a window relative to it
  * and never become invented calendar dates. Pure and synchronous; offsets are absolute into `text`.
  */
-import { addDays, monthNumber, monthRange, smallNumber, toDate, weekdayOf, WEEKDAYS } from "./date-math.js";
+import {
+  addDays,
+  isoOf,
+  monthNumber,
+  monthRange,
+  smallNumber,
+  toDate,
+  weekdayOf,
+  WEEKDAYS,
+} from "./date-math.js";
 import { readExplicitDay } from "./explicit-date.js";
 import { NUMBER_WORD_PATTERN } from "../number-words.js";
 import { matchesOf } from "../regex-matches.js";
@@ -26,6 +35,12 @@ export interface DateMention {
    * unknown, but "Sunday" and "Thursday" in one text are two days.
    */
   weekday?: number;
+  /**
+   * Without a publication date, the month and day ("08-06") a date names without a year ("on August
+   * 6"): its calendar day is unknown, but "August 6" and "August 9" in one text are two days, and
+   * "August 6" is the day of "August 6, 2022" told elsewhere in it.
+   */
+  monthDay?: string;
 }
 
 type Draft = Omit<DateMention, "text" | "since" | "historical"> & { priority: number };
@@ -99,7 +114,9 @@ function matchesIn(slice: string, re: RegExp, needs: RegExp): Iterable<RegExpExe
 }
 
 /**
- * Find dates between `range.start` and `range.end`.
+ * Find dates between `range.start` and `range.end`. Without a publication date, `statedDays` gives the
+ * days with a year that the text states, asked only on the first day told without a year (see
+ * {@link statedDaysOf}): such a day near one of them takes its year.
  * @example findDates("Shelling on Tuesday killed two.", { start: 0, end: 31 }, "2021-09-08")
  *   // → [{ text: "on Tuesday", startDate: "2021-09-07", endDate: "2021-09-07", precision: "day", … }]
  */
@@ -107,6 +124,7 @@ export function findDates(
   text: string,
   range: { start: number; end: number },
   publishedAt: string | null,
+  statedDays: () => readonly string[] = () => [],
 ): DateMention[] {
   const slice = text.slice(range.start, range.end);
   if (!DATE_HINT_RE.test(slice)) return [];
@@ -115,7 +133,7 @@ export function findDates(
   const pub = publishedAt;
 
   for (const m of matchesIn(slice, EXPLICIT_RE, NEEDS.explicit)) {
-    const d = explicitDate(m[0], pub);
+    const d = explicitDate(m[0], pub, statedDays);
     if (d) drafts.push({ start: base + m.index, end: base + m.index + m[0].length, ...d, priority: 5 });
   }
   for (const m of matchesIn(slice, WINDOW_RE, NEEDS.window)) {
@@ -267,14 +285,61 @@ function relativeDraft(
   };
 }
 
-/** Resolve an explicit date (explicit-date.ts reads it as chrono would); a day-month without year needs the publication date. */
-function explicitDate(raw: string, pub: string | null): Omit<Draft, "start" | "end" | "priority"> | null {
+/**
+ * How near (in days) a day the text states with its year must lie for a day told without one to take
+ * that year. Reports write the year at a date's first telling and drop it for the days around it ("On
+ * 5 October 2023 … on 6 October"), while a date of another year, such as the background of an earlier
+ * strike, keeps its year and usually lies months away: a month either side holds the first habit and
+ * leaves the second alone.
+ */
+const STATED_YEAR_REACH_DAYS = 31;
+
+/**
+ * The days with a year that a text without a publication date states (not the start of a tally,
+ * "since 15 July 2016"): what a day told without a year is read against.
+ * @example statedDaysOf("Strikes on 5 October 2023 hit A. On 6 October B was shelled.") // ["2023-10-05"]
+ */
+export function statedDaysOf(text: string): string[] {
+  return findDates(text, { start: 0, end: text.length }, null)
+    .filter((d) => d.precision === "day" && !d.since && d.startDate !== null && d.startDate === d.endDate)
+    .map((d) => d.startDate!);
+}
+
+/** The day "MM-DD" names in the year that puts it nearest a stated day, when within reach; else null. */
+function nearStatedDay(mm: string, dd: string, statedDays: readonly string[]): string | null {
+  let best: { iso: string; days: number } | null = null;
+  for (const stated of statedDays) {
+    const year = Number(stated.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const iso = `${String(y).padStart(4, "0")}-${mm}-${dd}`;
+      if (isoOf(toDate(iso)) !== iso) continue; // 29 February of a common year
+      const days = Math.abs(toDate(iso).getTime() - toDate(stated).getTime()) / 86_400_000;
+      if (!best || days < best.days) best = { iso, days };
+    }
+  }
+  return best && best.days <= STATED_YEAR_REACH_DAYS ? best.iso : null;
+}
+
+/**
+ * Resolve an explicit date (explicit-date.ts reads it as chrono would); a day-month without year needs
+ * the publication date, or a day the text states with its year within a month of it; without either
+ * it keeps only its month and day (`monthDay`).
+ */
+function explicitDate(
+  raw: string,
+  pub: string | null,
+  statedDays: () => readonly string[],
+): Omit<Draft, "start" | "end" | "priority"> | null {
   const reference = pub ? toDate(pub) : new Date(Date.UTC(2000, 0, 1, 12));
   const read = readExplicitDay(raw, reference);
   if (!read) return null;
-  if (!read.yearKnown && !pub) return { startDate: null, endDate: null, precision: "day", relative: null };
   const mm = String(read.month).padStart(2, "0");
   const dd = String(read.day).padStart(2, "0");
+  if (!read.yearKnown && !pub) {
+    const near = nearStatedDay(mm, dd, statedDays());
+    if (near) return { startDate: near, endDate: near, precision: "day", relative: null };
+    return { startDate: null, endDate: null, precision: "day", relative: null, monthDay: `${mm}-${dd}` };
+  }
   let iso = `${String(read.year).padStart(4, "0")}-${mm}-${dd}`;
   if (!read.yearKnown && pub && iso > pub) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   return { startDate: iso, endDate: iso, precision: "day", relative: null };

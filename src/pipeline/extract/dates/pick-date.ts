@@ -14,8 +14,12 @@ import type { DateMention } from "./find-dates.js";
 const SINCE_BEFORE_RE = /\bsince\b[^,.;]{0,25}$/i;
 /** Before a dateline date: only a place name (and maybe an opening parenthesis or bold mark). */
 const DATELINE_BEFORE_RE = /(?:^|\n)[ \t]*(?:[(*_]{1,2}\s*)?(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*){1,4}[,—–-]?\s*$/u;
-/** After a dateline date: a dash, or a closing parenthesis / agency tag then a dash, or a line end. */
-const DATELINE_AFTER_RE = /^[ \t]*(?:[*_)]{1,2}[ \t]*)?(?:\([\p{Lu}\s]{2,12}\)[ \t]*)?(?:[-–—]|\r?\n|$)/u;
+/**
+ * After a dateline date: a dash, or a closing parenthesis / agency tag ("(AFP)", "(Reuters)") then a
+ * dash, or a line end.
+ */
+const DATELINE_AFTER_RE =
+  /^[ \t]*(?:[*_)]{1,2}[ \t]*)?(?:\((?:[\p{Lu}\s]{2,12}|\p{Lu}[\p{L}\s.]{1,20})\)[ \t]*)?(?:[-–—]|\r?\n|$)/u;
 /** "rose to 14 on Wednesday", "had risen on Tuesday evening to 11": the day of the update. */
 const UPDATE_BEFORE_RE =
   /(?:rose|risen|rising|climbed|increased|jumped|reached|went\s+up)(?:\s+to\s+[\d,]+(?:\s+[\p{L}-]+){0,2})?\s*,?\s*$/iu;
@@ -179,7 +183,7 @@ function usableDate(text: string, d: DateMention): boolean {
   const usable =
     !d.since &&
     !d.historical &&
-    (d.startDate !== null || d.relative !== null) &&
+    (d.startDate !== null || d.relative !== null || d.monthDay !== undefined) &&
     !SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
     !notIncidentDate(text, d) &&
     !isSpeechDate(text, d);

@@ -30,6 +30,17 @@ describe("usableDates", () => {
       "1 October 2016",
     ]);
   });
+
+  it("a day told without a year dates an incident where no publication date gives its year; a dateline's never does", () => {
+    const usable = (text: string) =>
+      usableDates(text, findDates(text, { start: 0, end: text.length }, null)).map((d) => d.text);
+    expect(usable("On August 10, a Turkish drone struck a car near A.")).toEqual(["August 10"]);
+    // "(Reuters)", "(AFP)": the agency tag of a dateline; its day is the publication's.
+    expect(usable("AMMAN, Jan 14 (Reuters) - Jets struck a hospital in A on Tuesday.")).toEqual([
+      "on Tuesday",
+    ]);
+    expect(usable("BEIRUT, Jan 14 (AFP) - Jets struck a hospital in A on Tuesday.")).toEqual(["on Tuesday"]);
+  });
 });
 
 describe("weekdays of a text without a publication date", () => {
