@@ -5,11 +5,16 @@
  * would bring them. Prints claims/s, incidents, store size and peak RSS (memory stays bounded: only a
  * batch and its neighbourhood are in memory).
  *
- * The synthetic world: 2,000 places across Syria; events (place, day, type, attacker) told by 1–3
- * reports each, with tolls that differ by source; 80 % of claims dated to the day, 15 % with only a
- * publication date (the week before it), 5 % undated. Reports carry 1–3 claims (different places).
+ * The synthetic world (test/fixtures/resolve/synthetic-claims.ts): 2,000 places across Syria; events
+ * (place, day, type, attacker) told by 1–3 reports each, with tolls that differ by source; 80 % of
+ * claims dated to the day, 15 % with only a publication date (the week before it), 5 % undated.
+ * Reports carry 1–3 claims (different places).
  *
- * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction).
+ * Run: `npm run bench:resolve [-- --claims 1000000 --batch 2000]` (batch = reports per transaction);
+ * `--bulk [--lag 10 --tx-claims 5000]` runs the bulk path for backlogs (backlog-resolve.ts) instead.
+ * Two digests are printed: one over the stored incidents with their ids (two runs of one path), and a
+ * canonical one naming each incident by its smallest claim id (the bulk and the incremental path name
+ * incidents differently: compare them on that one).
  * `R2P_BENCH_KEEP=1` keeps the store, to compare the incidents of two runs (e.g. two batch sizes).
  * Index pages that many claims touch are written once per commit: at 60,000 claims a batch of 2,000
  * reports (about 3,300 claims) wrote half the bytes of a batch of 500, with 16 % less CPU.
@@ -73,17 +78,54 @@
  * would remove the rewrites, not the bytes: copying the resolution tables of a finished 20,000-claim
  * store into an empty one in key order, in one transaction, took 40–44 µs of CPU per claim (load ~11),
  * the commit and checkpoint a third of it, before any serialisation or stage work.
+ *
+ * The bulk path for backlogs (`--bulk`, backlog-resolve.ts: the stage's clustering steps in time order
+ * over a window of open days, each finished incident and its claims written once, in transactions of
+ * 5,000 claims, without reading rows to compare; late and undated claims through the incremental path
+ * after it). Resolver version 6 (the claim an explanation names no longer depends on the order claims
+ * joined) changed the digests with ids, so both paths were run again, each compared on the canonical
+ * digest (2 shared cores, load 5–11):
+ * - 20,000 claims: incremental 11.3 CPU s (1,776 claims per CPU-second, 18.3 s wall, load ~5), bulk 7.4
+ *   CPU s (2,689, 13.9 s wall); canonical digest f6d04867… both (ids: 70130fcc… and 5fdf1f35…);
+ * - 100,000 claims: incremental 50.1 CPU s (1,996; 101 s wall, load ~9; peak RSS 687 MB, store 562 MB),
+ *   bulk 33.2 and 34.5 CPU s (3,012 and 2,896; 67.5 and 80.5 s wall, load 8–10; peak RSS 705 and 675
+ *   MB; store 627 MB with its WAL); canonical digest 6dab6339… both (ids: f5fabf90… and 5936d452…).
+ *   Bulk CPU: 28.9 s in the time-ordered pass, 5.6 s in the second pass (5,218 undated claims, 1.1 ms
+ *   each). Where a claim's ~330 µs went (CPU profile and each statement timed inside better-sqlite3):
+ *   SQLite about 150 µs (inserts into claim_cells ~33, incident_claims ~22, incidents ~17, incident_map
+ *   ~10, the commits ~20, the undated claims' history search ~8), garbage collection ~50, the
+ *   clustering steps ~44, building, grading and naming incidents ~33, serialising and hashing rows ~30.
+ *   A page cache of 256 MB (CPU 16.8 → 18.3 s at 50,000), `--max-semi-space-size=64` (18.7) and
+ *   transactions of 20,000 claims (same CPU as 5,000, a third more WAL) gained nothing; dropped.
+ * - 1,000,000 claims, bulk once (load 7–11): 1,215 s wall (823 claims/s), 537 CPU s (1,861 per
+ *   CPU-second), peak RSS 1,165 MB, store 5,171 MB, 610,587 incidents, canonical digest d2661828… (the
+ *   incremental path was not run again at a million under version 6: about 17 minutes). The window
+ *   never held more than 15,051 claims (14,847 at 100,000), but the bench keeps the 50,676 undated
+ *   claims for the second pass in memory (from stored reports `r2p incidents resolve --bulk` keeps only
+ *   their ids). The time-ordered pass took 341 CPU s (949,324 claims, 359 µs each, 2,785 per
+ *   CPU-second): its cost stays nearly flat as the store grows. The second pass took 196 CPU s, 3.9 ms
+ *   per undated claim (1.1 ms at 100,000): each goes through the incremental path, which reads the
+ *   place's history up to 17 fits, parses those claims and their incidents' claims, and rewrites the
+ *   incident it joins; at a million most of them are crowded out. Transactions' steps (CPU ms per 1,000
+ *   claims over the run): apply 186, stage and working set 148, commit 60, findClaims 41.
+ * 20,000 claims per second is not reached: about 7× short per CPU-second. Next, by size: (1) decide the
+ * undated claims of a backlog from the index rows alone (the crowding test is exactly the index's
+ * screen, `undatedFits`), reading claims only for the few that can join: a third of the million's CPU;
+ * (2) fewer bytes per claim (a claim row without what the extraction stores, the claim's three index
+ * rows, incident rows without what their claim rows hold): SQLite's half; (3) the writes in a second
+ * thread while the next window is clustered (both cores); (4) fewer copies of each claim (garbage
+ * collection, a sixth).
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
-import type { IncidentClaim } from "../src/domain/claim.js";
 import { loadConfig } from "../src/config/config.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
 import { prepareClaims } from "../src/pipeline/resolve/index.js";
+import { resolveBacklog, type BacklogSummary } from "../src/services/backlog-resolve.js";
+import { syntheticReports, type SyntheticReport } from "../test/fixtures/resolve/synthetic-claims.js";
+import { resolutionDigests } from "../test/support/resolution-digest.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -94,134 +136,14 @@ const BATCH = arg("--batch", 2000);
 // Days the claims are spread over: with fewer claims and proportionally fewer days, a short run keeps
 // the crowding (claims per place and day) of the full million.
 const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
-const PLACES = 2000;
 /** `--steps`: CPU time of each step of a batch, by quarter of the run (what slows as the store grows). */
 const STEPS = process.argv.includes("--steps");
-const START_DAY = Date.parse("2021-01-01T00:00:00Z");
-const ADMIN1 = ["Idlib", "Aleppo", "Hama", "Hasakah", "Raqqa", "Deir ez-Zor", "Daraa", "Homs"];
-const TYPES: IncidentClaim["eventType"][] = [
-  "shelling",
-  "air_strike",
-  "drone_strike",
-  "ground_attack",
-  "explosion",
-];
-const ACTORS = ["SY_GOV_ASSAD", "RU_MIL", "TR_MIL", "SDF", "HTS", null];
-const PUBLISHERS = [
-  "SOHR",
-  "SNHR",
-  "North Press Agency",
-  "Enab Baladi",
-  "AFP",
-  "SANA",
-  "Hawar News",
-  "Syria TV",
-];
-
-/** A small deterministic PRNG, so every run resolves the same claims. */
-let seed = 42;
-const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-const iso = (day: number) => new Date(START_DAY + day * 86_400_000).toISOString().slice(0, 10);
-
-const places = Array.from({ length: PLACES }, (_, i) => ({
-  id: `bench:${i}`,
-  name: `Place ${i}`,
-  lat: 32.5 + random() * 4.5,
-  lon: 36 + random() * 6,
-  admin1: ADMIN1[i % ADMIN1.length] as string,
-}));
-
-function claimOf(
-  event: {
-    place: (typeof places)[number];
-    type: IncidentClaim["eventType"];
-    actor: string | null;
-    killed: number;
-  },
-  dated: "day" | "pub" | "none",
-  day: number,
-): IncidentClaim {
-  const date = dated === "day" ? iso(day) : null;
-  const killed = Math.max(0, event.killed + Math.floor(random() * 3) - 1);
-  return {
-    eventType: event.type,
-    acled: { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" },
-    date: { start: date, end: date, precision: date ? "day" : "unknown", text: null, relative: null },
-    place: {
-      mention: event.place.name,
-      name: event.place.name,
-      gazetteerId: event.place.id,
-      lat: event.place.lat,
-      lon: event.place.lon,
-      admin1: event.place.admin1,
-      admin2: null,
-      country: "SY",
-      precision: "settlement",
-    },
-    perpetrators: event.actor
-      ? [{ actorId: event.actor, name: event.actor, mention: event.actor, role: "primary" }]
-      : [],
-    targets: ["civilians"],
-    victimGroups: [],
-    groupId: null,
-    casualties: {
-      killed: { min: killed, max: killed },
-      injured: null,
-      unspecified: null,
-      scope: "incident",
-      text: null,
-    },
-    attributedTo: [],
-    modality: "reported",
-    doubleTap: false,
-    evidence: [{ field: "place", start: 0, end: event.place.name.length, text: event.place.name }],
-  };
-}
-
-interface SyntheticReport {
-  id: string;
-  publisher: string;
-  publishedAt: string | null;
-  claims: IncidentClaim[];
-}
-
-/** Reports in time order, each with 1–3 claims about events of its day; yields until TOTAL claims. */
-function* reports(): Generator<SyntheticReport> {
-  let made = 0;
-  let n = 0;
-  const perDay = Math.max(1, Math.round(TOTAL / DAYS));
-  for (let day = 0; made < TOTAL; day++) {
-    // The day's events, each told by 1–3 reports.
-    const events = Array.from({ length: Math.ceil(perDay / 2) }, () => ({
-      place: pick(places),
-      type: pick(TYPES),
-      actor: pick(ACTORS),
-      killed: Math.floor(random() * 8),
-      tellings: 1 + Math.floor(random() * 3),
-    }));
-    const pending = events.flatMap((e) => Array.from({ length: e.tellings }, () => e));
-    while (pending.length > 0 && made < TOTAL) {
-      const size = Math.min(pending.length, 1 + Math.floor(random() * 3), TOTAL - made);
-      const told = pending.splice(Math.floor(random() * pending.length), size);
-      const roll = random();
-      const dated = roll < 0.8 ? "day" : roll < 0.95 ? "pub" : "none";
-      const id = (n++).toString(16).padStart(64, "0");
-      // One report never tells two events at one place.
-      const seen = new Set<string>();
-      const claims = told
-        .filter((e) => !seen.has(e.place.id) && seen.add(e.place.id))
-        .map((e) => claimOf(e, dated, day));
-      made += claims.length;
-      yield {
-        id,
-        publisher: pick(PUBLISHERS),
-        publishedAt: dated === "none" ? null : iso(day + (dated === "pub" ? 1 : 0)),
-        claims,
-      };
-    }
-  }
-}
+/** `--bulk`: the bulk path for backlogs (backlog-resolve.ts) instead of batches through the incremental one. */
+const BULK = process.argv.includes("--bulk");
+/** `--lag`: the bulk path's days before the latest day told that still take claims in time order. */
+const LAG = arg("--lag", 10);
+/** `--tx-claims`: the bulk path's claims of finished incidents per transaction. */
+const TX_CLAIMS = arg("--tx-claims", 5_000);
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -269,34 +191,6 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
     if (workEnd) add("commit", cpuMs(workEnd));
     return result;
   }) as typeof store.transact;
-}
-
-/**
- * sha256 over what resolution decided, independent of when it ran: every incident's stored body
- * without its timestamps, in id order, then every claim row (incident, explanation, pin, body) in
- * claim order. Two runs over the same claims give the same digest when they made the same incidents.
- */
-function digest(file: string): string {
-  const db = new Database(file, { readonly: true });
-  const hash = createHash("sha256");
-  try {
-    for (const row of db.prepare("select id, body from incidents order by id").iterate() as Iterable<{
-      id: string;
-      body: string;
-    }>) {
-      const body = JSON.parse(row.body) as Record<string, unknown>;
-      body.createdAt = null;
-      body.updatedAt = null;
-      hash.update(`${row.id}\t${JSON.stringify(body)}\n`);
-    }
-    for (const row of db
-      .prepare("select claim_id, incident_id, pinned, match, body from incident_claims order by claim_id")
-      .iterate() as Iterable<Record<string, string | number>>)
-      hash.update(`${row.claim_id}\t${row.incident_id}\t${row.pinned}\t${row.match}\t${row.body}\n`);
-  } finally {
-    db.close();
-  }
-  return hash.digest("hex");
 }
 
 async function main() {
@@ -348,26 +242,24 @@ async function main() {
       // the end of the run.
       await new Promise((resolve) => setImmediate(resolve));
     };
-    for (const report of reports()) {
-      batch.push({
-        reportId: report.id,
-        extractionHash: report.id,
-        claims: prepareClaims(
-          {
-            id: report.id,
-            publisher: report.publisher,
-            url: null,
-            originators: [],
-            publishedAt: report.publishedAt,
-            caveats: [],
-            lead: "",
-          },
-          report.claims,
-          deps,
-        ),
-      });
-      claims += report.claims.length;
-      if (batch.length >= BATCH) await flush();
+    const prepare = (report: SyntheticReport): PreparedReport => ({
+      reportId: report.id,
+      extractionHash: report.id,
+      claims: prepareClaims(
+        {
+          id: report.id,
+          publisher: report.publisher,
+          url: null,
+          originators: [],
+          publishedAt: report.publishedAt,
+          caveats: [],
+          lead: "",
+        },
+        report.claims,
+        deps,
+      ),
+    });
+    const progress = () => {
       const now = performance.now();
       if (now - lastPrint > 10_000) {
         lastPrint = now;
@@ -375,6 +267,33 @@ async function main() {
           `  ${claims.toLocaleString("en")} claims, ${Math.round(claims / ((now - started) / 1000)).toLocaleString("en")} claims/s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
         );
       }
+    };
+    let bulkSummary: BacklogSummary | null = null;
+    if (BULK) {
+      // Claims in time order through the bulk path; the event loop turns now and then (as above).
+      async function* prepared(): AsyncGenerator<PreparedReport> {
+        for (const report of syntheticReports(TOTAL, DAYS)) {
+          claims += report.claims.length;
+          reportsDone++;
+          yield prepare(report);
+          if (reportsDone % 1000 === 0) {
+            progress();
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+      }
+      // One column for the whole run: the bulk path writes in its own rhythm, not by quarter.
+      bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", {
+        lagDays: LAG,
+        transactionClaims: TX_CLAIMS,
+      });
+      stepQuarters.push(new Map(steps));
+    }
+    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS)) {
+      batch.push(prepare(report));
+      claims += report.claims.length;
+      if (batch.length >= BATCH) await flush();
+      progress();
     }
     await flush();
     const seconds = (performance.now() - started) / 1000;
@@ -391,7 +310,7 @@ async function main() {
     );
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     console.log(
-      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
     );
     console.log(
       `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,
@@ -403,10 +322,14 @@ async function main() {
       `load average (1, 5, 15 min) at start: ${loads(loadAtStart)}; at end: ${loads(os.loadavg())}; ${os.cpus().length} cores`,
     );
     void multi;
+    if (bulkSummary) console.log(`bulk path: ${JSON.stringify(bulkSummary)}`);
     if (STEPS) {
-      console.log("CPU ms per 1,000 claims, by step and quarter of the run:");
+      console.log(
+        `CPU ms per 1,000 claims, by step${BULK ? " (transactions only: the bulk path clusters outside them)" : " and quarter of the run"}:`,
+      );
       const names = [...new Set(stepQuarters.flatMap((q) => [...q.keys()]))];
-      const perThousand = (ms: number | undefined) => (((ms ?? 0) * 4000) / TOTAL).toFixed(0);
+      const perThousand = (ms: number | undefined) =>
+        (((ms ?? 0) * 1000 * stepQuarters.length) / TOTAL).toFixed(0);
       for (const name of names)
         console.log(
           `  ${name.padEnd(28)} ${stepQuarters.map((q) => perThousand(q.get(name)).padStart(6)).join(" ")}`,
@@ -415,7 +338,9 @@ async function main() {
   } finally {
     clearInterval(sample);
     await runtime.close();
-    console.log(`digest of the incidents and their claims: ${digest(path.join(dir, "r2p.sqlite"))}`);
+    const digests = resolutionDigests(path.join(dir, "r2p.sqlite"));
+    console.log(`digest of the incidents and their claims: ${digests.withIds}`);
+    console.log(`canonical digest (incidents named by their first claim): ${digests.canonical}`);
     if (!process.env.R2P_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     else console.log(`kept ${dir}`);
   }

@@ -169,13 +169,27 @@ export async function runStage(
 ): Promise<{ output: ResolveOutput; metas: Map<string, IncidentMeta> }> {
   const incidentIds = [...new Set(claims.map((c) => c.incidentId).filter((id): id is string => id !== null))];
   const metas = await tx.metas(incidentIds);
-  const known = new Set(incidentIds);
+  const output = await withFreeIds(tx, new Set(incidentIds), (taken) =>
+    resolveIncidents({ claims, incidents: metas, takenIds: taken, now }, deps),
+  );
+  return { output, metas: new Map(metas.map((m) => [m.id, m])) };
+}
+
+/**
+ * Runs `stage` until none of the new incident ids it gives (ids not in `known`) is held by an incident
+ * outside the run: each clash is passed to the next run as taken.
+ */
+export async function withFreeIds(
+  tx: IncidentTransaction,
+  known: ReadonlySet<string>,
+  stage: (taken: ReadonlySet<string>) => ResolveOutput,
+): Promise<ResolveOutput> {
   const taken = new Set<string>();
   for (;;) {
-    const output = resolveIncidents({ claims, incidents: metas, takenIds: taken, now }, deps);
+    const output = stage(taken);
     const fresh = output.incidents.map((i) => i.id).filter((id) => !known.has(id) && !taken.has(id));
     const clashes = fresh.length > 0 ? await tx.existingIds(fresh) : new Set<string>();
-    if (clashes.size === 0) return { output, metas: new Map(metas.map((m) => [m.id, m])) };
+    if (clashes.size === 0) return output;
     for (const id of clashes) taken.add(id);
   }
 }
@@ -187,7 +201,9 @@ export async function applyOutput(
   metas: Map<string, IncidentMeta>,
   extra: {
     replaceReports?: string[];
-    resolvedReports?: { reportId: string; extractionHash: string; resolverVersion: string; claims: number }[];
+    resolvedReports?: ResolvedReportRow[];
+    /** Every claim and incident is new to the store (see IncidentChange.fresh). */
+    fresh?: boolean;
     audit: {
       actor: Actor;
       action: string;
@@ -223,9 +239,28 @@ export async function applyOutput(
       })),
       deleted: output.deleted,
       resolvedReports: extra.resolvedReports,
+      fresh: extra.fresh,
     },
     extra.audit,
   );
+}
+
+/** What `resolved_reports` keeps of a resolved report. */
+export interface ResolvedReportRow {
+  reportId: string;
+  extractionHash: string;
+  resolverVersion: string;
+  claims: number;
+}
+
+/** The `resolved_reports` row of a report whose every claim is resolved now. */
+export function resolvedRow(report: PreparedReport): ResolvedReportRow {
+  return {
+    reportId: report.reportId,
+    extractionHash: report.extractionHash,
+    resolverVersion: RESOLVER_VERSION,
+    claims: report.claims.length,
+  };
 }
 
 /** The stored part of a working claim. */
@@ -284,17 +319,23 @@ export async function resolveReports(
   return summary;
 }
 
-/** Resolves prepared reports in one transaction. */
+/**
+ * Resolves prepared reports in one transaction, replacing their earlier claims. With `adding`, the
+ * claims are more claims of their reports, resolved beside those already stored (the bulk resolution
+ * of a backlog leaves some claims of a report to this path: backlog-resolve.ts), and `resolved` lists
+ * the reports complete with them.
+ */
 export async function resolvePrepared(
   runtime: Runtime,
   reports: readonly PreparedReport[],
   deps: ResolveDeps,
   actor: Actor,
+  options: { adding?: boolean; resolved?: ResolvedReportRow[] } = {},
 ): Promise<{ written: number; deleted: number }> {
   const now = new Date().toISOString();
   return runtime.store.incidents.transact(async (tx) => {
     const reportIds = reports.map((r) => r.reportId);
-    const previous = await tx.claimsOfReports(reportIds);
+    const previous = options.adding ? [] : await tx.claimsOfReports(reportIds);
     const fresh = reports.flatMap((r) => r.claims);
     const seeds = carryOver(fresh, previous);
     // The other claims of incidents that held this report's earlier claims are placed again.
@@ -329,13 +370,8 @@ export async function resolvePrepared(
     );
     const { output, metas } = await runStage(tx, working, deps, now);
     const result = await applyOutput(tx, output, metas, {
-      replaceReports: reportIds,
-      resolvedReports: reports.map((r) => ({
-        reportId: r.reportId,
-        extractionHash: r.extractionHash,
-        resolverVersion: RESOLVER_VERSION,
-        claims: r.claims.length,
-      })),
+      replaceReports: options.adding ? undefined : reportIds,
+      resolvedReports: options.resolved ?? reports.map(resolvedRow),
       audit: {
         actor,
         action: "incidents.resolved",

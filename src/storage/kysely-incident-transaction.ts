@@ -141,6 +141,8 @@ function sameFields(a: object, b: object): boolean {
   return true;
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The first of `rows` (sorted by day_from) starting on or after `day`. */
 function firstFrom(rows: readonly CachedCell[], day: string): number {
   let lo = 0;
@@ -561,7 +563,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       const known = this.seen.get(id);
       if (known) stored.set(id, known.row);
     }
-    for (const batch of inLists([...incoming.keys()].filter((id) => !stored.has(id)))) {
+    const fresh = change.fresh === true;
+    for (const batch of inLists(fresh ? [] : [...incoming.keys()].filter((id) => !stored.has(id)))) {
       const rows = await trx
         .selectFrom("incident_claims")
         .selectAll()
@@ -598,6 +601,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         toNumber(old.pinned) !== row.pinned
       );
     });
+    // Rows in key order: each index's pages are then written in one pass, not one page per row.
+    changedRows.sort((a, b) => compareText(a.claim_id, b.claim_id));
     const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
 
     // Incidents: compare content hashes and the stored decisions.
@@ -607,7 +612,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
-    for (const batch of inLists(touched)) {
+    for (const batch of inLists(fresh ? [] : touched)) {
       const rows = await trx
         .selectFrom("incidents")
         .select(["id", "content_hash", "review", "overrides", "pinned"])
@@ -628,7 +633,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
     const resolved = change.resolvedReports ?? [];
     const storedResolved = new Map<string, string>();
-    for (const batch of inLists(resolved.map((r) => r.reportId))) {
+    for (const batch of inLists(fresh ? [] : resolved.map((r) => r.reportId))) {
       const rows = await trx
         .selectFrom("resolved_reports")
         .selectAll()
@@ -688,14 +693,23 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         ),
     );
     const byClaim = new Map(change.placements.map((p) => [p.claim.id, p.claim]));
-    const cells = rekeyed.flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim));
+    const cells = rekeyed
+      .flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim))
+      .sort(
+        (a, b) =>
+          compareText(a.key, b.key) ||
+          compareText(a.day_from, b.day_from) ||
+          compareText(a.claim_id, b.claim_id),
+      );
     await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
       db.insertInto("claim_cells").values(batch),
     );
 
     for (const batch of inLists(deleted))
       await trx.deleteFrom("incidents").where("id", "in", batch).execute();
-    const incidentRows = changedIncidents.map(({ write, body, hash }) => incidentRow(write, body, hash));
+    const incidentRows = changedIncidents
+      .map(({ write, body, hash }) => incidentRow(write, body, hash))
+      .sort((a, b) => compareText(a.id, b.id));
     await insertRows(trx, `${backend}:incidents`, incidentRows, INCIDENT_ROWS, (db, batch) =>
       db
         .insertInto("incidents")
@@ -728,7 +742,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     await deleteIncidentMapRows(trx, deleted);
     await writeIncidentMapRows(
       trx,
-      changedIncidents.map((w) => w.write.incident),
+      changedIncidents.map((w) => w.write.incident).sort((a, b) => compareText(a.id, b.id)),
       at,
       backend,
     );

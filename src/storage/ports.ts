@@ -579,6 +579,11 @@ export interface IncidentChange {
   deleted: string[];
   /** Reports whose extraction is now resolved, for idempotent jobs. */
   resolvedReports?: { reportId: string; extractionHash: string; resolverVersion: string; claims: number }[];
+  /**
+   * Every claim, incident and resolved report in it is new to the store (the bulk resolution of a
+   * backlog into an empty store): written without reading what is stored to compare.
+   */
+  fresh?: boolean;
 }
 
 /** The audit event of a change: who did what to which subject (the store adds the hashes). */

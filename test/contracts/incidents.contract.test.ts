@@ -90,6 +90,35 @@ contractSuite("IncidentStore", (h) => {
     expect((await store.audit.verify()).ok).toBe(true);
   });
 
+  it("writes a fresh change (bulk resolution into an empty store) as the compared write would", async () => {
+    const { store } = h();
+    const claims = [
+      ...resolvable(R1, [makeClaim("2025-02-27")]),
+      ...resolvable(R2, [makeClaim("2025-02-27")]),
+      ...resolvable(R3, [makeClaim(null)]),
+    ];
+    const incident = incidentOf("inc_00000000000000c1", claims);
+    const change = {
+      placements: placed(incident.id, claims),
+      incidents: [{ incident, meta: meta(incident.id), claimsInRows: true }],
+      deleted: [],
+      resolvedReports: [{ reportId: R1, extractionHash: "h1", resolverVersion: "1", claims: 1 }],
+    };
+    const first = await store.incidents.transact((tx) => tx.apply({ ...change, fresh: true }, audit));
+    expect(first).toEqual({ changed: true, written: 4, deleted: 0 });
+    expect(await store.incidents.get(incident.id)).toEqual(incident);
+    expect(await store.incidentMap.get(incident.id)).toEqual(incident);
+    expect(await store.incidents.resolvedReport(R1)).toEqual({ extractionHash: "h1", resolverVersion: "1" });
+    const found = await store.incidents.transact((tx) =>
+      tx.findClaims([{ keys: ["e:geonames:163345"], overlapping: { from: "2025-02-27", to: "2025-02-27" } }]),
+    );
+    expect(found.map((p) => p.claim.reportId).sort()).toEqual([R1, R2]);
+    // The compared write finds every row as it would have written it: nothing to write.
+    const again = await store.incidents.transact((tx) => tx.apply(change, audit));
+    expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
+    expect((await store.audit.verify()).ok).toBe(true);
+  });
+
   it("stores an incident built from its claim rows without them, and puts them back on every read", async () => {
     const { store } = h();
     // A window claim and a day claim: the read lists them in the resolver's order (day claims first).

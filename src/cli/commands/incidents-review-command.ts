@@ -228,19 +228,33 @@ export function addReviewCommands(incidents: Command): void {
     .command("resolve")
     .description("Resolve every stored report's latest claims (skips reports already resolved from them)")
     .option("--force", "resolve again even reports already resolved from the same claims")
+    .option(
+      "--bulk",
+      "a backlog into an empty incident store: reports in publication order, each incident written once (the usual way when incidents are stored)",
+    )
     .addHelpText(
       "after",
-      "\nExamples:\n  r2p incidents resolve\n  r2p incidents resolve --force   # after editing source aliases",
+      "\nExamples:\n  r2p incidents resolve\n  r2p incidents resolve --force   # after editing source aliases\n  r2p incidents resolve --bulk    # an imported archive, into an empty store",
     )
-    .action(async (flags: { force?: boolean }, command: Command) => {
+    .action(async (flags: { force?: boolean; bulk?: boolean }, command: Command) => {
       try {
         const { resolveReports } = await import("../../services/resolve-service.js");
         await withRuntime(command, async (runtime) => {
           const ids: string[] = [];
+          const published = new Map<string, string | null>();
           for (let offset = 0; ; offset += PAGE) {
             const page = await runtime.store.reports.list({ limit: PAGE, offset });
             ids.push(...page.map((r) => r.id));
+            for (const r of page) published.set(r.id, r.publishedAt);
             if (page.length < PAGE) break;
+          }
+          if (flags.bulk) {
+            const { resolveStoredBacklog } = await import("../../services/backlog-resolve.js");
+            const summary = await resolveStoredBacklog(runtime, published, actor());
+            process.stdout.write(
+              `${summary.reports} reports resolved (${summary.claims} claims${summary.bulk ? `: ${summary.windowed} in time order, ${summary.late} late, ${summary.undated} undated` : ", incidents were stored: one batch at a time"}) in ${summary.transactions} transactions\n`,
+            );
+            return;
           }
           const summary = await resolveReports(runtime, ids, actor(), { force: flags.force });
           process.stdout.write(

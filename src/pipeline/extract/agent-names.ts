@@ -30,8 +30,20 @@ const ORIGIN_RE = new RegExp(
  */
 const COPULA_ORIGIN_RE =
   /\b(?:is|was|are|were|hails?|hailed)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?$/i;
-/** True when the text before a name ends with a person's origin ("a woman from ", "he is from "). */
+/**
+ * Where a person lives: "a resident of X", "natives of X", "the two men were residents of X", "a man
+ * who lived in X", "families living in X". Like an origin it describes the person, not where the attack
+ * that hit them happened (a monitor names a victim by home town wherever the strike fell). A bare
+ * plural "Residents of X woke to explosions" names the people at a scene instead, and is not one.
+ */
+const RESIDENCE_RE =
+  /(?:\b(?:an?|one|is|was|are|were|being)\s+(?:[\p{L}-]+\s+)?(?:residents?|natives?|inhabitants?)\s+of|\bnatives?\s+of|\b(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:lives?|lived|resides?|resided)\s+in|\b(?:living|residing)\s+in)\s+(?:the\s+)?(?:(?:village|town|city|area|camp)\s+of\s+)?$/iu;
+/**
+ * True when the text before a name ends with a person's origin or residence ("a woman from ", "he is
+ * from ", "a resident of ", "who lived in ").
+ */
 export function isOriginBefore(before: string): boolean {
+  if (RESIDENCE_RE.test(before)) return true;
   return (
     /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) &&
     (ORIGIN_RE.test(before) || COPULA_ORIGIN_RE.test(before))

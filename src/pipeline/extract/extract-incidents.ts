@@ -24,7 +24,7 @@ import { withHeadline } from "./headline-toll.js";
 import { findPlaceCandidates } from "./place-candidates.js";
 import { refineAttribution } from "./refine-attribution.js";
 import { sectionKinds } from "./report-sections.js";
-import { inReportTime } from "./report-time.js";
+import { inReportTime, withoutUntoldMentions } from "./report-time.js";
 import { inBackground, refineEvents } from "./refine-events.js";
 import type { ResolvedPlace } from "./resolved-place.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -125,7 +125,9 @@ export function extractIncidents(
     report.title,
     inReportTime(
       text,
-      withoutCoarseTwins(mergeDrafts(inIncidentSections(text, attributed, sentences))),
+      withoutCoarseTwins(
+        mergeDrafts(withoutUntoldMentions(text, inIncidentSections(text, attributed, sentences))),
+      ),
       refined.flatMap((f) => f.dates),
       publishedAt,
     ),

@@ -24,6 +24,53 @@ const mentions = (text: string) => run(text).map((c) => c.place.mention);
 const perpIds = (c: IncidentClaim | undefined) => (c?.perpetrators ?? []).map((p) => p.actorId ?? p.name);
 
 describe("incident places", () => {
+  it("a town that only locates where fire came from is no incident place either", () => {
+    expect(
+      mentions("Shelling hit Tall Nar on Monday. The shells were launched from the Ihsim camp near Sarja."),
+    ).toEqual(["Tall Nar"]);
+    expect(mentions("Rockets fired from Ihsim base, west of Sarja, hit Tall Nar on Monday.")).toEqual([
+      "Tall Nar",
+    ]);
+    // Not aside, the place and its town are read as before.
+    expect(mentions("Regime forces shelled Tall Nar and the Ihsim camp near Sarja on Monday.")).toContain(
+      "Sarja",
+    );
+  });
+
+  it("unnamed villages of a town's land are its area: no claim beside a village claim near it", () => {
+    expect(
+      mentions("Turkish forces shelled Ihsim and villages in the district of Tall Nar on Sunday."),
+    ).toEqual(["Ihsim"]);
+    expect(
+      mentions("Turkish forces shelled Ihsim on Sunday. Three villages in Tall Nar were also targeted."),
+    ).toEqual(["Ihsim"]);
+    // Alone, the area is coded to its town; named villages are the villages.
+    expect(mentions("Turkish forces shelled three villages in Tall Nar on Sunday.")).toEqual(["Tall Nar"]);
+    expect(mentions("Turkish forces shelled the villages of Ihsim and Tall Nar on Sunday.")).toEqual([
+      "Ihsim",
+      "Tall Nar",
+    ]);
+  });
+
+  it("a town that only locates the place named just before it in one locative phrase is no incident place", () => {
+    expect(
+      mentions(
+        "Russian warplanes carried out four airstrikes on Monday targeting camps opposite to Ihsim village in areas held by Turkish-backed factions in Tall Nar.",
+      ),
+    ).toEqual(["Ihsim"]);
+    // Coordinated, or in a clause of its own, the second town is a place of the attack too.
+    expect(mentions("Russian warplanes struck camps near Ihsim village and in Tall Nar on Monday.")).toEqual([
+      "Ihsim",
+      "Tall Nar",
+    ]);
+    // A facility named after a village and located in a town: the phrase places the facility.
+    expect(
+      mentions(
+        "Russian warplanes fired missiles near the Ihsim Water Station located in Tall Nar on Monday.",
+      ),
+    ).toEqual(["Ihsim", "Tall Nar"]);
+  });
+
   it("a name that publishes or qualifies a medium is an outlet, not a place", () => {
     expect(
       mentions(
@@ -52,6 +99,25 @@ describe("incident places", () => {
         "Six people were wounded and taken to the nearest hospital after a car bomb exploded in Ihsim.",
       ),
     ).toEqual(["Ihsim"]);
+  });
+
+  it("a clause after the destination ('after shells hit X') tells where the attack was, whatever its length", () => {
+    expect(mentions("The wounded were taken to a hospital after shells hit Marj Tahun.")).toEqual([
+      "Marj Tahun",
+    ]);
+    expect(
+      mentions("The wounded were taken to a hospital in Ihsim near Sarja after shells hit Marj Tahun."),
+    ).toEqual(["Marj Tahun"]);
+    expect(
+      mentions("Three men were rushed to a clinic in Ihsim when Marj Tahun was shelled on Monday."),
+    ).toEqual(["Marj Tahun"]);
+    expect(mentions("Families fled to Sarja as regime artillery pounded Marj Tahun.")).toEqual([
+      "Marj Tahun",
+    ]);
+    // The destination and the town locating it stay aside.
+    expect(
+      mentions("Shells hit Marj Tahun. The wounded were taken to a hospital in Ihsim near Sarja."),
+    ).toEqual(["Marj Tahun"]);
   });
 
   it("a particle written apart from its name ('al- Ihsim') still opens the name", () => {

@@ -223,8 +223,17 @@ describe("a perfect verb running since a start", () => {
     ).toEqual([true]);
   });
 
+  it("or for a length of time: days, weeks, months or years", () => {
+    expect(periods("The SDF said Turkey has been shelling Ihsim for weeks.")).toEqual([true]);
+    expect(periods("Ihsim has been shelled for the past three days.")).toEqual([true]);
+    expect(periods("Ihsim has been bombed for a month.")).toEqual([true]);
+    // Hours are the length of one attack.
+    expect(periods("Ihsim has been shelled for two hours.")).toEqual([false]);
+  });
+
   it("not when the start is the attack's own day, nor without the perfect", () => {
     expect(periods("Ihsim has been shelled since the early morning hours of Monday.")).toEqual([false]);
+    expect(periods("Regime forces shelled Ihsim for two days.")).toEqual([false]);
     expect(periods("Regime forces targeted Ihsim, and they have stayed there since then.")).toEqual([false]);
   });
 });

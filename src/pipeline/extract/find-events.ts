@@ -206,13 +206,20 @@ const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
 
 /** A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive". */
 const PERFECT_BEFORE_RE = /(?<![\p{L}])(?:has|have|had)\s+been\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-/** A period's start after "since", or "since then": with a perfect verb, the time the attacks span. */
-const SINCE_RE = new RegExp(`(?:${PERIOD_PATTERN})|\\bsince\\s+(?:then|that\\s+(?:day|time|date))\\b`, "i");
+/**
+ * A period's start after "since", "since then", or a length of time ("for weeks", "for the past three
+ * days", "for a month"): with a perfect verb, the time the attacks span.
+ */
+const SINCE_RE = new RegExp(
+  `(?:${PERIOD_PATTERN})|\\bsince\\s+(?:then|that\\s+(?:day|time|date))\\b|\\bfor\\s+(?:the\\s+(?:past|last)\\s+)?(?:(?:\\d+|a\\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:days|weeks|months|years)\\b|\\bfor\\s+(?:a|the\\s+(?:past|last))\\s+(?:week|month|year)\\b`,
+  "i",
+);
 
 /**
  * Period wording in the trigger's own clause, just after it, or opening the sentence; or a perfect verb
- * whose clause runs "since" a start ("X has been targeted by Y since then", "have been witnessing
- * successive shelling … since 2019"): English tells a span of attacks so, not one attack.
+ * whose clause runs "since" a start or "for" a length of time ("X has been targeted by Y since then",
+ * "have been witnessing successive shelling … since 2019", "Turkey has been shelling X for weeks"):
+ * English tells a span of attacks so, not one attack.
  */
 function isPeriod(sentence: string, s: number, e: number): boolean {
   const before = clauseBefore(sentence, s);

@@ -294,6 +294,36 @@ function inConcurrentEvent(text: string, f: SentenceFacts, p: ResolvedPlace): bo
   return last >= 0 && !f.events.some((e) => !e.period && e.start >= last && e.end <= p.candidate.start);
 }
 
+/**
+ * The words between a place and a town named after it that locate the first inside the second: "camps
+ * opposite to A village in areas held by factions in B", "the A water station located in B": a phrase
+ * ending in "in", with no coordination, clause break, finite verb or bracket between the two names.
+ */
+const NESTED_IN_GAP_RE =
+  /^(?:(?![,;:.!?()[\]"“”]|(?<![\p{L}])(?:and|or|nor|but|while|whereas|then|also|after|before|when|amid|as|where|which|who|killing|injuring|wounding|is|are|was|were|has|have|had|used)(?![\p{L}]))[^]){1,90}?(?<![\p{L}])(?:in|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+/** "A Water Station", "the A power plant": a facility named after the place, not the place itself. */
+const FACILITY_NAMED_AFTER_RE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:stations?|plants?|hospitals?|clinics?|schools?|markets?|mosques?|bakery|bakeries|factory|factories|dam|silos?|mills?|airports?|air\s*bases?|bases?|crossings?|bridges?|prisons?|universit(?:y|ies))(?![\p{L}])/iu;
+
+/**
+ * Drops a town named only to locate the place named just before it in the same locative phrase ("…
+ * opposite to A village in areas held by factions in B"): one attack told with its place and where that
+ * place lies, which ACLED codes once, at the finer place. A place followed by a facility noun ("the A
+ * water station located in B") is left alone: the facility, not a village, is what the phrase places.
+ */
+function withoutNestedLocators(text: string, targets: ResolvedPlace[]): ResolvedPlace[] {
+  const ordered = [...targets].sort((a, b) => a.candidate.start - b.candidate.start);
+  return targets.filter((y) => {
+    if (y.entry === null) return true;
+    const i = ordered.indexOf(y);
+    const x = ordered[i - 1];
+    if (!x || x.candidate.facility || x.entry?.id === y.entry.id) return true;
+    const gap = text.slice(x.candidate.end, y.candidate.start);
+    return FACILITY_NAMED_AFTER_RE.test(gap) || !NESTED_IN_GAP_RE.test(gap);
+  });
+}
+
 /** The places a segment's claims are made for. */
 function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlace[] {
   const places = seg.places.filter((p) => !isDestination(text, p) && !inConcurrentEvent(text, f, p));
@@ -308,7 +338,7 @@ function claimPlaces(text: string, f: SentenceFacts, seg: Segment): ResolvedPlac
   if (named.length > 0) targets = named;
   const own = targets.filter((p) => !(p.candidate.role === "area-of" && p.role === "settlement"));
   if (own.some((p) => p.role === "settlement")) targets = own;
-  return dedupePlaces(targets);
+  return dedupePlaces(withoutNestedLocators(text, targets));
 }
 
 const endsWithColon = (s: Sentence) => /:\s*$/.test(s.text);

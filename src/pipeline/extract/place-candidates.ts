@@ -157,17 +157,26 @@ const DEMONYM_SHAPE = /^(?:[A-Z][a-z]+(?:i|ian|ese|ish)-)?[A-Z][a-z]+(?:i|ian|ia
 const SETTLEMENT_AFTER = /^\s+(?:village|town|hamlet)\b/i;
 /**
  * "the countryside of X", "… of the city of X", "… of the occupied city of X": an appositive "the
- * (adjective) city/town of X" names X itself, here and in the locator patterns below.
+ * (adjective) city/town of X" names X itself, here and in the locator patterns below. Unnamed villages
+ * of a town's land are its area too: "villages in the district of X", "three villages in X", "villages
+ * around X" (the villages were hit, not the town; "the villages of A and B" names villages instead).
  */
 const AREA_OF_BEFORE =
-  /\b(?:countryside|environs|surroundings|rural areas|region) of\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
-const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region/i;
+  /\b(?:(?:countryside|environs|surroundings|rural areas|region) of|villages\s+(?:in|around|(?:in|of)\s+the\s+(?:district|sub-?district|area|region)\s+of))\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town) of\s+(?:the\s+)?)?$/i;
+const AREA_OF_NEEDS = /countryside|environs|surroundings|rural areas|region|villages/i;
 // Compass points between two others are written "north-western", "northwestern" or "north western"
 // (all three in reports): `north[- ]?west` reads them alike, here and in the locator patterns below.
 const POSITION_WORDS =
   "(?:in|on|at|near|around|along|outside|inside|the|of|their|its|bases?|posts?|frontlines?|front|lines|positions?|outskirts|vicinity|surroundings|edges?|northern|southern|eastern|western|rural|countryside|areas?|(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)|south[- ]?(?:east|west))";
+/**
+ * Words opening a clause of their own after a destination ("taken to a hospital after shells hit X",
+ * "fled to A as artillery pounded B"): the name after one is where that clause happened, not where the
+ * people went, however short the destination phrase is.
+ */
+const CLAUSE_OPENERS =
+  "after|following|when|whenever|while|whilst|as|because|before|since|until|once|amid|amidst";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b[^,;.]{0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**
@@ -656,7 +665,9 @@ export function findPlaceCandidates(
       role:
         known && linksTwoPlaces(r.mention, known)
           ? "road-end"
-          : roleOf(r, readings[i + 1], example, areaList[i]!),
+          : locatesAside(sentence, readings, out, i)
+            ? "aside"
+            : roleOf(r, readings[i + 1], example, areaList[i]!),
       shape: shapeOf(r),
       locative,
       qualifier:
@@ -672,6 +683,22 @@ export function findPlaceCandidates(
   });
   return withListFraming(readings, out);
 }
+
+/**
+ * A name that only says where the place before it lies, when that place is aside (where fire came from,
+ * where the wounded were taken): "launched from the X camp near Y", "fired from their base in X, west of
+ * Y". Y locates the launch site, not the attack.
+ */
+function locatesAside(sentence: string, readings: SpanReading[], out: PlaceCandidate[], i: number): boolean {
+  const prev = out[i - 1];
+  if (!prev || prev.role !== "aside") return false;
+  const gap = sentence.slice(readings[i - 1]!.end, readings[i]!.start);
+  return readings[i - 1]!.nearNext || readings[i]!.containsPrev || LOCATES_PREVIOUS_GAP.test(gap);
+}
+
+/** "X camp near ", "X base, west of ", "X airport in the ": the words that place a site by a town. */
+const LOCATES_PREVIOUS_GAP =
+  /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+(?:in\s+the\s+vicinity\s+of|near|close\s+to|on\s+the\s+outskirts\s+of|outside|in|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
 /**
  * Marks the candidates a settlement kind word frames, sharing it over a list: "the villages of A, B and

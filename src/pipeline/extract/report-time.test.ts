@@ -8,6 +8,16 @@ const placesOf = (text: string, publishedAt: string | null) =>
   extractClaims(textReport(text, publishedAt), deps).incidents.map((c) => c.place.mention);
 
 describe("claims dated only to a past period", () => {
+  it("a year told relative to publication ('last year', 'earlier this year') is a period too", () => {
+    const told = "Regime warplanes bombed the market of Ihsim on 3 June 2024, killing five people. ";
+    expect(placesOf(told + "Earlier this year, a strike on Tall Nar killed 12.", "2024-06-04")).toEqual([
+      "Ihsim",
+    ]);
+    expect(
+      placesOf(told + "Last year, 40 civilians were killed in shelling on Tall Nar.", "2024-06-04"),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("a year reaching back well before publication is a period, not an incident's day", () => {
     const text =
       "Regime warplanes bombed the market of Ihsim on 3 March 2024, killing five people. " +

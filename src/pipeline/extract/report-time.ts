@@ -24,7 +24,7 @@
 import { type ClaimDraft, placeKey } from "./claim-draft.js";
 import type { DateMention } from "./dates/find-dates.js";
 import { isCitedReportDate } from "./dates/pick-date.js";
-import { isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
+import { isEarlierAttack, isProtestedOnly, isUntold, sentenceAround } from "./untold-attack.js";
 
 const DAY_MS = 86_400_000;
 /** A period starting this many days before publication is the past the report looks back on. */
@@ -76,6 +76,36 @@ export function withoutRecaps(drafts: ClaimDraft[], publishedAt: string | null):
 }
 
 /**
+ * True when the draft's day is stated in the sentence of its attack word or of its place ("such as the
+ * strike on A on 3 May", a list entry "A, 21 April 2014: …" under its lead-in), not carried from an
+ * earlier sentence or the report's lead.
+ */
+function dayInOwnSentence(text: string, d: ClaimDraft): boolean {
+  const date = d.date;
+  if (date === null) return false;
+  const within = (s: { start: number; end: number }) => date.start >= s.start && date.end <= s.end;
+  const place = d.place.candidate;
+  return (
+    within(sentenceAround(text, place.start, place.end)) ||
+    (d.trigger !== null && within(sentenceAround(text, d.trigger.start, d.trigger.end)))
+  );
+}
+
+/**
+ * Drops each mention of an attack that its sentence mentions without telling it (untold-attack.ts: an
+ * example, records, an earlier finding, a comparison, a hypothesis, a question, a negation, a pattern)
+ * unless that sentence gives the attack a day of its own. A day carried from the sentences before does
+ * not make it told: "Jets bombed A on Monday. Similar attacks were documented in B" tells nothing of B
+ * on Monday. Nor does the day of a sentence whose attack answers an earlier one ("… on Monday in
+ * retaliation for an attack on B"). Judged on each mention before mentions of one place merge, so a
+ * place told elsewhere keeps its claim.
+ * @example withoutUntoldMentions(text, drafts)  // without B of "… on Monday. Similar attacks hit B."
+ */
+export function withoutUntoldMentions(text: string, drafts: ClaimDraft[]): ClaimDraft[] {
+  return drafts.filter((d) => (dayInOwnSentence(text, d) || !isUntold(text, d)) && !isEarlierAttack(text, d));
+}
+
+/**
  * Drops undated attacks mentioned without being told or found by a publication well before this one,
  * and claims dated only to a past year or period, or to a past month in which the report tells no day.
  * @example inReportTime(text, drafts, allDates, "2016-12-13")  // without "Sarmin … in 2015"
@@ -87,7 +117,7 @@ export function inReportTime(
   publishedAt: string | null,
 ): ClaimDraft[] {
   drafts = withoutRecaps(
-    drafts.filter((d) => (d.date !== null || !isUntold(text, d)) && !isProtestedOnly(text, d)),
+    drafts.filter((d) => !isProtestedOnly(text, d)),
     publishedAt,
   );
   if (!publishedAt) return drafts;

@@ -88,4 +88,53 @@ describe("undated attacks mentioned without being told", () => {
       placesOf(TOLD + "The archive collected 12 videos of airstrikes on Ihsim on 2 March 2024."),
     ).toEqual(["Tall Nar", "Ihsim"]);
   });
+
+  it("a day carried from the sentence before does not make an untold attack told", () => {
+    // Same paragraph as the told attack, so its day would date the next sentence's places.
+    const told = "Regime warplanes bombed the market of Tall Nar on 3 March 2024, killing five people. ";
+    expect(placesOf(told + "Similar attacks were documented in Ihsim and Sarja.")).toEqual(["Tall Nar"]);
+    expect(placesOf(told + "Such an attack on a market in Ihsim could amount to a war crime.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(placesOf(told + "Who bombed the market in Ihsim?")).toEqual(["Tall Nar"]);
+    // A day of its own still tells the attack.
+    expect(placesOf(told + "Similar attacks hit Ihsim on 1 March 2024.")).toEqual(["Tall Nar", "Ihsim"]);
+  });
+
+  it("the earlier attack another answers or is timed against is no incident on the answering one's day", () => {
+    expect(
+      placesOf("Regime artillery shelled Tall Nar on 3 March 2024 in retaliation for an attack on Ihsim."),
+    ).toEqual(["Tall Nar"]);
+    expect(
+      placesOf(
+        "Regime shelling on Tall Nar killed two on 3 March 2024, a day after a strike on Ihsim killed three.",
+      ),
+    ).toEqual(["Tall Nar"]);
+    // Told on a day of its own, it is an incident.
+    expect(
+      placesOf(
+        "Opposition fighters shelled Ihsim on 2 March 2024. Regime artillery shelled Tall Nar on 3 March 2024 in retaliation for the attack on Ihsim.",
+      ),
+    ).toEqual(["Ihsim", "Tall Nar"]);
+  });
+
+  it("the earlier attack is told when a day follows its own word", () => {
+    expect(
+      placesOf(
+        "Regime artillery shelled Tall Nar on 4 March 2024 in response to the shelling of Ihsim on Sunday.",
+      ),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    expect(
+      placesOf("Regime artillery shelled Tall Nar in retaliation for an attack on Ihsim on 2 March 2024."),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    expect(
+      placesOf(
+        "Regime shelling on Tall Nar killed two on 4 March 2024, a day after a strike on Ihsim on Sunday.",
+      ),
+    ).toEqual(["Tall Nar", "Ihsim"]);
+    // The day before the earlier attack's word is the answering attack's.
+    expect(
+      placesOf("On 4 March 2024, regime artillery shelled Tall Nar in response to the shelling of Ihsim."),
+    ).toEqual(["Tall Nar"]);
+  });
 });

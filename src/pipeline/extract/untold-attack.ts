@@ -120,6 +120,31 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
 }
 
 /**
+ * "in retaliation for the shelling of X", "in response to an attack on X", "a day after a strike on X":
+ * the attack a clause reacts to or is timed against is an earlier one, right before its word.
+ */
+const EARLIER_ATTACK_BEFORE_RE =
+  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before))\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A day named after the attack's word: a weekday, "yesterday", a day of a month. */
+const DAY_WORD_RE =
+  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+
+/**
+ * True when the claim's attack is only the earlier attack another one answers or is timed against
+ * ("Turkish artillery shelled A on Monday in retaliation for an attack on B", "…, a day after a strike
+ * on B killed three"): B's attack is another event, and the sentence's day is the answering one's. It
+ * is told when a day follows its own word ("in response to the shelling of B on Sunday").
+ * @example isEarlierAttack("Jets struck A on Monday in retaliation for an attack on B.", draftOfB)  // true
+ */
+export function isEarlierAttack(text: string, d: ClaimDraft): boolean {
+  if (d.trigger === null) return false;
+  const at = d.trigger.start;
+  if (!EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) return false;
+  return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
+}
+
+/**
  * True when the claim's attack is only the object of a protest ("residents protested
  * on Monday against the air strikes on their town"): no incident is told unless the sentence gives the
  * attack's toll or a date after its word (a date before it is the protest's).

@@ -1,5 +1,6 @@
 /**
- * The victims' home town places an attack the text tells without any other place, and only then.
+ * The victims' home town (where they come from or live) places an attack the text tells without any
+ * other place, and only then.
  */
 import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
@@ -29,5 +30,31 @@ describe("the victims' home town", () => {
     const text =
       "Regime forces shelled Ahsem on Monday. The shelling killed a man from Sarjah and wounded two children.";
     expect(mentions(text)).toEqual(["Ahsem"]);
+  });
+
+  it("where a victim lives is their home town too, no scene of its own", () => {
+    expect(
+      mentions("Regime forces shelled Ahsem on Monday, killing Ahmad Khalil, a native of Sarjah."),
+    ).toEqual(["Ahsem"]);
+    expect(
+      mentions(
+        "A drone struck a car in Ahsem on Monday, killing two men. One of the dead, a resident of Sarjah, was a commander.",
+      ),
+    ).toEqual(["Ahsem"]);
+    expect(
+      mentions(
+        "Regime forces shelled Ahsem on Monday, killing a woman. The woman, who lived in Sarjah, had fled there last year.",
+      ),
+    ).toEqual(["Ahsem"]);
+    // Told with no other place, the residence places the attack as an origin does.
+    expect(mentions("A civilian who lived in Sarjah town was shot dead by gunmen on Monday.")).toEqual([
+      "Sarjah",
+    ]);
+    // A bare plural "Residents of X" are the people at a scene, not a residence.
+    expect(
+      mentions(
+        "Residents of Sarjah woke to explosions on Monday. Regime forces shelled the town with rockets.",
+      ),
+    ).toEqual(["Sarjah"]);
   });
 });

@@ -16,7 +16,7 @@
  * those incidents like any other.
  */
 import type { MergeExplanation } from "../../domain/incident.js";
-import { undatedAnchorOf } from "../../domain/resolution.js";
+import { claimOrder, undatedAnchorOf } from "../../domain/resolution.js";
 import {
   AMBIGUITY_MARGIN,
   compareClaims,
@@ -44,7 +44,7 @@ export interface Cluster {
   members: ClusterMember[];
 }
 
-interface Candidate {
+export interface Candidate {
   cluster: Cluster;
   score: number;
   comparison: PairComparison;
@@ -56,10 +56,11 @@ function placeRank(claim: WorkingClaim): number {
   return claim.place.gazetteerId ? 0 : 1;
 }
 
-const byId = (a: WorkingClaim, b: WorkingClaim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const dayOrder = (a: WorkingClaim, b: WorkingClaim) => placeRank(a) - placeRank(b) || byId(a, b);
+export const byId = (a: WorkingClaim, b: WorkingClaim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const dayOrder = (a: WorkingClaim, b: WorkingClaim) => placeRank(a) - placeRank(b) || byId(a, b);
 const windowSpan = (c: WorkingClaim) => spanDays(c.anchor.from as string, c.anchor.to as string);
-const windowOrder = (a: WorkingClaim, b: WorkingClaim) => windowSpan(a) - windowSpan(b) || dayOrder(a, b);
+export const windowOrder = (a: WorkingClaim, b: WorkingClaim) =>
+  windowSpan(a) - windowSpan(b) || dayOrder(a, b);
 const clusterOrder = (a: Candidate, b: Candidate) =>
   b.score - a.score || (a.cluster.key < b.cluster.key ? -1 : a.cluster.key > b.cluster.key ? 1 : 0);
 
@@ -78,7 +79,7 @@ function evaluate(
     const comparison = compareClaims(claim, member.claim, deps);
     if (isCore(member.claim)) {
       if (comparison.blocked) return null;
-      if (!best || comparison.score > best.score)
+      if (betterMatch(comparison.score, member.claim, best))
         best = { cluster, score: comparison.score, comparison, other: member.claim };
     } else {
       const f = comparison.features;
@@ -89,16 +90,37 @@ function evaluate(
   return best;
 }
 
+/**
+ * Whether a member scoring `score` is a better match than the best so far: a higher score, or the same
+ * and first in claim order (day claims, then by id). The member an explanation names then depends on the
+ * claims alone, not on the order they joined the incident (which differs between a run placing them
+ * together and one meeting them as stored context).
+ */
+function betterMatch(score: number, member: WorkingClaim, best: Candidate | null): boolean {
+  return !best || score > best.score || (score === best.score && claimOrder(member, best.other) < 0);
+}
+
 /** Clusters reachable from a claim's place keys, kept current as members are added. */
 class ClusterIndex {
   private readonly byKey = new Map<string, Set<Cluster>>();
 
   add(cluster: Cluster, claim: WorkingClaim): void {
-    for (const key of [...claim.place.keys, ...(claim.place.cell ? [claim.place.cell] : [])]) {
+    for (const key of keysOf(claim)) {
       let set = this.byKey.get(key);
       if (!set) this.byKey.set(key, (set = new Set()));
       set.add(cluster);
     }
+  }
+
+  /** Forgets a cluster (the windowed driver's finished incidents). */
+  remove(cluster: Cluster): void {
+    for (const { claim } of cluster.members)
+      for (const key of keysOf(claim)) {
+        const set = this.byKey.get(key);
+        if (!set) continue;
+        set.delete(cluster);
+        if (set.size === 0) this.byKey.delete(key);
+      }
   }
 
   near(claim: WorkingClaim): Cluster[] {
@@ -113,6 +135,11 @@ class ClusterIndex {
   }
 }
 
+const keysOf = (claim: WorkingClaim) => [
+  ...claim.place.keys,
+  ...(claim.place.cell ? [claim.place.cell] : []),
+];
+
 const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
 
 /** The same window of days (two reports published the same day with no date in their text). */
@@ -122,34 +149,171 @@ export function hasWindow(a: WorkingClaim, b: WorkingClaim): boolean {
 const isDated = (c: WorkingClaim) => c.anchor.layer !== "undated";
 
 /**
+ * The clusters of a run as they grow, with the lookups the rules need: which clusters are near a claim,
+ * and the days of each cluster's day claims (which clusters hold a day claim of a day, or in a window,
+ * is asked of every cluster near every claim, and a busy place's clusters have many members). The
+ * steps below (one per rule) work on it, so the batch driver (`clusterClaims`) and the time-ordered one
+ * (windowed-clustering.ts) apply the very same rules.
+ */
+export class ClusterBuilder {
+  /** In the order they were started (a Set, so the windowed driver can drop finished ones). */
+  readonly clusters = new Set<Cluster>();
+  private readonly index = new ClusterIndex();
+  private readonly days = new Map<Cluster, Set<string>>();
+
+  constructor(readonly deps: CompareDeps) {}
+
+  join(cluster: Cluster, claim: WorkingClaim, match: MergeExplanation): void {
+    cluster.members.push({ claim, match });
+    this.index.add(cluster, claim);
+    if (isDay(claim)) {
+      const set = this.days.get(cluster);
+      if (set) set.add(claim.anchor.from as string);
+      else this.days.set(cluster, new Set([claim.anchor.from as string]));
+    }
+  }
+
+  start(claim: WorkingClaim, match: MergeExplanation): Cluster {
+    const cluster: Cluster = { key: claim.id, fixedIncidentId: null, members: [] };
+    this.clusters.add(cluster);
+    this.join(cluster, claim, match);
+    return cluster;
+  }
+
+  /** A cluster for an incident whose claims stay (pinned or context). */
+  startFixed(id: string): Cluster {
+    const cluster: Cluster = { key: id, fixedIncidentId: id, members: [] };
+    this.clusters.add(cluster);
+    return cluster;
+  }
+
+  /** Forgets a finished cluster: no later claim is compared with it. */
+  remove(cluster: Cluster): void {
+    this.index.remove(cluster);
+    this.days.delete(cluster);
+    this.clusters.delete(cluster);
+  }
+
+  hasDay(cluster: Cluster, test: (day: string) => boolean): boolean {
+    const set = this.days.get(cluster);
+    if (set) for (const day of set) if (test(day)) return true;
+    return false;
+  }
+
+  holdsDay(cluster: Cluster, day: string): boolean {
+    return this.days.get(cluster)?.has(day) === true;
+  }
+
+  /** Whether a cluster holds any day claim. */
+  hasDays(cluster: Cluster): boolean {
+    return this.days.has(cluster);
+  }
+
+  near(claim: WorkingClaim): Cluster[] {
+    return this.index.near(claim);
+  }
+
+  at(keys: readonly string[]): Cluster[] {
+    return this.index.at(keys);
+  }
+}
+
+/**
+ * Rule 1: a day claim joins the best-scoring cluster near it holding a day claim of its day, every
+ * claim of which it may merge with, else starts one. Day claims are placed in `dayOrder`.
+ * @returns the cluster it is now in
+ */
+export function placeDayClaim(builder: ClusterBuilder, claim: WorkingClaim): Cluster {
+  const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
+  const candidates = builder
+    .near(claim)
+    .filter((cluster) => builder.holdsDay(cluster, claim.anchor.from as string))
+    .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps))
+    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+    .sort(clusterOrder);
+  const best = candidates[0];
+  if (best) {
+    builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
+    return best.cluster;
+  }
+  return builder.start(claim, explainSeed(claim, null));
+}
+
+/** What rule 2a makes of a window claim: a proposal to one day incident, or how many fit it equally. */
+export interface WindowProposal {
+  proposal: Candidate | null;
+  /** The day incidents that fit it when none fits by a clear margin (0 when none fits). */
+  apart: number;
+}
+
+/**
+ * Rule 2a: a window claim proposes to the day incident near it with a day in its window that fits it
+ * best by a clear margin, judged against the day incidents as rule 1 left them (before any window claim
+ * joins one).
+ */
+export function proposeWindowClaim(builder: ClusterBuilder, claim: WorkingClaim): WindowProposal {
+  const inWindow = (m: WorkingClaim) => isDay(m) && windowsOverlap(m.anchor, claim.anchor);
+  const candidates = builder
+    .near(claim)
+    .filter((cluster) =>
+      builder.hasDay(
+        cluster,
+        (day) => day >= (claim.anchor.from as string) && day <= (claim.anchor.to as string),
+      ),
+    )
+    .map((cluster) => evaluate(claim, cluster, inWindow, builder.deps))
+    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+    .sort(clusterOrder);
+  const [best, second] = candidates;
+  if (best && (!second || best.score - second.score >= AMBIGUITY_MARGIN)) return { proposal: best, apart: 0 };
+  return { proposal: null, apart: best ? candidates.length : 0 };
+}
+
+/** Rule 2a's accepted proposal: the window claim joins the day incident. */
+export function joinProposal(builder: ClusterBuilder, claim: WorkingClaim, proposal: Candidate): void {
+  builder.join(
+    proposal.cluster,
+    claim,
+    explainJoin(claim, proposal.other, proposal.comparison, { candidates: 1 }),
+  );
+}
+
+/**
+ * Rule 2b: a window claim that joined no day incident groups with claims of the very same window only
+ * (never with a day incident): merely overlapping windows would chain week after week through a
+ * place's history. `apart` is how many day incidents fit it equally (rule 2a), for its explanation.
+ * Such claims are placed in `windowOrder`.
+ */
+export function groupWindowClaim(builder: ClusterBuilder, claim: WorkingClaim, apart: number): Cluster {
+  const sameWindow = (m: WorkingClaim) => hasWindow(m, claim);
+  const candidates = builder
+    .near(claim)
+    .filter((cluster) => !builder.hasDays(cluster))
+    .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
+    .map((cluster) => evaluate(claim, cluster, sameWindow, builder.deps))
+    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+    .sort(clusterOrder);
+  const best = candidates[0];
+  if (best) {
+    builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
+    return best.cluster;
+  }
+  return builder.start(
+    claim,
+    explainSeed(
+      claim,
+      apart ? `its window ${claim.anchor.from}…${claim.anchor.to} fits ${apart} dated incidents here` : null,
+      apart,
+    ),
+  );
+}
+
+/**
  * Clusters every claim of the run; each cluster becomes one incident.
  * @example clusterClaims([sohrClaim, afpClaim], deps).length // 1 when they tell the same event
  */
 export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps): Cluster[] {
-  const clusters: Cluster[] = [];
-  const index = new ClusterIndex();
-  // The days of each cluster's day claims: which clusters hold a day claim of a day (or in a window)
-  // is asked of every cluster near every claim, and a busy place's clusters have many members.
-  const days = new Map<Cluster, Set<string>>();
-  const join = (cluster: Cluster, claim: WorkingClaim, match: MergeExplanation) => {
-    cluster.members.push({ claim, match });
-    index.add(cluster, claim);
-    if (isDay(claim)) {
-      const set = days.get(cluster);
-      if (set) set.add(claim.anchor.from as string);
-      else days.set(cluster, new Set([claim.anchor.from as string]));
-    }
-  };
-  const hasDay = (cluster: Cluster, test: (day: string) => boolean) => {
-    const set = days.get(cluster);
-    if (set) for (const day of set) if (test(day)) return true;
-    return false;
-  };
-  const start = (claim: WorkingClaim, match: MergeExplanation) => {
-    const cluster: Cluster = { key: claim.id, fixedIncidentId: null, members: [] };
-    clusters.push(cluster);
-    join(cluster, claim, match);
-  };
+  const builder = new ClusterBuilder(deps);
 
   // Fixed membership: pinned claims and context claims stay in their incidents.
   const fixed = new Map<string, Cluster>();
@@ -162,83 +326,31 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
     }
     const id = claim.incidentId as string;
     let cluster = fixed.get(id);
-    if (!cluster) {
-      cluster = { key: id, fixedIncidentId: id, members: [] };
-      fixed.set(id, cluster);
-      clusters.push(cluster);
-    }
-    join(cluster, claim, claim.match ?? explainSeed(claim, null));
+    if (!cluster) fixed.set(id, (cluster = builder.startFixed(id)));
+    builder.join(cluster, claim, claim.match ?? explainSeed(claim, null));
   }
 
   // 1. Day claims.
-  for (const claim of free.filter(isDay).sort(dayOrder)) {
-    const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
-    const candidates = index
-      .near(claim)
-      .filter((cluster) => days.get(cluster)?.has(claim.anchor.from as string) === true)
-      .map((cluster) => evaluate(claim, cluster, sameDay, deps))
-      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-      .sort(clusterOrder);
-    const best = candidates[0];
-    if (best) join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
-    else start(claim, explainSeed(claim, null));
-  }
+  for (const claim of free.filter(isDay).sort(dayOrder)) placeDayClaim(builder, claim);
 
   // 2a. Window claims against day incidents, all judged against the same day incidents.
   const windows = free.filter((c) => c.anchor.layer === "window").sort(windowOrder);
   const proposals = new Map<WorkingClaim, Candidate>();
   const keptApart = new Map<WorkingClaim, number>();
   for (const claim of windows) {
-    const inWindow = (m: WorkingClaim) => isDay(m) && windowsOverlap(m.anchor, claim.anchor);
-    const candidates = index
-      .near(claim)
-      .filter((cluster) =>
-        hasDay(cluster, (day) => day >= (claim.anchor.from as string) && day <= (claim.anchor.to as string)),
-      )
-      .map((cluster) => evaluate(claim, cluster, inWindow, deps))
-      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-      .sort(clusterOrder);
-    const [best, second] = candidates;
-    if (best && (!second || best.score - second.score >= AMBIGUITY_MARGIN)) proposals.set(claim, best);
-    else if (best) keptApart.set(claim, candidates.length);
+    const { proposal, apart } = proposeWindowClaim(builder, claim);
+    if (proposal) proposals.set(claim, proposal);
+    else if (apart) keptApart.set(claim, apart);
   }
   const attached = acceptProposals(proposals, deps);
   for (const claim of windows) {
     const proposal = attached.get(claim);
-    if (proposal)
-      join(
-        proposal.cluster,
-        claim,
-        explainJoin(claim, proposal.other, proposal.comparison, { candidates: 1 }),
-      );
+    if (proposal) joinProposal(builder, claim, proposal);
   }
 
-  // 2b. The other window claims group with claims of the very same window (never with a day incident):
-  // merely overlapping windows would chain week after week through a place's history.
-  for (const claim of windows.filter((c) => !attached.has(c))) {
-    const sameWindow = (m: WorkingClaim) => hasWindow(m, claim);
-    const candidates = index
-      .near(claim)
-      .filter((cluster) => !days.has(cluster))
-      .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
-      .map((cluster) => evaluate(claim, cluster, sameWindow, deps))
-      .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-      .sort(clusterOrder);
-    const best = candidates[0];
-    const apart = keptApart.get(claim);
-    if (best) join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
-    else
-      start(
-        claim,
-        explainSeed(
-          claim,
-          apart
-            ? `its window ${claim.anchor.from}…${claim.anchor.to} fits ${apart} dated incidents here`
-            : null,
-          apart ?? 0,
-        ),
-      );
-  }
+  // 2b. The other window claims group with claims of the very same window.
+  for (const claim of windows.filter((c) => !attached.has(c)))
+    groupWindowClaim(builder, claim, keptApart.get(claim) ?? 0);
 
   // 3. Undated claims: one unambiguous dated incident at the very same place, or their own.
   const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
@@ -248,7 +360,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   for (const claim of undated) {
     // Only clusters with a claim at one of its own place keys: the very same place (isSamePlace) shares
     // one, and so does every dated claim that fits it (undatedFits); the grid cells around it add none.
-    const near = index.at(claim.place.keys);
+    const near = builder.at(claim.place.keys);
     const candidates = near
       .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
       .map((cluster) => evaluateUndated(claim, cluster, deps))
@@ -267,16 +379,11 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
     const proposal = undatedAttached.get(claim);
-    if (proposal)
-      join(
-        proposal.cluster,
-        claim,
-        explainJoin(claim, proposal.other, proposal.comparison, { candidates: 1 }),
-      );
+    if (proposal) joinProposal(builder, claim, proposal);
     else {
       const apart = undatedApart.get(claim);
       const crowded = undatedCrowded.get(claim);
-      start(
+      builder.start(
         claim,
         explainSeed(
           claim,
@@ -290,7 +397,7 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
       );
     }
   }
-  return clusters.filter((cluster) => cluster.members.length > 0);
+  return [...builder.clusters].filter((cluster) => cluster.members.length > 0);
 }
 
 /**
@@ -359,7 +466,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
     if (!weekdayFits(claim.claim.date.text, member.claim.anchor)) continue;
     const strong =
       (f.attribution === "agree" || f.attribution === "allied") && tollsAgreeAboveZero(claim, member.claim);
-    if (strong && (!best || comparison.score > best.score))
+    if (strong && betterMatch(comparison.score, member.claim, best))
       best = { cluster, score: comparison.score, comparison, other: member.claim };
   }
   return best;
@@ -371,7 +478,7 @@ function evaluateUndated(claim: WorkingClaim, cluster: Cluster, deps: CompareDep
  * hard rules keep apart (incompatible types, contradicting attributions): one at a time, the second
  * would have been refused. The better fit (then the lower id) goes first and keeps its place.
  */
-function acceptProposals(
+export function acceptProposals(
   proposals: Map<WorkingClaim, Candidate>,
   deps: CompareDeps,
 ): Map<WorkingClaim, Candidate> {

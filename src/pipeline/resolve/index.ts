@@ -53,16 +53,29 @@ function changed(cluster: Cluster, id: string): boolean {
  * @example resolveIncidents({ claims, incidents: [], now }, deps).incidents.length // 1 for two reports of one strike
  */
 export function resolveIncidents(input: ResolveInput, deps: ResolveDeps): ResolveOutput {
-  const clusters = clusterClaims(input.claims, deps);
+  return incidentsOfClusters(clusterClaims(input.claims, deps), input, deps);
+}
+
+/**
+ * Names the clusters of a run (stable ids) and rebuilds the incidents whose claims changed: the second
+ * half of `resolveIncidents`, also run on the clusters the bulk resolution of a backlog finishes
+ * (windowed-clustering.ts).
+ */
+export function incidentsOfClusters(
+  clusters: readonly Cluster[],
+  input: Omit<ResolveInput, "claims">,
+  deps: ResolveDeps,
+): ResolveOutput {
   const ids = assignIncidentIds(clusters, input.takenIds ?? new Set());
   const metas = new Map(input.incidents.map((meta) => [meta.id, meta]));
   const before = new Map<string, Set<string>>();
-  for (const claim of input.claims)
-    if (claim.incidentId) {
-      let set = before.get(claim.incidentId);
-      if (!set) before.set(claim.incidentId, (set = new Set()));
-      set.add(claim.id);
-    }
+  for (const cluster of clusters)
+    for (const { claim } of cluster.members)
+      if (claim.incidentId) {
+        let set = before.get(claim.incidentId);
+        if (!set) before.set(claim.incidentId, (set = new Set()));
+        set.add(claim.id);
+      }
 
   const incidents: Incident[] = [];
   const placements: ClaimPlacement[] = [];
@@ -94,7 +107,7 @@ export function resolveIncidents(input: ResolveInput, deps: ResolveDeps): Resolv
 export { prepareClaims, type PrepareDeps } from "./prepare-claims.js";
 export { compatibleTypes } from "./event-compatibility.js";
 export { searchKeys, neighbourCells } from "./place-match.js";
-export { MAX_WINDOW_DAYS } from "./date-anchor.js";
+export { MAX_WINDOW_DAYS, addDays } from "./date-anchor.js";
 export {
   buildIncident,
   applyOverrides,
@@ -103,6 +116,7 @@ export {
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
+export { WindowedClustering } from "./windowed-clustering.js";
 export {
   crowdedOut,
   MAX_UNDATED_FITS,

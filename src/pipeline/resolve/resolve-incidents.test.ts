@@ -317,4 +317,36 @@ describe("resolveIncidents", () => {
       );
     }
   });
+
+  it("an explanation names the best-scoring claim, ties to the first in claim order, however they joined", () => {
+    // A day and a window claim of one incident that an undated claim fits equally well; the window
+    // claim's id is the smaller, so it comes first among stored (context) members.
+    const reports: ReportSpec[] = [
+      { id: "aaa", publisher: "SOHR", publishedAt: "2023-01-08", claims: [{ day: null, killed: [3, 3] }] },
+      { id: "zzz", publisher: "SNHR", claims: [{ day: "2023-01-03", killed: [3, 3] }] },
+      { id: "und", publisher: "AFP", publishedAt: null, claims: [{ day: null, killed: [3, 3] }] },
+    ];
+    const claims = working(reports);
+    const [windowClaim, dayClaim, undated] = claims;
+    expect([windowClaim!.anchor.layer, dayClaim!.anchor.layer, undated!.anchor.layer]).toEqual([
+      "window",
+      "day",
+      "undated",
+    ]);
+    const matched = (output: ReturnType<typeof resolveIncidents>) =>
+      output.placements.find((p) => p.claim.id === undated!.id)?.match.features["matchedClaim"];
+    const together = resolveIncidents({ claims, incidents: [], now: NOW }, deps);
+    expect(together.incidents).toHaveLength(1);
+    expect(matched(together)).toBe(dayClaim!.id);
+    // The day and window claims stored, the undated one arriving: the same claim is named.
+    const id = together.incidents[0]!.id;
+    const stored = [windowClaim!, dayClaim!].map((c) => ({
+      ...c,
+      incidentId: id,
+      affected: false,
+      match: together.placements.find((p) => p.claim.id === c.id)!.match,
+    }));
+    const later = resolveIncidents({ claims: [...stored, undated!], incidents: [], now: NOW }, deps);
+    expect(matched(later)).toBe(dayClaim!.id);
+  });
 });

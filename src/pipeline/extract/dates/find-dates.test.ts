@@ -8,6 +8,26 @@ type Want = Partial<DateMention> & { text: string };
 
 const cases: [string, string | null, Want][] = [
   [
+    "Last year, 40 civilians were killed in shelling on Saraqib",
+    PUB,
+    { text: "Last year", startDate: "2020-01-01", endDate: "2020-12-31", precision: "unknown" },
+  ],
+  [
+    "Earlier this year, a strike on Hass killed 12",
+    PUB,
+    { text: "Earlier this year", startDate: "2021-01-01", endDate: PUB, precision: "unknown" },
+  ],
+  [
+    "Hass has been shelled 40 times over the past year",
+    PUB,
+    { text: "the past year", startDate: "2020-09-08", endDate: PUB, precision: "unknown" },
+  ],
+  [
+    "Earlier this year, a strike on Hass killed 12",
+    null,
+    { text: "Earlier this year", relative: { fromDays: -365, toDays: 0 } },
+  ],
+  [
     "attacks in less than 48 hours",
     PUB,
     { text: "in less than 48 hours", startDate: "2021-09-06", endDate: PUB, precision: "window" },

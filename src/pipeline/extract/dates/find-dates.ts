@@ -85,9 +85,14 @@ const YEAR_RE = new RegExp(
   "giu",
 );
 const LAST_MONTH_RE = new RegExp(`${B}(last|this|earlier\\s+this)\\s+month${E}`, "giu");
+/**
+ * "last year", "earlier this year", "over the past year": a year relative to publication, a period (as
+ * "in 2016" is), so an attack told only within it is no incident of a day.
+ */
+const RELATIVE_YEAR_RE = new RegExp(`${B}(last|this|earlier\\s+this|(?:the\\s+)?past)\\s+year${E}`, "giu");
 /** Cheap pre-check: every pattern below needs one of these. */
 const DATE_HINT_RE =
-  /\d|day|tonight|night|morning|midnight|week|month|hour|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+  /\d|day|tonight|night|morning|midnight|week|month|year|hour|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const SINCE_RE = /since\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$/i;
 
 /**
@@ -104,6 +109,7 @@ const NEEDS = {
   week: /week/iu,
   daysAgo: /days\s+ago/iu,
   lastMonth: /month/iu,
+  relativeYear: /year/iu,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
   year: /\d{4}/u,
 } as const;
@@ -206,6 +212,32 @@ export function findDates(
     } else {
       drafts.push(relativeDraft(base + m.index, m[0], null, last ? -61 : -30, last ? -1 : 0, "month", 3));
     }
+  }
+  for (const m of matchesIn(slice, RELATIVE_YEAR_RE, NEEDS.relativeYear)) {
+    const which = (m[1] ?? "").toLowerCase();
+    const at = base + m.index;
+    if (!pub) {
+      // Without a publication day only the span back from it is known.
+      const [from, to] = which === "last" ? [-730, -1] : [-365, 0];
+      drafts.push(relativeDraft(at, m[0], null, from, to, "unknown", 1));
+      continue;
+    }
+    const y = toDate(pub).getUTCFullYear();
+    const [s, e] =
+      which === "last"
+        ? [`${y - 1}-01-01`, `${y - 1}-12-31`]
+        : which.endsWith("past")
+          ? [addDays(pub, -365), pub]
+          : [`${y}-01-01`, pub];
+    drafts.push({
+      start: at,
+      end: at + m[0].length,
+      startDate: s,
+      endDate: e,
+      precision: "unknown",
+      relative: null,
+      priority: 1,
+    });
   }
   for (const m of matchesIn(slice, MONTH_RE, NEEDS.month)) {
     const part = ((m[1] ?? m[2] ?? "").toLowerCase() || undefined) as "early" | "mid" | "late" | undefined;

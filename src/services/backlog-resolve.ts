@@ -1,0 +1,304 @@
+/**
+ * Bulk resolution of a backlog: reports in time order (an archive imported into an empty incident
+ * store, `r2p incidents resolve --bulk`, the resolve bench) resolved with each claim and each incident
+ * written once, in large transactions, and only a window of open days in memory. The clustering is
+ * the stage's own (windowed-clustering.ts runs the steps of cluster-claims.ts in time order), so the
+ * incidents are those the incremental path (resolve-service.ts) makes of the same claims:
+ * - claims the window takes (dated, not before the frontier: the latest day seen less `lagDays`) are
+ *   clustered in memory and their finished incidents written together;
+ * - the others (late reports about days already closed, undated claims, whose rule reads the whole
+ *   dated history of their place) are resolved afterwards through the incremental path, against what
+ *   the store now holds, in batches: that path is order-independent, so the result is the incidents of
+ *   all claims at once.
+ * Only on an empty incident store: with incidents already stored (and analyst decisions on them) every
+ * report goes through the incremental path, which keeps those decisions.
+ */
+import type { ResolvableClaim } from "../domain/resolution.js";
+import {
+  addDays,
+  incidentsOfClusters,
+  RESOLVER_VERSION,
+  WindowedClustering,
+  type Cluster,
+  type WorkingClaim,
+} from "../pipeline/resolve/index.js";
+import type { Actor } from "../storage/ports.js";
+import {
+  applyOutput,
+  prepareReport,
+  resolveDeps,
+  resolvedRow,
+  resolvePrepared,
+  withFreeIds,
+  type PreparedReport,
+  type ResolvedReportRow,
+  type ServiceDeps,
+} from "./resolve-service.js";
+import type { Runtime } from "./runtime.js";
+
+export interface BacklogOptions {
+  /** Days before the latest day told that still take claims in time order (later ones are late). */
+  lagDays?: number;
+  /** Claims of finished incidents written per transaction. */
+  transactionClaims?: number;
+  /** Claims per transaction of the incremental path (late and undated claims). */
+  lookupBatch?: number;
+  /** Reports per transaction when the store is not empty (the incremental path throughout). */
+  reportBatch?: number;
+  /** Claims taken between two moves of the frontier (each move finishes what it closes). */
+  closeEvery?: number;
+  /**
+   * Prepares a report again (from the store). Given, the claims left for the second pass are kept as
+   * their ids and place only, and prepared again when their turn comes: memory holds the window, not
+   * the backlog's late and undated claims.
+   */
+  reprepare?: (reportId: string) => Promise<PreparedReport | null>;
+}
+
+/** A claim left for the second pass: the claim itself, or (with `reprepare`) what finds it again. */
+type Deferred = { id: string; reportId: string; placeKey: string; claim: ResolvableClaim | null };
+
+export interface BacklogSummary {
+  /** Whether the bulk path ran (false: the store held incidents, every report went incrementally). */
+  bulk: boolean;
+  reports: number;
+  claims: number;
+  /** Claims clustered in time order. */
+  windowed: number;
+  /** Claims resolved against the store afterwards: dated before the frontier, and undated. */
+  late: number;
+  undated: number;
+  transactions: number;
+  /** The most claims the window held at once. */
+  peakWindow: number;
+  /** CPU seconds of this process in the time-ordered pass and in the store-lookup pass after it. */
+  cpu: { windowed: number; lookup: number };
+}
+
+const DEFAULTS = {
+  lagDays: 10,
+  transactionClaims: 5_000,
+  lookupBatch: 2_000,
+  reportBatch: 50,
+  closeEvery: 2_000,
+};
+
+const fresh = (claim: ResolvableClaim): WorkingClaim => ({
+  ...claim,
+  incidentId: null,
+  pinned: false,
+  affected: true,
+  match: null,
+});
+
+/**
+ * Resolves reports given in time order (by publication), writing each incident once.
+ * @example await resolveBacklog(runtime, preparedReports(), deps, "cli:admin")
+ */
+export async function resolveBacklog(
+  runtime: Runtime,
+  reports: Iterable<PreparedReport> | AsyncIterable<PreparedReport>,
+  deps: ServiceDeps,
+  actor: Actor,
+  options: BacklogOptions = {},
+): Promise<BacklogSummary> {
+  const { lagDays, transactionClaims, lookupBatch, reportBatch, closeEvery } = { ...DEFAULTS, ...options };
+  const summary: BacklogSummary = {
+    bulk: false,
+    reports: 0,
+    claims: 0,
+    windowed: 0,
+    late: 0,
+    undated: 0,
+    transactions: 0,
+    peakWindow: 0,
+    cpu: { windowed: 0, lookup: 0 },
+  };
+  const cpuSince = (start: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6;
+  };
+  const started = process.cpuUsage();
+  const store = runtime.store.incidents;
+  if ((await store.countClaims()) > 0 || (await store.count()) > 0) {
+    let batch: PreparedReport[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await resolvePrepared(runtime, batch, deps, actor);
+      summary.transactions++;
+      batch = [];
+    };
+    for await (const report of reports) {
+      summary.reports++;
+      summary.claims += report.claims.length;
+      batch.push(report);
+      if (batch.length >= reportBatch) await flush();
+    }
+    await flush();
+    return summary;
+  }
+  summary.bulk = true;
+
+  const window = new WindowedClustering(deps);
+  /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
+  const open = new Map<string, { row: ResolvedReportRow; outstanding: number }>();
+  let complete: ResolvedReportRow[] = [];
+  const deferred: Deferred[] = [];
+  let finished: Cluster[] = [];
+  let finishedClaims = 0;
+  let latest = "";
+  let sinceClose = 0;
+
+  const settle = (reportId: string) => {
+    const entry = open.get(reportId);
+    if (!entry || --entry.outstanding > 0) return;
+    open.delete(reportId);
+    complete.push(entry.row);
+  };
+  const write = async () => {
+    if (finished.length === 0 && complete.length === 0) return;
+    const clusters = finished;
+    finished = [];
+    finishedClaims = 0;
+    for (const cluster of clusters) for (const { claim } of cluster.members) settle(claim.reportId);
+    const resolved = complete;
+    complete = [];
+    const now = new Date().toISOString();
+    await store.transact(async (tx) => {
+      const output = await withFreeIds(tx, new Set(), (taken) =>
+        incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
+      );
+      await applyOutput(tx, output, new Map(), {
+        resolvedReports: resolved,
+        // The store held no incident when the run began, and each claim and incident is written once.
+        fresh: true,
+        audit: {
+          actor,
+          action: "incidents.resolved",
+          subjectType: "reports",
+          subjectId: `${resolved.length} reports`,
+          detail: {
+            bulk: true,
+            reports: resolved.length,
+            claims: output.placements.length,
+            resolverVersion: RESOLVER_VERSION,
+          },
+        },
+      });
+    });
+    summary.transactions++;
+  };
+  const take = (clusters: Cluster[]) => {
+    for (const cluster of clusters) {
+      finished.push(cluster);
+      finishedClaims += cluster.members.length;
+    }
+  };
+
+  for await (const report of reports) {
+    summary.reports++;
+    summary.claims += report.claims.length;
+    const row = resolvedRow(report);
+    if (report.claims.length === 0) complete.push(row);
+    else open.set(report.reportId, { row, outstanding: report.claims.length });
+    for (const claim of report.claims) {
+      const working = fresh(claim);
+      if (!window.takes(working)) {
+        deferred.push({
+          id: claim.id,
+          reportId: claim.reportId,
+          placeKey: claim.place.keys[0] ?? "",
+          claim: options.reprepare ? null : claim,
+        });
+        if (claim.anchor.layer === "undated") summary.undated++;
+        else summary.late++;
+        continue;
+      }
+      window.add(working);
+      summary.windowed++;
+      if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
+      sinceClose++;
+    }
+    if (sinceClose >= closeEvery) {
+      sinceClose = 0;
+      summary.peakWindow = Math.max(summary.peakWindow, window.size);
+      take(window.close(addDays(latest, -lagDays)));
+      if (finishedClaims >= transactionClaims) await write();
+    }
+  }
+  summary.peakWindow = Math.max(summary.peakWindow, window.size);
+  take(window.finish());
+  await write();
+
+  summary.cpu.windowed = cpuSince(started);
+  const lookupStarted = process.cpuUsage();
+  // Late and undated claims, against the store, as the incremental path resolves a late report. Those
+  // of one place go together: they share the place's history read from the store.
+  deferred.sort((a, b) => compare(a.placeKey, b.placeKey) || compare(a.id, b.id));
+  for (let i = 0; i < deferred.length; i += lookupBatch) {
+    const batch = deferred.slice(i, i + lookupBatch);
+    const byReport = new Map<string, ResolvableClaim[]>();
+    const again = new Map<string, Map<string, ResolvableClaim>>();
+    for (const entry of batch) {
+      let claim = entry.claim;
+      if (!claim && options.reprepare) {
+        let claims = again.get(entry.reportId);
+        if (!claims) {
+          const report = await options.reprepare(entry.reportId);
+          again.set(entry.reportId, (claims = new Map(report?.claims.map((c) => [c.id, c]) ?? [])));
+        }
+        claim = claims.get(entry.id) ?? null;
+      }
+      settle(entry.reportId);
+      // A claim its report no longer has (extracted again since): the resolve job will see the new
+      // extraction, whose hash is not the one recorded.
+      if (!claim) continue;
+      const list = byReport.get(entry.reportId);
+      if (list) list.push(claim);
+      else byReport.set(entry.reportId, [claim]);
+    }
+    const resolved = complete;
+    complete = [];
+    await resolvePrepared(
+      runtime,
+      [...byReport].map(([reportId, list]) => ({ reportId, extractionHash: "", claims: list })),
+      deps,
+      actor,
+      { adding: true, resolved },
+    );
+    summary.transactions++;
+  }
+  summary.cpu.lookup = cpuSince(lookupStarted);
+  return summary;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Resolves stored reports (`published`: each report's publication date) as a backlog: in publication
+ * order, those without a date last (their day claims would move the frontier anywhere), each prepared
+ * from its latest extraction only when its turn comes.
+ * @example await resolveStoredBacklog(runtime, new Map([[reportId, "2023-01-03"]]), "cli:admin")
+ */
+export async function resolveStoredBacklog(
+  runtime: Runtime,
+  published: ReadonlyMap<string, string | null>,
+  actor: Actor,
+  options: BacklogOptions = {},
+): Promise<BacklogSummary> {
+  const deps = await resolveDeps(runtime);
+  const order = [...published].sort(
+    ([a, x], [b, y]) =>
+      (x === null ? 1 : 0) - (y === null ? 1 : 0) || compare(x ?? "", y ?? "") || compare(a, b),
+  );
+  async function* reports(): AsyncGenerator<PreparedReport> {
+    for (const [id] of order) {
+      const report = await prepareReport(runtime, id, deps);
+      if (report) yield report;
+    }
+  }
+  return resolveBacklog(runtime, reports(), deps, actor, {
+    reprepare: (id) => prepareReport(runtime, id, deps),
+    ...options,
+  });
+}
