@@ -6,7 +6,8 @@
  * The reports are the real documents under ../shared/data (bench/bench-reports.ts), each file with its
  * own bytes and its own claims. Wall time and CPU time (user + system, from /usr/bin/time) are both
  * given: on a machine shared with other work, CPU time is the one-core figure.
- * Run: `npm run bench:cli [-- analyze|ingest] [--reports N]` (bench:extract and bench:ingest run it too).
+ * Run: `npm run bench:cli [-- analyze|ingest] [--reports N] [--threads N]` (bench:extract and
+ * bench:ingest run it too); --threads N runs on every core with N extraction threads (R2P_WORKER_THREADS).
  * Figures (2026-12-06, analyze, 2 shared cores at load 8–12, so ±10%): ~2.9–3.2 CPU s, ~100 reports/s.
  * Where it goes: ~0.6 s is fixed (modules ~0.15, wink model ~0.1, built-in gazetteer ~0.06, compiling
  * the extraction's regular expressions on the first reports ~0.1–0.2, GC); per report ~7 ms, of which
@@ -60,6 +61,27 @@
  * at start-up: setFlagsFromString has no effect) and --single-threaded-gc (no gain beyond noise);
  * cheaper spellings of `(?<![\p{L}])` under /iu: `[^\P{L}]` matches differently (U+0345, U+0399,
  * U+03B9, U+1FBE), `(?<=^|[^\p{L}])` matches the same but costs the same, and the v flag costs more.
+ * Extraction threads (2026-12-06, jobs/threaded-extraction.ts; 2 cores shared with other helpers at
+ * load 6.5–10.8, three interleaved rounds, per-thread CPU read from /proc every 50 ms; `r2p analyze
+ * <dir> --jsonl`, fresh data folder each run). 300 bench reports: ../main 4.9–5.4 CPU s (55–61
+ * reports per CPU s), 12.3–16.2 s wall (19–24/s); this tree by default the same (the load average
+ * fills both cores, so no thread starts): 4.9–5.3 CPU s, 12.2–15.7 s wall; with R2P_WORKER_THREADS=1
+ * 7.0–8.2 CPU s (37–43 per CPU s), 17.2–20.5 s wall (15–17/s). The 129 texts of the user case
+ * (sohr-idlib gold + Airwars Syria): ../main 3.0–3.8 CPU s (34–43 per CPU s), 8.1–12.1 s wall; by
+ * default 3.2–3.6 CPU s, 8.0–11.1 s; one thread 4.8–5.0 CPU s, 10.2–12.3 s. So a thread costs ~40–50 %
+ * more CPU (its own start-up ~0.5 CPU s: modules, store, knowledge; then its first reports at several
+ * times the later cost, as every pattern is compiled and every function warmed again in its isolate),
+ * and under this load the process gets about one core whatever its thread count (the kernel's autogroup
+ * shares CPU per session): wall time follows CPU time and threads lose. What they can win on idle
+ * cores is bounded by the busiest thread: the main thread's CPU fell from 4.5–4.9 s to 3.6–4.3 s for
+ * 300 reports (2.7–3.5 → 2.5–2.75 s for the 129), i.e. ~15–20 % less wall time on two free cores,
+ * ~75 reports/s at these (load-inflated) per-thread costs: short of 100/s. Threads take reports only
+ * after their start-up, so below ~100 reports they took under a third of them (10 to 100 bench
+ * reports: 0.9–1.5 CPU s more, critical path no shorter) — the THREADED_FROM_REPORTS threshold.
+ * One report: 1.22 CPU s against main's 1.23 (mean of 5 pairs): counting the inputs costs nothing
+ * measurable. Tried and dropped: two threads with an idle main thread (7.3 CPU s for 300, worse than
+ * one thread plus the main thread extracting too); V8's default young generation for these threads
+ * instead of the jobs' 192 MB (no difference beyond noise).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -78,11 +100,18 @@ interface Run {
   stdout: string;
 }
 
-/** Runs `node bin/r2p.js <args>` on one core and times it; a failing run throws with its stderr. */
+/**
+ * `--threads N`: `analyze` with N extraction threads beside the main thread (R2P_WORKER_THREADS) on
+ * every core, instead of the main thread alone on one core.
+ */
+const threads = argValue("--threads");
+
+/** Runs `node bin/r2p.js <args>` (on one core unless --threads) and times it; a failing run throws with its stderr. */
 function runCli(args: string[], env: NodeJS.ProcessEnv): Run {
   const node = [process.execPath, path.join(root, "bin/r2p.js"), ...args];
   const timed = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "R2P_CPU %U %S", ...node] : node;
-  const pinned = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0", ...timed] : timed;
+  const pinned =
+    existsSync("/usr/bin/taskset") && !threads ? ["/usr/bin/taskset", "-c", "0", ...timed] : timed;
   const started = process.hrtime.bigint();
   const result = spawnSync(pinned[0]!, pinned.slice(1), { env, encoding: "utf8", maxBuffer: 1 << 30 });
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -112,7 +141,12 @@ try {
     const reports = Number(argValue("--reports")) || modes[mode].reports;
     const corpus = path.join(work, `${mode}-corpus`);
     const meanBytes = writeBenchReports(docs, corpus, reports);
-    const env = { ...process.env, R2P_DATA_DIR: path.join(work, `${mode}-data`), R2P_DATABASE_URL: "" };
+    const env = {
+      ...process.env,
+      R2P_DATA_DIR: path.join(work, `${mode}-data`),
+      R2P_DATABASE_URL: "",
+      ...(threads ? { R2P_WORKER_THREADS: threads } : {}),
+    };
     const run = runCli(args(corpus), env);
     if (mode === "analyze") {
       const lines = run.stdout.split("\n").filter(Boolean).length;
@@ -130,7 +164,7 @@ try {
     });
   }
   console.log(
-    `whole process, one core, SQLite; ${docs.length} source documents; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+    `whole process, ${threads ? `main thread + ${threads} extraction threads` : "one core"}, SQLite; ${docs.length} source documents; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
   console.table(rows);
 } finally {

@@ -1,14 +1,16 @@
 /**
  * Entry point of a worker thread (started by ThreadPool, never imported): runs queued jobs with the
- * thread's own runtime (its own store connection and knowledge, opened on the first task) and ingests
- * documents (ingest stage, save, queueing) through the same runtime. Errors go back as data with
- * their stable code.
+ * thread's own runtime (its own store connection and knowledge, opened on the first task), ingests
+ * documents (ingest stage, save, queueing) through the same runtime, and extracts reports for a caller
+ * that stores the extractions itself (`r2p analyze`). Errors go back as data with their stable code.
  */
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { R2pError } from "../domain/errors.js";
+import type { Extraction } from "../domain/claim.js";
 import type { Runtime } from "../services/runtime.js";
+import type { ReportExtractor } from "../services/analyze-service.js";
 import type { BatchJobHandler, JobHandler } from "./job-handlers.js";
 import type { ThreadReply, ThreadRequest, ThreadSetup } from "./thread-protocol.js";
 
@@ -31,7 +33,7 @@ function lowerThreadPriority(): void {
     // Not Linux, or not permitted: run at normal priority.
   }
 }
-lowerThreadPriority();
+if (!setup.foreground) lowerThreadPriority();
 let runtime: Promise<Runtime> | null = null;
 interface HandlersModule {
   jobHandlers: Record<string, JobHandler>;
@@ -76,6 +78,18 @@ async function runIngest(request: Extract<ThreadRequest, { kind: "ingest" }>): P
   return ingestBytes(store, request.bytes, request.source, request.options);
 }
 
+let extractor: Promise<ReportExtractor> | null = null;
+
+async function runExtract(request: Extract<ThreadRequest, { kind: "extract" }>): Promise<Extraction[]> {
+  extractor ??= threadRuntime().then(async (opened) =>
+    (await import("../services/analyze-service.js")).loadReportExtractor(opened),
+  );
+  const [extract, { store }] = await Promise.all([extractor, threadRuntime()]);
+  const extractions: Extraction[] = [];
+  for (const report of request.reports) extractions.push(await extract(store, report));
+  return extractions;
+}
+
 parentPort?.on("message", async (message: { id: number; request: ThreadRequest }) => {
   let reply: ThreadReply;
   try {
@@ -85,7 +99,9 @@ parentPort?.on("message", async (message: { id: number; request: ThreadRequest }
         ? await runJob(request)
         : request.kind === "jobs"
           ? await runJobs(request)
-          : await runIngest(request);
+          : request.kind === "extract"
+            ? await runExtract(request)
+            : await runIngest(request);
     reply = { id: message.id, ok: true, value };
   } catch (error) {
     reply = {

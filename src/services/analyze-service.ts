@@ -12,14 +12,38 @@ import type { Runtime } from "./runtime.js";
 /** Reports analysed per transaction by analyzeStoredReports (a commit costs more than a report's rows). */
 const REPORTS_PER_BATCH = 50;
 
+/** Extracts claims from one report (a stored one by id, or the report itself), saving nothing. */
+export type ReportExtractor = (store: Store, report: string | Report) => Promise<Extraction>;
+
+/**
+ * Worker threads that extract reports (jobs/threaded-extraction.ts), each with its own store
+ * connection and knowledge; `extract` runs a few reports in one task and gives their extractions in order.
+ */
+export interface ExtractionThreads {
+  readonly size: number;
+  extract(reports: (string | Report)[]): Promise<Extraction[]>;
+}
+
 /** The stage and the knowledge, loaded once per process (knowledge again after a gazetteer import). */
-async function loadExtraction(runtime: Runtime) {
+export async function loadReportExtractor(runtime: Runtime): Promise<ReportExtractor> {
   const [knowledge, stage] = await Promise.all([runtime.knowledge(), import("../pipeline/extract/index.js")]);
-  return async (store: Store, reportRef: string | Report, actor: Actor): Promise<Extraction> => {
+  return async (store, reportRef) => {
     const report = typeof reportRef === "string" ? await store.reports.get(reportRef) : reportRef;
     if (!report) throw errors.notFound("report", reportRef as string);
-    const extraction = stage.extractClaims(report, { places: knowledge.places, actors: knowledge.actors });
-    await store.claims.saveExtraction(report.id, stage.EXTRACTOR_VERSION, extraction, actor);
+    return stage.extractClaims(report, { places: knowledge.places, actors: knowledge.actors });
+  };
+}
+
+const reportIdOf = (report: string | Report) => (typeof report === "string" ? report : report.id);
+
+async function loadExtraction(runtime: Runtime) {
+  const [extract, { EXTRACTOR_VERSION }] = await Promise.all([
+    loadReportExtractor(runtime),
+    import("../pipeline/extract/version.js"),
+  ]);
+  return async (store: Store, reportRef: string | Report, actor: Actor): Promise<Extraction> => {
+    const extraction = await extract(store, reportRef);
+    await store.claims.saveExtraction(reportIdOf(reportRef), EXTRACTOR_VERSION, extraction, actor);
     return extraction;
   };
 }
@@ -40,6 +64,11 @@ export async function analyzeStoredReport(
  * batch in progress; re-running is idempotent. A report is given by its id, or as the stored report
  * the caller already holds (just ingested), which is then not read back.
  *
+ * With `threads`, the reports are extracted in parallel by the threads and by this thread, up to two
+ * batches ahead of the one being stored (parallel-extraction.ts); the batches are stored as without
+ * threads, in order, so the stored rows and what `onExtraction` sees are the same. When a report
+ * fails, the batches before its own are stored and the error is the first failing report's.
+ *
  * @example await analyzeStoredReports(runtime, ids, "cli:ana", (e) => console.log(e.incidents.length));
  */
 export async function analyzeStoredReports(
@@ -47,7 +76,9 @@ export async function analyzeStoredReports(
   reports: readonly (string | Report)[],
   actor: Actor,
   onExtraction: (extraction: Extraction, index: number) => void,
+  threads: ExtractionThreads | null = null,
 ): Promise<void> {
+  if (threads) return analyzeInParallel(runtime, reports, actor, onExtraction, threads);
   const analyze = await loadExtraction(runtime);
   for (let start = 0; start < reports.length; start += REPORTS_PER_BATCH) {
     const refs = reports.slice(start, start + REPORTS_PER_BATCH);
@@ -57,5 +88,38 @@ export async function analyzeStoredReports(
       return done;
     });
     extractions.forEach((extraction, offset) => onExtraction(extraction, start + offset));
+  }
+}
+
+async function analyzeInParallel(
+  runtime: Runtime,
+  reports: readonly (string | Report)[],
+  actor: Actor,
+  onExtraction: (extraction: Extraction, index: number) => void,
+  threads: ExtractionThreads,
+): Promise<void> {
+  const [extractHere, { EXTRACTOR_VERSION }, { ParallelExtraction }] = await Promise.all([
+    loadReportExtractor(runtime),
+    import("../pipeline/extract/version.js"),
+    import("./parallel-extraction.js"),
+  ]);
+  const parallel = new ParallelExtraction(reports, {
+    batchSize: REPORTS_PER_BATCH,
+    threads,
+    extractHere: (report) => extractHere(runtime.store, report),
+  });
+  try {
+    for (let start = 0; start < reports.length; start += REPORTS_PER_BATCH) {
+      const refs = reports.slice(start, start + REPORTS_PER_BATCH);
+      const extractions = await parallel.batch(start);
+      await runtime.store.batch(async (batch) => {
+        for (const [offset, extraction] of extractions.entries())
+          await batch.claims.saveExtraction(reportIdOf(refs[offset]!), EXTRACTOR_VERSION, extraction, actor);
+      });
+      parallel.stored(start + refs.length);
+      extractions.forEach((extraction, offset) => onExtraction(extraction, start + offset));
+    }
+  } finally {
+    parallel.stop();
   }
 }

@@ -3,9 +3,12 @@
  * (readable text, --json for one document, --jsonl for many).
  */
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { Command } from "commander";
 import type { Extraction } from "../../domain/claim.js";
 import type { Report } from "../../domain/report.js";
+import type { Runtime } from "../../services/runtime.js";
+import type { ExtractionPool } from "../../jobs/threaded-extraction.js";
 import { errors } from "../../domain/errors.js";
 import { checkDateFlag, printJson, progressBar, reportFailure, withRuntime } from "../context.js";
 
@@ -33,12 +36,14 @@ export function analyzeCommand(): Command {
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       try {
         await checkDateFlag(flags.published);
-        const [{ ingestPath }, { analyzeStoredReports }, { formatExtraction }] = await Promise.all([
-          import("../../services/ingest-service.js"),
-          import("../../services/analyze-service.js"),
-          import("../format-extraction.js"),
-        ]);
-        await withRuntime(command, async (runtime) => {
+        const [{ ingestPath }, { analyzeStoredReports }, { formatExtraction }, { openExtractionThreads }] =
+          await Promise.all([
+            import("../../services/ingest-service.js"),
+            import("../../services/analyze-service.js"),
+            import("../format-extraction.js"),
+            import("../../jobs/threaded-extraction.js"),
+          ]);
+        const analyzeInputs = async (runtime: Runtime, threads: ExtractionPool | null): Promise<void> => {
           // Stored reports by id; those just ingested as they were stored (not read back).
           const toAnalyze: (string | Report)[] = [];
           for (const input of inputs) {
@@ -84,11 +89,36 @@ export function analyzeCommand(): Command {
               else if (flags.json) printJson(extraction);
               else process.stdout.write(`${formatExtraction(extraction)}\n`);
             },
+            threads,
           );
           bar?.stop();
+        };
+        await withRuntime(command, async (runtime) => {
+          // Many reports are extracted on worker threads, which start now and load the stage while
+          // this thread ingests; a few are extracted here (no thread start-up to pay).
+          const threads = openExtractionThreads(runtime.config, await countReports(inputs));
+          try {
+            await analyzeInputs(runtime, threads);
+          } finally {
+            await threads?.close();
+          }
         });
       } catch (error) {
         reportFailure(error);
       }
     });
+}
+
+/** How many reports `inputs` name: one per file under a folder, one per file or stored id. */
+async function countReports(inputs: readonly string[]): Promise<number> {
+  const { listFilesRecursively } = await import("../../services/ingest-service.js");
+  let count = 0;
+  for (const input of inputs) {
+    const isFolder = await stat(input).then(
+      (found) => found.isDirectory(),
+      () => false,
+    );
+    count += isFolder ? (await listFilesRecursively(input)).files.length : 1;
+  }
+  return count;
 }
