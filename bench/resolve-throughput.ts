@@ -115,6 +115,22 @@
  * rows, incident rows without what their claim rows hold): SQLite's half; (3) the writes in a second
  * thread while the next window is clustered (both cores); (4) fewer copies of each claim (garbage
  * collection, a sixth).
+ * Tried for (1) and left off this branch (branch bulk2-undated-index, commit e4074cf): an undated
+ * claim whose place history holds no dated claim the index screen accepts (the incremental path's own
+ * search, `undatedHistoryQuery`, finds nothing, so its working set there is the claim alone) written as
+ * its own incident in one transaction per batch, the rest through the incremental path, after the late
+ * claims. Same incidents: canonical digests f6d04867… (20,000), 6dab6339… (100,000), d2661828…
+ * (1,000,000), the id digests too at 20,000 and 100,000. The second pass's CPU did not fall: 20,000
+ * claims (1,057 undated, 71 % decided by the index; load 2.7–3.0) 0.67 → 0.89 s; 100,000 (5,218, 51 %;
+ * load 3.9–6.6) 4.56 → 4.58 s (0.87 → 0.88 ms a claim: the index search 0.20 ms, writing those decided
+ * 0.24 ms each, 2.67 s for the 49 % left to the incremental path); 1,000,000 (50,676, 28 %; load
+ * 1.5–4.4; 408 CPU s in all, 2,451 per CPU-second, 452 s wall) 196 s (the run above, load 7–11) → 141 s (2.8 ms a claim: the
+ * search 14.7 s, the writes 3.4 s, the 36,372 left to the incremental path 121 s, 3.3 ms each). The
+ * claims the index decides were already the cheap ones; the cost is in those it cannot: a claim with
+ * fits stays alone when more than 16 fit, but is said to be crowded out only if some fitting incident
+ * would take it, which needs those incidents' claims, what the incremental path reads. Next for (1):
+ * decide the crowded ones from their fits' incidents read once per place (the second pass is sorted by
+ * place), not once per batch and claim.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
