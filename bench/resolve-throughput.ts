@@ -123,9 +123,11 @@
  * (1,000,000), the id digests too at 20,000 and 100,000. The second pass's CPU did not fall: 20,000
  * claims (1,057 undated, 71 % decided by the index; load 2.7–3.0) 0.67 → 0.89 s; 100,000 (5,218, 51 %;
  * load 3.9–6.6) 4.56 → 4.58 s (0.87 → 0.88 ms a claim: the index search 0.20 ms, writing those decided
- * 0.24 ms each, 2.67 s for the 49 % left to the incremental path); 1,000,000 (50,676, 28 %; load
- * 1.5–4.4; 408 CPU s in all, 2,451 per CPU-second, 452 s wall) 196 s (the run above, load 7–11) → 141 s (2.8 ms a claim: the
- * search 14.7 s, the writes 3.4 s, the 36,372 left to the incremental path 121 s, 3.3 ms each). The
+ * 0.24 ms each, 2.67 s for the 49 % left to the incremental path); 1,000,000 (50,676, 28 %; the runs
+ * one after the other, load 1.0–4.4) 145.6 → 141.4 s (2.87 → 2.79 ms a claim, within the noise: the
+ * time-ordered pass, unchanged, took 298 and 267 s), in all 444 → 408 CPU s (2,253 → 2,451 claims per
+ * CPU-second; 451 and 452 s wall; peak RSS 1,248 and 1,321 MB). With it, at a million: the
+ * search 14.7 s, the writes 3.4 s, the 36,372 left to the incremental path 121 s, 3.3 ms each. The
  * claims the index decides were already the cheap ones; the cost is in those it cannot: a claim with
  * fits stays alone when more than 16 fit, but is said to be crowded out only if some fitting incident
  * would take it, which needs those incidents' claims, what the incremental path reads. Next for (1):
