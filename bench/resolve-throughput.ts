@@ -115,7 +115,7 @@
  * rows, incident rows without what their claim rows hold): SQLite's half; (3) the writes in a second
  * thread while the next window is clustered (both cores); (4) fewer copies of each claim (garbage
  * collection, a sixth).
- * Tried for (1) and left off this branch (branch bulk2-undated-index, commit e4074cf): an undated
+ * Tried for (1) and not kept (2026-12-06; the change is described here, not committed): an undated
  * claim whose place history holds no dated claim the index screen accepts (the incremental path's own
  * search, `undatedHistoryQuery`, finds nothing, so its working set there is the claim alone) written as
  * its own incident in one transaction per batch, the rest through the incremental path, after the late
@@ -140,9 +140,12 @@ import path from "node:path";
 import { loadConfig } from "../src/config/config.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
-import { prepareClaims } from "../src/pipeline/resolve/index.js";
 import { resolveBacklog, type BacklogSummary } from "../src/services/backlog-resolve.js";
-import { syntheticReports, type SyntheticReport } from "../test/fixtures/resolve/synthetic-claims.js";
+import {
+  preparedSyntheticReport,
+  syntheticReports,
+  type SyntheticReport,
+} from "../test/fixtures/resolve/synthetic-claims.js";
 import { resolutionDigests } from "../test/support/resolution-digest.js";
 
 const arg = (name: string, fallback: number) => {
@@ -260,23 +263,7 @@ async function main() {
       // the end of the run.
       await new Promise((resolve) => setImmediate(resolve));
     };
-    const prepare = (report: SyntheticReport): PreparedReport => ({
-      reportId: report.id,
-      extractionHash: report.id,
-      claims: prepareClaims(
-        {
-          id: report.id,
-          publisher: report.publisher,
-          url: null,
-          originators: [],
-          publishedAt: report.publishedAt,
-          caveats: [],
-          lead: "",
-        },
-        report.claims,
-        deps,
-      ),
-    });
+    const prepare = (report: SyntheticReport) => preparedSyntheticReport(report, deps);
     const progress = () => {
       const now = performance.now();
       if (now - lastPrint > 10_000) {

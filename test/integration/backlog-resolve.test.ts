@@ -16,7 +16,6 @@ import pg from "pg";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
-import { prepareClaims } from "../../src/pipeline/resolve/index.js";
 import { resolveBacklog, type BacklogSummary } from "../../src/services/backlog-resolve.js";
 import {
   resolveDeps,
@@ -25,7 +24,7 @@ import {
   type ServiceDeps,
 } from "../../src/services/resolve-service.js";
 import { openRuntime, type Runtime } from "../../src/services/runtime.js";
-import { syntheticReports } from "../fixtures/resolve/synthetic-claims.js";
+import { preparedSyntheticReport, syntheticReports } from "../fixtures/resolve/synthetic-claims.js";
 import { resolutionDigests } from "../support/resolution-digest.js";
 
 /** Crowded enough (0.6 claims per place and day) that window and undated claims meet many incidents. */
@@ -120,23 +119,7 @@ async function resolvedBy(run: (runtime: Runtime, deps: ServiceDeps) => Promise<
 }
 
 function prepared(deps: ServiceDeps): PreparedReport[] {
-  return [...syntheticReports(CLAIMS, DAYS, PLACES)].map((report) => ({
-    reportId: report.id,
-    extractionHash: report.id,
-    claims: prepareClaims(
-      {
-        id: report.id,
-        publisher: report.publisher,
-        url: null,
-        originators: [],
-        publishedAt: report.publishedAt,
-        caveats: [],
-        lead: "",
-      },
-      report.claims,
-      deps,
-    ),
-  }));
+  return [...syntheticReports(CLAIMS, DAYS, PLACES)].map((report) => preparedSyntheticReport(report, deps));
 }
 
 /** A fixed shuffle (Fisher–Yates over a small PRNG). */
