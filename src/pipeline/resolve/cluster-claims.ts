@@ -218,6 +218,20 @@ export class ClusterBuilder {
   }
 }
 
+/** Joins `claim` to the best-scoring candidate at or above the merge threshold; null when none is. */
+function joinBest(
+  builder: ClusterBuilder,
+  claim: WorkingClaim,
+  candidates: (Candidate | null)[],
+): Cluster | null {
+  const best = candidates
+    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
+    .sort(clusterOrder)[0];
+  if (!best) return null;
+  builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
+  return best.cluster;
+}
+
 /**
  * Rule 1: a day claim joins the best-scoring cluster near it holding a day claim of its day, every
  * claim of which it may merge with, else starts one. Day claims are placed in `dayOrder`.
@@ -228,14 +242,9 @@ export function placeDayClaim(builder: ClusterBuilder, claim: WorkingClaim): Clu
   const candidates = builder
     .near(claim)
     .filter((cluster) => builder.holdsDay(cluster, claim.anchor.from as string))
-    .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps))
-    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-    .sort(clusterOrder);
-  const best = candidates[0];
-  if (best) {
-    builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
-    return best.cluster;
-  }
+    .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps));
+  const joined = joinBest(builder, claim, candidates);
+  if (joined) return joined;
   return builder.start(claim, explainSeed(claim, null));
 }
 
@@ -290,14 +299,9 @@ export function groupWindowClaim(builder: ClusterBuilder, claim: WorkingClaim, a
     .near(claim)
     .filter((cluster) => !builder.hasDays(cluster))
     .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
-    .map((cluster) => evaluate(claim, cluster, sameWindow, builder.deps))
-    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-    .sort(clusterOrder);
-  const best = candidates[0];
-  if (best) {
-    builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
-    return best.cluster;
-  }
+    .map((cluster) => evaluate(claim, cluster, sameWindow, builder.deps));
+  const joined = joinBest(builder, claim, candidates);
+  if (joined) return joined;
   return builder.start(
     claim,
     explainSeed(
