@@ -18,16 +18,41 @@ import { inLists } from "./chunk.js";
 import { canonicalJson } from "./canonical-json.js";
 import { sha256Hex } from "./hash.js";
 import type { PlacedClaim } from "./ports.js";
-import { toNumber, type Database, type IncidentClaimsTable } from "./schema.js";
+import { toNumber, type Database, type IncidentClaimsTable, type IncidentsTable } from "./schema.js";
 import { parseJson } from "./store-context.js";
 
 export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
   return {
-    claim: parseJson<ResolvableClaim>(row.body),
+    claim: parseJson<ResolvableClaim>(claimJson(row)),
     incidentId: row.incident_id,
     pinned: toNumber(row.pinned) === 1,
     match: parseJson<PlacedClaim["match"]>(row.match),
   };
+}
+
+/**
+ * A claim's stored body (migration 017): its JSON without the leading `id` and `reportId`, which the
+ * row's claim_id and report_id columns hold (a sixth of the body: two 64-character hashes). Falls back
+ * to the whole JSON for a claim whose keys do not start so. `json`: the claim's whole JSON when the
+ * caller has it.
+ * @example claimBody(claim) // '{"ordinal":0,"source":…}'
+ */
+export function claimBody(c: ResolvableClaim, json = JSON.stringify(c)): string {
+  const head = `{"id":${JSON.stringify(c.id)},"reportId":${JSON.stringify(c.reportId)}`;
+  if (!json.startsWith(head)) return json;
+  return json.length === head.length + 1 ? "{}" : `{${json.slice(head.length + 1)}`;
+}
+
+/**
+ * The whole JSON of a stored claim, the text `JSON.stringify` gave before it was stored: `id` and
+ * `reportId` put back from the row's columns (see claimBody); a body stored whole (before migration
+ * 017) is returned as it is.
+ */
+export function claimJson(row: { claim_id: string; report_id: string; body: string }): string {
+  const body = row.body;
+  if (body.startsWith('{"id":')) return body;
+  const head = `{"id":${JSON.stringify(row.claim_id)},"reportId":${JSON.stringify(row.report_id)}`;
+  return body === "{}" ? `${head}}` : `${head},${body.slice(1)}`;
 }
 
 /**
@@ -39,65 +64,183 @@ export function incidentContentHash(incident: Incident): string {
   return serialiseIncident(incident).hash;
 }
 
-/**
- * The stored JSON of an incident and its content hash, serialised once: the hash is taken over the
- * JSON with updatedAt null, and updatedAt (the last key) is then written into that same text. When
- * its claims are its claim rows (`slim`), the body is slim: `claims` and `casualties.bySource` are null
- * in it, since both are a projection of the incident's claim rows (incident_claims), which hold every
- * claim once; writing them again in every rewrite of the incident made the incident bodies the largest
- * part of the store (more than half the bytes a resolution wrote). `hydrateIncidents` puts them back on
- * read. The hash of a slim body covers what the row holds: a change of a claim alone is a change of
- * its claim row, compared and written on its own.
- */
-export function serialiseIncident(incident: Incident, slim = false): { body: string; hash: string } {
-  const stored = slim
-    ? { ...incident, casualties: { ...incident.casualties, bySource: null }, claims: null }
-    : incident;
-  const content = JSON.stringify({ ...stored, updatedAt: null });
-  const at = content.lastIndexOf('"updatedAt":null');
-  const body =
-    at === -1
-      ? JSON.stringify(stored)
-      : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
-  return { body, hash: sha256Hex(content) };
+/** An incident's stored decisions and dates (its row's columns), which a compact body leaves out. */
+type RowFacts = { review: Incident["review"]; createdAt: string };
+
+const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** Whether the review has the key order the resolver writes (build-incident.ts) and the stored values. */
+function reviewAsStored(review: Incident["review"], stored: Incident["review"]): boolean {
+  const keys = Object.keys(review);
+  const order = ["status", "by", "at", "note"];
+  if (keys.length < 3 || keys.length > 4 || keys.some((key, i) => key !== order[i])) return false;
+  return (
+    review.status === stored.status &&
+    review.by === stored.by &&
+    review.at === stored.at &&
+    review.note === stored.note &&
+    Object.keys(stored).length === keys.length
+  );
 }
 
-/** Stored incident bodies per IN list. */
-type BodyRow = { id: string; body: string };
+/** The review of an incident row's `review` column, in the resolver's key order (see reviewAsStored). */
+function reviewOfColumn(column: string | null): Incident["review"] {
+  const stored = column
+    ? parseJson<Incident["review"]>(column)
+    : { status: "unreviewed" as const, by: null, at: null };
+  return {
+    status: stored.status,
+    by: stored.by,
+    at: stored.at,
+    ...(stored.note !== undefined ? { note: stored.note } : {}),
+  };
+}
 
 /**
- * Incidents from their stored bodies: a slim body (see serialiseIncident) gets its `claims` and
- * `casualties.bySource` back from its claim rows, in the order the resolver lists them; a body written
- * whole (before migration 013) is returned as it is.
- * @example const [incident] = await hydrateIncidents(db, [{ id, body }])
+ * The stored JSON of an incident and its content hash, serialised once. When its claims are its claim
+ * rows (`slim`), the body is compact: `claims` and `casualties.bySource` are null in it, since both are
+ * a projection of the incident's claim rows (incident_claims), which hold every claim once (writing
+ * them again in every rewrite made the incident bodies the largest part of the store); so are, since
+ * migration 017, `reports` and each source's `reportIds` (the sorted report ids of its claims), `id`,
+ * `updatedAt`, and `createdAt` and `review` when they are the row's columns. The keys stay, null, so
+ * that `hydrateIncidents` puts each value back in its place and the JSON read is the JSON built. The
+ * hash is taken over the compact body itself (updatedAt is null in it): a change of a claim alone is a
+ * change of its claim row, compared and written on its own. `row`: the row's stored decisions (the
+ * incident's own, when not given).
+ */
+export function serialiseIncident(
+  incident: Incident,
+  slim = false,
+  row: RowFacts = incident,
+): { body: string; hash: string } {
+  if (!slim) {
+    const content = JSON.stringify({ ...incident, updatedAt: null });
+    const at = content.lastIndexOf('"updatedAt":null');
+    const body =
+      at === -1
+        ? JSON.stringify(incident)
+        : `${content.slice(0, at)}"updatedAt":${JSON.stringify(incident.updatedAt)}${content.slice(at + 16)}`;
+    return { body, hash: sha256Hex(content) };
+  }
+  const claims = incident.claims;
+  const reports = uniqueSorted(claims.map((c) => c.reportId));
+  const sameReports = sameList(incident.reports, reports);
+  const sources = incident.sources.map((s) =>
+    sameList(s.reportIds, uniqueSorted(claims.flatMap((c) => (c.sourceId === s.id ? [c.reportId] : []))))
+      ? { ...s, reportIds: null }
+      : s,
+  );
+  const body = JSON.stringify({
+    ...incident,
+    id: null,
+    casualties: { ...incident.casualties, bySource: null },
+    sources,
+    reports: sameReports ? null : incident.reports,
+    claims: null,
+    review: reviewAsStored(incident.review, row.review) ? null : incident.review,
+    createdAt: incident.createdAt === row.createdAt ? null : incident.createdAt,
+    updatedAt: null,
+  });
+  return { body, hash: sha256Hex(body) };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** The columns of an incident row that `hydrateIncidents` reads. */
+export const INCIDENT_BODY_COLUMNS = ["id", "body", "review", "created_at", "updated_at"] as const;
+
+/** Stored incident bodies per IN list. */
+export type BodyRow = Pick<Selectable<IncidentsTable>, (typeof INCIDENT_BODY_COLUMNS)[number]>;
+
+/** A claim row as `completeIncident` reads it. */
+type MemberRow = { claim: ResolvableClaim; match: string };
+
+/** An incident body as parsed: a compact one holds null where serialiseIncident left a value out. */
+export type StoredIncident = Omit<
+  Incident,
+  "id" | "reports" | "claims" | "review" | "createdAt" | "updatedAt"
+> & {
+  id: string | null;
+  reports: string[] | null;
+  claims: Incident["claims"] | null;
+  review: Incident["review"] | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+};
+
+/**
+ * Puts back in a compact body (see serialiseIncident) each value it leaves null but `claims` and
+ * `casualties.bySource`: `id`, `createdAt`, `updatedAt` and `review` from the row's columns, `reports`
+ * and each source's `reportIds` from its claims (`members`: their report and source). The resolution
+ * digest compares the bodies so completed.
+ * @example fillIncident(parsed, row, [{ reportId: "r1", sourceId: "sana" }])
+ */
+export function fillIncident(
+  incident: StoredIncident,
+  row: BodyRow,
+  members: readonly { reportId: string; sourceId: string }[],
+): void {
+  if (incident.id === null) incident.id = row.id;
+  if (incident.reports === null) incident.reports = uniqueSorted(members.map((m) => m.reportId));
+  for (const source of incident.sources as { id: string; reportIds: string[] | null }[])
+    if (source.reportIds === null)
+      source.reportIds = uniqueSorted(members.flatMap((m) => (m.sourceId === source.id ? [m.reportId] : [])));
+  if (incident.review === null) incident.review = reviewOfColumn(row.review);
+  if (incident.createdAt === null) incident.createdAt = row.created_at;
+  if (incident.updatedAt === null) incident.updatedAt = row.updated_at;
+}
+
+/**
+ * An incident from its stored row and its claim rows (see serialiseIncident and fillIncident), its
+ * claims in the order the resolver lists them. A body written whole (before migration 013) is returned
+ * as it is.
+ * @example completeIncident(row, [{ claim, match }])
+ */
+export function completeIncident(
+  row: BodyRow,
+  members: readonly MemberRow[],
+  incident: StoredIncident = parseJson<StoredIncident>(row.body),
+): Incident {
+  if (incident.claims !== null) return incident as Incident;
+  const own = [...members].sort((a, b) => claimOrder(a.claim, b.claim));
+  fillIncident(
+    incident,
+    row,
+    own.map((m) => ({ reportId: m.claim.reportId, sourceId: m.claim.source.id })),
+  );
+  incident.claims = own.map((m) => incidentClaimRef(m.claim, parseJson(m.match)));
+  incident.casualties.bySource = own.map((m) => casualtiesBySource(m.claim));
+  return incident as Incident;
+}
+
+/**
+ * Incidents from their stored rows: a compact body (see serialiseIncident) gets what it leaves out
+ * back from its row and its claim rows, in the order the resolver lists them.
+ * @example const [incident] = await hydrateIncidents(db, [row])
  */
 export async function hydrateIncidents(db: Kysely<Database>, rows: readonly BodyRow[]): Promise<Incident[]> {
-  const incidents = rows.map((row) => parseJson<Incident>(row.body));
-  const slim = incidents.filter((incident) => incident.claims === null);
-  if (slim.length === 0) return incidents;
-  const members = new Map<string, { claim: ResolvableClaim; match: string }[]>();
-  for (const batch of inLists(slim.map((incident) => incident.id))) {
+  const parsed = rows.map((row) => parseJson<StoredIncident>(row.body));
+  const slim = rows.filter((_, i) => parsed[i]?.claims === null);
+  const members = new Map<string, MemberRow[]>();
+  for (const batch of inLists(slim.map((row) => row.id))) {
     const claimRows = await db
       .selectFrom("incident_claims")
-      .select(["incident_id", "body", "match"])
+      .select(["incident_id", "claim_id", "report_id", "body", "match"])
       .where("incident_id", "in", batch)
       .execute();
     for (const row of claimRows) {
       const list = members.get(row.incident_id);
-      const member = { claim: parseJson<ResolvableClaim>(row.body), match: row.match };
+      const member = { claim: parseJson<ResolvableClaim>(claimJson(row)), match: row.match };
       if (list) list.push(member);
       else members.set(row.incident_id, [member]);
     }
   }
-  for (const incident of slim) {
-    const own = (members.get(incident.id) ?? []).sort((a, b) => claimOrder(a.claim, b.claim));
-    incident.claims = own.map((m) => incidentClaimRef(m.claim, parseJson(m.match)));
-    incident.casualties.bySource = own.map((m) => casualtiesBySource(m.claim));
-  }
-  return incidents;
+  return rows.map((row, i) => completeIncident(row, members.get(row.id) ?? [], parsed[i]));
 }
 
-/** `body`: the claim's JSON when the caller already has it (a stored claim placed unchanged). */
+/** `body`: the claim's stored body when the caller already has it (a stored claim placed unchanged). */
 export function claimRow(placed: PlacedClaim, body?: string) {
   const c = placed.claim;
   return {
@@ -111,7 +254,7 @@ export function claimRow(placed: PlacedClaim, body?: string) {
     day_to: c.anchor.layer === "undated" ? null : c.anchor.to,
     pinned: placed.pinned ? 1 : 0,
     // Plain JSON (see incidentContentHash): the same claim always serialises the same way here.
-    body: body ?? JSON.stringify(c),
+    body: body ?? claimBody(c),
     match: JSON.stringify(placed.match),
   };
 }

@@ -6,7 +6,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
 import { countryForms, filterToken, type IncidentFilter } from "../domain/incident-filter.js";
-import { hydrateIncidents } from "./incident-rows.js";
+import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import type {
   Actor,
@@ -124,7 +124,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
   async get(id: string): Promise<Incident | null> {
     const row = await this.db
       .selectFrom("incidents")
-      .select(["id", "body"])
+      .select(INCIDENT_BODY_COLUMNS)
       .where("id", "=", id)
       .executeTakeFirst();
     return row ? ((await hydrateIncidents(this.db, [row]))[0] as Incident) : null;
@@ -288,7 +288,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
       if (page.items.length === 0) return;
       const rows = await this.db
         .selectFrom("incidents")
-        .select(["id", "body"])
+        .select(INCIDENT_BODY_COLUMNS)
         .where(
           "id",
           "in",

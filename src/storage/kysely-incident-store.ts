@@ -7,7 +7,7 @@
 import { sql } from "kysely";
 import { errors } from "../domain/errors.js";
 import type { Incident } from "../domain/incident.js";
-import { hydrateIncidents } from "./incident-rows.js";
+import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
 import type { IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
 import { toNumber } from "./schema.js";
@@ -61,7 +61,7 @@ export class KyselyIncidentStore implements IncidentStore {
   async get(id: string): Promise<Incident | null> {
     const row = await this.ctx.db
       .selectFrom("incidents")
-      .select(["id", "body"])
+      .select(INCIDENT_BODY_COLUMNS)
       .where("id", "=", id)
       .executeTakeFirst();
     return row ? ((await hydrateIncidents(this.ctx.db, [row]))[0] as Incident) : null;
@@ -83,7 +83,7 @@ export class KyselyIncidentStore implements IncidentStore {
 
   async list(filter: IncidentListFilter): Promise<Incident[]> {
     const rows = await this.filtered(filter)
-      .select(["id", "body"])
+      .select(INCIDENT_BODY_COLUMNS)
       .orderBy(sql`date_start desc nulls last`)
       .orderBy("id")
       .limit(filter.limit)

@@ -26,8 +26,10 @@ import {
   ANCHOR_COLUMNS,
   anchorOfColumns,
   cellRows,
+  claimJson,
   claimRow,
   hydrateIncidents,
+  INCIDENT_BODY_COLUMNS,
   incidentRow,
   serialiseIncident,
   toPlaced,
@@ -547,7 +549,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   async get(id: string): Promise<Incident | null> {
     const row = await this.trx
       .selectFrom("incidents")
-      .select(["id", "body"])
+      .select(INCIDENT_BODY_COLUMNS)
       .where("id", "=", id)
       .executeTakeFirst();
     return row ? ((await hydrateIncidents(this.trx, [row]))[0] as Incident) : null;
@@ -591,13 +593,13 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     for (const batch of inLists(change.replaceReports ?? [])) {
       const rows = await trx
         .selectFrom("incident_claims")
-        .select(["claim_id", "body"])
+        .select(["claim_id", "report_id", "body"])
         .where("report_id", "in", batch)
         .execute();
       for (const row of rows)
         if (!incoming.has(row.claim_id)) {
           removedClaims.push(row.claim_id);
-          staleCells.push(...cellRows(parseJson<ResolvableClaim>(row.body)));
+          staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(row))));
         }
     }
     const changedRows = [...incoming.values()].filter((row) => {
@@ -617,7 +619,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     // Incidents: compare content hashes and the stored decisions.
     const writes = change.incidents.map((w) => ({
       write: w,
-      ...serialiseIncident(w.incident, w.claimsInRows === true),
+      ...serialiseIncident(w.incident, w.claimsInRows === true, w.meta),
     }));
     const before = new Map<string, { hash: string | null; decisions: string }>();
     const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
@@ -663,7 +665,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       await trx.deleteFrom("incident_claims").where("claim_id", "in", batch).execute();
     for (const row of rekeyed) {
       const old = stored.get(row.claim_id);
-      if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(old.body)));
+      if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(old))));
     }
     for (let i = 0; i < staleCells.length; i += CELL_DELETES) {
       const cells = staleCells.slice(i, i + CELL_DELETES);

@@ -16,6 +16,7 @@ import { claimCellScreensMigration } from "./013-claim-cell-screens.js";
 import { undatedCellScreensMigration } from "./014-undated-cell-screens.js";
 import { incidentStoreVersionMigration } from "./015-incident-store-version.js";
 import { dropUnreadResolutionColumnsMigration } from "./016-drop-unread-resolution-columns.js";
+import { compactResolutionRowsMigration } from "./017-compact-resolution-rows.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -41,4 +42,5 @@ export const migrations: readonly Migration[] = [
   undatedCellScreensMigration,
   incidentStoreVersionMigration,
   dropUnreadResolutionColumnsMigration,
+  compactResolutionRowsMigration,
 ];
