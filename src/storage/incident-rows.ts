@@ -32,15 +32,17 @@ export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
 
 /**
  * A claim's stored body (migration 017): its JSON without the leading `id` and `reportId`, which the
- * row's claim_id and report_id columns hold (a sixth of the body: two 64-character hashes). Falls back
- * to the whole JSON for a claim whose keys do not start so. `json`: the claim's whole JSON when the
- * caller has it.
+ * row's claim_id and report_id columns hold (a sixth of the body: two 64-character hashes). A claim
+ * whose keys do not start so is written with them first (`claimJson` tells a whole body by its
+ * leading `id`). `json`: the claim's whole JSON when the caller has it.
  * @example claimBody(claim) // '{"ordinal":0,"source":…}'
  */
 export function claimBody(c: ResolvableClaim, json = JSON.stringify(c)): string {
   const head = `{"id":${JSON.stringify(c.id)},"reportId":${JSON.stringify(c.reportId)}`;
-  if (!json.startsWith(head)) return json;
-  return json.length === head.length + 1 ? "{}" : `{${json.slice(head.length + 1)}`;
+  const whole = json.startsWith(head)
+    ? json
+    : JSON.stringify(Object.assign({ id: c.id, reportId: c.reportId }, c));
+  return whole.length === head.length + 1 ? "{}" : `{${whole.slice(head.length + 1)}`;
 }
 
 /**
