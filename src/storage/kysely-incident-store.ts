@@ -7,6 +7,7 @@
 import { sql } from "kysely";
 import { errors } from "../domain/errors.js";
 import type { Incident } from "../domain/incident.js";
+import { dropDeferredIndexes, restoreDeferredIndexes } from "./deferred-indexes.js";
 import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
 import type { IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
@@ -133,6 +134,14 @@ export class KyselyIncidentStore implements IncidentStore {
       .orderBy("incident_id")
       .execute();
     return rows.map((r) => r.incident_id);
+  }
+
+  deferIndexes(): Promise<void> {
+    return dropDeferredIndexes(this.ctx.db);
+  }
+
+  restoreIndexes(): Promise<void> {
+    return restoreDeferredIndexes(this.ctx.db, this.ctx.traits);
   }
 
   async countClaims(): Promise<number> {

@@ -17,6 +17,7 @@ import { KyselyReportStore } from "./kysely-report-store.js";
 import { KyselyUserStore } from "./kysely-user-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
 import { KyselySourceStore } from "./kysely-source-store.js";
+import { restoreDeferredIndexes } from "./deferred-indexes.js";
 import { runMigrations } from "./migrate.js";
 import { createReadMemo, type ReadMemo } from "./read-memo.js";
 import type { Store } from "./ports.js";
@@ -57,6 +58,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       : await openPostgres(options.databaseUrl, options.databaseSchema ?? "public", options.databasePoolSize);
   try {
     await runMigrations(db, traits);
+    // A bulk resolution that stopped before building its deferred indexes again left them missing.
+    await restoreDeferredIndexes(db, traits);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -652,6 +652,13 @@ export interface IncidentStore {
   /** Ids of incidents holding a claim from this source. */
   incidentIdsOfSource(sourceId: string): Promise<string[]>;
   countClaims(): Promise<number>;
+  /**
+   * Drops the secondary indexes of resolution's tables that a bulk resolution into an empty store
+   * does not read (deferred-indexes.ts), before its time-ordered pass; `restoreIndexes` builds the
+   * missing ones again (after that pass, and at every open of the store).
+   */
+  deferIndexes(): Promise<void>;
+  restoreIndexes(): Promise<void>;
 }
 
 /** The source registry: seeded from the built-in list, edited by analysts; every change audited. */
