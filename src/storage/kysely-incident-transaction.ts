@@ -635,11 +635,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           decisions: `${row.review}|${row.overrides}|${toNumber(row.pinned)}`,
         });
     }
-    const changedIncidents = writes.filter(({ write, hash }) => {
-      const old = before.get(write.incident.id);
-      const decisions = `${canonicalJson(write.meta.review)}|${write.meta.overrides ? canonicalJson(write.meta.overrides) : null}|${write.meta.pinned ? 1 : 0}`;
-      return !old || old.hash !== hash || old.decisions !== decisions;
-    });
+    // A fresh change has nothing stored to compare with: every incident is written.
+    const changedIncidents = fresh
+      ? writes
+      : writes.filter(({ write, hash }) => {
+          const old = before.get(write.incident.id);
+          const decisions = `${canonicalJson(write.meta.review)}|${write.meta.overrides ? canonicalJson(write.meta.overrides) : null}|${write.meta.pinned ? 1 : 0}`;
+          return !old || old.hash !== hash || old.decisions !== decisions;
+        });
     const deleted = change.deleted.filter((id) => before.has(id));
 
     const resolved = change.resolvedReports ?? [];
