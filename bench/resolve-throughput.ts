@@ -133,6 +133,45 @@
  * would take it, which needs those incidents' claims, what the incremental path reads. Next for (1):
  * decide the crowded ones from their fits' incidents read once per place (the second pass is sorted by
  * place), not once per batch and claim.
+ * Fewer bytes and fewer index pages per claim (2026-12-06, the write side; `--bulk --claims 100000`):
+ * - compact rows (migration 017, incident-rows.ts): a claim body without its `id` and `reportId` (the
+ *   row's columns), an incident body without `reports`, each source's `reportIds` (its claim rows'),
+ *   `id`, `updatedAt`, and `createdAt` and `review` when they are the row's; each serialised once and
+ *   hashed as stored. Per claim at 100,000: row payload 3,971 → 3,629 bytes (claim row 1,853 → 1,701,
+ *   incident rows 1,131 → 941, i.e. 1,881 → 1,565 per incident; claim_cells 397 and the rest as they
+ *   were), the file 4,989 → 4,426 bytes (store 499 → 443 MB, 627 → 551 MB with its WAL); the JSON of
+ *   every incident of 3,000-claim stores (both paths, reviews among them) identical before and after,
+ *   migrated or written new. CPU (runs apart) 34.8 s at load 2.4 → 32.6 s at load 6.6;
+ * - the bulk path's deferred indexes (deferred-indexes.ts): the eleven secondary indexes of incidents,
+ *   incident_claims and incident_map, which the time-ordered pass writes a random page of per row and
+ *   never reads, dropped before it and built once after it (runs side by side, load ~9): 31.1 → 29.8
+ *   CPU s, the time-ordered pass (index build included) 26.1 → 25.1, peak RSS 713 → 629 MB.
+ * - both together against the code before, side by side at load 13: 35.9 → 35.0 CPU s (2,789 → 2,857
+ *   claims per CPU-second; 164 s wall both), peak RSS 745 → 672 MB. Digests unchanged (5fdf1f35… and
+ *   f6d04867… at 20,000; 5936d452… and 6dab6339… at 100,000);
+ * - 1,000,000 claims (load 10–12, the other helpers' work beside it): 493 CPU s (2,027 per CPU-second;
+ *   1,485 s wall, 674 claims/s), the time-ordered pass 312 s with the index build, the second pass
+ *   181 s; peak RSS 1,163 MB; store 4,583 MB (5,171 before); 610,587 incidents, canonical digest
+ *   d2661828… as before. Before: 537 CPU s at load 7–11, 444 at load 1–4: at this load the runs
+ *   cannot tell a few per cent apart.
+ * Tried and dropped or not done: hashing and serialising less (one JSON.stringify per row now, the
+ * decisions of a fresh change not computed): below the noise. A second thread for the writes: the
+ * inserts and commits (about 100 µs of a claim's 300) could overlap the clustering on the other core,
+ * at most a third off the wall time on an idle machine, nothing at load 4–10, and the CPU per claim
+ * does not fall (the rows must cross to the thread); crash safety would hold (the same transactions in
+ * the same order, the stamp checked in the writer), not built. Pragmas for the bulk transactions: in WAL
+ * with synchronous=NORMAL a commit already writes the WAL without an fsync (a process crash loses no
+ * committed transaction; a power loss may lose the last ones, as for every write); synchronous=OFF (no
+ * fsync at checkpoints) or journal_mode=OFF/MEMORY could corrupt the store on a crash, and an exclusive
+ * lock would block the job runner and server for the whole run: not taken. Claim bodies without the
+ * extraction's place and evidence, rebuilt on read, need the extraction read with every claim (the
+ * working set reads claims in every batch): not tried.
+ * 20,000 claims per second is not reached: the bulk path is now about 2,900 claims per CPU-second at
+ * 100,000 (7× short), 2,000 at a million under load. A claim's CPU is spread thin (SQLite's inserts and
+ * commits about a third, garbage collection a sixth, clustering, building incidents, serialising the
+ * rest); copying its rows alone into an empty store took 40–44 µs, so 20,000 per CPU-second needs both
+ * a stage several times cheaper and rows several times smaller (a claim's id, 74 characters, is in its
+ * row, its primary key and each of its three index rows), or the cores of a larger machine.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";

@@ -1,7 +1,8 @@
 /**
- * The stored shapes of the incident store: a resolved claim's row and its place + day index rows, an
- * incident's row with its slim JSON body (without the claims, which are stored once, in their own rows)
- * and the content hash of the whole incident.
+ * The stored shapes of the incident store: a resolved claim's row (its body without what the row's
+ * columns hold) and its place + day index rows, an incident's row with its compact JSON body (without
+ * the claims, which are stored once, in their own rows, nor what its columns hold) and the content hash
+ * of that body; and the reads that put back what the bodies leave out.
  */
 import type { Kysely, Selectable } from "kysely";
 import type { Incident } from "../domain/incident.js";
