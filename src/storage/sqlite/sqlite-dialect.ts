@@ -52,6 +52,11 @@ export function createSqliteDb(dataDir: string): Kysely<Database> {
   // busy_timeout first: switching to WAL needs a lock that another process opening the same file
   // at the same moment may hold briefly.
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  // 8 KB pages for a new file (before its first table; an existing file keeps its own): resolution's
+  // rows are 1–2 KB, and with twice the rows per page a bulk resolution took 5–10 % less CPU (50,000
+  // claims, two runs side by side each, bench/resolve-throughput.ts) and a store 7 % smaller, the
+  // incremental path in batches of 50 reports no more.
+  database.pragma("page_size = 8192");
   // WAL lets readers (API, dashboard) run while a worker writes.
   database.pragma("journal_mode = WAL");
   // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commit.
