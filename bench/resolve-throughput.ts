@@ -149,7 +149,13 @@
  * - both together against the code before, side by side at load 13: 35.9 → 35.0 CPU s (2,789 → 2,857
  *   claims per CPU-second; 164 s wall both), peak RSS 745 → 672 MB. Digests unchanged (5fdf1f35… and
  *   f6d04867… at 20,000; 5936d452… and 6dab6339… at 100,000);
- * - 1,000,000 claims (load 10–12, the other helpers' work beside it): 493 CPU s (2,027 per CPU-second;
+ * - 8 KB pages for a new store (sqlite-dialect.ts; an existing file keeps its own): at 50,000 claims,
+ *   two pairs side by side at load 11–12, 16.9 → 16.0 and 19.9 → 18.6 CPU s (16 KB pages: 18.0), store
+ *   310 → 288 MB; the incremental path in batches of 50 reports at 20,000 16.2 → 15.8 (not worse);
+ * - all three against the code before, side by side at load 5–6: 26.9 → 24.5 CPU s (3,717 → 4,088
+ *   claims per CPU-second; 30.8 → 27.1 s wall, 3,242 → 3,689 claims/s), peak RSS 721 → 763 MB, the
+ *   file 4,989 → 4,107 bytes per claim (499 → 411 MB), digests unchanged;
+ * - 1,000,000 claims with the first two, before the page size (load 10–12, the other helpers' work beside it): 493 CPU s (2,027 per CPU-second;
  *   1,485 s wall, 674 claims/s), the time-ordered pass 312 s with the index build, the second pass
  *   181 s; peak RSS 1,163 MB; store 4,583 MB (5,171 before); 610,587 incidents, canonical digest
  *   d2661828… as before. Before: 537 CPU s at load 7–11, 444 at load 1–4: at this load the runs
@@ -166,8 +172,8 @@
  * lock would block the job runner and server for the whole run: not taken. Claim bodies without the
  * extraction's place and evidence, rebuilt on read, need the extraction read with every claim (the
  * working set reads claims in every batch): not tried.
- * 20,000 claims per second is not reached: the bulk path is now about 2,900 claims per CPU-second at
- * 100,000 (7× short), 2,000 at a million under load. A claim's CPU is spread thin (SQLite's inserts and
+ * 20,000 claims per second is not reached: the bulk path is now about 2,900–4,100 claims per CPU-second
+ * at 100,000 (5–7× short, by the load), 2,000 at a million under load 10–12. A claim's CPU is spread thin (SQLite's inserts and
  * commits about a third, garbage collection a sixth, clustering, building incidents, serialising the
  * rest); copying its rows alone into an empty store took 40–44 µs, so 20,000 per CPU-second needs both
  * a stage several times cheaper and rows several times smaller (a claim's id, 74 characters, is in its
