@@ -157,6 +157,13 @@ const BATCH = arg("--batch", 2000);
 // Days the claims are spread over: with fewer claims and proportionally fewer days, a short run keeps
 // the crowding (claims per place and day) of the full million.
 const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
+/**
+ * `--places`: places the claims are spread over (2,000 by default). With `--claims 100000 --places 200
+ * --days 1100` each place has the history (claims per place) and the crowding (claims per place and
+ * day) of the default million: a tenth of the run with the million's per-place costs (the undated
+ * claims' searches and decisions).
+ */
+const PLACES = arg("--places", 2000);
 /** `--steps`: CPU time of each step of a batch, by quarter of the run (what slows as the store grows). */
 const STEPS = process.argv.includes("--steps");
 /** `--bulk`: the bulk path for backlogs (backlog-resolve.ts) instead of batches through the incremental one. */
@@ -277,7 +284,7 @@ async function main() {
     if (BULK) {
       // Claims in time order through the bulk path; the event loop turns now and then (as above).
       async function* prepared(): AsyncGenerator<PreparedReport> {
-        for (const report of syntheticReports(TOTAL, DAYS)) {
+        for (const report of syntheticReports(TOTAL, DAYS, PLACES)) {
           claims += report.claims.length;
           reportsDone++;
           yield prepare(report);
@@ -294,7 +301,7 @@ async function main() {
       });
       stepQuarters.push(new Map(steps));
     }
-    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS)) {
+    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS, PLACES)) {
       batch.push(prepare(report));
       claims += report.claims.length;
       if (batch.length >= BATCH) await flush();

@@ -359,49 +359,86 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   // 3. Undated claims: one unambiguous dated incident at the very same place, or their own.
   const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
   const undatedProposals = new Map<WorkingClaim, Candidate>();
-  const undatedApart = new Map<WorkingClaim, number>();
-  const undatedCrowded = new Map<WorkingClaim, number>();
+  const undatedKept = new Map<WorkingClaim, UndatedProposal>();
   for (const claim of undated) {
     // Only clusters with a claim at one of its own place keys: the very same place (isSamePlace) shares
     // one, and so does every dated claim that fits it (undatedFits); the grid cells around it add none.
     const near = builder.at(claim.place.keys);
-    const candidates = near
-      .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
-      .map((cluster) => evaluateUndated(claim, cluster, deps))
-      .filter((c): c is Candidate => c !== null)
-      .sort(clusterOrder);
-    if (candidates.length === 0) continue;
-    // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
-    // counted here are only some of them: say "more than", never a count.
-    const fits = new Set<string>();
-    for (const cluster of near)
-      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
-    if (fits.size > MAX_UNDATED_FITS) undatedCrowded.set(claim, fits.size);
-    else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
-    else undatedProposals.set(claim, candidates[0] as Candidate);
+    const fits = () => {
+      const ids = new Set<string>();
+      for (const cluster of near)
+        for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) ids.add(m.claim.id);
+      return ids.size;
+    };
+    const decided = proposeUndatedClaim(claim, near, fits, deps);
+    if (decided.proposal) undatedProposals.set(claim, decided.proposal);
+    else undatedKept.set(claim, decided);
   }
   const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
     const proposal = undatedAttached.get(claim);
     if (proposal) joinProposal(builder, claim, proposal);
-    else {
-      const apart = undatedApart.get(claim);
-      const crowded = undatedCrowded.get(claim);
-      builder.start(
-        claim,
-        explainSeed(
-          claim,
-          crowded
-            ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
-            : apart
-              ? `undated, and ${apart} dated incidents at this place fit it`
-              : "undated: it joins a dated incident only on the same place, type, attacker and toll",
-          crowded ? MAX_UNDATED_FITS + 1 : (apart ?? 0),
-        ),
-      );
-    }
+    else builder.start(claim, undatedSeed(claim, undatedKept.get(claim) ?? NO_UNDATED_FIT));
   }
   return [...builder.clusters].filter((cluster) => cluster.members.length > 0);
+}
+
+/** What rule 3 makes of an undated claim: a proposal to one dated incident, or why it stays alone. */
+export interface UndatedProposal {
+  proposal: Candidate | null;
+  /** The dated incidents that fit it equally, when more than one does (else 0). */
+  apart: number;
+  /** More than MAX_UNDATED_FITS dated claims at the place fit it, and some incident would take it. */
+  crowded: boolean;
+}
+
+const NO_UNDATED_FIT: UndatedProposal = { proposal: null, apart: 0, crowded: false };
+
+/**
+ * Rule 3 for one undated claim, against the dated incidents as rules 1 and 2 left them: `near` holds
+ * every cluster that has a dated claim fitting it (others may be given: none of them can take it), and
+ * `fits` counts the dated claims at its place that fit it (`undatedFits`; only asked whether more than
+ * MAX_UNDATED_FITS do). Crowded, one incident that would take it is enough to know it stays alone.
+ * @example proposeUndatedClaim(undatedClaim, [strikeCluster], () => 1, deps).proposal?.cluster // strikeCluster
+ */
+export function proposeUndatedClaim(
+  claim: WorkingClaim,
+  near: readonly Cluster[],
+  fits: () => number,
+  deps: CompareDeps,
+): UndatedProposal {
+  const dated = near.filter((cluster) => cluster.members.some((m) => isDated(m.claim)));
+  if (dated.length === 0) return NO_UNDATED_FIT;
+  // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
+  // counted here are only some of them: say "more than", never a count.
+  if (fits() > MAX_UNDATED_FITS)
+    return dated.some((cluster) => evaluateUndated(claim, cluster, deps) !== null)
+      ? { proposal: null, apart: 0, crowded: true }
+      : NO_UNDATED_FIT;
+  const candidates = dated
+    .map((cluster) => evaluateUndated(claim, cluster, deps))
+    .filter((c): c is Candidate => c !== null)
+    .sort(clusterOrder);
+  if (candidates.length > 1) return { proposal: null, apart: candidates.length, crowded: false };
+  return candidates.length === 1
+    ? { proposal: candidates[0] as Candidate, apart: 0, crowded: false }
+    : NO_UNDATED_FIT;
+}
+
+/**
+ * The explanation of an undated claim that starts its own incident: too crowded, several fits, or
+ * none (also when its proposal was refused: another claim took the incident first).
+ */
+export function undatedSeed(claim: WorkingClaim, kept: Omit<UndatedProposal, "proposal">): MergeExplanation {
+  return explainSeed(
+    claim,
+    kept.crowded
+      ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
+      : kept.apart
+        ? `undated, and ${kept.apart} dated incidents at this place fit it`
+        : "undated: it joins a dated incident only on the same place, type, attacker and toll",
+    kept.crowded ? MAX_UNDATED_FITS + 1 : kept.apart,
+  );
 }
 
 /**
