@@ -127,7 +127,12 @@ export async function placeUndatedClaims(
   for (const [n, ids] of writes.entries()) {
     await hooks.transact(async (tx) => {
       const builder = new ClusterBuilder(deps);
-      const clusters = clustersOf(await tx.claimsOfIncidents(ids), builder);
+      const clusters = new Map<string, Cluster>();
+      for (const [id, stored] of clustersOf(await tx.claimsOfIncidents(ids))) {
+        const cluster = builder.startFixed(id);
+        for (const { claim, match } of stored.members) builder.join(cluster, claim, match);
+        clusters.set(id, cluster);
+      }
       for (const id of ids)
         for (const [claim, proposal] of byIncident.get(id) ?? []) {
           joinProposal(builder, claim, { ...proposal, cluster: clusters.get(id) as Cluster });
@@ -154,22 +159,22 @@ const single = (claim: WorkingClaim, match: MergeExplanation): Cluster => ({
 });
 
 /** The stored incidents of `placed` as fixed clusters (their claims stay), members in id order. */
-function clustersOf(placed: readonly PlacedClaim[], builder: ClusterBuilder): Map<string, Cluster> {
+function clustersOf(placed: readonly PlacedClaim[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
   for (const claim of placed.map(stored).sort(byId)) {
     const id = claim.incidentId as string;
     let cluster = clusters.get(id);
-    if (!cluster) clusters.set(id, (cluster = builder.startFixed(id)));
-    builder.join(cluster, claim, claim.match as MergeExplanation);
+    if (!cluster) clusters.set(id, (cluster = { key: id, fixedIncidentId: id, members: [] }));
+    cluster.members.push({ claim, match: claim.match as MergeExplanation });
   }
   return clusters;
 }
 
 /**
  * Rule 3 for a batch of undated claims: each claim's search (the newest fits, up to one more than
- * MAX_UNDATED_FITS), the incidents of what it found, and its decision; a crowded claim that none of
- * those incidents would take is searched again over its whole history (only then is it known whether
- * some incident would).
+ * MAX_UNDATED_FITS), the incidents of what it found, and its decision. A crowded claim needs only one
+ * incident that would take it: the newest fit's is read first, the others only if it would not, and
+ * when none of those would, its whole history is searched (only then is it known whether one would).
  */
 async function decideBatch(
   tx: IncidentTransaction,
@@ -178,61 +183,86 @@ async function decideBatch(
   summary: UndatedPassSummary,
 ): Promise<Map<WorkingClaim, UndatedProposal>> {
   const decided = new Map<WorkingClaim, UndatedProposal>();
-  const read = new Map<string, PlacedClaim>();
-  const builder = new ClusterBuilder(deps);
   const clusters = new Map<string, Cluster>();
-  let searching = [...claims];
+  const load = async (fits: readonly PlacedClaim[]) => {
+    const unread = [...new Set(fits.map((p) => p.incidentId))].filter((id) => !clusters.has(id));
+    if (unread.length > 0)
+      for (const [id, cluster] of clustersOf(await tx.claimsOfIncidents(unread))) clusters.set(id, cluster);
+  };
+  // Against the incidents of `some` of its fits (all of them unless it is crowded).
+  const decide = (claim: WorkingClaim, fits: readonly PlacedClaim[], some = fits) =>
+    proposeUndatedClaim(
+      claim,
+      [...new Set(some.map((p) => clusters.get(p.incidentId) as Cluster))],
+      () => fits.length,
+      deps,
+    );
+  const crowded = (fits: readonly PlacedClaim[]) => fits.length > MAX_UNDATED_FITS;
+  let searching: readonly WorkingClaim[] = claims;
   for (const enough of [undefined, Number.MAX_SAFE_INTEGER]) {
-    const queries: ClaimQuery[] = [];
-    const accepted = new Map<WorkingClaim, Set<string>>();
-    for (const claim of searching) {
-      const query = undatedHistoryQuery(claim, deps, undefined, enough);
-      if (!query || !("accept" in query) || !query.accept) {
-        decided.set(
-          claim,
-          proposeUndatedClaim(claim, [], () => 0, deps),
-        );
-        continue;
-      }
-      // What its own search accepted: its fits, the newest first (the store returns all searches' union).
-      const own = new Set<string>();
-      const accept = query.accept;
-      accepted.set(claim, own);
-      queries.push({
-        ...query,
-        accept: (id, anchor) => accept(id, anchor) && (own.add(id), true),
-      });
+    const found = await searchFits(tx, searching, deps, enough);
+    const pending: [WorkingClaim, PlacedClaim[]][] = [];
+    await load([...found.values()].flatMap((fits) => (crowded(fits) ? fits.slice(0, 1) : fits)));
+    for (const [claim, fits] of found) {
+      const decision = decide(claim, fits, crowded(fits) ? fits.slice(0, 1) : fits);
+      if (crowded(fits) && !decision.crowded) pending.push([claim, fits]);
+      else decided.set(claim, decision);
     }
-    if (queries.length === 0) break;
-    for (const placed of await tx.findClaims(queries)) read.set(placed.claim.id, placed);
-    const fits = new Map<WorkingClaim, PlacedClaim[]>();
-    const unread = new Set<string>();
-    for (const [claim, own] of accepted) {
-      const list: PlacedClaim[] = [];
-      for (const id of own) {
-        const placed = read.get(id);
-        if (!placed || !undatedFits(claim, placed.claim, deps)) continue;
-        list.push(placed);
-        if (!clusters.has(placed.incidentId)) unread.add(placed.incidentId);
-      }
-      fits.set(claim, list);
-    }
-    if (unread.size > 0)
-      for (const [id, cluster] of clustersOf(await tx.claimsOfIncidents([...unread]), builder))
-        clusters.set(id, cluster);
+    await load(pending.flatMap(([, fits]) => fits));
     const again: WorkingClaim[] = [];
-    for (const [claim, list] of fits) {
-      const near = [...new Set(list.map((p) => clusters.get(p.incidentId) as Cluster))];
-      const decision = proposeUndatedClaim(claim, near, () => list.length, deps);
+    for (const [claim, fits] of pending) {
+      const decision = decide(claim, fits);
       // Crowded, and none of the newest fits' incidents would take it: one further back may.
-      if (enough === undefined && list.length > MAX_UNDATED_FITS && !decision.crowded) again.push(claim);
+      if (enough === undefined && !decision.crowded) again.push(claim);
       else decided.set(claim, decision);
     }
     summary.searchedAgain += again.length;
+    if (again.length === 0) break;
     searching = again;
-    if (searching.length === 0) break;
   }
+  for (const claim of claims)
+    if (!decided.has(claim))
+      decided.set(
+        claim,
+        proposeUndatedClaim(claim, [], () => 0, deps),
+      );
   return decided;
+}
+
+/**
+ * Each claim's fits as its own search of the store found them (the newest first, at most `enough`;
+ * the store returns the union of all searches): claims that cannot be searched (no place key, no
+ * attacker or toll) are left out.
+ */
+async function searchFits(
+  tx: IncidentTransaction,
+  claims: readonly WorkingClaim[],
+  deps: ResolveDeps,
+  enough: number | undefined,
+): Promise<Map<WorkingClaim, PlacedClaim[]>> {
+  const queries: ClaimQuery[] = [];
+  const accepted = new Map<WorkingClaim, Set<string>>();
+  for (const claim of claims) {
+    const query = undatedHistoryQuery(claim, deps, undefined, enough);
+    if (!query || !("accept" in query) || !query.accept) continue;
+    const own = new Set<string>();
+    const accept = query.accept;
+    accepted.set(claim, own);
+    queries.push({ ...query, accept: (id, anchor) => accept(id, anchor) && (own.add(id), true) });
+  }
+  const read = new Map<string, PlacedClaim>();
+  if (queries.length > 0)
+    for (const placed of await tx.findClaims(queries)) read.set(placed.claim.id, placed);
+  const found = new Map<WorkingClaim, PlacedClaim[]>();
+  for (const [claim, own] of accepted) {
+    const fits: PlacedClaim[] = [];
+    for (const id of own) {
+      const placed = read.get(id);
+      if (placed && undatedFits(claim, placed.claim, deps)) fits.push(placed);
+    }
+    found.set(claim, fits);
+  }
+  return found;
 }
 
 /** Writes clusters (new incidents, or stored ones taking claims) and the reports now complete. */
