@@ -112,8 +112,8 @@ class ClusterIndex {
     }
   }
 
-  /** Forgets a cluster (the windowed driver's finished incidents). */
-  remove(cluster: Cluster): void {
+  /** Forgets a cluster (the windowed driver's finished incidents); true when none is left. */
+  remove(cluster: Cluster): boolean {
     for (const { claim } of cluster.members)
       for (const key of keysOf(claim)) {
         const set = this.byKey.get(key);
@@ -121,6 +121,7 @@ class ClusterIndex {
         set.delete(cluster);
         if (set.size === 0) this.byKey.delete(key);
       }
+    return this.byKey.size === 0;
   }
 
   near(claim: WorkingClaim): Cluster[] {
@@ -160,6 +161,8 @@ export class ClusterBuilder {
   readonly clusters = new Set<Cluster>();
   private readonly index = new ClusterIndex();
   private readonly days = new Map<Cluster, Set<string>>();
+  /** Each day's clusters by the place keys of their day claims of that day (rule 1 asks by day). */
+  private readonly dayIndex = new Map<string, ClusterIndex>();
 
   constructor(readonly deps: CompareDeps) {}
 
@@ -167,9 +170,13 @@ export class ClusterBuilder {
     cluster.members.push({ claim, match });
     this.index.add(cluster, claim);
     if (isDay(claim)) {
+      const day = claim.anchor.from as string;
       const set = this.days.get(cluster);
-      if (set) set.add(claim.anchor.from as string);
-      else this.days.set(cluster, new Set([claim.anchor.from as string]));
+      if (set) set.add(day);
+      else this.days.set(cluster, new Set([day]));
+      let index = this.dayIndex.get(day);
+      if (!index) this.dayIndex.set(day, (index = new ClusterIndex()));
+      index.add(cluster, claim);
     }
   }
 
@@ -190,6 +197,10 @@ export class ClusterBuilder {
   /** Forgets a finished cluster: no later claim is compared with it. */
   remove(cluster: Cluster): void {
     this.index.remove(cluster);
+    for (const day of this.days.get(cluster) ?? []) {
+      const index = this.dayIndex.get(day);
+      if (index && index.remove(cluster)) this.dayIndex.delete(day);
+    }
     this.days.delete(cluster);
     this.clusters.delete(cluster);
   }
@@ -200,10 +211,6 @@ export class ClusterBuilder {
     return false;
   }
 
-  holdsDay(cluster: Cluster, day: string): boolean {
-    return this.days.get(cluster)?.has(day) === true;
-  }
-
   /** Whether a cluster holds any day claim. */
   hasDays(cluster: Cluster): boolean {
     return this.days.has(cluster);
@@ -211,6 +218,14 @@ export class ClusterBuilder {
 
   near(claim: WorkingClaim): Cluster[] {
     return this.index.near(claim);
+  }
+
+  /**
+   * Clusters with a day claim of `day` near the claim: of those `near` returns holding a day claim of
+   * that day, all that can take it (a cluster whose claims of that day are all elsewhere never can).
+   */
+  nearOnDay(claim: WorkingClaim, day: string): Cluster[] {
+    return this.dayIndex.get(day)?.near(claim) ?? [];
   }
 
   at(keys: readonly string[]): Cluster[] {
@@ -240,8 +255,7 @@ function joinBest(
 export function placeDayClaim(builder: ClusterBuilder, claim: WorkingClaim): Cluster {
   const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
   const candidates = builder
-    .near(claim)
-    .filter((cluster) => builder.holdsDay(cluster, claim.anchor.from as string))
+    .nearOnDay(claim, claim.anchor.from as string)
     .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps));
   const joined = joinBest(builder, claim, candidates);
   if (joined) return joined;
