@@ -136,10 +136,11 @@ class ClusterIndex {
   }
 }
 
-const keysOf = (claim: WorkingClaim) => [
-  ...claim.place.keys,
-  ...(claim.place.cell ? [claim.place.cell] : []),
-];
+/** A claim's place keys and its grid cell (a generator would allocate more than the keys it saves). */
+function keysOf(claim: WorkingClaim): readonly string[] {
+  const { keys, cell } = claim.place;
+  return cell ? [...keys, cell] : keys;
+}
 
 const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
 
