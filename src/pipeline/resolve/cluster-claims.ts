@@ -112,8 +112,8 @@ class ClusterIndex {
     }
   }
 
-  /** Forgets a cluster (the windowed driver's finished incidents); true when none is left. */
-  remove(cluster: Cluster): boolean {
+  /** Forgets a cluster (the windowed driver's finished incidents). */
+  remove(cluster: Cluster): void {
     for (const { claim } of cluster.members)
       for (const key of keysOf(claim)) {
         const set = this.byKey.get(key);
@@ -121,7 +121,6 @@ class ClusterIndex {
         set.delete(cluster);
         if (set.size === 0) this.byKey.delete(key);
       }
-    return this.byKey.size === 0;
   }
 
   near(claim: WorkingClaim): Cluster[] {
@@ -133,6 +132,47 @@ class ClusterIndex {
     const found = new Set<Cluster>();
     for (const key of keys) for (const c of this.byKey.get(key) ?? []) found.add(c);
     return [...found];
+  }
+}
+
+/**
+ * Clusters by day and place key of their day claims, for rule 1, which only looks at a day claim's own
+ * day. Buckets are small arrays and are never pruned one by one: a day is dropped whole once none of
+ * its clusters is left (the windowed driver places a day's claims once, then finishes them).
+ */
+class DayIndex {
+  private readonly byDay = new Map<string, { clusters: number; byKey: Map<string, Cluster[]> }>();
+
+  /** `claim`, a day claim, joined `cluster`; `first`: the cluster had no claim of that day before. */
+  add(cluster: Cluster, claim: WorkingClaim, first: boolean): void {
+    const day = claim.anchor.from as string;
+    let entry = this.byDay.get(day);
+    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map() }));
+    if (first) entry.clusters++;
+    for (const key of keysOf(claim)) {
+      const bucket = entry.byKey.get(key);
+      if (!bucket) entry.byKey.set(key, [cluster]);
+      else if (!bucket.includes(cluster)) bucket.push(cluster);
+    }
+  }
+
+  /** A cluster holding claims of `days` is gone. */
+  remove(days: Iterable<string>): void {
+    for (const day of days) {
+      const entry = this.byDay.get(day);
+      if (entry && --entry.clusters === 0) this.byDay.delete(day);
+    }
+  }
+
+  /** Clusters with a claim of `day` at one of the claim's search keys that `alive` still holds. */
+  near(claim: WorkingClaim, day: string, alive: ReadonlySet<Cluster>): Cluster[] {
+    const entry = this.byDay.get(day);
+    if (!entry) return [];
+    const found: Cluster[] = [];
+    for (const key of searchKeys(claim.place))
+      for (const cluster of entry.byKey.get(key) ?? [])
+        if (!found.includes(cluster) && alive.has(cluster)) found.push(cluster);
+    return found;
   }
 }
 
@@ -162,8 +202,7 @@ export class ClusterBuilder {
   readonly clusters = new Set<Cluster>();
   private readonly index = new ClusterIndex();
   private readonly days = new Map<Cluster, Set<string>>();
-  /** Each day's clusters by the place keys of their day claims of that day (rule 1 asks by day). */
-  private readonly dayIndex = new Map<string, ClusterIndex>();
+  private readonly dayIndex = new DayIndex();
 
   constructor(readonly deps: CompareDeps) {}
 
@@ -173,11 +212,10 @@ export class ClusterBuilder {
     if (isDay(claim)) {
       const day = claim.anchor.from as string;
       const set = this.days.get(cluster);
+      const first = !set?.has(day);
       if (set) set.add(day);
       else this.days.set(cluster, new Set([day]));
-      let index = this.dayIndex.get(day);
-      if (!index) this.dayIndex.set(day, (index = new ClusterIndex()));
-      index.add(cluster, claim);
+      this.dayIndex.add(cluster, claim, first);
     }
   }
 
@@ -198,10 +236,7 @@ export class ClusterBuilder {
   /** Forgets a finished cluster: no later claim is compared with it. */
   remove(cluster: Cluster): void {
     this.index.remove(cluster);
-    for (const day of this.days.get(cluster) ?? []) {
-      const index = this.dayIndex.get(day);
-      if (index && index.remove(cluster)) this.dayIndex.delete(day);
-    }
+    this.dayIndex.remove(this.days.get(cluster) ?? []);
     this.days.delete(cluster);
     this.clusters.delete(cluster);
   }
@@ -226,7 +261,7 @@ export class ClusterBuilder {
    * that day, all that can take it (a cluster whose claims of that day are all elsewhere never can).
    */
   nearOnDay(claim: WorkingClaim, day: string): Cluster[] {
-    return this.dayIndex.get(day)?.near(claim) ?? [];
+    return this.dayIndex.near(claim, day, this.clusters);
   }
 
   at(keys: readonly string[]): Cluster[] {
