@@ -133,7 +133,43 @@
  * would take it, which needs those incidents' claims, what the incremental path reads. Next for (1):
  * decide the crowded ones from their fits' incidents read once per place (the second pass is sorted by
  * place), not once per batch and claim.
- * Fewer bytes and fewer index pages per claim (2026-12-06, the write side; `--bulk --claims 100000`):
+ * The undated claims of a backlog decided together (backlog-undated.ts; 2026-12-06), after the
+ * time-ordered pass and the late claims: in batches sorted by place, each claim's bounded search as
+ * before, the incidents it found read once per batch (a crowded claim's newest fit's first, the others
+ * only if that one would not take it, its whole history only if none of its newest 17 would: as
+ * `clusterClaims` over all the claims decides), rule 3 in memory (`proposeUndatedClaim`), the
+ * proposals accepted at once and each joined incident written once. Same incidents: canonical digests
+ * f6d04867… (20,000), 6dab6339… (100,000), b558c4b3… (100,000 with `--places 200 --days 1100`), with
+ * the id digests (5fdf1f35…, 5936d452…, a98b3868…). `--places 200 --days 1100` gives each place at
+ * 100,000 claims the million's history (500 claims) and crowding: there the second pass cost 2.5 ms
+ * per undated claim before (the million's 2.9), and, runs started together (`npm run bench:resolve --
+ * --bulk --claims 100000 --places 200 --days 1100`, the old commit from `git archive`): 12.3 → 6.0
+ * CPU s (load ~6), 20.6 → 8.8 (load ~9), 16.7 → 6.7 (load 12–15; the run 44.0 → 33.3 CPU s, 2,274 →
+ * 3,005 claims per CPU-second). At 2,000 places the histories are short and it changes little:
+ * 100,000 claims 5.2 → 4.5 and 5.2 → 4.8 CPU s (load 10–14), 20,000 0.88 → 0.85. Where the second
+ * pass's CPU goes now (profile, `--places 200`): SQLite's calls more than half (the bounded searches of
+ * the place histories over a quarter, reading and parsing the fits and their incidents' claims about a
+ * fifth, inserting the undated claims' own incidents 7 %), garbage collection a tenth, the decisions in
+ * memory about 5 %: what is left is the store's (a search per claim, rows read in full to learn a fit's
+ * incident), in files this pass does not own.
+ * At 1,000,000 claims (one run, load 9–15, other work on both cores; commit before the per-day
+ * buckets below): 423 CPU s (2,364 per CPU-second, 2,029 s wall, peak RSS 1,184 MB), the second pass
+ * 81.0 CPU s (50,676 undated claims, 1.60 ms each; 145.6 s, 2.87 ms, at load 1–4 before), the
+ * time-ordered pass 342 s (298 and 341 s in earlier runs at loads 1–4 and 7–11); canonical digest
+ * d2661828… as before (ids: 51519700…). Two undated claims there had to be searched again (none of
+ * their newest 17 fits' incidents would take them); it changed neither.
+ * The time-ordered pass: rule 1 looks only at its own day's clusters (a per-day place index,
+ * `ClusterBuilder.nearOnDay`, small buckets dropped with their day), and dates are numbered once
+ * (`dayNumber`). The windowed driver alone over 100,000 claims (no store; profile): its index work
+ * (`at`, `add`, `remove`, `holdsDay`) 9.0 → 5.8 s of profile. The whole run does not show it beyond
+ * the noise: 100,000 claims 34.6 → 34.5 CPU s (2,893 → 2,899 per CPU-second, runs started together,
+ * load 12–14), 20,000 8.3 → 8.3 (2,417 → 2,422). Per claim at 100,000 (profile of the whole run):
+ * SQLite's calls about 36 %, garbage collection 15 %, clustering 12 %, serialising and hashing rows
+ * 8 %, building and grading incidents 7 %, the store adapter 6 %, the services 5 %.
+ * 20,000 claims per second is still far: about 3,000 claims per CPU-second at 100,000 (7× short), and
+ * SQLite's share alone (about 120 µs a claim) is more than twice the 50 µs a claim that needs.
+ * Fewer bytes and fewer index pages per claim (2026-12-06, the write side; `--bulk --claims 100000`;
+ * measured before the undated claims were decided together, above, which the write side does not touch):
  * - compact rows (migration 017, incident-rows.ts): a claim body without its `id` and `reportId` (the
  *   row's columns), an incident body without `reports`, each source's `reportIds` (its claim rows'),
  *   `id`, `updatedAt`, and `createdAt` and `review` when they are the row's; each serialised once and
@@ -202,6 +238,13 @@ const BATCH = arg("--batch", 2000);
 // Days the claims are spread over: with fewer claims and proportionally fewer days, a short run keeps
 // the crowding (claims per place and day) of the full million.
 const DAYS = arg("--days", Math.max(1, Math.round((TOTAL / 1_000_000) * 1100)));
+/**
+ * `--places`: places the claims are spread over (2,000 by default). With `--claims 100000 --places 200
+ * --days 1100` each place has the history (claims per place) and the crowding (claims per place and
+ * day) of the default million: a tenth of the run with the million's per-place costs (the undated
+ * claims' searches and decisions).
+ */
+const PLACES = arg("--places", 2000);
 /** `--steps`: CPU time of each step of a batch, by quarter of the run (what slows as the store grows). */
 const STEPS = process.argv.includes("--steps");
 /** `--bulk`: the bulk path for backlogs (backlog-resolve.ts) instead of batches through the incremental one. */
@@ -322,7 +365,7 @@ async function main() {
     if (BULK) {
       // Claims in time order through the bulk path; the event loop turns now and then (as above).
       async function* prepared(): AsyncGenerator<PreparedReport> {
-        for (const report of syntheticReports(TOTAL, DAYS)) {
+        for (const report of syntheticReports(TOTAL, DAYS, PLACES)) {
           claims += report.claims.length;
           reportsDone++;
           yield prepare(report);
@@ -339,7 +382,7 @@ async function main() {
       });
       stepQuarters.push(new Map(steps));
     }
-    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS)) {
+    for (const report of BULK ? [] : syntheticReports(TOTAL, DAYS, PLACES)) {
       batch.push(prepare(report));
       claims += report.claims.length;
       if (batch.length >= BATCH) await flush();

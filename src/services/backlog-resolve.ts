@@ -31,7 +31,8 @@ import {
   type Cluster,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
-import type { Actor } from "../storage/ports.js";
+import type { Actor, IncidentTransaction } from "../storage/ports.js";
+import { placeUndatedClaims } from "./backlog-undated.js";
 import {
   applyOutput,
   prepareReport,
@@ -65,7 +66,13 @@ export interface BacklogOptions {
 }
 
 /** A claim left for the second pass: the claim itself, or (with `reprepare`) what finds it again. */
-type Deferred = { id: string; reportId: string; placeKey: string; claim: ResolvableClaim | null };
+type Deferred = {
+  id: string;
+  reportId: string;
+  placeKey: string;
+  undated: boolean;
+  claim: ResolvableClaim | null;
+};
 
 export interface BacklogSummary {
   /** Whether the bulk path ran (false: the store held incidents, every report went incrementally). */
@@ -80,6 +87,10 @@ export interface BacklogSummary {
   transactions: number;
   /** The most claims the window held at once. */
   peakWindow: number;
+  /** Undated claims that joined a dated incident. */
+  undatedJoined: number;
+  /** Undated claims whose place's whole dated history was searched (see backlog-undated.ts). */
+  undatedSearchedAgain: number;
   /** CPU seconds of this process in the time-ordered pass and in the store-lookup pass after it. */
   cpu: { windowed: number; lookup: number };
 }
@@ -136,6 +147,8 @@ async function resolveBacklogOnce(
     undated: 0,
     transactions: 0,
     peakWindow: 0,
+    undatedJoined: 0,
+    undatedSearchedAgain: 0,
     cpu: { windowed: 0, lookup: 0 },
   };
   const cpuSince = (start: NodeJS.CpuUsage) => {
@@ -178,6 +191,14 @@ async function resolveBacklogOnce(
   let latest = "";
   let sinceClose = 0;
 
+  /** A transaction of the bulk run: it stops when another resolver wrote since the run's last write. */
+  const transactOwn = <T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> =>
+    store.transact(async (tx) => {
+      if ((await tx.writeStamp()) !== ownStamp) throw errors.backlogInterleaved(summary.transactions);
+      const out = await work(tx);
+      ownStamp = await tx.writeStamp();
+      return out;
+    });
   const settle = (reportId: string) => {
     const entry = open.get(reportId);
     if (!entry || --entry.outstanding > 0) return;
@@ -193,8 +214,7 @@ async function resolveBacklogOnce(
     const resolved = complete;
     complete = [];
     const now = new Date().toISOString();
-    await store.transact(async (tx) => {
-      if ((await tx.writeStamp()) !== ownStamp) throw errors.backlogInterleaved(summary.transactions);
+    await transactOwn(async (tx) => {
       const output = await withFreeIds(tx, new Set(), (taken) =>
         incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
       );
@@ -215,7 +235,6 @@ async function resolveBacklogOnce(
           },
         },
       });
-      ownStamp = await tx.writeStamp();
     });
     summary.transactions++;
   };
@@ -239,6 +258,7 @@ async function resolveBacklogOnce(
           id: claim.id,
           reportId: claim.reportId,
           placeKey: claim.place.keys[0] ?? "",
+          undated: claim.anchor.layer === "undated",
           claim: options.reprepare ? null : claim,
         });
         if (claim.anchor.layer === "undated") summary.undated++;
@@ -264,30 +284,39 @@ async function resolveBacklogOnce(
   await store.restoreIndexes();
   summary.cpu.windowed = cpuSince(started);
   const lookupStarted = process.cpuUsage();
-  // Late and undated claims, against the store, as the incremental path resolves a late report. Those
-  // of one place go together: they share the place's history read from the store.
-  deferred.sort((a, b) => compare(a.placeKey, b.placeKey) || compare(a.id, b.id));
-  for (let i = 0; i < deferred.length; i += lookupBatch) {
-    const batch = deferred.slice(i, i + lookupBatch);
-    const byReport = new Map<string, ResolvableClaim[]>();
-    const again = new Map<string, Map<string, ResolvableClaim>>();
-    for (const entry of batch) {
-      let claim = entry.claim;
-      if (!claim && options.reprepare) {
-        let claims = again.get(entry.reportId);
-        if (!claims) {
-          const report = await options.reprepare(entry.reportId);
-          again.set(entry.reportId, (claims = new Map(report?.claims.map((c) => [c.id, c]) ?? [])));
+  // Claims of one place go together: they share the place's history read from the store.
+  const byPlace = (a: Deferred, b: Deferred) => compare(a.placeKey, b.placeKey) || compare(a.id, b.id);
+  /** The deferred claims in batches, prepared again if need be; `settleAll` settles each as it goes. */
+  async function* batches(entries: Deferred[], settleAll: boolean): AsyncGenerator<ResolvableClaim[]> {
+    for (let i = 0; i < entries.length; i += lookupBatch) {
+      const again = new Map<string, Map<string, ResolvableClaim>>();
+      const claims: ResolvableClaim[] = [];
+      for (const entry of entries.slice(i, i + lookupBatch)) {
+        let claim = entry.claim;
+        if (!claim && options.reprepare) {
+          let found = again.get(entry.reportId);
+          if (!found) {
+            const report = await options.reprepare(entry.reportId);
+            again.set(entry.reportId, (found = new Map(report?.claims.map((c) => [c.id, c]) ?? [])));
+          }
+          claim = found.get(entry.id) ?? null;
         }
-        claim = claims.get(entry.id) ?? null;
+        // A claim its report no longer has (extracted again since): the resolve job will see the new
+        // extraction, whose hash is not the one recorded.
+        if (settleAll || !claim) settle(entry.reportId);
+        if (claim) claims.push(claim);
       }
-      settle(entry.reportId);
-      // A claim its report no longer has (extracted again since): the resolve job will see the new
-      // extraction, whose hash is not the one recorded.
-      if (!claim) continue;
-      const list = byReport.get(entry.reportId);
+      yield claims;
+    }
+  }
+  // Late claims (dated, about days already closed) first, as the incremental path resolves a late
+  // report: then every dated claim is stored, all that the undated claims' rule reads.
+  for await (const claims of batches(deferred.filter((d) => !d.undated).sort(byPlace), true)) {
+    const byReport = new Map<string, ResolvableClaim[]>();
+    for (const claim of claims) {
+      const list = byReport.get(claim.reportId);
       if (list) list.push(claim);
-      else byReport.set(entry.reportId, [claim]);
+      else byReport.set(claim.reportId, [claim]);
     }
     const resolved = complete;
     complete = [];
@@ -300,6 +329,27 @@ async function resolveBacklogOnce(
     );
     summary.transactions++;
   }
+  // Undated claims, decided together against the stored dated incidents (backlog-undated.ts).
+  ownStamp = await store.transact((tx) => tx.writeStamp());
+  const undated = await placeUndatedClaims(
+    batches(deferred.filter((d) => d.undated).sort(byPlace), false),
+    deps,
+    actor,
+    {
+      transact: transactOwn,
+      settle,
+      takeResolved: () => {
+        const rows = complete;
+        complete = [];
+        return rows;
+      },
+    },
+  );
+  summary.transactions += undated.transactions;
+  summary.undatedJoined = undated.joined;
+  summary.undatedSearchedAgain = undated.searchedAgain;
+  // The reports completed by the last claims of the undated pass.
+  await write();
   summary.cpu.lookup = cpuSince(lookupStarted);
   return summary;
 }

@@ -12,7 +12,7 @@
  * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
-import { undatedAnchorOf } from "../domain/resolution.js";
+import { undatedAnchorOf, type ResolvableClaim } from "../domain/resolution.js";
 import {
   agreeingAttackers,
   canAnchorUndated,
@@ -50,6 +50,34 @@ interface Lookup {
 }
 
 /**
+ * The search of a place's dated history for an undated claim: the dated claims at the very same place
+ * (within its reach, when its text states one) that fit it (`undatedFits`, screened on the index), the
+ * newest first, stopping at `enough` (more than MAX_UNDATED_FITS and the claim stays on its own,
+ * whatever else fits). Null when the claim lacks what the rule needs (a place key, an attacker, a toll).
+ * `admit` may refuse ids (claims leaving the store).
+ * @example await tx.findClaims([undatedHistoryQuery(claim, deps) as ClaimQuery])
+ */
+export function undatedHistoryQuery(
+  claim: ResolvableClaim,
+  deps: CompareDeps,
+  admit: (claimId: string) => boolean = () => true,
+  enough = MAX_UNDATED_FITS + 1,
+): ClaimQuery | null {
+  const exact = claim.place.keys;
+  if (claim.anchor.layer !== "undated" || exact.length === 0 || !canAnchorUndated(claim)) return null;
+  return {
+    keys: exact,
+    anyDated: true,
+    within: claim.anchor.reach,
+    accept: (id, anchorOfDated) => admit(id) && undatedMayJoin(claim, id, anchorOfDated, deps),
+    enough,
+    types: compatibleTypes(claim.claim.eventType),
+    tolls: undatedAnchorOf(claim) ?? undefined,
+    attackers: agreeingAttackers(claim, deps) ?? undefined,
+  };
+}
+
+/**
  * The lookups an affected claim needs. `contested` collects the day incidents an affected window claim
  * could propose to: who else joins them from a window is decided among all such claims at once.
  */
@@ -66,23 +94,12 @@ function queriesFor(
   const { anchor } = claim;
   // The incidents an undated claim could join: the dated ones at the very same place (within its reach,
   // when its text states one) that fit it; skipped when the claim lacks what the rule needs.
-  if (anchor.layer === "undated")
-    return exact.length === 0 || !canAnchorUndated(claim)
-      ? []
-      : [
+  if (anchor.layer === "undated") {
+    const query = undatedHistoryQuery(claim, deps, (id) => !excluded.has(id));
+    return query
+      ? [
           {
-            query: {
-              keys: exact,
-              anyDated: true,
-              within: anchor.reach,
-              accept: (id, anchorOfDated) =>
-                !excluded.has(id) && undatedMayJoin(claim, id, anchorOfDated, deps),
-              // More than MAX_UNDATED_FITS and the claim stays on its own, whatever else fits.
-              enough: MAX_UNDATED_FITS + 1,
-              types: compatibleTypes(claim.claim.eventType),
-              tolls: undatedAnchorOf(claim) ?? undefined,
-              attackers: agreeingAttackers(claim, deps) ?? undefined,
-            },
+            query,
             // Every claim that fits is context, so the stage counts them as the store did.
             role: (found) => {
               const dated = found.claim;
@@ -91,7 +108,9 @@ function queriesFor(
                 : null;
             },
           },
-        ];
+        ]
+      : [];
+  }
   const window = { from: anchor.from as string, to: anchor.to as string };
   const out: Lookup[] = [
     {

@@ -135,10 +135,52 @@ class ClusterIndex {
   }
 }
 
-const keysOf = (claim: WorkingClaim) => [
-  ...claim.place.keys,
-  ...(claim.place.cell ? [claim.place.cell] : []),
-];
+/**
+ * Clusters by day and place key of their day claims, for rule 1, which only looks at a day claim's own
+ * day. Buckets are small arrays and are never pruned one by one: a day is dropped whole once none of
+ * its clusters is left (the windowed driver places a day's claims once, then finishes them).
+ */
+class DayIndex {
+  private readonly byDay = new Map<string, { clusters: number; byKey: Map<string, Cluster[]> }>();
+
+  /** `claim`, a day claim, joined `cluster`; `first`: the cluster had no claim of that day before. */
+  add(cluster: Cluster, claim: WorkingClaim, first: boolean): void {
+    const day = claim.anchor.from as string;
+    let entry = this.byDay.get(day);
+    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map() }));
+    if (first) entry.clusters++;
+    for (const key of keysOf(claim)) {
+      const bucket = entry.byKey.get(key);
+      if (!bucket) entry.byKey.set(key, [cluster]);
+      else if (!bucket.includes(cluster)) bucket.push(cluster);
+    }
+  }
+
+  /** A cluster holding claims of `days` is gone. */
+  remove(days: Iterable<string>): void {
+    for (const day of days) {
+      const entry = this.byDay.get(day);
+      if (entry && --entry.clusters === 0) this.byDay.delete(day);
+    }
+  }
+
+  /** Clusters with a claim of `day` at one of the claim's search keys that `alive` still holds. */
+  near(claim: WorkingClaim, day: string, alive: ReadonlySet<Cluster>): Cluster[] {
+    const entry = this.byDay.get(day);
+    if (!entry) return [];
+    const found: Cluster[] = [];
+    for (const key of searchKeys(claim.place))
+      for (const cluster of entry.byKey.get(key) ?? [])
+        if (!found.includes(cluster) && alive.has(cluster)) found.push(cluster);
+    return found;
+  }
+}
+
+/** A claim's place keys and its grid cell (a generator would allocate more than the keys it saves). */
+function keysOf(claim: WorkingClaim): readonly string[] {
+  const { keys, cell } = claim.place;
+  return cell ? [...keys, cell] : keys;
+}
 
 const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
 
@@ -160,6 +202,7 @@ export class ClusterBuilder {
   readonly clusters = new Set<Cluster>();
   private readonly index = new ClusterIndex();
   private readonly days = new Map<Cluster, Set<string>>();
+  private readonly dayIndex = new DayIndex();
 
   constructor(readonly deps: CompareDeps) {}
 
@@ -167,9 +210,12 @@ export class ClusterBuilder {
     cluster.members.push({ claim, match });
     this.index.add(cluster, claim);
     if (isDay(claim)) {
+      const day = claim.anchor.from as string;
       const set = this.days.get(cluster);
-      if (set) set.add(claim.anchor.from as string);
-      else this.days.set(cluster, new Set([claim.anchor.from as string]));
+      const first = !set?.has(day);
+      if (set) set.add(day);
+      else this.days.set(cluster, new Set([day]));
+      this.dayIndex.add(cluster, claim, first);
     }
   }
 
@@ -190,6 +236,7 @@ export class ClusterBuilder {
   /** Forgets a finished cluster: no later claim is compared with it. */
   remove(cluster: Cluster): void {
     this.index.remove(cluster);
+    this.dayIndex.remove(this.days.get(cluster) ?? []);
     this.days.delete(cluster);
     this.clusters.delete(cluster);
   }
@@ -200,10 +247,6 @@ export class ClusterBuilder {
     return false;
   }
 
-  holdsDay(cluster: Cluster, day: string): boolean {
-    return this.days.get(cluster)?.has(day) === true;
-  }
-
   /** Whether a cluster holds any day claim. */
   hasDays(cluster: Cluster): boolean {
     return this.days.has(cluster);
@@ -211,6 +254,14 @@ export class ClusterBuilder {
 
   near(claim: WorkingClaim): Cluster[] {
     return this.index.near(claim);
+  }
+
+  /**
+   * Clusters with a day claim of `day` near the claim: of those `near` returns holding a day claim of
+   * that day, all that can take it (a cluster whose claims of that day are all elsewhere never can).
+   */
+  nearOnDay(claim: WorkingClaim, day: string): Cluster[] {
+    return this.dayIndex.near(claim, day, this.clusters);
   }
 
   at(keys: readonly string[]): Cluster[] {
@@ -240,8 +291,7 @@ function joinBest(
 export function placeDayClaim(builder: ClusterBuilder, claim: WorkingClaim): Cluster {
   const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
   const candidates = builder
-    .near(claim)
-    .filter((cluster) => builder.holdsDay(cluster, claim.anchor.from as string))
+    .nearOnDay(claim, claim.anchor.from as string)
     .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps));
   const joined = joinBest(builder, claim, candidates);
   if (joined) return joined;
@@ -359,49 +409,86 @@ export function clusterClaims(claims: readonly WorkingClaim[], deps: CompareDeps
   // 3. Undated claims: one unambiguous dated incident at the very same place, or their own.
   const undated = free.filter((c) => c.anchor.layer === "undated").sort(byId);
   const undatedProposals = new Map<WorkingClaim, Candidate>();
-  const undatedApart = new Map<WorkingClaim, number>();
-  const undatedCrowded = new Map<WorkingClaim, number>();
+  const undatedKept = new Map<WorkingClaim, UndatedProposal>();
   for (const claim of undated) {
     // Only clusters with a claim at one of its own place keys: the very same place (isSamePlace) shares
     // one, and so does every dated claim that fits it (undatedFits); the grid cells around it add none.
     const near = builder.at(claim.place.keys);
-    const candidates = near
-      .filter((cluster) => cluster.members.some((m) => isDated(m.claim)))
-      .map((cluster) => evaluateUndated(claim, cluster, deps))
-      .filter((c): c is Candidate => c !== null)
-      .sort(clusterOrder);
-    if (candidates.length === 0) continue;
-    // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
-    // counted here are only some of them: say "more than", never a count.
-    const fits = new Set<string>();
-    for (const cluster of near)
-      for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) fits.add(m.claim.id);
-    if (fits.size > MAX_UNDATED_FITS) undatedCrowded.set(claim, fits.size);
-    else if (candidates.length > 1) undatedApart.set(claim, candidates.length);
-    else undatedProposals.set(claim, candidates[0] as Candidate);
+    const fits = () => {
+      const ids = new Set<string>();
+      for (const cluster of near)
+        for (const m of cluster.members) if (undatedFits(claim, m.claim, deps)) ids.add(m.claim.id);
+      return ids.size;
+    };
+    const decided = proposeUndatedClaim(claim, near, fits, deps);
+    if (decided.proposal) undatedProposals.set(claim, decided.proposal);
+    else undatedKept.set(claim, decided);
   }
   const undatedAttached = acceptProposals(undatedProposals, deps);
   for (const claim of undated) {
     const proposal = undatedAttached.get(claim);
     if (proposal) joinProposal(builder, claim, proposal);
-    else {
-      const apart = undatedApart.get(claim);
-      const crowded = undatedCrowded.get(claim);
-      builder.start(
-        claim,
-        explainSeed(
-          claim,
-          crowded
-            ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
-            : apart
-              ? `undated, and ${apart} dated incidents at this place fit it`
-              : "undated: it joins a dated incident only on the same place, type, attacker and toll",
-          crowded ? MAX_UNDATED_FITS + 1 : (apart ?? 0),
-        ),
-      );
-    }
+    else builder.start(claim, undatedSeed(claim, undatedKept.get(claim) ?? NO_UNDATED_FIT));
   }
   return [...builder.clusters].filter((cluster) => cluster.members.length > 0);
+}
+
+/** What rule 3 makes of an undated claim: a proposal to one dated incident, or why it stays alone. */
+export interface UndatedProposal {
+  proposal: Candidate | null;
+  /** The dated incidents that fit it equally, when more than one does (else 0). */
+  apart: number;
+  /** More than MAX_UNDATED_FITS dated claims at the place fit it, and some incident would take it. */
+  crowded: boolean;
+}
+
+const NO_UNDATED_FIT: UndatedProposal = { proposal: null, apart: 0, crowded: false };
+
+/**
+ * Rule 3 for one undated claim, against the dated incidents as rules 1 and 2 left them: `near` holds
+ * every cluster that has a dated claim fitting it (others may be given: none of them can take it), and
+ * `fits` counts the dated claims at its place that fit it (`undatedFits`; only asked whether more than
+ * MAX_UNDATED_FITS do). Crowded, one incident that would take it is enough to know it stays alone.
+ * @example proposeUndatedClaim(undatedClaim, [strikeCluster], () => 1, deps).proposal?.cluster // strikeCluster
+ */
+export function proposeUndatedClaim(
+  claim: WorkingClaim,
+  near: readonly Cluster[],
+  fits: () => number,
+  deps: CompareDeps,
+): UndatedProposal {
+  const dated = near.filter((cluster) => cluster.members.some((m) => isDated(m.claim)));
+  if (dated.length === 0) return NO_UNDATED_FIT;
+  // Too crowded to tell? Then the store stopped reading the place's history, and the candidates
+  // counted here are only some of them: say "more than", never a count.
+  if (fits() > MAX_UNDATED_FITS)
+    return dated.some((cluster) => evaluateUndated(claim, cluster, deps) !== null)
+      ? { proposal: null, apart: 0, crowded: true }
+      : NO_UNDATED_FIT;
+  const candidates = dated
+    .map((cluster) => evaluateUndated(claim, cluster, deps))
+    .filter((c): c is Candidate => c !== null)
+    .sort(clusterOrder);
+  if (candidates.length > 1) return { proposal: null, apart: candidates.length, crowded: false };
+  return candidates.length === 1
+    ? { proposal: candidates[0] as Candidate, apart: 0, crowded: false }
+    : NO_UNDATED_FIT;
+}
+
+/**
+ * The explanation of an undated claim that starts its own incident: too crowded, several fits, or
+ * none (also when its proposal was refused: another claim took the incident first).
+ */
+export function undatedSeed(claim: WorkingClaim, kept: Omit<UndatedProposal, "proposal">): MergeExplanation {
+  return explainSeed(
+    claim,
+    kept.crowded
+      ? `undated, and more than ${MAX_UNDATED_FITS} dated reports at this place fit it: too many to tell which event it is`
+      : kept.apart
+        ? `undated, and ${kept.apart} dated incidents at this place fit it`
+        : "undated: it joins a dated incident only on the same place, type, attacker and toll",
+    kept.crowded ? MAX_UNDATED_FITS + 1 : kept.apart,
+  );
 }
 
 /**

@@ -118,8 +118,16 @@ export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "
 export type { SourceLookup } from "./attribute-source.js";
 export { WindowedClustering } from "./windowed-clustering.js";
 export {
+  acceptProposals,
+  byId,
+  ClusterBuilder,
   crowdedOut,
+  joinProposal,
   MAX_UNDATED_FITS,
+  proposeUndatedClaim,
+  undatedSeed,
+  type Candidate,
+  type UndatedProposal,
   undatedCouldJoin,
   undatedFits,
   type Cluster,
