@@ -191,6 +191,9 @@
  * - all three against the code before, side by side at load 5–6: 26.9 → 24.5 CPU s (3,717 → 4,088
  *   claims per CPU-second; 30.8 → 27.1 s wall, 3,242 → 3,689 claims/s), peak RSS 721 → 763 MB, the
  *   file 4,989 → 4,107 bytes per claim (499 → 411 MB), digests unchanged;
+ * - merged with the undated claims decided together, against main (863cc1e) side by side at load
+ *   4–5: 26.6 → 23.9 CPU s (3,753 → 4,184 claims per CPU-second; 29.5 → 26.7 s wall, 3,387 → 3,739
+ *   claims/s), store 629 → 513 MB with its WAL, peak RSS 709 → 720 MB, digests unchanged;
  * - 1,000,000 claims with the first two, before the page size (load 10–12, the other helpers' work beside it): 493 CPU s (2,027 per CPU-second;
  *   1,485 s wall, 674 claims/s), the time-ordered pass 312 s with the index build, the second pass
  *   181 s; peak RSS 1,163 MB; store 4,583 MB (5,171 before); 610,587 incidents, canonical digest
