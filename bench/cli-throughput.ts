@@ -88,15 +88,23 @@
  * index now ships its posting lists as sorted key tables that lookups bisect (place-index.ts KeyTable):
  * no map of 13,600 exact keys and 45,000 skeletons with their one-deletion neighbours is built at
  * start-up. buildKnowledge alone 153–166 → 99–109 ms CPU; callgrind (--single-threaded, repeatable):
- * an empty folder 2.362 → 2.134 G instructions (−9.7%), one report 4.212 → 4.117 G (−2.2%). CPU s,
+ * an empty folder 2.362 → 2.134 G instructions (−9.7%), one report 4.212 → 4.117 G (−2.2%), 30
+ * reports 7.259 → 7.036 G (−3.1%). CPU s,
  * means of interleaved runs: empty folder 0.725 → 0.669 (8 pairs); 300 reports 4.57 vs 4.64 (5 pairs,
- * load 10–11: the ~0.06 s saved is inside that noise). JSONL md5 unchanged: 300 bench reports
+ * load 10–11: the ~0.06 s saved is inside that noise); 1,000 reports 16.9, 16.7 vs 17.3, 16.2 (2 pairs,
+ * load 10–12). JSONL md5 unchanged: 300 bench reports
  * e2ee9153…, the 129 sohr-idlib + Airwars texts 40df3a65…; `npm run eval` identical.
  * Where a quiet run of 300 reports goes (--cpu-prof proportions, perf): extraction ~58%, ingestion
  * ~10% (eld language detection ~4.5%, of which two thirds is its first pass over the corpus: 151 ms
  * for the 300 texts cold, ~40 ms warm), GC ~8%, storage ~6% (SQL ~0.28 s wall, commits a quarter of
  * it), modules and model/knowledge loading ~10%; regular-expression compilation ~6.6% (1,355 native
  * compilations) and page faults ~8% (sys time 0.4 s: fresh heap and 16 MB of compiled patterns).
+ * Left for later: 514 of the 1,396 pattern compilations over the 300 reports are for one-byte subjects
+ * (--print-regexp-code, by the width of the character loads), 4.9 of the 15.8 MB of compiled pattern
+ * code: texts shorter than 13 characters sliced from a two-byte report are copied one-byte when their
+ * characters fit, and one- and two-character strings always are (the count pattern, 0.87 MB of code
+ * per width, runs 101 times on one-character sentences such as "1"). Skipping such short texts per
+ * consumer is a behaviour question for each pass, not a build setting.
  * Tried and dropped (issue 8): a V8 code cache: the CLI bundled as one CommonJS file run by vm.Script
  * with cachedData (written after a run of 300 reports): one report 3.96 → 3.79 G instructions (−4%),
  * but `r2p --help` 0.16 → 0.27 CPU s (the whole 3.3 MB bundle and a 2.9 MB cache read and
