@@ -2,7 +2,8 @@
  * Incident claims of a report (no statements), as named passes over data that each pass copies instead
  * of changing, in this order:
  *   sentences → actors → places → facts (triggers, tolls, dates per sentence) → refined events →
- *   claims → list and table entries → amendments → attribution → context means → merge (one claim per place per day) → the headline's toll and attackers.
+ *   claims → list and table entries → amendments → attribution → context means → merge (one claim per place per day) →
+ *   fact-box tolls → the headline's toll and attackers.
  */
 import type { ActorLookup } from "../../domain/actors.js";
 import type { IncidentClaim } from "../../domain/claim.js";
@@ -13,6 +14,7 @@ import { findCasualties } from "./casualties/find-casualties.js";
 import { type ClaimDraft, mergeDrafts, toIncidentClaim } from "./claim-draft.js";
 import { withContextMeans } from "./context-means.js";
 import { findDates, statedDaysOf } from "./dates/find-dates.js";
+import { withFactBoxTolls } from "./fact-box-toll.js";
 import { publishedInText } from "./dates/text-published.js";
 import { isClaimable } from "./event-segments.js";
 import { findEvents } from "./find-events.js";
@@ -126,7 +128,11 @@ export function extractIncidents(
     inReportTime(
       text,
       withoutCoarseTwins(
-        mergeDrafts(withoutUntoldMentions(text, inIncidentSections(text, attributed, sentences))),
+        withFactBoxTolls(
+          text,
+          refined,
+          mergeDrafts(withoutUntoldMentions(text, inIncidentSections(text, attributed, sentences))),
+        ),
       ),
       refined.flatMap((f) => f.dates),
       publishedAt,

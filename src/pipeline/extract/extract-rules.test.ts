@@ -331,6 +331,20 @@ describe("mentions that are not incidents of the report", () => {
     expect(mentions("Warplanes bombed the Omar Bin Al Sarja Mosque in Ihsim on Monday.")).toEqual(["Ihsim"]);
   });
 
+  it("an attack named only to deny a link to the one told is no incident, and takes no toll", () => {
+    const out = run(
+      "Jets struck the clinic in Ihsim on Monday. The strike has no relation to the clashes in Tall Nar. One nurse was killed in this attack.",
+    );
+    expect(out.map((c) => [c.place.mention, c.casualties.killed?.min ?? null])).toEqual([["Ihsim", 1]]);
+    expect(
+      mentions("Jets struck Ihsim on Monday, which has nothing to do with the shelling of Tall Nar."),
+    ).toEqual(["Ihsim"]);
+    // A link told, not denied, keeps both.
+    expect(mentions("Jets struck Ihsim on Monday in connection with the shelling of Tall Nar.")).toHaveLength(
+      2,
+    );
+  });
+
   it("a bare 'also attacked on <day>' of a place told on another day is a back-reference", () => {
     const out = run(
       "Warplanes struck the hospital in Ihsim on 19 February 2024, killing two nurses. The Ihsim hospital was also attacked on 25 March 2023.",

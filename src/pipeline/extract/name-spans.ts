@@ -7,6 +7,7 @@
  * place-candidates.ts.
  */
 
+import { SYRIA_GOVERNORATES } from "../../knowledge/gazetteer/governorates.js";
 import { NOUNS } from "./casualties/victim-lexicon.js";
 
 const PARTICLE = "(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Ee]d|[Ee]s|[Ee]z|[Uu]m|[Aa]bu)";
@@ -69,6 +70,15 @@ const STOP = new Set(
     // Nationality and community adjectives ("the Iraqi border", "Assyrian villages").
     DEMONYMS
   ).split(" "),
+);
+/**
+ * A governorate's one-word name in capitals ("Location: IDLIB : Altah", "HAMA —"): fact boxes and
+ * headings write the governorate so; it is a name, not an acronym like "SOHR".
+ */
+const GOVERNORATE_CAPITALS: ReadonlySet<string> = new Set(
+  SYRIA_GOVERNORATES.flatMap((g) => [g.name, ...g.aliases])
+    .filter((n) => /^[A-Za-z]{4,}$/.test(n))
+    .map((n) => n.toUpperCase()),
 );
 /** Trailing kind words: stripped from the mention and recorded. */
 const KIND_WORDS: ReadonlySet<string> = new Set(
@@ -159,7 +169,8 @@ function splitOnStops(text: string, start: number): RawSpan[] {
     // villages of A and B"): it ends the name as a singular one does, never belongs to it.
     const ends = (KIND_WORDS.has(w) || KIND_PLURALS.has(bare) || FACILITY_WORDS.has(w)) && runStart >= 0;
     // An acronym, plural ones too ("SOHR", "IDPs"), is no place name.
-    if (STOP.has(w) || STOP.has(bare) || ends || /^[A-Z]{2,}s?$/.test(w)) {
+    const acronym = /^[A-Z]{2,}s?$/.test(w) && !GOVERNORATE_CAPITALS.has(w);
+    if (STOP.has(w) || STOP.has(bare) || ends || acronym) {
       flush();
       continue;
     }

@@ -273,6 +273,19 @@ export function resolvePlaces(
         precision: e.kind === "admin2" ? "admin2" : "settlement",
       };
     }
+    const headed = p.candidate.locative
+      ? byHeadAmongSiblings(p, sentencePlaces, matchesOf, hints, lookups)
+      : null;
+    if (headed) {
+      return {
+        ...p,
+        entry: lookups.shown(p.candidate.mention, headed),
+        admin1: headed.admin1,
+        admin2: headed.admin2,
+        country: headed.country,
+        precision: "settlement",
+      };
+    }
     const clearlyPlace =
       p.candidate.locative ||
       p.role === "context" ||
@@ -297,6 +310,56 @@ export function resolvePlaces(
     }),
   );
   return withoutStrayFacilityNames(resolveBySameName(resolveByAlternates(resolved), ctx));
+}
+
+/** How close to a village of its own list a name's head must lie to be that village ("A al-B and C"). */
+const QUALIFIED_HEAD_KM = 10;
+/**
+ * Words that open many village names ("Tal X", "Kafr X", "Ain X"): never a village's name on their own
+ * account, so a name is not read by them.
+ */
+const GENERIC_HEADS = new Set(
+  (
+    "tal tel tell tall kafr kfar kafar ain ein deir dayr dair khirbet khirbat kherbet khirbit jabal jebel " +
+    "sheikh shaikh abu um umm bir beit bayt qasr maarat marrat jisr ras mazraat mazraa mazraet arab sad " +
+    "wadi nahr qalaat hosh tlul mughr tallet ard hay harat haret"
+  ).split(" "),
+);
+
+/**
+ * "the villages of Aqrab al-Safi and al-Mabuja": a village written with a qualifier after its name (a
+ * family or tribe, "the upper", a landmark) that the gazetteer has under the bare name. When the whole
+ * name is unknown, its head (the words before the last "al-" word) is that village if a settlement of
+ * that name lies within 10 km of another place named in the same sentence; a look-alike elsewhere is
+ * not trusted.
+ */
+function byHeadAmongSiblings(
+  p: ResolvedPlace,
+  sentencePlaces: readonly ResolvedPlace[],
+  matchesOf: Map<ResolvedPlace, PlaceMatch[]>,
+  hints: string[],
+  lookups: PlaceLookups,
+): PlaceMatch["entry"] | null {
+  const m = /^(.+?)\s+(?:al|el|ad|ash|as|at|ar|an|az)[-\s][\p{L}'’-]+$/iu.exec(p.candidate.mention);
+  const head = m?.[1];
+  if (!head || head.replace(/[^\p{L}]/gu, "").length < 4) return null;
+  if (GENERIC_HEADS.has(head.toLowerCase().replace(/^(?:al|el)[-\s]/, ""))) return null;
+  const siblings = sentencePlaces.flatMap((q) => {
+    if (q === p || q.role !== "settlement") return [];
+    const e = pickSettlement(matchesOf.get(q) ?? [])?.entry;
+    return e ? [{ lat: e.lat, lon: e.lon }] : [];
+  });
+  if (siblings.length === 0) return null;
+  const found = lookups.places
+    .findPlaces(head, { admin1: hints, near: siblings })
+    .find(
+      (c) =>
+        c.matchedBy !== "fuzzy" &&
+        !c.partial &&
+        SETTLEMENT_KINDS.has(c.entry.kind) &&
+        siblings.some((q) => kmBetween(q, c.entry) <= QUALIFIED_HEAD_KM),
+    );
+  return found?.entry ?? null;
 }
 
 /** How far from the town the text is about a facility's name may resolve and still be that town. */

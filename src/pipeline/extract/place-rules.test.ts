@@ -370,3 +370,25 @@ describe("'the Idlib town of X'", () => {
     ]);
   });
 });
+
+describe("a village written with a qualifier after its name", () => {
+  it("is the village of its head when that lies by another place of its sentence", () => {
+    const found = resolve(
+      "Armed men stormed the two villages of Ihsim al-Qiblia and Sarja early on Monday, residents said.",
+    );
+    expect(found.get("Ihsim al-Qiblia")).toMatchObject({ precision: "settlement", entry: { id: "t:2" } });
+  });
+
+  it("stays unknown alone, or when its head lies far from the places beside it", () => {
+    expect(
+      resolve("Armed men stormed the village of Ihsim al-Qiblia early on Monday, residents said.").get(
+        "Ihsim al-Qiblia",
+      )?.entry,
+    ).toBeNull();
+    expect(
+      resolve(
+        "Armed men stormed the two villages of Ihsim al-Qiblia and Bir Hamra early on Monday, residents said.",
+      ).get("Ihsim al-Qiblia")?.entry,
+    ).toBeNull();
+  });
+});

@@ -31,6 +31,20 @@ describe("unknown names need evidence of a populated place", () => {
     );
   });
 
+  it("drops an unknown name that opens with an Arabic feature noun unless a kind word calls it a village", () => {
+    // Listed with known villages (evidence for an unknown village), but "Sad" names a dam.
+    expect(
+      settlements(
+        "Artillery shells landed in areas of Tall Refaat, Harbel and Sad Al-Qurnafa where SDF fighters were deployed north of Aleppo.",
+      ),
+    ).toEqual(["Tall Refaat", "Harbel"]);
+    expect(
+      settlements(
+        "Artillery shells landed in areas of Tall Refaat, Harbel and the village of Sad Al-Qurnafa north of Aleppo.",
+      ),
+    ).toContain("Sad Al-Qurnafa");
+  });
+
   it("keeps an unknown name a settlement kind word frames, its own or its list's", () => {
     expect(settlements("Turkish drones struck the village of Qurnafa on Monday.")).toEqual(["Qurnafa"]);
     expect(settlements("Shells fell on Qurnafa village on Monday.")).toEqual(["Qurnafa"]);

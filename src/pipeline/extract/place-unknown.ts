@@ -57,6 +57,14 @@ const known = (q: ResolvedPlace | undefined): boolean =>
   q !== undefined &&
   (q.entry !== null || q.regionEntry !== null || q.precision === "admin1" || q.precision === "admin2");
 
+/**
+ * An Arabic feature noun opening a name: a dam ("Sad Al-X"), a bridge, a river, a valley, a lake or a
+ * mountain. A name the gazetteer lacks that opens with one names that feature, not a village, unless the
+ * text calls it a village or town ("the village of Wadi X").
+ */
+const FEATURE_HEAD_RE =
+  /^(?:(?:al|el)[-\s])?(?:sadd?|jisr|jesr|nahr|wadi|wady|bu?hayrat|bahrat|jabal|jebel|jabel)[-\s]/i;
+
 function evidenced(
   p: ResolvedPlace,
   ctx: PlaceContext,
@@ -65,6 +73,7 @@ function evidenced(
 ): boolean {
   const c = p.candidate;
   const locator = ctx.locator(p);
+  if (c.settlementFramed !== true && FEATURE_HEAD_RE.test(c.mention)) return false;
   return (
     c.settlementFramed === true ||
     c.shape === "neighbourhood" ||

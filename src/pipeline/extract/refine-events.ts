@@ -130,6 +130,18 @@ function isRecalled(s: SentenceEvents, ev: EventMention): boolean {
   return RECALLED_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 60), local));
 }
 
+/**
+ * "It has no relation to the clashes in X", "nothing to do with the shelling of Y", "unrelated to the
+ * strikes on Z": an attack named only to deny a link to the one the report tells is not told.
+ */
+const UNLINKED_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:no|any)\s+(?:relation|relationship|connection|link)s?\s+(?:to|with)|nothing\s+to\s+do\s+with|(?:unrelated|not\s+related|not\s+linked|unconnected)\s+to)\s+(?:(?:the|an?|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
+function isUnlinked(s: SentenceEvents, ev: EventMention): boolean {
+  const local = ev.start - s.sentence.start;
+  return UNLINKED_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 60), local));
+}
+
 /** Background: cited past attacks become `period` (never an incident of this report). */
 function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string | null): T[] {
   return list.map((s) => {
@@ -138,6 +150,7 @@ function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string
     const events = s.events.map((ev) =>
       allPast ||
       isRecalled(s, ev) ||
+      isUnlinked(s, ev) ||
       (publishedAt !== null && (isCitation(s, ev, publishedAt) || isPastParticiple(s, ev, publishedAt)))
         ? { ...ev, period: true, background: true }
         : ev,
