@@ -82,6 +82,38 @@
  * measurable. Tried and dropped: two threads with an idle main thread (7.3 CPU s for 300, worse than
  * one thread plus the main thread extracting too); V8's default young generation for these threads
  * instead of the jobs' 192 MB (no difference beyond noise).
+ * Issue 8 (2026-12-06, extractor unchanged; `R2P_DATA_DIR=$(mktemp -d) taskset -c 1 node bin/r2p.js
+ * analyze DIR --jsonl`, fresh data folder, runs of the previous commit and this one interleaved; 2
+ * shared cores at load 8–11, so CPU times are 20–30% above a quiet machine's). The built-in gazetteer's
+ * index now ships its posting lists as sorted key tables that lookups bisect (place-index.ts KeyTable):
+ * no map of 13,600 exact keys and 45,000 skeletons with their one-deletion neighbours is built at
+ * start-up. buildKnowledge alone 153–166 → 99–109 ms CPU; callgrind (--single-threaded, repeatable):
+ * an empty folder 2.362 → 2.134 G instructions (−9.7%), one report 4.212 → 4.117 G (−2.2%), 30
+ * reports 7.259 → 7.036 G (−3.1%). CPU s,
+ * means of interleaved runs: empty folder 0.725 → 0.669 (8 pairs); 300 reports 4.57 vs 4.64 (5 pairs,
+ * load 10–11: the ~0.06 s saved is inside that noise); 1,000 reports 16.9, 16.7 vs 17.3, 16.2 (2 pairs,
+ * load 10–12). JSONL md5 unchanged: 300 bench reports
+ * e2ee9153…, the 129 sohr-idlib + Airwars texts 40df3a65…; `npm run eval` identical.
+ * Where a quiet run of 300 reports goes (--cpu-prof proportions, perf): extraction ~58%, ingestion
+ * ~10% (eld language detection ~4.5%, of which two thirds is its first pass over the corpus: 151 ms
+ * for the 300 texts cold, ~40 ms warm), GC ~8%, storage ~6% (SQL ~0.28 s wall, commits a quarter of
+ * it), modules and model/knowledge loading ~10%; regular-expression compilation ~6.6% (1,355 native
+ * compilations) and page faults ~8% (sys time 0.4 s: fresh heap and 16 MB of compiled patterns).
+ * Left for later: 514 of the 1,396 pattern compilations over the 300 reports are for one-byte subjects
+ * (--print-regexp-code, by the width of the character loads), 4.9 of the 15.8 MB of compiled pattern
+ * code: texts shorter than 13 characters sliced from a two-byte report are copied one-byte when their
+ * characters fit, and one- and two-character strings always are (the count pattern, 0.87 MB of code
+ * per width, runs 101 times on one-character sentences such as "1"). Skipping such short texts per
+ * consumer is a behaviour question for each pass, not a build setting.
+ * Tried and dropped (issue 8): a V8 code cache: the CLI bundled as one CommonJS file run by vm.Script
+ * with cachedData (written after a run of 300 reports): one report 3.96 → 3.79 G instructions (−4%),
+ * but `r2p --help` 0.16 → 0.27 CPU s (the whole 3.3 MB bundle and a 2.9 MB cache read and
+ * deserialised by every command), and any change of V8 flags (--single-threaded) rejects the cache;
+ * --max-semi-space-size=32/64 (more CPU: 4.1–4.3 vs 3.8–3.9 s, more page faults), --min-semi-space-size,
+ * --always-sparkplug, --no-flush-bytecode, --max-lazy, --no-lazy-feedback-allocation and interrupt
+ * budgets 300,000 / 1,200,000 (all within ±5% noise of the current flags); the place index as
+ * ASCII-escaped JSON read as latin1 (no faster than UTF-8); canonicalJson with sorted keys memoised per
+ * shape (faster warm, 7 vs 9 ms per 300 extractions, but not on the first pass, which is what a run pays).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

@@ -5,20 +5,21 @@
  * ~15,000 names costs about a second per process; reading them back costs a few tens of milliseconds,
  * so a process that analyses reports starts fast. The file is a generated artefact: a test rebuilds it
  * in memory with the current code and fails when the committed one differs (run the script then).
- * Format (JSON, gzip): `entries` one array per place; `exact` flat [entry, key, ...]; `forms` flat
- * [entry, form, skeleton, distinct, ...]; `qualified` the size- and district-qualified communities with
- * their plain names, and `qualifiedExact` / `qualifiedForms` those names' keys (deriving them costs a
- * process about 100 ms).
+ * Format (JSON, gzip): `entries` one array per place; `forms` flat [entry, form, skeleton, distinct, ...];
+ * `exact` and `buckets` the index's posting lists by exact key and by skeleton (with its one-deletion
+ * neighbours) as sorted key tables (place-index.ts KeyTable), read without building a map; `qualified`
+ * the size- and district-qualified communities with their plain names, and `qualifiedForms`,
+ * `qualifiedExact`, `qualifiedBuckets` those names' keys (deriving them costs a process about 100 ms).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { PlaceEntry, PlaceKind } from "../../domain/places.js";
 import { packageDataPath } from "./builtin-ocha-places.js";
 import { uniquePlaces } from "./gazetteer.js";
-import { PlaceIndex, indexedNames } from "./place-index.js";
+import { PlaceIndex, indexTables, indexedNames, type KeyTable } from "./place-index.js";
 import { sizeQualifiedPlaces, type QualifiedIndex, type SizeQualifier } from "./size-qualified.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 type EntryRow = [
   id: string,
@@ -39,13 +40,15 @@ interface IndexFile {
   format: number;
   note: string;
   entries: EntryRow[];
-  exact: (number | string)[];
   forms: (number | string)[];
+  exact: KeyTable;
+  buckets: KeyTable;
   /** Qualified communities (size-qualified.ts): flat [entry, qualifier, part of compound 0/1, plain names]. */
   qualified: (number | string | string[])[];
-  /** Keys of the plain names, as `exact` and `forms`, by position in `qualified`. */
-  qualifiedExact: (number | string)[];
+  /** Keys of the plain names, as `forms`, `exact` and `buckets`, by position in `qualified`. */
   qualifiedForms: (number | string)[];
+  qualifiedExact: KeyTable;
+  qualifiedBuckets: KeyTable;
 }
 
 /** Path of the generated file inside the package. */
@@ -63,6 +66,8 @@ export function serialiseBuiltinPlaceIndex(places: readonly PlaceEntry[]): strin
   const position = new Map(entries.map((e, i) => [e, i]));
   const qualified = sizeQualifiedPlaces(entries);
   const plainNames = indexedNames(qualified.map((q) => q.plainEntry));
+  const tables = indexTables(names);
+  const plainTables = indexTables(plainNames);
   const file: IndexFile = {
     format: FORMAT,
     note:
@@ -82,16 +87,18 @@ export function serialiseBuiltinPlaceIndex(places: readonly PlaceEntry[]): strin
       e.population,
       e.source,
     ]),
-    exact: names.exact,
     forms: names.forms,
+    exact: tables.exact,
+    buckets: tables.buckets,
     qualified: qualified.flatMap((q) => [
       position.get(q.entry)!,
       q.size,
       q.partOfCompound ? 1 : 0,
       [q.plainEntry.name, ...q.plainEntry.altNames],
     ]),
-    qualifiedExact: plainNames.exact,
     qualifiedForms: plainNames.forms,
+    qualifiedExact: plainTables.exact,
+    qualifiedBuckets: plainTables.buckets,
   };
   return JSON.stringify(file);
 }
@@ -132,12 +139,18 @@ export function parseBuiltinPlaceIndex(json: string): BuiltinIndex {
       plainEntry: { ...entry, name: name!, altNames },
     });
   }
+  // The exact keys live in the tables: a PlaceIndex given its tables reads only the names' forms.
   const plainIndex = new PlaceIndex(
     qualifiedPlaces.map((q) => q.plainEntry),
-    { exact: file.qualifiedExact, forms: file.qualifiedForms },
+    { exact: [], forms: file.qualifiedForms },
+    { exact: file.qualifiedExact, buckets: file.qualifiedBuckets },
   );
   return {
-    places: new PlaceIndex(entries, { exact: file.exact, forms: file.forms }),
+    places: new PlaceIndex(
+      entries,
+      { exact: [], forms: file.forms },
+      { exact: file.exact, buckets: file.buckets },
+    ),
     qualified: { places: qualifiedPlaces, index: plainIndex },
   };
 }

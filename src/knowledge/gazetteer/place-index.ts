@@ -25,11 +25,6 @@ export interface IndexHit {
   primary?: true;
 }
 
-interface IndexedName {
-  entry: number;
-  phonetic: PhoneticForm;
-}
-
 /** Skeletons this short only retrieve by the skeleton itself: one deletion would leave almost nothing. */
 const MIN_NEIGHBOURHOOD = 4;
 
@@ -112,35 +107,131 @@ function sameConsonants(a: PhoneticForm, b: PhoneticForm): boolean {
   );
 }
 
-export class PlaceIndex {
-  private readonly exact = new Map<string, number[]>();
-  private readonly names: IndexedName[] = [];
-  private readonly buckets = new Map<string, number[]>();
+/**
+ * Posting lists by key, as the built-in index file stores them: the distinct keys sorted (by UTF-16
+ * code units, as `<` compares) and joined with newlines, each key's ids (ascending, the order an index
+ * built from the places adds them) in `ids`, key i's ending at `ends[i]`. Reading such a table is one
+ * split and no map: building the maps of the built-in index (13,600 exact keys, 45,000 skeletons and
+ * their one-deletion neighbours) cost a process ~50 ms of CPU and as much again in garbage collection.
+ */
+export interface KeyTable {
+  keys: string;
+  ids: number[];
+  ends: number[];
+}
 
-  /** @param names the keys of `entries`, when already computed (they must be `indexedNames(entries)`) */
+/** The two tables of an index's names: exact keys, and skeletons with their deletion neighbourhoods. */
+export interface IndexTables {
+  exact: KeyTable;
+  buckets: KeyTable;
+}
+
+/** Separates the keys of a {@link KeyTable} (no exact key or skeleton holds a newline; checked). */
+const KEY_SEPARATOR = "\n";
+
+/** A lookup from key to ids, over a map built here or a {@link KeyTable} read from a file. */
+interface PostingLists {
+  get(key: string): readonly number[] | undefined;
+}
+
+/** A {@link KeyTable} searched by bisection. */
+class TablePostings implements PostingLists {
+  private readonly keys: string[];
+
+  constructor(private readonly table: KeyTable) {
+    this.keys = table.keys === "" ? [] : table.keys.split(KEY_SEPARATOR);
+    if (this.keys.length !== table.ends.length)
+      throw new Error(`place index: ${this.keys.length} keys but ${table.ends.length} posting lists`);
+  }
+
+  get(key: string): readonly number[] | undefined {
+    let low = 0;
+    let high = this.keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const probe = this.keys[middle]!;
+      if (probe === key)
+        return this.table.ids.slice(middle === 0 ? 0 : this.table.ends[middle - 1], this.table.ends[middle]);
+      if (probe < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}
+
+/** The posting lists of `names`, as maps in insertion order. */
+function postingMaps(names: IndexedNames): { exact: Map<string, number[]>; buckets: Map<string, number[]> } {
+  // Index loops, not for-of with destructuring: an index is built once per process, before V8
+  // optimises this code, and the interpreter's iterator protocol made it three times slower.
+  const exact = new Map<string, number[]>();
+  const buckets = new Map<string, number[]>();
+  const { forms } = names;
+  for (let k = 0; k < names.exact.length; k += 2)
+    push(exact, names.exact[k + 1] as string, names.exact[k] as number);
+  for (let k = 0; k < forms.length; k += 4) {
+    const skeleton = forms[k + 2] as string;
+    const id = k / 4;
+    push(buckets, skeleton, id);
+    // Skeletons have no doubled letters, so the deletions are all distinct.
+    if (skeleton.length >= MIN_NEIGHBOURHOOD)
+      for (let i = 0; i < skeleton.length; i++)
+        push(buckets, skeleton.slice(0, i) + skeleton.slice(i + 1), id);
+  }
+  return { exact, buckets };
+}
+
+function keyTable(map: Map<string, number[]>): KeyTable {
+  const keys = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (keys.some((key) => key.includes(KEY_SEPARATOR)))
+    throw new Error("place index: a key holds a newline; choose another separator");
+  const ids: number[] = [];
+  const ends: number[] = [];
+  for (const key of keys) {
+    ids.push(...map.get(key)!);
+    ends.push(ids.length);
+  }
+  return { keys: keys.join(KEY_SEPARATOR), ids, ends };
+}
+
+/**
+ * The key tables of `names` (which must be `indexedNames(entries)` of the entries they will index),
+ * for a file that ships an index; a {@link PlaceIndex} given them answers as one built from the names.
+ * @example new PlaceIndex(entries, names, indexTables(names)).lookup("Saraqib") // as new PlaceIndex(entries, names)
+ */
+export function indexTables(names: IndexedNames): IndexTables {
+  const maps = postingMaps(names);
+  return { exact: keyTable(maps.exact), buckets: keyTable(maps.buckets) };
+}
+
+export class PlaceIndex {
+  private readonly exact: PostingLists;
+  /** Flat phonetic forms of the names, as {@link IndexedNames} `forms`: name id n at 4n. */
+  private readonly forms: readonly (number | string)[];
+  private readonly buckets: PostingLists;
+
+  /**
+   * @param names the keys of `entries`, when already computed (they must be `indexedNames(entries)`)
+   * @param tables their posting lists, when already computed (they must be `indexTables(names)`)
+   */
   constructor(
     readonly entries: readonly PlaceEntry[],
     names: IndexedNames = indexedNames(entries),
+    tables?: IndexTables,
   ) {
-    // Index loops, not for-of with destructuring: a process builds the built-in index once, before V8
-    // optimises this code, and the interpreter's iterator protocol made this constructor three times slower.
-    const { exact, forms } = names;
-    for (let k = 0; k < exact.length; k += 2) push(this.exact, exact[k + 1] as string, exact[k] as number);
-    for (let k = 0; k < forms.length; k += 4) {
-      const skeleton = forms[k + 2] as string;
-      const phonetic = { form: forms[k + 1] as string, skeleton, distinct: forms[k + 3] as number };
-      const id = this.names.push({ entry: forms[k] as number, phonetic }) - 1;
-      push(this.buckets, skeleton, id);
-      // Skeletons have no doubled letters, so the deletions are all distinct.
-      if (skeleton.length >= MIN_NEIGHBOURHOOD)
-        for (let i = 0; i < skeleton.length; i++)
-          push(this.buckets, skeleton.slice(0, i) + skeleton.slice(i + 1), id);
+    this.forms = names.forms;
+    if (tables) {
+      this.exact = new TablePostings(tables.exact);
+      this.buckets = new TablePostings(tables.buckets);
+    } else {
+      const maps = postingMaps(names);
+      this.exact = maps.exact;
+      this.buckets = maps.buckets;
     }
   }
 
   /** True when some entry has this name exactly or at the transliteration level. */
   has(name: string): boolean {
-    if (this.exact.has(exactKey(name))) return true;
+    if (this.exact.get(exactKey(name)) !== undefined) return true;
     return this.lookup(name).some((hit) => hit.level !== "fuzzy");
   }
 
@@ -171,7 +262,12 @@ export class PlaceIndex {
       for (const id of this.buckets.get(k) ?? []) {
         if (tried.has(id)) continue;
         tried.add(id);
-        const { entry, phonetic } = this.names[id] as IndexedName;
+        const entry = this.forms[4 * id] as number;
+        const phonetic: PhoneticForm = {
+          form: this.forms[4 * id + 1] as string,
+          skeleton: this.forms[4 * id + 2] as string,
+          distinct: this.forms[4 * id + 3] as number,
+        };
         if (best.get(entry)?.level === "exact") continue;
         // Strictly under the budget of the less distinctive name of the two.
         const budget = matchBudget(Math.min(mention.distinct, phonetic.distinct)) - 0.01;
