@@ -36,7 +36,7 @@ import {
 } from "../pipeline/resolve/index.js";
 import type { Actor, ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { applyOutput, withFreeIds, type ResolvedReportRow } from "./resolve-service.js";
-import { undatedHistoryQuery } from "./resolve-working-set.js";
+import { searchFurther, trackedHistoryQuery, WHOLE_HISTORY } from "./resolve-working-set.js";
 
 export interface UndatedPassHooks {
   /** Runs `work` in one transaction of the bulk run (which checks that no one else wrote since). */
@@ -199,7 +199,7 @@ async function decideBatch(
     );
   const crowded = (fits: readonly PlacedClaim[]) => fits.length > MAX_UNDATED_FITS;
   let searching: readonly WorkingClaim[] = claims;
-  for (const enough of [undefined, Number.MAX_SAFE_INTEGER]) {
+  for (const enough of [undefined, WHOLE_HISTORY]) {
     const found = await searchFits(tx, searching, deps, enough);
     const pending: [WorkingClaim, PlacedClaim[]][] = [];
     await load([...found.values()].flatMap((fits) => (crowded(fits) ? fits.slice(0, 1) : fits)));
@@ -211,10 +211,10 @@ async function decideBatch(
     await load(pending.flatMap(([, fits]) => fits));
     const again: WorkingClaim[] = [];
     for (const [claim, fits] of pending) {
-      const decision = decide(claim, fits);
+      const incidents = [...new Set(fits.map((p) => clusters.get(p.incidentId) as Cluster))];
       // Crowded, and none of the newest fits' incidents would take it: one further back may.
-      if (enough === undefined && !decision.crowded) again.push(claim);
-      else decided.set(claim, decision);
+      if (enough === undefined && searchFurther(claim, fits.length, incidents, deps)) again.push(claim);
+      else decided.set(claim, decide(claim, fits));
     }
     summary.searchedAgain += again.length;
     if (again.length === 0) break;
@@ -243,12 +243,11 @@ async function searchFits(
   const queries: ClaimQuery[] = [];
   const accepted = new Map<WorkingClaim, Set<string>>();
   for (const claim of claims) {
-    const query = undatedHistoryQuery(claim, deps, undefined, enough);
-    if (!query || !("accept" in query) || !query.accept) continue;
     const own = new Set<string>();
-    const accept = query.accept;
+    const query = trackedHistoryQuery(claim, deps, own, undefined, enough);
+    if (!query) continue;
     accepted.set(claim, own);
-    queries.push({ ...query, accept: (id, anchor) => accept(id, anchor) && (own.add(id), true) });
+    queries.push(query);
   }
   const read = new Map<string, PlacedClaim>();
   if (queries.length > 0)

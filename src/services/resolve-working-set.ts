@@ -10,8 +10,12 @@
  *   the other claims of every incident touched, so that each touched incident is rebuilt whole.
  * Claims found that can never share an incident with the claim looking (another place, an incompatible
  * type, the same report) are left out: that is the resolver's candidate relation, so the set stays exact.
+ * An affected undated claim at a crowded place (its search stopped past MAX_UNDATED_FITS) whose newest
+ * fits' incidents all refuse it has its place's whole history searched too (`searchFurther`), as rule 3
+ * over all the claims at once reads it.
  */
 import type { ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
+import type { MergeExplanation } from "../domain/incident.js";
 import { undatedAnchorOf, type ResolvableClaim } from "../domain/resolution.js";
 import {
   agreeingAttackers,
@@ -21,11 +25,13 @@ import {
   MAX_UNDATED_FITS,
   mayShareByEntry,
   mayShareIncident,
+  proposeUndatedClaim,
   searchKeys,
   undatedCouldJoin,
   undatedEntryMayAnchor,
   undatedFits,
   undatedMayJoin,
+  type Cluster,
   type CompareDeps,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
@@ -77,6 +83,42 @@ export function undatedHistoryQuery(
   };
 }
 
+/** `enough` for a search of a place's whole dated history. */
+export const WHOLE_HISTORY = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `undatedHistoryQuery`, adding to `found` the id of each dated claim the store accepts for this
+ * search (it answers many at once): the newest first, at most `enough` of them.
+ * @example const found = new Set<string>(); await tx.findClaims([trackedHistoryQuery(claim, deps, found)!])
+ */
+export function trackedHistoryQuery(
+  claim: ResolvableClaim,
+  deps: CompareDeps,
+  found: Set<string>,
+  admit?: (claimId: string) => boolean,
+  enough?: number,
+): ClaimQuery | null {
+  const query = undatedHistoryQuery(claim, deps, admit, enough);
+  if (!query || !("accept" in query) || !query.accept) return null;
+  const accept = query.accept;
+  return { ...query, accept: (id, anchor) => accept(id, anchor) && (found.add(id), true) };
+}
+
+/**
+ * Whether an undated claim's search must go on past its newest fits: there were more than
+ * MAX_UNDATED_FITS (the search stopped), and none of their `incidents` would take it. Rule 3 over all
+ * the claims at once says "too crowded" only when some incident would: one further back may.
+ * @example searchFurther(undatedClaim, 17, newestIncidents, deps) // true when none would take it
+ */
+export function searchFurther(
+  claim: WorkingClaim,
+  fits: number,
+  incidents: readonly Cluster[],
+  deps: CompareDeps,
+): boolean {
+  return fits > MAX_UNDATED_FITS && !proposeUndatedClaim(claim, incidents, () => fits, deps).crowded;
+}
+
 /**
  * The lookups an affected claim needs. `contested` collects the day incidents an affected window claim
  * could propose to: who else joins them from a window is decided among all such claims at once.
@@ -86,7 +128,8 @@ function queriesFor(
   deps: CompareDeps,
   contested: Set<string>,
   excluded: ReadonlySet<string>,
-  mode: "placing" | "leaving" | "probe" = "placing",
+  mode: "placing" | "leaving" | "probe" | "whole" = "placing",
+  found?: Set<string>,
 ): Lookup[] {
   const probe = mode === "probe";
   const near = searchKeys(claim.place);
@@ -95,7 +138,11 @@ function queriesFor(
   // The incidents an undated claim could join: the dated ones at the very same place (within its reach,
   // when its text states one) that fit it; skipped when the claim lacks what the rule needs.
   if (anchor.layer === "undated") {
-    const query = undatedHistoryQuery(claim, deps, (id) => !excluded.has(id));
+    const admit = (id: string) => !excluded.has(id);
+    const enough = mode === "whole" ? WHOLE_HISTORY : undefined;
+    const query = found
+      ? trackedHistoryQuery(claim, deps, found, admit, enough)
+      : undatedHistoryQuery(claim, deps, admit, enough);
     return query
       ? [
           {
@@ -188,18 +235,31 @@ export async function collectWorkingSet(
   for (const seed of seeds) admit(seed);
   let ghosts = [...removed];
   let probes: WorkingClaim[] = [];
+  // The ids each affected undated claim's bounded search found; the claims searched whole.
+  const bounded = new Map<string, Set<string>>();
+  const searchedWhole = new Set<string>();
+  let whole: WorkingClaim[] = [];
+  const track = (claim: WorkingClaim) => {
+    if (claim.anchor.layer !== "undated") return undefined;
+    const found = new Set<string>();
+    bounded.set(claim.id, found);
+    return found;
+  };
 
-  while (frontier.length > 0 || ghosts.length > 0 || probes.length > 0) {
+  while (frontier.length > 0 || ghosts.length > 0 || probes.length > 0 || whole.length > 0) {
     const placing = frontier;
     const leaving = ghosts;
     const probing = probes;
+    const deep = whole;
     frontier = [];
     ghosts = [];
     probes = [];
+    whole = [];
     const lookups = [
-      ...placing.flatMap((claim) => queriesFor(claim, deps, contested, excluded)),
+      ...placing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "placing", track(claim))),
       ...leaving.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "leaving")),
       ...probing.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "probe")),
+      ...deep.flatMap((claim) => queriesFor(claim, deps, contested, excluded, "whole")),
     ];
     const found = lookups.length > 0 ? await tx.findClaims(lookups.map((l) => l.query)) : [];
     // The store returns the union of all lookups: re-check each found claim against the lookups of its keys.
@@ -247,8 +307,60 @@ export async function collectWorkingSet(
         else if (!claim.affected) admit({ ...claim, affected: true });
       }
     }
+    if (frontier.length === 0 && ghosts.length === 0 && probes.length === 0)
+      whole = furtherBack(working, bounded, searchedWhole, deps);
   }
   return [...working.values()];
+}
+
+/**
+ * The affected undated claims (each once) whose bounded search stopped past MAX_UNDATED_FITS while no
+ * incident of the fits it found, as the working set holds them, would take it (`searchFurther`).
+ */
+function furtherBack(
+  working: ReadonlyMap<string, WorkingClaim>,
+  bounded: Map<string, Set<string>>,
+  searchedWhole: Set<string>,
+  deps: CompareDeps,
+): WorkingClaim[] {
+  const crowded = [...bounded].filter(
+    ([id, found]) => found.size > MAX_UNDATED_FITS && !searchedWhole.has(id),
+  );
+  bounded.clear();
+  if (crowded.length === 0) return [];
+  const members = new Map<string, WorkingClaim[]>();
+  for (const claim of working.values())
+    if (claim.incidentId) {
+      const list = members.get(claim.incidentId);
+      if (list) list.push(claim);
+      else members.set(claim.incidentId, [claim]);
+    }
+  const further: WorkingClaim[] = [];
+  for (const [id, found] of crowded) {
+    const claim = working.get(id) as WorkingClaim;
+    const fits = [...found]
+      .map((fit) => working.get(fit))
+      .filter((fit): fit is WorkingClaim => !!fit && undatedFits(claim, fit, deps));
+    const incidents: Cluster[] = [...new Set(fits.map((fit) => fit.incidentId))].flatMap((incident) =>
+      incident
+        ? [
+            {
+              key: incident,
+              fixedIncidentId: incident,
+              members: (members.get(incident) ?? []).map((c) => ({
+                claim: c,
+                match: c.match as MergeExplanation,
+              })),
+            },
+          ]
+        : [],
+    );
+    if (searchFurther(claim, fits.length, incidents, deps)) {
+      searchedWhole.add(id);
+      further.push(claim);
+    }
+  }
+  return further;
 }
 
 /** Whether a stored claim found at one of a lookup's keys answers its time condition. */
