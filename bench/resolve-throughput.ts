@@ -220,7 +220,8 @@
  * All of this session's changes together (the undated pass, the per-day index, compact rows, deferred
  * indexes, 8 KB pages; 2026-12-06, main at 467d7be, load 3–4, `--bulk --claims 1000000`): 298.9 CPU s,
  * 3,345 claims per CPU-second, 352.7 s wall (2,835 claims/s), peak RSS 1,155 MB by the bench's sampler
- * (3.5 GB by /usr/bin/time over npx and tsx, not looked into), store 4,288 MB, digests 51519700… and
+ * (3.5 GB by /usr/bin/time: the digest check after the run reads all
+ * claim rows at once; at 100,000 claims both say about 0.73 GB), store 4,288 MB, digests 51519700… and
  * canonical d2661828… as before; against 444 CPU s (2,253 per CPU-second) at load 1–4 before. Six
  * times short of 20,000/s.
  * Tried and not kept: the second pass's history searches answered with their fits' incident ids,
