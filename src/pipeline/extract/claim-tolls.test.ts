@@ -30,6 +30,15 @@ const at = (claims: IncidentClaim[], mention: string) => {
 const killed = (c: IncidentClaim) => c.casualties.killed;
 const injured = (c: IncidentClaim) => c.casualties.injured;
 
+describe("persons told on top of a count", () => {
+  it("adds those told as more to the count before them, even when they outnumber it", () => {
+    const claims = run(
+      "An engineer was killed along with his three daughters when shells hit Ihsim on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 4, max: 4 });
+  });
+});
+
 describe("tolls sources disagree on", () => {
   it("keeps the range from the lowest figure to the highest when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
     const claims = run(

@@ -39,6 +39,9 @@ import {
   AMONG_AFTER_RE,
   PROVENANCE_GAP_RE,
   COMPOSE_GAP_RE,
+  COMITATIVE_GAP_RE,
+  COMITATIVE_AFTER_VERB_RE,
+  NAMED_COMPOSE_GAP_RE,
   VERB_BEFORE_BARE_RE,
   PARALLEL_GAP_RE,
   AMONG_BEFORE_RE,
@@ -160,6 +163,7 @@ export function findCasualties(
       (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
         ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)) ||
         MORE_AFTER_RE.test(work.slice(c.end, c.end + 12)) ||
+        (i > 0 && c.person && COMITATIVE_AFTER_VERB_RE.test(work.slice(prevEnd, c.start))) ||
         testUnlessShort(SEQUEL_SUBJECT_RE, work.slice(Math.max(clause.start, c.start - 80), c.start)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
@@ -780,7 +784,10 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const next = cands[i + 1];
     const gapPrev = prev ? work.slice(prev.end, c.start) : null;
     const inSubList =
-      (prev?.subEnd !== undefined && c.person && COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+      (prev?.subEnd !== undefined &&
+        c.person &&
+        (COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start)) ||
+          COMITATIVE_GAP_RE.test(work.slice(prev.subEnd, c.start)))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
     // "five casualties, including two deaths": the deaths among the casualties are a count of their own.
     const kindWithin =
@@ -791,7 +798,10 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       !kindWithin &&
       (inSubList ||
         SUBGROUP_GAP_RE.test(gapPrev) ||
-        (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)) ||
+        (prev.subEnd !== undefined && SUBGROUP_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+        (c.head?.pronoun &&
+          (/^\s*,\s*$/.test(gapPrev) ||
+            (prev.subEnd !== undefined && /^\s*,\s*$/.test(work.slice(prev.subEnd, c.start))))) ||
         (prev.person && !prev.singular && c.person && BREAKDOWN_GAP_RE.test(gapPrev)))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
@@ -808,7 +818,8 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       prev.person &&
       !prev.singular &&
       c.person &&
-      PROVENANCE_GAP_RE.test(gapPrev)
+      (PROVENANCE_GAP_RE.test(gapPrev) ||
+        (prev.subEnd !== undefined && PROVENANCE_GAP_RE.test(work.slice(prev.subEnd, c.start))))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
       prev.subEnd = c.end;
@@ -833,7 +844,12 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     // A plain comma goes on with the list ("his mother, another child and three civilians").
     const newClause =
       gapPrev !== null && /,\s*and\s+$/i.test(gapPrev) && /^another\s/i.test(work.slice(c.start, c.end));
-    if (prev && gapPrev !== null && !newClause && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
+    const joined =
+      gapPrev !== null &&
+      (COMPOSE_GAP_RE.test(gapPrev) ||
+        COMITATIVE_GAP_RE.test(gapPrev) ||
+        (prev?.singular === true && NAMED_COMPOSE_GAP_RE.test(gapPrev)));
+    if (prev && gapPrev !== null && !newClause && joined && composable(prev, c)) {
       prev.range = {
         min: prev.range.min + c.range.min,
         max: prev.range.max === null || c.range.max === null ? null : prev.range.max + c.range.max,
@@ -858,7 +874,14 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
  */
 function isApposition(work: string, prev: Candidate, gap: string, cands: Candidate[], i: number): boolean {
   // "two men, a woman and a child" is a list: only a generic noun ("civilians", "farmers") takes an apposition.
-  if (prev.singular || prev.groups.size > 0 || prev.range.min !== prev.range.max || !/^\s*,\s*$/.test(gap))
+  // "at least one civilian, a young man, was killed": a count of one takes its one person's apposition.
+  const one = /^(?:(?:at\s+least|only)\s+)?(?:one|1)\s/i.test(work.slice(prev.start, prev.end));
+  if (
+    (prev.singular && !one) ||
+    prev.groups.size > 0 ||
+    (!one && prev.range.min !== prev.range.max) ||
+    !/^\s*,\s*$/.test(gap)
+  )
     return false;
   let sum = 0;
   let end = -1;
