@@ -12,7 +12,7 @@ export const REPORTED_THAT_RE =
   /(?<![\p{L}])(?:said|says|reported|reports|stated|states|confirmed|added|announced|noted|documented|explained|mentioned|indicated|told\s+[\p{L}]+(?:\s+[\p{L}]+)?)\s+that\s*$/iu;
 /** After a number: an age, a percentage, a month name ("12 March", "3 Sept"; not "9 martyrs"), an ordinal suffix. */
 export const EXCLUDE_AFTER =
-  /^(?:\s*-?\s*years?[- ]old|-year|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:st|nd|rd|th)\b)/i;
+  /^(?:\s*-?\s*(?:years?|months?|weeks?)[- ]old|-(?:year|month|week)|\s*(?:yrs?|y\.o\.?)(?![a-z])|\s*(?:%|percent|per\s+cent)|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:st|nd|rd|th)\b)/i;
 /**
  * "number of (the) (civilian|people|civilians who were) killed": the counted noun of a toll, with the
  * relative clause of "the number of civilians who were killed".
@@ -82,9 +82,9 @@ export const TOLL_AFTER_UPDATE_RE =
 /** A person noun right after a singular one ("a civilian woman", "a Syrian army soldier"). */
 export const NOUN_AFTER_RE =
   /^\s+(child|boy|girl|woman|man|baby|infant|nurse|doctor|paramedic|volunteer|farmer|shepherd|worker|student|teacher|driver|soldier|fighter)(?![\p{L}])/iu;
-/** "since the beginning of 2024": a year, not a count. */
+/** "since the beginning of 2024", "October 20th, 2023": a year, not a count. */
 export const YEAR_RE = /^(?:19[5-9]\d|20\d\d)$/;
 export const YEAR_BEFORE_RE =
-  /(?<![\p{L}])(?:in|since|of|early|late|mid|during|until|by|year|from)\s+$|(?:^|\s)(?:and|-)\s*$/iu;
+  /(?<![\p{L}])(?:in|since|of|early|late|mid|during|until|by|year|from)\s+$|(?:^|\s)(?:and|-)\s*$|(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*$/iu;
 export const GROUPS_TAIL_RE =
   /^\s*,?\s*(?:(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:whom|them)\s+(?:were|are)|including|mostly|mainly|among\s+them)\s+((?:(?:women|children|elderly|men|families|girls|boys|infants|the|and|,|\s)+))/i;

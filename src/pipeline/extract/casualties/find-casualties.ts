@@ -250,8 +250,12 @@ function asciiView(text: string): string {
 /** A person's name: two to five capitalised words, particles ("al-", "bin") inside. */
 const PERSON_NAME =
   "(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:(?:al|el|bin|ibn|abu|bint)[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,4}";
-/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F". */
-const PERSON_NAMES = `${PERSON_NAME}(?:\\s*,\\s*${PERSON_NAME})*(?:\\s*,?\\s+and\\s+${PERSON_NAME})?`;
+/** An age before a name: "28-year-old", "28 year old", "one month old". */
+const AGE_BEFORE_NAME =
+  "(?:(?:\\d{1,3}|\\p{Ll}+(?:-\\p{Ll}+)?)[-\\s](?:years?|months?|weeks?|days?)[-\\s]old\\s+)?";
+/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F", each maybe after its age. */
+const AGED_NAME = `${AGE_BEFORE_NAME}${PERSON_NAME}`;
+const PERSON_NAMES = `${AGED_NAME}(?:\\s*,\\s*${AGED_NAME})*(?:\\s*,?\\s+and\\s+${AGED_NAME})?`;
 /** Where a list of names ends: punctuation, or a word that starts a phrase of its own (not a noun). */
 const NAMES_END =
   "(?=\\s*(?:[,.;:)\\n]|$)|\\s+(?:in|on|at|near|when|while|after|during|by|from|as|who|with|inside|and|were|was)(?![\\p{L}]))";
@@ -421,7 +425,8 @@ const PASSIVE_ONE_NEEDS =
 const ANOTHER_ONE_NEEDS = /nother|ne\s+more/u;
 const DEFINITE_ONE_NEEDS = /(?:of|ing|ed)\s+the\s/iu;
 const BARE_OBJECT_NEEDS = /(?:kills|injures|wounds|killed|injured|wounded)\s/iu;
-const NAMED_DEATH_NEEDS = /(?:of|killed|killing)\s+\p{Lu}/u;
+const NAMED_DEATH_NEEDS =
+  /(?:of|killed|killing)\s+(?:\p{Lu}|\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old|\p{Ll}+(?:-\p{Ll}+)?[-\s](?:years?|months?|weeks?|days?)[-\s]old)/u;
 const NAMED_SUBJECT_NEEDS =
   /(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|martyred|shot\s+dead|murdered|executed|assassinated|injured|wounded)/u;
 const DEFINITE_POSSESSOR_NEEDS = /(?:killing|killed|kills)\s+the\s/u;

@@ -70,4 +70,16 @@ describe("victim lists", () => {
     expect(killed("The shell killed a boy and his grandfather.")).toEqual([{ min: 2, max: 2 }]);
     expect(killed("The shell killed his uncle and her sister-in-law.")).toEqual([{ min: 2, max: 2 }]);
   });
+
+  it("counts a named person after a killing verb whatever age stands before the name", () => {
+    expect(killed("Shelling killed 12-year-old Karim Haddad and 40 year old Samir Haddad.")).toEqual([
+      { min: 2, max: 2 },
+    ]);
+    expect(killed("A drone hit the car, killing two-month-old Lina Haddad.")).toEqual([{ min: 1, max: 1 }]);
+  });
+
+  it("reads the year of a month-day date as a year, not a count", () => {
+    expect(killed("On Friday, October 20th, 2023 one person was killed.")).toEqual([{ min: 1, max: 1 }]);
+    expect(killed("On Oct. 5, 2023 two people were killed.")).toEqual([{ min: 2, max: 2 }]);
+  });
 });
