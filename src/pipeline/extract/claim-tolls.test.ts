@@ -39,6 +39,19 @@ describe("persons told on top of a count", () => {
   });
 });
 
+describe("a toll told before the sentence that places its attack", () => {
+  it("goes to the attack on the victims' own home, house or car", () => {
+    const bare = run(
+      "On Monday nine members of one family were killed, including four children. Warplanes struck their family home in Ihsim, flattening it.",
+    );
+    expect(killed(at(bare, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    const pending = run(
+      "Regime shelling on Monday killed six people, most of them farmers. Others were injured when their houses in Ihsim were shelled.",
+    );
+    expect(killed(at(pending, "Ihsim"))).toEqual({ min: 6, max: 6 });
+  });
+});
+
 describe("tolls sources disagree on", () => {
   it("keeps the range from the lowest figure to the highest when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
     const claims = run(

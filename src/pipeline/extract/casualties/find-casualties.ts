@@ -706,8 +706,18 @@ function collectCandidates(
     });
   }
   cands.sort((a, b) => a.start - b.start);
-  return dropParentheticals(work, withListMembers(work, cands, range.end));
+  const kept = cands.filter(
+    (c) => !EXCEPTED_BEFORE_RE.test(work.slice(Math.max(range.start, c.start - 24), c.start)),
+  );
+  return dropParentheticals(work, withListMembers(work, kept, range.end));
 }
+
+/**
+ * "killing all the occupants except a young child", "everyone apart from two boys": the persons after
+ * an exception are the ones the verb did not reach, so they are no count of its kind.
+ */
+const EXCEPTED_BEFORE_RE =
+  /(?<![\p{L}])(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+)?$/iu;
 
 /**
  * Persons listed with a counted person whose nouns the lexicon lacks, one each ("killed a commander,

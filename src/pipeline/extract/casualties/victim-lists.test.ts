@@ -82,4 +82,10 @@ describe("victim lists", () => {
     expect(killed("On Friday, October 20th, 2023 one person was killed.")).toEqual([{ min: 1, max: 1 }]);
     expect(killed("On Oct. 5, 2023 two people were killed.")).toEqual([{ min: 2, max: 2 }]);
   });
+
+  it("does not count the persons an exception leaves out", () => {
+    expect(killed("The shell hit the car, killing all its passengers except a little girl.")).toEqual([]);
+    expect(killed("The blast killed everyone apart from two guards.")).toEqual([]);
+    expect(killed("The blast killed three men, all of them farmers.")).toEqual([{ min: 3, max: 3 }]);
+  });
 });
