@@ -143,10 +143,14 @@ const SETTLEMENT_KIND_BEFORE =
 const FACILITY_IN_BEFORE =
   /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
 const SETTLEMENT_KIND_AFTER = /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
-/** The frames of `geoFramed`: a lower-case compass word or an area's part before the name. */
+/**
+ * The frames of `geoFramed`: a lower-case compass word or an area's part before the name, or a compass
+ * point "of" it ("South of X"); a place with neighbourhoods, quarters or suburbs is a town.
+ */
 const GEO_FRAME_BEFORE =
-  /(?:(?:(?<![\p{L}])(?:[Ii]n|of|across|from|into|at|near)|,)\s+(?:the\s+)?(?:far\s+)?(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+|(?<![\p{L}-])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:part|side|edge|outskirts)\s+)?of\s+(?:the\s+)?|(?<![\p{L}])(?:governorate|province|district|outskirts|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)$/u;
-const GEO_FRAME_NEEDS = /north|south|east|west|central|governorate|province|district|outskirts|cent|heart/;
+  /(?:(?:(?<![\p{L}])(?:[Ii]n|of|across|from|into|at|near)|,)\s+(?:the\s+)?(?:far\s+)?(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+|(?<![\p{L}-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)(?:ern)?\s+(?:(?:part|side|edge|outskirts)\s+)?of\s+(?:the\s+)?|(?<![\p{L}])(?:governorate|province|district|outskirts|cent(?:re|er)|heart|neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?)$/u;
+const GEO_FRAME_NEEDS =
+  /[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|central|governorate|province|district|outskirts|cent|heart|neighbo|quarter|suburb/;
 /**
  * The kind word after a name is evidence only when it heads its phrase: "the X village was shelled",
  * "X town, north of Y". Followed by a noun it is part of a longer name or a modifier ("New York City

@@ -43,6 +43,13 @@ describe("unknown names need evidence of a populated place", () => {
     expect(settlements("A strike hit a house in Beit Zanoun in the eastern Qarwazan on Monday.")).toContain(
       "Beit Zanoun",
     );
+    // A place with neighbourhoods is a town; a capitalised compass point "of" a name frames it too.
+    expect(settlements("A strike hit a house in the eastern neighbourhood of Qarwazan on Monday.")).toContain(
+      "Qarwazan",
+    );
+    expect(settlements("Two men were killed in a strike on a car, South of Qarwazan, on Monday.")).toEqual([
+      "Qarwazan",
+    ]);
     // Without such a frame an unknown name in a bare locative frame stays out.
     expect(settlements("A strike hit a house in Beit Zanoun on Monday.")).toEqual([]);
   });
