@@ -62,7 +62,7 @@ export const COMITATIVE_AFTER_VERB_RE =
  * boy, Ahmad Y (9), and his father": the name is the person before it, and the list goes on.
  */
 export const NAMED_COMPOSE_GAP_RE =
-  /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:and\s+)?(?:(?:his|her|their)\s+)?$/u;
+  /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*\s*(?:\([^)]{0,80}\)\s*)?,\s*(?:and\s+)?(?:(?:his|her|their)\s+)?$/u;
 /** A bare number right after a casualty verb or noun ("killing 4", "claimed the lives of 4"). */
 export const VERB_BEFORE_BARE_RE =
   /(?<![\p{L}])(?:kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of|bodies\s+of)\s+$/iu;

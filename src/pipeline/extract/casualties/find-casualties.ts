@@ -25,7 +25,14 @@ import {
   NOUNS,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
-import { readHead, resolveCategory, SINGULAR_RE, singularModifiersOk, type Head } from "./read-head.js";
+import {
+  KIN_NOUNS,
+  readHead,
+  resolveCategory,
+  SINGULAR_RE,
+  singularModifiersOk,
+  type Head,
+} from "./read-head.js";
 
 import {
   EXCLUDE_BEFORE,
@@ -275,7 +282,7 @@ const APPOSITIONS = "(?:\\s*,\\s*(?:\\d{1,3}(?=\\s*,)|(?:a|an|the)\\s+[^,;.:()]{
  * of three, was killed": named subjects of a casualty passive, maybe after their role.
  */
 const NAMED_SUBJECT_RE = new RegExp(
-  `(?:^|[.:;]\\s+|\\n)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  `(?:^|[.:;]\\s+|\\n|\\d{4},\\s+)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
   "gu",
 );
 
@@ -342,6 +349,16 @@ const COLLECTIVE_RE =
  * The definite object of a killing verb, before "and his/her" relatives: "killing the mukhtar and his
  * two sons", "killed the imam, and his wife" (group 1: the verb, 2: the noun phrase).
  */
+/**
+ * "killed the father, mother and sister of X": a list of kinship terms under one article or possessive
+ * after a killing verb is one person per term (group 1: the list).
+ */
+const DEFINITE_KIN_LIST_RE = new RegExp(
+  `(?<![\\p{L}])(?:killing|killed|kills|deaths?\\s+of)\\s+(?:the|his|her|their)\\s+((?:${KIN_NOUNS})(?:\\s*,\\s*(?:${KIN_NOUNS}))*\\s*,?\\s+and\\s+(?:(?:his|her|their|the)\\s+)?(?:${KIN_NOUNS}))(?![\\p{L}-])`,
+  "giu",
+);
+const DEFINITE_KIN_LIST_NEEDS = /kill|death/i;
+
 const DEFINITE_POSSESSOR_RE =
   /(?<![\p{L}])(killing|killed|kills)\s+the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her)\s)/gu;
 
@@ -641,6 +658,17 @@ function collectCandidates(
   for (const m of matchesWhen(NAMED_SUBJECT_NEEDS, seg, NAMED_SUBJECT_RE))
     named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
   // "killing the mukhtar and his two sons": a definite noun joined to "his/her" relatives is a person.
+  for (const m of matchesWhen(DEFINITE_KIN_LIST_NEEDS, seg, DEFINITE_KIN_LIST_RE)) {
+    const start = range.start + m.index + m[0].length - m[1]!.length;
+    const end = range.start + m.index + m[0].length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    const n = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
+    cands.push({
+      ...onePerson(start, end, "kin-list", undefined, "killed"),
+      range: { min: n, max: n },
+      singular: false,
+    });
+  }
   for (const m of matchesWhen(DEFINITE_POSSESSOR_NEEDS, seg, DEFINITE_POSSESSOR_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;

@@ -41,7 +41,7 @@ function singularPersonNouns(): string {
  * English kinship terms, the closed set (a possessive's singular relative is one person: "his
  * grandmother", "her father-in-law", "their cousin"), with a body.
  */
-const KIN_NOUNS =
+export const KIN_NOUNS =
   "(?:(?:great-)?grand)?(?:mother|father|son|daughter|child|parent)(?:-in-law)?|(?:step|half-)?(?:brother|sister|sibling)(?:-in-law)?|wife|husband|spouse|uncle|aunt|cousin|nephew|niece|fianc[eé]e?|baby|infant|body";
 
 export const SINGULAR_RE = new RegExp(

@@ -88,4 +88,27 @@ describe("victim lists", () => {
     expect(killed("The blast killed everyone apart from two guards.")).toEqual([]);
     expect(killed("The blast killed three men, all of them farmers.")).toEqual([{ min: 3, max: 3 }]);
   });
+
+  it("counts each kinship term of a list under one article after a killing verb", () => {
+    expect(killed("The strike killed the father, mother and sister of a teacher.")).toEqual([
+      { min: 3, max: 3 },
+    ]);
+  });
+
+  it("reads a named subject after a dated opening and an age in parentheses", () => {
+    expect(
+      killed("On 3 March 2024, Karim Yusuf Haddad (41 years old) was killed along with his two sons."),
+    ).toEqual([
+      { min: 1, max: 1 },
+      { min: 2, max: 2, more: true },
+    ]);
+  });
+
+  it("reads past a long parenthesis after a name in apposition inside a list", () => {
+    expect(
+      killed(
+        "The blast killed a nurse, Salma Haddad (also referred to in some reports as Salma Yusuf Haddad), and her two sons.",
+      ),
+    ).toEqual([{ min: 3, max: 3 }]);
+  });
 });
