@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   } else {
     const named = EXTERNAL_TOLL_SET_NAMES.find((n) => onlySet === n);
     if (named) log(`${named}: shared data not found (../shared/data, or R2P_SHARED_DIR): not scored`);
-    log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
+    else log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
   }
   if (wanted("fixtures")) sets.push(loadFixtureGoldSet());
   // Synthetic construction suites: scored and printed apart, never pooled into "overall".
