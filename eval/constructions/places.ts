@@ -272,6 +272,47 @@ function names(): ConstructionCase[] {
         incidents: [{ village: v, eventType: "air_strike", perpetrator: PERP.russia, killed }],
       };
     }),
+    // A person shown by an age in apposition or before the name, whose given name a village bears.
+    ...simple("name-person-age", 516, (c) => {
+      const v = village(c);
+      const a = attack(c, `the village of ${v.name}`, 1, 1);
+      const name = `${c.pick(risky)} ${c.pick(safe)}`;
+      const who = c.pick([`${name}, ${c.n(19, 70)},`, `${c.n(19, 70)}-year-old ${name}`]);
+      return { text: `${cap(who)} was killed when ${clause(a, false)}`, incidents: [at(v, a, 1)] };
+    }),
+    // Relatives: "his son X", "X's wife", "the wife of X", whose names villages bear.
+    ...simple("name-person-kin", 517, (c) => {
+      const v = village(c);
+      const a = attack(c, `${v.name} village`, 1, 1);
+      const [p, q] = [c.pick(risky), c.pick(risky)];
+      const who = c.pick([`${p}'s wife`, `the wife of ${p}`, `his son ${q}`, `${p}'s brother ${q}`]);
+      return { text: `${cap(who)} was killed when ${clause(a, false)}`, incidents: [at(v, a, 1)] };
+    }),
+    // A person named again later by the given name alone, with nothing around it that tells a person.
+    ...simple("name-person-named-again", 518, (c) => {
+      const v = village(c);
+      const a = attack(c, `the village of ${v.name}`, 1, 1);
+      const given = c.pick(risky);
+      const again = c.pick([
+        `${given} had returned home a week earlier.`,
+        `Relatives said ${given} was a teacher.`,
+        `Neighbours pulled ${given} from the rubble.`,
+      ]);
+      return {
+        text: `${given} ${c.pick(safe)}, ${c.n(19, 70)}, was killed when ${clause(a, false)} ${again}`,
+        incidents: [at(v, a, 1)],
+      };
+    }),
+    // A news agency whose name a village bears, named with its kind and then alone.
+    ...simple("name-outlet-named-again", 519, (c) => {
+      const v = village(c);
+      const a = attack(c, `the town of ${v.name}`);
+      const outlet = c.pick(risky);
+      return {
+        text: `The news agency ${outlet} reported that ${clause(a)} ${outlet} published photos of the victims.`,
+        incidents: [at(v, a, a.killed)],
+      };
+    }),
     // Villages shaped like a person's name ("Abu X", "Um X") told in a locative frame.
     ...simple("name-shaped-village-abu", 514, (c) => {
       const v = draw(c, prefixed("Abu"))[0]!;

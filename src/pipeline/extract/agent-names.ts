@@ -60,8 +60,50 @@ const APPOSITION_BEFORE = new RegExp(
 const ROLE_APPOSITION_BEFORE =
   /\b(?:commanders?|leaders?|aides?|members?|officials?|spokes(?:man|woman|person)|chiefs?|deputy|deputies|founders?|emirs?|governors?|mayors?|directors?|officers?|(?:second|third)[- ]in[- ]command)\b[^,;.:()]{0,50},\s*$/iu;
 const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
+/**
+ * An age in apposition between commas ("X, 28, was killed", "X, aged 28,", "X, 28 years old"): only a
+ * person has one. A place's figures come with a noun ("X, 12 km north", "X, 7,000 people").
+ */
+const AGE_COMMA_AFTER = /^\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*,|\s+(?:years?|months?)(?:[- ]old)?\b)/i;
+/** A locative preposition right before the name: "in X, 3, and Y, 4" counts at places. */
+const LOCATIVE_END = /\b(?:in|at|on|near|from|of|to|into|around|outside)\s+(?:the\s+)?$/i;
+/** An age before the name ("28-year-old X", "30 year old X", "a two-month-old X"). */
+const AGE_BEFORE = /(?<![\p{L}])(?:\d{1,3}|[a-z]+)[- ](?:years?|months?|weeks?|days?)[- ]old\s+$/iu;
+/**
+ * Relatives and associates, the closed set of English kinship terms and a few companions: a name
+ * right after one is the relative ("his son X", "their daughter X", "wife X", "his colleague X"), a
+ * name before "'s" and one is the one they are related to ("X's brother", "X and Y's daughter"), and so
+ * is a name after one and "of" ("the grandchildren of X"). A place has no son or wife.
+ */
+const KIN =
+  "(?:(?:great-)?grand)?(?:mothers?|fathers?|sons?|daughters?|parents|children|child)(?:-in-law)?|(?:step|half-)?(?:brothers?|sisters?|siblings?)(?:-in-law)?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|cousins?|nephews?|nieces?|fianc[eé]e?s?|colleagues?|friends?";
+/** Singular kin before a name (no plurals: "sons" may name a village's people, "children of X"). */
+const KIN_BEFORE =
+  /(?<![\p{L}])(?:(?:great-)?grand)?(?:mother|father|son|daughter)(?:-in-law)?\s+$|(?<![\p{L}])(?:(?:step|half-)?(?:brother|sister)(?:-in-law)?|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|colleague|friend)\s+$/iu;
+/** Singular kin, or grandchildren, before "of" ("the wife of X"; not "the sons of X", a people). */
+const KIN_OF_BEFORE =
+  /(?<![\p{L}])(?:(?:great-)?grand)?(?:mother|father|son|daughter)(?:-in-law)?\s+of\s+$|(?<![\p{L}])(?:grandchild(?:ren)?|(?:step|half-)?(?:brother|sister)(?:-in-law)?|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece)\s+of\s+$/iu;
+const KIN_POSSESSOR_AFTER = new RegExp(
+  `^(?:\\s+and\\s+\\p{Lu}[\\p{L}'’-]*)?['’]s\\s+(?:(?:late|eldest|elder|youngest|younger|older|only|infant|baby|little|young|teenage|two|three|four|five|other|surviving)\\s+){0,2}(?:${KIN})(?![\\p{L}])`,
+  "u",
+);
+/**
+ * A given name followed by a patronymic particle and a name ("X bin Y", "X ibn al-Y"), or by more
+ * names with a kunya inside ("X Ali Abu Y"): the name of a person.
+ */
+const PATRONYMIC_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:bin|ibn|bint|Abu|Abou)\s+(?:(?:al|el)-)?\p{Lu}/u;
+/** A verb of saying or writing before the name that ends the clause ("…,” said X."): X is the speaker. */
+const SAID_BEFORE = /(?:said|says|added|wrote|told|explained)\s+$/;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:]|$)/;
 const SPEECH_AFTER =
-  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges|reported|reports|published|publishes|aired|airs|broadcast|broadcasts|posted|tweeted|quoted|cited)\b/;
+  /^(?:'s)?\s*(?:,[^,;.]{1,50},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?(?:said|says|told|tells|stated|states|added|adds|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|confirmed|confirms|stressed|stresses|condemned|condemns|blamed|blames|alleged|alleges|reported|reports|published|publishes|aired|airs|broadcast|broadcasts|posted|tweeted|quoted|cited|wrote|writes|shared|mourned|memorialized|memorialised|eulogized|eulogised|attributed)\b/;
+/** A verb only a person is the subject of ("X was born", "X survived the strike"). */
+const HUMAN_VERB_AFTER =
+  /^\s+(?:(?:was|were)\s+(?:reportedly\s+)?born|(?:has\s+|had\s+)?survived|married|studied|(?:had\s+)?(?:worked|graduated))\b/;
+/** An outlet named with its kind ("the Palestinian press agency X", "X news reported"). */
+const OUTLET_BEFORE = /\b(?:press|news)\s+agency\s*[(,]?\s*$/i;
+const OUTLET_AFTER = /^\s+(?:news|PS|agency)\b/;
 /**
  * Whom something is said to or who relays it ("told al-Jazeera", "in an interview with X", "quoting X",
  * "reported by X"): a person or organisation.
@@ -104,6 +146,23 @@ const ADDRESSEE_NEEDS =
 const AGENT_NOUN_NEEDS = /agent|gas|substance|weapon/i;
 
 /**
+ * Evidence that a name is a person's from its relations in the sentence: an age, a relative, a
+ * patronymic, a verb only persons are subjects of, or a clause of saying it closes.
+ */
+function personByRelation(before: string, after: string): boolean {
+  return (
+    (AGE_COMMA_AFTER.test(after) && !LOCATIVE_END.test(before)) ||
+    AGE_BEFORE.test(before) ||
+    KIN_BEFORE.test(before) ||
+    KIN_OF_BEFORE.test(before) ||
+    KIN_POSSESSOR_AFTER.test(after) ||
+    PATRONYMIC_AFTER.test(after) ||
+    HUMAN_VERB_AFTER.test(after) ||
+    (SAID_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))
+  );
+}
+
+/**
  * What the context says a name is, when it says it is not a place.
  * @param before the sentence text before the name (up to ~80 characters)
  * @param after the sentence text after the name (up to ~60 characters)
@@ -114,11 +173,19 @@ export function agentShape(before: string, after: string, mention = ""): AgentSh
   // The apposition pattern is long: try it only where a comma ends the text before.
   const apposition =
     /,\s*$/.test(before) && (APPOSITION_BEFORE.test(before) || ROLE_APPOSITION_BEFORE.test(before));
-  if (testWhen(TITLE_NEEDS, TITLE_BEFORE, before) || AGE_AFTER.test(after) || apposition) return "person";
+  if (
+    testWhen(TITLE_NEEDS, TITLE_BEFORE, before) ||
+    AGE_AFTER.test(after) ||
+    apposition ||
+    personByRelation(before, after)
+  )
+    return "person";
   if (
     SPEECH_AFTER.test(after) ||
     testWhen(ADDRESSEE_NEEDS, ADDRESSEE_BEFORE, before) ||
-    MEDIA_PRODUCT_AFTER.test(after)
+    MEDIA_PRODUCT_AFTER.test(after) ||
+    OUTLET_BEFORE.test(before) ||
+    OUTLET_AFTER.test(after)
   )
     return "speaker";
   if (WEAPON_AFTER.test(after) || testWhen(AGENT_NOUN_NEEDS, AGENT_NOUN_BEFORE, before)) return "weapon";

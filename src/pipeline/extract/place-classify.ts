@@ -174,6 +174,59 @@ function classify(
   return { ...base, role, admin1: null, precision: "unresolved" };
 }
 
+/** A name's key for matching its mentions ("Khaled’s" and "Khaled" alike). */
+function nameKey(mention: string): string {
+  return mention.toLowerCase().replace(/[’`]/g, "'");
+}
+
+/** Particles that open a person's name without being its given name ("Abu X", "Al-X", "Umm X"). */
+const NAME_PARTICLE = /^(?:abu|abou|umm|um|al|el|bin|ibn|bint)(?:-|$)/i;
+
+/**
+ * The names the document shows to be persons' (an age, a relative, a role, a title) and the names it
+ * shows to be speakers' or outlets': "his son Khaled", "Mustafa's wife", "28-year-old Salma Ali", "the
+ * news agency Safa". A person's full name gives its given name too, the first word that is no
+ * particle ("Khaled Mohammed Al Mughari" → "khaled"). A speaker's name that the document also places
+ * somewhere ("the centre of A reports", "shelling in A") is a place's that speaks for its people.
+ */
+function agentNameKeys(candidates: PlaceCandidate[][]): { persons: Set<string>; speakers: Set<string> } {
+  const persons = new Set<string>();
+  const speakers = new Set<string>();
+  const placed = new Set<string>();
+  for (const c of candidates.flat()) {
+    if (c.locative || placeFramed(c)) placed.add(nameKey(c.mention));
+    if (c.shape === "person") {
+      persons.add(nameKey(c.mention));
+      const words = c.mention.split(/\s+/);
+      if (words.length > 1 && !NAME_PARTICLE.test(words[0]!)) persons.add(nameKey(words[0]!));
+    } else if (c.shape === "speaker") speakers.add(nameKey(c.mention));
+  }
+  for (const key of placed) speakers.delete(key);
+  return { persons, speakers };
+}
+
+/** A place frame: "the village of X", "X town", "X countryside", "in northern X", "X city". */
+function placeFramed(c: PlaceCandidate): boolean {
+  return c.settlementFramed === true || c.geoFramed === true || c.qualifier !== null;
+}
+
+/**
+ * A mention of a name the document shows elsewhere to be a person's is that person too, unless a place
+ * frame says it is a place here ("the village of X", "X countryside", "in northern X"); a speaker's
+ * or outlet's name is one in every mention when the document places it nowhere (agentNameKeys).
+ */
+function namedAgentElsewhere(
+  c: PlaceCandidate,
+  keys: { persons: Set<string>; speakers: Set<string> },
+  places: PlaceLookup,
+): boolean {
+  if (placeFramed(c)) return false;
+  const key = nameKey(c.mention);
+  if (keys.persons.has(key)) return true;
+  // A governorate's seat speaks for its government ("Damascus said"): not every mention of it does.
+  return keys.speakers.has(key) && places.resolveAdmin1(c.mention) === null;
+}
+
 /**
  * The places of every sentence, classified, before gazetteer ranking.
  * @param excluded spans that are not places (actor mentions), absolute offsets
@@ -183,11 +236,14 @@ export function classifyPlaces(
   lookups: PlaceLookups,
   excluded: { start: number; end: number }[],
 ): ResolvedPlace[][] {
+  const all = sentences.map((s) => findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan));
+  const agents = agentNameKeys(all);
   return sentences.map((s, i) => {
     // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
     const titleCase = isTitleCase(s.text);
-    const candidates = findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan);
+    const candidates = all[i]!;
     return candidates.flatMap((c, j) => {
+      if (namedAgentElsewhere(c, agents, lookups.places)) return [];
       const p = classify(s, i, c, lookups, titleCase, { prev: candidates[j - 1], next: candidates[j + 1] });
       return p ? [p] : [];
     });
