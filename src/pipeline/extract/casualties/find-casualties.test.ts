@@ -13,6 +13,9 @@ const table: [string, Expect[]][] = [
   // WordNet killing verbs count their persons: "beheaded two men", "lynched", a singular object is one.
   ["Militants beheaded two men in the square.", [{ kind: "killed", min: 2, max: 2 }]],
   ["Gunmen assassinated a council member on Monday.", [{ kind: "killed", min: 1, max: 1 }]],
+  // An age in digits between the count and its noun is an adjective, as "young" is.
+  ["Two 10-year-old girls were killed in the strike.", [{ kind: "killed", min: 2, max: 2 }]],
+  ["The shelling killed three 12 year old boys.", [{ kind: "killed", min: 3, max: 3 }]],
   ["Gunmen assassinated the head of the local council.", [{ kind: "killed", min: 1, max: 1 }]],
   [
     "Regime shelling killed 8 civilians in Ariha.",

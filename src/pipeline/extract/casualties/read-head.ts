@@ -61,7 +61,9 @@ export function singularModifiersOk(modifiers: string | undefined): boolean {
     .every((w) => !BAD_MODIFIER.test(w));
 }
 
-const TOKEN_RE = /\s*([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|[^\s\p{L}])/uy;
+/** A word, an age written in digits ("two 10-year-old girls": an adjective like "young"), or a sign. */
+const TOKEN_RE =
+  /\s*([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|\d{1,3}[- ](?:year|month|week|day)s?[- ]old(?![\p{L}])|[^\s\p{L}])/uy;
 const DETERMINERS = /^(the|his|her|their|its|those|these|whom|them)$/i;
 const COMBATANT_OF = matchesTwoCharsOrMore(
   /^\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:forces|army|militias?|brigades?|division|battalion|regiment|troops|group|units?|hts|sdf|ypg|isis|daesh|fighters)(?![\p{L}])/iu,
