@@ -59,7 +59,9 @@ const APPOSITION_BEFORE = new RegExp(
  */
 const ROLE_APPOSITION_BEFORE =
   /\b(?:commanders?|leaders?|aides?|members?|officials?|spokes(?:man|woman|person)|chiefs?|deputy|deputies|founders?|emirs?|governors?|mayors?|directors?|officers?|(?:second|third)[- ]in[- ]command)\b[^,;.:()]{0,50},\s*$/iu;
-const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:yrs?|years?(?:[- ]old)?)?\s*\)/i;
+/** An age in brackets after the name, or after the rest of a full name ("A B Al C (14 years old)"). */
+const AGE_AFTER =
+  /^(?:\s+(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?|(?:al|el|bin|ibn|bint|abu)(?:-\p{Lu}[\p{L}'’]*)?)){0,5}\s*\(\s*\d{1,3}\s*(?:[Yy]rs?|[Yy]ears?(?:[- ]old)?)?\s*\)/u;
 /**
  * An age in apposition between commas ("X, 28, was killed", "X, aged 28,", "X, 28 years old"): only a
  * person has one. A place's figures come with a noun ("X, 12 km north", "X, 7,000 people").
@@ -77,9 +79,12 @@ const AGE_BEFORE = /(?<![\p{L}])(?:\d{1,3}|[a-z]+)[- ](?:years?|months?|weeks?|d
  */
 const KIN =
   "(?:(?:great-)?grand)?(?:mothers?|fathers?|sons?|daughters?|parents|children|child)(?:-in-law)?|(?:step|half-)?(?:brothers?|sisters?|siblings?)(?:-in-law)?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|cousins?|nephews?|nieces?|fianc[eé]e?s?|colleagues?|friends?";
-/** Singular kin before a name (no plurals: "sons" may name a village's people, "children of X"). */
+/**
+ * Singular kin before a name, maybe after a comma and before the first words of a full name ("his son
+ * X", "her late niece, X", "his wife A B Al X"); no plurals: "sons" may name a village's people.
+ */
 const KIN_BEFORE =
-  /(?<![\p{L}])(?:(?:great-)?grand)?(?:mother|father|son|daughter)(?:-in-law)?\s+$|(?<![\p{L}])(?:(?:step|half-)?(?:brother|sister)(?:-in-law)?|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|colleague|friend)\s+$/iu;
+  /(?<![\p{L}])(?:(?:(?:great-)?grand)?(?:mother|father|son|daughter)(?:-in-law)?|(?:step|half-)?(?:brother|sister)(?:-in-law)?|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|colleague|friend),?\s+(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?\s+){0,4}$/u;
 /** Singular kin, or grandchildren, before "of" ("the wife of X"; not "the sons of X", a people). */
 const KIN_OF_BEFORE =
   /(?<![\p{L}])(?:(?:great-)?grand)?(?:mother|father|son|daughter)(?:-in-law)?\s+of\s+$|(?<![\p{L}])(?:grandchild(?:ren)?|(?:step|half-)?(?:brother|sister)(?:-in-law)?|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece)\s+of\s+$/iu;

@@ -37,8 +37,16 @@ describe("a person by the relations of the name in its sentence", () => {
     expect(agentShape("", "’s wife was also killed")).toBe("person");
     expect(agentShape("Karim and ", "’s two sons were wounded")).toBe("person");
     expect(agentShape("Among the grandchildren of ", " killed were")).toBe("person");
+    expect(agentShape("her late niece, ", ", while")).toBe("person");
+    expect(agentShape("his wife Suhair Majid Al ", ", sons and daughters")).toBe("person");
+    expect(agentShape("killed his son in ", " on Monday")).toBeNull();
     // A people named by its sons is no relative.
     expect(agentShape("the sons of ", " marched")).toBeNull();
+  });
+
+  it("an age in brackets after the rest of a full name", () => {
+    expect(agentShape("", " Al Ameer Mohammed Fayed (14 years old) was killed")).toBe("person");
+    expect(agentShape("", " in the morning (10) was")).toBeNull();
   });
 
   it("a given name before a patronymic or a kunya", () => {
@@ -55,6 +63,12 @@ describe("a person by the relations of the name in its sentence", () => {
   it("an outlet named with its kind", () => {
     expect(agentShape("according to the press agency ", ", which")).toBe("speaker");
     expect(agentShape("", " news reported that")).toBe("speaker");
+  });
+});
+
+describe("a social media handle", () => {
+  it("names an account, not a place", () => {
+    expect(mentions("A photo by @Mustafa_Hamdan shows the strike on Sarmin.")).toEqual(["Sarmin"]);
   });
 });
 

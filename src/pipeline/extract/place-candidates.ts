@@ -440,6 +440,9 @@ function beforeArticle(before: string): string {
   return before.replace(ARTICLE_APART, "$1");
 }
 
+/** The text before a name ends inside a social media handle ("@", "@Bashar_"). */
+const HANDLE_BEFORE = /@[\w.]*$/u;
+
 /** Reads the context of every span (pass 1: no decisions that depend on neighbours' roles). */
 function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
   const datelineEnd = datelineLength(sentence);
@@ -475,6 +478,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     const before = beforeArticle(sentence.slice(Math.max(0, start - 80), start).replace(/#$/, ""));
     const after = sentence.slice(end, end + 60).replace(CLOSING_QUOTE_START, "");
     if (testWhen(ORG_SEAT_NEEDS, ORG_SEAT_BEFORE, before)) return;
+    // "@Bashar_Hamdan", "@Idlib_News": a name inside a social media handle names an account.
+    if (HANDLE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return;
     if (
       ORG_AFTER.test(after) ||
       GROUP_NOUN_AFTER.test(after) ||
