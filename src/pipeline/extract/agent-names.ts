@@ -146,6 +146,11 @@ const WEAPON_AFTER = new RegExp(
  */
 const TITLE_NEEDS =
   /Mr|Ms|Dr|Sheik|Imam|Gen|Col|Brig|Maj|Capt|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|President|Minister|Prince|Emir|Commander|Judge|commander|leader|spokes|official|activist|journalist|reporter|correspondent|photographer|aide|envoy|named|identified as|dubbed|nicknamed/;
+const AGE_NEEDS = /old/i;
+const KIN_NEEDS =
+  /mother|father|son|daughter|brother|sister|wife|husband|widow|uncle|aunt|cousin|nephew|niece|colleague|friend|grandchild/i;
+const SAID_NEEDS = /said|says|added|wrote|told|explained/;
+const OUTLET_NEEDS = /agency/i;
 const ADDRESSEE_NEEDS =
   /told|tells|telling|said|says|speaking|spoke|interview|according|quoting|reported|published|aired|broadcast|posted|quoted|cited/i;
 const AGENT_NOUN_NEEDS = /agent|gas|substance|weapon/i;
@@ -157,13 +162,12 @@ const AGENT_NOUN_NEEDS = /agent|gas|substance|weapon/i;
 function personByRelation(before: string, after: string): boolean {
   return (
     (AGE_COMMA_AFTER.test(after) && !LOCATIVE_END.test(before)) ||
-    AGE_BEFORE.test(before) ||
-    KIN_BEFORE.test(before) ||
-    KIN_OF_BEFORE.test(before) ||
+    testWhen(AGE_NEEDS, AGE_BEFORE, before) ||
+    (KIN_NEEDS.test(before) && (KIN_BEFORE.test(before) || KIN_OF_BEFORE.test(before))) ||
     KIN_POSSESSOR_AFTER.test(after) ||
     PATRONYMIC_AFTER.test(after) ||
     HUMAN_VERB_AFTER.test(after) ||
-    (SAID_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))
+    (CLAUSE_END_AFTER.test(after) && testWhen(SAID_NEEDS, SAID_BEFORE, before))
   );
 }
 
@@ -189,7 +193,7 @@ export function agentShape(before: string, after: string, mention = ""): AgentSh
     SPEECH_AFTER.test(after) ||
     testWhen(ADDRESSEE_NEEDS, ADDRESSEE_BEFORE, before) ||
     MEDIA_PRODUCT_AFTER.test(after) ||
-    OUTLET_BEFORE.test(before) ||
+    testWhen(OUTLET_NEEDS, OUTLET_BEFORE, before) ||
     OUTLET_AFTER.test(after)
   )
     return "speaker";
