@@ -229,6 +229,35 @@
  * 1100`, four pairs back to back at load 3.0–4.2, second pass mean 5.48 → 5.39 CPU s, within the noise
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
+ * The time-ordered pass's index rows appended, then moved in key order (2026-12-06, migration 018,
+ * pending-cells.ts). claim_cells is keyed by place key first: each 5,000-claim transaction wrote a page
+ * of it per place key (thousands), most of them again in the next. The pass now appends its rows to
+ * claim_cells_pending and moves them into claim_cells in key order every 300,000 rows and at its end (a
+ * lookup or an open of the store moves pending rows first). Against main (f9f9164), runs started
+ * together, `--bulk --claims 1000000`, load 9–12: 266.8 → 239.9 CPU s (3,748 → 4,168 claims per
+ * CPU-second), the time-ordered pass 204.8 → 178.4, the second pass 62.1 → 61.5; 1,177 → 1,046 s wall
+ * (850 → 956 claims/s); peak RSS 1,161 → 1,170 MB; store 4,288 → 4,333 MB with its WAL. SECOND_PAIR
+ * At 100,000 (load 9–12) 21.7 → 21.6 CPU s (4,617 → 4,625; there the index is small enough that a
+ * transaction's pages were few anyway), file 4,098 → 4,093 bytes per claim (no free pages: later
+ * writes take the pending rows' pages back), peak RSS 698 → 735 MB; at 20,000 4.7 → 4.7 CPU s. Digests
+ * unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000, 51519700… and
+ * d2661828… at a million).
+ * How the write side was measured first: the rows of a finished 100,000-claim store replayed into an
+ * empty one in time order, 5,000 claims a transaction, nothing else (46 µs a claim, min of three at
+ * load 4–7); the same ten times over (ids and days shifted per copy: a million claims) 83 µs a claim,
+ * 57 µs with the index rows appended and moved at the end. Evaluated so and not kept:
+ * - an integer claim key in claim_cells (incident_claims' rowid, migration-made) for the 66-character
+ *   id: 220 bytes a claim less, 46.0 → 43.5 µs at 100,000 (about 1 % of a claim's CPU). But a day's
+ *   rows at a place are searched in claim id order (an undated claim's newest fits, cut at 17: the
+ *   order keeps that search independent of ingestion order), and the screens read a claim's report
+ *   from its id: each lookup would join incident_claims for the id. Appended and moved in key order,
+ *   the rows' width now costs only the move;
+ * - resolved_reports WITHOUT ROWID (no second B-tree on report_id): 46.0 → 47.1, nothing;
+ * - integer keys for incident_claims, incidents and incident_map, their text ids in unique indexes
+ *   built after the pass like the deferred ones: at a million 56.7 → 56.7 µs (the bench's report ids
+ *   are counters, so those indexes take appends; sha256 ids would take a random page each);
+ * - claim bodies cut to half their bytes in the replay: 48.8 µs against 46–53, within the noise (the
+ *   cost is per row and per page written, not per byte).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
