@@ -236,7 +236,9 @@
  * lookup or an open of the store moves pending rows first). Against main (f9f9164), runs started
  * together, `--bulk --claims 1000000`, load 9–12: 266.8 → 239.9 CPU s (3,748 → 4,168 claims per
  * CPU-second), the time-ordered pass 204.8 → 178.4, the second pass 62.1 → 61.5; 1,177 → 1,046 s wall
- * (850 → 956 claims/s); peak RSS 1,161 → 1,170 MB; store 4,288 → 4,333 MB with its WAL. SECOND_PAIR
+ * (850 → 956 claims/s); peak RSS 1,161 → 1,170 MB; store 4,288 → 4,333 MB with its WAL. A second pair
+ * (load 6–10): 268.0 → 241.4 CPU s (3,732 → 4,143), the time-ordered pass 210.8 → 180.7, the second
+ * pass 57.2 → 60.6; 1,099 → 1,013 s wall (910 → 988 claims/s); peak RSS 1,108 → 1,145 MB.
  * At 100,000 (load 9–12) 21.7 → 21.6 CPU s (4,617 → 4,625; there the index is small enough that a
  * transaction's pages were few anyway), file 4,098 → 4,093 bytes per claim (no free pages: later
  * writes take the pending rows' pages back), peak RSS 698 → 735 MB; at 20,000 4.7 → 4.7 CPU s. Digests
