@@ -128,22 +128,31 @@ export function serialiseIncident(
   const claims = incident.claims;
   const reports = uniqueSorted(claims.map((c) => c.reportId));
   const sameReports = sameList(incident.reports, reports);
+  const bySource = new Map<string, string[]>();
+  for (const c of claims) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c.reportId);
+    else bySource.set(c.sourceId, [c.reportId]);
+  }
+  // Object.assign, not spreads with fields after them: V8 would give each copy a hidden class of its
+  // own (see workingClaim in resolvable-claim.ts). The keys and their order are the spread's.
   const sources = incident.sources.map((s) =>
-    sameList(s.reportIds, uniqueSorted(claims.flatMap((c) => (c.sourceId === s.id ? [c.reportId] : []))))
-      ? { ...s, reportIds: null }
+    sameList(s.reportIds, uniqueSorted(bySource.get(s.id) ?? []))
+      ? Object.assign({}, s, { reportIds: null })
       : s,
   );
-  const body = JSON.stringify({
-    ...incident,
-    id: null,
-    casualties: { ...incident.casualties, bySource: null },
-    sources,
-    reports: sameReports ? null : incident.reports,
-    claims: null,
-    review: reviewAsStored(incident.review, row.review) ? null : incident.review,
-    createdAt: incident.createdAt === row.createdAt ? null : incident.createdAt,
-    updatedAt: null,
-  });
+  const body = JSON.stringify(
+    Object.assign({}, incident, {
+      id: null,
+      casualties: Object.assign({}, incident.casualties, { bySource: null }),
+      sources,
+      reports: sameReports ? null : incident.reports,
+      claims: null,
+      review: reviewAsStored(incident.review, row.review) ? null : incident.review,
+      createdAt: incident.createdAt === row.createdAt ? null : incident.createdAt,
+      updatedAt: null,
+    }),
+  );
   return { body, hash: sha256Hex(body) };
 }
 

@@ -131,7 +131,7 @@ function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
     }
   }
   return [...byActor.values()]
-    .map((p) => ({ ...p, attributedBy: [...p.attributedBy].sort() }))
+    .map((p) => Object.assign({}, p, { attributedBy: [...p.attributedBy].sort() }))
     .sort((a, b) => (a.role === b.role ? (a.name < b.name ? -1 : 1) : a.role === "primary" ? -1 : 1));
 }
 
