@@ -38,12 +38,31 @@ export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
  * leading `id`). `json`: the claim's whole JSON when the caller has it.
  * @example claimBody(claim) // '{"ordinal":0,"source":…}'
  */
-export function claimBody(c: ResolvableClaim, json = JSON.stringify(c)): string {
+export function claimBody(c: ResolvableClaim, json?: string): string {
+  if (json === undefined) {
+    // The usual claim: the rest of its keys serialised as they are, with no whole text to cut.
+    if (startsWithIds(c)) {
+      const { id: _id, reportId: _reportId, ...rest } = c;
+      return JSON.stringify(rest);
+    }
+    json = JSON.stringify(c);
+  }
   const head = `{"id":${JSON.stringify(c.id)},"reportId":${JSON.stringify(c.reportId)}`;
   const whole = json.startsWith(head)
     ? json
     : JSON.stringify(Object.assign({ id: c.id, reportId: c.reportId }, c));
   return whole.length === head.length + 1 ? "{}" : `{${whole.slice(head.length + 1)}`;
+}
+
+/** Whether the claim's first keys are `id` and `reportId`, both strings (JSON.stringify then starts so). */
+function startsWithIds(c: ResolvableClaim): boolean {
+  if (typeof c.id !== "string" || typeof c.reportId !== "string") return false;
+  let i = 0;
+  for (const key in c) {
+    if (key !== (i === 0 ? "id" : "reportId")) return false;
+    if (++i === 2) return true;
+  }
+  return false;
 }
 
 /**
