@@ -89,7 +89,8 @@ export function incidentContentHash(incident: Incident): string {
 /** An incident's stored decisions and dates (its row's columns), which a compact body leaves out. */
 type RowFacts = { review: Incident["review"]; createdAt: string };
 
-const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort();
+/** `values` without repeats, sorted; a list of one or none is returned as it is (callers pass fresh lists). */
+const uniqueSorted = (values: string[]) => (values.length < 2 ? values : [...new Set(values)].sort());
 
 /** Whether the review has the key order the resolver writes (build-incident.ts) and the stored values. */
 function reviewAsStored(review: Incident["review"], stored: Incident["review"]): boolean {
