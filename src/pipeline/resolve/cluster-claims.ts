@@ -236,7 +236,8 @@ export class ClusterBuilder {
   /** In the order they were started (a Set, so the windowed driver can drop finished ones). */
   readonly clusters = new Set<Cluster>();
   private readonly index = new ClusterIndex();
-  private readonly days = new Map<Cluster, Set<string>>();
+  /** The days of each cluster's day claims, each once (a list: most clusters have one day). */
+  private readonly days = new Map<Cluster, string[]>();
   private readonly dayIndex = new DayIndex();
 
   constructor(readonly deps: CompareDeps) {}
@@ -246,10 +247,10 @@ export class ClusterBuilder {
     this.index.add(cluster, claim);
     if (isDay(claim)) {
       const day = claim.anchor.from as string;
-      const set = this.days.get(cluster);
-      const first = !set?.has(day);
-      if (set) set.add(day);
-      else this.days.set(cluster, new Set([day]));
+      const list = this.days.get(cluster);
+      const first = !list?.includes(day);
+      if (!list) this.days.set(cluster, [day]);
+      else if (first) list.push(day);
       this.dayIndex.add(cluster, claim, first);
     }
   }
@@ -277,8 +278,8 @@ export class ClusterBuilder {
   }
 
   hasDay(cluster: Cluster, test: (day: string) => boolean): boolean {
-    const set = this.days.get(cluster);
-    if (set) for (const day of set) if (test(day)) return true;
+    const list = this.days.get(cluster);
+    if (list) for (const day of list) if (test(day)) return true;
     return false;
   }
 
