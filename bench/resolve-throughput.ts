@@ -229,6 +229,34 @@
  * 1100`, four pairs back to back at load 3.0–4.2, second pass mean 5.48 → 5.39 CPU s, within the noise
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
+ * The JavaScript of the bulk path's time-ordered pass (2026-12-06). Working claims were made by an
+ * object spread with their four fields after it (`{ ...claim, incidentId, … }`): on Node 20 every
+ * object so made gets a hidden class of its own (about 6 µs a claim in a micro-benchmark against 0.4
+ * with Object.assign), and every later read of a working claim's fields, in clustering, comparing and
+ * building, went through a megamorphic lookup. `workingClaim` (resolvable-claim.ts) makes them with
+ * Object.assign, same keys in the same order, and so do the other such copies on the path (dated
+ * anchors, perpetrators, a compact incident body's copies). Then, each cut from a profile: an incident
+ * built without sorted copies or intermediate sets (its type, place and date bounds found in one pass,
+ * no contest search for one accusation, the grade's list of sources only when said), no overlap map
+ * when naming clusters of new claims, the clustering's indexes walked without building key lists, a
+ * one-attacker claim's list shared, two event types' compatibility remembered, a claim body serialised
+ * from its other keys (no whole text cut and joined), a cluster's days in a list. Same incidents:
+ * digests unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000). Old (main
+ * at f9f9164, from `git archive`) and new started together, `npm run bench:resolve -- --bulk`:
+ * - 100,000 claims: 19.9 → 16.8 CPU s (5,019 → 5,956 claims per CPU-second; 59.3 → 48.5 s wall, 1,686
+ *   → 2,063 claims/s; load 7–8) and 20.3 → 16.6 (4,932 → 6,024; 77.7 → 61.2 s wall; load 9–11); peak
+ *   RSS 720 → 548 and 690 → 511 MB;
+ * - 20,000 claims: 4.6 → 3.8 CPU s (4,388 → 5,217; load 7) and 4.9 → 4.3 (4,115 → 4,698; load 11–12).
+ * Where the time goes at 100,000 (CPU profiles of the two runs together, load 7–8, up to the digest
+ * check; seconds of samples): clustering 4.3 → 2.4, building, grading and naming incidents 2.9 → 1.2,
+ * the services 2.0 → 0.7, garbage collection 4.8 → 3.5 (allocations 4.8 → 4.1 GB), SQLite's calls 11.0
+ * → 10.5, serialising and hashing rows 2.7 → 2.6, the store adapter 2.9 → 2.4; as shares of the new
+ * run: SQLite 41 %, garbage collection 14 %, serialising 10 %, clustering 9 %, the store adapter 9 %,
+ * building incidents 4.5 %, the services 2.6 %. What is left of the JavaScript is mostly
+ * JSON.stringify's own cost (a claim body about 7 µs, an incident body about 11; the bytes stored must
+ * not change) and the garbage of the window's claims, promoted while they wait for their day to close.
+ * Tried and dropped: `--single-threaded-gc` (no change at load 5; scavenges under load wait for the
+ * second core).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
