@@ -246,7 +246,11 @@
  * - 100,000 claims: 19.9 → 16.8 CPU s (5,019 → 5,956 claims per CPU-second; 59.3 → 48.5 s wall, 1,686
  *   → 2,063 claims/s; load 7–8) and 20.3 → 16.6 (4,932 → 6,024; 77.7 → 61.2 s wall; load 9–11); peak
  *   RSS 720 → 548 and 690 → 511 MB;
- * - 20,000 claims: 4.6 → 3.8 CPU s (4,388 → 5,217; load 7) and 4.9 → 4.3 (4,115 → 4,698; load 11–12).
+ * - 20,000 claims: 4.6 → 3.8 CPU s (4,388 → 5,217; load 7) and 4.9 → 4.3 (4,115 → 4,698; load 11–12);
+ * - 1,000,000 claims (load 8–12, other helpers' work beside it): 260.5 → 214.5 CPU s (3,838 → 4,662
+ *   claims per CPU-second; 1,015 → 819 s wall, 985 → 1,222 claims/s), the time-ordered pass 198.8 →
+ *   164.0 CPU s, the second pass 61.7 → 50.5; peak RSS 1,152 → 1,093 MB; digests 51519700… and
+ *   d2661828… both. Still about 4× short of 20,000 per CPU-second.
  * Where the time goes at 100,000 (CPU profiles of the two runs together, load 7–8, up to the digest
  * check; seconds of samples): clustering 4.3 → 2.4, building, grading and naming incidents 2.9 → 1.2,
  * the services 2.0 → 0.7, garbage collection 4.8 → 3.5 (allocations 4.8 → 4.1 GB), SQLite's calls 11.0
