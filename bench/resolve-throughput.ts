@@ -260,6 +260,38 @@
  *   are counters, so those indexes take appends; sha256 ids would take a random page each);
  * - claim bodies cut to half their bytes in the replay: 48.8 µs against 46–53, within the noise (the
  *   cost is per row and per page written, not per byte).
+ * The JavaScript of the bulk path's time-ordered pass (2026-12-06). Working claims were made by an
+ * object spread with their four fields after it (`{ ...claim, incidentId, … }`): on Node 20 every
+ * object so made gets a hidden class of its own (about 6 µs a claim in a micro-benchmark against 0.4
+ * with Object.assign), and every later read of a working claim's fields, in clustering, comparing and
+ * building, went through a megamorphic lookup. `workingClaim` (resolvable-claim.ts) makes them with
+ * Object.assign, same keys in the same order, and so do the other such copies on the path (dated
+ * anchors, perpetrators, a compact incident body's copies). Then, each cut from a profile: an incident
+ * built without sorted copies or intermediate sets (its type, place and date bounds found in one pass,
+ * no contest search for one accusation, the grade's list of sources only when said), no overlap map
+ * when naming clusters of new claims, the clustering's indexes walked without building key lists, a
+ * one-attacker claim's list shared, two event types' compatibility remembered, a claim body serialised
+ * from its other keys (no whole text cut and joined), a cluster's days in a list. Same incidents:
+ * digests unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000). Old (main
+ * at f9f9164, from `git archive`) and new started together, `npm run bench:resolve -- --bulk`:
+ * - 100,000 claims: 19.9 → 16.8 CPU s (5,019 → 5,956 claims per CPU-second; 59.3 → 48.5 s wall, 1,686
+ *   → 2,063 claims/s; load 7–8) and 20.3 → 16.6 (4,932 → 6,024; 77.7 → 61.2 s wall; load 9–11); peak
+ *   RSS 720 → 548 and 690 → 511 MB;
+ * - 20,000 claims: 4.6 → 3.8 CPU s (4,388 → 5,217; load 7) and 4.9 → 4.3 (4,115 → 4,698; load 11–12);
+ * - 1,000,000 claims (load 8–12, other helpers' work beside it): 260.5 → 214.5 CPU s (3,838 → 4,662
+ *   claims per CPU-second; 1,015 → 819 s wall, 985 → 1,222 claims/s), the time-ordered pass 198.8 →
+ *   164.0 CPU s, the second pass 61.7 → 50.5; peak RSS 1,152 → 1,093 MB; digests 51519700… and
+ *   d2661828… both. Still about 4× short of 20,000 per CPU-second.
+ * Where the time goes at 100,000 (CPU profiles of the two runs together, load 7–8, up to the digest
+ * check; seconds of samples): clustering 4.3 → 2.4, building, grading and naming incidents 2.9 → 1.2,
+ * the services 2.0 → 0.7, garbage collection 4.8 → 3.5 (allocations 4.8 → 4.1 GB), SQLite's calls 11.0
+ * → 10.5, serialising and hashing rows 2.7 → 2.6, the store adapter 2.9 → 2.4; as shares of the new
+ * run: SQLite 41 %, garbage collection 14 %, serialising 10 %, clustering 9 %, the store adapter 9 %,
+ * building incidents 4.5 %, the services 2.6 %. What is left of the JavaScript is mostly
+ * JSON.stringify's own cost (a claim body about 7 µs, an incident body about 11; the bytes stored must
+ * not change) and the garbage of the window's claims, promoted while they wait for their day to close.
+ * Tried and dropped: `--single-threaded-gc` (no change at load 5; scavenges under load wait for the
+ * second core).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
