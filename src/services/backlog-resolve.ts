@@ -28,6 +28,7 @@ import {
   incidentsOfClusters,
   RESOLVER_VERSION,
   WindowedClustering,
+  workingClaim,
   type Cluster,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
@@ -103,13 +104,8 @@ const DEFAULTS = {
   closeEvery: 2_000,
 };
 
-const fresh = (claim: ResolvableClaim): WorkingClaim => ({
-  ...claim,
-  incidentId: null,
-  pinned: false,
-  affected: true,
-  match: null,
-});
+const fresh = (claim: ResolvableClaim): WorkingClaim =>
+  workingClaim(claim, { incidentId: null, pinned: false, affected: true, match: null });
 
 /**
  * Resolves reports given in time order (by publication), writing each incident once. The store's

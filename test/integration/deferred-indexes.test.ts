@@ -2,7 +2,9 @@
  * The indexes a bulk resolution builds after its time-ordered pass (storage/deferred-indexes.ts), on
  * both backends: their definitions are those the migrations made; dropped, the next open of the store
  * builds them again; and a bulk run builds them again however it ends, whole or stopped by an error
- * in its first pass.
+ * in its first pass. Its index rows (storage/pending-cells.ts) wait in claim_cells_pending during that
+ * pass, are all in claim_cells after it however it ends, exactly those of the stored claims, and a
+ * lookup or an open of the store meanwhile moves them first.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -16,6 +18,8 @@ import { resolveDeps, type PreparedReport } from "../../src/services/resolve-ser
 import { openRuntime } from "../../src/services/runtime.js";
 import { backendTraits } from "../../src/storage/backend-traits.js";
 import { DEFERRED_INDEXES, presentDeferredIndexes } from "../../src/storage/deferred-indexes.js";
+import { cellRows, claimJson } from "../../src/storage/incident-rows.js";
+import type { ResolvableClaim } from "../../src/domain/resolution.js";
 import { createPostgresDb } from "../../src/storage/postgres/postgres-dialect.js";
 import { createSqliteDb } from "../../src/storage/sqlite/sqlite-dialect.js";
 import { preparedSyntheticReport, syntheticReports } from "../fixtures/resolve/synthetic-claims.js";
@@ -99,6 +103,28 @@ async function columnsOf(at: ReturnType<(typeof backends)[number]["location"]>) 
   }
 }
 
+/** Rows of claim_cells and claim_cells_pending, and the index rows the stored claims have. */
+async function cellsOf(at: ReturnType<(typeof backends)[number]["location"]>) {
+  const db = await at.raw();
+  try {
+    const line = (r: Record<string, unknown>) =>
+      [r.key, r.day_from, r.claim_id, r.day_to, r.event_type, r.lat, r.lon, r.killed_min, r.killed_max]
+        .concat([r.injured_min, r.injured_max, r.attackers])
+        .map((v) => (v === null ? "" : String(v)))
+        .join("|");
+    const indexed = (await db.selectFrom("claim_cells").selectAll().execute()).map(line).sort();
+    const pending = (await db.selectFrom("claim_cells_pending").selectAll().execute()).map(line).sort();
+    const claims = await db.selectFrom("incident_claims").select(["claim_id", "report_id", "body"]).execute();
+    const expected = claims
+      .flatMap((row) => cellRows(JSON.parse(claimJson(row)) as ResolvableClaim))
+      .map(line)
+      .sort();
+    return { indexed, pending, expected };
+  } finally {
+    await db.destroy();
+  }
+}
+
 function reports(deps: Awaited<ReturnType<typeof resolveDeps>>): PreparedReport[] {
   return [...syntheticReports(300, 10, 30)].map((report) => preparedSyntheticReport(report, deps));
 }
@@ -151,6 +177,90 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         expect(summary.bulk).toBe(true);
         expect(await runtime.store.incidents.countClaims()).toBe(summary.claims);
         expect(await present(at)).toEqual(ALL);
+      } finally {
+        await runtime.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(backend.skip)(
+    "keep a bulk run's index rows pending in its first pass, then in claim_cells however it ends",
+    async () => {
+      const at = backend.location();
+      const runtime = await at.open();
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
+        async function* failing(): AsyncGenerator<PreparedReport> {
+          for (const [i, report] of all.entries()) {
+            if (i === 150) {
+              during = await cellsOf(at);
+              throw new Error("the archive could not be read");
+            }
+            yield report;
+          }
+        }
+        await expect(
+          resolveBacklog(runtime, failing(), deps, "test", {
+            closeEvery: 20,
+            transactionClaims: 50,
+            lagDays: 1,
+          }),
+        ).rejects.toThrow("the archive could not be read");
+        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        expect(seen?.indexed).toEqual([]);
+        expect(seen?.pending.length).toBeGreaterThan(0);
+        expect(seen?.pending).toEqual(seen?.expected);
+        const after = await cellsOf(at);
+        expect(after.pending).toEqual([]);
+        expect(after.indexed).toEqual(after.expected);
+        // The rows pending when it stopped, moved.
+        expect(after.indexed).toEqual(seen?.pending);
+      } finally {
+        await runtime.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(backend.skip)(
+    "move pending index rows before a lookup, and at the next open of the store",
+    async () => {
+      const at = backend.location();
+      let runtime = await at.open();
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        await resolveBacklog(runtime, all, deps, "test");
+        // As a bulk run that stopped with index rows pending: every row of claim_cells moved there.
+        const pend = async () => {
+          const db = await at.raw();
+          try {
+            await sql`insert into claim_cells_pending select key, day_from, claim_id, day_to, event_type, lat, lon, killed_min, killed_max, injured_min, injured_max, attackers from claim_cells`.execute(
+              db,
+            );
+            await db.deleteFrom("claim_cells").execute();
+          } finally {
+            await db.destroy();
+          }
+        };
+        await pend();
+        const claim = all.flatMap((r) => r.claims).find((c) => c.anchor.layer === "day")!;
+        const found = await runtime.store.incidents.transact((tx) =>
+          tx.findClaims([{ keys: claim.place.keys, anyDated: true }]),
+        );
+        expect(found.map((p) => p.claim.id)).toContain(claim.id);
+        const looked = await cellsOf(at);
+        expect(looked.pending).toEqual([]);
+        expect(looked.indexed).toEqual(looked.expected);
+        await pend();
+        await runtime.close();
+        runtime = await at.open();
+        const opened = await cellsOf(at);
+        expect(opened.pending).toEqual([]);
+        expect(opened.indexed).toEqual(opened.expected);
       } finally {
         await runtime.close();
       }
