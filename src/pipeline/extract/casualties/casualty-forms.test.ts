@@ -151,6 +151,11 @@ const table: [string, Expect[]][] = [
     [{ kind: "killed", min: 3, max: 3, text: "a man, his wife and son" }],
   ],
   ["Her husband and son were also killed.", [{ kind: "killed", min: 2, max: 2 }]],
+  // A possessive noun or name before a kinship noun is one person, as "his" is: "Ahmad's wife".
+  ["Samir's wife was killed when the shell hit the house.", [{ kind: "killed", min: 1, max: 1 }]],
+  ["The baker's son was shot dead at the crossing.", [{ kind: "killed", min: 1, max: 1 }]],
+  ["The teacher’s eldest daughter was wounded.", [{ kind: "injured", min: 1, max: 1 }]],
+  ["It's baby food, the shop owner said of the burnt boxes.", []],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

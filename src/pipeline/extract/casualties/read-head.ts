@@ -45,7 +45,7 @@ export const KIN_NOUNS =
   "(?:(?:great-)?grand)?(?:mother|father|son|daughter|child|parent)(?:-in-law)?|(?:step|half-)?(?:brother|sister|sibling)(?:-in-law)?|wife|husband|spouse|uncle|aunt|cousin|nephew|niece|fianc[eé]e?|baby|infant|body";
 
 export const SINGULAR_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:a|an|another)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,2}?)(${singularPersonNouns()})|(?:his|her|their)\\s+(?:\\p{L}+ly\\s+\\p{L}+ed\\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\\p{L}\\d]+-year-old)\\s+){0,2}(${KIN_NOUNS})|(him|her(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\\p{L}]))))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:a|an|another)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,2}?)(${singularPersonNouns()})|(?:his|her|their|(?<![\\p{L}'’])(?!(?:it|that|he|she|there|here|who|what|where|let|one|someone|everyone|today|yesterday)['’])[\\p{L}-]+['’]s)\\s+(?:\\p{L}+ly\\s+\\p{L}+ed\\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\\p{L}\\d]+-year-old)\\s+){0,2}(${KIN_NOUNS})|(him|her(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\\p{L}]))))(?![\\p{L}])`,
   "giu",
 );
 
