@@ -156,6 +156,22 @@ const table: [string, Expect[]][] = [
   ["The baker's son was shot dead at the crossing.", [{ kind: "killed", min: 1, max: 1 }]],
   ["The teacher’s eldest daughter was wounded.", [{ kind: "injured", min: 1, max: 1 }]],
   ["It's baby food, the shop owner said of the burnt boxes.", []],
+  // A verb of report between the auxiliary and the participle keeps the count's own kind.
+  [
+    "Three farmers were reported killed, and dozens of villagers were reported injured in the shelling.",
+    [
+      { kind: "killed", min: 3, max: 3 },
+      { kind: "injured", min: 12, max: 99 },
+    ],
+  ],
+  // A plural noun joined to the counted one shares its participle.
+  [
+    "A guard was killed and a number of pupils and teachers injured when the school was hit.",
+    [
+      { kind: "killed", min: 1, max: 1 },
+      { kind: "injured", min: 2, max: 9 },
+    ],
+  ],
   // A monitor raising or updating the toll gives an update.
   ["It later raised the death toll to 12.", [{ kind: "killed", min: 12, max: 12, update: true }]],
   [

@@ -57,10 +57,12 @@ export function decideKinds(
   // phrase between the count and its verb does not break them apart.
   const inserted = INSERTED_RE.exec(after);
   const modifier = MODIFIER_RE.exec(after);
+  const coordinated = COORDINATED_PLURAL_RE.exec(after);
   const strict =
     STRICT_AFTER_RE.exec(after) ??
     (inserted ? STRICT_AFTER_RE.exec(after.slice(inserted[0].length)) : null) ??
     (modifier ? STRICT_AFTER_RE.exec(after.slice(modifier[0].length)) : null) ??
+    (coordinated ? STRICT_AFTER_RE.exec(after.slice(coordinated[0].length)) : null) ??
     (c.subEnd !== undefined
       ? // "… – including two children – were killed": the closing dash of the subgroup.
         STRICT_AFTER_RE.exec(
@@ -155,6 +157,13 @@ const APPOSITION_RE = /^\s*,[^.;:()]{1,250}?,(?=\s*(?:were|was|have\s+been|has\s
  */
 const MODIFIER_RE =
   /^\s+(?:affiliated\s+(?:with|to)|belonging\s+to|loyal\s+to|(?:backed|supported|funded|recruited)\s+by|working\s+(?:for|with)|(?:displaced|originally|hailing)\s+from)\s[^,;.:()]{1,60}?(?=\s+(?:was|were|has|have|had|got)\s)/i;
+
+/**
+ * A plural noun joined to the counted one, up to the verb both are the subject of: "a number of
+ * civilians and nurses (were) injured" (the count reads the first noun only).
+ */
+const COORDINATED_PLURAL_RE =
+  /^\s+and\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*(?:s|men|children|people)(?=\s)/u;
 
 /** The other casualty noun paired with a count's own: "(deaths) and injuries", "(dead) or wounded". */
 const PAIRED_NOUN_AFTER_RE =

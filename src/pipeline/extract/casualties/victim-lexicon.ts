@@ -147,9 +147,12 @@ export const INJURED_RE =
   /(?<![\p{L}])(?:injur(?:ed|ing|y|ies|es)|wound(?:ed|ing|s)?|hurt|maimed|جرحى|إصابة|إصابات|مصابين|جرح)(?![\p{L}])/giu;
 export const UNSPEC_RE = /(?<![\p{L}])(?:casualt(?:y|ies)|victims|ضحايا)(?![\p{L}])/giu;
 
-/** A verb group right after the counted noun: "were killed", "died", ", who were wounded". */
+/**
+ * A verb group right after the counted noun: "were killed", "died", ", who were wounded", also after a
+ * verb of report ("were reported injured", "are feared dead", "were said to have been killed").
+ */
 export const STRICT_AFTER_RE =
-  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|slaughtered|assassinated|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
+  /^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|reportedly|reported|confirmed|feared|(?:said|believed|thought|known)\s+to\s+have\s+been|also|later|all)\s+)*(?:\w+ly\s+)?(killed|dead|died|die|perished|slain|executed|martyred|murdered|slaughtered|assassinated|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|injured|wounded|hurt|maimed)(?:\s+(?:and|or)\s+(?:(?:\w+ly|later|then)\s+)?(killed|injured|wounded|hurt|died|succumbed))?(?![\p{L}])/iu;
 
 /** Verbs that report toll updates right before a number ("rose to", "has reached"). */
 export const UPDATE_BEFORE_RE =
