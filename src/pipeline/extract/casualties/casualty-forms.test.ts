@@ -164,6 +164,16 @@ const table: [string, Expect[]][] = [
       { kind: "injured", min: 12, max: 99 },
     ],
   ],
+  // One member singled out of a subgroup is one of the count, not a person more, and does not part
+  // the count from its verb.
+  [
+    "Between 11 and 12 members of one family, including three men and four children of whom one was a 2 month old baby, were reportedly killed.",
+    [{ kind: "killed", min: 11, max: 12 }],
+  ],
+  [
+    "Nine members of the household, including two men and three children, one of them a baby, were killed.",
+    [{ kind: "killed", min: 9, max: 9 }],
+  ],
   // A plural noun joined to the counted one shares its participle.
   [
     "A guard was killed and a number of pupils and teachers injured when the school was hit.",

@@ -65,9 +65,13 @@ export function decideKinds(
     (coordinated ? STRICT_AFTER_RE.exec(after.slice(coordinated[0].length)) : null) ??
     (c.subEnd !== undefined
       ? // "… – including two children – were killed": the closing dash of the subgroup.
-        STRICT_AFTER_RE.exec(
+        (STRICT_AFTER_RE.exec(
           work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)).replace(/^\s*[–—-](?=\s)/, ""),
-        )
+        ) ??
+        // "… five children of whom one was an infant, were killed": a member singled out of the subgroup.
+        STRICT_AFTER_RE.exec(
+          work.slice(c.subEnd, Math.min(range.end, c.subEnd + 160)).replace(ONE_OF_SUB_RE, ""),
+        ))
       : null);
   // "dozens of deaths and injuries", "five dead and wounded": one count of both kinds (R6 split).
   if (
@@ -164,6 +168,9 @@ const MODIFIER_RE =
  */
 const COORDINATED_PLURAL_RE =
   /^\s+and\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*(?:s|men|children|people)(?=\s)/u;
+
+/** One member singled out of a subgroup, up to its closing comma: " of whom one was a baby,". */
+const ONE_OF_SUB_RE = /^\s*,?\s*(?:of\s+whom\s+one|one\s+of\s+(?:them|whom))\s[^,;.:()]{1,60},/i;
 
 /** The other casualty noun paired with a count's own: "(deaths) and injuries", "(dead) or wounded". */
 const PAIRED_NOUN_AFTER_RE =

@@ -818,6 +818,13 @@ function insideParenAfter(work: string, kept: Candidate[], c: Candidate): boolea
   return kept.some((k) => k.end === before);
 }
 
+/**
+ * One person singled out of a subgroup ("including five children, of whom one was a baby", "…, one of
+ * them an infant"): a member of the subgroup, not a person more.
+ */
+const ONE_OF_SUB_GAP_RE =
+  /^\s*,?\s*(?:of\s+whom\s+one|one\s+of\s+(?:them|whom))(?:\s+(?:was|is|being))?\s+$/i;
+
 /** Subgroups attach to their parent; adjacent person counts joined by "and" / "," add up. */
 function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -831,7 +838,18 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
         c.person &&
         (COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start)) ||
           COMITATIVE_GAP_RE.test(work.slice(prev.subEnd, c.start)))) ||
+      (prev?.subEnd !== undefined &&
+        c.singular &&
+        ONE_OF_SUB_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
+    // "…, including five children, one of them a baby": the "one" is a member of the subgroup; the
+    // subgroup's end stays, so that the person named after it is read as that member too.
+    if (
+      prev?.subEnd !== undefined &&
+      /^one\s+of\s+(?:them|whom)$/i.test(work.slice(c.start, c.end)) &&
+      /^\s*,\s*$/.test(work.slice(prev.subEnd, c.start))
+    )
+      continue;
     // "five casualties, including two deaths": the deaths among the casualties are a count of their own.
     const kindWithin =
       prev?.head?.kind === "unspecified" && (c.head?.kind === "killed" || c.head?.kind === "injured");
