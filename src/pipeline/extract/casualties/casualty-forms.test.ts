@@ -174,6 +174,11 @@ const table: [string, Expect[]][] = [
     "Nine members of the household, including two men and three children, one of them a baby, were killed.",
     [{ kind: "killed", min: 9, max: 9 }],
   ],
+  // A clause about some members of a subgroup does not end the subgroup list.
+  [
+    "At least six members of the Odeh household, including two women, one of whom was elderly, and three boys, were reportedly killed.",
+    [{ kind: "killed", min: 6, max: null }],
+  ],
   // A plural noun joined to the counted one shares its participle.
   [
     "A guard was killed and a number of pupils and teachers injured when the school was hit.",

@@ -825,6 +825,13 @@ function insideParenAfter(work: string, kept: Candidate[], c: Candidate): boolea
 const ONE_OF_SUB_GAP_RE =
   /^\s*,?\s*(?:of\s+whom\s+one|one\s+of\s+(?:them|whom))(?:\s+(?:was|is|being))?\s+$/i;
 
+/**
+ * A clause about some members of a subgroup between two of its items: "including two women, one of
+ * whom was pregnant, and three children" (the children are still in the list).
+ */
+const SUB_ASIDE_GAP_RE =
+  /^\s*,\s*(?:one|two|three|some|all|most|both|none)\s+of\s+(?:whom|them)\s[^,;:.()\d]{1,40},\s*(?:and\s+)?$/i;
+
 /** Subgroups attach to their parent; adjacent person counts joined by "and" / "," add up. */
 function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -841,6 +848,7 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       (prev?.subEnd !== undefined &&
         c.singular &&
         ONE_OF_SUB_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+      (prev?.subEnd !== undefined && c.person && SUB_ASIDE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
     // "…, including five children, one of them a baby": the "one" is a member of the subgroup; the
     // subgroup's end stays, so that the person named after it is read as that member too.
