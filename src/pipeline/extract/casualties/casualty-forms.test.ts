@@ -179,6 +179,12 @@ const table: [string, Expect[]][] = [
     "At least six members of the Odeh household, including two women, one of whom was elderly, and three boys, were reportedly killed.",
     [{ kind: "killed", min: 6, max: null }],
   ],
+  // A named subject opening its clause before a comitative count is one person more.
+  [
+    "Engineer Rami Fuad Haddad, along with 11 relatives, including two women, were killed by the strike.",
+    [{ kind: "killed", min: 12, max: 12 }],
+  ],
+  ["Khan Yunis, along with three other towns, was shelled.", []],
   // A plural noun joined to the counted one shares its participle.
   [
     "A guard was killed and a number of pupils and teachers injured when the school was hit.",

@@ -6,7 +6,7 @@
  * offsets are absolute into `text`.
  */
 import type { CountRange } from "../../../domain/claim.js";
-import { numberWord } from "../number-words.js";
+import { NUMBER_WORD_PATTERN, numberWord } from "../number-words.js";
 import { asciiDigits, COUNT_RE, rangeOfMatch } from "./count-phrases.js";
 import { decideKinds } from "./decide-kinds.js";
 import { listMembers } from "./list-members.js";
@@ -285,6 +285,16 @@ const NAMED_SUBJECT_RE = new RegExp(
   `(?:^|[.:;]\\s+|\\n|\\d{4},\\s+)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
   "gu",
 );
+
+/**
+ * "On 14 May, Judge A B C, along with 15 relatives, were killed": a named subject opening its clause
+ * right before a comitative count is one person more (group 1: the name; the kind is the clause's).
+ */
+const NAMED_COMITATIVE_RE = new RegExp(
+  `(?:^|[.:;]\\s+|\\n|\\d{4},\\s+)(${PERSON_NAME})(?=\\s*,\\s*(?:(?:along|together)\\s+with|alongside)\\s+(?:(?:his|her|their)\\s+)?(?:\\d|(?:${NUMBER_WORD_PATTERN})(?![\\p{L}])))`,
+  "gu",
+);
+const NAMED_COMITATIVE_NEEDS = /along|alongside/;
 
 const NAME_THEN_COMMA_RE = new RegExp(`${PERSON_NAME}\\s*,\\s*$`, "u");
 const WORD_THEN_COMMA_RE = /(\p{L}+)\s*,\s*$/u;
@@ -657,6 +667,12 @@ function collectCandidates(
     named(m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1), m[1]!, "killed");
   for (const m of matchesWhen(NAMED_SUBJECT_NEEDS, seg, NAMED_SUBJECT_RE))
     named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
+  for (const m of matchesWhen(NAMED_COMITATIVE_NEEDS, seg, NAMED_COMITATIVE_RE)) {
+    const start = range.start + m.index + m[0].length - m[1]!.length;
+    const end = range.start + m.index + m[0].length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    cands.push({ ...onePerson(start, end, "singular:named", undefined, "killed"), tollKind: undefined });
+  }
   // "killing the mukhtar and his two sons": a definite noun joined to "his/her" relatives is a person.
   for (const m of matchesWhen(DEFINITE_KIN_LIST_NEEDS, seg, DEFINITE_KIN_LIST_RE)) {
     const start = range.start + m.index + m[0].length - m[1]!.length;
