@@ -19,6 +19,7 @@ import type { AnalystIndicator } from "../domain/risk.js";
 import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
 import type { ClaimIndexEntry, IncidentMeta, ResolvableClaim, UndatedAnchor } from "../domain/resolution.js";
 import type { SourceRecord } from "../domain/source.js";
+import type { ChangeRows } from "./change-rows.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -633,6 +634,14 @@ export interface IncidentTransaction {
     change: IncidentChange,
     audit: ChangeAudit,
   ): Promise<{ changed: boolean; written: number; deleted: number }>;
+  /**
+   * Writes the rows of a change built beforehand (change-rows.ts: `freshChangeRows` for a fresh
+   * change), with its audit event and a new write stamp, without comparing with what is stored.
+   */
+  applyRows(
+    rows: ChangeRows,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }>;
 }
 
 export interface IncidentStore {
@@ -652,6 +661,8 @@ export interface IncidentStore {
   /** Ids of incidents holding a claim from this source. */
   incidentIdsOfSource(sourceId: string): Promise<string[]>;
   countClaims(): Promise<number>;
+  /** The ids among `ids` that an incident uses, read outside any transaction (what is committed). */
+  existingIds(ids: readonly string[]): Promise<Set<string>>;
   /**
    * Drops the secondary indexes of resolution's tables that a bulk resolution into an empty store
    * does not read (deferred-indexes.ts), before its time-ordered pass; `restoreIndexes` builds the
