@@ -268,6 +268,8 @@ const BULK = process.argv.includes("--bulk");
 const LAG = arg("--lag", 10);
 /** `--tx-claims`: the bulk path's claims of finished incidents per transaction. */
 const TX_CLAIMS = arg("--tx-claims", 5_000);
+/** `--single-thread`: the bulk path writes in the main thread, without its writer thread. */
+const SINGLE_THREAD = process.argv.includes("--single-thread");
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -394,6 +396,7 @@ async function main() {
       bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", {
         lagDays: LAG,
         transactionClaims: TX_CLAIMS,
+        writerThread: !SINGLE_THREAD,
       });
       stepQuarters.push(new Map(steps));
     }
@@ -418,7 +421,7 @@ async function main() {
     );
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     console.log(
-      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days${SINGLE_THREAD ? ", single thread" : ", writer thread"}` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
     );
     console.log(
       `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,

@@ -29,17 +29,22 @@ import {
   RESOLVER_VERSION,
   WindowedClustering,
   type Cluster,
+  type ResolveOutput,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
+import { freshChangeRows } from "../storage/change-rows.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
 import { placeUndatedClaims } from "./backlog-undated.js";
+import { BacklogWriter } from "./backlog-writer.js";
 import {
   applyOutput,
+  changeOfOutput,
   prepareReport,
   resolveDeps,
   resolvedRow,
   resolvePrepared,
   withFreeIds,
+  type OutputExtra,
   type PreparedReport,
   type ResolvedReportRow,
   type ServiceDeps,
@@ -57,6 +62,12 @@ export interface BacklogOptions {
   reportBatch?: number;
   /** Claims taken between two moves of the frontier (each move finishes what it closes). */
   closeEvery?: number;
+  /**
+   * Writes the time-ordered pass's transactions on a writer thread with its own connection
+   * (backlog-writer.ts) while this thread clusters the next window; false: in this thread. The same
+   * transactions either way, in the same order, so the same store.
+   */
+  writerThread?: boolean;
   /**
    * Prepares a report again (from the store). Given, the claims left for the second pass are kept as
    * their ids and place only, and prepared again when their turn comes: memory holds the window, not
@@ -177,9 +188,8 @@ async function resolveBacklogOnce(
     return summary;
   }
   summary.bulk = true;
-  // The time-ordered pass reads none of the secondary indexes it would write a random page of per row:
-  // they are built once after it, before the second pass, which reads them.
-  await store.deferIndexes();
+  // Started before the indexes are deferred: opening a store builds them again.
+  let writer = options.writerThread === false ? null : await BacklogWriter.start(runtime.config, ownStamp);
 
   const window = new WindowedClustering(deps);
   /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
@@ -214,28 +224,41 @@ async function resolveBacklogOnce(
     const resolved = complete;
     complete = [];
     const now = new Date().toISOString();
-    await transactOwn(async (tx) => {
-      const output = await withFreeIds(tx, new Set(), (taken) =>
-        incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
-      );
-      await applyOutput(tx, output, new Map(), {
-        resolvedReports: resolved,
-        // The store held no incident when the run began, and each claim and incident is written once.
-        fresh: true,
-        audit: {
-          actor,
-          action: "incidents.resolved",
-          subjectType: "reports",
-          subjectId: `${resolved.length} reports`,
-          detail: {
-            bulk: true,
-            reports: resolved.length,
-            claims: output.placements.length,
-            resolverVersion: RESOLVER_VERSION,
-          },
+    const stage = (taken: ReadonlySet<string>) =>
+      incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps);
+    const extra = (output: ResolveOutput): OutputExtra => ({
+      resolvedReports: resolved,
+      // The store held no incident when the run began, and each claim and incident is written once.
+      fresh: true,
+      audit: {
+        actor,
+        action: "incidents.resolved",
+        subjectType: "reports",
+        subjectId: `${resolved.length} reports`,
+        detail: {
+          bulk: true,
+          reports: resolved.length,
+          claims: output.placements.length,
+          resolverVersion: RESOLVER_VERSION,
         },
-      });
+      },
     });
+    if (writer) {
+      // Built here, written by the writer thread while this one clusters on (backlog-writer.ts).
+      const sink = writer;
+      const output = await withFreeIds(
+        { existingIds: (ids) => sink.existingIds(store, ids) },
+        new Set(),
+        stage,
+      );
+      const change = extra(output);
+      const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
+      if (rows) await sink.write(rows, change.audit);
+    } else
+      await transactOwn(async (tx) => {
+        const output = await withFreeIds(tx, new Set(), stage);
+        await applyOutput(tx, output, new Map(), extra(output));
+      });
     summary.transactions++;
   };
   const take = (clusters: Cluster[]) => {
@@ -245,41 +268,52 @@ async function resolveBacklogOnce(
     }
   };
 
-  for await (const report of reports) {
-    summary.reports++;
-    summary.claims += report.claims.length;
-    const row = resolvedRow(report);
-    if (report.claims.length === 0) complete.push(row);
-    else open.set(report.reportId, { row, outstanding: report.claims.length });
-    for (const claim of report.claims) {
-      const working = fresh(claim);
-      if (!window.takes(working)) {
-        deferred.push({
-          id: claim.id,
-          reportId: claim.reportId,
-          placeKey: claim.place.keys[0] ?? "",
-          undated: claim.anchor.layer === "undated",
-          claim: options.reprepare ? null : claim,
-        });
-        if (claim.anchor.layer === "undated") summary.undated++;
-        else summary.late++;
-        continue;
+  try {
+    // The time-ordered pass reads none of the secondary indexes it would write a random page of per row:
+    // they are built once after it, before the second pass, which reads them.
+    await store.deferIndexes();
+    for await (const report of reports) {
+      summary.reports++;
+      summary.claims += report.claims.length;
+      const row = resolvedRow(report);
+      if (report.claims.length === 0) complete.push(row);
+      else open.set(report.reportId, { row, outstanding: report.claims.length });
+      for (const claim of report.claims) {
+        const working = fresh(claim);
+        if (!window.takes(working)) {
+          deferred.push({
+            id: claim.id,
+            reportId: claim.reportId,
+            placeKey: claim.place.keys[0] ?? "",
+            undated: claim.anchor.layer === "undated",
+            claim: options.reprepare ? null : claim,
+          });
+          if (claim.anchor.layer === "undated") summary.undated++;
+          else summary.late++;
+          continue;
+        }
+        window.add(working);
+        summary.windowed++;
+        if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
+        sinceClose++;
       }
-      window.add(working);
-      summary.windowed++;
-      if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
-      sinceClose++;
+      if (sinceClose >= closeEvery) {
+        sinceClose = 0;
+        summary.peakWindow = Math.max(summary.peakWindow, window.size);
+        take(window.close(addDays(latest, -lagDays)));
+        if (finishedClaims >= transactionClaims) await write();
+      }
     }
-    if (sinceClose >= closeEvery) {
-      sinceClose = 0;
-      summary.peakWindow = Math.max(summary.peakWindow, window.size);
-      take(window.close(addDays(latest, -lagDays)));
-      if (finishedClaims >= transactionClaims) await write();
-    }
+    summary.peakWindow = Math.max(summary.peakWindow, window.size);
+    take(window.finish());
+    await write();
+    // The second pass reads what this one wrote: every transaction committed first.
+    if (writer) ownStamp = await writer.drain();
+  } finally {
+    // After a failure, what was sent before it is written (or, if the writer failed, nothing more).
+    await writer?.close();
+    writer = null;
   }
-  summary.peakWindow = Math.max(summary.peakWindow, window.size);
-  take(window.finish());
-  await write();
 
   await store.restoreIndexes();
   summary.cpu.windowed = cpuSince(started);

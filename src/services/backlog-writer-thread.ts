@@ -1,0 +1,79 @@
+/**
+ * Entry point of the bulk resolution's writer thread (started by backlog-writer.ts, never imported):
+ * its own connection to the store, on which it writes the transactions of the time-ordered pass in
+ * the order the main thread sends them, each as the single-thread path would: the write stamp checked
+ * first (BACKLOG_INTERLEAVED when another resolver wrote since the run's last write), the rows of the
+ * fresh change written with their audit event, committed, then acknowledged with the new stamp. After
+ * a failure it writes nothing more: the store is as the transactions committed before it left it.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { R2pError, errors } from "../domain/errors.js";
+import { unpackChangeRows } from "../storage/change-rows.js";
+import { openStore } from "../storage/open-store.js";
+import type { WriterReply, WriterRequest, WriterSetup } from "./backlog-writer.js";
+
+const setup = workerData as WriterSetup;
+const post = (reply: WriterReply) => parentPort?.postMessage(reply);
+
+let stamp = setup.stamp;
+let committed = 0;
+let failed = false;
+
+const opened = openStore({
+  dataDir: setup.config.dataDir,
+  databaseUrl: setup.config.databaseUrl,
+  databaseSchema: setup.config.databaseSchema,
+  databasePoolSize: 1,
+});
+
+async function write(request: Extract<WriterRequest, { kind: "write" }>): Promise<void> {
+  if (failed) return;
+  try {
+    const store = await opened;
+    const rows = unpackChangeRows(request.rows);
+    await store.incidents.transact(async (tx) => {
+      if ((await tx.writeStamp()) !== stamp) throw errors.backlogInterleaved(committed);
+      await tx.applyRows(rows, request.audit);
+      stamp = await tx.writeStamp();
+    });
+    committed++;
+    post({ kind: "committed", seq: request.seq, stamp });
+  } catch (error) {
+    failed = true;
+    const failure =
+      error instanceof R2pError
+        ? error
+        : errors.backlogWriteFailed(committed, error instanceof Error ? error.message : String(error));
+    post({
+      kind: "failed",
+      seq: request.seq,
+      error: { code: failure.code, message: failure.message, status: failure.status },
+    });
+  }
+}
+
+async function close(): Promise<void> {
+  await (await opened.catch(() => null))?.close();
+  post({ kind: "closed" });
+  parentPort?.close();
+}
+
+// One message at a time, in the order sent: each waits for the one before it.
+let queue: Promise<void> = opened.then(
+  () => post({ kind: "ready" }),
+  (error: unknown) => {
+    failed = true;
+    post({
+      kind: "failed",
+      seq: 0,
+      error: {
+        code: "BACKLOG_WRITE_FAILED",
+        message: errors.backlogWriteFailed(0, error instanceof Error ? error.message : String(error)).message,
+        status: 500,
+      },
+    });
+  },
+);
+parentPort?.on("message", (request: WriterRequest) => {
+  queue = queue.then(() => (request.kind === "write" ? write(request) : close()));
+});
