@@ -104,6 +104,11 @@ export interface BacklogSummary {
   undatedSearchedAgain: number;
   /** CPU seconds of this process in the time-ordered pass and in the store-lookup pass after it. */
   cpu: { windowed: number; lookup: number };
+  /**
+   * With the writer thread: wall seconds it spent writing the time-ordered pass's transactions, and
+   * this thread waiting for it (more waiting than a start-up's worth: the writes set the pace).
+   */
+  writer?: { writing: number; waiting: number };
 }
 
 const DEFAULTS = {
@@ -308,7 +313,13 @@ async function resolveBacklogOnce(
     take(window.finish());
     await write();
     // The second pass reads what this one wrote: every transaction committed first.
-    if (writer) ownStamp = await writer.drain();
+    if (writer) {
+      ownStamp = await writer.drain();
+      summary.writer = {
+        writing: Math.round(writer.timing.writing) / 1000,
+        waiting: Math.round(writer.timing.waiting) / 1000,
+      };
+    }
   } finally {
     // After a failure, what was sent before it is written (or, if the writer failed, nothing more).
     await writer?.close();

@@ -30,6 +30,7 @@ async function write(request: Extract<WriterRequest, { kind: "write" }>): Promis
   if (failed) return;
   try {
     const store = await opened;
+    const begun = performance.now();
     const rows = unpackChangeRows(request.rows);
     await store.incidents.transact(async (tx) => {
       if ((await tx.writeStamp()) !== stamp) throw errors.backlogInterleaved(committed);
@@ -37,7 +38,7 @@ async function write(request: Extract<WriterRequest, { kind: "write" }>): Promis
       stamp = await tx.writeStamp();
     });
     committed++;
-    post({ kind: "committed", seq: request.seq, stamp });
+    post({ kind: "committed", seq: request.seq, stamp, ms: performance.now() - begun });
   } catch (error) {
     failed = true;
     const failure =

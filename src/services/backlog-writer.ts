@@ -39,7 +39,8 @@ export type WriterRequest =
 
 export type WriterReply =
   | { kind: "ready" }
-  | { kind: "committed"; seq: number; stamp: string | null }
+  /** `ms`: how long the writer took (wall time, from unpacking the rows to the commit). */
+  | { kind: "committed"; seq: number; stamp: string | null; ms: number }
   | { kind: "failed"; seq: number; error: ThreadError }
   | { kind: "closed" };
 
@@ -59,6 +60,11 @@ export class BacklogWriter {
   private readonly inFlight = new Map<number, readonly string[]>();
   private readonly inFlightIds = new Set<string>();
   private wake: (() => void) | null = null;
+  /**
+   * Wall milliseconds the writer spent writing, and the main thread waiting for it (back-pressure and
+   * drain): which side of the pipeline sets the pace.
+   */
+  readonly timing = { writing: 0, waiting: 0 };
   private readonly exited: Promise<void>;
 
   private constructor(
@@ -129,6 +135,7 @@ export class BacklogWriter {
     } else if (reply.kind === "committed") {
       this.committedSeq = reply.seq;
       this.stamp = reply.stamp;
+      this.timing.writing += reply.ms;
       for (const id of this.inFlight.get(reply.seq) ?? []) this.inFlightIds.delete(id);
       this.inFlight.delete(reply.seq);
     } else if (reply.kind === "failed") {
@@ -148,10 +155,12 @@ export class BacklogWriter {
     wake?.();
   }
 
-  private waitForReply(): Promise<void> {
-    return new Promise((resolve) => {
+  private async waitForReply(): Promise<void> {
+    const since = performance.now();
+    await new Promise<void>((resolve) => {
       this.wake = resolve;
     });
+    this.timing.waiting += performance.now() - since;
   }
 
   /** Transactions sent and not committed yet. */
