@@ -230,7 +230,7 @@
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../src/config/config.js";
@@ -270,6 +270,21 @@ const LAG = arg("--lag", 10);
 const TX_CLAIMS = arg("--tx-claims", 5_000);
 /** `--single-thread`: the bulk path writes in the main thread, without its writer thread. */
 const SINGLE_THREAD = process.argv.includes("--single-thread");
+
+/**
+ * CPU seconds of the main thread alone (Linux: its /proc task entry, in clock ticks of 1/100 s), null
+ * elsewhere. With the bulk path's writer thread, the process's CPU is both threads'; the main thread's
+ * is the wall time the run would take on an idle machine if the writer never held it up.
+ */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -338,6 +353,7 @@ async function main() {
     const baseRss = process.memoryUsage().rss;
     const loadAtStart = os.loadavg();
     const cpuStart = process.cpuUsage();
+    const mainCpuStart = mainThreadCpu();
     const started = performance.now();
     let claims = 0;
     let reportsDone = 0;
@@ -408,6 +424,7 @@ async function main() {
     }
     await flush();
     const seconds = (performance.now() - started) / 1000;
+    const mainCpuEnd = mainThreadCpu();
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -426,6 +443,8 @@ async function main() {
     console.log(
       `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,
     );
+    if (mainCpuStart !== null && mainCpuEnd !== null)
+      console.log(`CPU s of the main thread alone: ${(mainCpuEnd - mainCpuStart).toFixed(1)}`);
     const loads = (values: number[]) => values.map((l) => l.toFixed(1)).join(", ");
     // Other processes share the cores: CPU seconds are this process's own, the load average says how
     // contended the wall clock was.

@@ -220,11 +220,28 @@ async function resolveBacklogOnce(
     open.delete(reportId);
     complete.push(entry.row);
   };
+  /**
+   * Writes the finished incidents in transactions of about `transactionClaims` claims or more (whole
+   * incidents; the window's last days, finished at once, make several): with the writer thread, this
+   * thread builds one while the writer writes the one before.
+   */
   const write = async () => {
     if (finished.length === 0 && complete.length === 0) return;
     const clusters = finished;
+    const parts = Math.max(1, Math.floor(finishedClaims / transactionClaims));
+    const size = finishedClaims / parts;
     finished = [];
     finishedClaims = 0;
+    let start = 0;
+    do {
+      let end = start;
+      for (let claims = 0; end < clusters.length && (claims < size || parts === 1); end++)
+        claims += (clusters[end] as Cluster).members.length;
+      await writeClusters(clusters.slice(start, end));
+      start = end;
+    } while (start < clusters.length);
+  };
+  const writeClusters = async (clusters: Cluster[]) => {
     for (const cluster of clusters) for (const { claim } of cluster.members) settle(claim.reportId);
     const resolved = complete;
     complete = [];
