@@ -230,9 +230,11 @@
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config/config.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
@@ -335,6 +337,12 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
 }
 
 async function main() {
+  // The writer thread runs the built code (dist/): bring it up to date with the sources first.
+  if (BULK && !SINGLE_THREAD)
+    execFileSync(process.execPath, [
+      fileURLToPath(new URL("../scripts/build-ts.mjs", import.meta.url)),
+      "--quiet",
+    ]);
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
   const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
   // An interrupted run leaves no store behind either.

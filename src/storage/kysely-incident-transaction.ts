@@ -14,10 +14,8 @@ import type {
   ResolvableClaim,
   UndatedAnchor,
 } from "../domain/resolution.js";
-import { canonicalJson } from "./canonical-json.js";
 import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
-import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
@@ -31,8 +29,6 @@ import {
   claimRow,
   hydrateIncidents,
   INCIDENT_BODY_COLUMNS,
-  incidentRow,
-  serialiseIncident,
   toPlaced,
 } from "./incident-rows.js";
 import type {
@@ -143,8 +139,6 @@ function sameFields(a: object, b: object): boolean {
   }
   return true;
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The first of `rows` (sorted by day_from) starting on or after `day`. */
 function firstFrom(rows: readonly CachedCell[], day: string): number {
