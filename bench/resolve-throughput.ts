@@ -229,6 +229,30 @@
  * 1100`, four pairs back to back at load 3.0–4.2, second pass mean 5.48 → 5.39 CPU s, within the noise
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
+ * The writes on a second thread (2026-12-06; backlog-writer.ts): the time-ordered pass's transactions
+ * are built on the main thread (rows serialised, each table packed as one flat array of values) and
+ * written, in order, by a writer thread with its own connection, at most 2 in flight (`--single-thread`:
+ * the old way); the window's last days are written as several transactions of about `--tx-claims`.
+ * Digests unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000, both
+ * ways). The bench prints the main thread's own CPU (its /proc task): the floor of the wall time on an
+ * idle machine. At 100,000 claims, runs alternated (single, writer, single, writer; load 5.4–8.9):
+ * process CPU 18.4, 18.6 → 20.5, 22.2 s (5,423, 5,384 → 4,876, 4,505 claims per CPU-second), main
+ * thread 14.2, 14.3 → 11.6, 13.0 s, wall 24.7, 25.3 → 28.2, 45.7 s (4,041, 3,948 → 3,551, 2,188
+ * claims/s: at this load no core is free, and the writer's extra CPU is the run's loss), peak RSS 738,
+ * 683 → 842, 916 MB (the writer's heap and page cache, two transactions in flight). The writer wrote
+ * for 10.3 and 16.3 s of wall while the main thread waited 0.5 and 0.7 s for it: the main thread
+ * (clustering, building and serialising incidents, garbage collection, the second pass) sets the pace.
+ * At 20,000 (load 10.6–12.0): CPU 4.6, 5.2 → 5.3, 5.4 s, main thread 3.0, 3.4 → 2.6, 2.6 s, wall 11.1,
+ * 12.9 → 11.8, 9.9 s, peak RSS 429, 430 → 564, 616 MB. What left the main thread is SQLite's part of
+ * the writes, a fifth of its CPU (14.2 → 11.6 s), less than the third estimated above: packing the
+ * rows, copying them across (postMessage, ~0.7 s at 100,000) and unpacking them cost back part of it,
+ * and a sixth of the process's CPU was never the main thread's (V8's garbage collection and compiler
+ * threads). On an idle 2-core machine the floor of the wall time at 100,000 goes 14.2 → 11.6 s (at
+ * most about 7,000 → 8,600 claims/s); 20,000 claims/s needs the main thread's own work cut about 3×.
+ * Next for the wall time: building, grading and serialising incidents on the writer too (about 15 % of
+ * the main thread; it needs the knowledge there and the clusters' claims sent, e.g. as the claim JSON
+ * the main thread makes anyway); the second pass (a fifth of the main thread at 100,000) reads what the
+ * first wrote and cannot overlap it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
