@@ -249,10 +249,21 @@
  * and a sixth of the process's CPU was never the main thread's (V8's garbage collection and compiler
  * threads). On an idle 2-core machine the floor of the wall time at 100,000 goes 14.2 → 11.6 s (at
  * most about 7,000 → 8,600 claims/s); 20,000 claims/s needs the main thread's own work cut about 3×.
- * Next for the wall time: building, grading and serialising incidents on the writer too (about 15 % of
- * the main thread; it needs the knowledge there and the clusters' claims sent, e.g. as the claim JSON
- * the main thread makes anyway); the second pass (a fifth of the main thread at 100,000) reads what the
- * first wrote and cannot overlap it.
+ * At 1,000,000 claims, one run each way one after the other (load 8–11 and 7–11, both helpers' other
+ * million-claim runs beside them): single thread 656.1 s wall (1,524 claims/s), 252.5 CPU s (3,960 per
+ * CPU-second), main thread 217.5 s, peak RSS 1,105 MB; writer thread 563.8 s wall (1,774 claims/s),
+ * 278.1 CPU s (3,596), main thread 166.1 s (the second pass 57 of it), peak RSS 1,287 MB (window at most
+ * 15,051 claims, 186 transactions); digests 51519700… and d2661828… both. The floor of the wall time on
+ * an idle machine goes 217.5 → 166.1 s (at most about 4,600 → 6,000 claims/s); the writer wrote for 293
+ * s of wall and the main thread waited 2 s for it.
+ * Where the main thread's time goes with the writer (profile, 50,000 claims; 11.0 s without the digest
+ * check): garbage collection 21 %, the clustering steps 17 %, building the rows (freshChangeRows: claim
+ * JSON, incident JSON and hashes, index and map rows) 14 %, building and grading incidents 10 %,
+ * packing and copying the rows across 5 %, the input (synthetic reports) 4 %, the second pass and the
+ * rest about a quarter. Next for the wall time: building incidents and their rows on the writer too
+ * (about a quarter of the main thread; it needs the knowledge there and the clusters' claims sent,
+ * e.g. as the claim JSON the main thread makes anyway), which would balance the two threads; the
+ * second pass reads what the first wrote and cannot overlap it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
