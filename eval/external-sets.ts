@@ -29,6 +29,9 @@ export const ExternalGoldLine = z.object({
   /** Civilians killed, min–max; 0/0 for an injury-only incident. */
   killed: z.number().int().nonnegative().nullable(),
   killedMax: z.number().int().nonnegative().nullable(),
+  /** Civilians injured, min–max, where the record gives them (airwars-gaza); absent or null otherwise. */
+  injured: z.number().int().nonnegative().nullable().optional(),
+  injuredMax: z.number().int().nonnegative().nullable().optional(),
 });
 export type ExternalGoldLine = z.infer<typeof ExternalGoldLine>;
 
@@ -44,8 +47,15 @@ export interface ExternalSet {
   docs: ExternalDoc[];
 }
 
-/** The external sets the evaluation scores (English, Syria). */
+/** The external sets the evaluation scores by default (English, Syria; scored by place). */
 export const EXTERNAL_SET_NAMES = ["external/airwars-syria"] as const;
+
+/**
+ * External sets scored only when named with `--set` (too large for the default run), and scored by
+ * toll, not by place: `external/airwars-gaza` (702 Airwars assessment narratives; Gaza lies outside
+ * the gazetteer, so its places do not resolve). See eval/score-external-tolls.ts.
+ */
+export const EXTERNAL_TOLL_SET_NAMES = ["external/airwars-gaza"] as const;
 
 /** Reads a set's gold.jsonl; a bad line fails loudly with its number. */
 function readExternalGold(goldFile: string): ExternalGoldLine[] {

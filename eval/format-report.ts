@@ -6,6 +6,7 @@ import type { IncidentClaim } from "../src/domain/claim.js";
 import { coarseEventType } from "./event-type-map.js";
 import type { ExternalGoldLine } from "./external-sets.js";
 import type { ExternalDocScore, ExternalMetrics } from "./score-external.js";
+import type { ExternalTollDocScore, ExternalTollMetrics } from "./score-external-tolls.js";
 import type { DocScore, FieldName, Metrics } from "./score-extraction.js";
 import { FIELD_NAMES } from "./score-extraction.js";
 
@@ -162,5 +163,44 @@ export function formatExternalDetails(
   }
   if (wrong.length === 0) return "";
   const record = `${gold.place} [${gold.admin1 ?? "?"}] ${gold.eventType ?? "?"} by /${gold.perpetrator ?? ""}/ killed ${gold.killed}–${gold.killedMax}`;
+  return `  ${score.doc} ✗ ${wrong.join(", ")}\n    record: ${record}\n    got:    ${score.got}`;
+}
+
+/** One row per toll-scored external set and split (eval/score-external-tolls.ts): no place column. */
+export function formatExternalTollTable(rows: { name: string; metrics: ExternalTollMetrics }[]): string {
+  const header = ["toll set", "docs", "claim", "event", "perp", "killed", "(n)", "injured", "(n)"];
+  const body = rows.map(({ name, metrics: m }) => [
+    name,
+    String(m.docs),
+    num(m.claim),
+    num(m.eventType),
+    num(m.perpetrator),
+    num(m.killed),
+    String(m.killedScored),
+    num(m.injured),
+    String(m.injuredScored),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** What went wrong on one toll-scored external document; empty when all is right. */
+export function formatExternalTollDetails(
+  score: ExternalTollDocScore,
+  gold: ExternalGoldLine,
+  error?: string,
+): string {
+  const wrong: string[] = [];
+  if (error) wrong.push(`ERROR ${error}`);
+  if (!score.claim) wrong.push("no claim");
+  if (score.eventType === false) wrong.push("event");
+  if (!score.perpetrator) wrong.push("perp");
+  if (score.killed === false) wrong.push("killed");
+  if (score.injured === false) wrong.push("injured");
+  if (wrong.length === 0) return "";
+  const injured = gold.injured == null ? "" : ` injured ${gold.injured}–${gold.injuredMax ?? gold.injured}`;
+  const record = `${gold.place} ${gold.eventType ?? "?"} by /${gold.perpetrator ?? ""}/ killed ${gold.killed}–${gold.killedMax}${injured}`;
   return `  ${score.doc} ✗ ${wrong.join(", ")}\n    record: ${record}\n    got:    ${score.got}`;
 }

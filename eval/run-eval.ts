@@ -5,18 +5,26 @@
  * each split into a tuning part and a held-out test part (eval/split.ts), printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
  * never fails: the exit code is 0 whatever the scores.
  *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "syrian-archive-pages", "airwars-full", "fixtures",
- *              "external/airwars-syria", "constructions/<area>", or "constructions" for every suite)
+ *              "external/airwars-syria", "constructions/<area>", or "constructions" for every suite;
+ *              "external/airwars-gaza" is scored only when named: 702 narratives, by toll, not place)
  *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
  *   --json      print the numbers as JSON instead of tables
  */
 import { join } from "node:path";
 import type { IncidentClaim } from "../src/domain/claim.js";
-import { EXTERNAL_SET_NAMES, loadExternalSet, type ExternalSet } from "./external-sets.js";
+import {
+  EXTERNAL_SET_NAMES,
+  EXTERNAL_TOLL_SET_NAMES,
+  loadExternalSet,
+  type ExternalSet,
+} from "./external-sets.js";
 import {
   EXTERNAL_TARGETS,
   formatDocDetails,
   formatExternalDetails,
   formatExternalTable,
+  formatExternalTollDetails,
+  formatExternalTollTable,
   formatTable,
   formatTargetColumns,
 } from "./format-report.js";
@@ -38,6 +46,12 @@ import {
   type Metrics,
   type ScoreOptions,
 } from "./score-extraction.js";
+import {
+  scoreExternalTollDoc,
+  summarizeExternalTolls,
+  type ExternalTollDocScore,
+  type ExternalTollMetrics,
+} from "./score-external-tolls.js";
 import { splitOf, SPLITS, type Split } from "./split.js";
 
 interface ScoredDoc {
@@ -50,6 +64,12 @@ interface ScoredDoc {
 interface ScoredExternalDoc {
   split: Split;
   score: ExternalDocScore;
+  error?: string;
+}
+
+interface ScoredTollDoc {
+  split: Split;
+  score: ExternalTollDocScore;
   error?: string;
 }
 
@@ -96,6 +116,16 @@ async function evaluateExternal(set: ExternalSet, pipeline: Pipeline): Promise<S
   return out;
 }
 
+async function evaluateExternalTolls(set: ExternalSet, pipeline: Pipeline): Promise<ScoredTollDoc[]> {
+  const out: ScoredTollDoc[] = [];
+  for (const doc of set.docs) {
+    const { incidents, error } = await extract(pipeline, doc.input);
+    const score = scoreExternalTollDoc(doc.gold, incidents);
+    out.push({ split: splitOf(set.name, doc.gold.incident), score, ...(error ? { error } : {}) });
+  }
+  return out;
+}
+
 function bySplit<T extends { split: Split }>(docs: T[]): Record<Split, T[]> {
   return { tune: docs.filter((d) => d.split === "tune"), test: docs.filter((d) => d.split === "test") };
 }
@@ -105,6 +135,7 @@ async function main(): Promise<void> {
   const wanted = (name: string) => onlySet === null || onlySet === name;
   const sets: GoldSet[] = [];
   const externals: ExternalSet[] = [];
+  const tollSets: ExternalSet[] = [];
   if (dataDir) sets.push(...loadSharedGoldSets(dataDir).filter((s) => wanted(s.name)));
   for (const spec of PROJECT_GOLD_SETS.filter((s) => wanted(s.name))) {
     const loaded = loadProjectGoldSet(spec, dataDir);
@@ -116,15 +147,23 @@ async function main(): Promise<void> {
       const set = wanted(name) ? loadExternalSet(dataDir, name) : null;
       if (set) externals.push(set);
     }
+    // Toll sets are large: scored only when named.
+    for (const name of EXTERNAL_TOLL_SET_NAMES.filter((n) => onlySet === n)) {
+      const set = loadExternalSet(dataDir, name);
+      if (set) tollSets.push(set);
+      else log(`${name}: not found under ${dataDir} (the shared data has no such folder): not scored`);
+    }
   } else {
-    log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
+    const named = EXTERNAL_TOLL_SET_NAMES.find((n) => onlySet === n);
+    if (named) log(`${named}: shared data not found (../shared/data, or R2P_SHARED_DIR): not scored`);
+    else log("shared data not found (../shared/data, or R2P_SHARED_DIR): scoring the fixtures only");
   }
   if (wanted("fixtures")) sets.push(loadFixtureGoldSet());
   // Synthetic construction suites: scored and printed apart, never pooled into "overall".
   const constructions = loadConstructionSets().filter(
     (c) => c.set.docs.length > 0 && (wanted(c.set.name) || onlySet === "constructions"),
   );
-  if (sets.length + externals.length + constructions.length === 0) {
+  if (sets.length + externals.length + tollSets.length + constructions.length === 0) {
     log(`nothing to score: no set named "${onlySet}", or its data is absent`);
     return;
   }
@@ -134,7 +173,7 @@ async function main(): Promise<void> {
     return;
   }
   log(
-    `sets: ${[...sets.map((s) => s.name), ...externals.map((s) => s.name), ...constructions.map((c) => c.set.name)].join(", ")}`,
+    `sets: ${[...sets.map((s) => s.name), ...externals.map((s) => s.name), ...tollSets.map((s) => s.name), ...constructions.map((c) => c.set.name)].join(", ")}`,
   );
   log("gazetteer: built-in (governorates, OCHA populated places, GeoNames towns); split: eval/split.ts");
 
@@ -148,6 +187,10 @@ async function main(): Promise<void> {
   const externalResults: { name: string; docs: ScoredExternalDoc[] }[] = [];
   for (const set of externals)
     externalResults.push({ name: set.name, docs: await evaluateExternal(set, pipeline) });
+
+  const tollResults: { name: string; docs: ScoredTollDoc[] }[] = [];
+  for (const set of tollSets)
+    tollResults.push({ name: set.name, docs: await evaluateExternalTolls(set, pipeline) });
 
   const rows: { name: string; split: Split; metrics: Metrics }[] = [];
   for (const r of results) {
@@ -184,11 +227,26 @@ async function main(): Promise<void> {
       metrics: summarizeExternal(r.docs.map((d) => d.score)),
     });
   }
+  const tollRows: { name: string; split: Split | "all"; metrics: ExternalTollMetrics }[] = [];
+  for (const r of tollResults) {
+    const parts = bySplit(r.docs);
+    for (const split of SPLITS)
+      tollRows.push({
+        name: r.name,
+        split,
+        metrics: summarizeExternalTolls(parts[split].map((d) => d.score)),
+      });
+    tollRows.push({
+      name: r.name,
+      split: "all",
+      metrics: summarizeExternalTolls(r.docs.map((d) => d.score)),
+    });
+  }
   const errors = [
     ...[...results, ...constructionResults].flatMap((r) =>
       r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
     ),
-    ...externalResults.flatMap((r) =>
+    ...[...externalResults, ...tollResults].flatMap((r) =>
       r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
     ),
   ];
@@ -196,7 +254,14 @@ async function main(): Promise<void> {
   if (asJson) {
     console.log(
       JSON.stringify(
-        { sets: rows, overall, external: externalRows, constructions: constructionRows, errors },
+        {
+          sets: rows,
+          overall,
+          external: externalRows,
+          externalTolls: tollRows,
+          constructions: constructionRows,
+          errors,
+        },
         null,
         2,
       ),
@@ -234,6 +299,10 @@ async function main(): Promise<void> {
       }
     }
   }
+  if (tollRows.length > 0) {
+    log("\nscored by toll, event and attacker; place not scored (eval/score-external-tolls.ts):");
+    log(formatExternalTollTable(tollRows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics }))));
+  }
   if (errors.length > 0)
     log(`\n${errors.length} document(s) failed:\n${errors.map((e) => `  ${e}`).join("\n")}`);
   if (!verbose) {
@@ -254,6 +323,15 @@ async function main(): Promise<void> {
     const details = r.docs
       .filter((d) => d.split === "tune")
       .map((d) => formatExternalDetails(d.score, gold.get(d.score.doc)!, d.error))
+      .filter(Boolean);
+    log(details.length > 0 ? details.join("\n") : "  (nothing wrong)");
+  }
+  for (const r of tollResults) {
+    log(`\n== ${r.name} (tuning part): misses and wrong fields`);
+    const gold = new Map(tollSets.find((s) => s.name === r.name)!.docs.map((d) => [d.id, d.gold]));
+    const details = r.docs
+      .filter((d) => d.split === "tune")
+      .map((d) => formatExternalTollDetails(d.score, gold.get(d.score.doc)!, d.error))
       .filter(Boolean);
     log(details.length > 0 ? details.join("\n") : "  (nothing wrong)");
   }

@@ -30,6 +30,28 @@ const at = (claims: IncidentClaim[], mention: string) => {
 const killed = (c: IncidentClaim) => c.casualties.killed;
 const injured = (c: IncidentClaim) => c.casualties.injured;
 
+describe("persons told on top of a count", () => {
+  it("adds those told as more to the count before them, even when they outnumber it", () => {
+    const claims = run(
+      "An engineer was killed along with his three daughters when shells hit Ihsim on Monday.",
+    );
+    expect(killed(at(claims, "Ihsim"))).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe("a toll told before the sentence that places its attack", () => {
+  it("goes to the attack on the victims' own home, house or car", () => {
+    const bare = run(
+      "On Monday nine members of one family were killed, including four children. Warplanes struck their family home in Ihsim, flattening it.",
+    );
+    expect(killed(at(bare, "Ihsim"))).toEqual({ min: 9, max: 9 });
+    const pending = run(
+      "Regime shelling on Monday killed six people, most of them farmers. Others were injured when their houses in Ihsim were shelled.",
+    );
+    expect(killed(at(pending, "Ihsim"))).toEqual({ min: 6, max: 6 });
+  });
+});
+
 describe("tolls sources disagree on", () => {
   it("keeps the range from the lowest figure to the highest when a contrasted source gives another ('…, while a monitor put the toll at 13')", () => {
     const claims = run(

@@ -44,7 +44,15 @@ export function pickCasualties(text: string, list: CasualtyMention[], group: boo
   const dows = usable.filter(isDow);
   const trueUpdate = best(usable.filter((c) => c.kind === "killed" && c.update && !isDow(c)));
   const disagreeing = disagreeingFigures(text, ofKind("killed"));
-  const base = disagreeing?.lowest ?? byKind("killed");
+  // "A man was killed along with his three children": the persons told as more join the count they
+  // are more than, even when they outnumber it.
+  // are more than, even when they outnumber it ("Four more were killed in A, among them a paramedic"
+  // stays four: nothing is told before them).
+  const largest = byKind("killed");
+  const before = largest?.more
+    ? best(ofKind("killed").filter((c) => !c.more && c.start < largest.start))
+    : null;
+  const base = disagreeing?.lowest ?? before ?? largest;
   const moreKilled = trueUpdate ? [] : moreOf("killed", base);
   let killed: CountRange | null = disagreeing
     ? { min: disagreeing.lowest.range.min, max: disagreeing.highest.range.max }

@@ -195,6 +195,14 @@ const VICTIMS_BACK_RE =
   /^\W*(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|victims|dead|deceased)|both|they|all\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)))\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?:killed|died|martyred)(?![\p{L}])/iu;
 
 /**
+ * A site owned by persons a pronoun refers back to ("… were killed. An airstrike hit their family
+ * home in A", "Others were injured when their house in A was struck"): the persons are the victims the
+ * sentence before counted, so the attack it places is theirs.
+ */
+const VICTIMS_SITE_RE =
+  /(?<![\p{L}])(?:their|his|her)\s+(?:(?:family|own|residential)\s+)?(?:homes?|houses?|buildings?|apartments?|residences?|shelters?|tents?|cars?|vehicles?)(?![\p{L}])/iu;
+
+/**
  * "published a report about this on 30 June 2017", "issued its findings on …": the day a document came
  * out, not the day of the attack it is about.
  */
@@ -686,6 +694,7 @@ function withPendingToll(
     sited ||
     DETAIL_RE.test(s.text) ||
     VICTIMS_BACK_RE.test(s.text) ||
+    VICTIMS_SITE_RE.test(s.text) ||
     (trigger !== null && before.families.has(family(only.eventType)) && definiteTrigger(text, s, trigger));
   if (gap < 1 || gap > 2 || !refersBack) return claims;
   return [{ ...only, casualties: pending }];
@@ -715,7 +724,10 @@ function withBareToll(text: string, claims: ClaimDraft[], bare: BareToll | null,
   if (!bare || claims.length !== 1 || !only || only.casualties?.killed) return claims;
   if (i - bare.sentence !== 1 || s.paragraph !== bare.paragraph) return claims;
   const trigger = only.trigger;
-  const refersBack = DETAIL_RE.test(s.text) || (trigger !== null && definiteTrigger(text, s, trigger));
+  const refersBack =
+    DETAIL_RE.test(s.text) ||
+    VICTIMS_SITE_RE.test(s.text) ||
+    (trigger !== null && definiteTrigger(text, s, trigger));
   if (!refersBack) return claims;
   const toll = filledToll(text, only.casualties, bare.counts);
   return toll ? [{ ...only, casualties: toll }] : claims;

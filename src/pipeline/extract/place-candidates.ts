@@ -122,6 +122,12 @@ export interface PlaceCandidate {
    * gazetteer lacks needs this or a locator to count as a place (place-unknown.ts).
    */
   settlementFramed?: boolean;
+  /**
+   * A compass or area frame says the name is a piece of land: "in northwest X", "in the central X",
+   * "south of X", "the central governorate of X", "the heart of X" (persons and organisations have no
+   * north or centre). Evidence for a name the gazetteer lacks, as a kind word is (place-unknown.ts).
+   */
+  geoFramed?: boolean;
 }
 
 /**
@@ -137,6 +143,14 @@ const SETTLEMENT_KIND_BEFORE =
 const FACILITY_IN_BEFORE =
   /\b(?:markets?|souq|souk|bazaar|bakery|hospital|clinic|school|mosque)\s+(?:in|of)\s+(?:the\s+)?$/i;
 const SETTLEMENT_KIND_AFTER = /^\s+(?:villages?|towns?|city|cities|hamlets?|townships?|camps?)\b/i;
+/**
+ * The frames of `geoFramed`: a lower-case compass word or an area's part before the name, or a compass
+ * point "of" it ("South of X"); a place with neighbourhoods, quarters or suburbs is a town.
+ */
+const GEO_FRAME_BEFORE =
+  /(?:(?:(?<![\p{L}])(?:[Ii]n|of|across|from|into|at|near)|,)\s+(?:the\s+)?(?:far\s+)?(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+|(?<![\p{L}-])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)(?:ern)?\s+(?:(?:part|side|edge|outskirts)\s+)?of\s+(?:the\s+)?|(?<![\p{L}])(?:governorate|province|district|outskirts|cent(?:re|er)|heart|neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?)$/u;
+const GEO_FRAME_NEEDS =
+  /[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|central|governorate|province|district|outskirts|cent|heart|neighbo|quarter|suburb/;
 /**
  * The kind word after a name is evidence only when it heads its phrase: "the X village was shelled",
  * "X town, north of Y". Followed by a noun it is part of a longer name or a modifier ("New York City
@@ -196,6 +210,12 @@ const ORG_AFTER =
  */
 const GROUP_NOUN_AFTER =
   /^\s+(?:factions?|brigades?|battalions?|division|movement|operations\s+room)(?![\p{L}-])/u;
+/**
+ * "the X family home", "members of the X family", "the X and Y families", "the X clan": a name before a
+ * kinship-group noun is a family's name (English names families "the <surname> family"), not a place,
+ * however a village of the gazetteer spells it.
+ */
+const FAMILY_AFTER = /^(?:['’]s)?\s+(?:famil(?:y|ies)|clan|household)(?![\p{L}-])/iu;
 /** A name ending in an organisation noun ("Central Command", "Health Ministry") names no place. */
 const ORG_NAME =
   /(?:^|\s)(?:Command|Ministry|Council|Committee|Agency|Directorate|Observatory|Network|Coalition|Forces|Army|Police|Administration|Authority|Authorities|Government)$/u;
@@ -458,6 +478,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
     if (
       ORG_AFTER.test(after) ||
       GROUP_NOUN_AFTER.test(after) ||
+      FAMILY_AFTER.test(after) ||
       ORG_NAME.test(mention) ||
       /\b(?:Convention|Treaty|Law) (?:on|of|against) (?:the )?$/.test(before)
     )
@@ -716,7 +737,15 @@ function withListFraming(readings: SpanReading[], out: PlaceCandidate[]): PlaceC
   for (let i = 1; i < readings.length; i++) if (readings[i]!.listed && framed[i - 1]) framed[i] = true;
   for (let i = readings.length - 2; i >= 0; i--)
     if (readings[i + 1]!.listed && framed[i + 1]) framed[i] = true;
-  return out.map((c, i) => (framed[i] ? { ...c, settlementFramed: true } : c));
+  return out.map((c, i) => {
+    const geo = testWhen(GEO_FRAME_NEEDS, GEO_FRAME_BEFORE, readings[i]!.before);
+    if (!framed[i] && !geo) return c;
+    return {
+      ...c,
+      ...(framed[i] ? { settlementFramed: true } : {}),
+      ...(geo ? { geoFramed: true, locative: true } : {}),
+    };
+  });
 }
 
 /** The end of an airfield named after the place at [start, end), and that place's name. */

@@ -75,6 +75,15 @@ describe("non-places", () => {
     expect(candidate("a spokesman told al-Jazeera English on Friday", "al-Jazeera")?.shape).toBe("speaker");
   });
 
+  it("a name before a kinship-group noun is a family's, not a place", () => {
+    expect(mentions("On Monday jets struck the Ihsim family home in Sarja.")).toEqual(["Sarja"]);
+    expect(mentions("On Monday five members of the Sarja family were killed in Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("On Monday the strike hit the Sarja family's house in Ihsim.")).toEqual(["Ihsim"]);
+    expect(mentions("On Monday the Ihsim clan and the Sarja families mourned.")).toEqual([]);
+    // A family named after its village is still the village where the frame says so.
+    expect(mentions("On Monday families in Ihsim fled the shelling.")).toEqual(["Ihsim"]);
+  });
+
   it("drops hyphenated adjectives ending in a participle", () => {
     expect(mentions("On Monday rockets struck the Government-held town of Ihsim.")).toEqual(["Ihsim"]);
     expect(mentions("The Turkish-backed factions shelled Sarja.")).toEqual(["Sarja"]);

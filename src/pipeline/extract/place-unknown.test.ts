@@ -31,6 +31,29 @@ describe("unknown names need evidence of a populated place", () => {
     );
   });
 
+  it("keeps an unknown name a compass or area frame places, and a name such a place locates", () => {
+    // Invented names: nobody is "in northwest" a person, nor "south of" an organisation.
+    expect(settlements("Shells killed two men in northwest Qarwazan on Monday.")).toEqual(["Qarwazan"]);
+    expect(settlements("A drone hit a car south of Qarwazan on Monday.")).toEqual(["Qarwazan"]);
+    expect(settlements("A strike hit a house in the centre of Qarwazan on Monday.")).toEqual(["Qarwazan"]);
+    // "X, <compass> Y" and "X in the <compass> Y": Y is land, so X, which it locates, is a place.
+    expect(settlements("A strike hit a house in Beit Zanoun, southern Qarwazan, on Monday.")).toContain(
+      "Beit Zanoun",
+    );
+    expect(settlements("A strike hit a house in Beit Zanoun in the eastern Qarwazan on Monday.")).toContain(
+      "Beit Zanoun",
+    );
+    // A place with neighbourhoods is a town; a capitalised compass point "of" a name frames it too.
+    expect(settlements("A strike hit a house in the eastern neighbourhood of Qarwazan on Monday.")).toContain(
+      "Qarwazan",
+    );
+    expect(settlements("Two men were killed in a strike on a car, South of Qarwazan, on Monday.")).toEqual([
+      "Qarwazan",
+    ]);
+    // Without such a frame an unknown name in a bare locative frame stays out.
+    expect(settlements("A strike hit a house in Beit Zanoun on Monday.")).toEqual([]);
+  });
+
   it("drops an unknown name that opens with an Arabic feature noun unless a kind word calls it a village", () => {
     // Listed with known villages (evidence for an unknown village), but "Sad" names a dam.
     expect(

@@ -76,13 +76,17 @@ function evidenced(
   if (c.settlementFramed !== true && FEATURE_HEAD_RE.test(c.mention)) return false;
   return (
     c.settlementFramed === true ||
+    c.geoFramed === true ||
     c.shape === "neighbourhood" ||
     c.role === "dateline" ||
     // "Idlib military airport": an airfield named after a place the gazetteer knows is in Syria.
     (c.airfieldOf !== null && lookups.known(c.airfieldOf)) ||
     ctx.explicit(p) !== undefined ||
-    // "X, west of Y", "X in Y": only a known Y locates X ("Civilians and Combatants … in Attack" does not).
+    // "X, west of Y", "X in Y": only a known Y, or one framed as a place itself ("X in the southern Y",
+    // "X, west of the town of Y"), locates X ("Civilians and Combatants … in Attack" does not).
     known(locator && (resolvedOf.get(locator.candidate) ?? locator)) ||
+    locator?.candidate.settlementFramed === true ||
+    locator?.candidate.geoFramed === true ||
     (p.anchor !== null && LOCATING_ANCHORS.has(p.anchor.relation)) ||
     p.listedWithKnown === true
   );

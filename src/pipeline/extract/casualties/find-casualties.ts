@@ -25,7 +25,14 @@ import {
   NOUNS,
 } from "./victim-lexicon.js";
 import type { CasualtyKind, VictimCategory, VictimGroup } from "./victim-lexicon.js";
-import { readHead, resolveCategory, SINGULAR_RE, singularModifiersOk, type Head } from "./read-head.js";
+import {
+  KIN_NOUNS,
+  readHead,
+  resolveCategory,
+  SINGULAR_RE,
+  singularModifiersOk,
+  type Head,
+} from "./read-head.js";
 
 import {
   EXCLUDE_BEFORE,
@@ -39,6 +46,9 @@ import {
   AMONG_AFTER_RE,
   PROVENANCE_GAP_RE,
   COMPOSE_GAP_RE,
+  COMITATIVE_GAP_RE,
+  COMITATIVE_AFTER_VERB_RE,
+  NAMED_COMPOSE_GAP_RE,
   VERB_BEFORE_BARE_RE,
   PARALLEL_GAP_RE,
   AMONG_BEFORE_RE,
@@ -160,6 +170,7 @@ export function findCasualties(
       (MORE_COUNT_RE.test(work.slice(c.start, c.end)) ||
         ALSO_VERB_AFTER_RE.test(work.slice(c.end, clause.end)) ||
         MORE_AFTER_RE.test(work.slice(c.end, c.end + 12)) ||
+        (i > 0 && c.person && COMITATIVE_AFTER_VERB_RE.test(work.slice(prevEnd, c.start))) ||
         testUnlessShort(SEQUEL_SUBJECT_RE, work.slice(Math.max(clause.start, c.start - 80), c.start)));
     const rule = decided.diedOfWounds
       ? "died-of-wounds"
@@ -246,8 +257,12 @@ function asciiView(text: string): string {
 /** A person's name: two to five capitalised words, particles ("al-", "bin") inside. */
 const PERSON_NAME =
   "(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:(?:al|el|bin|ibn|abu|bint)[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,4}";
-/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F". */
-const PERSON_NAMES = `${PERSON_NAME}(?:\\s*,\\s*${PERSON_NAME})*(?:\\s*,?\\s+and\\s+${PERSON_NAME})?`;
+/** An age before a name: "28-year-old", "28 year old", "one month old". */
+const AGE_BEFORE_NAME =
+  "(?:(?:\\d{1,3}|\\p{Ll}+(?:-\\p{Ll}+)?)[-\\s](?:years?|months?|weeks?|days?)[-\\s]old\\s+)?";
+/** Names joined as one list: "A B", "A B and C D", "A B, C D and E F", each maybe after its age. */
+const AGED_NAME = `${AGE_BEFORE_NAME}${PERSON_NAME}`;
+const PERSON_NAMES = `${AGED_NAME}(?:\\s*,\\s*${AGED_NAME})*(?:\\s*,?\\s+and\\s+${AGED_NAME})?`;
 /** Where a list of names ends: punctuation, or a word that starts a phrase of its own (not a noun). */
 const NAMES_END =
   "(?=\\s*(?:[,.;:)\\n]|$)|\\s+(?:in|on|at|near|when|while|after|during|by|from|as|who|with|inside|and|were|was)(?![\\p{L}]))";
@@ -267,7 +282,7 @@ const APPOSITIONS = "(?:\\s*,\\s*(?:\\d{1,3}(?=\\s*,)|(?:a|an|the)\\s+[^,;.:()]{
  * of three, was killed": named subjects of a casualty passive, maybe after their role.
  */
 const NAMED_SUBJECT_RE = new RegExp(
-  `(?:^|[.:;]\\s+|\\n)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
+  `(?:^|[.:;]\\s+|\\n|\\d{4},\\s+)(?:(?:[Oo]ur|[Tt]heir|[Tt]he)\\s+\\p{Ll}[\\p{L}-]*\\s+)?[“"]?(${PERSON_NAMES})[”"]?(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,[^,;.:()]{1,80},|${APPOSITIONS}\\s*,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?(killed|martyred|shot\\s+dead|murdered|executed|assassinated|injured|wounded)(?![\\p{L}])`,
   "gu",
 );
 
@@ -334,6 +349,16 @@ const COLLECTIVE_RE =
  * The definite object of a killing verb, before "and his/her" relatives: "killing the mukhtar and his
  * two sons", "killed the imam, and his wife" (group 1: the verb, 2: the noun phrase).
  */
+/**
+ * "killed the father, mother and sister of X": a list of kinship terms under one article or possessive
+ * after a killing verb is one person per term (group 1: the list).
+ */
+const DEFINITE_KIN_LIST_RE = new RegExp(
+  `(?<![\\p{L}])(?:killing|killed|kills|deaths?\\s+of)\\s+(?:the|his|her|their)\\s+((?:${KIN_NOUNS})(?:\\s*,\\s*(?:${KIN_NOUNS}))*\\s*,?\\s+and\\s+(?:(?:his|her|their|the)\\s+)?(?:${KIN_NOUNS}))(?![\\p{L}-])`,
+  "giu",
+);
+const DEFINITE_KIN_LIST_NEEDS = /kill|death/i;
+
 const DEFINITE_POSSESSOR_RE =
   /(?<![\p{L}])(killing|killed|kills)\s+the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)(?=\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her)\s)/gu;
 
@@ -417,7 +442,8 @@ const PASSIVE_ONE_NEEDS =
 const ANOTHER_ONE_NEEDS = /nother|ne\s+more/u;
 const DEFINITE_ONE_NEEDS = /(?:of|ing|ed)\s+the\s/iu;
 const BARE_OBJECT_NEEDS = /(?:kills|injures|wounds|killed|injured|wounded)\s/iu;
-const NAMED_DEATH_NEEDS = /(?:of|killed|killing)\s+\p{Lu}/u;
+const NAMED_DEATH_NEEDS =
+  /(?:of|killed|killing)\s+(?:\p{Lu}|\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old|\p{Ll}+(?:-\p{Ll}+)?[-\s](?:years?|months?|weeks?|days?)[-\s]old)/u;
 const NAMED_SUBJECT_NEEDS =
   /(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|martyred|shot\s+dead|murdered|executed|assassinated|injured|wounded)/u;
 const DEFINITE_POSSESSOR_NEEDS = /(?:killing|killed|kills)\s+the\s/u;
@@ -632,6 +658,17 @@ function collectCandidates(
   for (const m of matchesWhen(NAMED_SUBJECT_NEEDS, seg, NAMED_SUBJECT_RE))
     named(m.index + m[0].indexOf(m[1]!), m[1]!, /injur|wound/i.test(m[2] ?? "") ? "injured" : "killed");
   // "killing the mukhtar and his two sons": a definite noun joined to "his/her" relatives is a person.
+  for (const m of matchesWhen(DEFINITE_KIN_LIST_NEEDS, seg, DEFINITE_KIN_LIST_RE)) {
+    const start = range.start + m.index + m[0].length - m[1]!.length;
+    const end = range.start + m.index + m[0].length;
+    if (cands.some((c) => start < c.end && end > c.start)) continue;
+    const n = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
+    cands.push({
+      ...onePerson(start, end, "kin-list", undefined, "killed"),
+      range: { min: n, max: n },
+      singular: false,
+    });
+  }
   for (const m of matchesWhen(DEFINITE_POSSESSOR_NEEDS, seg, DEFINITE_POSSESSOR_RE)) {
     const start = range.start + m.index + m[0].length - (m[2]?.length ?? 0);
     const end = range.start + m.index + m[0].length;
@@ -697,8 +734,18 @@ function collectCandidates(
     });
   }
   cands.sort((a, b) => a.start - b.start);
-  return dropParentheticals(work, withListMembers(work, cands, range.end));
+  const kept = cands.filter(
+    (c) => !EXCEPTED_BEFORE_RE.test(work.slice(Math.max(range.start, c.start - 24), c.start)),
+  );
+  return dropParentheticals(work, withListMembers(work, kept, range.end));
 }
+
+/**
+ * "killing all the occupants except a young child", "everyone apart from two boys": the persons after
+ * an exception are the ones the verb did not reach, so they are no count of its kind.
+ */
+const EXCEPTED_BEFORE_RE =
+  /(?<![\p{L}])(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+)?$/iu;
 
 /**
  * Persons listed with a counted person whose nouns the lexicon lacks, one each ("killed a commander,
@@ -780,7 +827,10 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const next = cands[i + 1];
     const gapPrev = prev ? work.slice(prev.end, c.start) : null;
     const inSubList =
-      (prev?.subEnd !== undefined && c.person && COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+      (prev?.subEnd !== undefined &&
+        c.person &&
+        (COMPOSE_GAP_RE.test(work.slice(prev.subEnd, c.start)) ||
+          COMITATIVE_GAP_RE.test(work.slice(prev.subEnd, c.start)))) ||
       (prev !== undefined && gapPrev !== null && isApposition(work, prev, gapPrev, cands, i));
     // "five casualties, including two deaths": the deaths among the casualties are a count of their own.
     const kindWithin =
@@ -791,7 +841,10 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       !kindWithin &&
       (inSubList ||
         SUBGROUP_GAP_RE.test(gapPrev) ||
-        (c.head?.pronoun && /^\s*,\s*$/.test(gapPrev)) ||
+        (prev.subEnd !== undefined && SUBGROUP_GAP_RE.test(work.slice(prev.subEnd, c.start))) ||
+        (c.head?.pronoun &&
+          (/^\s*,\s*$/.test(gapPrev) ||
+            (prev.subEnd !== undefined && /^\s*,\s*$/.test(work.slice(prev.subEnd, c.start))))) ||
         (prev.person && !prev.singular && c.person && BREAKDOWN_GAP_RE.test(gapPrev)))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
@@ -808,7 +861,8 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
       prev.person &&
       !prev.singular &&
       c.person &&
-      PROVENANCE_GAP_RE.test(gapPrev)
+      (PROVENANCE_GAP_RE.test(gapPrev) ||
+        (prev.subEnd !== undefined && PROVENANCE_GAP_RE.test(work.slice(prev.subEnd, c.start))))
     ) {
       c.groups.forEach((g) => prev.groups.add(g));
       prev.subEnd = c.end;
@@ -833,7 +887,12 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     // A plain comma goes on with the list ("his mother, another child and three civilians").
     const newClause =
       gapPrev !== null && /,\s*and\s+$/i.test(gapPrev) && /^another\s/i.test(work.slice(c.start, c.end));
-    if (prev && gapPrev !== null && !newClause && COMPOSE_GAP_RE.test(gapPrev) && composable(prev, c)) {
+    const joined =
+      gapPrev !== null &&
+      (COMPOSE_GAP_RE.test(gapPrev) ||
+        COMITATIVE_GAP_RE.test(gapPrev) ||
+        (prev?.singular === true && NAMED_COMPOSE_GAP_RE.test(gapPrev)));
+    if (prev && gapPrev !== null && !newClause && joined && composable(prev, c)) {
       prev.range = {
         min: prev.range.min + c.range.min,
         max: prev.range.max === null || c.range.max === null ? null : prev.range.max + c.range.max,
@@ -858,7 +917,14 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
  */
 function isApposition(work: string, prev: Candidate, gap: string, cands: Candidate[], i: number): boolean {
   // "two men, a woman and a child" is a list: only a generic noun ("civilians", "farmers") takes an apposition.
-  if (prev.singular || prev.groups.size > 0 || prev.range.min !== prev.range.max || !/^\s*,\s*$/.test(gap))
+  // "at least one civilian, a young man, was killed": a count of one takes its one person's apposition.
+  const one = /^(?:(?:at\s+least|only)\s+)?(?:one|1)\s/i.test(work.slice(prev.start, prev.end));
+  if (
+    (prev.singular && !one) ||
+    prev.groups.size > 0 ||
+    (!one && prev.range.min !== prev.range.max) ||
+    !/^\s*,\s*$/.test(gap)
+  )
     return false;
   let sum = 0;
   let end = -1;

@@ -37,8 +37,15 @@ function singularPersonNouns(): string {
  * `singularModifiersOk`; an age counts: "an 11 years-old child"), 2 noun after a/an/another, 3 kin or body after a possessive (adjectives allowed: "his teenage son", "his badly burned body"), 4 object pronoun
  * ("her" only when it is not a possessive: "her three children" counts the children, not her).
  */
+/**
+ * English kinship terms, the closed set (a possessive's singular relative is one person: "his
+ * grandmother", "her father-in-law", "their cousin"), with a body.
+ */
+export const KIN_NOUNS =
+  "(?:(?:great-)?grand)?(?:mother|father|son|daughter|child|parent)(?:-in-law)?|(?:step|half-)?(?:brother|sister|sibling)(?:-in-law)?|wife|husband|spouse|uncle|aunt|cousin|nephew|niece|fianc[eé]e?|baby|infant|body";
+
 export const SINGULAR_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:a|an|another)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,2}?)(${singularPersonNouns()})|(?:his|her|their)\\s+(?:\\p{L}+ly\\s+\\p{L}+ed\\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\\p{L}\\d]+-year-old)\\s+){0,2}(wife|husband|son|daughter|brother|sister|father|mother|child|baby|body)|(him|her(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\\p{L}]))))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:a|an|another)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,2}?)(${singularPersonNouns()})|(?:his|her|their)\\s+(?:\\p{L}+ly\\s+\\p{L}+ed\\s+)?(?:(?:teenage|young|younger|youngest|elder|eldest|older|little|baby|infant|newborn|elderly|old|pregnant|disabled|only|[\\p{L}\\d]+-year-old)\\s+){0,2}(${KIN_NOUNS})|(him|her(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|in|on|at|while|as|when|with|after|before|near|inside|during|together|too|also)(?![\\p{L}]))))(?![\\p{L}])`,
   "giu",
 );
 
