@@ -264,6 +264,69 @@
  * (about a quarter of the main thread; it needs the knowledge there and the clusters' claims sent,
  * e.g. as the claim JSON the main thread makes anyway), which would balance the two threads; the
  * second pass reads what the first wrote and cannot overlap it.
+ * The time-ordered pass's index rows appended, then moved in key order (2026-12-06, migration 018,
+ * pending-cells.ts). claim_cells is keyed by place key first: each 5,000-claim transaction wrote a page
+ * of it per place key (thousands), most of them again in the next. The pass now appends its rows to
+ * claim_cells_pending and moves them into claim_cells in key order every 300,000 rows and at its end (a
+ * lookup or an open of the store moves pending rows first). Against main (f9f9164), runs started
+ * together, `--bulk --claims 1000000`, load 9–12: 266.8 → 239.9 CPU s (3,748 → 4,168 claims per
+ * CPU-second), the time-ordered pass 204.8 → 178.4, the second pass 62.1 → 61.5; 1,177 → 1,046 s wall
+ * (850 → 956 claims/s); peak RSS 1,161 → 1,170 MB; store 4,288 → 4,333 MB with its WAL. A second pair
+ * (load 6–10): 268.0 → 241.4 CPU s (3,732 → 4,143), the time-ordered pass 210.8 → 180.7, the second
+ * pass 57.2 → 60.6; 1,099 → 1,013 s wall (910 → 988 claims/s); peak RSS 1,108 → 1,145 MB.
+ * At 100,000 (load 9–12) 21.7 → 21.6 CPU s (4,617 → 4,625; there the index is small enough that a
+ * transaction's pages were few anyway), file 4,098 → 4,093 bytes per claim (no free pages: later
+ * writes take the pending rows' pages back), peak RSS 698 → 735 MB; at 20,000 4.7 → 4.7 CPU s. Digests
+ * unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000, 51519700… and
+ * d2661828… at a million).
+ * How the write side was measured first: the rows of a finished 100,000-claim store replayed into an
+ * empty one in time order, 5,000 claims a transaction, nothing else (46 µs a claim, min of three at
+ * load 4–7); the same ten times over (ids and days shifted per copy: a million claims) 83 µs a claim,
+ * 57 µs with the index rows appended and moved at the end. Evaluated so and not kept:
+ * - an integer claim key in claim_cells (incident_claims' rowid, migration-made) for the 66-character
+ *   id: 220 bytes a claim less, 46.0 → 43.5 µs at 100,000 (about 1 % of a claim's CPU). But a day's
+ *   rows at a place are searched in claim id order (an undated claim's newest fits, cut at 17: the
+ *   order keeps that search independent of ingestion order), and the screens read a claim's report
+ *   from its id: each lookup would join incident_claims for the id. Appended and moved in key order,
+ *   the rows' width now costs only the move;
+ * - resolved_reports WITHOUT ROWID (no second B-tree on report_id): 46.0 → 47.1, nothing;
+ * - integer keys for incident_claims, incidents and incident_map, their text ids in unique indexes
+ *   built after the pass like the deferred ones: at a million 56.7 → 56.7 µs (the bench's report ids
+ *   are counters, so those indexes take appends; sha256 ids would take a random page each);
+ * - claim bodies cut to half their bytes in the replay: 48.8 µs against 46–53, within the noise (the
+ *   cost is per row and per page written, not per byte).
+ * The JavaScript of the bulk path's time-ordered pass (2026-12-06). Working claims were made by an
+ * object spread with their four fields after it (`{ ...claim, incidentId, … }`): on Node 20 every
+ * object so made gets a hidden class of its own (about 6 µs a claim in a micro-benchmark against 0.4
+ * with Object.assign), and every later read of a working claim's fields, in clustering, comparing and
+ * building, went through a megamorphic lookup. `workingClaim` (resolvable-claim.ts) makes them with
+ * Object.assign, same keys in the same order, and so do the other such copies on the path (dated
+ * anchors, perpetrators, a compact incident body's copies). Then, each cut from a profile: an incident
+ * built without sorted copies or intermediate sets (its type, place and date bounds found in one pass,
+ * no contest search for one accusation, the grade's list of sources only when said), no overlap map
+ * when naming clusters of new claims, the clustering's indexes walked without building key lists, a
+ * one-attacker claim's list shared, two event types' compatibility remembered, a claim body serialised
+ * from its other keys (no whole text cut and joined), a cluster's days in a list. Same incidents:
+ * digests unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000). Old (main
+ * at f9f9164, from `git archive`) and new started together, `npm run bench:resolve -- --bulk`:
+ * - 100,000 claims: 19.9 → 16.8 CPU s (5,019 → 5,956 claims per CPU-second; 59.3 → 48.5 s wall, 1,686
+ *   → 2,063 claims/s; load 7–8) and 20.3 → 16.6 (4,932 → 6,024; 77.7 → 61.2 s wall; load 9–11); peak
+ *   RSS 720 → 548 and 690 → 511 MB;
+ * - 20,000 claims: 4.6 → 3.8 CPU s (4,388 → 5,217; load 7) and 4.9 → 4.3 (4,115 → 4,698; load 11–12);
+ * - 1,000,000 claims (load 8–12, other helpers' work beside it): 260.5 → 214.5 CPU s (3,838 → 4,662
+ *   claims per CPU-second; 1,015 → 819 s wall, 985 → 1,222 claims/s), the time-ordered pass 198.8 →
+ *   164.0 CPU s, the second pass 61.7 → 50.5; peak RSS 1,152 → 1,093 MB; digests 51519700… and
+ *   d2661828… both. Still about 4× short of 20,000 per CPU-second.
+ * Where the time goes at 100,000 (CPU profiles of the two runs together, load 7–8, up to the digest
+ * check; seconds of samples): clustering 4.3 → 2.4, building, grading and naming incidents 2.9 → 1.2,
+ * the services 2.0 → 0.7, garbage collection 4.8 → 3.5 (allocations 4.8 → 4.1 GB), SQLite's calls 11.0
+ * → 10.5, serialising and hashing rows 2.7 → 2.6, the store adapter 2.9 → 2.4; as shares of the new
+ * run: SQLite 41 %, garbage collection 14 %, serialising 10 %, clustering 9 %, the store adapter 9 %,
+ * building incidents 4.5 %, the services 2.6 %. What is left of the JavaScript is mostly
+ * JSON.stringify's own cost (a claim body about 7 µs, an incident body about 11; the bytes stored must
+ * not change) and the garbage of the window's claims, promoted while they wait for their day to close.
+ * Tried and dropped: `--single-threaded-gc` (no change at load 5; scavenges under load wait for the
+ * second core).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";

@@ -28,6 +28,7 @@ import {
   incidentsOfClusters,
   RESOLVER_VERSION,
   WindowedClustering,
+  workingClaim,
   type Cluster,
   type ResolveOutput,
   type WorkingClaim,
@@ -119,13 +120,8 @@ const DEFAULTS = {
   closeEvery: 2_000,
 };
 
-const fresh = (claim: ResolvableClaim): WorkingClaim => ({
-  ...claim,
-  incidentId: null,
-  pinned: false,
-  affected: true,
-  match: null,
-});
+const fresh = (claim: ResolvableClaim): WorkingClaim =>
+  workingClaim(claim, { incidentId: null, pinned: false, affected: true, match: null });
 
 /**
  * Resolves reports given in time order (by publication), writing each incident once. The store's
@@ -193,7 +189,9 @@ async function resolveBacklogOnce(
     return summary;
   }
   summary.bulk = true;
-  // Started before the indexes are deferred: opening a store builds them again.
+  // Started before the indexes are deferred: opening a store builds them again. The writer's store
+  // defers them too, and appends the index rows it writes to claim_cells_pending as this thread's store
+  // would (backlog-writer-thread.ts); closing it moves them and builds the indexes.
   let writer = options.writerThread === false ? null : await BacklogWriter.start(runtime.config, ownStamp);
 
   const window = new WindowedClustering(deps);

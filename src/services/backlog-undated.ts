@@ -33,6 +33,7 @@ import {
   type ResolveDeps,
   type UndatedProposal,
   type WorkingClaim,
+  workingClaim,
 } from "../pipeline/resolve/index.js";
 import type { Actor, ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { applyOutput, withFreeIds, type ResolvedReportRow } from "./resolve-service.js";
@@ -58,21 +59,16 @@ export interface UndatedPassSummary {
 /** Incidents rebuilt per transaction in step 2. */
 const INCIDENTS_PER_WRITE = 1_000;
 
-const working = (claim: ResolvableClaim): WorkingClaim => ({
-  ...claim,
-  incidentId: null,
-  pinned: false,
-  affected: true,
-  match: null,
-});
+const working = (claim: ResolvableClaim): WorkingClaim =>
+  workingClaim(claim, { incidentId: null, pinned: false, affected: true, match: null });
 
-const stored = (placed: PlacedClaim): WorkingClaim => ({
-  ...placed.claim,
-  incidentId: placed.incidentId,
-  pinned: placed.pinned,
-  affected: false,
-  match: placed.match,
-});
+const stored = (placed: PlacedClaim): WorkingClaim =>
+  workingClaim(placed.claim, {
+    incidentId: placed.incidentId,
+    pinned: placed.pinned,
+    affected: false,
+    match: placed.match,
+  });
 
 /**
  * Places undated claims (none of them stored yet) against the dated incidents stored.

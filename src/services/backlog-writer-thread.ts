@@ -5,6 +5,13 @@
  * first (BACKLOG_INTERLEAVED when another resolver wrote since the run's last write), the rows of the
  * fresh change written with their audit event, committed, then acknowledged with the new stamp. After
  * a failure it writes nothing more: the store is as the transactions committed before it left it.
+ *
+ * Its store defers the indexes as the single-thread path's does (`deferIndexes`): each fresh change's
+ * index rows are appended to claim_cells_pending, counted by this store and moved into claim_cells
+ * every PENDING_MOVE_ROWS rows (storage/pending-cells.ts). At `close` it moves what is still pending
+ * and builds the deferred indexes (`restoreIndexes`), before the main thread's second pass; after a
+ * failure too. Should that fail, the main thread's own `restoreIndexes`, which follows in every case,
+ * (or the next open of the store) does it.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { R2pError, errors } from "../domain/errors.js";
@@ -24,6 +31,14 @@ const opened = openStore({
   databaseUrl: setup.config.databaseUrl,
   databaseSchema: setup.config.databaseSchema,
   databasePoolSize: 1,
+}).then(async (store) => {
+  try {
+    await store.incidents.deferIndexes();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
 });
 
 async function write(request: Extract<WriterRequest, { kind: "write" }>): Promise<void> {
@@ -54,7 +69,9 @@ async function write(request: Extract<WriterRequest, { kind: "write" }>): Promis
 }
 
 async function close(): Promise<void> {
-  await (await opened.catch(() => null))?.close();
+  const store = await opened.catch(() => null);
+  await store?.incidents.restoreIndexes().catch(() => undefined);
+  await store?.close();
   post({ kind: "closed" });
   parentPort?.close();
 }

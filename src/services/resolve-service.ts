@@ -20,6 +20,7 @@ import {
   type ResolveDeps,
   type ResolveOutput,
   type WorkingClaim,
+  workingClaim,
 } from "../pipeline/resolve/index.js";
 import { canonicalJson } from "../storage/canonical-json.js";
 import { sha256Hex } from "../storage/hash.js";
@@ -143,16 +144,20 @@ export function carryOver(
     );
     if (pin) {
       used.add(pin.claim.id);
-      return { ...claim, incidentId: pin.incidentId, pinned: true, affected: true, match: pin.match };
+      return workingClaim(claim, {
+        incidentId: pin.incidentId,
+        pinned: true,
+        affected: true,
+        match: pin.match,
+      });
     }
     const same = byId.get(claim.id);
-    return {
-      ...claim,
+    return workingClaim(claim, {
       incidentId: same && !same.pinned ? same.incidentId : null,
       pinned: false,
       affected: true,
       match: null,
-    };
+    });
   });
 }
 
@@ -358,24 +363,26 @@ export async function resolvePrepared(
       tx,
       [
         ...seeds,
-        ...neighbours.map((p) => ({
-          ...p.claim,
-          incidentId: p.incidentId,
-          pinned: p.pinned,
-          affected: true,
-          match: p.match,
-        })),
+        ...neighbours.map((p) =>
+          workingClaim(p.claim, {
+            incidentId: p.incidentId,
+            pinned: p.pinned,
+            affected: true,
+            match: p.match,
+          }),
+        ),
       ],
       excluded,
       deps,
       // Every earlier claim of these reports: where they were, things may now group differently.
-      previous.map((p) => ({
-        ...p.claim,
-        incidentId: p.incidentId,
-        pinned: p.pinned,
-        affected: true,
-        match: p.match,
-      })),
+      previous.map((p) =>
+        workingClaim(p.claim, {
+          incidentId: p.incidentId,
+          pinned: p.pinned,
+          affected: true,
+          match: p.match,
+        }),
+      ),
     );
     const { output, metas } = await runStage(tx, working, deps, now);
     const result = await applyOutput(tx, output, metas, {

@@ -34,16 +34,16 @@ import {
   type Cluster,
   type CompareDeps,
   type WorkingClaim,
+  workingClaim,
 } from "../pipeline/resolve/index.js";
 
 function toWorking(placed: PlacedClaim, affected: boolean): WorkingClaim {
-  return {
-    ...placed.claim,
+  return workingClaim(placed.claim, {
     incidentId: placed.incidentId,
     pinned: placed.pinned,
     affected,
     match: placed.match,
-  };
+  });
 }
 
 interface Lookup {
@@ -228,7 +228,7 @@ export async function collectWorkingSet(
       working.set(claim.id, claim);
       if (claim.affected) frontier.push(claim);
     } else if (claim.affected && !known.affected) {
-      working.set(claim.id, { ...known, affected: true });
+      working.set(claim.id, Object.assign({}, known, { affected: true }));
       frontier.push(working.get(claim.id) as WorkingClaim);
     }
   };
@@ -304,7 +304,7 @@ export async function collectWorkingSet(
       for (const claim of [...working.values()]) {
         if (!claim.incidentId || !open.has(claim.incidentId)) continue;
         if (claim.anchor.layer === "day") probes.push(claim);
-        else if (!claim.affected) admit({ ...claim, affected: true });
+        else if (!claim.affected) admit(Object.assign({}, claim, { affected: true }));
       }
     }
     if (frontier.length === 0 && ghosts.length === 0 && probes.length === 0)

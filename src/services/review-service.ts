@@ -7,7 +7,7 @@
 import { errors } from "../domain/errors.js";
 import type { Incident, MergeExplanation } from "../domain/incident.js";
 import type { IncidentMeta } from "../domain/resolution.js";
-import { applyOverrides, buildIncident, type WorkingClaim } from "../pipeline/resolve/index.js";
+import { applyOverrides, buildIncident, workingClaim } from "../pipeline/resolve/index.js";
 import { newIncidentId } from "../pipeline/resolve/assign-ids.js";
 import type { Actor, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { IncidentEdit, toOverrides } from "./incident-edit.js";
@@ -62,13 +62,12 @@ const analystMatch = (
 function toMembers(claims: PlacedClaim[]) {
   return claims
     .map((p) => ({
-      claim: {
-        ...p.claim,
+      claim: workingClaim(p.claim, {
         incidentId: p.incidentId,
         pinned: true,
         affected: false,
         match: p.match,
-      } as WorkingClaim,
+      }),
       match: p.match,
     }))
     .sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));

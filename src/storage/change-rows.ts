@@ -30,6 +30,11 @@ export type MapRow = { [K in keyof IncidentMapTable]: IncidentMapTable[K] };
 export type ResolvedRow = { [K in keyof ResolvedReportsTable]: ResolvedReportsTable[K] };
 
 export interface ChangeRows {
+  /**
+   * The change was fresh (IncidentChange.fresh): its index rows may be appended to
+   * claim_cells_pending while a bulk run defers its indexes (pending-cells.ts).
+   */
+  fresh: boolean;
   /** Claims removed (their reports were replaced and no longer hold them). */
   removedClaims: string[];
   /** Index rows removed: those of removed claims and of claims whose body changed. */
@@ -133,6 +138,7 @@ export function changeRows(change: IncidentChange, state: StoredState, at: strin
     sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
   const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
   return {
+    fresh: change.fresh === true,
     removedClaims,
     staleCells,
     claims: changedRows,
@@ -220,16 +226,17 @@ function unpackTable<R>(table: PackedTable): R[] {
  * numbers and nulls (every row of a table has the same keys in the same order).
  */
 export function packChangeRows(rows: ChangeRows): PackedChangeRows {
-  const { removedClaims, deleted, audit } = rows;
+  const { fresh, removedClaims, deleted, audit } = rows;
   const tables = {} as PackedChangeRows["tables"];
   for (const name of TABLES) tables[name] = packTable(rows[name]);
-  return { removedClaims, deleted, audit, tables };
+  return { fresh, removedClaims, deleted, audit, tables };
 }
 
 /** The ChangeRows packed by packChangeRows. */
 export function unpackChangeRows(packed: PackedChangeRows): ChangeRows {
-  const { removedClaims, deleted, audit, tables } = packed;
+  const { fresh, removedClaims, deleted, audit, tables } = packed;
   return {
+    fresh,
     removedClaims,
     deleted,
     audit,

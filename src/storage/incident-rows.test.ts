@@ -52,6 +52,27 @@ describe("compact claim bodies", () => {
     expect(json).toBe(JSON.stringify({ id, reportId, ...rest }));
   });
 
+  it("are the whole JSON text less its leading id and report id, whatever the claim's other keys", () => {
+    // claimBody serialises the rest of the keys itself when the claim starts with both ids: the text
+    // must be the one cut from the whole JSON, also for a claim with no other key or an undefined one.
+    const cut = (value: object, head: string) => {
+      const whole = JSON.stringify(value);
+      return whole.length === head.length + 1 ? "{}" : `{${whole.slice(head.length + 1)}`;
+    };
+    const { id, reportId } = claims[0]!;
+    const bare = { id, reportId } as unknown as (typeof claims)[number];
+    const withUndefined = { ...claims[0]!, publishedAt: undefined } as unknown as (typeof claims)[number];
+    for (const claim of [...claims, bare, withUndefined]) {
+      const headOf = `{"id":${JSON.stringify(claim.id)},"reportId":${JSON.stringify(claim.reportId)}`;
+      expect(claimBody(claim)).toBe(cut(claim, headOf));
+      expect(claimBody(claim)).toBe(claimBody(claim, JSON.stringify(claim)));
+    }
+    expect(claimBody(bare)).toBe("{}");
+    expect(claimJson({ claim_id: id, report_id: reportId, body: claimBody(withUndefined) })).toBe(
+      JSON.stringify(withUndefined),
+    );
+  });
+
   it("read a body stored whole (before migration 017) as it is", () => {
     const json = JSON.stringify(claims[0]);
     expect(claimJson({ claim_id: claims[0]!.id, report_id: R1, body: json })).toBe(json);

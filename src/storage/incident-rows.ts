@@ -38,12 +38,31 @@ export function toPlaced(row: Selectable<IncidentClaimsTable>): PlacedClaim {
  * leading `id`). `json`: the claim's whole JSON when the caller has it.
  * @example claimBody(claim) // '{"ordinal":0,"source":…}'
  */
-export function claimBody(c: ResolvableClaim, json = JSON.stringify(c)): string {
+export function claimBody(c: ResolvableClaim, json?: string): string {
+  if (json === undefined) {
+    // The usual claim: the rest of its keys serialised as they are, with no whole text to cut.
+    if (startsWithIds(c)) {
+      const { id: _id, reportId: _reportId, ...rest } = c;
+      return JSON.stringify(rest);
+    }
+    json = JSON.stringify(c);
+  }
   const head = `{"id":${JSON.stringify(c.id)},"reportId":${JSON.stringify(c.reportId)}`;
   const whole = json.startsWith(head)
     ? json
     : JSON.stringify(Object.assign({ id: c.id, reportId: c.reportId }, c));
   return whole.length === head.length + 1 ? "{}" : `{${whole.slice(head.length + 1)}`;
+}
+
+/** Whether the claim's first keys are `id` and `reportId`, both strings (JSON.stringify then starts so). */
+function startsWithIds(c: ResolvableClaim): boolean {
+  if (typeof c.id !== "string" || typeof c.reportId !== "string") return false;
+  let i = 0;
+  for (const key in c) {
+    if (key !== (i === 0 ? "id" : "reportId")) return false;
+    if (++i === 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -70,7 +89,8 @@ export function incidentContentHash(incident: Incident): string {
 /** An incident's stored decisions and dates (its row's columns), which a compact body leaves out. */
 type RowFacts = { review: Incident["review"]; createdAt: string };
 
-const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort();
+/** `values` without repeats, sorted; a list of one or none is returned as it is (callers pass fresh lists). */
+const uniqueSorted = (values: string[]) => (values.length < 2 ? values : [...new Set(values)].sort());
 
 /** Whether the review has the key order the resolver writes (build-incident.ts) and the stored values. */
 function reviewAsStored(review: Incident["review"], stored: Incident["review"]): boolean {
@@ -128,22 +148,31 @@ export function serialiseIncident(
   const claims = incident.claims;
   const reports = uniqueSorted(claims.map((c) => c.reportId));
   const sameReports = sameList(incident.reports, reports);
+  const bySource = new Map<string, string[]>();
+  for (const c of claims) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c.reportId);
+    else bySource.set(c.sourceId, [c.reportId]);
+  }
+  // Object.assign, not spreads with fields after them: V8 would give each copy a hidden class of its
+  // own (see workingClaim in resolvable-claim.ts). The keys and their order are the spread's.
   const sources = incident.sources.map((s) =>
-    sameList(s.reportIds, uniqueSorted(claims.flatMap((c) => (c.sourceId === s.id ? [c.reportId] : []))))
-      ? { ...s, reportIds: null }
+    sameList(s.reportIds, uniqueSorted(bySource.get(s.id) ?? []))
+      ? Object.assign({}, s, { reportIds: null })
       : s,
   );
-  const body = JSON.stringify({
-    ...incident,
-    id: null,
-    casualties: { ...incident.casualties, bySource: null },
-    sources,
-    reports: sameReports ? null : incident.reports,
-    claims: null,
-    review: reviewAsStored(incident.review, row.review) ? null : incident.review,
-    createdAt: incident.createdAt === row.createdAt ? null : incident.createdAt,
-    updatedAt: null,
-  });
+  const body = JSON.stringify(
+    Object.assign({}, incident, {
+      id: null,
+      casualties: Object.assign({}, incident.casualties, { bySource: null }),
+      sources,
+      reports: sameReports ? null : incident.reports,
+      claims: null,
+      review: reviewAsStored(incident.review, row.review) ? null : incident.review,
+      createdAt: incident.createdAt === row.createdAt ? null : incident.createdAt,
+      updatedAt: null,
+    }),
+  );
   return { body, hash: sha256Hex(body) };
 }
 

@@ -16,6 +16,7 @@ import type { StoreContext } from "./store-context.js";
 import { inOpenWriteTransaction, inWriteTransaction, serialise } from "./transaction.js";
 import { ClaimCellCache } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
+import { settlePendingCells } from "./pending-cells.js";
 
 export class KyselyIncidentStore implements IncidentStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -24,6 +25,12 @@ export class KyselyIncidentStore implements IncidentStore {
 
   /** The index of recent days in memory between batches (claim-cell-cache.ts). */
   private readonly cells = new ClaimCellCache();
+
+  /**
+   * Set between `deferIndexes` and `restoreIndexes`: a fresh change's index rows are appended to
+   * claim_cells_pending (pending-cells.ts), `rows` of them since they were last moved.
+   */
+  private pending: { rows: number } | null = null;
 
   async transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> {
     const { db, traits } = this.ctx;
@@ -38,7 +45,7 @@ export class KyselyIncidentStore implements IncidentStore {
         this.cacheSized = true;
       }
       await serialise(trx, traits, "resolve");
-      if (joined) return work(new KyselyIncidentTransaction(trx, this.ctx));
+      if (joined) return work(new KyselyIncidentTransaction(trx, this.ctx, null, this.pending));
       // Holding the lock, the write stamp says whether anyone wrote since the cache's last write.
       const row = await trx
         .selectFrom("incident_store_version")
@@ -46,7 +53,7 @@ export class KyselyIncidentStore implements IncidentStore {
         .where("id", "=", 1)
         .executeTakeFirst();
       this.cells.check(row ? String(row.version) : null);
-      tx = new KyselyIncidentTransaction(trx, this.ctx, this.cells);
+      tx = new KyselyIncidentTransaction(trx, this.ctx, this.cells, this.pending);
       return work(tx);
     }).catch((error: unknown) => {
       // Rolled back: the store is as the cache knew it, but a failed commit leaves that unsure.
@@ -146,12 +153,15 @@ export class KyselyIncidentStore implements IncidentStore {
     return found;
   }
 
-  deferIndexes(): Promise<void> {
-    return dropDeferredIndexes(this.ctx.db);
+  async deferIndexes(): Promise<void> {
+    await dropDeferredIndexes(this.ctx.db);
+    this.pending = { rows: 0 };
   }
 
-  restoreIndexes(): Promise<void> {
-    return restoreDeferredIndexes(this.ctx.db, this.ctx.traits);
+  async restoreIndexes(): Promise<void> {
+    this.pending = null;
+    await settlePendingCells(this.ctx.db, this.ctx.traits);
+    await restoreDeferredIndexes(this.ctx.db, this.ctx.traits);
   }
 
   async countClaims(): Promise<number> {

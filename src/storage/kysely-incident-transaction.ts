@@ -21,6 +21,7 @@ import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
 import { changeRows, type ChangeRows } from "./change-rows.js";
+import { hasPendingCells, movePendingCells, PENDING_MOVE_ROWS } from "./pending-cells.js";
 import {
   ANCHOR_COLUMNS,
   anchorOfColumns,
@@ -156,12 +157,31 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   /**
    * @param cache the store's in-memory index of recent days, valid for this transaction (checked
    *   against the store's write stamp); null when this transaction may not use it.
+   * @param pending set while a bulk resolution defers its index rows (pending-cells.ts): a fresh
+   *   change appends them to claim_cells_pending; `rows` counts them since they were last moved.
    */
   constructor(
     private readonly trx: Kysely<Database>,
     private readonly ctx: StoreContext,
     private cache: ClaimCellCache | null = null,
+    private readonly pending: { rows: number } | null = null,
   ) {}
+
+  /** Whether this transaction has made sure no index row is pending (see settleCells). */
+  private settled = false;
+
+  /**
+   * Moves index rows still pending (pending-cells.ts) into claim_cells before the first lookup or
+   * rewrite of the index in this transaction, which holds the resolution lock: a lookup then finds
+   * every row. Once per transaction, a read of one row when none is pending.
+   */
+  private async settleCells(): Promise<void> {
+    if (this.settled) return;
+    this.settled = true;
+    if (!(await hasPendingCells(this.trx))) return;
+    await movePendingCells(this.trx);
+    if (this.pending) this.pending.rows = 0;
+  }
 
   async writeStamp(): Promise<string | null> {
     const row = await this.trx
@@ -251,6 +271,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   }
 
   async findClaims(queries: readonly ClaimQuery[]): Promise<PlacedClaim[]> {
+    await this.settleCells();
     // Group the lookups by kind, and the dated ones by window: the claims of a batch share a few days,
     // so a batch costs a few range scans of claim_cells, and the overlap test runs in SQL, where rows
     // that do not overlap cost a step of the scan rather than a row handed to JavaScript. Each key
@@ -570,6 +591,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       if (known) stored.set(id, known.row);
     }
     const fresh = change.fresh === true;
+    // A fresh change of a bulk run appends its index rows (pending-cells.ts, in applyRows); any other
+    // moves those pending first, since it may read or remove some.
+    if (!(fresh && this.pending)) await this.settleCells();
     for (const batch of inLists(fresh ? [] : [...incoming.keys()].filter((id) => !stored.has(id)))) {
       const rows = await trx
         .selectFrom("incident_claims")
@@ -643,7 +667,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   /**
    * Writes the rows of a change built beforehand (change-rows.ts), with its audit event and a new
    * write stamp: what `apply` does once it has compared. The bulk resolution's writer thread calls it
-   * with the rows of a fresh change built on the main thread.
+   * with the rows of a fresh change built on the main thread. The one place a change's rows are
+   * written: while a bulk run defers its indexes (`pending`), a fresh change's index rows are appended
+   * to claim_cells_pending and moved every PENDING_MOVE_ROWS rows (pending-cells.ts); any other change
+   * moves those pending first.
    */
   async applyRows(
     rows: ChangeRows,
@@ -652,6 +679,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     const trx = this.trx;
     this.forgetReads();
     const { removedClaims, staleCells, cells, deleted } = rows;
+    const deferCells = rows.fresh && this.pending !== null;
+    if (!deferCells) await this.settleCells();
     for (const batch of inLists(removedClaims))
       await trx.deleteFrom("incident_claims").where("claim_id", "in", batch).execute();
     for (let i = 0; i < staleCells.length; i += CELL_DELETES) {
@@ -690,9 +719,17 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           })),
         ),
     );
-    await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
-      db.insertInto("claim_cells").values(batch),
-    );
+    if (deferCells && this.pending) {
+      await insertRows(trx, `${backend}:claim_cells_pending`, cells, CELL_ROWS, (db, batch) =>
+        db.insertInto("claim_cells_pending").values(batch),
+      );
+      this.pending.rows += cells.length;
+      this.settled = false;
+      if (this.pending.rows >= PENDING_MOVE_ROWS) await this.settleCells();
+    } else
+      await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
+        db.insertInto("claim_cells").values(batch),
+      );
 
     for (const batch of inLists(deleted))
       await trx.deleteFrom("incidents").where("id", "in", batch).execute();

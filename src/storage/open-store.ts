@@ -18,6 +18,7 @@ import { KyselyUserStore } from "./kysely-user-store.js";
 import { KyselySubscriptionStore } from "./kysely-subscription-store.js";
 import { KyselySourceStore } from "./kysely-source-store.js";
 import { restoreDeferredIndexes } from "./deferred-indexes.js";
+import { settlePendingCells } from "./pending-cells.js";
 import { runMigrations } from "./migrate.js";
 import { createReadMemo, type ReadMemo } from "./read-memo.js";
 import type { Store } from "./ports.js";
@@ -58,7 +59,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       : await openPostgres(options.databaseUrl, options.databaseSchema ?? "public", options.databasePoolSize);
   try {
     await runMigrations(db, traits);
-    // A bulk resolution that stopped before building its deferred indexes again left them missing.
+    // A bulk resolution that stopped before building its deferred indexes again left them missing, and
+    // may have left index rows pending.
+    await settlePendingCells(db, traits);
     await restoreDeferredIndexes(db, traits);
   } catch (error) {
     await db.destroy();

@@ -665,8 +665,10 @@ export interface IncidentStore {
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   /**
    * Drops the secondary indexes of resolution's tables that a bulk resolution into an empty store
-   * does not read (deferred-indexes.ts), before its time-ordered pass; `restoreIndexes` builds the
-   * missing ones again (after that pass, and at every open of the store).
+   * does not read (deferred-indexes.ts), before its time-ordered pass, and has its fresh changes
+   * append their place + day index rows to claim_cells_pending (pending-cells.ts; any lookup moves
+   * them into the index first); `restoreIndexes` moves the pending rows and builds the missing
+   * indexes again (after that pass, and at every open of the store).
    */
   deferIndexes(): Promise<void>;
   restoreIndexes(): Promise<void>;

@@ -386,6 +386,8 @@ export interface Database {
   /** Dropped by migration 012 (replaced by claim_cells); kept for the migrations before it. */
   incident_claim_keys: IncidentClaimKeysTable;
   claim_cells: ClaimCellsTable;
+  /** Index rows a bulk resolution has not moved into claim_cells yet (migration 018, pending-cells.ts). */
+  claim_cells_pending: Omit<ClaimCellsTable, "anchor">;
   incident_store_version: IncidentStoreVersionTable;
   resolved_reports: ResolvedReportsTable;
   audit_events: AuditEventsTable;

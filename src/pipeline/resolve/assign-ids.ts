@@ -46,17 +46,23 @@ export function assignIncidentIds(
     .filter((c) => !result.has(c))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const cluster of rest) {
-    const overlap = new Map<string, number>();
+    // Claims resolved for the first time (a backlog's, all of them) have no incident to continue.
+    let overlap: Map<string, number> | null = null;
     for (const { claim } of cluster.members)
-      if (claim.incidentId && !used.has(claim.incidentId))
+      if (claim.incidentId && !used.has(claim.incidentId)) {
+        overlap ??= new Map();
         overlap.set(claim.incidentId, (overlap.get(claim.incidentId) ?? 0) + 1);
-    const continued = [...overlap.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
+      }
+    const continued =
+      overlap && [...overlap.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
     if (continued) {
       result.set(cluster, continued[0]);
       used.add(continued[0]);
       continue;
     }
-    const first = [...cluster.members].map((m) => m.claim).sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
+    // The claim with the smallest id (ids differ).
+    let first = cluster.members[0]!.claim;
+    for (const { claim } of cluster.members) if (claim.id < first.id) first = claim;
     const anchor = { id: first.id, day: first.anchor.from };
     let attempt = 0;
     let id = newIncidentId(anchor, attempt);

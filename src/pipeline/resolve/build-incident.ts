@@ -42,57 +42,98 @@ export function combineCounts(ranges: readonly CountRange[]): IncidentCount | nu
   return { min: lowest, max: openEnded ? null : highest, point: lowest };
 }
 
+/**
+ * The first of `claims` by `before` (a strict order: claim ids differ), found in one pass rather than by
+ * sorting a copy: an incident is built once per claim that joins it.
+ */
+function first(claims: readonly WorkingClaim[], before: (a: WorkingClaim, b: WorkingClaim) => boolean) {
+  let best = claims[0] as WorkingClaim;
+  for (let i = 1; i < claims.length; i++)
+    if (before(claims[i] as WorkingClaim, best)) best = claims[i] as WorkingClaim;
+  return best;
+}
+
+/** Adds `value` to `list` unless it holds it already (lists of a few items: no Set needed). */
+function addNew<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
 function pickPlaceClaim(claims: WorkingClaim[]): WorkingClaim {
+  if (claims.length === 1) return claims[0] as WorkingClaim;
   const counts = new Map<string, number>();
   for (const c of claims)
     if (c.place.gazetteerId) counts.set(c.place.gazetteerId, (counts.get(c.place.gazetteerId) ?? 0) + 1);
   const rank = (c: WorkingClaim) => (c.place.level === "region" ? 2 : c.place.gazetteerId ? 0 : 1);
-  return [...claims].sort(
+  const count = (c: WorkingClaim) => counts.get(c.place.gazetteerId ?? "") ?? 0;
+  return first(
+    claims,
     (a, b) =>
-      rank(a) - rank(b) ||
-      (counts.get(b.place.gazetteerId ?? "") ?? 0) - (counts.get(a.place.gazetteerId ?? "") ?? 0) ||
-      (a.id < b.id ? -1 : 1),
-  )[0] as WorkingClaim;
+      rank(a) - rank(b) < 0 ||
+      (rank(a) === rank(b) && (count(a) > count(b) || (count(a) === count(b) && a.id < b.id))),
+  );
 }
 
 function incidentDate(claims: WorkingClaim[]): Incident["date"] {
-  const days = claims.filter((c) => c.anchor.layer === "day").map((c) => c.anchor.from as string);
-  if (days.length > 0) {
-    const sorted = [...new Set(days)].sort();
-    const start = sorted[0] as string;
-    const end = sorted[sorted.length - 1] as string;
-    return { start, end, precision: start === end ? "day" : "window" };
-  }
-  const windows = claims.filter((c) => c.anchor.layer === "window");
-  if (windows.length > 0) {
-    const from = windows.map((c) => c.anchor.from as string).sort();
-    const to = windows.map((c) => c.anchor.to as string).sort();
-    const start = from[from.length - 1] as string;
-    const end = to[0] as string;
+  // The earliest and latest day claims' days; else the latest window start and earliest window end.
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const c of claims)
+    if (c.anchor.layer === "day") {
+      const day = c.anchor.from as string;
+      if (start === null || day < start) start = day;
+      if (end === null || day > end) end = day;
+    }
+  if (start !== null && end !== null) return { start, end, precision: start === end ? "day" : "window" };
+  let latestFrom: string | null = null;
+  let earliestFrom: string | null = null;
+  let earliestTo: string | null = null;
+  let latestTo: string | null = null;
+  for (const c of claims)
+    if (c.anchor.layer === "window") {
+      const from = c.anchor.from as string;
+      const to = c.anchor.to as string;
+      if (latestFrom === null || from > latestFrom) latestFrom = from;
+      if (earliestFrom === null || from < earliestFrom) earliestFrom = from;
+      if (earliestTo === null || to < earliestTo) earliestTo = to;
+      if (latestTo === null || to > latestTo) latestTo = to;
+    }
+  if (latestFrom !== null && earliestTo !== null)
     // The tightest window every report allows; if they share none (an analyst merge), their hull.
-    return start <= end
-      ? { start, end, precision: "window" }
-      : { start: from[0] as string, end: to[to.length - 1] as string, precision: "window" };
-  }
-  const stated = claims.filter((c) => c.anchor.from !== null);
-  if (stated.length === 1) {
-    const only = stated[0] as WorkingClaim;
+    return latestFrom <= earliestTo
+      ? { start: latestFrom, end: earliestTo, precision: "window" }
+      : { start: earliestFrom as string, end: latestTo as string, precision: "window" };
+  let only: WorkingClaim | null = null;
+  let stated = 0;
+  for (const c of claims)
+    if (c.anchor.from !== null) {
+      stated++;
+      only = c;
+    }
+  if (stated === 1 && only)
     return { start: only.anchor.from, end: only.anchor.to, precision: only.claim.date.precision };
-  }
   return { start: null, end: null, precision: "unknown" };
 }
 
 function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
   const bySource = new Map<string, WorkingClaim[]>();
-  for (const c of claims) bySource.set(c.source.id, [...(bySource.get(c.source.id) ?? []), c]);
+  for (const c of claims) {
+    const own = bySource.get(c.source.id);
+    if (own) own.push(c);
+    else bySource.set(c.source.id, [c]);
+  }
   return [...bySource.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([id, own]) => {
       const record = deps.sources.get(id);
       const first = own[0] as WorkingClaim;
-      const relayedBy = [
-        ...new Set(own.flatMap((c) => (c.source.relayedBy ? [c.source.relayedBy.id] : []))),
-      ].sort();
+      const relayedBy: string[] = [];
+      const reportIds: string[] = [];
+      for (const c of own) {
+        if (c.source.relayedBy) addNew(relayedBy, c.source.relayedBy.id);
+        addNew(reportIds, c.reportId);
+      }
+      relayedBy.sort();
+      reportIds.sort();
       // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
       const stated: Reliability = record?.reliability ?? "F";
       const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
@@ -104,7 +145,7 @@ function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
         relayedBy,
         reliability,
         partisan: record?.partisan ?? false,
-        reportIds: [...new Set(own.map((c) => c.reportId))].sort(),
+        reportIds,
         unverified: own.every((c) => c.unverified),
         stakeholder: record?.stakeholder ?? false,
         findings: record?.findings ?? false,
@@ -131,12 +172,8 @@ function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
     }
   }
   return [...byActor.values()]
-    .map((p) => ({ ...p, attributedBy: [...p.attributedBy].sort() }))
+    .map((p) => Object.assign({}, p, { attributedBy: [...p.attributedBy].sort() }))
     .sort((a, b) => (a.role === b.role ? (a.name < b.name ? -1 : 1) : a.role === "primary" ? -1 : 1));
-}
-
-function uniqueSorted<T extends string>(values: T[]): T[] {
-  return [...new Set(values)].sort();
 }
 
 /**
@@ -151,29 +188,39 @@ export function buildIncident(
 ): Incident {
   const ordered = [...members].sort(memberOrder);
   const claims = ordered.map((m) => m.claim);
-  const typeClaim = [...claims].sort(
-    (a, b) => hierarchyRank(a.claim.eventType) - hierarchyRank(b.claim.eventType) || (a.id < b.id ? -1 : 1),
-  )[0] as WorkingClaim;
+  const typeClaim = first(claims, (a, b) => {
+    const rank = hierarchyRank(a.claim.eventType) - hierarchyRank(b.claim.eventType);
+    return rank < 0 || (rank === 0 && a.id < b.id);
+  });
   const placeClaim = pickPlaceClaim(claims);
   const tolls = claims.filter(
     (c) => c.claim.casualties.scope === "incident" && c.claim.modality !== "denied",
   );
-  const counts = (field: "killed" | "injured" | "unspecified") =>
-    combineCounts(
-      tolls.flatMap((c) => (c.claim.casualties[field] ? [c.claim.casualties[field] as CountRange] : [])),
-    );
+  const counts = (field: "killed" | "injured" | "unspecified") => {
+    const ranges: CountRange[] = [];
+    for (const c of tolls) {
+      const range = c.claim.casualties[field];
+      if (range) ranges.push(range);
+    }
+    return combineCounts(ranges);
+  };
   const graded = buildSources(claims, deps);
-  const accusations: Accusation[] = claims.map((c) => ({
-    sourceId: c.source.id,
-    actorIds: [
-      ...new Set(
-        c.claim.perpetrators
-          .filter((p) => p.actorId !== null && p.role !== "alleged_assoc")
-          .map((p) => p.actorId as string),
-      ),
-    ],
-    denied: c.claim.modality === "denied",
-  }));
+  const accusations: Accusation[] = claims.map((c) => {
+    const actorIds: string[] = [];
+    for (const p of c.claim.perpetrators)
+      if (p.actorId !== null && p.role !== "alleged_assoc") addNew(actorIds, p.actorId);
+    return { sourceId: c.source.id, actorIds, denied: c.claim.modality === "denied" };
+  });
+  const mentions: string[] = [];
+  const targets: string[] = [];
+  const victimGroups: string[] = [];
+  const reports: string[] = [];
+  for (const c of claims) {
+    addNew(mentions, c.claim.place.mention);
+    for (const target of c.claim.targets) addNew(targets, target);
+    for (const group of c.claim.victimGroups) addNew(victimGroups, group);
+    addNew(reports, c.reportId);
+  }
   const rejected =
     meta.review.status === "rejected"
       ? { by: meta.review.by, at: meta.review.at, note: meta.review.note ?? null }
@@ -190,7 +237,7 @@ export function buildIncident(
     date: incidentDate(claims),
     place: {
       name: place.name,
-      mentions: [...new Set(claims.map((c) => c.claim.place.mention))],
+      mentions,
       gazetteerId: place.gazetteerId,
       lat: place.lat,
       lon: place.lon,
@@ -200,8 +247,8 @@ export function buildIncident(
       precision: place.precision,
     },
     perpetrators: buildPerpetrators(claims),
-    targets: uniqueSorted(claims.flatMap((c) => c.claim.targets)),
-    victimGroups: uniqueSorted(claims.flatMap((c) => c.claim.victimGroups)),
+    targets: targets.sort() as Incident["targets"],
+    victimGroups: victimGroups.sort() as Incident["victimGroups"],
     doubleTap: claims.some((c) => c.claim.doubleTap === true),
     casualties: {
       killed: counts("killed"),
@@ -225,15 +272,13 @@ export function buildIncident(
       unverified: s.unverified,
       stakeholder: s.stakeholder,
     })),
-    reports: uniqueSorted(claims.map((c) => c.reportId)),
+    reports: reports.sort(),
     claims: ordered.map((m) => incidentClaimRef(m.claim, m.match)),
     // A fixed key order, whatever order the stored review came back in (content hashes compare JSON).
-    review: {
-      status: meta.review.status,
-      by: meta.review.by,
-      at: meta.review.at,
-      ...(meta.review.note !== undefined ? { note: meta.review.note } : {}),
-    },
+    review:
+      meta.review.note !== undefined
+        ? { status: meta.review.status, by: meta.review.by, at: meta.review.at, note: meta.review.note }
+        : { status: meta.review.status, by: meta.review.by, at: meta.review.at },
     createdAt: meta.createdAt,
     updatedAt: now,
   };

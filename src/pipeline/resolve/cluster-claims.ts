@@ -28,7 +28,7 @@ import {
 } from "./compare-claims.js";
 import { spanDays, weekdayFits, windowsOverlap, withinReach } from "./date-anchor.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
-import { isSamePlace, searchKeys } from "./place-match.js";
+import { isSamePlace, neighbourCells } from "./place-match.js";
 import type { ResolvableClaim, WorkingClaim } from "./resolvable-claim.js";
 
 export interface ClusterMember {
@@ -105,33 +105,54 @@ class ClusterIndex {
   private readonly byKey = new Map<string, Set<Cluster>>();
 
   add(cluster: Cluster, claim: WorkingClaim): void {
-    for (const key of keysOf(claim)) {
-      let set = this.byKey.get(key);
-      if (!set) this.byKey.set(key, (set = new Set()));
-      set.add(cluster);
-    }
+    const { keys, cell } = claim.place;
+    for (const key of keys) this.addAt(key, cluster);
+    if (cell) this.addAt(cell, cluster);
+  }
+
+  private addAt(key: string, cluster: Cluster): void {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    set.add(cluster);
   }
 
   /** Forgets a cluster (the windowed driver's finished incidents). */
   remove(cluster: Cluster): void {
-    for (const { claim } of cluster.members)
-      for (const key of keysOf(claim)) {
-        const set = this.byKey.get(key);
-        if (!set) continue;
-        set.delete(cluster);
-        if (set.size === 0) this.byKey.delete(key);
-      }
+    for (const { claim } of cluster.members) {
+      const { keys, cell } = claim.place;
+      for (const key of keys) this.removeAt(key, cluster);
+      if (cell) this.removeAt(cell, cluster);
+    }
   }
 
+  private removeAt(key: string, cluster: Cluster): void {
+    const set = this.byKey.get(key);
+    if (!set) return;
+    set.delete(cluster);
+    if (set.size === 0) this.byKey.delete(key);
+  }
+
+  /** Clusters at the claim's search keys (`searchKeys`, in that order, without building the list). */
   near(claim: WorkingClaim): Cluster[] {
-    return this.at(searchKeys(claim.place));
+    const { keys, cell } = claim.place;
+    const found = new Set<Cluster>();
+    this.collect(keys, found);
+    if (cell) this.collect(neighbourCells(cell), found);
+    return [...found];
   }
 
   /** Clusters with a member at one of `keys`. */
   at(keys: readonly string[]): Cluster[] {
     const found = new Set<Cluster>();
-    for (const key of keys) for (const c of this.byKey.get(key) ?? []) found.add(c);
+    this.collect(keys, found);
     return [...found];
+  }
+
+  private collect(keys: readonly string[], found: Set<Cluster>): void {
+    for (const key of keys) {
+      const set = this.byKey.get(key);
+      if (set) for (const c of set) found.add(c);
+    }
   }
 }
 
@@ -149,11 +170,9 @@ class DayIndex {
     let entry = this.byDay.get(day);
     if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map() }));
     if (first) entry.clusters++;
-    for (const key of keysOf(claim)) {
-      const bucket = entry.byKey.get(key);
-      if (!bucket) entry.byKey.set(key, [cluster]);
-      else if (!bucket.includes(cluster)) bucket.push(cluster);
-    }
+    const { keys, cell } = claim.place;
+    for (const key of keys) addToBucket(entry.byKey, key, cluster);
+    if (cell) addToBucket(entry.byKey, cell, cluster);
   }
 
   /** A cluster holding claims of `days` is gone. */
@@ -164,22 +183,38 @@ class DayIndex {
     }
   }
 
-  /** Clusters with a claim of `day` at one of the claim's search keys that `alive` still holds. */
+  /**
+   * Clusters with a claim of `day` at one of the claim's search keys (`searchKeys`, in that order,
+   * without building the list) that `alive` still holds.
+   */
   near(claim: WorkingClaim, day: string, alive: ReadonlySet<Cluster>): Cluster[] {
     const entry = this.byDay.get(day);
     if (!entry) return [];
     const found: Cluster[] = [];
-    for (const key of searchKeys(claim.place))
-      for (const cluster of entry.byKey.get(key) ?? [])
-        if (!found.includes(cluster) && alive.has(cluster)) found.push(cluster);
+    const { keys, cell } = claim.place;
+    collectAlive(entry.byKey, keys, alive, found);
+    if (cell) collectAlive(entry.byKey, neighbourCells(cell), alive, found);
     return found;
   }
 }
 
-/** A claim's place keys and its grid cell (a generator would allocate more than the keys it saves). */
-function keysOf(claim: WorkingClaim): readonly string[] {
-  const { keys, cell } = claim.place;
-  return cell ? [...keys, cell] : keys;
+function addToBucket(byKey: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
+  const bucket = byKey.get(key);
+  if (!bucket) byKey.set(key, [cluster]);
+  else if (!bucket.includes(cluster)) bucket.push(cluster);
+}
+
+function collectAlive(
+  byKey: Map<string, Cluster[]>,
+  keys: readonly string[],
+  alive: ReadonlySet<Cluster>,
+  found: Cluster[],
+): void {
+  for (const key of keys) {
+    const bucket = byKey.get(key);
+    if (bucket)
+      for (const cluster of bucket) if (!found.includes(cluster) && alive.has(cluster)) found.push(cluster);
+  }
 }
 
 const isDay = (c: WorkingClaim) => c.anchor.layer === "day";
@@ -201,7 +236,8 @@ export class ClusterBuilder {
   /** In the order they were started (a Set, so the windowed driver can drop finished ones). */
   readonly clusters = new Set<Cluster>();
   private readonly index = new ClusterIndex();
-  private readonly days = new Map<Cluster, Set<string>>();
+  /** The days of each cluster's day claims, each once (a list: most clusters have one day). */
+  private readonly days = new Map<Cluster, string[]>();
   private readonly dayIndex = new DayIndex();
 
   constructor(readonly deps: CompareDeps) {}
@@ -211,10 +247,10 @@ export class ClusterBuilder {
     this.index.add(cluster, claim);
     if (isDay(claim)) {
       const day = claim.anchor.from as string;
-      const set = this.days.get(cluster);
-      const first = !set?.has(day);
-      if (set) set.add(day);
-      else this.days.set(cluster, new Set([day]));
+      const list = this.days.get(cluster);
+      const first = !list?.includes(day);
+      if (!list) this.days.set(cluster, [day]);
+      else if (first) list.push(day);
       this.dayIndex.add(cluster, claim, first);
     }
   }
@@ -242,8 +278,8 @@ export class ClusterBuilder {
   }
 
   hasDay(cluster: Cluster, test: (day: string) => boolean): boolean {
-    const set = this.days.get(cluster);
-    if (set) for (const day of set) if (test(day)) return true;
+    const list = this.days.get(cluster);
+    if (list) for (const day of list) if (test(day)) return true;
     return false;
   }
 

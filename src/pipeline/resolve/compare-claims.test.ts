@@ -17,6 +17,8 @@ import {
   undatedMayJoin,
 } from "./compare-claims.js";
 import { searchKeys } from "./place-match.js";
+import { eventCompatibility } from "./event-compatibility.js";
+import { EventTypeCode } from "../../domain/claim.js";
 
 /** Every combination of a few types, attackers and tolls, once undated and once dated to one day. */
 function crossedClaims() {
@@ -167,5 +169,54 @@ describe("tollsAgreeAboveZero", () => {
     expect(pair({ killed: [3, 3], injured: [9, 9] }, { killed: [3, 4], injured: null })).toBe(true);
     expect(pair({ killed: null, injured: [4, 4] }, { killed: null, injured: [4, 4] })).toBe(true);
     expect(pair({ killed: [0, 0], injured: [4, 4] }, { killed: null, injured: [4, 4] })).toBe(true);
+  });
+});
+
+describe("what comparing remembers", () => {
+  it("scores each pair of event types as the table does, whichever pair was asked first", () => {
+    const types = EventTypeCode.options;
+    const forward = types.map((a) => types.map((b) => eventCompatibility(a, b)));
+    const backward = [...types]
+      .reverse()
+      .map((a) => [...types].reverse().map((b) => eventCompatibility(a, b)));
+    expect(backward.reverse().map((row) => row.reverse())).toEqual(forward);
+    types.forEach((a, i) => types.forEach((b, j) => expect(forward[i]![j]).toBe(forward[j]![i])));
+    expect(eventCompatibility("shelling", "missile_strike")).toBe(0.9);
+    expect(eventCompatibility("shelling", "abduction")).toBe(0);
+    expect(eventCompatibility("shelling", "shelling")).toBe(1);
+  });
+
+  it("reads a claim's one attacker afresh: an associate only is no attacker, and lists stay unchanged", () => {
+    const [russian, alsoRussian, associate] = working([
+      {
+        id: "r-ru",
+        publisher: "SOHR",
+        publishedAt: "2025-03-01",
+        claims: [{ place: "sarmin", day: "2025-02-27", attacker: "RU_MIL" }],
+      },
+      {
+        id: "r-ru2",
+        publisher: "SNHR",
+        publishedAt: "2025-03-01",
+        claims: [{ place: "sarmin", day: "2025-02-27", attacker: "RU_MIL" }],
+      },
+      {
+        id: "r-as",
+        publisher: "AFP",
+        publishedAt: "2025-03-01",
+        claims: [{ place: "sarmin", day: "2025-02-27", attacker: "RU_MIL" }],
+      },
+    ]);
+    associate!.claim.perpetrators = associate!.claim.perpetrators.map((p) => ({
+      ...p,
+      role: "alleged_assoc",
+    }));
+    expect(compareAttribution(russian!, alsoRussian!, deps)).toBe("agree");
+    expect(compareAttribution(russian!, associate!, deps)).toBe("unknown");
+    const attackers = agreeingAttackers(russian!, deps);
+    expect(attackers).toContain("RU_MIL");
+    // The list shared by every claim naming Russian forces alone is not changed by a caller's sort.
+    expect(agreeingAttackers(alsoRussian!, deps)).toEqual(attackers);
+    expect(compareAttribution(alsoRussian!, russian!, deps)).toBe("agree");
   });
 });

@@ -56,7 +56,24 @@ export interface CompareDeps {
  */
 const primaryMemo = new WeakMap<object, readonly string[]>();
 
+const NO_ACTORS: readonly string[] = [];
+/** The list of a claim naming one primary attacker, shared by every claim naming that one. */
+const oneActor = new Map<string, readonly string[]>();
+
 function primaryActors(claim: ResolvableClaim): readonly string[] {
+  // Most claims name at most one attacker: their list needs no lookup by claim (asked twice per pair).
+  const perpetrators = claim.claim.perpetrators;
+  if (perpetrators.length === 0) return NO_ACTORS;
+  if (perpetrators.length === 1) {
+    const { actorId, role } = perpetrators[0] as (typeof perpetrators)[number];
+    if (actorId === null || role === "alleged_assoc") return NO_ACTORS;
+    let list = oneActor.get(actorId);
+    if (!list) {
+      if (oneActor.size >= 10_000) oneActor.clear();
+      oneActor.set(actorId, (list = [actorId]));
+    }
+    return list;
+  }
   let actors = primaryMemo.get(claim.claim);
   if (!actors) {
     actors = [
@@ -126,7 +143,8 @@ function attributionOf(left: readonly string[], right: readonly string[], deps: 
     const xAllies = allies(x, deps);
     for (const y of right) {
       const yAllies = allies(y, deps);
-      if (xAllies.has(y) || yAllies.has(x) || [...xAllies].some((z) => yAllies.has(z))) return "allied";
+      if (xAllies.has(y) || yAllies.has(x)) return "allied";
+      for (const z of xAllies) if (yAllies.has(z)) return "allied";
     }
   }
   return "contradict";
@@ -145,11 +163,12 @@ function incidentToll(claim: ResolvableClaim, field: "killed" | "injured"): Coun
 
 /** Whether the tolls agree: killed if both give it, else injured; a toll for a group of places is not compared. */
 export function compareTolls(a: ResolvableClaim, b: ResolvableClaim): TollAgreement {
-  for (const field of ["killed", "injured"] as const) {
-    const left = incidentToll(a, field);
-    const right = incidentToll(b, field);
-    if (left && right) return rangesOverlap(left, right) ? "overlap" : "differ";
-  }
+  const killedA = incidentToll(a, "killed");
+  const killedB = incidentToll(b, "killed");
+  if (killedA && killedB) return rangesOverlap(killedA, killedB) ? "overlap" : "differ";
+  const injuredA = incidentToll(a, "injured");
+  const injuredB = incidentToll(b, "injured");
+  if (injuredA && injuredB) return rangesOverlap(injuredA, injuredB) ? "overlap" : "differ";
   return "unknown";
 }
 
@@ -234,10 +253,15 @@ export function undatedEntryMayAnchor(
   );
 }
 
+/** Both name facilities as targets, and none in common (asked of every pair compared: no lists built). */
 function facilitiesDiffer(a: ResolvableClaim, b: ResolvableClaim): boolean {
-  const left = a.claim.targets.filter((t) => FACILITIES.has(t));
-  const right = b.claim.targets.filter((t) => FACILITIES.has(t));
-  return left.length > 0 && right.length > 0 && !left.some((t) => right.includes(t));
+  let left = false;
+  for (const t of a.claim.targets)
+    if (FACILITIES.has(t)) {
+      if (b.claim.targets.includes(t)) return false;
+      left = true;
+    }
+  return left && b.claim.targets.some((t) => FACILITIES.has(t));
 }
 
 const attributionScore: Record<Attribution, number> = { agree: 1, allied: 0.8, unknown: 0.5, contradict: 0 };

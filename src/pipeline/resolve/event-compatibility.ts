@@ -83,6 +83,9 @@ for (const [a, b, score] of TYPE_PAIRS) {
   typeScore.set(`${b}|${a}`, score);
 }
 
+/** Scores already computed, per pair of types (event types are a fixed list: a few hundred pairs). */
+const compatibilityMemo = new Map<string, Map<string, number>>();
+
 /**
  * 1 for the same type, 0.9 within a family, a table score across families, 0 when incompatible.
  * @example eventCompatibility("shelling", "missile_strike") // 0.9
@@ -90,6 +93,15 @@ for (const [a, b, score] of TYPE_PAIRS) {
  */
 export function eventCompatibility(a: EventTypeCode, b: EventTypeCode): number {
   if (a === b) return 1;
+  // Asked of every pair of claims compared.
+  let row = compatibilityMemo.get(a);
+  if (!row) compatibilityMemo.set(a, (row = new Map()));
+  let score = row.get(b);
+  if (score === undefined) row.set(b, (score = computeCompatibility(a, b)));
+  return score;
+}
+
+function computeCompatibility(a: EventTypeCode, b: EventTypeCode): number {
   const own = typeScore.get(`${a}|${b}`);
   if (own !== undefined) return own;
   const fa = FAMILY[a];

@@ -77,6 +77,8 @@ function findContest(
   input: GradeInput,
   actors: Pick<ActorLookup, "get">,
 ): { a: string; aActors: string[]; b: string; bActors: string[] } | null {
+  // A contest needs two sources' accusations (most incidents have one claim).
+  if (input.accusations.length < 2) return null;
   const bySource = new Map<string, Set<string>>();
   for (const accusation of input.accusations) {
     if (accusation.denied || accusation.actorIds.length === 0) continue;
@@ -157,11 +159,11 @@ export function gradeIncident(input: GradeInput, actors: Pick<ActorLookup, "get"
   const denial = deniers.length > 0 ? ` ${deniers.map((s) => s.name).join(", ")} denies it.` : "";
   const telling = sources.filter((s) => !deniers.includes(s));
   const credible = telling.filter(isCredible);
-  const attackers = [
-    ...new Set(input.accusations.filter((a) => !a.denied).flatMap((a) => a.actorIds)),
-  ].sort();
-  const listed = telling.map(describe).join("; ");
   if (telling.length >= 2) {
+    const attackers = [
+      ...new Set(input.accusations.filter((a) => !a.denied).flatMap((a) => a.actorIds)),
+    ].sort();
+    const listed = telling.map(describe).join("; ");
     if (credible.length === 0)
       return {
         grade: "weak",

@@ -115,6 +115,7 @@ export {
   type IncidentOverrides,
 } from "./build-incident.js";
 export type { ResolvableClaim, WorkingClaim, ReportContext, ClaimSource } from "./resolvable-claim.js";
+export { workingClaim } from "./resolvable-claim.js";
 export type { SourceLookup } from "./attribute-source.js";
 export { WindowedClustering } from "./windowed-clustering.js";
 export {

@@ -31,10 +31,11 @@ export function prepareClaims(
     const anchor = dateAnchor(date, published?.date ?? null);
     if (anchor.layer === "undated") {
       const reach = undatedReach(anchor);
-      return reach ? { ...anchor, reach } : anchor;
+      // Object.assign, not a spread with the field after it: see workingClaim (resolvable-claim.ts).
+      return reach ? Object.assign({}, anchor, { reach }) : anchor;
     }
     return published?.from === "url" && (anchor.basis === "relative" || anchor.basis === "publication")
-      ? { ...anchor, publishedFrom: "url" as const }
+      ? Object.assign({}, anchor, { publishedFrom: "url" as const })
       : anchor;
   };
   return claims.map((claim, ordinal) => ({

@@ -17,6 +17,7 @@ import { undatedCellScreensMigration } from "./014-undated-cell-screens.js";
 import { incidentStoreVersionMigration } from "./015-incident-store-version.js";
 import { dropUnreadResolutionColumnsMigration } from "./016-drop-unread-resolution-columns.js";
 import { compactResolutionRowsMigration } from "./017-compact-resolution-rows.js";
+import { claimCellsPendingMigration } from "./018-claim-cells-pending.js";
 import { incrementalAssessmentMigration } from "./008-incremental-assessment.js";
 
 export interface Migration {
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   incidentStoreVersionMigration,
   dropUnreadResolutionColumnsMigration,
   compactResolutionRowsMigration,
+  claimCellsPendingMigration,
 ];
