@@ -327,6 +327,17 @@
  * not change) and the garbage of the window's claims, promoted while they wait for their day to close.
  * Tried and dropped: `--single-threaded-gc` (no change at load 5; scavenges under load wait for the
  * second core).
+ * The writer thread with the pending index rows (2026-12-06, writer merged with main: the writer's
+ * store defers the indexes, `applyRows` appends the index rows to claim_cells_pending and moves them
+ * every 300,000 rows, the writer's close moves the rest and builds the indexes before the second pass).
+ * Digests unchanged both ways (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000).
+ * At 100,000 claims, runs alternated (single, writer, three times; load 2.4–5.3): wall 15.2, 13.9,
+ * 17.9 → 12.9, 14.2, 20.8 s (6,570, 7,189, 5,584 → 7,774, 7,037, 4,804 claims/s), process CPU 17.5,
+ * 16.2, 16.2 → 18.4, 19.1, 19.2 s (5,702, 6,167, 6,167 → 5,427, 5,226, 5,200 claims per CPU-second),
+ * main thread 13.3, 12.3, 12.0 → 9.4, 9.6, 9.8 s, peak RSS 624, 656, 679 → 911, 828, 926 MB; the
+ * writer wrote for 4.1, 4.2, 6.8 s of wall, the main thread waited 0.2–0.4 s for it. With the
+ * stagecost JavaScript the main thread's floor is 12.0–13.3 → 9.4–9.8 s (a quarter off); the wall
+ * gains only where the second core is free (the last pair ran as the load rose to 5).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
