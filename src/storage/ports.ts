@@ -637,6 +637,8 @@ export interface IncidentTransaction {
   /**
    * Writes the rows of a change built beforehand (change-rows.ts: `freshChangeRows` for a fresh
    * change), with its audit event and a new write stamp, without comparing with what is stored.
+   * While this store defers its indexes (`deferIndexes`), a fresh change's index rows go to
+   * claim_cells_pending (pending-cells.ts).
    */
   applyRows(
     rows: ChangeRows,
@@ -668,7 +670,8 @@ export interface IncidentStore {
    * does not read (deferred-indexes.ts), before its time-ordered pass, and has its fresh changes
    * append their place + day index rows to claim_cells_pending (pending-cells.ts; any lookup moves
    * them into the index first); `restoreIndexes` moves the pending rows and builds the missing
-   * indexes again (after that pass, and at every open of the store).
+   * indexes again (after that pass, and at every open of the store). Each store object counts its own
+   * pending rows: the bulk path's writer thread calls both on its own store (backlog-writer-thread.ts).
    */
   deferIndexes(): Promise<void>;
   restoreIndexes(): Promise<void>;
