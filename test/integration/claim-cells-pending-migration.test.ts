@@ -9,7 +9,14 @@ import { cellRows, claimRow, incidentRow, serialiseIncident } from "../../src/st
 import { runMigrations } from "../../src/storage/migrate.js";
 import { migrations } from "../../src/storage/migrations/index.js";
 import { openStore } from "../../src/storage/open-store.js";
-import { incidentOf, makeClaim, meta, placed, resolvable } from "../contracts/incident-fixtures.js";
+import {
+  incidentOf,
+  makeClaim,
+  meta,
+  placed,
+  resolvable,
+  resolvedAudit,
+} from "../contracts/incident-fixtures.js";
 
 const backends = useMigrationBackends("pending");
 
@@ -64,13 +71,7 @@ for (const { name, open, declare } of backends) {
               incidents: [{ incident, meta: meta(incident.id), claimsInRows: true }],
               deleted: [],
             },
-            {
-              actor: "test",
-              action: "incidents.resolved",
-              subjectType: "reports",
-              subjectId: "r",
-              detail: {},
-            },
+            resolvedAudit,
           ),
         );
         expect(again).toEqual({ changed: false, written: 0, deleted: 0 });

@@ -12,7 +12,14 @@ import { sha256Hex } from "../../src/storage/hash.js";
 import { runMigrations } from "../../src/storage/migrate.js";
 import { migrations } from "../../src/storage/migrations/index.js";
 import { openStore } from "../../src/storage/open-store.js";
-import { incidentOf, makeClaim, meta, placed, resolvable } from "../contracts/incident-fixtures.js";
+import {
+  incidentOf,
+  makeClaim,
+  meta,
+  placed,
+  resolvable,
+  resolvedAudit,
+} from "../contracts/incident-fixtures.js";
 
 const backends = useMigrationBackends("compact");
 
@@ -90,13 +97,7 @@ for (const { name, open, declare } of backends) {
               incidents: [{ incident: resolved, meta: meta(resolved.id), claimsInRows: true }],
               deleted: [],
             },
-            {
-              actor: "test",
-              action: "incidents.resolved",
-              subjectType: "reports",
-              subjectId: "r",
-              detail: {},
-            },
+            resolvedAudit,
           ),
         );
         expect(again).toEqual({ changed: false, written: 0, deleted: 0 });
