@@ -229,6 +229,41 @@
  * 1100`, four pairs back to back at load 3.0–4.2, second pass mean 5.48 → 5.39 CPU s, within the noise
  * (only 520 of 4,201 searched claims are crowded; the other fits belong to incidents read anyway). A
  * store method for no measured gain was not merged.
+ * The writes on a second thread (2026-12-06; backlog-writer.ts): the time-ordered pass's transactions
+ * are built on the main thread (rows serialised, each table packed as one flat array of values) and
+ * written, in order, by a writer thread with its own connection, at most 2 in flight (`--single-thread`:
+ * the old way); the window's last days are written as several transactions of about `--tx-claims`.
+ * Digests unchanged (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000, both
+ * ways). The bench prints the main thread's own CPU (its /proc task): the floor of the wall time on an
+ * idle machine. At 100,000 claims, runs alternated (single, writer, single, writer; load 5.4–8.9):
+ * process CPU 18.4, 18.6 → 20.5, 22.2 s (5,423, 5,384 → 4,876, 4,505 claims per CPU-second), main
+ * thread 14.2, 14.3 → 11.6, 13.0 s, wall 24.7, 25.3 → 28.2, 45.7 s (4,041, 3,948 → 3,551, 2,188
+ * claims/s: at this load no core is free, and the writer's extra CPU is the run's loss), peak RSS 738,
+ * 683 → 842, 916 MB (the writer's heap and page cache, two transactions in flight). The writer wrote
+ * for 10.3 and 16.3 s of wall while the main thread waited 0.5 and 0.7 s for it: the main thread
+ * (clustering, building and serialising incidents, garbage collection, the second pass) sets the pace.
+ * At 20,000 (load 10.6–12.0): CPU 4.6, 5.2 → 5.3, 5.4 s, main thread 3.0, 3.4 → 2.6, 2.6 s, wall 11.1,
+ * 12.9 → 11.8, 9.9 s, peak RSS 429, 430 → 564, 616 MB. What left the main thread is SQLite's part of
+ * the writes, a fifth of its CPU (14.2 → 11.6 s), less than the third estimated above: packing the
+ * rows, copying them across (postMessage, ~0.7 s at 100,000) and unpacking them cost back part of it,
+ * and a sixth of the process's CPU was never the main thread's (V8's garbage collection and compiler
+ * threads). On an idle 2-core machine the floor of the wall time at 100,000 goes 14.2 → 11.6 s (at
+ * most about 7,000 → 8,600 claims/s); 20,000 claims/s needs the main thread's own work cut about 3×.
+ * At 1,000,000 claims, one run each way one after the other (load 8–11 and 7–11, both helpers' other
+ * million-claim runs beside them): single thread 656.1 s wall (1,524 claims/s), 252.5 CPU s (3,960 per
+ * CPU-second), main thread 217.5 s, peak RSS 1,105 MB; writer thread 563.8 s wall (1,774 claims/s),
+ * 278.1 CPU s (3,596), main thread 166.1 s (the second pass 57 of it), peak RSS 1,287 MB (window at most
+ * 15,051 claims, 186 transactions); digests 51519700… and d2661828… both. The floor of the wall time on
+ * an idle machine goes 217.5 → 166.1 s (at most about 4,600 → 6,000 claims/s); the writer wrote for 293
+ * s of wall and the main thread waited 2 s for it.
+ * Where the main thread's time goes with the writer (profile, 50,000 claims; 11.0 s without the digest
+ * check): garbage collection 21 %, the clustering steps 17 %, building the rows (freshChangeRows: claim
+ * JSON, incident JSON and hashes, index and map rows) 14 %, building and grading incidents 10 %,
+ * packing and copying the rows across 5 %, the input (synthetic reports) 4 %, the second pass and the
+ * rest about a quarter. Next for the wall time: building incidents and their rows on the writer too
+ * (about a quarter of the main thread; it needs the knowledge there and the clusters' claims sent,
+ * e.g. as the claim JSON the main thread makes anyway), which would balance the two threads; the
+ * second pass reads what the first wrote and cannot overlap it.
  * The time-ordered pass's index rows appended, then moved in key order (2026-12-06, migration 018,
  * pending-cells.ts). claim_cells is keyed by place key first: each 5,000-claim transaction wrote a page
  * of it per place key (thousands), most of them again in the next. The pass now appends its rows to
@@ -292,10 +327,23 @@
  * not change) and the garbage of the window's claims, promoted while they wait for their day to close.
  * Tried and dropped: `--single-threaded-gc` (no change at load 5; scavenges under load wait for the
  * second core).
+ * The writer thread with the pending index rows (2026-12-06, writer merged with main: the writer's
+ * store defers the indexes, `applyRows` appends the index rows to claim_cells_pending and moves them
+ * every 300,000 rows, the writer's close moves the rest and builds the indexes before the second pass).
+ * Digests unchanged both ways (5fdf1f35… and f6d04867… at 20,000, 5936d452… and 6dab6339… at 100,000).
+ * At 100,000 claims, runs alternated (single, writer, three times; load 2.4–5.3): wall 15.2, 13.9,
+ * 17.9 → 12.9, 14.2, 20.8 s (6,570, 7,189, 5,584 → 7,774, 7,037, 4,804 claims/s), process CPU 17.5,
+ * 16.2, 16.2 → 18.4, 19.1, 19.2 s (5,702, 6,167, 6,167 → 5,427, 5,226, 5,200 claims per CPU-second),
+ * main thread 13.3, 12.3, 12.0 → 9.4, 9.6, 9.8 s, peak RSS 624, 656, 679 → 911, 828, 926 MB; the
+ * writer wrote for 4.1, 4.2, 6.8 s of wall, the main thread waited 0.2–0.4 s for it. With the
+ * stagecost JavaScript the main thread's floor is 12.0–13.3 → 9.4–9.8 s (a quarter off); the wall
+ * gains only where the second core is free (the last pair ran as the load rose to 5).
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config/config.js";
 import { openRuntime } from "../src/services/runtime.js";
 import { resolveDeps, resolvePrepared, type PreparedReport } from "../src/services/resolve-service.js";
@@ -331,6 +379,23 @@ const BULK = process.argv.includes("--bulk");
 const LAG = arg("--lag", 10);
 /** `--tx-claims`: the bulk path's claims of finished incidents per transaction. */
 const TX_CLAIMS = arg("--tx-claims", 5_000);
+/** `--single-thread`: the bulk path writes in the main thread, without its writer thread. */
+const SINGLE_THREAD = process.argv.includes("--single-thread");
+
+/**
+ * CPU seconds of the main thread alone (Linux: its /proc task entry, in clock ticks of 1/100 s), null
+ * elsewhere. With the bulk path's writer thread, the process's CPU is both threads'; the main thread's
+ * is the wall time the run would take on an idle machine if the writer never held it up.
+ */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 /** CPU milliseconds of this process since `from`. */
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -381,6 +446,12 @@ function timeSteps(runtime: Awaited<ReturnType<typeof openRuntime>>, steps: Map<
 }
 
 async function main() {
+  // The writer thread runs the built code (dist/): bring it up to date with the sources first.
+  if (BULK && !SINGLE_THREAD)
+    execFileSync(process.execPath, [
+      fileURLToPath(new URL("../scripts/build-ts.mjs", import.meta.url)),
+      "--quiet",
+    ]);
   const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-bench-resolve-"));
   const runtime = await openRuntime(loadConfig({ dataDir: dir }, {}));
   // An interrupted run leaves no store behind either.
@@ -399,6 +470,7 @@ async function main() {
     const baseRss = process.memoryUsage().rss;
     const loadAtStart = os.loadavg();
     const cpuStart = process.cpuUsage();
+    const mainCpuStart = mainThreadCpu();
     const started = performance.now();
     let claims = 0;
     let reportsDone = 0;
@@ -457,6 +529,7 @@ async function main() {
       bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", {
         lagDays: LAG,
         transactionClaims: TX_CLAIMS,
+        writerThread: !SINGLE_THREAD,
       });
       stepQuarters.push(new Map(steps));
     }
@@ -468,6 +541,7 @@ async function main() {
     }
     await flush();
     const seconds = (performance.now() - started) / 1000;
+    const mainCpuEnd = mainThreadCpu();
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -481,11 +555,13 @@ async function main() {
     );
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     console.log(
-      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
+      `| sqlite | ${stored.toLocaleString("en")} | ${reportsDone.toLocaleString("en")} | ${BULK ? `bulk, lag ${LAG} days${SINGLE_THREAD ? ", single thread" : ", writer thread"}` : BATCH} | ${seconds.toFixed(1)} | ${Math.round(claims / seconds).toLocaleString("en")} | ${cpuSeconds.toFixed(1)} | ${Math.round(claims / cpuSeconds).toLocaleString("en")} | ${incidents.toLocaleString("en")} | ${(baseRss / 1e6).toFixed(0)} MB | ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB | ${(size / 1e6).toFixed(0)} MB |`,
     );
     console.log(
       `claims per CPU-second by quarter of the run: ${quarters.map((q) => q.toLocaleString("en")).join(", ")}`,
     );
+    if (mainCpuStart !== null && mainCpuEnd !== null)
+      console.log(`CPU s of the main thread alone: ${(mainCpuEnd - mainCpuStart).toFixed(1)}`);
     const loads = (values: number[]) => values.map((l) => l.toFixed(1)).join(", ");
     // Other processes share the cores: CPU seconds are this process's own, the load average says how
     // contended the wall clock was.

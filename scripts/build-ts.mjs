@@ -38,6 +38,7 @@ const ENTRY_POINTS = [
   // Worker-thread entries, found at run time by src/config/compiled-entry.ts.
   "src/jobs/job-thread.ts",
   "src/storage/sqlite/sqlite-read-thread.ts",
+  "src/services/backlog-writer-thread.ts",
 ];
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node

@@ -231,6 +231,12 @@ export const errors = {
       `Another resolver (the job runner or the server) wrote incidents while the bulk resolution ran, so it stopped; the ${written} transactions it committed hold whole incidents. Stop the job runner and the server, then run \`r2p incidents resolve\` (without --bulk: the store now holds incidents) to resolve the rest.`,
       409,
     ),
+  backlogWriteFailed: (written: number, cause: string) =>
+    new R2pError(
+      "BACKLOG_WRITE_FAILED",
+      `The bulk resolution's writer thread failed after ${written} committed transactions (${cause}); those hold whole incidents and nothing after them was written. Fix the cause, then run \`r2p incidents resolve --bulk\` again: with incidents stored it resolves the rest one batch at a time, as \`r2p incidents resolve\` does.`,
+      500,
+    ),
   invalidSubscription: (detail: string) =>
     new R2pError("INVALID_SUBSCRIPTION", `Invalid subscription: ${detail}`),
 };

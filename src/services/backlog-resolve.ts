@@ -30,17 +30,22 @@ import {
   WindowedClustering,
   workingClaim,
   type Cluster,
+  type ResolveOutput,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
+import { freshChangeRows } from "../storage/change-rows.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
 import { placeUndatedClaims } from "./backlog-undated.js";
+import { BacklogWriter } from "./backlog-writer.js";
 import {
   applyOutput,
+  changeOfOutput,
   prepareReport,
   resolveDeps,
   resolvedRow,
   resolvePrepared,
   withFreeIds,
+  type OutputExtra,
   type PreparedReport,
   type ResolvedReportRow,
   type ServiceDeps,
@@ -58,6 +63,12 @@ export interface BacklogOptions {
   reportBatch?: number;
   /** Claims taken between two moves of the frontier (each move finishes what it closes). */
   closeEvery?: number;
+  /**
+   * Writes the time-ordered pass's transactions on a writer thread with its own connection
+   * (backlog-writer.ts) while this thread clusters the next window; false: in this thread. The same
+   * transactions either way, in the same order, so the same store.
+   */
+  writerThread?: boolean;
   /**
    * Prepares a report again (from the store). Given, the claims left for the second pass are kept as
    * their ids and place only, and prepared again when their turn comes: memory holds the window, not
@@ -94,6 +105,11 @@ export interface BacklogSummary {
   undatedSearchedAgain: number;
   /** CPU seconds of this process in the time-ordered pass and in the store-lookup pass after it. */
   cpu: { windowed: number; lookup: number };
+  /**
+   * With the writer thread: wall seconds it spent writing the time-ordered pass's transactions, and
+   * this thread waiting for it (more waiting than a start-up's worth: the writes set the pace).
+   */
+  writer?: { writing: number; waiting: number };
 }
 
 const DEFAULTS = {
@@ -173,9 +189,10 @@ async function resolveBacklogOnce(
     return summary;
   }
   summary.bulk = true;
-  // The time-ordered pass reads none of the secondary indexes it would write a random page of per row:
-  // they are built once after it, before the second pass, which reads them.
-  await store.deferIndexes();
+  // Started before the indexes are deferred: opening a store builds them again. The writer's store
+  // defers them too, and appends the index rows it writes to claim_cells_pending as this thread's store
+  // would (backlog-writer-thread.ts); closing it moves them and builds the indexes.
+  let writer = options.writerThread === false ? null : await BacklogWriter.start(runtime.config, ownStamp);
 
   const window = new WindowedClustering(deps);
   /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
@@ -201,37 +218,67 @@ async function resolveBacklogOnce(
     open.delete(reportId);
     complete.push(entry.row);
   };
+  /**
+   * Writes the finished incidents in transactions of about `transactionClaims` claims or more (whole
+   * incidents; the window's last days, finished at once, make several): with the writer thread, this
+   * thread builds one while the writer writes the one before.
+   */
   const write = async () => {
     if (finished.length === 0 && complete.length === 0) return;
     const clusters = finished;
+    const parts = Math.max(1, Math.floor(finishedClaims / transactionClaims));
+    const size = finishedClaims / parts;
     finished = [];
     finishedClaims = 0;
+    let start = 0;
+    do {
+      let end = start;
+      for (let claims = 0; end < clusters.length && (claims < size || parts === 1); end++)
+        claims += (clusters[end] as Cluster).members.length;
+      await writeClusters(clusters.slice(start, end));
+      start = end;
+    } while (start < clusters.length);
+  };
+  const writeClusters = async (clusters: Cluster[]) => {
     for (const cluster of clusters) for (const { claim } of cluster.members) settle(claim.reportId);
     const resolved = complete;
     complete = [];
     const now = new Date().toISOString();
-    await transactOwn(async (tx) => {
-      const output = await withFreeIds(tx, new Set(), (taken) =>
-        incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
-      );
-      await applyOutput(tx, output, new Map(), {
-        resolvedReports: resolved,
-        // The store held no incident when the run began, and each claim and incident is written once.
-        fresh: true,
-        audit: {
-          actor,
-          action: "incidents.resolved",
-          subjectType: "reports",
-          subjectId: `${resolved.length} reports`,
-          detail: {
-            bulk: true,
-            reports: resolved.length,
-            claims: output.placements.length,
-            resolverVersion: RESOLVER_VERSION,
-          },
+    const stage = (taken: ReadonlySet<string>) =>
+      incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps);
+    const extra = (output: ResolveOutput): OutputExtra => ({
+      resolvedReports: resolved,
+      // The store held no incident when the run began, and each claim and incident is written once.
+      fresh: true,
+      audit: {
+        actor,
+        action: "incidents.resolved",
+        subjectType: "reports",
+        subjectId: `${resolved.length} reports`,
+        detail: {
+          bulk: true,
+          reports: resolved.length,
+          claims: output.placements.length,
+          resolverVersion: RESOLVER_VERSION,
         },
-      });
+      },
     });
+    if (writer) {
+      // Built here, written by the writer thread while this one clusters on (backlog-writer.ts).
+      const sink = writer;
+      const output = await withFreeIds(
+        { existingIds: (ids) => sink.existingIds(store, ids) },
+        new Set(),
+        stage,
+      );
+      const change = extra(output);
+      const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
+      if (rows) await sink.write(rows, change.audit);
+    } else
+      await transactOwn(async (tx) => {
+        const output = await withFreeIds(tx, new Set(), stage);
+        await applyOutput(tx, output, new Map(), extra(output));
+      });
     summary.transactions++;
   };
   const take = (clusters: Cluster[]) => {
@@ -241,41 +288,58 @@ async function resolveBacklogOnce(
     }
   };
 
-  for await (const report of reports) {
-    summary.reports++;
-    summary.claims += report.claims.length;
-    const row = resolvedRow(report);
-    if (report.claims.length === 0) complete.push(row);
-    else open.set(report.reportId, { row, outstanding: report.claims.length });
-    for (const claim of report.claims) {
-      const working = fresh(claim);
-      if (!window.takes(working)) {
-        deferred.push({
-          id: claim.id,
-          reportId: claim.reportId,
-          placeKey: claim.place.keys[0] ?? "",
-          undated: claim.anchor.layer === "undated",
-          claim: options.reprepare ? null : claim,
-        });
-        if (claim.anchor.layer === "undated") summary.undated++;
-        else summary.late++;
-        continue;
+  try {
+    // The time-ordered pass reads none of the secondary indexes it would write a random page of per row:
+    // they are built once after it, before the second pass, which reads them.
+    await store.deferIndexes();
+    for await (const report of reports) {
+      summary.reports++;
+      summary.claims += report.claims.length;
+      const row = resolvedRow(report);
+      if (report.claims.length === 0) complete.push(row);
+      else open.set(report.reportId, { row, outstanding: report.claims.length });
+      for (const claim of report.claims) {
+        const working = fresh(claim);
+        if (!window.takes(working)) {
+          deferred.push({
+            id: claim.id,
+            reportId: claim.reportId,
+            placeKey: claim.place.keys[0] ?? "",
+            undated: claim.anchor.layer === "undated",
+            claim: options.reprepare ? null : claim,
+          });
+          if (claim.anchor.layer === "undated") summary.undated++;
+          else summary.late++;
+          continue;
+        }
+        window.add(working);
+        summary.windowed++;
+        if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
+        sinceClose++;
       }
-      window.add(working);
-      summary.windowed++;
-      if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
-      sinceClose++;
+      if (sinceClose >= closeEvery) {
+        sinceClose = 0;
+        summary.peakWindow = Math.max(summary.peakWindow, window.size);
+        take(window.close(addDays(latest, -lagDays)));
+        if (finishedClaims >= transactionClaims) await write();
+      }
     }
-    if (sinceClose >= closeEvery) {
-      sinceClose = 0;
-      summary.peakWindow = Math.max(summary.peakWindow, window.size);
-      take(window.close(addDays(latest, -lagDays)));
-      if (finishedClaims >= transactionClaims) await write();
+    summary.peakWindow = Math.max(summary.peakWindow, window.size);
+    take(window.finish());
+    await write();
+    // The second pass reads what this one wrote: every transaction committed first.
+    if (writer) {
+      ownStamp = await writer.drain();
+      summary.writer = {
+        writing: Math.round(writer.timing.writing) / 1000,
+        waiting: Math.round(writer.timing.waiting) / 1000,
+      };
     }
+  } finally {
+    // After a failure, what was sent before it is written (or, if the writer failed, nothing more).
+    await writer?.close();
+    writer = null;
   }
-  summary.peakWindow = Math.max(summary.peakWindow, window.size);
-  take(window.finish());
-  await write();
 
   await store.restoreIndexes();
   summary.cpu.windowed = cpuSince(started);

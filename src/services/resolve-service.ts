@@ -24,7 +24,13 @@ import {
 } from "../pipeline/resolve/index.js";
 import { canonicalJson } from "../storage/canonical-json.js";
 import { sha256Hex } from "../storage/hash.js";
-import type { Actor, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
+import type {
+  Actor,
+  ChangeAudit,
+  IncidentChange,
+  IncidentTransaction,
+  PlacedClaim,
+} from "../storage/ports.js";
 import { collectWorkingSet } from "./resolve-working-set.js";
 import type { Runtime } from "./runtime.js";
 
@@ -185,7 +191,7 @@ export async function runStage(
  * outside the run: each clash is passed to the next run as taken.
  */
 export async function withFreeIds(
-  tx: IncidentTransaction,
+  tx: Pick<IncidentTransaction, "existingIds">,
   known: ReadonlySet<string>,
   stage: (taken: ReadonlySet<string>) => ResolveOutput,
 ): Promise<ResolveOutput> {
@@ -204,50 +210,53 @@ export async function applyOutput(
   tx: IncidentTransaction,
   output: ResolveOutput,
   metas: Map<string, IncidentMeta>,
-  extra: {
-    replaceReports?: string[];
-    resolvedReports?: ResolvedReportRow[];
-    /** Every claim and incident is new to the store (see IncidentChange.fresh). */
-    fresh?: boolean;
-    audit: {
-      actor: Actor;
-      action: string;
-      subjectType: string;
-      subjectId: string;
-      detail: Record<string, unknown>;
-    };
-  },
+  extra: OutputExtra,
 ) {
-  return tx.apply(
-    {
-      replaceReports: extra.replaceReports,
-      // A context claim left where it was, with the same explanation, needs no write.
-      placements: output.placements
-        .filter((p) => p.claim.affected || p.incidentId !== p.claim.incidentId || p.match !== p.claim.match)
-        .map((p) => ({
-          claim: stripWorking(p.claim),
-          incidentId: p.incidentId,
-          pinned: p.claim.pinned,
-          match: p.match,
-        })),
-      incidents: output.incidents.map((incident) => ({
-        incident,
-        // Built from the working set's claims, which this change leaves as its claim rows.
-        claimsInRows: true,
-        meta: metas.get(incident.id) ?? {
-          id: incident.id,
-          review: incident.review,
-          overrides: null,
-          pinned: false,
-          createdAt: incident.createdAt,
-        },
+  return tx.apply(changeOfOutput(output, metas, extra), extra.audit);
+}
+
+/** What a stage output's change carries beside the output (see applyOutput). */
+export interface OutputExtra {
+  replaceReports?: string[];
+  resolvedReports?: ResolvedReportRow[];
+  /** Every claim and incident is new to the store (see IncidentChange.fresh). */
+  fresh?: boolean;
+  audit: ChangeAudit;
+}
+
+/** The change of the incident store that writes a stage output (what applyOutput applies). */
+export function changeOfOutput(
+  output: ResolveOutput,
+  metas: Map<string, IncidentMeta>,
+  extra: OutputExtra,
+): IncidentChange {
+  return {
+    replaceReports: extra.replaceReports,
+    // A context claim left where it was, with the same explanation, needs no write.
+    placements: output.placements
+      .filter((p) => p.claim.affected || p.incidentId !== p.claim.incidentId || p.match !== p.claim.match)
+      .map((p) => ({
+        claim: stripWorking(p.claim),
+        incidentId: p.incidentId,
+        pinned: p.claim.pinned,
+        match: p.match,
       })),
-      deleted: output.deleted,
-      resolvedReports: extra.resolvedReports,
-      fresh: extra.fresh,
-    },
-    extra.audit,
-  );
+    incidents: output.incidents.map((incident) => ({
+      incident,
+      // Built from the working set's claims, which this change leaves as its claim rows.
+      claimsInRows: true,
+      meta: metas.get(incident.id) ?? {
+        id: incident.id,
+        review: incident.review,
+        overrides: null,
+        pinned: false,
+        createdAt: incident.createdAt,
+      },
+    })),
+    deleted: output.deleted,
+    resolvedReports: extra.resolvedReports,
+    fresh: extra.fresh,
+  };
 }
 
 /** What `resolved_reports` keeps of a resolved report. */

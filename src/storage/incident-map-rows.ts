@@ -56,8 +56,20 @@ export async function writeIncidentMapRows(
   at: string,
   backend: string,
 ): Promise<void> {
+  await insertIncidentMapRows(
+    trx,
+    incidents.map((incident) => ({ ...incidentMapRow(incident, at) })),
+    backend,
+  );
+}
+
+/** Upserts map rows built beforehand (incidentMapRow), e.g. by a change built off the transaction. */
+export async function insertIncidentMapRows(
+  trx: Kysely<Database>,
+  rows: { [K in keyof IncidentMapTable]: IncidentMapTable[K] }[],
+  backend: string,
+): Promise<void> {
   // Compiled once per backend and batch size (bulk-insert.ts): resolution writes thousands per batch.
-  const rows = incidents.map((incident) => ({ ...incidentMapRow(incident, at) }));
   await insertRows(trx, `${backend}:incident_map`, rows, BATCH, (db, batch) =>
     db
       .insertInto("incident_map")

@@ -15,6 +15,7 @@ import { toNumber } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { inOpenWriteTransaction, inWriteTransaction, serialise } from "./transaction.js";
 import { ClaimCellCache } from "./claim-cell-cache.js";
+import { inLists } from "./chunk.js";
 import { settlePendingCells } from "./pending-cells.js";
 
 export class KyselyIncidentStore implements IncidentStore {
@@ -141,6 +142,15 @@ export class KyselyIncidentStore implements IncidentStore {
       .orderBy("incident_id")
       .execute();
     return rows.map((r) => r.incident_id);
+  }
+
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const batch of inLists(ids)) {
+      const rows = await this.ctx.db.selectFrom("incidents").select("id").where("id", "in", batch).execute();
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
   }
 
   async deferIndexes(): Promise<void> {

@@ -14,14 +14,13 @@ import type {
   ResolvableClaim,
   UndatedAnchor,
 } from "../domain/resolution.js";
-import { canonicalJson } from "./canonical-json.js";
 import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
-import { sha256Hex } from "./hash.js";
 import { insertRows } from "./bulk-insert.js";
 import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
-import { deleteIncidentMapRows, writeIncidentMapRows } from "./incident-map-rows.js";
+import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
+import { changeRows, type ChangeRows } from "./change-rows.js";
 import { hasPendingCells, movePendingCells, PENDING_MOVE_ROWS } from "./pending-cells.js";
 import {
   ANCHOR_COLUMNS,
@@ -31,8 +30,6 @@ import {
   claimRow,
   hydrateIncidents,
   INCIDENT_BODY_COLUMNS,
-  incidentRow,
-  serialiseIncident,
   toPlaced,
 } from "./incident-rows.js";
 import type {
@@ -143,8 +140,6 @@ function sameFields(a: object, b: object): boolean {
   }
   return true;
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The first of `rows` (sorted by day_from) starting on or after `day`. */
 function firstFrom(rows: readonly CachedCell[], day: string): number {
@@ -596,10 +591,9 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       if (known) stored.set(id, known.row);
     }
     const fresh = change.fresh === true;
-    // A fresh change of a bulk run appends its index rows (pending-cells.ts); any other moves those
-    // pending first, since it may remove some.
-    const deferCells = fresh && this.pending !== null;
-    if (!deferCells) await this.settleCells();
+    // A fresh change of a bulk run appends its index rows (pending-cells.ts, in applyRows); any other
+    // moves those pending first, since it may read or remove some.
+    if (!(fresh && this.pending)) await this.settleCells();
     for (const batch of inLists(fresh ? [] : [...incoming.keys()].filter((id) => !stored.has(id)))) {
       const rows = await trx
         .selectFrom("incident_claims")
@@ -609,11 +603,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const row of rows) stored.set(row.claim_id, row);
     }
     // What this change writes makes the rows read so far stale (and the cache, until it is committed).
-    this.seen.clear();
-    this.history.clear();
-    this.cache = null;
+    this.forgetReads();
     const removedClaims: string[] = [];
-    // Index rows to remove, by their full key: those of removed claims and of claims whose body changed.
+    // Index rows to remove, by their full key: those of removed claims (and, in changeRows, of claims
+    // whose body changed).
     const staleCells: ReturnType<typeof cellRows> = [];
     for (const batch of inLists(change.replaceReports ?? [])) {
       const rows = await trx
@@ -627,27 +620,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(row))));
         }
     }
-    const changedRows = [...incoming.values()].filter((row) => {
-      const old = stored.get(row.claim_id);
-      return (
-        !old ||
-        old.body !== row.body ||
-        old.match !== row.match ||
-        old.incident_id !== row.incident_id ||
-        toNumber(old.pinned) !== row.pinned
-      );
-    });
-    // Rows in key order: each index's pages are then written in one pass, not one page per row.
-    changedRows.sort((a, b) => compareText(a.claim_id, b.claim_id));
-    const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
 
-    // Incidents: compare content hashes and the stored decisions.
-    const writes = change.incidents.map((w) => ({
-      write: w,
-      ...serialiseIncident(w.incident, w.claimsInRows === true, w.meta),
-    }));
+    // Incidents: their stored content hashes and decisions.
     const before = new Map<string, { hash: string | null; decisions: string }>();
-    const touched = [...new Set([...writes.map((w) => w.write.incident.id), ...change.deleted])];
+    const touched = [...new Set([...change.incidents.map((w) => w.incident.id), ...change.deleted])];
     for (const batch of inLists(fresh ? [] : touched)) {
       const rows = await trx
         .selectFrom("incidents")
@@ -660,16 +636,6 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           decisions: `${row.review}|${row.overrides}|${toNumber(row.pinned)}`,
         });
     }
-    // A fresh change has nothing stored to compare with: every incident is written.
-    const changedIncidents = fresh
-      ? writes
-      : writes.filter(({ write, hash }) => {
-          const old = before.get(write.incident.id);
-          const decisions = `${canonicalJson(write.meta.review)}|${write.meta.overrides ? canonicalJson(write.meta.overrides) : null}|${write.meta.pinned ? 1 : 0}`;
-          return !old || old.hash !== hash || old.decisions !== decisions;
-        });
-    const deleted = change.deleted.filter((id) => before.has(id));
-
     const resolved = change.resolvedReports ?? [];
     const storedResolved = new Map<string, string>();
     for (const batch of inLists(fresh ? [] : resolved.map((r) => r.reportId))) {
@@ -681,27 +647,49 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       for (const row of rows)
         storedResolved.set(row.report_id, `${row.extraction_hash}|${row.resolver_version}`);
     }
-    const changedResolved = resolved.filter(
-      (r) => storedResolved.get(r.reportId) !== `${r.extractionHash}|${r.resolverVersion}`,
+    // A fresh change has nothing stored to compare with: every claim and incident is written.
+    const rows = changeRows(
+      change,
+      { incoming, stored, removedClaims, staleCells, before, storedResolved },
+      this.ctx.now().toISOString(),
     );
+    if (!rows) return { changed: false, written: 0, deleted: 0 };
+    return this.applyRows(rows, audit);
+  }
 
-    const written = changedRows.length + changedIncidents.length;
-    if (written + removedClaims.length + deleted.length + changedResolved.length === 0)
-      return { changed: false, written: 0, deleted: 0 };
+  /** Forgets what this transaction read: a write makes it stale (and the cache, until committed). */
+  private forgetReads(): void {
+    this.seen.clear();
+    this.history.clear();
+    this.cache = null;
+  }
 
+  /**
+   * Writes the rows of a change built beforehand (change-rows.ts), with its audit event and a new
+   * write stamp: what `apply` does once it has compared. The bulk resolution's writer thread calls it
+   * with the rows of a fresh change built on the main thread. The one place a change's rows are
+   * written: while a bulk run defers its indexes (`pending`), a fresh change's index rows are appended
+   * to claim_cells_pending and moved every PENDING_MOVE_ROWS rows (pending-cells.ts); any other change
+   * moves those pending first.
+   */
+  async applyRows(
+    rows: ChangeRows,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }> {
+    const trx = this.trx;
+    this.forgetReads();
+    const { removedClaims, staleCells, cells, deleted } = rows;
+    const deferCells = rows.fresh && this.pending !== null;
+    if (!deferCells) await this.settleCells();
     for (const batch of inLists(removedClaims))
       await trx.deleteFrom("incident_claims").where("claim_id", "in", batch).execute();
-    for (const row of rekeyed) {
-      const old = stored.get(row.claim_id);
-      if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(old))));
-    }
     for (let i = 0; i < staleCells.length; i += CELL_DELETES) {
-      const cells = staleCells.slice(i, i + CELL_DELETES);
+      const chunk = staleCells.slice(i, i + CELL_DELETES);
       await trx
         .deleteFrom("claim_cells")
         .where((eb) =>
           eb.or(
-            cells.map((cell) =>
+            chunk.map((cell) =>
               eb.and([
                 eb("key", "=", cell.key),
                 eb("day_from", "=", cell.day_from),
@@ -713,7 +701,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         .execute();
     }
     const backend = this.ctx.traits.backend;
-    await insertRows(trx, `${backend}:incident_claims`, changedRows, CLAIM_ROWS, (db, batch) =>
+    await insertRows(trx, `${backend}:incident_claims`, rows.claims, CLAIM_ROWS, (db, batch) =>
       db
         .insertInto("incident_claims")
         .values(batch)
@@ -731,15 +719,6 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           })),
         ),
     );
-    const byClaim = new Map(change.placements.map((p) => [p.claim.id, p.claim]));
-    const cells = rekeyed
-      .flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim))
-      .sort(
-        (a, b) =>
-          compareText(a.key, b.key) ||
-          compareText(a.day_from, b.day_from) ||
-          compareText(a.claim_id, b.claim_id),
-      );
     if (deferCells && this.pending) {
       await insertRows(trx, `${backend}:claim_cells_pending`, cells, CELL_ROWS, (db, batch) =>
         db.insertInto("claim_cells_pending").values(batch),
@@ -754,10 +733,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
     for (const batch of inLists(deleted))
       await trx.deleteFrom("incidents").where("id", "in", batch).execute();
-    const incidentRows = changedIncidents
-      .map(({ write, body, hash }) => incidentRow(write, body, hash))
-      .sort((a, b) => compareText(a.id, b.id));
-    await insertRows(trx, `${backend}:incidents`, incidentRows, INCIDENT_ROWS, (db, batch) =>
+    await insertRows(trx, `${backend}:incidents`, rows.incidents, INCIDENT_ROWS, (db, batch) =>
       db
         .insertInto("incidents")
         .values(batch)
@@ -784,23 +760,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           })),
         ),
     );
-    const at = this.ctx.now().toISOString();
     // The map/list read model (incident_map) follows every incident write in the same transaction.
     await deleteIncidentMapRows(trx, deleted);
-    await writeIncidentMapRows(
-      trx,
-      changedIncidents.map((w) => w.write.incident).sort((a, b) => compareText(a.id, b.id)),
-      at,
-      backend,
-    );
-    const resolvedRows = changedResolved.map((r) => ({
-      report_id: r.reportId,
-      extraction_hash: r.extractionHash,
-      resolver_version: r.resolverVersion,
-      claims: r.claims,
-      resolved_at: at,
-    }));
-    await insertRows(trx, `${backend}:resolved_reports`, resolvedRows, KEY_ROWS, (db, batch) =>
+    await insertIncidentMapRows(trx, rows.map, backend);
+    await insertRows(trx, `${backend}:resolved_reports`, rows.resolved, KEY_ROWS, (db, batch) =>
       db
         .insertInto("resolved_reports")
         .values(batch)
@@ -814,9 +777,6 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
         ),
     );
 
-    const snapshot = (entries: [string, string | null][]) =>
-      sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
-    const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
     // A new write stamp for resolution's tables: whoever kept what they read (claim-cell-cache.ts) reads
     // again. Random rather than a count, so that a table emptied or restored from a backup never comes
     // back to a stamp a cache holds.
@@ -826,28 +786,20 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       .values({ id: 1, version: stamp })
       .onConflict((oc) => oc.column("id").doUpdateSet({ version: stamp }))
       .execute();
+    const { beforeHash, afterHash, ...written } = rows.audit;
     await appendAuditEvent(trx, this.ctx.traits, this.ctx.now(), {
       actor: audit.actor,
       action: audit.action,
       subjectType: audit.subjectType,
       subjectId: audit.subjectId,
-      beforeHash: snapshot(affectedIds.map((id) => [id, before.get(id)?.hash ?? null])),
-      afterHash: snapshot([
-        ...changedIncidents.map((w): [string, string | null] => [w.write.incident.id, w.hash]),
-        ...deleted.map((id): [string, string | null] => [id, null]),
-      ]),
-      detail: {
-        ...audit.detail,
-        incidentsWritten: changedIncidents.map((w) => w.write.incident.id).sort(),
-        incidentsDeleted: [...deleted].sort(),
-        claimsWritten: changedRows.length,
-        claimsRemoved: removedClaims.length,
-      },
+      beforeHash,
+      afterHash,
+      detail: { ...audit.detail, ...written },
     });
     // A second change in one transaction could add what the first removed: the cache then starts afresh.
     this.written = this.written
       ? { changes: "unknown", head: String(stamp) }
       : { changes: { removed: staleCells, added: cells }, head: String(stamp) };
-    return { changed: true, written, deleted: deleted.length };
+    return { changed: true, written: rows.claims.length + rows.incidents.length, deleted: deleted.length };
   }
 }

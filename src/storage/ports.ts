@@ -19,6 +19,7 @@ import type { AnalystIndicator } from "../domain/risk.js";
 import type { CorroborationGrade, Incident, MergeExplanation, ReviewStatus } from "../domain/incident.js";
 import type { ClaimIndexEntry, IncidentMeta, ResolvableClaim, UndatedAnchor } from "../domain/resolution.js";
 import type { SourceRecord } from "../domain/source.js";
+import type { ChangeRows } from "./change-rows.js";
 
 /** Who made a change: a user name, or a job name like "job:extract". */
 export type Actor = string;
@@ -633,6 +634,16 @@ export interface IncidentTransaction {
     change: IncidentChange,
     audit: ChangeAudit,
   ): Promise<{ changed: boolean; written: number; deleted: number }>;
+  /**
+   * Writes the rows of a change built beforehand (change-rows.ts: `freshChangeRows` for a fresh
+   * change), with its audit event and a new write stamp, without comparing with what is stored.
+   * While this store defers its indexes (`deferIndexes`), a fresh change's index rows go to
+   * claim_cells_pending (pending-cells.ts).
+   */
+  applyRows(
+    rows: ChangeRows,
+    audit: ChangeAudit,
+  ): Promise<{ changed: boolean; written: number; deleted: number }>;
 }
 
 export interface IncidentStore {
@@ -652,12 +663,15 @@ export interface IncidentStore {
   /** Ids of incidents holding a claim from this source. */
   incidentIdsOfSource(sourceId: string): Promise<string[]>;
   countClaims(): Promise<number>;
+  /** The ids among `ids` that an incident uses, read outside any transaction (what is committed). */
+  existingIds(ids: readonly string[]): Promise<Set<string>>;
   /**
    * Drops the secondary indexes of resolution's tables that a bulk resolution into an empty store
    * does not read (deferred-indexes.ts), before its time-ordered pass, and has its fresh changes
    * append their place + day index rows to claim_cells_pending (pending-cells.ts; any lookup moves
    * them into the index first); `restoreIndexes` moves the pending rows and builds the missing
-   * indexes again (after that pass, and at every open of the store).
+   * indexes again (after that pass, and at every open of the store). Each store object counts its own
+   * pending rows: the bulk path's writer thread calls both on its own store (backlog-writer-thread.ts).
    */
   deferIndexes(): Promise<void>;
   restoreIndexes(): Promise<void>;

@@ -109,3 +109,12 @@ export function placed(incidentId: string, claims: ResolvableClaim[], pinned = f
     match: { by: i === 0 ? "seed" : "auto", score: 1, features: {}, reason: "fixture" },
   }));
 }
+
+/** The audit event of a test's resolution write. */
+export const resolvedAudit = {
+  actor: "test",
+  action: "incidents.resolved",
+  subjectType: "reports",
+  subjectId: "r",
+  detail: {},
+} as const;

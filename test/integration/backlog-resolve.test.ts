@@ -7,8 +7,12 @@
  * shuffled order, where most claims come late; and beside stored incidents, where it is the
  * incremental path throughout. And when another resolver writes while the bulk run writes its
  * window's incidents, the bulk run stops with BACKLOG_INTERLEAVED, and a run after it (incremental,
- * the store holding incidents) makes the same incidents, on SQLite and PostgreSQL.
+ * the store holding incidents) makes the same incidents, on SQLite and PostgreSQL. The time-ordered
+ * pass's writer thread (backlog-writer.ts, on by default) writes the store one thread writes, tables
+ * beside the incidents included; when its writes fail mid-run, the run stops with BACKLOG_WRITE_FAILED
+ * and the store holds what one thread leaves: the transactions committed before the failure.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -118,6 +122,79 @@ async function resolvedBy(run: (runtime: Runtime, deps: ServiceDeps) => Promise<
   return { ...resolutionDigests(file), undated: undatedPlacement(file) };
 }
 
+/**
+ * A digest of what the bulk path writes beside the incidents and claims (the place + day index, the
+ * map rows, the resolved reports, the incidents' columns), timestamps left out.
+ */
+function sideTablesDigest(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const hash = createHash("sha256");
+    for (const query of [
+      "select * from claim_cells order by key, day_from, claim_id",
+      "select * from incident_map order by incident_id",
+      "select report_id, extraction_hash, resolver_version, claims from resolved_reports order by report_id",
+      "select * from incidents order by id",
+    ])
+      for (const row of db.prepare(query).all() as Record<string, unknown>[]) {
+        const { updated_at: _updated, created_at: _created, ...kept } = row;
+        hash.update(JSON.stringify(kept));
+      }
+    return hash.digest("hex");
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A bulk run into a fresh SQLite store whose writes fail once the store holds 400 claims (a trigger
+ * aborts the insert: a full disk, say), then, the cause removed, a run after it. Returns the error,
+ * the store's digests after the failure and after the rerun.
+ */
+async function failingRun(writerThread: boolean) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-fail-"));
+  dirs.push(dir);
+  const file = path.join(dir, "r2p.sqlite");
+  const open = () => openRuntime(loadConfig({ dataDir: dir }, {}));
+  const direct = (sqlText: string) => {
+    const db = new Database(file);
+    try {
+      db.exec(sqlText);
+    } finally {
+      db.close();
+    }
+  };
+  let runtime = await open();
+  direct(
+    `create trigger disk_full before insert on incident_claims
+       when (select count(*) from incident_claims) >= 400
+       begin select raise(abort, 'disk full'); end`,
+  );
+  const deps = await resolveDeps(runtime);
+  const reports = prepared(deps);
+  const options = { lagDays: 7, transactionClaims: 200, closeEvery: 100, writerThread };
+  const error = await resolveBacklog(runtime, reports, deps, "test", options).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const stopped = await runtime.store.incidents.countClaims();
+  await runtime.close();
+  const failed = { ...resolutionDigests(file), side: sideTablesDigest(file) };
+  const pending = (() => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare("select count(*) as n from claim_cells_pending").get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  })();
+  direct("drop trigger disk_full");
+  runtime = await open();
+  const rerun = await resolveBacklog(runtime, reports, await resolveDeps(runtime), "test", options);
+  await runtime.close();
+  return { error, stopped, failed, pending, rerun, after: resolutionDigests(file) };
+}
+
 function prepared(deps: ServiceDeps): PreparedReport[] {
   return [...syntheticReports(CLAIMS, DAYS, PLACES)].map((report) => preparedSyntheticReport(report, deps));
 }
@@ -204,6 +281,47 @@ describe("bulk resolution of a backlog", () => {
     );
     expect(shuffledIncremental.canonical).toBe(incremental.canonical);
   }, 60_000);
+
+  it("writes the same store with its writer thread as in one thread", async () => {
+    const stores = [];
+    for (const writerThread of [true, false]) {
+      let summary: BacklogSummary | null = null;
+      let side = "";
+      const digests = await resolvedBy(async (runtime, deps) => {
+        summary = await resolveBacklog(runtime, delayedOrder(prepared(deps)), deps, "test", {
+          lagDays: 7,
+          transactionClaims: 200,
+          closeEvery: 100,
+          writerThread,
+        });
+        side = sideTablesDigest(path.join(runtime.config.dataDir, "r2p.sqlite"));
+      });
+      stores.push({ ...digests, side, transactions: (summary as unknown as BacklogSummary).transactions });
+    }
+    const [threaded, single] = stores;
+    expect(threaded?.transactions).toBeGreaterThan(3);
+    expect(threaded).toEqual(single);
+    expect(threaded?.canonical).toBe(incremental.canonical);
+  }, 60_000);
+
+  it("stops at its writer thread's failure with the transactions committed before it, as in one thread, and a run after it completes", async () => {
+    const threaded = await failingRun(true);
+    expect(threaded.error).toMatchObject({ code: "BACKLOG_WRITE_FAILED" });
+    expect((threaded.error as Error).message).toMatch(/disk full/);
+    expect((threaded.error as Error).message).toMatch(/after \d+ committed transactions/);
+    // Stopped mid-run: whole transactions of 200-odd claims, none after the failed one.
+    expect(threaded.stopped).toBeGreaterThan(0);
+    expect(threaded.stopped).toBeLessThan(400);
+    const single = await failingRun(false);
+    expect(single.stopped).toBe(threaded.stopped);
+    // The same index rows in claim_cells (sideTablesDigest), none left pending.
+    expect(threaded.failed).toEqual(single.failed);
+    expect([threaded.pending, single.pending]).toEqual([0, 0]);
+    // The run after it goes the incremental way and ends with the incidents of the whole backlog.
+    expect(threaded.rerun.bulk).toBe(false);
+    expect(threaded.after.canonical).toBe(incremental.canonical);
+    expect(threaded.after).toEqual(single.after);
+  }, 120_000);
 
   it("goes the incremental way when the store already holds incidents", async () => {
     let summary: BacklogSummary | null = null;

@@ -3,69 +3,27 @@
  * incident, as the release before wrote them) gains an empty claim_cells_pending and keeps its index:
  * a lookup finds the claims as before, and a resolution writing the same incident again writes nothing.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import { sql, type Kysely } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
-import { backendTraits, type BackendTraits } from "../../src/storage/backend-traits.js";
+import { expect, it } from "vitest";
+import { useMigrationBackends } from "./migration-backends.js";
 import { cellRows, claimRow, incidentRow, serialiseIncident } from "../../src/storage/incident-rows.js";
 import { runMigrations } from "../../src/storage/migrate.js";
 import { migrations } from "../../src/storage/migrations/index.js";
-import { openStore, type OpenStoreOptions } from "../../src/storage/open-store.js";
-import { createPostgresDb } from "../../src/storage/postgres/postgres-dialect.js";
-import type { Database } from "../../src/storage/schema.js";
-import { createSqliteDb } from "../../src/storage/sqlite/sqlite-dialect.js";
-import { incidentOf, makeClaim, meta, placed, resolvable } from "../contracts/incident-fixtures.js";
+import { openStore } from "../../src/storage/open-store.js";
+import {
+  incidentOf,
+  makeClaim,
+  meta,
+  placed,
+  resolvable,
+  resolvedAudit,
+} from "../contracts/incident-fixtures.js";
 
-const pgUrl = process.env.R2P_TEST_DATABASE_URL || null;
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-type Opened = {
-  db: Kysely<Database>;
-  reopen: () => Promise<Kysely<Database>>;
-  traits: BackendTraits;
-  options: OpenStoreOptions;
-};
-
-async function openSqlite(): Promise<Opened> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "r2p-pending-"));
-  cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  return {
-    db: createSqliteDb(dataDir),
-    reopen: async () => createSqliteDb(dataDir),
-    traits: backendTraits.sqlite,
-    options: { dataDir, databaseUrl: null },
-  };
-}
-
-async function openPostgres(): Promise<Opened> {
-  const schema = `r2p_pending_${randomBytes(4).toString("hex")}`;
-  cleanups.push(async () => {
-    const admin = await createPostgresDb(pgUrl!, "public");
-    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin);
-    await admin.destroy();
-  });
-  return {
-    db: await createPostgresDb(pgUrl!, schema),
-    reopen: () => createPostgresDb(pgUrl!, schema),
-    traits: backendTraits.postgres,
-    options: { dataDir: os.tmpdir(), databaseUrl: pgUrl, databaseSchema: schema },
-  };
-}
+const backends = useMigrationBackends("pending");
 
 const R1 = "c".repeat(64);
 const R2 = "d".repeat(64);
 
-for (const [name, open] of [
-  ["sqlite", openSqlite],
-  ["postgres", openPostgres],
-] as const) {
-  const declare = name === "postgres" && !pgUrl ? describe.skip : describe;
+for (const { name, open, declare } of backends) {
   declare(`migration 018 (pending index rows) [${name}]`, () => {
     it("adds an empty claim_cells_pending; the index and the incidents read as before", async () => {
       const { db, reopen, traits, options } = await open();
@@ -113,13 +71,7 @@ for (const [name, open] of [
               incidents: [{ incident, meta: meta(incident.id), claimsInRows: true }],
               deleted: [],
             },
-            {
-              actor: "test",
-              action: "incidents.resolved",
-              subjectType: "reports",
-              subjectId: "r",
-              detail: {},
-            },
+            resolvedAudit,
           ),
         );
         expect(again).toEqual({ changed: false, written: 0, deleted: 0 });

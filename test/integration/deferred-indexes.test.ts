@@ -10,7 +10,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../src/storage/schema.js";
+import { inWriteTransaction, serialise } from "../../src/storage/transaction.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { resolveBacklog } from "../../src/services/backlog-resolve.js";
@@ -103,26 +105,49 @@ async function columnsOf(at: ReturnType<(typeof backends)[number]["location"]>) 
   }
 }
 
-/** Rows of claim_cells and claim_cells_pending, and the index rows the stored claims have. */
+/**
+ * Rows of claim_cells and claim_cells_pending, and the index rows the stored claims have, read in one
+ * snapshot (a writer thread may commit meanwhile).
+ */
 async function cellsOf(at: ReturnType<(typeof backends)[number]["location"]>) {
-  const db = await at.raw();
+  const raw = await at.raw();
   try {
-    const line = (r: Record<string, unknown>) =>
-      [r.key, r.day_from, r.claim_id, r.day_to, r.event_type, r.lat, r.lon, r.killed_min, r.killed_max]
-        .concat([r.injured_min, r.injured_max, r.attackers])
-        .map((v) => (v === null ? "" : String(v)))
-        .join("|");
-    const indexed = (await db.selectFrom("claim_cells").selectAll().execute()).map(line).sort();
-    const pending = (await db.selectFrom("claim_cells_pending").selectAll().execute()).map(line).sort();
-    const claims = await db.selectFrom("incident_claims").select(["claim_id", "report_id", "body"]).execute();
-    const expected = claims
-      .flatMap((row) => cellRows(JSON.parse(claimJson(row)) as ResolvableClaim))
-      .map(line)
-      .sort();
-    return { indexed, pending, expected };
+    const read = raw.transaction();
+    return await (
+      at.traits.backend === "postgres" ? read.setIsolationLevel("repeatable read") : read
+    ).execute((db) => cellsIn(db));
   } finally {
-    await db.destroy();
+    await raw.destroy();
   }
+}
+
+/**
+ * cellsOf once some index row was written: a writer thread commits what the main thread sent a moment
+ * later (at most 10 s).
+ */
+async function cellsWritten(at: ReturnType<(typeof backends)[number]["location"]>) {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const cells = await cellsOf(at);
+    if (cells.pending.length + cells.indexed.length > 0 || Date.now() > until) return cells;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function cellsIn(db: Kysely<Database>) {
+  const line = (r: Record<string, unknown>) =>
+    [r.key, r.day_from, r.claim_id, r.day_to, r.event_type, r.lat, r.lon, r.killed_min, r.killed_max]
+      .concat([r.injured_min, r.injured_max, r.attackers])
+      .map((v) => (v === null ? "" : String(v)))
+      .join("|");
+  const indexed = (await db.selectFrom("claim_cells").selectAll().execute()).map(line).sort();
+  const pending = (await db.selectFrom("claim_cells_pending").selectAll().execute()).map(line).sort();
+  const claims = await db.selectFrom("incident_claims").select(["claim_id", "report_id", "body"]).execute();
+  const expected = claims
+    .flatMap((row) => cellRows(JSON.parse(claimJson(row)) as ResolvableClaim))
+    .map(line)
+    .sort();
+  return { indexed, pending, expected };
 }
 
 function reports(deps: Awaited<ReturnType<typeof resolveDeps>>): PreparedReport[] {
@@ -184,31 +209,31 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
     120_000,
   );
 
-  it.skipIf(backend.skip)(
-    "keep a bulk run's index rows pending in its first pass, then in claim_cells however it ends",
-    async () => {
+  it.skipIf(backend.skip).each([
+    { writerThread: true, thread: "on its writer thread" },
+    { writerThread: false, thread: "in one thread" },
+  ])(
+    "keep a bulk run's index rows pending in its first pass ($thread), then in claim_cells however it ends",
+    async ({ writerThread }) => {
       const at = backend.location();
       const runtime = await at.open();
       try {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
+        const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread };
         let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
         async function* failing(): AsyncGenerator<PreparedReport> {
           for (const [i, report] of all.entries()) {
             if (i === 150) {
-              during = await cellsOf(at);
+              during = await cellsWritten(at);
               throw new Error("the archive could not be read");
             }
             yield report;
           }
         }
-        await expect(
-          resolveBacklog(runtime, failing(), deps, "test", {
-            closeEvery: 20,
-            transactionClaims: 50,
-            lagDays: 1,
-          }),
-        ).rejects.toThrow("the archive could not be read");
+        await expect(resolveBacklog(runtime, failing(), deps, "test", options)).rejects.toThrow(
+          "the archive could not be read",
+        );
         const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
         expect(seen?.indexed).toEqual([]);
         expect(seen?.pending.length).toBeGreaterThan(0);
@@ -216,8 +241,90 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         const after = await cellsOf(at);
         expect(after.pending).toEqual([]);
         expect(after.indexed).toEqual(after.expected);
-        // The rows pending when it stopped, moved.
-        expect(after.indexed).toEqual(seen?.pending);
+        // The rows of every transaction committed when it stopped, moved (with the writer thread, it
+        // wrote what was sent before the error after the look above).
+        expect(after.indexed).toEqual(expect.arrayContaining(seen?.pending ?? []));
+        if (!writerThread) expect(after.indexed).toEqual(seen?.pending);
+      } finally {
+        await runtime.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(backend.skip).each([
+    { writerThread: true, thread: "on its writer thread" },
+    { writerThread: false, thread: "in one thread" },
+  ])(
+    "move a bulk run's pending index rows into claim_cells when it ends whole or its writes fail ($thread)",
+    async ({ writerThread }) => {
+      const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread };
+      // Whole: pending during the pass, all in claim_cells after it, nothing pending.
+      const whole = backend.location();
+      let runtime = await whole.open();
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
+        async function* looked(): AsyncGenerator<PreparedReport> {
+          for (const [i, report] of all.entries()) {
+            if (i === 150) during = await cellsWritten(whole);
+            yield report;
+          }
+        }
+        const summary = await resolveBacklog(runtime, looked(), deps, "test", options);
+        expect(summary.bulk).toBe(true);
+        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        expect(seen?.indexed).toEqual([]);
+        expect(seen?.pending.length).toBeGreaterThan(0);
+        const after = await cellsOf(whole);
+        expect(after.pending).toEqual([]);
+        expect(after.indexed.length).toBeGreaterThan(0);
+        expect(after.indexed).toEqual(after.expected);
+      } finally {
+        await runtime.close();
+      }
+
+      // Its writes failing: another resolver's write (a new write stamp) stops the next transaction,
+      // on the writer thread or in this one; what was committed before it is indexed, nothing pending.
+      const failed = backend.location();
+      runtime = await failed.open();
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
+        async function* interleaved(): AsyncGenerator<PreparedReport> {
+          for (const [i, report] of all.entries()) {
+            if (i === 150) {
+              during = await cellsWritten(failed);
+              const db = await failed.raw();
+              try {
+                // As another resolver writes: holding the resolution lock.
+                await inWriteTransaction(db, failed.traits, async (trx) => {
+                  await serialise(trx, failed.traits, "resolve");
+                  await trx.updateTable("incident_store_version").set({ version: -1 }).execute();
+                });
+              } finally {
+                await db.destroy();
+              }
+            }
+            yield report;
+          }
+        }
+        await expect(resolveBacklog(runtime, interleaved(), deps, "test", options)).rejects.toMatchObject({
+          code: "BACKLOG_INTERLEAVED",
+        });
+        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        expect(seen?.indexed).toEqual([]);
+        expect(seen?.pending.length).toBeGreaterThan(0);
+        const after = await cellsOf(failed);
+        expect(after.pending).toEqual([]);
+        expect(after.indexed).toEqual(after.expected);
+        expect(after.indexed).toEqual(expect.arrayContaining(seen?.pending ?? []));
+        // Stopped mid-run.
+        expect(await runtime.store.incidents.countClaims()).toBeLessThan(
+          all.reduce((n, r) => n + r.claims.length, 0),
+        );
       } finally {
         await runtime.close();
       }

@@ -1,0 +1,250 @@
+/**
+ * The rows a change of the incident store writes, built apart from the transaction that writes them:
+ * `KyselyIncidentTransaction.apply` builds them after comparing the change with what is stored and
+ * writes them with `applyRows`; the bulk resolution of a backlog builds those of a fresh change (new
+ * claims and incidents, nothing to compare with: `freshChangeRows`) on its main thread, and a writer
+ * thread with its own connection writes them (services/backlog-writer.ts). Rows are plain strings and
+ * numbers; `packChangeRows` lays each table out as one flat array of values, which crosses to a thread
+ * as a copy of its strings, not as a graph of row objects.
+ */
+import type { Selectable } from "kysely";
+import type { ResolvableClaim } from "../domain/resolution.js";
+import { canonicalJson } from "./canonical-json.js";
+import { sha256Hex } from "./hash.js";
+import { incidentMapRow } from "./incident-map-rows.js";
+import { cellRows, claimJson, claimRow, incidentRow, serialiseIncident } from "./incident-rows.js";
+import type { IncidentChange } from "./ports.js";
+import {
+  toNumber,
+  type IncidentClaimsTable,
+  type IncidentMapTable,
+  type ResolvedReportsTable,
+} from "./schema.js";
+import { parseJson } from "./store-context.js";
+
+export type ClaimRow = ReturnType<typeof claimRow>;
+export type CellRow = ReturnType<typeof cellRows>[number];
+export type IncidentRow = ReturnType<typeof incidentRow>;
+/** Table rows as plain object types (a mapped type, unlike the interface, is a Record<string, unknown>). */
+export type MapRow = { [K in keyof IncidentMapTable]: IncidentMapTable[K] };
+export type ResolvedRow = { [K in keyof ResolvedReportsTable]: ResolvedReportsTable[K] };
+
+export interface ChangeRows {
+  /**
+   * The change was fresh (IncidentChange.fresh): its index rows may be appended to
+   * claim_cells_pending while a bulk run defers its indexes (pending-cells.ts).
+   */
+  fresh: boolean;
+  /** Claims removed (their reports were replaced and no longer hold them). */
+  removedClaims: string[];
+  /** Index rows removed: those of removed claims and of claims whose body changed. */
+  staleCells: CellRow[];
+  /** Claim rows written, in claim id order. */
+  claims: ClaimRow[];
+  /** Index rows written, in key order. */
+  cells: CellRow[];
+  /** Incidents removed. */
+  deleted: string[];
+  /** Incident rows written, in id order, and their map rows in the same order. */
+  incidents: IncidentRow[];
+  map: MapRow[];
+  resolved: ResolvedRow[];
+  /** What the change's audit event says beside the caller's detail. */
+  audit: {
+    beforeHash: string;
+    afterHash: string;
+    incidentsWritten: string[];
+    incidentsDeleted: string[];
+    claimsWritten: number;
+    claimsRemoved: number;
+  };
+}
+
+/** What is stored of a change's subjects (empty for a fresh change), read by the transaction. */
+export interface StoredState {
+  /** The change's claims as rows, a stored claim's JSON text kept when its fields are the same. */
+  incoming: Map<string, ClaimRow>;
+  /** Stored rows of the change's claims. */
+  stored: ReadonlyMap<string, Selectable<IncidentClaimsTable>>;
+  removedClaims: string[];
+  staleCells: CellRow[];
+  /** Stored content hash and decisions of the change's incidents and deletions. */
+  before: ReadonlyMap<string, { hash: string | null; decisions: string }>;
+  /** Stored "extraction hash|resolver version" of the change's resolved reports. */
+  storedResolved: ReadonlyMap<string, string>;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The rows of `change` given what is stored of it; null when it changes nothing. `at`: the write's
+ * time (map rows, resolved reports).
+ */
+export function changeRows(change: IncidentChange, state: StoredState, at: string): ChangeRows | null {
+  const { incoming, stored, removedClaims, before, storedResolved } = state;
+  const staleCells = [...state.staleCells];
+  const changedRows = [...incoming.values()].filter((row) => {
+    const old = stored.get(row.claim_id);
+    return (
+      !old ||
+      old.body !== row.body ||
+      old.match !== row.match ||
+      old.incident_id !== row.incident_id ||
+      toNumber(old.pinned) !== row.pinned
+    );
+  });
+  // Rows in key order: each index's pages are then written in one pass, not one page per row.
+  changedRows.sort((a, b) => compareText(a.claim_id, b.claim_id));
+  const rekeyed = changedRows.filter((row) => stored.get(row.claim_id)?.body !== row.body);
+
+  // Incidents: compare content hashes and the stored decisions.
+  const changedIncidents = change.incidents
+    .map((w) => ({ write: w, ...serialiseIncident(w.incident, w.claimsInRows === true, w.meta) }))
+    .filter(({ write, hash }) => {
+      const old = before.get(write.incident.id);
+      if (!old) return true;
+      const decisions = `${canonicalJson(write.meta.review)}|${write.meta.overrides ? canonicalJson(write.meta.overrides) : null}|${write.meta.pinned ? 1 : 0}`;
+      return old.hash !== hash || old.decisions !== decisions;
+    });
+  const deleted = change.deleted.filter((id) => before.has(id));
+  const changedResolved = (change.resolvedReports ?? []).filter(
+    (r) => storedResolved.get(r.reportId) !== `${r.extractionHash}|${r.resolverVersion}`,
+  );
+  if (
+    changedRows.length +
+      changedIncidents.length +
+      removedClaims.length +
+      deleted.length +
+      changedResolved.length ===
+    0
+  )
+    return null;
+
+  for (const row of rekeyed) {
+    const old = stored.get(row.claim_id);
+    if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(old))));
+  }
+  const byClaim = new Map(change.placements.map((p) => [p.claim.id, p.claim]));
+  const cells = rekeyed
+    .flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim))
+    .sort(
+      (a, b) =>
+        compareText(a.key, b.key) ||
+        compareText(a.day_from, b.day_from) ||
+        compareText(a.claim_id, b.claim_id),
+    );
+  const written = [...changedIncidents].sort((a, b) => compareText(a.write.incident.id, b.write.incident.id));
+  const snapshot = (entries: [string, string | null][]) =>
+    sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
+  const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
+  return {
+    fresh: change.fresh === true,
+    removedClaims,
+    staleCells,
+    claims: changedRows,
+    cells,
+    deleted,
+    incidents: written.map(({ write, body, hash }) => incidentRow(write, body, hash)),
+    map: written.map(({ write }) => ({ ...incidentMapRow(write.incident, at) })),
+    resolved: changedResolved.map((r) => ({
+      report_id: r.reportId,
+      extraction_hash: r.extractionHash,
+      resolver_version: r.resolverVersion,
+      claims: r.claims,
+      resolved_at: at,
+    })),
+    audit: {
+      beforeHash: snapshot(affectedIds.map((id) => [id, before.get(id)?.hash ?? null])),
+      afterHash: snapshot([
+        ...changedIncidents.map((w): [string, string | null] => [w.write.incident.id, w.hash]),
+        ...deleted.map((id): [string, string | null] => [id, null]),
+      ]),
+      incidentsWritten: changedIncidents.map((w) => w.write.incident.id).sort(),
+      incidentsDeleted: [...deleted].sort(),
+      claimsWritten: changedRows.length,
+      claimsRemoved: removedClaims.length,
+    },
+  };
+}
+
+/**
+ * The rows of a fresh change (IncidentChange.fresh: every claim, incident and resolved report new to
+ * the store), built without the store: what `apply` writes for it.
+ */
+export function freshChangeRows(change: IncidentChange, at: string): ChangeRows | null {
+  return changeRows(
+    change,
+    {
+      incoming: new Map(change.placements.map((p) => [p.claim.id, claimRow(p)])),
+      stored: new Map(),
+      removedClaims: [],
+      staleCells: [],
+      before: new Map(),
+      storedResolved: new Map(),
+    },
+    at,
+  );
+}
+
+/** A table's rows as one flat array of values, row after row, in `columns` order. */
+export interface PackedTable {
+  columns: string[];
+  values: unknown[];
+}
+
+/** ChangeRows with every table packed (see packChangeRows). */
+export type PackedChangeRows = Omit<
+  ChangeRows,
+  "staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved"
+> & {
+  tables: Record<"staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved", PackedTable>;
+};
+
+const TABLES = ["staleCells", "claims", "cells", "incidents", "map", "resolved"] as const;
+
+function packTable(rows: readonly object[]): PackedTable {
+  const columns = rows.length > 0 ? Object.keys(rows[0] as object) : [];
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push((row as Record<string, unknown>)[column]);
+  return { columns, values };
+}
+
+function unpackTable<R>(table: PackedTable): R[] {
+  const { columns, values } = table;
+  const rows: R[] = [];
+  const width = columns.length;
+  for (let at = 0; width > 0 && at < values.length; at += width) {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < width; c++) row[columns[c] as string] = values[at + c];
+    rows.push(row as R);
+  }
+  return rows;
+}
+
+/**
+ * Packs `rows` for postMessage: each table a list of column names and one flat array of strings,
+ * numbers and nulls (every row of a table has the same keys in the same order).
+ */
+export function packChangeRows(rows: ChangeRows): PackedChangeRows {
+  const { fresh, removedClaims, deleted, audit } = rows;
+  const tables = {} as PackedChangeRows["tables"];
+  for (const name of TABLES) tables[name] = packTable(rows[name]);
+  return { fresh, removedClaims, deleted, audit, tables };
+}
+
+/** The ChangeRows packed by packChangeRows. */
+export function unpackChangeRows(packed: PackedChangeRows): ChangeRows {
+  const { fresh, removedClaims, deleted, audit, tables } = packed;
+  return {
+    fresh,
+    removedClaims,
+    deleted,
+    audit,
+    staleCells: unpackTable(tables.staleCells),
+    claims: unpackTable(tables.claims),
+    cells: unpackTable(tables.cells),
+    incidents: unpackTable(tables.incidents),
+    map: unpackTable(tables.map),
+    resolved: unpackTable(tables.resolved),
+  };
+}
