@@ -179,6 +179,36 @@ const table: [string, Expect[]][] = [
     "At least six members of the Odeh household, including two women, one of whom was elderly, and three boys, were reportedly killed.",
     [{ kind: "killed", min: 6, max: null }],
   ],
+  // A relative clause naming members of a counted group adds no person and does not carry the group
+  // to the next clause's verb.
+  [
+    "Three men were killed, one of whom was a doctor, and two children were injured.",
+    [
+      { kind: "killed", min: 3, max: 3, text: "Three men" },
+      { kind: "injured", min: 2, max: 2, text: "two children" },
+    ],
+  ],
+  [
+    "Four farmers were shot dead, one of them a teacher, and five women were wounded.",
+    [
+      { kind: "killed", min: 4, max: 4, text: "Four farmers" },
+      { kind: "injured", min: 5, max: 5, text: "five women" },
+    ],
+  ],
+  [
+    "Six people were killed, among them a nurse, and three boys were hurt.",
+    [
+      { kind: "killed", min: 6, max: 6, text: "Six people" },
+      { kind: "injured", min: 3, max: 3, text: "three boys" },
+    ],
+  ],
+  [
+    "Five people were killed, two of whom were nurses, and four children were wounded.",
+    [
+      { kind: "killed", min: 5, max: 5, text: "Five people" },
+      { kind: "injured", min: 4, max: 4, text: "four children" },
+    ],
+  ],
   // A named subject opening its clause before a comitative count is one person more.
   [
     "Engineer Rami Fuad Haddad, along with 11 relatives, including two women, were killed by the strike.",

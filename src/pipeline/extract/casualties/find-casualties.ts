@@ -848,6 +848,26 @@ const ONE_OF_SUB_GAP_RE =
 const SUB_ASIDE_GAP_RE =
   /^\s*,\s*(?:one|two|three|some|all|most|both|none)\s+of\s+(?:whom|them)\s[^,;:.()\d]{1,40},\s*(?:and\s+)?$/i;
 
+/** "one of whom", "two of them": a count of some members of a group named before it. */
+const MEMBERS_OF_RE = /^[\p{L}\d-]+\s+of\s+(?:whom|them)$/iu;
+/**
+ * After "one of whom": the clause only describes the members ("was a doctor", "were nurses", "a
+ * doctor"), up to its end; a casualty verb in it ("one of whom later died") makes it a toll of its own.
+ */
+const MEMBERS_DESCRIBED_RE =
+  /^\s+(?:(?:was|were|is|are|being)\s+)?(?![^,;.:()]*(?:killed|died|dead|injured|wounded|hurt|martyred|succumbed))[^,;.:()]{1,50}(?=[,;.:)]|$)/iu;
+/**
+ * The rest of a counted group's clause (its verb: " were killed"), then a comma. A bare comma is a
+ * subgroup of the count itself ("3 civilians, two of them children"), read elsewhere.
+ */
+const GROUP_CLAUSE_GAP_RE = /^\s+\p{L}[^,;.:()\d]{0,80},\s*$/u;
+/**
+ * A member named by a relative clause after a counted group, in the clause of that group: "Three men
+ * were killed, one of whom was a doctor, …", "…, one of them a doctor", "…, among them a doctor".
+ */
+const MEMBER_CLAUSE_GAP_RE =
+  /^\s+\p{L}[^,;.:()\d]{0,80},\s*(?:[\p{L}\d-]+\s+of\s+(?:whom|them)(?:\s+(?:was|were|is|are|being))?|among\s+them(?:\s+(?:was|were|is|are))?)\s+$/iu;
+
 /** Subgroups attach to their parent; adjacent person counts joined by "and" / "," add up. */
 function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -856,6 +876,32 @@ function mergeStructure(work: string, cands: Candidate[]): Candidate[] {
     const prev = out[out.length - 1];
     const next = cands[i + 1];
     const gapPrev = prev ? work.slice(prev.end, c.start) : null;
+    // "Three men were killed, one of whom was a doctor, and two children were injured": the relative
+    // clause names members of the group counted before it; it adds no person, and its member is not
+    // joined to the count after it.
+    if (
+      prev?.person &&
+      prev.subEnd === undefined &&
+      gapPrev !== null &&
+      MEMBERS_OF_RE.test(work.slice(c.start, c.end)) &&
+      GROUP_CLAUSE_GAP_RE.test(gapPrev) &&
+      MEMBERS_DESCRIBED_RE.test(work.slice(c.end))
+    ) {
+      const gm = SUB_TAIL_GROUP_RE.exec(work.slice(c.end, c.end + 40));
+      const g = gm ? groupOf(gm[1] ?? "") : undefined;
+      if (g) prev.groups.add(g);
+      continue;
+    }
+    if (
+      prev?.person &&
+      prev.subEnd === undefined &&
+      gapPrev !== null &&
+      c.person &&
+      MEMBER_CLAUSE_GAP_RE.test(gapPrev)
+    ) {
+      c.groups.forEach((g) => prev.groups.add(g));
+      continue;
+    }
     const inSubList =
       (prev?.subEnd !== undefined &&
         c.person &&
