@@ -338,6 +338,19 @@
  * writer wrote for 4.1, 4.2, 6.8 s of wall, the main thread waited 0.2–0.4 s for it. With the
  * stagecost JavaScript the main thread's floor is 12.0–13.3 → 9.4–9.8 s (a quarter off); the wall
  * gains only where the second core is free (the last pair ran as the load rose to 5).
+ * Main with this session's write side, JavaScript and writer thread together (2026-12-06, cb4e6d6,
+ * nothing else running, load 1.3–1.7 with the bench): at 100,000 claims, writer / single alternated,
+ * wall 13.6, 14.3 / 15.5, 16.3 s (7,379, 6,979 / 6,458, 6,126 claims/s), process CPU 19.5, 20.3 / 17.9,
+ * 18.8 s, main thread 10.0, 10.5 / 13.7, 14.4 s, peak RSS 817, 937 / 702, 715 MB, digests 5936d452… and
+ * 6dab6339… all four. At a million (`--bulk --claims 1000000`, the writer thread, load 4.0–4.7 with a
+ * helper's eval runs beside it): 241.7 s wall (4,138 claims/s; the first 200,000 at about 10,000/s,
+ * then 5,500–6,000/s as the store grows), 213.9 CPU s (4,676 claims per CPU-second), main thread 127.6
+ * CPU s, the writer writing 89.8 s and the main thread waiting 2.2 s for it; time-ordered pass 159.8 CPU
+ * s, second pass 54.1; peak RSS 1,239 MB by the bench (before the digest check), store 4,333 MB;
+ * digests 51519700… and d2661828… as before. The stop before: 298.9 CPU s, 352.7 s wall (2,835/s).
+ * 20,000 claims per second is still about five times away at a million: the main thread's own CPU
+ * (127.6 s) would have to fall about 2.5× with the writes overlapped, and the writes themselves (89.8 s
+ * of the writer's wall) too.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
