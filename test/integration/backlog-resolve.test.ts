@@ -50,16 +50,23 @@ const pgUrl = process.env.R2P_TEST_DATABASE_URL || null;
  * bulk run stopped with and the incidents and claims stored then; then resolves the whole backlog
  * again (as `r2p incidents resolve` would after it).
  */
-async function interleaved(open: () => Promise<Runtime>) {
+async function interleaved(open: () => Promise<Runtime>, writerThread = true) {
   const runtime = await open();
   const other = await open();
   try {
     const deps = await resolveDeps(runtime);
     const reports = prepared(deps);
-    const half = Math.floor(reports.length / 2);
+    // Late enough that the bulk run has committed transactions before the other resolver writes.
+    const late = Math.floor(reports.length * 0.9);
+    // The other resolver's own claims, and the store's claims once it has written them.
+    const written = { byOther: 0, withOther: 0 };
     async function* arriving(): AsyncGenerator<PreparedReport> {
       for (const [i, report] of reports.entries()) {
-        if (i === half) await resolvePrepared(other, [report], await resolveDeps(other), "job-runner");
+        if (i === late) {
+          await resolvePrepared(other, [report], await resolveDeps(other), "job-runner");
+          written.byOther = report.claims.length;
+          written.withOther = await runtime.store.incidents.countClaims();
+        }
         yield report;
       }
     }
@@ -67,6 +74,7 @@ async function interleaved(open: () => Promise<Runtime>) {
       lagDays: 7,
       transactionClaims: 200,
       closeEvery: 100,
+      writerThread,
     }).then(
       () => null,
       (e: unknown) => e,
@@ -79,6 +87,7 @@ async function interleaved(open: () => Promise<Runtime>) {
     return {
       error,
       stopped,
+      written,
       rerun,
       incidents: await runtime.store.incidents.count(),
       claims: await runtime.store.incidents.countClaims(),
@@ -334,21 +343,32 @@ describe("bulk resolution of a backlog", () => {
     expect(mixed.canonical).toBe(incremental.canonical);
   }, 60_000);
 
-  it("stops when another resolver writes meanwhile, and a run after it ends with the same incidents (SQLite)", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-"));
-    dirs.push(dir);
-    const result = await interleaved(() => openRuntime(loadConfig({ dataDir: dir }, {})));
-    const after = resolutionDigests(path.join(dir, "r2p.sqlite"));
-    const { error, stopped, rerun, claims } = result;
-    expect(error).toMatchObject({ code: "BACKLOG_INTERLEAVED" });
-    expect((error as Error).message).toMatch(/Stop the job runner.*without --bulk/);
-    // It had written incidents before the other resolver's write, and stopped at its next write.
-    expect(stopped.incidents).toBeGreaterThan(0);
-    expect(stopped.claims).toBeLessThan(CLAIMS);
-    expect(rerun.bulk).toBe(false);
-    expect(claims).toBe(CLAIMS);
-    expect(after.canonical).toBe(incremental.canonical);
-  }, 120_000);
+  it.each([
+    { writerThread: false, thread: "in one thread" },
+    { writerThread: true, thread: "on its writer thread" },
+  ])(
+    "stops when another resolver writes meanwhile ($thread), and a run after it ends with the same incidents (SQLite)",
+    async ({ writerThread }) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "r2p-backlog-"));
+      dirs.push(dir);
+      const result = await interleaved(() => openRuntime(loadConfig({ dataDir: dir }, {})), writerThread);
+      const after = resolutionDigests(path.join(dir, "r2p.sqlite"));
+      const { error, stopped, written, rerun, claims } = result;
+      expect(error).toMatchObject({ code: "BACKLOG_INTERLEAVED" });
+      expect((error as Error).message).toMatch(/Stop the job runner.*without --bulk/);
+      // It stopped at its next write: the store holds what was written when the other resolver had
+      // written, nothing of the bulk run after it.
+      expect(stopped.claims).toBe(written.withOther);
+      // In one thread its transactions before the other resolver's write had committed. (On the
+      // writer thread the last one sent may commit before it or be refused after it.)
+      if (!writerThread) expect(written.withOther).toBeGreaterThan(written.byOther);
+      expect(stopped.claims).toBeLessThan(CLAIMS);
+      expect(rerun.bulk).toBe(false);
+      expect(claims).toBe(CLAIMS);
+      expect(after.canonical).toBe(incremental.canonical);
+    },
+    120_000,
+  );
 
   it.skipIf(!pgUrl)(
     "stops when another resolver writes meanwhile (PostgreSQL)",
@@ -362,7 +382,7 @@ describe("bulk resolution of a backlog", () => {
         const env = { R2P_DATABASE_URL: pgUrl as string, R2P_DATABASE_SCHEMA: schema };
         const result = await interleaved(() => openRuntime(loadConfig({ dataDir: dir }, env)));
         expect(result.error).toMatchObject({ code: "BACKLOG_INTERLEAVED" });
-        expect(result.stopped.incidents).toBeGreaterThan(0);
+        expect(result.stopped.claims).toBe(result.written.withOther);
         expect(result.stopped.claims).toBeLessThan(CLAIMS);
         expect(result.claims).toBe(CLAIMS);
         expect(result.incidents).toBe(incremental.incidents);
