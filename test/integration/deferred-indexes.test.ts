@@ -3,8 +3,9 @@
  * both backends: their definitions are those the migrations made; dropped, the next open of the store
  * builds them again; and a bulk run builds them again however it ends, whole or stopped by an error
  * in its first pass. Its index rows (storage/pending-cells.ts) wait in claim_cells_pending during that
- * pass, are all in claim_cells after it however it ends, exactly those of the stored claims, and a
- * lookup or an open of the store meanwhile moves them first.
+ * pass, are moved into claim_cells whenever PENDING_MOVE_ROWS of them wait, are all in claim_cells after
+ * it however it ends, exactly those of the stored claims, and a lookup or an open of the store meanwhile
+ * moves them first.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -13,7 +14,20 @@ import pg from "pg";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../src/storage/schema.js";
 import { inWriteTransaction, serialise } from "../../src/storage/transaction.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// How many pending rows a bulk run moves at once (pending-cells.ts' PENDING_MOVE_ROWS): the real
+// 300,000 unless a test lowers it. The writer thread runs dist/, so only the one-thread path sees it.
+const moveEvery = vi.hoisted(() => ({ rows: null as number | null }));
+vi.mock("../../src/storage/pending-cells.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/storage/pending-cells.js")>();
+  return {
+    ...original,
+    get PENDING_MOVE_ROWS() {
+      return moveEvery.rows ?? original.PENDING_MOVE_ROWS;
+    },
+  };
+});
 import { loadConfig } from "../../src/config/config.js";
 import { resolveBacklog } from "../../src/services/backlog-resolve.js";
 import { resolveDeps, type PreparedReport } from "../../src/services/resolve-service.js";
@@ -203,6 +217,41 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         expect(await runtime.store.incidents.countClaims()).toBe(summary.claims);
         expect(await present(at)).toEqual(ALL);
       } finally {
+        await runtime.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(backend.skip)(
+    "move a bulk run's pending index rows into claim_cells during its first pass once they reach PENDING_MOVE_ROWS",
+    async () => {
+      const at = backend.location();
+      const runtime = await at.open();
+      moveEvery.rows = 100;
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
+        async function* watched(): AsyncGenerator<PreparedReport> {
+          for (const [i, report] of all.entries()) {
+            if (i === Math.floor(all.length * 0.8)) during = await cellsOf(at);
+            yield report;
+          }
+        }
+        const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread: false };
+        await resolveBacklog(runtime, watched(), deps, "test", options);
+        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        // Moved in the pass, not only at its end: some rows indexed, fewer than a move's worth pending,
+        // together exactly the stored claims' rows.
+        expect(seen?.indexed.length).toBeGreaterThanOrEqual(100);
+        expect(seen?.pending.length).toBeLessThan(100 + 200);
+        expect([...(seen?.indexed ?? []), ...(seen?.pending ?? [])].sort()).toEqual(seen?.expected);
+        const after = await cellsOf(at);
+        expect(after.pending).toEqual([]);
+        expect(after.indexed).toEqual(after.expected);
+      } finally {
+        moveEvery.rows = null;
         await runtime.close();
       }
     },
