@@ -70,6 +70,11 @@ export interface BacklogOptions {
    */
   writerThread?: boolean;
   /**
+   * Index rows the time-ordered pass lets wait in claim_cells_pending before it moves them into
+   * claim_cells in key order (PENDING_MOVE_ROWS, 300,000, by default; tests lower it).
+   */
+  pendingMoveRows?: number;
+  /**
    * Prepares a report again (from the store). Given, the claims left for the second pass are kept as
    * their ids and place only, and prepared again when their turn comes: memory holds the window, not
    * the backlog's late and undated claims.
@@ -192,7 +197,12 @@ async function resolveBacklogOnce(
   // Started before the indexes are deferred: opening a store builds them again. The writer's store
   // defers them too, and appends the index rows it writes to claim_cells_pending as this thread's store
   // would (backlog-writer-thread.ts); closing it moves them and builds the indexes.
-  let writer = options.writerThread === false ? null : await BacklogWriter.start(runtime.config, ownStamp);
+  let writer =
+    options.writerThread === false
+      ? null
+      : await BacklogWriter.start(runtime.config, ownStamp, {
+          pendingMoveRows: options.pendingMoveRows,
+        });
 
   const window = new WindowedClustering(deps);
   /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
@@ -291,7 +301,7 @@ async function resolveBacklogOnce(
   try {
     // The time-ordered pass reads none of the secondary indexes it would write a random page of per row:
     // they are built once after it, before the second pass, which reads them.
-    await store.deferIndexes();
+    await store.deferIndexes({ moveEveryRows: options.pendingMoveRows });
     for await (const report of reports) {
       summary.reports++;
       summary.claims += report.claims.length;

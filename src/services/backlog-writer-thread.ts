@@ -33,7 +33,7 @@ const opened = openStore({
   databasePoolSize: 1,
 }).then(async (store) => {
   try {
-    await store.incidents.deferIndexes();
+    await store.incidents.deferIndexes({ moveEveryRows: setup.pendingMoveRows });
   } catch (error) {
     await store.close();
     throw error;

@@ -30,6 +30,8 @@ export interface WriterSetup {
   config: Pick<Config, "dataDir" | "databaseUrl" | "databaseSchema">;
   /** The write stamp the run's own last write left (migration 015). */
   stamp: string | null;
+  /** Pending index rows moved at once (BacklogOptions.pendingMoveRows). */
+  pendingMoveRows?: number;
 }
 
 export type WriterRequest =
@@ -100,7 +102,7 @@ export class BacklogWriter {
   static async start(
     config: WriterSetup["config"],
     stamp: string | null,
-    options: { maxQueued?: number } = {},
+    options: { maxQueued?: number; pendingMoveRows?: number } = {},
   ): Promise<BacklogWriter> {
     const setup: WriterSetup = {
       config: {
@@ -109,6 +111,7 @@ export class BacklogWriter {
         databaseSchema: config.databaseSchema,
       },
       stamp,
+      pendingMoveRows: options.pendingMoveRows,
     };
     const worker = new Worker(pathToFileURL(compiledEntry("services/backlog-writer-thread.js")), {
       workerData: setup,

@@ -10,13 +10,13 @@ import type { Incident } from "../domain/incident.js";
 import { dropDeferredIndexes, restoreDeferredIndexes } from "./deferred-indexes.js";
 import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
-import type { IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
+import type { DeferIndexesOptions, IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
 import { toNumber } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { inOpenWriteTransaction, inWriteTransaction, serialise } from "./transaction.js";
 import { ClaimCellCache } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
-import { settlePendingCells } from "./pending-cells.js";
+import { PENDING_MOVE_ROWS, settlePendingCells, type PendingCount } from "./pending-cells.js";
 
 export class KyselyIncidentStore implements IncidentStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -30,7 +30,7 @@ export class KyselyIncidentStore implements IncidentStore {
    * Set between `deferIndexes` and `restoreIndexes`: a fresh change's index rows are appended to
    * claim_cells_pending (pending-cells.ts), `rows` of them since they were last moved.
    */
-  private pending: { rows: number } | null = null;
+  private pending: PendingCount | null = null;
 
   async transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> {
     const { db, traits } = this.ctx;
@@ -153,9 +153,9 @@ export class KyselyIncidentStore implements IncidentStore {
     return found;
   }
 
-  async deferIndexes(): Promise<void> {
+  async deferIndexes(options: DeferIndexesOptions = {}): Promise<void> {
     await dropDeferredIndexes(this.ctx.db);
-    this.pending = { rows: 0 };
+    this.pending = { rows: 0, moveEvery: options.moveEveryRows ?? PENDING_MOVE_ROWS };
   }
 
   async restoreIndexes(): Promise<void> {

@@ -21,7 +21,7 @@ import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
 import { changeRows, type ChangeRows } from "./change-rows.js";
-import { hasPendingCells, movePendingCells, PENDING_MOVE_ROWS } from "./pending-cells.js";
+import { hasPendingCells, movePendingCells, type PendingCount } from "./pending-cells.js";
 import {
   ANCHOR_COLUMNS,
   anchorOfColumns,
@@ -164,7 +164,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     private readonly trx: Kysely<Database>,
     private readonly ctx: StoreContext,
     private cache: ClaimCellCache | null = null,
-    private readonly pending: { rows: number } | null = null,
+    private readonly pending: PendingCount | null = null,
   ) {}
 
   /** Whether this transaction has made sure no index row is pending (see settleCells). */
@@ -669,7 +669,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
    * write stamp: what `apply` does once it has compared. The bulk resolution's writer thread calls it
    * with the rows of a fresh change built on the main thread. The one place a change's rows are
    * written: while a bulk run defers its indexes (`pending`), a fresh change's index rows are appended
-   * to claim_cells_pending and moved every PENDING_MOVE_ROWS rows (pending-cells.ts); any other change
+   * to claim_cells_pending and moved every `pending.moveEvery` rows (pending-cells.ts); any other change
    * moves those pending first.
    */
   async applyRows(
@@ -725,7 +725,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       );
       this.pending.rows += cells.length;
       this.settled = false;
-      if (this.pending.rows >= PENDING_MOVE_ROWS) await this.settleCells();
+      if (this.pending.rows >= this.pending.moveEvery) await this.settleCells();
     } else
       await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
         db.insertInto("claim_cells").values(batch),

@@ -23,6 +23,12 @@ import { inWriteTransaction, serialise } from "./transaction.js";
  */
 export const PENDING_MOVE_ROWS = 300_000;
 
+/** A store's pending index rows since they were last moved, and how many it moves at once. */
+export interface PendingCount {
+  rows: number;
+  moveEvery: number;
+}
+
 const COLUMNS = sql.raw(
   "key, day_from, claim_id, day_to, event_type, lat, lon, killed_min, killed_max, injured_min, injured_max, attackers",
 );

@@ -673,7 +673,7 @@ export interface IncidentStore {
    * indexes again (after that pass, and at every open of the store). Each store object counts its own
    * pending rows: the bulk path's writer thread calls both on its own store (backlog-writer-thread.ts).
    */
-  deferIndexes(): Promise<void>;
+  deferIndexes(options?: DeferIndexesOptions): Promise<void>;
   restoreIndexes(): Promise<void>;
 }
 
@@ -719,4 +719,10 @@ export interface Store {
   incidents: IncidentStore;
   sources: SourceStore;
   close(): Promise<void>;
+}
+
+/** How a bulk run defers its index rows (`IncidentStore.deferIndexes`). */
+export interface DeferIndexesOptions {
+  /** Pending index rows moved into claim_cells at once; PENDING_MOVE_ROWS (pending-cells.ts) by default. */
+  moveEveryRows?: number;
 }
