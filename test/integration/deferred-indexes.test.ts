@@ -122,28 +122,49 @@ async function cellsOf(at: ReturnType<(typeof backends)[number]["location"]>) {
   }
 }
 
+type Cells = Awaited<ReturnType<typeof cellsOf>>;
+
 /**
- * cellsOf once some index row was written: a writer thread commits what the main thread sent a moment
- * later (at most 10 s).
+ * cellsOf once `ready` holds of it (at most 10 s): a writer thread commits what the main thread sent
+ * a moment later.
  */
-async function cellsWritten(at: ReturnType<(typeof backends)[number]["location"]>) {
+async function cellsOnce(
+  at: ReturnType<(typeof backends)[number]["location"]>,
+  ready: (cells: Cells) => boolean,
+) {
   const until = Date.now() + 10_000;
   for (;;) {
     const cells = await cellsOf(at);
-    if (cells.pending.length + cells.indexed.length > 0 || Date.now() > until) return cells;
+    if (ready(cells) || Date.now() > until) return cells;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-/** cellsOf once some index row was moved into claim_cells: a writer thread commits a moment later (at most 10 s). */
-async function cellsMoved(at: ReturnType<(typeof backends)[number]["location"]>) {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const cells = await cellsOf(at);
-    if (cells.indexed.length > 0 || Date.now() > until) return cells;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+/** cellsOf once some index row was written, pending or moved. */
+const cellsWritten = (at: ReturnType<(typeof backends)[number]["location"]>) =>
+  cellsOnce(at, (cells) => cells.pending.length + cells.indexed.length > 0);
+
+/** cellsOf once some index row was moved into claim_cells. */
+const cellsMoved = (at: ReturnType<(typeof backends)[number]["location"]>) =>
+  cellsOnce(at, (cells) => cells.indexed.length > 0);
+
+/** The reports in order, `look` awaited before the one at `index` is given (it may throw to stop the run). */
+async function* lookingAt(
+  all: PreparedReport[],
+  index: number,
+  look: () => Promise<void>,
+): AsyncGenerator<PreparedReport> {
+  for (const [i, report] of all.entries()) {
+    if (i === index) await look();
+    yield report;
   }
 }
+
+/** Both ways of writing a bulk run's transactions. */
+const BOTH_THREADS = [
+  { writerThread: true, thread: "on its writer thread" },
+  { writerThread: false, thread: "in one thread" },
+];
 
 async function cellsIn(db: Kysely<Database>) {
   const line = (r: Record<string, unknown>) =>
@@ -194,17 +215,12 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
         let seenWithout = false;
-        async function* failing(): AsyncGenerator<PreparedReport> {
-          for (const [i, report] of all.entries()) {
-            if (i === 100) {
-              seenWithout = (await present(at)).length === 0;
-              throw new Error("the archive could not be read");
-            }
-            yield report;
-          }
-        }
+        const failing = lookingAt(all, 100, async () => {
+          seenWithout = (await present(at)).length === 0;
+          throw new Error("the archive could not be read");
+        });
         await expect(
-          resolveBacklog(runtime, failing(), deps, "test", { closeEvery: 20, transactionClaims: 50 }),
+          resolveBacklog(runtime, failing, deps, "test", { closeEvery: 20, transactionClaims: 50 }),
         ).rejects.toThrow("the archive could not be read");
         expect(seenWithout).toBe(true);
         expect(await present(at)).toEqual(ALL);
@@ -220,10 +236,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
     120_000,
   );
 
-  it.skipIf(backend.skip).each([
-    { writerThread: true, thread: "on its writer thread" },
-    { writerThread: false, thread: "in one thread" },
-  ])(
+  it.skipIf(backend.skip).each(BOTH_THREADS)(
     "move a bulk run's pending index rows into claim_cells during its first pass once enough wait ($thread)",
     async ({ writerThread }) => {
       const at = backend.location();
@@ -231,13 +244,10 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
       try {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
-        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
-        async function* watched(): AsyncGenerator<PreparedReport> {
-          for (const [i, report] of all.entries()) {
-            if (i === Math.floor(all.length * 0.8)) during = await cellsMoved(at);
-            yield report;
-          }
-        }
+        let during: Cells | null = null;
+        const watched = lookingAt(all, Math.floor(all.length * 0.8), async () => {
+          during = await cellsMoved(at);
+        });
         const options = {
           closeEvery: 20,
           transactionClaims: 50,
@@ -245,8 +255,8 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
           writerThread,
           pendingMoveRows: 100,
         };
-        await resolveBacklog(runtime, watched(), deps, "test", options);
-        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        await resolveBacklog(runtime, watched, deps, "test", options);
+        const seen = during as Cells | null;
         // Moved in the pass, not only at its end (with PENDING_MOVE_ROWS, 300,000, none would be yet):
         // some rows indexed, together with those pending exactly the stored claims' rows.
         expect(seen?.indexed.length).toBeGreaterThanOrEqual(100);
@@ -261,10 +271,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
     120_000,
   );
 
-  it.skipIf(backend.skip).each([
-    { writerThread: true, thread: "on its writer thread" },
-    { writerThread: false, thread: "in one thread" },
-  ])(
+  it.skipIf(backend.skip).each(BOTH_THREADS)(
     "keep a bulk run's index rows pending in its first pass ($thread), then in claim_cells however it ends",
     async ({ writerThread }) => {
       const at = backend.location();
@@ -273,20 +280,15 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
         const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread };
-        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
-        async function* failing(): AsyncGenerator<PreparedReport> {
-          for (const [i, report] of all.entries()) {
-            if (i === 150) {
-              during = await cellsWritten(at);
-              throw new Error("the archive could not be read");
-            }
-            yield report;
-          }
-        }
-        await expect(resolveBacklog(runtime, failing(), deps, "test", options)).rejects.toThrow(
+        let during: Cells | null = null;
+        const failing = lookingAt(all, 150, async () => {
+          during = await cellsWritten(at);
+          throw new Error("the archive could not be read");
+        });
+        await expect(resolveBacklog(runtime, failing, deps, "test", options)).rejects.toThrow(
           "the archive could not be read",
         );
-        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        const seen = during as Cells | null;
         expect(seen?.indexed).toEqual([]);
         expect(seen?.pending.length).toBeGreaterThan(0);
         expect(seen?.pending).toEqual(seen?.expected);
@@ -304,10 +306,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
     120_000,
   );
 
-  it.skipIf(backend.skip).each([
-    { writerThread: true, thread: "on its writer thread" },
-    { writerThread: false, thread: "in one thread" },
-  ])(
+  it.skipIf(backend.skip).each(BOTH_THREADS)(
     "move a bulk run's pending index rows into claim_cells when it ends whole or its writes fail ($thread)",
     async ({ writerThread }) => {
       const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread };
@@ -317,16 +316,13 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
       try {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
-        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
-        async function* looked(): AsyncGenerator<PreparedReport> {
-          for (const [i, report] of all.entries()) {
-            if (i === 150) during = await cellsWritten(whole);
-            yield report;
-          }
-        }
-        const summary = await resolveBacklog(runtime, looked(), deps, "test", options);
+        let during: Cells | null = null;
+        const looked = lookingAt(all, 150, async () => {
+          during = await cellsWritten(whole);
+        });
+        const summary = await resolveBacklog(runtime, looked, deps, "test", options);
         expect(summary.bulk).toBe(true);
-        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        const seen = during as Cells | null;
         expect(seen?.indexed).toEqual([]);
         expect(seen?.pending.length).toBeGreaterThan(0);
         const after = await cellsOf(whole);
@@ -344,29 +340,24 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
       try {
         const deps = await resolveDeps(runtime);
         const all = reports(deps);
-        let during: Awaited<ReturnType<typeof cellsOf>> | null = null;
-        async function* interleaved(): AsyncGenerator<PreparedReport> {
-          for (const [i, report] of all.entries()) {
-            if (i === 150) {
-              during = await cellsWritten(failed);
-              const db = await failed.raw();
-              try {
-                // As another resolver writes: holding the resolution lock.
-                await inWriteTransaction(db, failed.traits, async (trx) => {
-                  await serialise(trx, failed.traits, "resolve");
-                  await trx.updateTable("incident_store_version").set({ version: -1 }).execute();
-                });
-              } finally {
-                await db.destroy();
-              }
-            }
-            yield report;
+        let during: Cells | null = null;
+        const interleaved = lookingAt(all, 150, async () => {
+          during = await cellsWritten(failed);
+          const db = await failed.raw();
+          try {
+            // As another resolver writes: holding the resolution lock.
+            await inWriteTransaction(db, failed.traits, async (trx) => {
+              await serialise(trx, failed.traits, "resolve");
+              await trx.updateTable("incident_store_version").set({ version: -1 }).execute();
+            });
+          } finally {
+            await db.destroy();
           }
-        }
-        await expect(resolveBacklog(runtime, interleaved(), deps, "test", options)).rejects.toMatchObject({
+        });
+        await expect(resolveBacklog(runtime, interleaved, deps, "test", options)).rejects.toMatchObject({
           code: "BACKLOG_INTERLEAVED",
         });
-        const seen = during as Awaited<ReturnType<typeof cellsOf>> | null;
+        const seen = during as Cells | null;
         expect(seen?.indexed).toEqual([]);
         expect(seen?.pending.length).toBeGreaterThan(0);
         const after = await cellsOf(failed);
