@@ -18,6 +18,12 @@ const MAX_WINDOW_DAYS = 31;
 /** Index rows read per page. */
 export const HISTORY_PAGE = 128;
 
+/**
+ * Index rows read per page of a key's whole dated history (no screen: `historyScreen` screens it in
+ * memory), when several searches of one transaction share it.
+ */
+export const SHARED_HISTORY_PAGE = 1024;
+
 export interface HistoryPageAsk {
   key: string;
   /** Event types the claim's is compatible with (none: any). */
@@ -30,6 +36,8 @@ export interface HistoryPageAsk {
   within?: { from: string; to: string };
   /** The last row of the previous page. */
   after: { day: string; id: string } | null;
+  /** Rows per page (HISTORY_PAGE by default). */
+  limit?: number;
 }
 
 type Value = string | number;
@@ -50,7 +58,7 @@ function shapeOf(ask: HistoryPageAsk): string {
 
 /** The values of a page, named as `build` names them. */
 function valuesOf(ask: HistoryPageAsk): Record<string, Value> {
-  const values: Record<string, Value> = { key: ask.key, limit: HISTORY_PAGE };
+  const values: Record<string, Value> = { key: ask.key, limit: ask.limit ?? HISTORY_PAGE };
   ask.types?.forEach((type, i) => (values[`type${i}`] = type));
   ask.attackers?.forEach((id, i) => (values[`attacker${i}`] = `%|${id}|%`));
   for (const field of ["killed", "injured"] as const) {
@@ -76,7 +84,7 @@ function shiftDays(iso: string, days: number): string {
 }
 
 /** What a page reads of each row: enough to rebuild its anchor (`anchorOfColumns`). */
-const HISTORY_COLUMNS = ["claim_id", "day_from", ...ANCHOR_COLUMNS] as const;
+const HISTORY_COLUMNS = ["claim_id", "day_from", "day_to", ...ANCHOR_COLUMNS] as const;
 
 /** A row of a page. */
 export type HistoryRow = Pick<Selectable<ClaimCellsTable>, (typeof HISTORY_COLUMNS)[number]>;
@@ -147,6 +155,39 @@ function build(db: Kysely<Database>, ask: HistoryPageAsk, param: Param) {
     .orderBy("day_from", "desc")
     .orderBy("claim_id", "desc")
     .limit(param("limit") as number);
+}
+
+/** A row of a key's history as `historyScreen` tests it (the anchor parsed from the row's columns). */
+export interface ScreenedRow {
+  dayFrom: string;
+  dayTo: string;
+  anchor: UndatedAnchor;
+}
+
+/**
+ * The screen of a search (`ask` without key and cursor) as a test of a row in memory, for a key's
+ * history read whole and shared by several searches: what `build` asks of a row in SQL, but the
+ * attackers, which must be among the row's own (LIKE '%|id|%' in SQL can only let more through: any
+ * row the undated rule accepts names one of them, `agreeingAttackers`). On the rows a search's `accept`
+ * takes, both screens agree, so the newest `enough` accepted rows are the same.
+ * @example historyScreen({ types: ["shelling"] })({ dayFrom: "2023-01-02", dayTo: "2023-01-02", anchor })
+ */
+export function historyScreen(
+  ask: Pick<HistoryPageAsk, "types" | "attackers" | "tolls" | "within">,
+): (row: ScreenedRow) => boolean {
+  const { types, attackers, tolls, within } = ask;
+  const lowest = within ? shiftDays(within.from, -MAX_WINDOW_DAYS) : "";
+  const overlaps = (own: Range | null | undefined, row: Range | null) =>
+    !!own &&
+    row !== null &&
+    row.min <= (own.max ?? OPEN_TOLL_MAX) &&
+    (row.max ?? OPEN_TOLL_MAX) >= own.min &&
+    (own.min > 0 || row.min > 0);
+  return ({ dayFrom, dayTo, anchor }) =>
+    (!types || types.includes(anchor.eventType)) &&
+    (!attackers || attackers.some((id) => anchor.actors.includes(id))) &&
+    (!tolls || overlaps(tolls.killed, anchor.killed) || overlaps(tolls.injured, anchor.injured)) &&
+    (within ? dayFrom >= lowest && dayFrom <= within.to && dayTo >= within.from : dayFrom > "");
 }
 
 type Runner = (db: Kysely<Database>, values: Record<string, Value>) => Promise<{ rows: HistoryRow[] }>;

@@ -17,7 +17,13 @@ import type {
 import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
 import { insertRows } from "./bulk-insert.js";
-import { HISTORY_PAGE, readHistoryPage } from "./claim-history-query.js";
+import {
+  HISTORY_PAGE,
+  historyScreen,
+  readHistoryPage,
+  SHARED_HISTORY_PAGE,
+  type ScreenedRow,
+} from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
 import { changeRows, type ChangeRows } from "./change-rows.js";
@@ -88,6 +94,14 @@ interface BoundedLookup {
   attackers?: string[];
 }
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
+
+/** A key's whole dated history as read so far (see KyselyIncidentTransaction.sharedHistory). */
+interface SharedHistory {
+  rows: (ScreenedRow & { claimId: string })[];
+  after: { day: string; id: string } | null;
+  done: boolean;
+}
+const unread = (): SharedHistory => ({ rows: [], after: null, done: false });
 
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
@@ -400,6 +414,12 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
         }
       }
+    // A key that two searches ask for is read whole, once, and screened in memory (see sharedHistory).
+    const asked = new Set<string>();
+    for (const lookup of bounded)
+      for (const key of lookup.keys)
+        if (asked.has(key)) this.sharedHistory.set(key, this.sharedHistory.get(key) ?? unread());
+        else asked.add(key);
     for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
     for (const { from, to, keys } of windows.values()) {
       const lowest = shiftDays(from, -MAX_WINDOW_DAYS);
@@ -486,7 +506,23 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
     const accepted = new Set<string>();
     const { within, types } = lookup;
+    let screen: ((row: ScreenedRow) => boolean) | null = null;
     for (const key of lookup.keys) {
+      const shared = this.sharedHistory.get(key);
+      if (shared) {
+        screen ??= historyScreen(lookup);
+        for (let i = 0; accepted.size < lookup.enough; i++) {
+          if (i === shared.rows.length) {
+            if (shared.done) break;
+            await this.readSharedPage(key, shared);
+            if (i === shared.rows.length) break;
+          }
+          const row = shared.rows[i]!;
+          if (!accepted.has(row.claimId) && screen(row) && lookup.accept(row.claimId, row.anchor))
+            accepted.add(row.claimId);
+        }
+        continue;
+      }
       const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}|${lookup.attackers?.join(",") ?? ""}`;
       let read = this.history.get(id);
       if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
@@ -501,6 +537,30 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       }
     }
     return accepted;
+  }
+
+  /**
+   * The whole dated history of a key (the rows with an anchor, newest first), read so far in this
+   * transaction, when several searches of one `findClaims` asked for the key: the undated claims of a
+   * backlog's batch, sorted by place, each searched the same rows with its own screen in SQL (every
+   * row a step of each scan, a place's whole history when few rows pass); read once, a page at a time,
+   * and screened in memory (`historyScreen`), they cost one scan. Cleared when `apply` writes.
+   */
+  private readonly sharedHistory = new Map<string, SharedHistory>();
+
+  /** Reads the next page of a key's whole dated history (see `sharedHistory`). */
+  private async readSharedPage(key: string, read: SharedHistory): Promise<void> {
+    const { rows } = await readHistoryPage(this.trx, { key, after: read.after, limit: SHARED_HISTORY_PAGE });
+    for (const row of rows)
+      read.rows.push({
+        claimId: row.claim_id,
+        dayFrom: row.day_from,
+        dayTo: row.day_to,
+        anchor: anchorOfColumns(row.event_type, row) as UndatedAnchor,
+      });
+    const last = rows[rows.length - 1];
+    if (rows.length < SHARED_HISTORY_PAGE || !last) read.done = true;
+    else read.after = { day: last.day_from, id: last.claim_id };
   }
 
   /** Reads the next page of a place's dated history (see `history`). */
@@ -661,6 +721,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   private forgetReads(): void {
     this.seen.clear();
     this.history.clear();
+    this.sharedHistory.clear();
     this.cache = null;
   }
 

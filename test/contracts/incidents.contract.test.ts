@@ -367,6 +367,66 @@ contractSuite("IncidentStore", (h) => {
     expect(await search(2, { from: day(5), to: day(9) })).toEqual([day(8), day(9)]);
   });
 
+  it("gives searches that share a place's history, read once and screened in memory, what each finds alone", async () => {
+    const { store } = h();
+    const toll = (min: number, max: number | null) => ({ min, max });
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+    const reportOf = (i: number) => (i + 1).toString(16).padStart(64, "0");
+    // 60 dated claims at one place, a day apart, with tolls, types and attackers that vary.
+    const types = ["shelling", "air_strike", "shooting"] as const;
+    const actors = [["SY_GOV_ASSAD"], ["RU_MIL"], ["SY_GOV_ASSAD", "TR_MIL"], []];
+    const tolls = [
+      { killed: toll(0, 0) },
+      { killed: toll(2, 2) },
+      { killed: toll(1, 3), injured: toll(0, 0) },
+      { killed: toll(5, null) },
+      { killed: null, injured: toll(3, 3) },
+    ];
+    const claims = Array.from({ length: 60 }, (_, i) =>
+      resolvable(reportOf(i), [
+        makeClaim(day(i), {
+          eventType: types[i % types.length],
+          casualties: { ...makeClaim(null).casualties, ...tolls[i % tolls.length] },
+          perpetrators: (actors[i % actors.length] ?? []).map((actorId) => ({
+            actorId,
+            name: actorId,
+            mention: actorId,
+            role: "primary" as const,
+          })),
+        }),
+      ]),
+    ).flat();
+    const incident = incidentOf("inc_00000000000000c1", claims);
+    await store.incidents.transact((tx) => applyIncident(tx, incident, claims));
+    type Ask = Omit<Extract<ClaimQuery, { anyDated: true }>, "keys" | "anyDated" | "accept">;
+    const asks: Ask[] = [
+      { enough: 100, types: ["shelling"], tolls: { killed: toll(2, 2), injured: null } },
+      { enough: 100, tolls: { killed: toll(0, 10), injured: null }, attackers: ["SY_GOV_ASSAD"] },
+      { enough: 4, tolls: { killed: null, injured: toll(0, 5) } },
+      { enough: 100, attackers: ["RU_MIL", "TR_MIL"] },
+      { enough: 100, attackers: ["SY_GOV"] },
+      { enough: 3, types: ["air_strike", "shelling"], within: { from: day(20), to: day(30) } },
+      { enough: 100, tolls: { killed: toll(0, 0), injured: null } },
+      { enough: 7 },
+    ];
+    // Each search records what it accepted (all it is shown), as the undated claims' searches do.
+    const run = async (together: Ask[]) => {
+      const found = together.map(() => [] as string[]);
+      const queries: ClaimQuery[] = together.map((ask, i) => ({
+        ...ask,
+        keys: ["e:geonames:163345"],
+        anyDated: true,
+        accept: (id) => (found[i]?.push(id), true),
+      }));
+      await store.incidents.transact((tx) => tx.findClaims(queries));
+      return found;
+    };
+    const alone = await Promise.all(asks.map(async (ask) => (await run([ask]))[0]));
+    // Alone, each is the store's own search, screened in SQL (claims naming no attacker have no anchor).
+    expect(alone.map((ids) => ids?.length)).toEqual([6, 18, 4, 30, 0, 3, 0, 7]);
+    expect(await run(asks)).toEqual(alone);
+  });
+
   it("replaces a report's claims, deletes emptied incidents and keeps analyst decisions", async () => {
     const { store } = h();
     const a = resolvable(R1, [makeClaim("2025-02-27"), makeClaim("2025-02-28")]);
