@@ -29,5 +29,9 @@ describe("sha256Hex", () => {
   it("hashes strings as UTF-8 and bytes as given", () => {
     expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     expect(sha256Hex(new TextEncoder().encode("abc"))).toBe(sha256Hex("abc"));
+    // Beyond ASCII too (Arabic, an accent, a character outside the BMP): the UTF-8 bytes' digest.
+    const text = "قصف على حلب – é 😀";
+    expect(sha256Hex(text)).toBe(sha256Hex(new TextEncoder().encode(text)));
+    expect(sha256Hex(text)).toBe("de9c7fb1f5890e9b6092006a9dafc9c9b59de6a45de8548c7ef1ed7f9db6810c");
   });
 });
