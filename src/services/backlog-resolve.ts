@@ -130,7 +130,8 @@ const fresh = (claim: ResolvableClaim): WorkingClaim =>
 
 /**
  * Resolves reports given in time order (by publication), writing each incident once. The store's
- * deferred indexes (storage/deferred-indexes.ts) are built again however the run ends.
+ * deferred indexes (storage/deferred-indexes.ts) are built again however the run ends: those
+ * resolution reads before the second pass, the others at the end.
  * @example await resolveBacklog(runtime, preparedReports(), deps, "cli:admin")
  */
 export async function resolveBacklog(
@@ -351,7 +352,9 @@ async function resolveBacklogOnce(
     writer = null;
   }
 
-  await store.restoreIndexes();
+  // The indexes the second pass reads; the others after it (resolveBacklog's `finally`), so that its
+  // inserts take no random page of them per row.
+  await store.restoreIndexes({ only: "resolution" });
   summary.cpu.windowed = cpuSince(started);
   const lookupStarted = process.cpuUsage();
   // Claims of one place go together: they share the place's history read from the store.

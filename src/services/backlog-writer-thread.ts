@@ -9,8 +9,8 @@
  * Its store defers the indexes as the single-thread path's does (`deferIndexes`): each fresh change's
  * index rows are appended to claim_cells_pending, counted by this store and moved into claim_cells
  * every PENDING_MOVE_ROWS rows (storage/pending-cells.ts). At `close` it moves what is still pending
- * and builds the deferred indexes (`restoreIndexes`), before the main thread's second pass; after a
- * failure too. Should that fail, the main thread's own `restoreIndexes`, which follows in every case,
+ * and builds the deferred indexes the second pass reads (`restoreIndexes({ only: "resolution" })`),
+ * before the main thread's second pass; after a failure too. Should that fail, the main thread's own `restoreIndexes`, which follows in every case,
  * (or the next open of the store) does it.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -70,7 +70,8 @@ async function write(request: Extract<WriterRequest, { kind: "write" }>): Promis
 
 async function close(): Promise<void> {
   const store = await opened.catch(() => null);
-  await store?.incidents.restoreIndexes().catch(() => undefined);
+  // Only the indexes the second pass reads: the others are built after it (backlog-resolve.ts).
+  await store?.incidents.restoreIndexes({ only: "resolution" }).catch(() => undefined);
   await store?.close();
   post({ kind: "closed" });
   parentPort?.close();

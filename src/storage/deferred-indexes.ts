@@ -10,6 +10,11 @@
  * where it creates only those missing (an existing index costs a catalogue read, no lock). Meanwhile
  * every query still answers the same, only slower. The definitions are those of their migrations
  * (003, 005, 011); a test compares them with the migrated schema.
+ *
+ * Two of them are read by resolution itself (a claim's incident's claims, a report's claims): a bulk
+ * run builds those after its time-ordered pass, for its second pass (late and undated claims through
+ * the store), and the nine that only lists, maps and the API read after the second pass, which then
+ * inserts its incidents, claims and map rows without a random page of each per row.
  */
 import { sql, type Kysely } from "kysely";
 import type { BackendTraits } from "./backend-traits.js";
@@ -17,13 +22,26 @@ import type { Database } from "./schema.js";
 
 type Table = "incidents" | "incident_claims" | "incident_map";
 
-/** Name, table and columns of each deferred index, as its migration created it. */
-export const DEFERRED_INDEXES: readonly { name: string; table: Table; columns: readonly string[] }[] = [
+/**
+ * Name, table and columns of each deferred index, as its migration created it; `resolution`: read by
+ * resolution's own lookups (kysely-incident-transaction.ts: claimsOfIncidents, claimsOfReports).
+ */
+export const DEFERRED_INDEXES: readonly {
+  name: string;
+  table: Table;
+  columns: readonly string[];
+  resolution?: true;
+}[] = [
   { name: "incidents_date_idx", table: "incidents", columns: ["date_start", "id"] },
   { name: "incidents_admin1_idx", table: "incidents", columns: ["admin1", "date_start"] },
   { name: "incidents_grade_idx", table: "incidents", columns: ["grade", "date_start"] },
-  { name: "incident_claims_incident_idx", table: "incident_claims", columns: ["incident_id"] },
-  { name: "incident_claims_report_idx", table: "incident_claims", columns: ["report_id"] },
+  {
+    name: "incident_claims_incident_idx",
+    table: "incident_claims",
+    columns: ["incident_id"],
+    resolution: true,
+  },
+  { name: "incident_claims_report_idx", table: "incident_claims", columns: ["report_id"], resolution: true },
   { name: "incident_claims_source_idx", table: "incident_claims", columns: ["source_id"] },
   { name: "incident_map_day_idx", table: "incident_map", columns: ["day", "incident_id"] },
   { name: "incident_map_day_killed_idx", table: "incident_map", columns: ["day", "killed"] },
@@ -60,11 +78,18 @@ export async function dropDeferredIndexes(db: Kysely<Database>): Promise<void> {
   for (const index of DEFERRED_INDEXES) await db.schema.dropIndex(index.name).ifExists().execute();
 }
 
-/** Creates the deferred indexes that are missing; none missing, it only reads the catalogue. */
-export async function restoreDeferredIndexes(db: Kysely<Database>, traits: BackendTraits): Promise<void> {
+/**
+ * Creates the deferred indexes that are missing (`only: "resolution"`: those resolution reads); none
+ * missing, it only reads the catalogue.
+ */
+export async function restoreDeferredIndexes(
+  db: Kysely<Database>,
+  traits: BackendTraits,
+  only?: "resolution",
+): Promise<void> {
   const present = await presentDeferredIndexes(db, traits);
   for (const index of DEFERRED_INDEXES)
-    if (!present.has(index.name))
+    if (!present.has(index.name) && (only !== "resolution" || index.resolution))
       await db.schema
         .createIndex(index.name)
         .ifNotExists()

@@ -10,7 +10,13 @@ import type { Incident } from "../domain/incident.js";
 import { dropDeferredIndexes, restoreDeferredIndexes } from "./deferred-indexes.js";
 import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
-import type { DeferIndexesOptions, IncidentListFilter, IncidentStore, IncidentTransaction } from "./ports.js";
+import type {
+  DeferIndexesOptions,
+  IncidentListFilter,
+  IncidentStore,
+  IncidentTransaction,
+  RestoreIndexesOptions,
+} from "./ports.js";
 import { toNumber } from "./schema.js";
 import type { StoreContext } from "./store-context.js";
 import { inOpenWriteTransaction, inWriteTransaction, serialise } from "./transaction.js";
@@ -158,10 +164,10 @@ export class KyselyIncidentStore implements IncidentStore {
     this.pending = { rows: 0, moveEvery: options.moveEveryRows ?? PENDING_MOVE_ROWS };
   }
 
-  async restoreIndexes(): Promise<void> {
+  async restoreIndexes(options: RestoreIndexesOptions = {}): Promise<void> {
     this.pending = null;
     await settlePendingCells(this.ctx.db, this.ctx.traits);
-    await restoreDeferredIndexes(this.ctx.db, this.ctx.traits);
+    await restoreDeferredIndexes(this.ctx.db, this.ctx.traits, options.only);
   }
 
   async countClaims(): Promise<number> {

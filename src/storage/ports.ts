@@ -670,11 +670,13 @@ export interface IncidentStore {
    * does not read (deferred-indexes.ts), before its time-ordered pass, and has its fresh changes
    * append their place + day index rows to claim_cells_pending (pending-cells.ts; any lookup moves
    * them into the index first); `restoreIndexes` moves the pending rows and builds the missing
-   * indexes again (after that pass, and at every open of the store). Each store object counts its own
-   * pending rows: the bulk path's writer thread calls both on its own store (backlog-writer-thread.ts).
+   * indexes again (after that pass, and at every open of the store); `{ only: "resolution" }` builds
+   * only those resolution's lookups read (before the bulk run's second pass; the rest after it). Each
+   * store object counts its own pending rows: the bulk path's writer thread calls both on its own
+   * store (backlog-writer-thread.ts).
    */
   deferIndexes(options?: DeferIndexesOptions): Promise<void>;
-  restoreIndexes(): Promise<void>;
+  restoreIndexes(options?: RestoreIndexesOptions): Promise<void>;
 }
 
 /** The source registry: seeded from the built-in list, edited by analysts; every change audited. */
@@ -719,6 +721,11 @@ export interface Store {
   incidents: IncidentStore;
   sources: SourceStore;
   close(): Promise<void>;
+}
+
+/** Which deferred indexes `IncidentStore.restoreIndexes` builds: all, or those resolution reads. */
+export interface RestoreIndexesOptions {
+  only?: "resolution";
 }
 
 /** How a bulk run defers its index rows (`IncidentStore.deferIndexes`). */

@@ -237,6 +237,38 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
   );
 
   it.skipIf(backend.skip).each(BOTH_THREADS)(
+    "are only those resolution reads during a bulk run's second pass, all of them after it ($thread)",
+    async ({ writerThread }) => {
+      const at = backend.location();
+      const runtime = await at.open();
+      try {
+        const deps = await resolveDeps(runtime);
+        const all = reports(deps);
+        const byId = new Map(all.map((report) => [report.reportId, report]));
+        // The second pass prepares its late and undated claims' reports again: look then.
+        const seen: string[][] = [];
+        const summary = await resolveBacklog(runtime, all, deps, "test", {
+          writerThread,
+          reprepare: async (reportId) => {
+            seen.push(await present(at));
+            return byId.get(reportId) ?? null;
+          },
+        });
+        expect(summary.undated).toBeGreaterThan(0);
+        const resolution = DEFERRED_INDEXES.filter((index) => index.resolution)
+          .map((index) => index.name)
+          .sort();
+        expect(resolution).toEqual(["incident_claims_incident_idx", "incident_claims_report_idx"]);
+        expect(new Set(seen.map((names) => names.join(",")))).toEqual(new Set([resolution.join(",")]));
+        expect(await present(at)).toEqual(ALL);
+      } finally {
+        await runtime.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(backend.skip).each(BOTH_THREADS)(
     "move a bulk run's pending index rows into claim_cells during its first pass once enough wait ($thread)",
     async ({ writerThread }) => {
       const at = backend.location();
