@@ -41,7 +41,10 @@ export interface ChangeRows {
   staleCells: CellRow[];
   /** Claim rows written, in claim id order. */
   claims: ClaimRow[];
-  /** Index rows written, in key order. */
+  /**
+   * Index rows written, in key order (`compareCells`); a fresh change's in claim order (a bulk run
+   * appends them to claim_cells_pending, whose rows are moved in key order).
+   */
   cells: CellRow[];
   /** Incidents removed. */
   deleted: string[];
@@ -75,6 +78,10 @@ export interface StoredState {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Index rows in claim_cells's key order: key, first day, claim. */
+export const compareCells = (a: CellRow, b: CellRow) =>
+  compareText(a.key, b.key) || compareText(a.day_from, b.day_from) || compareText(a.claim_id, b.claim_id);
 
 /**
  * The rows of `change` given what is stored of it; null when it changes nothing. `at`: the write's
@@ -125,14 +132,11 @@ export function changeRows(change: IncidentChange, state: StoredState, at: strin
     if (old) staleCells.push(...cellRows(parseJson<ResolvableClaim>(claimJson(old))));
   }
   const byClaim = new Map(change.placements.map((p) => [p.claim.id, p.claim]));
-  const cells = rekeyed
-    .flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim))
-    .sort(
-      (a, b) =>
-        compareText(a.key, b.key) ||
-        compareText(a.day_from, b.day_from) ||
-        compareText(a.claim_id, b.claim_id),
-    );
+  const cells = rekeyed.flatMap((row) => cellRows(byClaim.get(row.claim_id) as ResolvableClaim));
+  // A fresh change's rows are appended to claim_cells_pending and moved from there in key order
+  // (`applyRows` sorts them when it writes them into claim_cells itself): sorting its 15,000 rows
+  // cost the bulk run's main thread about 5 % of its time-ordered pass.
+  if (!change.fresh) cells.sort(compareCells);
   const written = [...changedIncidents].sort((a, b) => compareText(a.write.incident.id, b.write.incident.id));
   const snapshot = (entries: [string, string | null][]) =>
     sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));

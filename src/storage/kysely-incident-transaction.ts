@@ -26,7 +26,7 @@ import {
 } from "./claim-history-query.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
-import { changeRows, type ChangeRows } from "./change-rows.js";
+import { changeRows, compareCells, type ChangeRows } from "./change-rows.js";
 import { hasPendingCells, movePendingCells, type PendingCount } from "./pending-cells.js";
 import {
   ANCHOR_COLUMNS,
@@ -788,8 +788,13 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       this.settled = false;
       if (this.pending.rows >= this.pending.moveEvery) await this.settleCells();
     } else
-      await insertRows(trx, `${backend}:claim_cells`, cells, CELL_ROWS, (db, batch) =>
-        db.insertInto("claim_cells").values(batch),
+      // In key order, each index page written once (a fresh change's rows come in claim order).
+      await insertRows(
+        trx,
+        `${backend}:claim_cells`,
+        rows.fresh ? [...cells].sort(compareCells) : cells,
+        CELL_ROWS,
+        (db, batch) => db.insertInto("claim_cells").values(batch),
       );
 
     for (const batch of inLists(deleted))
