@@ -22,6 +22,7 @@ import type { Config } from "../config/config.js";
 import { compiledEntry } from "../config/compiled-entry.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { ThreadError } from "../jobs/thread-protocol.js";
+import { YOUNG_GENERATION_MB } from "../jobs/thread-pool.js";
 import { packChangeRows, type ChangeRows, type PackedChangeRows } from "../storage/change-rows.js";
 import type { ChangeAudit, IncidentStore } from "../storage/ports.js";
 
@@ -115,6 +116,9 @@ export class BacklogWriter {
     };
     const worker = new Worker(pathToFileURL(compiledEntry("services/backlog-writer-thread.js")), {
       workerData: setup,
+      // As the job threads' (thread-pool.ts): a transaction's rows live until its commit, and with V8's
+      // default semi-spaces each scavenge in a transaction copied and promoted them.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
     });
