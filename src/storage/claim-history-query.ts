@@ -18,12 +18,6 @@ const MAX_WINDOW_DAYS = 31;
 /** Index rows read per page. */
 export const HISTORY_PAGE = 128;
 
-/**
- * Index rows read per page of a key's whole dated history (no screen: `historyScreen` screens it in
- * memory), when several searches of one transaction share it.
- */
-export const SHARED_HISTORY_PAGE = 1024;
-
 export interface HistoryPageAsk {
   key: string;
   /** Event types the claim's is compatible with (none: any). */
@@ -36,7 +30,7 @@ export interface HistoryPageAsk {
   within?: { from: string; to: string };
   /** The last row of the previous page. */
   after: { day: string; id: string } | null;
-  /** Rows per page (HISTORY_PAGE by default). */
+  /** Rows per page (HISTORY_PAGE by default; a shared history's, shared-history.ts, more). */
   limit?: number;
 }
 
@@ -166,7 +160,7 @@ export interface ScreenedRow {
 
 /**
  * The screen of a search (`ask` without key and cursor) as a test of a row in memory, for a key's
- * history read whole and shared by several searches: what `build` asks of a row in SQL, but the
+ * history read whole and shared by several searches (shared-history.ts): what `build` asks of a row in SQL, but the
  * attackers, which must be among the row's own (LIKE '%|id|%' in SQL can only let more through: any
  * row the undated rule accepts names one of them, `agreeingAttackers`). On the rows a search's `accept`
  * takes, both screens agree, so the newest `enough` accepted rows are the same.

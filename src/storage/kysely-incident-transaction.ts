@@ -17,13 +17,8 @@ import type {
 import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim-cell-cache.js";
 import { inLists } from "./chunk.js";
 import { insertRows } from "./bulk-insert.js";
-import {
-  HISTORY_PAGE,
-  historyScreen,
-  readHistoryPage,
-  SHARED_HISTORY_PAGE,
-  type ScreenedRow,
-} from "./claim-history-query.js";
+import { HISTORY_PAGE, historyScreen, readHistoryPage } from "./claim-history-query.js";
+import { SharedHistories } from "./shared-history.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
 import { changeRows, compareCells, type ChangeRows } from "./change-rows.js";
@@ -94,14 +89,6 @@ interface BoundedLookup {
   attackers?: string[];
 }
 type Accept = (claimId: string, anchor: UndatedAnchor) => boolean;
-
-/** A key's whole dated history as read so far (see KyselyIncidentTransaction.sharedHistory). */
-interface SharedHistory {
-  rows: (ScreenedRow & { claimId: string })[];
-  after: { day: string; id: string } | null;
-  done: boolean;
-}
-const unread = (): SharedHistory => ({ rows: [], after: null, done: false });
 
 /** The screens of the lookups that asked for one key, or "all" when one of them has none. */
 type Screens = ClaimScreen[] | "all";
@@ -414,12 +401,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
           if ((keys.get(r.key) ?? []).some((accept) => accept(r.claim_id, anchor))) ids.add(r.claim_id);
         }
       }
-    // A key that two searches ask for is read whole, once, and screened in memory (see sharedHistory).
-    const asked = new Set<string>();
-    for (const lookup of bounded)
-      for (const key of lookup.keys)
-        if (asked.has(key)) this.sharedHistory.set(key, this.sharedHistory.get(key) ?? unread());
-        else asked.add(key);
+    // A key that two searches ask for is read whole, once, and screened in memory (shared-history.ts).
+    this.shared.shareRepeated(bounded);
     for (const lookup of bounded) for (const id of await this.acceptedHistory(lookup)) ids.add(id);
     for (const { from, to, keys } of windows.values()) {
       const lowest = shiftDays(from, -MAX_WINDOW_DAYS);
@@ -506,21 +489,10 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   private async acceptedHistory(lookup: BoundedLookup): Promise<Set<string>> {
     const accepted = new Set<string>();
     const { within, types } = lookup;
-    let screen: ((row: ScreenedRow) => boolean) | null = null;
+    let screen: ReturnType<typeof historyScreen> | null = null;
     for (const key of lookup.keys) {
-      const shared = this.sharedHistory.get(key);
-      if (shared) {
-        screen ??= historyScreen(lookup);
-        for (let i = 0; accepted.size < lookup.enough; i++) {
-          if (i === shared.rows.length) {
-            if (shared.done) break;
-            await this.readSharedPage(key, shared);
-            if (i === shared.rows.length) break;
-          }
-          const row = shared.rows[i]!;
-          if (!accepted.has(row.claimId) && screen(row) && lookup.accept(row.claimId, row.anchor))
-            accepted.add(row.claimId);
-        }
+      if (this.shared.has(key)) {
+        await this.shared.accept(this.trx, key, lookup, (screen ??= historyScreen(lookup)), accepted);
         continue;
       }
       const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}|${lookup.attackers?.join(",") ?? ""}`;
@@ -539,29 +511,8 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
     return accepted;
   }
 
-  /**
-   * The whole dated history of a key (the rows with an anchor, newest first), read so far in this
-   * transaction, when several searches of one `findClaims` asked for the key: the undated claims of a
-   * backlog's batch, sorted by place, each searched the same rows with its own screen in SQL (every
-   * row a step of each scan, a place's whole history when few rows pass); read once, a page at a time,
-   * and screened in memory (`historyScreen`), they cost one scan. Cleared when `apply` writes.
-   */
-  private readonly sharedHistory = new Map<string, SharedHistory>();
-
-  /** Reads the next page of a key's whole dated history (see `sharedHistory`). */
-  private async readSharedPage(key: string, read: SharedHistory): Promise<void> {
-    const { rows } = await readHistoryPage(this.trx, { key, after: read.after, limit: SHARED_HISTORY_PAGE });
-    for (const row of rows)
-      read.rows.push({
-        claimId: row.claim_id,
-        dayFrom: row.day_from,
-        dayTo: row.day_to,
-        anchor: anchorOfColumns(row.event_type, row) as UndatedAnchor,
-      });
-    const last = rows[rows.length - 1];
-    if (rows.length < SHARED_HISTORY_PAGE || !last) read.done = true;
-    else read.after = { day: last.day_from, id: last.claim_id };
-  }
+  /** The keys whose whole dated history this transaction reads once for several searches. */
+  private readonly shared = new SharedHistories();
 
   /** Reads the next page of a place's dated history (see `history`). */
   private async readHistoryPage(
@@ -721,7 +672,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   private forgetReads(): void {
     this.seen.clear();
     this.history.clear();
-    this.sharedHistory.clear();
+    this.shared.clear();
     this.cache = null;
   }
 
