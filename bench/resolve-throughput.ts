@@ -351,6 +351,48 @@
  * 20,000 claims per second is still about five times away at a million: the main thread's own CPU
  * (127.6 s) would have to fall about 2.5× with the writes overlapped, and the writes themselves (89.8 s
  * of the writer's wall) too.
+ * Second pass and write side again (2026-12-06, branch rspeed; the machine shared with other helpers'
+ * work throughout, load 3–13, so CPU seconds say more than wall time). Changes: (1) a key's dated history that
+ * several bounded searches of one `findClaims` ask for is read once, unscreened, 1,024 rows a page, and
+ * each search screened in memory (storage/shared-history.ts; `historyScreen` is the SQL screen with
+ * attackers matched exactly): the undated claims of a batch, sorted by place, had each scanned their
+ * place's whole history in SQL; (2) only the two deferred indexes resolution reads are built before the
+ * second pass, the nine that lists, maps and the API read after it, so its incidents, claims and map
+ * rows take no random page of them (50,000 rows into 600,000-row tables with those indexes: 7.1 CPU s,
+ * without 0.5, the build after them 6.5 s either way); (3) a fresh change's index rows are not sorted on
+ * the main thread (claim_cells_pending takes them in any order and the move sorts them): 15,000 rows a
+ * transaction, about 0.4 s per 100,000 claims; (4) sha256 through Node's one-shot `crypto.hash`, a
+ * third cheaper than a Hash object for an incident body. Digests unchanged: 5fdf1f35… and f6d04867… at
+ * 20,000, 5936d452… and 6dab6339… at 100,000, a98b3868… and b558c4b3… with `--places 200 --days
+ * 1100`, 51519700… and d2661828… at a million. At 100,000, three pairs alternated with main (850ad78, from `git archive`), load 13 → 7:
+ * CPU 23.0, 23.8, 23.7 → 22.2, 21.1, 23.2 s (mean −5.5 %), main thread 12.3, 12.8, 12.7 → 12.2, 11.3,
+ * 12.9 s, time-ordered pass (both threads, index builds included) 19.2, 20.0, 19.7 → 18.1, 17.1, 18.8,
+ * second pass 3.81, 3.87, 3.98 → 3.55, 3.53, 3.85, store 478 → 457 MB (the nine indexes built last, in
+ * one pass each), peak RSS 816, 915, 797 → 906, 952, 929 MB, wall 33.8, 32.9, 37.3 → 37.9, 22.4, 45.3 s
+ * (the load, not the code). With `--places 200 --days 1100` (a place's history as at a million; (1)
+ * alone, load 6–8): second pass 5.73, 5.61 → 4.78, 5.14 CPU s. At a million, one run each, one after the
+ * other (`--bulk --claims 1000000`): main 241.3 s wall (4,144 claims/s, load 6.5 falling to 3.8), 219.0
+ * CPU s, main thread 130.7, time-ordered pass 165.6, second pass 53.4, peak RSS 1,214 MB, store 4,333
+ * MB; this branch 233.9 s wall (4,275 claims/s, load 3.8 → 2.8), 209.3 CPU s (−4.4 %; 4,778 claims per
+ * CPU-second), main thread 128.6, time-ordered pass 154.1 (−7 %), second pass 49.2 (−8 %; 0.97 ms per
+ * undated claim), peak RSS 1,345 MB (a batch's shared histories held, and the sampler's timing), store
+ * 4,324 MB. An earlier run of the branch at load 6.5–10: 502.3 s wall, 212.2 CPU s, second pass 46.7.
+ * Measured and not kept: a 128 MB page cache for the pending rows' moves (a move of 300,000 rows into
+ * claim_cells took 1.2–1.4 CPU s with 16 MB and 1.5–1.6 with 128 MB, ten moves to a million rows in
+ * a replay); one move at the end instead of every 300,000 rows (7.1 CPU s for the million's 3 million
+ * rows against 12.5 for ten moves, but on the critical path after the pass, and 400 MB of the pending
+ * rows' pages left free in the file); `pragma threads = 2` for the index builds (3.5 → 3.8 CPU s for
+ * four indexes over 600,000 rows, no faster on two shared cores); the writer thread with the job
+ * threads' young generation (no gain shown at load 11, peak RSS +60 MB).
+ * Where the main thread's time still goes (profile, 100,000 claims, first pass): building the rows
+ * (claim and incident JSON, hashes, index and map rows) a quarter, the clustering steps a fifth,
+ * garbage collection a fifth (scavenges of 16 MB, a third of them surviving: the window's claims and
+ * the transaction being built), building and naming incidents a tenth, packing and copying rows to the
+ * writer a twelfth. The second pass (a quarter of a million's CPU): reading the fits' claim rows and
+ * their incidents' claims a fifth, the searches a seventh, its inserts and commits a fifth, garbage
+ * collection a seventh. 20,000 claims per second (50 s for the million) stays about four times away:
+ * the main thread's own CPU alone (129–131 s at a million) exceeds 50 s twice over, and what it does is
+ * JSON, hashing and the stage's own steps, which no setting removes.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
