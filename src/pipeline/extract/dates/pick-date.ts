@@ -7,7 +7,7 @@
  * starts ("since March") and historical dates; "between 3 January and 5 February" is one date, a period. Nothing here falls back to the publication date: a claim
  * without a stated date stays unknown.
  */
-import { matchesTwoCharsOrMore, testUnlessShort } from "../regex-matches.js";
+import { matchesTwoCharsOrMore, testUnlessShort, testWhen } from "../regex-matches.js";
 import { addDays } from "./date-math.js";
 import type { DateMention } from "./find-dates.js";
 
@@ -333,6 +333,8 @@ export function leadDate(text: string, facts: DatedSentence[], i: number): DateM
 }
 
 const LIST_INTRO_RE = /(?:as\s+follows|the\s+following)?\s*:\s*$/i;
+/** Every match holds the colon; a sentence without one is not tried at each character (testWhen). */
+const LIST_INTRO_NEEDS = /:/;
 
 /**
  * A date stated in a sentence that introduces a list ("SOHR documented four deaths on Tuesday, October
@@ -342,6 +344,6 @@ export function listIntroDate(
   text: string,
   f: DatedSentence & { sentence: { text: string } },
 ): DateMention | null {
-  if (!LIST_INTRO_RE.test(f.sentence.text)) return null;
+  if (!testWhen(LIST_INTRO_NEEDS, LIST_INTRO_RE, f.sentence.text)) return null;
   return usableDates(text, f.dates)[0] ?? null;
 }
