@@ -187,10 +187,16 @@ const POSITION_WORDS =
  * "fled to A as artillery pounded B"): the name after one is where that clause happened, not where the
  * people went, however short the destination phrase is.
  */
+/**
+ * A word naming who holds a position, right before its position noun ("fired from regime positions in
+ * X", "launched from Turkish army bases in X", "from SDF-held areas of X"): the launch site's holder.
+ */
+const HOLDER_WORD =
+  "[\\w'’-]+(?=\\s+(?:[\\w'’-]+\\s+)?(?:bases?|posts?|positions?|areas?|frontlines?|lines|points|outposts?|barracks)\\b)";
 const CLAUSE_OPENERS =
   "after|following|when|whenever|while|whilst|as|because|before|since|until|once|amid|amidst";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:(?:${POSITION_WORDS}|${HOLDER_WORD})\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**

@@ -8,7 +8,8 @@
  * - the content of a collection of records: "12 videos of airstrikes on A and B", "footage of attacks
  *   on A", "the dataset also includes … the incendiary weapon attack in B" (a dataset described, not an
  *   attack told);
- * - the finding of an earlier publication: "previous investigations documented the bombing of X";
+ * - the finding of an earlier publication: "previous investigations documented the bombing of X", or
+ *   earlier work: "the Archive has previously investigated the attack on X";
  * - a comparison: "similar attacks were documented in X";
  * - a hypothesis: "an attack on a hospital in X could amount to a war crime", or what did not happen:
  *   "had the warplanes bombed X, …", "if X had been struck …";
@@ -44,6 +45,12 @@ const COLLECTION_HOLDS_RE =
 /** "previous investigations", "earlier reports by HRW": a publication older than the report. */
 const EARLIER_REPORT_RE =
   /(?<![\p{L}])(?:previous|earlier|past|prior|older)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|investigations?|studies|publications|articles|findings)(?![\p{L}])/iu;
+/**
+ * "The Archive has previously investigated the attack on A", "HRW had already documented the strike on
+ * B": an attack an earlier piece of work examined, named by its verb with a word of earlier time.
+ */
+const EARLIER_WORK_RE =
+  /(?<![\p{L}])(?:(?:previously|earlier|already|before)\s+(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)|(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)\s+(?:[^.;:]{0,60}?\s)?(?:in\s+(?:a|an|its|their)\s+(?:earlier|previous|past|prior)\s+(?:report|investigation|study|publication)))(?![\p{L}])/iu;
 /** "An attack on …", "any strike on …": an attack of no particular time or place. */
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}])(?:an?|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "… could amount to", "… would be": what an attack would be, not what one was. */
@@ -112,6 +119,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     RECORDS_BEFORE_RE.test(close) ||
     COLLECTION_HOLDS_RE.test(sentence) ||
     EARLIER_REPORT_RE.test(sentence) ||
+    EARLIER_WORK_RE.test(sentence) ||
     (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(after)) ||
     NEGATED_BEFORE_RE.test(close) ||
     HABITUAL_RE.test(sentence) ||
@@ -140,9 +148,21 @@ const DAY_WORD_RE =
 export function isEarlierAttack(text: string, d: ClaimDraft): boolean {
   if (d.trigger === null) return false;
   const at = d.trigger.start;
-  if (!EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) return false;
-  return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
+  if (EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)))
+    return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
+  // "The attack came two weeks after Russian jets bombed A": the claim's trigger may be another word of
+  // the sentence ("attack"); the place's own clause, with no comma between, is the earlier attack's.
+  const place = d.place.candidate;
+  if (place.start <= d.trigger.end) return false;
+  if (!EARLIER_CLAUSE_BEFORE_RE.test(text.slice(Math.max(0, place.start - 120), place.start))) return false;
+  return !DAY_WORD_RE.test(sentenceAfter(text, place.end));
 }
+
+/** "two weeks after Russian jets bombed ", "a day after the shelling of ": a timed-against clause up to a place. */
+const EARLIER_CLAUSE_BEFORE_RE = new RegExp(
+  `${EARLIER_ATTACK_BEFORE_RE.source.slice(0, -1)}(?:[\\p{L}-]+\\s+){0,4}$`,
+  "iu",
+);
 
 /**
  * True when the claim's attack is only the object of a protest ("residents protested
