@@ -139,3 +139,21 @@ describe("a place outside the clause of 'the attack' already told", () => {
     expect(placesOf(TOLD + "The attack on Ihsim went on for an hour.").sort()).toEqual(["Ihsim", "Tall Nar"]);
   });
 });
+
+describe("a publication dated a number of years ago", () => {
+  it("'In a report published two years ago, X documented air strikes on A' is a cited past", () => {
+    expect(
+      placesOf(
+        TOLD + "In a report published two years ago, the observatory documented air strikes on Ihsim.",
+      ),
+    ).toEqual(["Tall Nar"]);
+  });
+});
+
+describe("an earlier attack timed by a count of days in words", () => {
+  it("'ten days after jets bombed A'", () => {
+    expect(placesOf(TOLD + "The attack came ten days after Russian jets bombed Ihsim.")).toEqual([
+      "Tall Nar",
+    ]);
+  });
+});

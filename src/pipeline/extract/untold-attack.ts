@@ -132,7 +132,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
  * the attack a clause reacts to or is timed against is an earlier one, right before its word.
  */
 const EARLIER_ATTACK_BEFORE_RE =
-  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before))\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before))\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A day named after the attack's word: a weekday, "yesterday", a day of a month. */
 const DAY_WORD_RE =
