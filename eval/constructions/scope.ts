@@ -170,6 +170,19 @@ const FAMILIES: ConstructionCase[][] = [
     text: `${pick(random, ["Activists", "Residents", "Local officials"])} fear that ${w.name} will be the next target.`,
   })),
 
+  family("conditional-inverted", 936, 5, ({ random, w }) => ({
+    text: pick(random, [
+      `Were ${pick(random, ["regime forces", "Turkish troops", "Russian jets"])} to ${pick(random, ["shell", "bomb", "attack"])} ${w.name}, thousands would flee.`,
+      `Should the ${pick(random, ["shelling", "bombardment", "strikes"])} on ${w.name} resume, aid groups will suspend their work.`,
+    ]),
+  })),
+  family("indirect-question", 937, 5, ({ random, w }) => ({
+    text: `Asked whether ${pick(random, ["jets", "regime forces", "Turkish drones"])} had also ${pick(random, ["bombed", "shelled", "struck"])} ${w.name}, the spokesman declined to comment.`,
+  })),
+  family("superlative-since", 938, 5, ({ random, w }) => ({
+    text: `The ${pick(random, ["shelling", "attack", "bombardment"])} was the ${pick(random, ["heaviest", "deadliest", "worst"])} since ${pick(random, ["jets bombed", "regime forces shelled", "a strike hit"])} ${w.name} in ${pick(random, MONTHS)}.`,
+  })),
+
   // --- The same incident told again ----------------------------------------------------------------------
   family("statement-next-day", 941, 6, ({ random, v, nextDay }) => ({
     text: `On ${nextDay}, ${pick(random, BODIES)} ${pick(random, ["condemned", "denounced"])} the ${pick(random, ["strike", "attack", "shelling"])} on ${v.name}.`,

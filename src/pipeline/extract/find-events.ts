@@ -57,6 +57,11 @@ const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
 const AVERTED_RE = new RegExp(AVERTED_PATTERN, "i");
 const SUPPORT_RE = new RegExp(`(?:${SUPPORT_BEFORE_PATTERN})`, "i");
 const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
+/**
+ * A conditional clause opened by an inverted "were … to" ("Were regime forces to shell A, thousands
+ * would flee"): what would happen, up to the clause's comma.
+ */
+const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
 /** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
 const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
@@ -326,7 +331,7 @@ export function findEvents(
       // "attacked a regime checkpoint", "stormed army positions": fighting an armed force is a battle (ACLED).
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
-      if (HYPO_RE.test(before)) continue;
+      if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, s))) continue;
       // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
       // named in the clause has typed it already).
       if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
@@ -379,7 +384,8 @@ export function findEvents(
   if (found.length === 0) {
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
-      if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
+      if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, c.start))) continue;
+      if (inQuotedTitle(sentence, c.start)) continue;
       // "its aircraft struck no targets": the act denied right after its verb.
       if (NO_OBJECT_AFTER_RE.test(sentence.slice(c.end))) continue;
       // "Russian jets pound A, killing five": the platform of the clause names the means of the killing.

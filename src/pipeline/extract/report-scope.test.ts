@@ -157,3 +157,32 @@ describe("an earlier attack timed by a count of days in words", () => {
     ]);
   });
 });
+
+describe("conditionals and questions", () => {
+  it("an inverted 'were … to' clause and 'should' tell no attack", () => {
+    expect(placesOf(TOLD + "Were regime forces to shell Ihsim, thousands would flee.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Should the shelling of Ihsim resume, aid groups will leave.")).toEqual([
+      "Tall Nar",
+    ]);
+  });
+
+  it("'were … due to' is no conditional", () => {
+    expect(
+      placesOf("Two civilians were injured due to an attack by gunmen on farmers in Ihsim on Monday."),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("an indirect question ('asked whether')", () => {
+    expect(
+      placesOf(TOLD + "Asked whether jets had also bombed Ihsim, the spokesman declined to comment."),
+    ).toEqual(["Tall Nar"]);
+  });
+});
+
+describe("the earlier attack a superlative is measured since", () => {
+  it("'the heaviest since jets bombed A in January'", () => {
+    expect(placesOf(TOLD + "The shelling was the heaviest since jets bombed Ihsim in January.")).toEqual([
+      "Tall Nar",
+    ]);
+  });
+});

@@ -13,7 +13,7 @@
  * - a comparison: "similar attacks were documented in X";
  * - a hypothesis: "an attack on a hospital in X could amount to a war crime", or what did not happen:
  *   "had the warplanes bombed X, …", "if X had been struck …";
- * - a question: "who bombed the hospital in X?";
+ * - a question: "who bombed the hospital in X?", also an indirect one: "asked whether jets had bombed X";
  * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
  * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed",
  *   "airstrikes on X are a pattern of the campaign".
@@ -31,6 +31,12 @@ const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![
  * are examples of the kind.
  */
 const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])(?:such\s+as|including\s+(?:those|the\s+ones|one)\b)(?![\p{L}])/iu;
+/**
+ * "Asked whether jets had also bombed A, …", "It is unclear whether the strike hit A": an indirect
+ * question, which asks about an attack rather than telling it.
+ */
+const INDIRECT_QUESTION_RE =
+  /(?<![\p{L}])(?:whether|asked\s+if|ask(?:ed|ing)?\s+(?:him|her|them)\s+if)(?![\p{L}])/iu;
 /** "Similar attacks were documented in A", "comparable strikes on B": a comparison, not a telling. */
 const COMPARISON_BEFORE_RE = /(?<![\p{L}])(?:similar|comparable|identical|analogous)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "Had the warplanes bombed A, …", "If A had been struck …": what did not happen. */
@@ -112,6 +118,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     // A question asks about an attack ("Who bombed the hospital in A?"); the report tells it elsewhere.
     text[d.trigger.end + after.length] === "?" ||
     COMPARISON_BEFORE_RE.test(close) ||
+    INDIRECT_QUESTION_RE.test(sentence) ||
     COUNTERFACTUAL_RE.test(sentence) ||
     EXAMPLE_BEFORE_RE.test(close) ||
     EXAMPLE_OPENER_RE.test(sentence) ||
@@ -132,7 +139,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
  * the attack a clause reacts to or is timed against is an earlier one, right before its word.
  */
 const EARLIER_ATTACK_BEFORE_RE =
-  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before))\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before)|(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|first|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}?since)\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A day named after the attack's word: a weekday, "yesterday", a day of a month. */
 const DAY_WORD_RE =
