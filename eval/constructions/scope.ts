@@ -153,6 +153,16 @@ const FAMILIES: ConstructionCase[][] = [
     ]),
   })),
 
+  family("origin-native-of", 925, 5, ({ random, w }) => ({
+    text: `One of the dead, a ${pick(random, ["teacher", "farmer", "nurse"])}, was a native of ${w.name}.`,
+  })),
+  family("burial-next-day", 926, 5, ({ random, w, nextDay }) => ({
+    text: `The victims were buried in ${plainFrame(random, w)} on ${nextDay}.`,
+  })),
+  family("fled-to", 927, 5, ({ random, w }) => ({
+    text: `Hundreds of families fled to ${plainFrame(random, w)} after the ${pick(random, ["shelling", "strikes", "attack"])}.`,
+  })),
+
   // --- Attacks cited, compared, timed against, expected ---------------------------------------------
   family("cited-earlier-report", 931, 5, ({ random, w, x }) => ({
     text: `In a report published ${pick(random, ["last year", "in 2018", "two years ago"])}, ${pick(random, ORGS)} documented air strikes on ${w.name} and ${x.name}.`,
@@ -165,6 +175,18 @@ const FAMILIES: ConstructionCase[][] = [
   })),
   family("timed-against-clause", 934, 6, ({ random, w }) => ({
     text: `The attack came ${pick(random, ["two weeks", "three days", "a month", "ten days"])} after ${pick(random, ["Russian jets bombed", "regime forces shelled", "Turkish drones struck"])} ${w.name}.`,
+  })),
+  family("example-such-as", 939, 5, ({ random, w, x }) => ({
+    text: `Attacks on ${pick(random, ["medical facilities", "schools", "markets"])}, such as those in ${w.name} and ${x.name}, are prohibited under international law.`,
+  })),
+  family("hypothetical-amount-to", 940, 5, ({ random, w }) => ({
+    text: `An attack on the hospital in ${w.name} could amount to a war crime, ${pick(random, ["the UN warned", "lawyers said", "the report said"])}.`,
+  })),
+  family("negated-strikes", 945, 5, ({ random, w }) => ({
+    text: `${pick(random, ["The Russian defence ministry", "The Turkish defence ministry", "The army command"])} said its forces had not carried out any strikes near ${w.name}.`,
+  })),
+  family("records-of-attacks", 946, 5, ({ random, w, x }) => ({
+    text: `The archive holds ${count(random, 5, 40)} videos of ${pick(random, ["air strikes", "shelling", "attacks"])} on ${w.name} and ${x.name}.`,
   })),
   family("next-target", 935, 5, ({ random, w }) => ({
     text: `${pick(random, ["Activists", "Residents", "Local officials"])} fear that ${w.name} will be the next target.`,

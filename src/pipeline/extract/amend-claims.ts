@@ -328,6 +328,9 @@ function elsewhereByTheAttack(
   return told.some(
     (o) =>
       o.sentence < d.sentence &&
+      // A region or governorate told first may be detailed by a village afterwards ("… in rural Idlib.
+      // Aircraft circled the village of A after the strike"): only a settlement's attack is whole.
+      o.place.role === "settlement" &&
       o.date?.startDate === d.date?.startDate &&
       (o.place.entry?.id ?? o.place.candidate.mention) !== (d.place.entry?.id ?? p.mention),
   );
