@@ -48,10 +48,36 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p!.lat!).toBeGreaterThan(35.7);
   });
 
+  it("a participle, a relative clause or a bracket before the distance and direction says the same", () => {
+    for (const text of [
+      "Turkish artillery shelled Zahrat, located 12 km to the north-east of Ihsim, on Monday, killing two civilians.",
+      "Turkish artillery shelled Zahrat, which lies 12 km north-east of Ihsim, on Monday, killing two civilians.",
+      "Turkish artillery shelled Zahrat, which is located some 12 km north-east of Ihsim, on Monday.",
+      "Turkish artillery shelled Zahrat (12 km north-east of Ihsim) on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { relation: "near", name: "Ihsim", offset: { km: 12, bearing: 45, stated: true } },
+      });
+    }
+  });
+
+  it("a decimal distance and a 16-wind compass point ('2.5 km north-northeast of Y')", () => {
+    const [p] = placesOf("A drone struck Zahrat, 2.5 km north-northeast of Ihsim, on Monday.");
+    expect(p?.anchor).toMatchObject({ name: "Ihsim", offset: { km: 2.5, bearing: 22.5, stated: true } });
+    const [q] = placesOf("A drone struck Zahrat, 10 km west-northwest of Ihsim, on Monday.");
+    expect(q?.anchor?.offset?.bearing).toBeCloseTo(292.5, 5);
+  });
+
   it("a distance without a direction ('X, 5 km from Y', 'X is 5 km away from Y'): near, coded to the town", () => {
     for (const text of [
       "On Tuesday night, Turkish forces shelled the village of Zahrat, 5 km from Ihsim.",
       "On Tuesday night, the village of Zahrat was shelled. The village of Zahrat is 5 km away from Ihsim.",
+      "On Tuesday night, Turkish forces shelled the village of Zahrat, which is 5 km from Ihsim.",
+      "On Tuesday night, Turkish forces shelled the village of Zahrat (5 km from Ihsim).",
     ]) {
       const zahrat = placesOf(text).find((p) => p.mention === "Zahrat");
       expect(zahrat, text).toMatchObject({

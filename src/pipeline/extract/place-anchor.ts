@@ -90,6 +90,24 @@ const DISTANCE_RE = /\b(\d{1,3}(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles
  */
 export const TYPICAL_DIRECTION_KM = 7;
 
+/** "north-northeast", "west-southwest": a point of the 16-wind compass between two of the eight. */
+const THIRD_POINT_RE = /\b(north|south|east|west)-((?:north|south)[- ]?(?:east|west))\b/i;
+
+/**
+ * The bearing of a 16-wind compass point in the wording, halfway between its cardinal and its
+ * intercardinal point ("north-northeast" 22.5°, "north-northwest" 337.5°), else null.
+ */
+function thirdPoint(wording: string): number | null {
+  const m = THIRD_POINT_RE.exec(wording);
+  const a = m ? BEARING[m[1]!.toLowerCase()] : undefined;
+  const b = m ? BEARING[m[2]!.toLowerCase().replace(/[- ]/, "")] : undefined;
+  if (a === undefined || b === undefined) return null;
+  const rad = (x: number) => (x * Math.PI) / 180;
+  const mean =
+    (Math.atan2(Math.sin(rad(a)) + Math.sin(rad(b)), Math.cos(rad(a)) + Math.cos(rad(b))) * 180) / Math.PI;
+  return (mean + 360) % 360;
+}
+
 /**
  * The offset the wording between a place and its locator gives: a compass direction, and a distance
  * when stated ("16 km west of"); null without a direction.
@@ -98,8 +116,9 @@ export function offsetIn(wording: string): AnchorOffset | null {
   const d = DIRECTION_RE.exec(wording);
   if (!d) return null;
   const word = ((d[1] ?? "") + (d[2] ?? "") + (d[3] ?? "")).toLowerCase();
-  const bearing = BEARING[word];
-  if (bearing === undefined) return null;
+  const point = BEARING[word];
+  if (point === undefined) return null;
+  const bearing = thirdPoint(wording) ?? point;
   const dist = DISTANCE_RE.exec(wording);
   if (!dist) return { km: TYPICAL_DIRECTION_KM, bearing, stated: false };
   const n = Number(dist[1]!.replace(",", "."));

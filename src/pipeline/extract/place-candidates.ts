@@ -337,15 +337,19 @@ const LIST_CONTAIN_SEP = new RegExp(
   "^\\s+(?:villages|towns|cities|hamlets)\\s+(?:in|within)\\s+" + CONTAINER_TAIL,
   "i",
 );
-/** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
+/**
+ * "X western Y", "X, north of Y", "X to the south-east of the town of Y", "X, located 12 km to the north
+ * of Y", "X, which lies 2.5 km north-northeast of Y", "X (15 km east of Y)": Y locates X. A relative
+ * clause or participle ("which lies", "located") and a bracket say the same as the bare comma.
+ */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 /**
  * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
  * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
  */
 const DISTANCE_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?))?\s*(?:,\s*|\s+(?:is|lies|lying|located|situated)\s+)(?:(?:about|some|around|approximately|nearly|only)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village)\s+of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?))?\s*(?:[,(]\s*(?:(?:which|that)\s+(?:is|lies)\s+|(?:located|situated|lying)\s+)?|\s+(?:is|lies|lying|located|situated)\s+)(?:(?:about|some|around|approximately|nearly|only)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village)\s+of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north[- ]?(?:eastern|western)|south[- ]?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
