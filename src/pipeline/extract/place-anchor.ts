@@ -11,6 +11,7 @@
  * governorate of the nearest resolved settlement of its sentence, else records the candidates.
  */
 import type { PlaceEntry } from "../../domain/places.js";
+import { bearingIn } from "./compass-bearing.js";
 import type { PlaceContext } from "./place-hints.js";
 import { kmBetween, type PlaceLookups } from "./place-lookups.js";
 import type { AnchorOffset, AnchorRelation, PlaceAnchor, ResolvedPlace } from "./resolved-place.js";
@@ -68,18 +69,6 @@ function relationTo(s: Sentence, p: ResolvedPlace, y: ResolvedPlace): AnchorRela
   return "near";
 }
 
-/** Compass words → bearing (degrees clockwise from north). */
-const BEARING: Readonly<Record<string, number>> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
-const DIRECTION_RE = /\b(?:(north|south)(?:[- ]?(east|west))?|(east|west))(?:ern)?\b/i;
 const DISTANCE_RE = /\b(\d{1,3}(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b/i;
 /**
  * How far a village the text places in a direction from a town ("X, west of Y", "X in the western
@@ -90,35 +79,13 @@ const DISTANCE_RE = /\b(\d{1,3}(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles
  */
 export const TYPICAL_DIRECTION_KM = 7;
 
-/** "north-northeast", "west-southwest": a point of the 16-wind compass between two of the eight. */
-const THIRD_POINT_RE = /\b(north|south|east|west)-((?:north|south)[- ]?(?:east|west))\b/i;
-
-/**
- * The bearing of a 16-wind compass point in the wording, halfway between its cardinal and its
- * intercardinal point ("north-northeast" 22.5°, "north-northwest" 337.5°), else null.
- */
-function thirdPoint(wording: string): number | null {
-  const m = THIRD_POINT_RE.exec(wording);
-  const a = m ? BEARING[m[1]!.toLowerCase()] : undefined;
-  const b = m ? BEARING[m[2]!.toLowerCase().replace(/[- ]/, "")] : undefined;
-  if (a === undefined || b === undefined) return null;
-  const rad = (x: number) => (x * Math.PI) / 180;
-  const mean =
-    (Math.atan2(Math.sin(rad(a)) + Math.sin(rad(b)), Math.cos(rad(a)) + Math.cos(rad(b))) * 180) / Math.PI;
-  return (mean + 360) % 360;
-}
-
 /**
  * The offset the wording between a place and its locator gives: a compass direction, and a distance
  * when stated ("16 km west of"); null without a direction.
  */
 export function offsetIn(wording: string): AnchorOffset | null {
-  const d = DIRECTION_RE.exec(wording);
-  if (!d) return null;
-  const word = ((d[1] ?? "") + (d[2] ?? "") + (d[3] ?? "")).toLowerCase();
-  const point = BEARING[word];
-  if (point === undefined) return null;
-  const bearing = thirdPoint(wording) ?? point;
+  const bearing = bearingIn(wording);
+  if (bearing === null) return null;
   const dist = DISTANCE_RE.exec(wording);
   if (!dist) return { km: TYPICAL_DIRECTION_KM, bearing, stated: false };
   const n = Number(dist[1]!.replace(",", "."));
