@@ -65,6 +65,24 @@ describe("anchors of places the gazetteer lacks", () => {
     }
   });
 
+  it("a district set beside the place after a comma ('X village, Y district') locates it as 'in' does", () => {
+    for (const text of [
+      "Regime forces shelled Zahrat village, Ihsim district, on Monday, killing two civilians.",
+      "Regime forces shelled Zahrat, Ihsim sub-district, Idlib province, on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { relation: "district", name: "Ihsim" },
+      });
+    }
+    // A known village keeps its own coordinates, and the district is no second incident place.
+    const known = placesOf("Regime forces shelled Marj Tahun village, Ihsim district, on Monday.");
+    expect(known.map((p) => p.mention)).toEqual(["Marj Tahun"]);
+  });
+
   it("a decimal distance and a 16-wind compass point ('2.5 km north-northeast of Y')", () => {
     const [p] = placesOf("A drone struck Zahrat, 2.5 km north-northeast of Ihsim, on Monday.");
     expect(p?.anchor).toMatchObject({ name: "Ihsim", offset: { km: 2.5, bearing: 22.5, stated: true } });

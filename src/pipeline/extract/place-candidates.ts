@@ -330,6 +330,12 @@ const CONTAIN_SEP = new RegExp(
   "i",
 );
 /**
+ * "X village, Y district", "X, Y sub-district": a comma before a name its district word follows sets
+ * that district beside the place as its address, as "in" would (APPOSITIVE_DISTRICT_AFTER).
+ */
+const APPOSITIVE_SEP = /^(?:\s+(?:village|town|city|hamlet))?\s*,\s*(?:the\s+)?$/i;
+const APPOSITIVE_DISTRICT_AFTER = /^\s+(?:sub-?district|district|nahiya)\b/i;
+/**
  * "A and B villages in Y countryside": a list closed by a plural kind word and "in" is located by Y
  * ("the Y towns of A and B" is another thing: Y qualifies the kind, `kindOfPrev`).
  */
@@ -548,7 +554,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         (CONTAIN_SEP.test(between) ||
           LIST_CONTAIN_SEP.test(between) ||
           DIRECTION_SEP.test(between) ||
-          DISTANCE_SEP.test(between)),
+          DISTANCE_SEP.test(between) ||
+          (APPOSITIVE_SEP.test(between) && APPOSITIVE_DISTRICT_AFTER.test(after))),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,
