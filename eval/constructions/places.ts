@@ -518,6 +518,21 @@ function frames(): ConstructionCase[] {
       );
       return { text: a.sentence, incidents: [at(v, a, a.killed)] };
     }),
+    // "X, a village near Y", "X, one of the villages of Y": an apposition or clause places X by Y.
+    ...simple("frame-locator-clause", 580, (c) => {
+      const { v, w } = pair(c, 3, 12);
+      const a = attack(
+        c,
+        c.pick([
+          `${v.name}, a village near ${w.name},`,
+          `${v.name}, a village in the ${w.name} countryside,`,
+          `${v.name}, one of the villages of ${w.name},`,
+          `the village of ${v.name}, located near ${w.name},`,
+          `${v.name} village, not far from ${w.name},`,
+        ]),
+      );
+      return { text: a.sentence, incidents: [at(v, a, a.killed)] };
+    }),
     // "X, east of Y" without a distance.
     ...simple("frame-bearing-only", 543, (c) => {
       const { v, w } = pair(c, 3, 12);

@@ -83,6 +83,39 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(known.map((p) => p.mention)).toEqual(["Marj Tahun"]);
   });
 
+  it("an apposition or relative clause that places the village by a town ('X, a village near Y')", () => {
+    for (const where of [
+      "Zahrat, a village near Ihsim,",
+      "Zahrat, a village in the Ihsim countryside,",
+      "Zahrat, one of the villages of Ihsim,",
+      "Zahrat village, which belongs to Ihsim,",
+      "Zahrat village, part of Ihsim district,",
+      "the village of Zahrat, located near Ihsim,",
+      "Zahrat village adjacent to Ihsim",
+      "Zahrat village, not far from Ihsim,",
+      "Zahrat village, Ihsim countryside,",
+      "Zahrat village (Ihsim countryside)",
+      "the village of Zahrat, just north of Ihsim,",
+    ]) {
+      const text = `Turkish artillery shelled ${where} on Monday, killing two civilians.`;
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { name: "Ihsim" },
+      });
+    }
+  });
+
+  it("what lies near a city is inside it: 'in X city, near the Y market' leaves X where it is", () => {
+    // The market is named after a town 50 km away: it must not move the city there.
+    const places = placesOf(
+      "A drone hit a car in Ihsim city, near the Kafr Nuran market, on Monday, killing two civilians.",
+    );
+    expect(places.find((p) => p.mention === "Ihsim")).toMatchObject({ precision: "settlement", lat: 35.7 });
+  });
+
   it("a decimal distance and a 16-wind compass point ('2.5 km north-northeast of Y')", () => {
     const [p] = placesOf("A drone struck Zahrat, 2.5 km north-northeast of Ihsim, on Monday.");
     expect(p?.anchor).toMatchObject({ name: "Ihsim", offset: { km: 2.5, bearing: 22.5, stated: true } });

@@ -330,11 +330,32 @@ const CONTAIN_SEP = new RegExp(
   "i",
 );
 /**
- * "X village, Y district", "X, Y sub-district": a comma before a name its district word follows sets
- * that district beside the place as its address, as "in" would (APPOSITIVE_DISTRICT_AFTER).
+ * "X village, Y district", "X, Y sub-district", "X village (Y countryside)": a comma or bracket before a
+ * name its district or countryside word follows sets that area beside the place as its address, as
+ * "in" would (APPOSITIVE_AREA_AFTER).
  */
-const APPOSITIVE_SEP = /^(?:\s+(?:village|town|city|hamlet))?\s*,\s*(?:the\s+)?$/i;
-const APPOSITIVE_DISTRICT_AFTER = /^\s+(?:sub-?district|district|nahiya)\b/i;
+const APPOSITIVE_SEP = /^(?:\s+(?:village|town|city|hamlet))?\s*[,(]\s*(?:the\s+)?$/i;
+const APPOSITIVE_AREA_AFTER = /^\s+(?:sub-?district|district|nahiya|countryside)\b/i;
+/**
+ * An apposition or relative clause that places the name before by the next one: "X, a village near Y",
+ * "X, a village in the Y countryside", "X, one of the villages of Y", "X village, which belongs to Y",
+ * "X, part of Y district", "X, located near Y", "X village adjacent to Y", "X, not far from Y". It says
+ * what "X village near Y" or "X village in Y" says. Not a city (what lies near a city is inside it:
+ * "in X city, near the Y market") nor a name that names a facility.
+ */
+const LOCATOR_CLAUSE_SEP = new RegExp(
+  "^(?:\\s+(?:village|town|hamlet))?\\s*(?:[,(]\\s*)?" +
+    "(?:(?:an?|the)\\s+(?:small\\s+)?(?:village|town|hamlet)\\s+)?" +
+    "(?:(?:which|that)\\s+(?:is\\s+|lies\\s+)?(?:located\\s+|situated\\s+)?|(?:located|situated|lying)\\s+)?" +
+    "(?:(?:(?:near|close\\s+to|adjacent\\s+to|next\\s+to|not\\s+far\\s+from|in\\s+the\\s+vicinity\\s+of|" +
+    "on\\s+the\\s+outskirts\\s+of|outside|belongs?\\s+to|belonging\\s+to|part\\s+of|" +
+    "one\\s+of\\s+the\\s+(?:villages|towns|hamlets)\\s+(?:of|in))\\s+" +
+    "(?:the\\s+)?(?:(?:[a-z][a-z-]*\\s+)?(?:city|town|village)\\s+of\\s+)?$)|" +
+    "(?:(?:in|within)\\s+" +
+    CONTAINER_TAIL +
+    "))",
+  "i",
+);
 /**
  * "A and B villages in Y countryside": a list closed by a plural kind word and "in" is located by Y
  * ("the Y towns of A and B" is another thing: Y qualifies the kind, `kindOfPrev`).
@@ -349,7 +370,7 @@ const LIST_CONTAIN_SEP = new RegExp(
  * clause or participle ("which lies", "located") and a bracket say the same as the bare comma.
  */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 /**
  * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
  * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
@@ -555,7 +576,8 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
           LIST_CONTAIN_SEP.test(between) ||
           DIRECTION_SEP.test(between) ||
           DISTANCE_SEP.test(between) ||
-          (APPOSITIVE_SEP.test(between) && APPOSITIVE_DISTRICT_AFTER.test(after))),
+          (LOCATOR_CLAUSE_SEP.test(between) && !FACILITY_NOUN_AFTER.test(after)) ||
+          (APPOSITIVE_SEP.test(between) && APPOSITIVE_AREA_AFTER.test(after))),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,
