@@ -116,6 +116,19 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(places.find((p) => p.mention === "Ihsim")).toMatchObject({ precision: "settlement", lat: 35.7 });
   });
 
+  it("a compass part of a town's land after its possessive ('X village in Y's northern countryside')", () => {
+    const [p] = placesOf("Regime forces shelled Zahrat village in Ihsim's northern countryside on Monday.");
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      precision: "near",
+      anchor: { relation: "countryside", name: "Ihsim", offset: { km: TYPICAL_DIRECTION_KM, bearing: 0 } },
+    });
+    expect(p!.lat!).toBeGreaterThan(35.7);
+    // Without a compass part the countryside spans every bearing: coded to the town.
+    const [q] = placesOf("Regime forces shelled Zahrat village in Ihsim's countryside on Monday.");
+    expect(q).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside" } });
+  });
+
   it("a decimal distance and a 16-wind compass point ('2.5 km north-northeast of Y')", () => {
     const [p] = placesOf("A drone struck Zahrat, 2.5 km north-northeast of Ihsim, on Monday.");
     expect(p?.anchor).toMatchObject({ name: "Ihsim", offset: { km: 2.5, bearing: 22.5, stated: true } });

@@ -25,6 +25,10 @@ const DISTRICT_AFTER_RE = /^\s+(?:sub-?district|district|nahiya|subdistrict|regi
 /** "X region", "X area": an area, which is coded to the town that locates it, not moved off it. */
 const AREA_AFTER_RE = /^\s+(?:region|area|areas|plain|plains|fields?|farms?|lands?)\b/i;
 
+/** "Y's northern countryside", "Y's south-western countryside": a compass part of Y's land. */
+const POSSESSIVE_PART_RE =
+  /^['’]s\s+((?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)\s+(?:countryside|rural\s+areas?)\b/i;
+
 /** "the (western) countryside of Y", "rural Y", "Y countryside": the open land around a town. */
 const OPEN_COUNTRYSIDE_RE = /\b(?:countryside|rural)\b/i;
 
@@ -46,7 +50,12 @@ function offsetTo(
   const s = sentences[p.sentence]!;
   if (y.sentence !== p.sentence || y.candidate.start < p.candidate.end) return null;
   const between = s.text.slice(p.candidate.end - s.start, y.candidate.start - s.start);
-  const offset = offsetIn(between);
+  // "X village in Y's northern countryside": the compass part follows the town's name.
+  const possessive = POSSESSIVE_PART_RE.exec(
+    s.text.slice(y.candidate.end - s.start, y.candidate.end - s.start + 40),
+  );
+  const offset =
+    offsetIn(between) ?? (possessive && relation === "countryside" ? offsetIn(possessive[1]!) : null);
   if (!offset || offset.stated) return offset;
   const after = s.text.slice(p.candidate.end - s.start, p.candidate.end - s.start + 12);
   if (AREA_AFTER_RE.test(after)) return null;
@@ -54,17 +63,22 @@ function offsetTo(
   const yAfter = s.text.slice(y.candidate.end - s.start, y.candidate.end - s.start + 14);
   const open =
     relation === "countryside" &&
-    (OPEN_COUNTRYSIDE_RE.test(between) || /^\s+(?:countryside|rural)\b/i.test(yAfter)) &&
+    (OPEN_COUNTRYSIDE_RE.test(between) ||
+      /^\s+(?:countryside|rural)\b/i.test(yAfter) ||
+      possessive !== null) &&
     !/\b(?:outskirts|suburbs?|environs|surroundings|vicinity|periphery)\b/i.test(between);
   return open ? offset : null;
 }
 
 function relationTo(s: Sentence, p: ResolvedPlace, y: ResolvedPlace): AnchorRelation {
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
-  const after = text(y.candidate.end, y.candidate.end + 20);
+  const after = text(y.candidate.end, y.candidate.end + 40);
   if (DISTRICT_AFTER_RE.test(after)) return "district";
   const between = text(p.candidate.end, y.candidate.start);
-  if (COUNTRYSIDE_RE.test(between) || /^\s+(?:countryside|rural|outskirts|suburbs)\b/i.test(after))
+  if (
+    COUNTRYSIDE_RE.test(between) ||
+    /^(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:countryside|rural|outskirts|suburbs)\b/i.test(after)
+  )
     return "countryside";
   return "near";
 }
