@@ -108,6 +108,23 @@ describe("anchors of places the gazetteer lacks", () => {
     }
   });
 
+  it("a list followed by a plural apposition ('A and B, two villages west of Y') is located by Y", () => {
+    for (const where of [
+      "Zahrat and Qasr Tawil, two villages west of Ihsim,",
+      "Zahrat and Qasr Tawil, villages near Ihsim,",
+    ]) {
+      const text = `Turkish artillery shelled ${where} on Monday, killing two civilians.`;
+      const places = placesOf(text);
+      expect(
+        places.map((p) => [p.mention, p.precision, p.anchor?.name]),
+        text,
+      ).toEqual([
+        ["Zahrat", "near", "Ihsim"],
+        ["Qasr Tawil", "near", "Ihsim"],
+      ]);
+    }
+  });
+
   it("what lies near a city is inside it: 'in X city, near the Y market' leaves X where it is", () => {
     // The market is named after a town 50 km away: it must not move the city there.
     const places = placesOf(

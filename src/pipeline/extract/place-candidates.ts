@@ -339,13 +339,15 @@ const APPOSITIVE_AREA_AFTER = /^\s+(?:sub-?district|district|nahiya|countryside)
 /**
  * An apposition or relative clause that places the name before by the next one: "X, a village near Y",
  * "X, a village in the Y countryside", "X, one of the villages of Y", "X village, which belongs to Y",
- * "X, part of Y district", "X, located near Y", "X village adjacent to Y", "X, not far from Y". It says
+ * "X, part of Y district", "X, located near Y", "X village adjacent to Y", "X, not far from Y", "A and B,
+ * villages near Y". It says
  * what "X village near Y" or "X village in Y" says. Not a city (what lies near a city is inside it:
  * "in X city, near the Y market") nor a name that names a facility.
  */
 const LOCATOR_CLAUSE_SEP = new RegExp(
   "^(?:\\s+(?:village|town|hamlet))?\\s*(?:[,(]\\s*)?" +
-    "(?:(?:an?|the)\\s+(?:small\\s+)?(?:village|town|hamlet)\\s+)?" +
+    "(?:(?:an?|the)\\s+(?:small\\s+)?(?:village|town|hamlet)\\s+|" +
+    "(?:(?:two|three|four|five|both|several|the)\\s+)?(?:villages|towns|hamlets)\\s+)?" +
     "(?:(?:which|that)\\s+(?:is\\s+|lies\\s+)?(?:located\\s+|situated\\s+)?|(?:located|situated|lying)\\s+)?" +
     "(?:(?:(?:near|close\\s+to|adjacent\\s+to|next\\s+to|not\\s+far\\s+from|in\\s+the\\s+vicinity\\s+of|" +
     "on\\s+the\\s+outskirts\\s+of|outside|belongs?\\s+to|belonging\\s+to|part\\s+of|" +
@@ -366,11 +368,12 @@ const LIST_CONTAIN_SEP = new RegExp(
 );
 /**
  * "X western Y", "X, north of Y", "X to the south-east of the town of Y", "X, located 12 km to the north
- * of Y", "X, which lies 2.5 km north-northeast of Y", "X (15 km east of Y)": Y locates X. A relative
- * clause or participle ("which lies", "located") and a bracket say the same as the bare comma.
+ * of Y", "X, which lies 2.5 km north-northeast of Y", "X (15 km east of Y)", "A and B, two villages west
+ * of Y": Y locates X. A relative clause or participle ("which lies", "located"), an apposition and a
+ * bracket say the same as the bare comma.
  */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+|(?:(?:two|three|four|five|both|several|the)\s+)?(?:villages|towns|hamlets)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 /**
  * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
  * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
