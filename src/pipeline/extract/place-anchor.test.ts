@@ -96,6 +96,7 @@ describe("anchors of places the gazetteer lacks", () => {
       "Zahrat village, Ihsim countryside,",
       "Zahrat village (Ihsim countryside)",
       "the village of Zahrat, just north of Ihsim,",
+      "Zahrat village, administratively part of Ihsim,",
     ]) {
       const text = `Turkish artillery shelled ${where} on Monday, killing two civilians.`;
       const places = placesOf(text);
@@ -131,6 +132,17 @@ describe("anchors of places the gazetteer lacks", () => {
       "A drone hit a car in Ihsim city, near the Kafr Nuran market, on Monday, killing two civilians.",
     );
     expect(places.find((p) => p.mention === "Ihsim")).toMatchObject({ precision: "settlement", lat: 35.7 });
+  });
+
+  it("'the eastern part of Y countryside' is a compass part of Y's land", () => {
+    const [p] = placesOf(
+      "Regime forces shelled Zahrat village in the eastern part of Ihsim countryside on Monday.",
+    );
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      precision: "near",
+      anchor: { relation: "countryside", name: "Ihsim", offset: { km: TYPICAL_DIRECTION_KM, bearing: 90 } },
+    });
   });
 
   it("a compass part of a town's land after its possessive ('X village in Y's northern countryside')", () => {

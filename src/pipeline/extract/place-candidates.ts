@@ -321,7 +321,7 @@ const LIST_SEP =
 const CONTAINER_TAIL =
   "(?:the\\s+)?" +
   "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
-  "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
+  "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery|parts?)\\s+of\\s+(?:the\\s+)?" +
   "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$";
 /** "X village in Y", "X village, administratively affiliated with Y city": Y locates X. */
 const CONTAIN_SEP = new RegExp(
@@ -350,7 +350,7 @@ const LOCATOR_CLAUSE_SEP = new RegExp(
     "(?:(?:two|three|four|five|both|several|the)\\s+)?(?:villages|towns|hamlets)\\s+)?" +
     "(?:(?:which|that)\\s+(?:is\\s+|lies\\s+)?(?:located\\s+|situated\\s+)?|(?:located|situated|lying)\\s+)?" +
     "(?:(?:(?:near|close\\s+to|adjacent\\s+to|next\\s+to|not\\s+far\\s+from|in\\s+the\\s+vicinity\\s+of|" +
-    "on\\s+the\\s+outskirts\\s+of|outside|belongs?\\s+to|belonging\\s+to|part\\s+of|" +
+    "on\\s+the\\s+outskirts\\s+of|outside|belongs?\\s+to|belonging\\s+to|(?:administratively\\s+)?part\\s+of|" +
     "one\\s+of\\s+the\\s+(?:villages|towns|hamlets)\\s+(?:of|in))\\s+" +
     "(?:the\\s+)?(?:(?:[a-z][a-z-]*\\s+)?(?:city|town|village)\\s+of\\s+)?$)|" +
     "(?:(?:in|within)\\s+" +
