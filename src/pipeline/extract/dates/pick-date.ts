@@ -34,7 +34,7 @@ const SAME_DAY_RE =
  * statement on Sunday", "told AFP on Monday".
  */
 const SPEECH_BEFORE_RE = matchesTwoCharsOrMore(
-  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu,
+  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|condemned|denounced|deplored|decried|critici[sz]ed|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu,
 );
 
 /**
@@ -42,7 +42,7 @@ const SPEECH_BEFORE_RE = matchesTwoCharsOrMore(
  * opening a clause whose subject is a named body or person and whose verb is one of saying.
  */
 const SPEECH_AFTER_RE =
-  /^\s*,?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)\s+){1,7}(?:responded|replied|said|stated|announced|denied|claimed|declared|confirmed|told|reported|published|released|issued)(?![\p{L}])/u;
+  /^\s*,?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)\s+){1,7}(?:responded|replied|said|stated|announced|denied|claimed|declared|confirmed|told|reported|published|released|issued|condemned|denounced|deplored|decried|critici[sz]ed)(?![\p{L}])/u;
 
 /** True when `d` dates a statement ("said on Sunday") rather than an event. */
 export function isSpeechDate(text: string, d: DateMention): boolean {
