@@ -114,6 +114,42 @@
  * budgets 300,000 / 1,200,000 (all within ±5% noise of the current flags); the place index as
  * ASCII-escaped JSON read as latin1 (no faster than UTF-8); canonicalJson with sorted keys memoised per
  * shape (faster warm, 7 vs 9 ms per 300 extractions, but not on the first pass, which is what a run pays).
+ * Issue 8, start-up and the 100 reports/s target (2026-12-06; `R2P_DATA_DIR=$(mktemp -d) taskset -c 1
+ * node bin/r2p.js analyze DIR --jsonl`, 2 cores shared with other helpers at load 3–8). Whole process,
+ * CPU s: `node -e 0` 0.06, `r2p --help` 0.10, an empty folder 0.35 (now ~0.2: nothing to analyse loads
+ * neither the stage nor the knowledge), one report 0.66, 300 reports 3.6–3.9 at load 3–5, 600 reports
+ * 6.4–6.5, 1,000 reports 9.5–10.8 at load 4–7: ~8–9.6 ms per report once warm, so 300 reports within
+ * 3.0 s needs start-up and warm-up within ~0.6 s, against ~1.2 s now. In one process (the stages from
+ * src/, 300 reports, load 7) a first pass extracted them in 3.0 s and a second pass over the same reports
+ * in 2.0 s; the first 50 reports took 1.0 s against 0.36 s the second time (first report 0.3 s, the
+ * wink model ~0.1 s of it). perf (2,000 Hz, 300 reports): regular-expression code ~16% plus ~3% of
+ * C++ class checks it calls (IsCharacterInRangeArray: a \p{L} class matched on two-byte text), their
+ * compilation ~7% (ICU sets and case closure ~2.5%), JavaScript still in the interpreter or Sparkplug
+ * (IC and call builtins ~12%, baseline ~7%), TurboFan ~4.4%, lazy and module compilation ~4.3%,
+ * scavenges ~6% (40 of them, ~0.23 s: ~2 MB allocated per report, ~0.55 MB promoted per scavenge),
+ * SQLite ~2–3% (0.14 s of SQL, commits included), kernel ~7% (page faults ~3.6%). Over the first 30
+ * reports 1,287 pattern compilations of 848 patterns (15.8 MB of code, 3.3 MB of it one-byte; the
+ * count pattern alone 0.8–0.9 MB per width). The start-up pieces: wink's core model ~0.1 s (JSON.parse
+ * ~20 ms, the 87,600-lexeme index ~36 ms as wink's dictionary object: a Map would take 13 ms, but wink
+ * reads it as an object and the tests run wink unbundled), the built-in gazetteer ~50 ms (gunzip 10,
+ * UTF-8 decoding 5, JSON.parse 19), module compilation ~40 ms, the extraction chunk's top level ~35 ms,
+ * migrations of a fresh store ~20 ms. No single waste large enough: the rest of the run is the rule
+ * set's ~850 regular expressions, compiled once per process and run per sentence, and V8 warming up.
+ * Tried and dropped (alternating runs, bench/compare-builds.ts, no gain beyond ±5% noise at load 6–8):
+ * --no-turbo-inlining, --no-use-osr, --no-sparkplug, --semi-space-growth-factor=8,
+ * --no-parallel-scavenge, --single-threaded; asTwoByte off (300 reports 4.36 vs 4.15, 1,000 10.69 vs
+ * 10.59 CPU s: the one-byte class checks gained do not pay the second compilations); reading the
+ * folder's files synchronously (15 ms CPU per 300 files). A first-letter lookahead before a leading
+ * lookbehind, `(?=[abd…])(?<![\p{L}])(killed|…)`, matched the killing-verb pattern 35% faster over
+ * whole texts, but no single pattern holds more than ~0.6% of a run. Left: a V8 start-up snapshot of the
+ * loaded model and gazetteer (needs `node --snapshot-blob`, so a second process from bin/r2p.js, ~0.1 s,
+ * for ~0.25 s of loading; compiled patterns and code are not in a snapshot), and fewer, merged patterns.
+ * Landed (output identical, scripts/compare-analyze.ts): an empty folder no longer loads the stage
+ * (0.31–0.37 → 0.19–0.23 CPU s); a sentence's title case read only with place candidates; two
+ * patterns ending at $ behind a needed word (testWhen). bench/compare-builds.ts against ../main after
+ * merging it (CPU s, medians of alternating rounds): 300 reports 3.42 vs 3.45 (4 rounds, load ~3:
+ * 87–88 reports/s on one core, 3.52 s wall), 1,000 reports 9.18 vs 9.41, the 129 texts 2.28 vs 2.31,
+ * npx 3.17 vs 3.21 (3 rounds, load 3–5.7), one report 0.64 vs 0.64: no difference beyond the noise.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

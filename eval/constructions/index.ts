@@ -6,10 +6,17 @@ import type { GoldSet } from "../gold-sets.js";
 import { eventsArea } from "./events.js";
 import { perpetratorsArea } from "./perpetrators.js";
 import { placesArea } from "./places.js";
+import { scopeArea } from "./scope.js";
 import { tollsArea } from "./tolls.js";
 import type { ConstructionArea } from "./types.js";
 
-export const CONSTRUCTION_AREAS: ConstructionArea[] = [eventsArea, tollsArea, perpetratorsArea, placesArea];
+export const CONSTRUCTION_AREAS: ConstructionArea[] = [
+  eventsArea,
+  tollsArea,
+  perpetratorsArea,
+  placesArea,
+  scopeArea,
+];
 
 export const constructionSetName = (area: string) => `constructions/${area}`;
 

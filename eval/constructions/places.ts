@@ -502,6 +502,37 @@ function frames(): ConstructionCase[] {
       const a = attack(c, `${v.name}, ${Math.round(km)} km ${bearing(w, v)} of ${w.name},`);
       return { text: a.sentence, incidents: [at(v, a, a.killed)] };
     }),
+    // "X, located 10 km to the east of Y", "X, which lies 10 km east of Y", "X (10 km east of Y)".
+    ...simple("frame-distance-bearing-clause", 579, (c) => {
+      const { v, w, km } = pair(c, 4, 15);
+      const d = `${Math.round(km)} km`;
+      const dir = bearing(w, v);
+      const a = attack(
+        c,
+        c.pick([
+          `${v.name}, located ${d} to the ${dir} of ${w.name},`,
+          `${v.name}, which lies ${d} ${dir} of ${w.name},`,
+          `${v.name}, which is located about ${d} ${dir} of ${w.name},`,
+          `${v.name} (${d} ${dir} of ${w.name})`,
+        ]),
+      );
+      return { text: a.sentence, incidents: [at(v, a, a.killed)] };
+    }),
+    // "X, a village near Y", "X, one of the villages of Y": an apposition or clause places X by Y.
+    ...simple("frame-locator-clause", 580, (c) => {
+      const { v, w } = pair(c, 3, 12);
+      const a = attack(
+        c,
+        c.pick([
+          `${v.name}, a village near ${w.name},`,
+          `${v.name}, a village in the ${w.name} countryside,`,
+          `${v.name}, one of the villages of ${w.name},`,
+          `the village of ${v.name}, located near ${w.name},`,
+          `${v.name} village, not far from ${w.name},`,
+        ]),
+      );
+      return { text: a.sentence, incidents: [at(v, a, a.killed)] };
+    }),
     // "X, east of Y" without a distance.
     ...simple("frame-bearing-only", 543, (c) => {
       const { v, w } = pair(c, 3, 12);

@@ -78,6 +78,8 @@ export async function analyzeStoredReports(
   onExtraction: (extraction: Extraction, index: number) => void,
   threads: ExtractionThreads | null = null,
 ): Promise<void> {
+  // Nothing to analyse (an empty folder, every file rejected): the stage and the knowledge stay unloaded.
+  if (reports.length === 0) return;
   if (threads) return analyzeInParallel(runtime, reports, actor, onExtraction, threads);
   const analyze = await loadExtraction(runtime);
   for (let start = 0; start < reports.length; start += REPORTS_PER_BATCH) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlaceEntry } from "../../domain/places.js";
-import { districtPlainNames } from "./district-qualified.js";
+import { districtPlainNames, qualifyingTownNames } from "./district-qualified.js";
 import { Gazetteer } from "./gazetteer.js";
 
 let next = 0;
@@ -118,5 +118,43 @@ describe("a district-qualified community beside a plain namesake", () => {
 
   it("wins when the report's places lie around it and none around the namesake", () => {
     expect(first([{ lat: 37.02, lon: 41.1 }])).toBe(qualified.id);
+  });
+});
+
+describe("a community qualified by a town of another sub-district", () => {
+  // Invented: "Ruweibet Sardan" (رويبة سردان) lies in the Ghaba sub-district, 3 km from Ghaba and
+  // 16 km from the town Sardan, the seat of its own sub-district; a plain "Ruweibeh" lies 21 km from
+  // Ghaba, in the Sardan sub-district.
+  const ghaba = community("Ghaba", "الغابة", "Ghaba", "Harran", 36.7, 40.4);
+  const sardan = community("Sardan", "سردان", "Sardan", "Harran", 36.85, 40.33);
+  const qualified = community("Ruweibet Sardan", "رويبة سردان", "Ghaba", "Harran", 36.72, 40.43);
+  const plain = community("Ruweibeh", "رويبة", "Sardan", "Harran", 36.8, 40.2);
+  const gazetteer = new Gazetteer([ghaba, sardan, qualified, plain], []);
+  const first = (near: { lat: number; lon: number }[]) =>
+    gazetteer.findPlaces("al-Ruwaiba", { admin1: ["Hasakah"], near })[0]?.entry.id;
+
+  it("is named without the town, its construct-state first word also in its plain form", () => {
+    expect(districtPlainNames(qualified, ["Sardan"])).toEqual(["Ruweibet", "Ruweiba", "رويبة"]);
+    expect(districtPlainNames(qualified)).toEqual([]);
+  });
+
+  it("takes the town's name only from a town of another sub-district within a district's radius", () => {
+    const towns = qualifyingTownNames([ghaba, sardan, qualified, plain]);
+    expect(towns(qualified)).toEqual(["Sardan"]);
+    const far = community("Ruweibet Sardan", "رويبة سردان", "Ghaba", "Harran", 36.2, 40.4);
+    expect(qualifyingTownNames([sardan, far])(far)).toEqual([]);
+    const ownSeat = community("Ruweibet Sardan", "رويبة سردان", "Sardan", "Harran", 36.8, 40.3);
+    expect(qualifyingTownNames([sardan, ownSeat])(ownSeat)).toEqual([]);
+  });
+
+  it("wins over the namesake when the report names the seat of its sub-district and not the namesake's", () => {
+    expect(first([ghaba])).toBe(qualified.id);
+    expect(first([sardan])).toBe(qualified.id); // the qualifying town itself
+  });
+
+  it("loses to the namesake without the report's places, or when they name the namesake's seat only", () => {
+    expect(gazetteer.findPlaces("al-Ruwaiba", { admin1: ["Hasakah"] })[0]?.entry.id).toBe(plain.id);
+    const bySardanSub = community("Tal Nasr", "تل نصر", "Sardan", "Harran", 36.82, 40.22);
+    expect(first([bySardanSub])).toBe(plain.id);
   });
 });

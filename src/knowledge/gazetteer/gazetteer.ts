@@ -306,11 +306,18 @@ export class Gazetteer implements PlaceLookup {
     // A community with the mention as its own name wins, unless the report's places side with a
     // district-qualified one: OCHA writes "Derdara Tal Tamr" for the Tal Tamr village and "Dardara"
     // for a namesake 26 km off, and a report that names Tal Tamr (the qualifier's town) or places only
-    // around the qualified one, none around the namesake, means the qualified one.
+    // around the qualified one, none around the namesake, means the qualified one. So does a report
+    // that names the seat of the qualified one's sub-district where no namesake lies ("al-Mujaibra in
+    // the countryside of Tal Tamr" is "Mjeibret Zarkan" of the Tal Tamr sub-district, not "Mjeibreh"
+    // of Ras al-Ain's, though both lie within a district's radius of Tal Tamr).
     const rivals = hits.filter((h) => h.level !== "fuzzy" && inHinted(h.entry));
     const rivalsAway = rivals.length > 0 && !!near?.length && !rivals.some((h) => nearNamed(h.entry));
+    const seatSided = (e: PlaceEntry): boolean =>
+      e.admin3 !== null &&
+      !rivals.some((h) => h.entry.admin3 === e.admin3) &&
+      this.seatNamed(e.admin3, near ?? []);
     const sided = (e: PlaceEntry): boolean =>
-      rivals.length === 0 || (rivalsAway ? nearNamed(e) : this.qualifierNamed(e, near ?? []));
+      rivals.length === 0 || (rivalsAway ? nearNamed(e) : this.qualifierNamed(e, near ?? []) || seatSided(e));
     const plainHits = this.plainIndex
       .lookup(mention)
       .filter((h) => h.level !== "fuzzy" && inHinted(h.entry) && sided(h.entry));
@@ -344,6 +351,22 @@ export class Gazetteer implements PlaceLookup {
     return this.index
       .lookup(qualifier)
       .some((h) => h.level !== "fuzzy" && points.some((p) => distanceKm(p, h.entry) <= 0.05));
+  }
+
+  /**
+   * True when a place named `area` (the seat of the sub-district of that name) lies at one of `points`
+   * (the places a report names).
+   */
+  private seatNamed(area: string, points: readonly { lat: number; lon: number }[]): boolean {
+    if (points.length === 0) return false;
+    return this.index
+      .lookup(area)
+      .some(
+        (h) =>
+          h.level !== "fuzzy" &&
+          h.entry.admin3 === area &&
+          points.some((p) => distanceKm(p, h.entry) <= 0.05),
+      );
   }
 
   private score(

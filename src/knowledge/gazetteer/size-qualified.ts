@@ -10,7 +10,7 @@
  */
 import type { PlaceEntry } from "../../domain/places.js";
 import { hasArabic } from "./arabic-normalise.js";
-import { districtPlainNames } from "./district-qualified.js";
+import { districtPlainNames, qualifyingTownNames } from "./district-qualified.js";
 import { distanceKm } from "./geo-distance.js";
 import { PlaceIndex } from "./place-index.js";
 
@@ -136,6 +136,7 @@ export interface SizeQualifiedPlace {
  */
 export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifiedPlace[] {
   const out: SizeQualifiedPlace[] = [];
+  const townsNear = qualifyingTownNames(entries);
   for (const entry of entries) {
     if (entry.kind !== "settlement") continue;
     const plains: string[] = [];
@@ -154,7 +155,7 @@ export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifi
     }
     if (plains.length === 0) {
       // Not sized: perhaps named with its district after it ("Tal Khatun Qahtaniya").
-      const district = districtPlainNames(entry);
+      const district = districtPlainNames(entry, townsNear(entry));
       if (district.length > 0) {
         plains.push(...district);
         sizes.add("district");

@@ -39,11 +39,17 @@ const COPULA_ORIGIN_RE =
 const RESIDENCE_RE =
   /(?:\b(?:an?|one|is|was|are|were|being)\s+(?:[\p{L}-]+\s+)?(?:residents?|natives?|inhabitants?)\s+of|\bnatives?\s+of|\b(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:lives?|lived|resides?|resided)\s+in|\b(?:living|residing)\s+in)\s+(?:the\s+)?(?:(?:village|town|city|area|camp)\s+of\s+)?$/iu;
 /**
+ * A word every match of RESIDENCE_RE holds (resident, native, inhabitant, live, reside), read with its
+ * case rule: RESIDENCE_RE ends at the name ($), so V8 tries it at every character of the context, and
+ * most contexts hold none of these words (testWhen).
+ */
+const RESIDENCE_NEEDS = /resid|nativ|inhabit|liv/iu;
+/**
  * True when the text before a name ends with a person's origin or residence ("a woman from ", "he is
  * from ", "a resident of ", "who lived in ").
  */
 export function isOriginBefore(before: string): boolean {
-  if (RESIDENCE_RE.test(before)) return true;
+  if (testWhen(RESIDENCE_NEEDS, RESIDENCE_RE, before)) return true;
   return (
     /\bfrom\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(before) &&
     (ORIGIN_RE.test(before) || COPULA_ORIGIN_RE.test(before))

@@ -282,7 +282,57 @@ export function amendClaims(
       ? a.place.entry.id === b.place.entry?.id
       : looseNameKey(a.place.candidate.mention) === looseNameKey(b.place.candidate.mention);
   return all.filter(
-    (d) => !bare(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate),
+    (d) =>
+      (!bare(d) || !told.some((o) => samePlace(o, d) && o.date?.startDate !== d.date?.startDate)) &&
+      !elsewhereByTheAttack(text, facts, d, told),
+  );
+}
+
+/** "the attack", "this strike": one attack named as the one the reader knows. */
+const SINGULAR_DEFINITE_RE =
+  /^(?:attack|strike|air\s*strike|air\s*raid|raid|bombing|shelling|bombardment|explosion|blast|massacre)$/i;
+const THIS_BEFORE_RE = /(?<![\p{L}])(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "shortly before the", "after this", "during the": the attack as the time of another act. */
+const TIME_PHRASE_BEFORE_RE =
+  /(?<![\p{L}])(?:before|after|during|following|ahead\s+of|since)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the attack on A", "the strike in the village of A": the place inside the attack's own phrase. */
+const OWN_PHRASE_GAP_RE =
+  /^\s+(?:on|in|at|of|against|near|targeting)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/**
+ * A place named in the sentence of "the attack" told before, outside the attack's own phrase ("A
+ * fixed-wing aircraft was seen circling over B shortly before the attack", "The attack forced the
+ * hospital to close, leaving the nearest one in B"): a singular definite noun is the one attack already
+ * told at another place on that day, so B is no place of it, unless the sentence gives it a toll or
+ * tells another attack.
+ */
+function elsewhereByTheAttack(
+  text: string,
+  facts: SentenceFacts[],
+  d: ClaimDraft,
+  told: ClaimDraft[],
+): boolean {
+  if (!d.trigger || d.casualties || !d.date?.startDate) return false;
+  if (!SINGULAR_DEFINITE_RE.test(text.slice(d.trigger.start, d.trigger.end))) return false;
+  if (!THIS_BEFORE_RE.test(text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start))) return false;
+  if ((facts[d.sentence]?.events ?? []).filter((e) => !e.period).length !== 1) return false;
+  const p = d.place.candidate;
+  // Only a place outside the attack's clause: before the attack named in a time phrase ("over B shortly
+  // before the attack"), or after it past a comma ("The attack …, leaving … in B").
+  const outside =
+    p.start < d.trigger.start
+      ? TIME_PHRASE_BEFORE_RE.test(text.slice(Math.max(0, d.trigger.start - 40), d.trigger.start))
+      : /[,;]/.test(text.slice(d.trigger.end, p.start)) &&
+        !OWN_PHRASE_GAP_RE.test(text.slice(d.trigger.end, p.start));
+  if (!outside) return false;
+  return told.some(
+    (o) =>
+      o.sentence < d.sentence &&
+      // A region or governorate told first may be detailed by a village afterwards ("… in rural Idlib.
+      // Aircraft circled the village of A after the strike"): only a settlement's attack is whole.
+      o.place.role === "settlement" &&
+      o.date?.startDate === d.date?.startDate &&
+      (o.place.entry?.id ?? o.place.candidate.mention) !== (d.place.entry?.id ?? p.mention),
   );
 }
 

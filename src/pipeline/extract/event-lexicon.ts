@@ -223,7 +223,7 @@ export const REMNANT_PATTERN =
  * operation") has not happened either.
  */
 export const HYPOTHETICAL_PATTERN =
-  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
+  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
 export const DENIAL_PATTERN =
   "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
 /** A sighting rather than an attack: "reconnaissance drones flying over". */

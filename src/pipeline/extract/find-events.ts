@@ -57,6 +57,11 @@ const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "i");
 const AVERTED_RE = new RegExp(AVERTED_PATTERN, "i");
 const SUPPORT_RE = new RegExp(`(?:${SUPPORT_BEFORE_PATTERN})`, "i");
 const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
+/**
+ * A conditional clause opened by an inverted "were … to" ("Were regime forces to shell A, thousands
+ * would flee"): what would happen, up to the clause's comma.
+ */
+const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
 /** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
 const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
@@ -215,20 +220,67 @@ const SINCE_RE = new RegExp(
   "i",
 );
 
+/** A comma that goes on with a list of names ("on A, B and C"), not one that ends the clause. */
+const LIST_COMMA_RE = /^,\s+(?=\p{Lu}|and\s)/u;
+
+/**
+ * The clause after a trigger, read through the commas of a list of names ("air strikes on A, B and C
+ * since December"): a list's comma does not end the clause the trigger heads.
+ */
+function clauseAfterThroughLists(sentence: string, e: number): string {
+  let end = e;
+  for (;;) {
+    end += AFTER_CLAUSE_RE.exec(sentence.slice(end))?.[0].length ?? 0;
+    const comma = LIST_COMMA_RE.exec(sentence.slice(end));
+    if (!comma) return sentence.slice(e, end);
+    end += comma[0].length;
+  }
+}
+
+/**
+ * "since" as the start of a span: with a perfect verb it is time, whatever follows it ("since December",
+ * "since the ceasefire collapsed", "since the start of the offensive"), unless it starts within the day
+ * ("have been shelling A since dawn", "since early Monday", "since 6 a.m."): one day's attack.
+ */
+const SINCE_ANY_RE =
+  /(?<![\p{L}])since\s+(?!(?:(?:early|late|the|this|last|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)*(?:dawn|daybreak|sunrise|morning|midnight|noon|afternoon|evening|night|hours|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m|o['’]clock|hrs))(?![\p{L}]))/iu;
+
+/**
+ * Frequency adverbs (WordNet: daily, nightly, regularly, routinely, frequently; "every day", "day after
+ * day", "on a daily basis"): a trigger so qualified tells a habit of attacks, not one. "daily" before a
+ * noun of publication or need ("its daily report", "daily bread") qualifies that noun.
+ */
+const FREQUENCY_RE =
+  /(?<![\p{L}])(?:(?:almost|nearly|virtually)\s+)?(?:(?:daily|nightly)(?!\s+(?:reports?|briefings?|bulletins?|updates?|news|newsletters?|tall(?:y|ies)|lives?|life|needs|bread|wages?|work|routines?))|regularly|routinely|frequently|every\s+(?:single\s+)?(?:day|night)|day\s+after\s+day|on\s+a\s+(?:daily|nightly|regular)\s+basis)(?![\p{L}])/iu;
+const FREQUENCY_BEFORE_RE = new RegExp(`${FREQUENCY_RE.source}\\s+(?:[\\p{L}-]+\\s+)?$`, "iu");
+const FREQUENCY_AFTER_RE = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${FREQUENCY_RE.source}`, "iu");
+/** A day named in a clause: a weekday, a month's day, "yesterday", "today", "tonight". */
+const CLAUSE_DAY_RE =
+  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}(?!\d))(?![\p{L}])/iu;
+
 /**
  * Period wording in the trigger's own clause, just after it, or opening the sentence; or a perfect verb
- * whose clause runs "since" a start or "for" a length of time ("X has been targeted by Y since then",
- * "have been witnessing successive shelling … since 2019", "Turkey has been shelling X for weeks"):
+ * whose clause (read through a list of names) runs "since" a start or "for" a length of time ("X has been
+ * targeted by Y since then", "have been witnessing successive shelling … since 2019", "Turkey has been
+ * shelling X for weeks", "have been killed in air strikes on A, B and C since the offensive began"):
  * English tells a span of attacks so, not one attack.
  */
 function isPeriod(sentence: string, s: number, e: number): boolean {
   const before = clauseBefore(sentence, s);
-  return (
-    PERIOD_RE.test(before) ||
-    PERIOD_RE.test(sentence.slice(e, e + 40)) ||
-    PERIOD_START_RE.test(sentence) ||
-    (PERFECT_BEFORE_RE.test(before) && SINCE_RE.test(AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""))
-  );
+  if (PERIOD_RE.test(before) || PERIOD_RE.test(sentence.slice(e, e + 40)) || PERIOD_START_RE.test(sentence))
+    return true;
+  // "A is shelled almost daily", "jets bomb A every day", "daily shelling": a habit, unless the clause
+  // names its day. The adverb must qualify the trigger: right before it, or after it and its object.
+  const clause = `${before}${sentence.slice(s, e)}${AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""}`;
+  if (
+    (FREQUENCY_BEFORE_RE.test(sentence.slice(Math.max(0, s - 40), s)) ||
+      FREQUENCY_AFTER_RE.test(sentence.slice(e, e + 80))) &&
+    !CLAUSE_DAY_RE.test(clause)
+  )
+    return true;
+  if (!PERFECT_BEFORE_RE.test(before)) return false;
+  const after = clauseAfterThroughLists(sentence, e);
+  return SINCE_RE.test(after) || SINCE_ANY_RE.test(after);
 }
 
 /**
@@ -279,7 +331,7 @@ export function findEvents(
       // "attacked a regime checkpoint", "stormed army positions": fighting an armed force is a battle (ACLED).
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
-      if (HYPO_RE.test(before)) continue;
+      if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, s))) continue;
       // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
       // named in the clause has typed it already).
       if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
@@ -332,7 +384,8 @@ export function findEvents(
   if (found.length === 0) {
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
-      if (HYPO_RE.test(before) || inQuotedTitle(sentence, c.start)) continue;
+      if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, c.start))) continue;
+      if (inQuotedTitle(sentence, c.start)) continue;
       // "its aircraft struck no targets": the act denied right after its verb.
       if (NO_OBJECT_AFTER_RE.test(sentence.slice(c.end))) continue;
       // "Russian jets pound A, killing five": the platform of the clause names the means of the killing.

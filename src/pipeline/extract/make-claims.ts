@@ -551,7 +551,7 @@ function claimSegment(
     const mine = placed?.own.get(p);
     return mine ? pickCasualties(text, mine, false) : sharedToll;
   };
-  const date: DateMention | null =
+  const toldDate: DateMention | null =
     dateInSentence(
       text,
       f.dates.filter((d) => !isPublicationDate(text, d)),
@@ -564,6 +564,17 @@ function claimSegment(
     (n.made === 0 ? leadDate(text, facts, i) : null) ??
     n.listDate ??
     speechDate(text, facts, i, seg);
+  // "Jets bombed A on Monday. Rescuers were still pulling bodies from the rubble in A on Tuesday, when
+  // the toll rose to seven": a sentence with no attack word of its own goes on about the attack just
+  // told at the same place; its day is the day of the telling (recovery, an update), not another attack.
+  const sameAttackDay =
+    inherited &&
+    f.events.length === 0 &&
+    last?.place?.entry != null &&
+    last.date?.precision === "day" &&
+    unique.length === 1 &&
+    unique[0]!.entry?.id === last.place.entry.id;
+  const date: DateMention | null = sameAttackDay ? (last.date ?? null) : toldDate;
   const sources = sourcesFor(facts, i, roled);
   const accused = perps.some((p) => p.actor.role === "accused");
   const denied = seg.events.some((e) => e.modality === "denied");
@@ -582,6 +593,10 @@ function claimSegment(
   // per day).
   const days =
     unique.length === 1 && date ? dayListAround(text, f.dates, date, unique[0]!, f.places) : [date];
+  // "after raids on 2 March and 4 March that killed six": one toll told for the days of a list covers
+  // them together, as one toll told for several places does.
+  const overDays = (t: ClaimDraft["casualties"]) =>
+    days.length > 1 && t && t.scope === "incident" ? { ...t, scope: "group" as const } : t;
   const claims: ClaimDraft[] = days.flatMap((day) =>
     unique.map((p) => ({
       eventType: type,
@@ -591,8 +606,8 @@ function claimSegment(
       targets: victims.targets,
       victimGroups: victims.victimGroups,
       doubleTap: victims.doubleTap,
-      groupId,
-      casualties: tollOf(p),
+      groupId: days.length > 1 && !groupId ? `d${seg.start}` : groupId,
+      casualties: overDays(tollOf(p)),
       date: day,
       attributedTo,
       modality,

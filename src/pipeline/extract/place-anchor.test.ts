@@ -48,10 +48,129 @@ describe("anchors of places the gazetteer lacks", () => {
     expect(p!.lat!).toBeGreaterThan(35.7);
   });
 
+  it("a participle, a relative clause or a bracket before the distance and direction says the same", () => {
+    for (const text of [
+      "Turkish artillery shelled Zahrat, located 12 km to the north-east of Ihsim, on Monday, killing two civilians.",
+      "Turkish artillery shelled Zahrat, which lies 12 km north-east of Ihsim, on Monday, killing two civilians.",
+      "Turkish artillery shelled Zahrat, which is located some 12 km north-east of Ihsim, on Monday.",
+      "Turkish artillery shelled Zahrat (12 km north-east of Ihsim) on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { relation: "near", name: "Ihsim", offset: { km: 12, bearing: 45, stated: true } },
+      });
+    }
+  });
+
+  it("a district set beside the place after a comma ('X village, Y district') locates it as 'in' does", () => {
+    for (const text of [
+      "Regime forces shelled Zahrat village, Ihsim district, on Monday, killing two civilians.",
+      "Regime forces shelled Zahrat, Ihsim sub-district, Idlib province, on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { relation: "district", name: "Ihsim" },
+      });
+    }
+    // A known village keeps its own coordinates, and the district is no second incident place.
+    const known = placesOf("Regime forces shelled Marj Tahun village, Ihsim district, on Monday.");
+    expect(known.map((p) => p.mention)).toEqual(["Marj Tahun"]);
+  });
+
+  it("an apposition or relative clause that places the village by a town ('X, a village near Y')", () => {
+    for (const where of [
+      "Zahrat, a village near Ihsim,",
+      "Zahrat, a village in the Ihsim countryside,",
+      "Zahrat, one of the villages of Ihsim,",
+      "Zahrat village, which belongs to Ihsim,",
+      "Zahrat village, part of Ihsim district,",
+      "the village of Zahrat, located near Ihsim,",
+      "Zahrat village adjacent to Ihsim",
+      "Zahrat village, not far from Ihsim,",
+      "Zahrat village, Ihsim countryside,",
+      "Zahrat village (Ihsim countryside)",
+      "the village of Zahrat, just north of Ihsim,",
+      "Zahrat village, administratively part of Ihsim,",
+    ]) {
+      const text = `Turkish artillery shelled ${where} on Monday, killing two civilians.`;
+      const places = placesOf(text);
+      expect(places, text).toHaveLength(1);
+      expect(places[0], text).toMatchObject({
+        mention: "Zahrat",
+        precision: "near",
+        anchor: { name: "Ihsim" },
+      });
+    }
+  });
+
+  it("a list followed by a plural apposition ('A and B, two villages west of Y') is located by Y", () => {
+    for (const where of [
+      "Zahrat and Qasr Tawil, two villages west of Ihsim,",
+      "Zahrat and Qasr Tawil, villages near Ihsim,",
+    ]) {
+      const text = `Turkish artillery shelled ${where} on Monday, killing two civilians.`;
+      const places = placesOf(text);
+      expect(
+        places.map((p) => [p.mention, p.precision, p.anchor?.name]),
+        text,
+      ).toEqual([
+        ["Zahrat", "near", "Ihsim"],
+        ["Qasr Tawil", "near", "Ihsim"],
+      ]);
+    }
+  });
+
+  it("what lies near a city is inside it: 'in X city, near the Y market' leaves X where it is", () => {
+    // The market is named after a town 50 km away: it must not move the city there.
+    const places = placesOf(
+      "A drone hit a car in Ihsim city, near the Kafr Nuran market, on Monday, killing two civilians.",
+    );
+    expect(places.find((p) => p.mention === "Ihsim")).toMatchObject({ precision: "settlement", lat: 35.7 });
+  });
+
+  it("'the eastern part of Y countryside' is a compass part of Y's land", () => {
+    const [p] = placesOf(
+      "Regime forces shelled Zahrat village in the eastern part of Ihsim countryside on Monday.",
+    );
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      precision: "near",
+      anchor: { relation: "countryside", name: "Ihsim", offset: { km: TYPICAL_DIRECTION_KM, bearing: 90 } },
+    });
+  });
+
+  it("a compass part of a town's land after its possessive ('X village in Y's northern countryside')", () => {
+    const [p] = placesOf("Regime forces shelled Zahrat village in Ihsim's northern countryside on Monday.");
+    expect(p).toMatchObject({
+      mention: "Zahrat",
+      precision: "near",
+      anchor: { relation: "countryside", name: "Ihsim", offset: { km: TYPICAL_DIRECTION_KM, bearing: 0 } },
+    });
+    expect(p!.lat!).toBeGreaterThan(35.7);
+    // Without a compass part the countryside spans every bearing: coded to the town.
+    const [q] = placesOf("Regime forces shelled Zahrat village in Ihsim's countryside on Monday.");
+    expect(q).toMatchObject({ lat: 35.7, lon: 36.5, anchor: { relation: "countryside" } });
+  });
+
+  it("a decimal distance and a 16-wind compass point ('2.5 km north-northeast of Y')", () => {
+    const [p] = placesOf("A drone struck Zahrat, 2.5 km north-northeast of Ihsim, on Monday.");
+    expect(p?.anchor).toMatchObject({ name: "Ihsim", offset: { km: 2.5, bearing: 22.5, stated: true } });
+    const [q] = placesOf("A drone struck Zahrat, 10 km west-northwest of Ihsim, on Monday.");
+    expect(q?.anchor?.offset?.bearing).toBeCloseTo(292.5, 5);
+  });
+
   it("a distance without a direction ('X, 5 km from Y', 'X is 5 km away from Y'): near, coded to the town", () => {
     for (const text of [
       "On Tuesday night, Turkish forces shelled the village of Zahrat, 5 km from Ihsim.",
       "On Tuesday night, the village of Zahrat was shelled. The village of Zahrat is 5 km away from Ihsim.",
+      "On Tuesday night, Turkish forces shelled the village of Zahrat, which is 5 km from Ihsim.",
+      "On Tuesday night, Turkish forces shelled the village of Zahrat (5 km from Ihsim).",
     ]) {
       const zahrat = placesOf(text).find((p) => p.mention === "Zahrat");
       expect(zahrat, text).toMatchObject({

@@ -11,6 +11,7 @@
  * governorate of the nearest resolved settlement of its sentence, else records the candidates.
  */
 import type { PlaceEntry } from "../../domain/places.js";
+import { bearingIn } from "./compass-bearing.js";
 import type { PlaceContext } from "./place-hints.js";
 import { kmBetween, type PlaceLookups } from "./place-lookups.js";
 import type { AnchorOffset, AnchorRelation, PlaceAnchor, ResolvedPlace } from "./resolved-place.js";
@@ -23,6 +24,10 @@ const DISTRICT_AFTER_RE = /^\s+(?:sub-?district|district|nahiya|subdistrict|regi
 
 /** "X region", "X area": an area, which is coded to the town that locates it, not moved off it. */
 const AREA_AFTER_RE = /^\s+(?:region|area|areas|plain|plains|fields?|farms?|lands?)\b/i;
+
+/** "Y's northern countryside", "Y's south-western countryside": a compass part of Y's land. */
+const POSSESSIVE_PART_RE =
+  /^['’]s\s+((?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?)\s+(?:countryside|rural\s+areas?)\b/i;
 
 /** "the (western) countryside of Y", "rural Y", "Y countryside": the open land around a town. */
 const OPEN_COUNTRYSIDE_RE = /\b(?:countryside|rural)\b/i;
@@ -45,7 +50,12 @@ function offsetTo(
   const s = sentences[p.sentence]!;
   if (y.sentence !== p.sentence || y.candidate.start < p.candidate.end) return null;
   const between = s.text.slice(p.candidate.end - s.start, y.candidate.start - s.start);
-  const offset = offsetIn(between);
+  // "X village in Y's northern countryside": the compass part follows the town's name.
+  const possessive = POSSESSIVE_PART_RE.exec(
+    s.text.slice(y.candidate.end - s.start, y.candidate.end - s.start + 40),
+  );
+  const offset =
+    offsetIn(between) ?? (possessive && relation === "countryside" ? offsetIn(possessive[1]!) : null);
   if (!offset || offset.stated) return offset;
   const after = s.text.slice(p.candidate.end - s.start, p.candidate.end - s.start + 12);
   if (AREA_AFTER_RE.test(after)) return null;
@@ -53,33 +63,26 @@ function offsetTo(
   const yAfter = s.text.slice(y.candidate.end - s.start, y.candidate.end - s.start + 14);
   const open =
     relation === "countryside" &&
-    (OPEN_COUNTRYSIDE_RE.test(between) || /^\s+(?:countryside|rural)\b/i.test(yAfter)) &&
+    (OPEN_COUNTRYSIDE_RE.test(between) ||
+      /^\s+(?:countryside|rural)\b/i.test(yAfter) ||
+      possessive !== null) &&
     !/\b(?:outskirts|suburbs?|environs|surroundings|vicinity|periphery)\b/i.test(between);
   return open ? offset : null;
 }
 
 function relationTo(s: Sentence, p: ResolvedPlace, y: ResolvedPlace): AnchorRelation {
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
-  const after = text(y.candidate.end, y.candidate.end + 20);
+  const after = text(y.candidate.end, y.candidate.end + 40);
   if (DISTRICT_AFTER_RE.test(after)) return "district";
   const between = text(p.candidate.end, y.candidate.start);
-  if (COUNTRYSIDE_RE.test(between) || /^\s+(?:countryside|rural|outskirts|suburbs)\b/i.test(after))
+  if (
+    COUNTRYSIDE_RE.test(between) ||
+    /^(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:countryside|rural|outskirts|suburbs)\b/i.test(after)
+  )
     return "countryside";
   return "near";
 }
 
-/** Compass words → bearing (degrees clockwise from north). */
-const BEARING: Readonly<Record<string, number>> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
-const DIRECTION_RE = /\b(?:(north|south)(?:[- ]?(east|west))?|(east|west))(?:ern)?\b/i;
 const DISTANCE_RE = /\b(\d{1,3}(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b/i;
 /**
  * How far a village the text places in a direction from a town ("X, west of Y", "X in the western
@@ -95,11 +98,8 @@ export const TYPICAL_DIRECTION_KM = 7;
  * when stated ("16 km west of"); null without a direction.
  */
 export function offsetIn(wording: string): AnchorOffset | null {
-  const d = DIRECTION_RE.exec(wording);
-  if (!d) return null;
-  const word = ((d[1] ?? "") + (d[2] ?? "") + (d[3] ?? "")).toLowerCase();
-  const bearing = BEARING[word];
-  if (bearing === undefined) return null;
+  const bearing = bearingIn(wording);
+  if (bearing === null) return null;
   const dist = DISTANCE_RE.exec(wording);
   if (!dist) return { km: TYPICAL_DIRECTION_KM, bearing, stated: false };
   const n = Number(dist[1]!.replace(",", "."));

@@ -187,10 +187,16 @@ const POSITION_WORDS =
  * "fled to A as artillery pounded B"): the name after one is where that clause happened, not where the
  * people went, however short the destination phrase is.
  */
+/**
+ * A word naming who holds a position, right before its position noun ("fired from regime positions in
+ * X", "launched from Turkish army bases in X", "from SDF-held areas of X"): the launch site's holder.
+ */
+const HOLDER_WORD =
+  "[\\w'’-]+(?=\\s+(?:[\\w'’-]+\\s+)?(?:bases?|posts?|positions?|areas?|frontlines?|lines|points|outposts?|barracks)\\b)";
 const CLAUSE_OPENERS =
   "after|following|when|whenever|while|whilst|as|because|before|since|until|once|amid|amidst";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:${POSITION_WORDS}\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:(?:${POSITION_WORDS}|${HOLDER_WORD})\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**
@@ -321,12 +327,41 @@ const LIST_SEP =
 const CONTAINER_TAIL =
   "(?:the\\s+)?" +
   "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
-  "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery)\\s+of\\s+(?:the\\s+)?" +
+  "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery|parts?)\\s+of\\s+(?:the\\s+)?" +
   "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$";
 /** "X village in Y", "X village, administratively affiliated with Y city": Y locates X. */
 const CONTAIN_SEP = new RegExp(
   "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     CONTAINER_TAIL,
+  "i",
+);
+/**
+ * "X village, Y district", "X, Y sub-district", "X village (Y countryside)": a comma or bracket before a
+ * name its district or countryside word follows sets that area beside the place as its address, as
+ * "in" would (APPOSITIVE_AREA_AFTER).
+ */
+const APPOSITIVE_SEP = /^(?:\s+(?:village|town|city|hamlet))?\s*[,(]\s*(?:the\s+)?$/i;
+const APPOSITIVE_AREA_AFTER = /^\s+(?:sub-?district|district|nahiya|countryside)\b/i;
+/**
+ * An apposition or relative clause that places the name before by the next one: "X, a village near Y",
+ * "X, a village in the Y countryside", "X, one of the villages of Y", "X village, which belongs to Y",
+ * "X, part of Y district", "X, located near Y", "X village adjacent to Y", "X, not far from Y", "A and B,
+ * villages near Y". It says
+ * what "X village near Y" or "X village in Y" says. Not a city (what lies near a city is inside it:
+ * "in X city, near the Y market") nor a name that names a facility.
+ */
+const LOCATOR_CLAUSE_SEP = new RegExp(
+  "^(?:\\s+(?:village|town|hamlet))?\\s*(?:[,(]\\s*)?" +
+    "(?:(?:an?|the)\\s+(?:small\\s+)?(?:village|town|hamlet)\\s+|" +
+    "(?:(?:two|three|four|five|both|several|the)\\s+)?(?:villages|towns|hamlets)\\s+)?" +
+    "(?:(?:which|that)\\s+(?:is\\s+|lies\\s+)?(?:located\\s+|situated\\s+)?|(?:located|situated|lying)\\s+)?" +
+    "(?:(?:(?:near|close\\s+to|adjacent\\s+to|next\\s+to|not\\s+far\\s+from|in\\s+the\\s+vicinity\\s+of|" +
+    "on\\s+the\\s+outskirts\\s+of|outside|belongs?\\s+to|belonging\\s+to|(?:administratively\\s+)?part\\s+of|" +
+    "one\\s+of\\s+the\\s+(?:villages|towns|hamlets)\\s+(?:of|in))\\s+" +
+    "(?:the\\s+)?(?:(?:[a-z][a-z-]*\\s+)?(?:city|town|village)\\s+of\\s+)?$)|" +
+    "(?:(?:in|within)\\s+" +
+    CONTAINER_TAIL +
+    "))",
   "i",
 );
 /**
@@ -337,15 +372,20 @@ const LIST_CONTAIN_SEP = new RegExp(
   "^\\s+(?:villages|towns|cities|hamlets)\\s+(?:in|within)\\s+" + CONTAINER_TAIL,
   "i",
 );
-/** "X western Y", "X, north of Y", "X to the south-east of the town of Y": Y locates X. */
+/**
+ * "X western Y", "X, north of Y", "X to the south-east of the town of Y", "X, located 12 km to the north
+ * of Y", "X, which lies 2.5 km north-northeast of Y", "X (15 km east of Y)", "A and B, two villages west
+ * of Y": Y locates X. A relative clause or participle ("which lies", "located"), an apposition and a
+ * bracket say the same as the bare comma.
+ */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:,\s*(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+(?:(?:located|situated|lying)\s+)?)?)?(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles)\s+)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+|(?:(?:two|three|four|five|both|several|the)\s+)?(?:villages|towns|hamlets)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 /**
  * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
  * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
  */
 const DISTANCE_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?))?\s*(?:,\s*|\s+(?:is|lies|lying|located|situated)\s+)(?:(?:about|some|around|approximately|nearly|only)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village)\s+of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?))?\s*(?:[,(]\s*(?:(?:which|that)\s+(?:is|lies)\s+|(?:located|situated|lying)\s+)?|\s+(?:is|lies|lying|located|situated)\s+)(?:(?:about|some|around|approximately|nearly|only)\s+)?\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village)\s+of\s+)?$/i;
 const ADMIN_BEFORE =
   /(?:\b(?:rural|reef|rif)\s+|\bcountryside of\s+(?:the\s+)?|\bprovince of\s+|\bgovernorate of\s+|\b(?:northern|southern|eastern|western|central|north[- ]?(?:eastern|western)|south[- ]?(?:eastern|western)|north|south|east|west)\s+(?:rural\s+)?|\bcountryside of\s+)$/i;
 const ADMIN_NEEDS = /rural|reef|rif|countryside|province|governorate|north|south|east|west|central/i;
@@ -544,7 +584,9 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
         (CONTAIN_SEP.test(between) ||
           LIST_CONTAIN_SEP.test(between) ||
           DIRECTION_SEP.test(between) ||
-          DISTANCE_SEP.test(between)),
+          DISTANCE_SEP.test(between) ||
+          (LOCATOR_CLAUSE_SEP.test(between) && !FACILITY_NOUN_AFTER.test(after)) ||
+          (APPOSITIVE_SEP.test(between) && APPOSITIVE_AREA_AFTER.test(after))),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
       roadEnd: false,

@@ -239,9 +239,10 @@ export function classifyPlaces(
   const all = sentences.map((s) => findPlaceCandidates(s.text, s.start, excluded, lookups.knownSpan));
   const agents = agentNameKeys(all);
   return sentences.map((s, i) => {
-    // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
-    const titleCase = isTitleCase(s.text);
     const candidates = all[i]!;
+    // In a title-case headline every word is capitalised: only names the gazetteer knows are places.
+    // Read only for a sentence with candidates (most have none; the pattern runs over the whole sentence).
+    const titleCase = candidates.length > 0 && isTitleCase(s.text);
     return candidates.flatMap((c, j) => {
       if (namedAgentElsewhere(c, agents, lookups.places)) return [];
       const p = classify(s, i, c, lookups, titleCase, { prev: candidates[j - 1], next: candidates[j + 1] });

@@ -8,11 +8,12 @@
  * - the content of a collection of records: "12 videos of airstrikes on A and B", "footage of attacks
  *   on A", "the dataset also includes … the incendiary weapon attack in B" (a dataset described, not an
  *   attack told);
- * - the finding of an earlier publication: "previous investigations documented the bombing of X";
+ * - the finding of an earlier publication: "previous investigations documented the bombing of X", or
+ *   earlier work: "the Archive has previously investigated the attack on X";
  * - a comparison: "similar attacks were documented in X";
  * - a hypothesis: "an attack on a hospital in X could amount to a war crime", or what did not happen:
  *   "had the warplanes bombed X, …", "if X had been struck …";
- * - a question: "who bombed the hospital in X?";
+ * - a question: "who bombed the hospital in X?", also an indirect one: "asked whether jets had bombed X";
  * - a negation: "its aircraft had not carried out any strikes near X", "no airstrikes hit X";
  * - a pattern: "attacks on hospitals in X are used systematically", "X has repeatedly been bombed",
  *   "airstrikes on X are a pattern of the campaign".
@@ -30,6 +31,12 @@ const EXAMPLE_OPENER_RE = /(?<![\p{L}])(?:for\s+(?:example|instance)|e\.g\.)(?![
  * are examples of the kind.
  */
 const EXAMPLE_BETWEEN_RE = /(?<![\p{L}])(?:such\s+as|including\s+(?:those|the\s+ones|one)\b)(?![\p{L}])/iu;
+/**
+ * "Asked whether jets had also bombed A, …", "It is unclear whether the strike hit A": an indirect
+ * question, which asks about an attack rather than telling it.
+ */
+const INDIRECT_QUESTION_RE =
+  /(?<![\p{L}])(?:whether|asked\s+if|ask(?:ed|ing)?\s+(?:him|her|them)\s+if)(?![\p{L}])/iu;
 /** "Similar attacks were documented in A", "comparable strikes on B": a comparison, not a telling. */
 const COMPARISON_BEFORE_RE = /(?<![\p{L}])(?:similar|comparable|identical|analogous)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "Had the warplanes bombed A, …", "If A had been struck …": what did not happen. */
@@ -44,6 +51,12 @@ const COLLECTION_HOLDS_RE =
 /** "previous investigations", "earlier reports by HRW": a publication older than the report. */
 const EARLIER_REPORT_RE =
   /(?<![\p{L}])(?:previous|earlier|past|prior|older)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|investigations?|studies|publications|articles|findings)(?![\p{L}])/iu;
+/**
+ * "The Archive has previously investigated the attack on A", "HRW had already documented the strike on
+ * B": an attack an earlier piece of work examined, named by its verb with a word of earlier time.
+ */
+const EARLIER_WORK_RE =
+  /(?<![\p{L}])(?:(?:previously|earlier|already|before)\s+(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)|(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)\s+(?:[^.;:]{0,60}?\s)?(?:in\s+(?:a|an|its|their)\s+(?:earlier|previous|past|prior)\s+(?:report|investigation|study|publication)))(?![\p{L}])/iu;
 /** "An attack on …", "any strike on …": an attack of no particular time or place. */
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}])(?:an?|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "… could amount to", "… would be": what an attack would be, not what one was. */
@@ -105,6 +118,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     // A question asks about an attack ("Who bombed the hospital in A?"); the report tells it elsewhere.
     text[d.trigger.end + after.length] === "?" ||
     COMPARISON_BEFORE_RE.test(close) ||
+    INDIRECT_QUESTION_RE.test(sentence) ||
     COUNTERFACTUAL_RE.test(sentence) ||
     EXAMPLE_BEFORE_RE.test(close) ||
     EXAMPLE_OPENER_RE.test(sentence) ||
@@ -112,6 +126,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     RECORDS_BEFORE_RE.test(close) ||
     COLLECTION_HOLDS_RE.test(sentence) ||
     EARLIER_REPORT_RE.test(sentence) ||
+    EARLIER_WORK_RE.test(sentence) ||
     (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(after)) ||
     NEGATED_BEFORE_RE.test(close) ||
     HABITUAL_RE.test(sentence) ||
@@ -124,7 +139,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
  * the attack a clause reacts to or is timed against is an earlier one, right before its word.
  */
 const EARLIER_ATTACK_BEFORE_RE =
-  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before))\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:in\s+(?:retaliation|response|revenge|reprisal|reaction)\s+(?:for|to)|as\s+(?:a\s+)?(?:response|retaliation|reprisal|reaction)\s+(?:for|to)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+(?:after|before)|a\s+(?:day|week|month)\s+(?:after|before)|(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|first|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}?since)\s+(?:(?:the|an?|its|their|his|her|this|that|last|recent|earlier|previous)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A day named after the attack's word: a weekday, "yesterday", a day of a month. */
 const DAY_WORD_RE =
@@ -140,9 +155,21 @@ const DAY_WORD_RE =
 export function isEarlierAttack(text: string, d: ClaimDraft): boolean {
   if (d.trigger === null) return false;
   const at = d.trigger.start;
-  if (!EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) return false;
-  return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
+  if (EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)))
+    return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
+  // "The attack came two weeks after Russian jets bombed A": the claim's trigger may be another word of
+  // the sentence ("attack"); the place's own clause, with no comma between, is the earlier attack's.
+  const place = d.place.candidate;
+  if (place.start <= d.trigger.end) return false;
+  if (!EARLIER_CLAUSE_BEFORE_RE.test(text.slice(Math.max(0, place.start - 120), place.start))) return false;
+  return !DAY_WORD_RE.test(sentenceAfter(text, place.end));
 }
+
+/** "two weeks after Russian jets bombed ", "a day after the shelling of ": a timed-against clause up to a place. */
+const EARLIER_CLAUSE_BEFORE_RE = new RegExp(
+  `${EARLIER_ATTACK_BEFORE_RE.source.slice(0, -1)}(?:[\\p{L}-]+\\s+){0,4}$`,
+  "iu",
+);
 
 /**
  * True when the claim's attack is only the object of a protest ("residents protested

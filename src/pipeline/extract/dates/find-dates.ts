@@ -90,6 +90,11 @@ const LAST_MONTH_RE = new RegExp(`${B}(last|this|earlier\\s+this)\\s+month${E}`,
  * "in 2016" is), so an attack told only within it is no incident of a day.
  */
 const RELATIVE_YEAR_RE = new RegExp(`${B}(last|this|earlier\\s+this|(?:the\\s+)?past)\\s+year${E}`, "giu");
+/**
+ * "two years ago", "a year ago": the year that many years before publication, a period as "last year"
+ * is ("In a report published two years ago, HRW documented strikes on A": a cited past, not a day).
+ */
+const YEARS_AGO_RE = new RegExp(`${B}(${NUMW})\\s+years?\\s+ago${E}`, "giu");
 /** Cheap pre-check: every pattern below needs one of these. */
 const DATE_HINT_RE =
   /\d|day|tonight|night|morning|midnight|week|month|year|hour|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -110,6 +115,7 @@ const NEEDS = {
   daysAgo: /days\s+ago/iu,
   lastMonth: /month/iu,
   relativeYear: /year/iu,
+  yearsAgo: /years?\s+ago/iu,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
   year: /\d{4}/u,
 } as const;
@@ -234,6 +240,25 @@ export function findDates(
       end: at + m[0].length,
       startDate: s,
       endDate: e,
+      precision: "unknown",
+      relative: null,
+      priority: 1,
+    });
+  }
+  for (const m of matchesIn(slice, YEARS_AGO_RE, NEEDS.yearsAgo)) {
+    const n = /^an?$/i.test(m[1] ?? "") ? 1 : smallNumber(m[1] ?? "");
+    if (!Number.isFinite(n) || n < 1) continue;
+    const at = base + m.index;
+    if (!pub) {
+      drafts.push(relativeDraft(at, m[0], null, -365 * (n + 1), -365 * (n - 1), "unknown", 1));
+      continue;
+    }
+    const y = toDate(pub).getUTCFullYear() - n;
+    drafts.push({
+      start: at,
+      end: at + m[0].length,
+      startDate: `${y}-01-01`,
+      endDate: `${y}-12-31`,
       precision: "unknown",
       relative: null,
       priority: 1,

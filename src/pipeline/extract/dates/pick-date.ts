@@ -7,7 +7,7 @@
  * starts ("since March") and historical dates; "between 3 January and 5 February" is one date, a period. Nothing here falls back to the publication date: a claim
  * without a stated date stays unknown.
  */
-import { matchesTwoCharsOrMore, testUnlessShort } from "../regex-matches.js";
+import { matchesTwoCharsOrMore, testUnlessShort, testWhen } from "../regex-matches.js";
 import { addDays } from "./date-math.js";
 import type { DateMention } from "./find-dates.js";
 
@@ -34,7 +34,7 @@ const SAME_DAY_RE =
  * statement on Sunday", "told AFP on Monday".
  */
 const SPEECH_BEFORE_RE = matchesTwoCharsOrMore(
-  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu,
+  /(?<![\p{L}])(?:said|says|stated|announced|reported|added|confirmed|declared|denied|claimed|warned|condemned|denounced|deplored|decried|critici[sz]ed|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|(?:in|via)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|press\s+release|briefing|report|post|tweet))\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$/iu,
 );
 
 /**
@@ -42,7 +42,7 @@ const SPEECH_BEFORE_RE = matchesTwoCharsOrMore(
  * opening a clause whose subject is a named body or person and whose verb is one of saying.
  */
 const SPEECH_AFTER_RE =
-  /^\s*,?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)\s+){1,7}(?:responded|replied|said|stated|announced|denied|claimed|declared|confirmed|told|reported|published|released|issued)(?![\p{L}])/u;
+  /^\s*,?\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)\s+){1,7}(?:responded|replied|said|stated|announced|denied|claimed|declared|confirmed|told|reported|published|released|issued|condemned|denounced|deplored|decried|critici[sz]ed)(?![\p{L}])/u;
 
 /** True when `d` dates a statement ("said on Sunday") rather than an event. */
 export function isSpeechDate(text: string, d: DateMention): boolean {
@@ -333,6 +333,8 @@ export function leadDate(text: string, facts: DatedSentence[], i: number): DateM
 }
 
 const LIST_INTRO_RE = /(?:as\s+follows|the\s+following)?\s*:\s*$/i;
+/** Every match holds the colon; a sentence without one is not tried at each character (testWhen). */
+const LIST_INTRO_NEEDS = /:/;
 
 /**
  * A date stated in a sentence that introduces a list ("SOHR documented four deaths on Tuesday, October
@@ -342,6 +344,6 @@ export function listIntroDate(
   text: string,
   f: DatedSentence & { sentence: { text: string } },
 ): DateMention | null {
-  if (!LIST_INTRO_RE.test(f.sentence.text)) return null;
+  if (!testWhen(LIST_INTRO_NEEDS, LIST_INTRO_RE, f.sentence.text)) return null;
   return usableDates(text, f.dates)[0] ?? null;
 }
