@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEvents } from "./find-events.js";
+import { findEvents, isFrequencyQualified } from "./find-events.js";
 
 const types = (sentence: string) => findEvents(sentence, 0).map((e) => e.text);
 
@@ -235,5 +235,49 @@ describe("a perfect verb running since a start", () => {
     expect(periods("Ihsim has been shelled since the early morning hours of Monday.")).toEqual([false]);
     expect(periods("Regime forces shelled Ihsim for two days.")).toEqual([false]);
     expect(periods("Regime forces targeted Ihsim, and they have stayed there since then.")).toEqual([false]);
+  });
+});
+
+describe("isFrequencyQualified", () => {
+  it("reads every form of a frequency adverb before the trigger, whatever its case", () => {
+    for (const before of [
+      "Regime forces daily ",
+      "the Nightly ",
+      "jets almost daily ",
+      "artillery regularly ",
+      "Turkish drones Routinely ",
+      "forces frequently heavy ",
+      "every day jets ",
+      "Every single night guns ",
+      "Day after day regime ",
+      "on a daily basis ",
+      "on a nightly basis ",
+      "On a Regular Basis ",
+    ])
+      expect(isFrequencyQualified(before, "."), before).toBe(true);
+  });
+
+  it("reads every form of a frequency adverb after the trigger and its object", () => {
+    for (const after of [
+      " daily",
+      " the town nightly",
+      " Kafr Nuran almost daily",
+      " A regularly",
+      " the villages routinely",
+      " the area frequently",
+      " A every day",
+      " the camp Every Single Night",
+      " the town day after day",
+      " the road on a daily basis",
+      " A on a nightly basis",
+      " A on a regular basis",
+    ])
+      expect(isFrequencyQualified("", after), after).toBe(true);
+  });
+
+  it("reads none where no adverb qualifies the trigger", () => {
+    expect(isFrequencyQualified("Regime forces ", " Kafr Nuran on Monday")).toBe(false);
+    expect(isFrequencyQualified("its daily report said jets ", " A")).toBe(false);
+    expect(isFrequencyQualified("", " A, the monitor's daily bulletin said")).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import {
   SUPPORT_BEFORE_PATTERN,
   TRIGGERS,
 } from "./event-lexicon.js";
+import { testWhen } from "./regex-matches.js";
 
 export interface EventMention {
   type: EventTypeCode;
@@ -254,6 +255,24 @@ const FREQUENCY_RE =
   /(?<![\p{L}])(?:(?:almost|nearly|virtually)\s+)?(?:(?:daily|nightly)(?!\s+(?:reports?|briefings?|bulletins?|updates?|news|newsletters?|tall(?:y|ies)|lives?|life|needs|bread|wages?|work|routines?))|regularly|routinely|frequently|every\s+(?:single\s+)?(?:day|night)|day\s+after\s+day|on\s+a\s+(?:daily|nightly|regular)\s+basis)(?![\p{L}])/iu;
 const FREQUENCY_BEFORE_RE = new RegExp(`${FREQUENCY_RE.source}\\s+(?:[\\p{L}-]+\\s+)?$`, "iu");
 const FREQUENCY_AFTER_RE = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+${FREQUENCY_RE.source}`, "iu");
+/**
+ * A word every frequency adverb holds, read with the same case rule: the adverb patterns open with a
+ * lookbehind or a lazy run of words and are tried at every character, so most triggers' contexts, which
+ * hold none of these words, are ruled out first (testWhen).
+ */
+const FREQUENCY_NEEDS = /daily|nightly|regular|routinely|frequently|every|day\s+after/iu;
+
+/**
+ * True when a frequency adverb qualifies the trigger: right before it (`before` ends at the trigger,
+ * "shelled almost daily" has it after), or after it and its object (`after` starts at the trigger's end).
+ * @example isFrequencyQualified("jets have ", " A every day") // true
+ */
+export function isFrequencyQualified(before: string, after: string): boolean {
+  return (
+    testWhen(FREQUENCY_NEEDS, FREQUENCY_BEFORE_RE, before) ||
+    testWhen(FREQUENCY_NEEDS, FREQUENCY_AFTER_RE, after)
+  );
+}
 /** A day named in a clause: a weekday, a month's day, "yesterday", "today", "tonight". */
 const CLAUSE_DAY_RE =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}(?!\d))(?![\p{L}])/iu;
@@ -271,13 +290,10 @@ function isPeriod(sentence: string, s: number, e: number): boolean {
     return true;
   // "A is shelled almost daily", "jets bomb A every day", "daily shelling": a habit, unless the clause
   // names its day. The adverb must qualify the trigger: right before it, or after it and its object.
-  const clause = `${before}${sentence.slice(s, e)}${AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""}`;
-  if (
-    (FREQUENCY_BEFORE_RE.test(sentence.slice(Math.max(0, s - 40), s)) ||
-      FREQUENCY_AFTER_RE.test(sentence.slice(e, e + 80))) &&
-    !CLAUSE_DAY_RE.test(clause)
-  )
-    return true;
+  if (isFrequencyQualified(sentence.slice(Math.max(0, s - 40), s), sentence.slice(e, e + 80))) {
+    const clause = `${before}${sentence.slice(s, e)}${AFTER_CLAUSE_RE.exec(sentence.slice(e))?.[0] ?? ""}`;
+    if (!CLAUSE_DAY_RE.test(clause)) return true;
+  }
   if (!PERFECT_BEFORE_RE.test(before)) return false;
   const after = clauseAfterThroughLists(sentence, e);
   return SINCE_RE.test(after) || SINCE_ANY_RE.test(after);

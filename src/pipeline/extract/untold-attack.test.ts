@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
 import { extractClaims } from "./index.js";
+import { isEarlierAttackBefore, isEarlierClauseBefore } from "./untold-attack.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
 const placesOf = (text: string) =>
@@ -136,5 +137,59 @@ describe("undated attacks mentioned without being told", () => {
     expect(
       placesOf("On 4 March 2024, regime artillery shelled Tall Nar in response to the shelling of Ihsim."),
     ).toEqual(["Tall Nar"]);
+  });
+});
+
+describe("isEarlierAttackBefore and isEarlierClauseBefore", () => {
+  const forms = [
+    "Jets struck A on Monday in retaliation for the ",
+    "in Response to an ",
+    "in revenge for their ",
+    "in reprisal for last ",
+    "in reaction to the recent ",
+    "as a response to the ",
+    "As Retaliation for ",
+    "as a reprisal for an ",
+    "as a reaction to this ",
+    "a day after an ",
+    "a week before the ",
+    "A Month After ",
+    "one day after the ",
+    "two weeks after a ",
+    "twelve months before the ",
+    "3 days after the ",
+    "several weeks after the ",
+    "a few days after an ",
+    "few days after the ",
+    "a couple of weeks after the ",
+    "the heaviest shelling since the ",
+    "the deadliest day since an ",
+    "the worst since the ",
+    "the largest such assault since ",
+    "the biggest since the ",
+    "the fiercest fighting since the ",
+    "the bloodiest since ",
+    "the first such raid since the ",
+    "the most intense bombardment since the ",
+  ];
+
+  it("reads every form of a clause an attack is reacted to or timed against, whatever its case", () => {
+    for (const before of forms) expect(isEarlierAttackBefore(before), before).toBe(true);
+  });
+
+  it("reads every form told up to a place", () => {
+    for (const before of forms)
+      expect(isEarlierClauseBefore(`${before}Russian jets bombed `), before).toBe(true);
+    expect(isEarlierClauseBefore("The attack came two weeks after Russian jets bombed ")).toBe(true);
+  });
+
+  it("reads none where the context ends otherwise", () => {
+    for (const before of [
+      "Regime forces shelled A on Monday, killing three in the ",
+      "jets carried out an ",
+    ]) {
+      expect(isEarlierAttackBefore(before), before).toBe(false);
+      expect(isEarlierClauseBefore(before), before).toBe(false);
+    }
   });
 });

@@ -20,6 +20,7 @@
  * Only undated claims are judged: a day makes any of these a telling ("such as the strike on X on 3 May").
  */
 import type { ClaimDraft } from "./claim-draft.js";
+import { testWhen } from "./regex-matches.js";
 
 /** "such as the", "including an", "violations include unlawful" right before the attack's word. */
 const EXAMPLE_BEFORE_RE =
@@ -155,13 +156,13 @@ const DAY_WORD_RE =
 export function isEarlierAttack(text: string, d: ClaimDraft): boolean {
   if (d.trigger === null) return false;
   const at = d.trigger.start;
-  if (EARLIER_ATTACK_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)))
+  if (isEarlierAttackBefore(text.slice(Math.max(0, at - 80), at)))
     return !DAY_WORD_RE.test(sentenceAfter(text, d.trigger.end));
   // "The attack came two weeks after Russian jets bombed A": the claim's trigger may be another word of
   // the sentence ("attack"); the place's own clause, with no comma between, is the earlier attack's.
   const place = d.place.candidate;
   if (place.start <= d.trigger.end) return false;
-  if (!EARLIER_CLAUSE_BEFORE_RE.test(text.slice(Math.max(0, place.start - 120), place.start))) return false;
+  if (!isEarlierClauseBefore(text.slice(Math.max(0, place.start - 120), place.start))) return false;
   return !DAY_WORD_RE.test(sentenceAfter(text, place.end));
 }
 
@@ -170,6 +171,29 @@ const EARLIER_CLAUSE_BEFORE_RE = new RegExp(
   `${EARLIER_ATTACK_BEFORE_RE.source.slice(0, -1)}(?:[\\p{L}-]+\\s+){0,4}$`,
   "iu",
 );
+
+/**
+ * A word every match of EARLIER_ATTACK_BEFORE_RE (and so of EARLIER_CLAUSE_BEFORE_RE) holds, read with
+ * the same case rule. Both end at $ and open with a lookbehind, so they are tried at every character of
+ * the context before each claim; most contexts hold none of these words and are ruled out first.
+ */
+const EARLIER_ATTACK_NEEDS = /retaliation|response|revenge|reprisal|reaction|after|before|since/iu;
+
+/**
+ * True when `before` (the text up to an attack's word) ends in a clause the attack is reacted to or timed
+ * against by: "in retaliation for the ", "a day after an ", "the heaviest shelling since the ".
+ * @example isEarlierAttackBefore("Jets struck A on Monday in retaliation for an ") // true
+ */
+export const isEarlierAttackBefore = (before: string): boolean =>
+  testWhen(EARLIER_ATTACK_NEEDS, EARLIER_ATTACK_BEFORE_RE, before);
+
+/**
+ * True when `before` (the text up to a place) ends in such a clause told up to the place: "two weeks
+ * after Russian jets bombed ".
+ * @example isEarlierClauseBefore("The attack came two weeks after Russian jets bombed ") // true
+ */
+export const isEarlierClauseBefore = (before: string): boolean =>
+  testWhen(EARLIER_ATTACK_NEEDS, EARLIER_CLAUSE_BEFORE_RE, before);
 
 /**
  * True when the claim's attack is only the object of a protest ("residents protested
