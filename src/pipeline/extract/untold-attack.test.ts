@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { FakeActors, FakePlaces } from "../../../test/support/fake-knowledge.js";
 import { textReport } from "../../../test/support/text-report.js";
 import { extractClaims } from "./index.js";
-import { isEarlierAttackBefore, isEarlierClauseBefore } from "./untold-attack.js";
+import {
+  isEarlierAttackBefore,
+  isEarlierClauseBefore,
+  isIndirectQuestion,
+  tellsEarlierWork,
+} from "./untold-attack.js";
 
 const deps = { places: new FakePlaces(), actors: new FakeActors() };
 const placesOf = (text: string) =>
@@ -191,5 +196,38 @@ describe("isEarlierAttackBefore and isEarlierClauseBefore", () => {
       expect(isEarlierAttackBefore(before), before).toBe(false);
       expect(isEarlierClauseBefore(before), before).toBe(false);
     }
+  });
+});
+
+describe("isIndirectQuestion and tellsEarlierWork", () => {
+  it("reads every form of an indirect question, whatever its case", () => {
+    for (const sentence of [
+      "Reporters asked whether jets had also bombed A.",
+      "It is unclear Whether the strike hit A.",
+      "He was Asked if the jets had bombed A.",
+      "They ask him if jets bombed A.",
+      "We asked her if the army shelled A.",
+      "Journalists asking them if the strike hit A were turned away.",
+    ])
+      expect(isIndirectQuestion(sentence), sentence).toBe(true);
+    expect(isIndirectQuestion("Jets bombed A on Monday, killing a family.")).toBe(false);
+  });
+
+  it("reads every form of earlier work on an attack, whatever its case", () => {
+    for (const sentence of [
+      "The Archive has previously investigated the attack on A.",
+      "HRW had earlier documented the strike on A.",
+      "Amnesty had already examined the bombing of A.",
+      "We have before analysed the shelling of A.",
+      "The team previously analyzed the raid on A.",
+      "Researchers already verified the strike on A.",
+      "The monitor had Previously Reported On the attack on A.",
+      "The outlet earlier covered the shelling of A.",
+      "Analysts already geolocated the strike on A.",
+      "The shelling of A was documented by the group in an earlier report.",
+      "HRW investigated the strike on A in its previous investigation.",
+    ])
+      expect(tellsEarlierWork(sentence), sentence).toBe(true);
+    expect(tellsEarlierWork("Jets bombed A on Monday, rescuers reported.")).toBe(false);
   });
 });

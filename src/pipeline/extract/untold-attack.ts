@@ -58,6 +58,29 @@ const EARLIER_REPORT_RE =
  */
 const EARLIER_WORK_RE =
   /(?<![\p{L}])(?:(?:previously|earlier|already|before)\s+(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)|(?:investigated|documented|examined|analy[sz]ed|verified|reported\s+on|covered|geolocated)\s+(?:[^.;:]{0,60}?\s)?(?:in\s+(?:a|an|its|their)\s+(?:earlier|previous|past|prior)\s+(?:report|investigation|study|publication)))(?![\p{L}])/iu;
+/**
+ * Words one of which every match of INDIRECT_QUESTION_RE, and of EARLIER_WORK_RE, holds, read with the
+ * same case rule: both open with a lookbehind and are tried at every character of the sentence, which
+ * most sentences rule out by a quick search first (testWhen).
+ */
+const INDIRECT_QUESTION_NEEDS = /whether|if/iu;
+const EARLIER_WORK_NEEDS =
+  /investigated|documented|examined|analy[sz]ed|verified|reported|covered|geolocated/iu;
+
+/**
+ * True when the sentence asks an indirect question ("asked whether jets had bombed A").
+ * @example isIndirectQuestion("Reporters asked whether jets had bombed A.") // true
+ */
+export const isIndirectQuestion = (sentence: string): boolean =>
+  testWhen(INDIRECT_QUESTION_NEEDS, INDIRECT_QUESTION_RE, sentence);
+
+/**
+ * True when the sentence names earlier work on an attack ("HRW had already documented the strike on A").
+ * @example tellsEarlierWork("The Archive has previously investigated the attack on A.") // true
+ */
+export const tellsEarlierWork = (sentence: string): boolean =>
+  testWhen(EARLIER_WORK_NEEDS, EARLIER_WORK_RE, sentence);
+
 /** "An attack on …", "any strike on …": an attack of no particular time or place. */
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}])(?:an?|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "… could amount to", "… would be": what an attack would be, not what one was. */
@@ -119,7 +142,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     // A question asks about an attack ("Who bombed the hospital in A?"); the report tells it elsewhere.
     text[d.trigger.end + after.length] === "?" ||
     COMPARISON_BEFORE_RE.test(close) ||
-    INDIRECT_QUESTION_RE.test(sentence) ||
+    isIndirectQuestion(sentence) ||
     COUNTERFACTUAL_RE.test(sentence) ||
     EXAMPLE_BEFORE_RE.test(close) ||
     EXAMPLE_OPENER_RE.test(sentence) ||
@@ -127,7 +150,7 @@ export function isUntold(text: string, d: ClaimDraft): boolean {
     RECORDS_BEFORE_RE.test(close) ||
     COLLECTION_HOLDS_RE.test(sentence) ||
     EARLIER_REPORT_RE.test(sentence) ||
-    EARLIER_WORK_RE.test(sentence) ||
+    tellsEarlierWork(sentence) ||
     (INDEFINITE_BEFORE_RE.test(close) && MODAL_AFTER_RE.test(after)) ||
     NEGATED_BEFORE_RE.test(close) ||
     HABITUAL_RE.test(sentence) ||
