@@ -18,7 +18,7 @@ import type { CellChanges, ClaimCellCache, CellRow as CachedCell } from "./claim
 import { inLists } from "./chunk.js";
 import { insertRows } from "./bulk-insert.js";
 import { HISTORY_PAGE, historyScreen, readHistoryPage } from "./claim-history-query.js";
-import { SharedHistories } from "./shared-history.js";
+import { acceptNewestFirst, SharedHistories } from "./shared-history.js";
 import { appendAuditEvent } from "./kysely-audit-log.js";
 import { deleteIncidentMapRows, insertIncidentMapRows } from "./incident-map-rows.js";
 import { changeRows, compareCells, type ChangeRows } from "./change-rows.js";
@@ -498,15 +498,14 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
       const id = `${key}|${types?.join(",") ?? ""}|${within ? `${within.from}|${within.to}` : ""}|${tollsId(lookup.tolls)}|${lookup.attackers?.join(",") ?? ""}`;
       let read = this.history.get(id);
       if (!read) this.history.set(id, (read = { rows: [], after: null, done: false }));
-      for (let i = 0; accepted.size < lookup.enough; i++) {
-        if (i === read.rows.length) {
-          if (read.done) break;
-          await this.readHistoryPage(key, lookup, read);
-          if (i === read.rows.length) break;
-        }
-        const row = read.rows[i]!;
-        if (!accepted.has(row.claimId) && lookup.accept(row.claimId, row.anchor)) accepted.add(row.claimId);
-      }
+      const page = read;
+      await acceptNewestFirst(
+        page,
+        lookup.enough,
+        accepted,
+        () => this.readHistoryPage(key, lookup, page),
+        (row) => lookup.accept(row.claimId, row.anchor),
+      );
     }
     return accepted;
   }

@@ -27,6 +27,30 @@ export interface SharedSearch extends Pick<HistoryPageAsk, "types" | "attackers"
   enough: number;
 }
 
+/**
+ * Adds to `accepted` the claims of a history read a page at a time (`readMore` appends a page to
+ * `read.rows`, or sets `read.done`) that `passes`, in the order read, until it holds `enough`: a
+ * bounded search reads no more pages than it needs. Shared by the transaction's per-search histories
+ * and the shared ones here.
+ */
+export async function acceptNewestFirst<Row extends { claimId: string }>(
+  read: { rows: Row[]; done: boolean },
+  enough: number,
+  accepted: Set<string>,
+  readMore: () => Promise<void>,
+  passes: (row: Row) => boolean,
+): Promise<void> {
+  for (let i = 0; accepted.size < enough; i++) {
+    if (i === read.rows.length) {
+      if (read.done) return;
+      await readMore();
+      if (i === read.rows.length) return;
+    }
+    const row = read.rows[i]!;
+    if (!accepted.has(row.claimId) && passes(row)) accepted.add(row.claimId);
+  }
+}
+
 /** A key's rows read so far, newest first. */
 interface KeyHistory {
   rows: (ScreenedRow & { claimId: string })[];
@@ -78,16 +102,13 @@ export class SharedHistories {
   ): Promise<void> {
     const read = this.keys.get(key);
     if (!read) return;
-    for (let i = 0; accepted.size < search.enough; i++) {
-      if (i === read.rows.length) {
-        if (read.done) return;
-        await this.readPage(db, key, read);
-        if (i === read.rows.length) return;
-      }
-      const row = read.rows[i]!;
-      if (!accepted.has(row.claimId) && screen(row) && search.accept(row.claimId, row.anchor))
-        accepted.add(row.claimId);
-    }
+    await acceptNewestFirst(
+      read,
+      search.enough,
+      accepted,
+      () => this.readPage(db, key, read),
+      (row) => screen(row) && search.accept(row.claimId, row.anchor),
+    );
   }
 
   clear(): void {
