@@ -73,7 +73,7 @@ const backends = [
   },
 ];
 
-async function present(at: ReturnType<(typeof backends)[number]["location"]>): Promise<string[]> {
+async function present(at: Location): Promise<string[]> {
   const db = await at.raw();
   try {
     return [...(await presentDeferredIndexes(db, at.traits))].sort();
@@ -83,7 +83,7 @@ async function present(at: ReturnType<(typeof backends)[number]["location"]>): P
 }
 
 /** The columns of each deferred index as the database holds it. */
-async function columnsOf(at: ReturnType<(typeof backends)[number]["location"]>) {
+async function columnsOf(at: Location) {
   const db = await at.raw();
   try {
     const out: Record<string, string> = {};
@@ -110,7 +110,7 @@ async function columnsOf(at: ReturnType<(typeof backends)[number]["location"]>) 
  * Rows of claim_cells and claim_cells_pending, and the index rows the stored claims have, read in one
  * snapshot (a writer thread may commit meanwhile).
  */
-async function cellsOf(at: ReturnType<(typeof backends)[number]["location"]>) {
+async function cellsOf(at: Location) {
   const raw = await at.raw();
   try {
     const read = raw.transaction();
@@ -128,10 +128,7 @@ type Cells = Awaited<ReturnType<typeof cellsOf>>;
  * cellsOf once `ready` holds of it (at most 10 s): a writer thread commits what the main thread sent
  * a moment later.
  */
-async function cellsOnce(
-  at: ReturnType<(typeof backends)[number]["location"]>,
-  ready: (cells: Cells) => boolean,
-) {
+async function cellsOnce(at: Location, ready: (cells: Cells) => boolean) {
   const until = Date.now() + 10_000;
   for (;;) {
     const cells = await cellsOf(at);
@@ -141,12 +138,11 @@ async function cellsOnce(
 }
 
 /** cellsOf once some index row was written, pending or moved. */
-const cellsWritten = (at: ReturnType<(typeof backends)[number]["location"]>) =>
+const cellsWritten = (at: Location) =>
   cellsOnce(at, (cells) => cells.pending.length + cells.indexed.length > 0);
 
 /** cellsOf once some index row was moved into claim_cells. */
-const cellsMoved = (at: ReturnType<(typeof backends)[number]["location"]>) =>
-  cellsOnce(at, (cells) => cells.indexed.length > 0);
+const cellsMoved = (at: Location) => cellsOnce(at, (cells) => cells.indexed.length > 0);
 
 /** The reports in order, `look` awaited before the one at `index` is given (it may throw to stop the run). */
 async function* lookingAt(
@@ -186,6 +182,28 @@ function reports(deps: Awaited<ReturnType<typeof resolveDeps>>): PreparedReport[
   return [...syntheticReports(300, 10, 30)].map((report) => preparedSyntheticReport(report, deps));
 }
 
+type Location = ReturnType<(typeof backends)[number]["location"]>;
+
+/** Runs `body` on a fresh store of `backend` with the synthetic backlog's reports, closing the store after. */
+async function onFreshStore(
+  backend: (typeof backends)[number],
+  body: (store: {
+    at: Location;
+    runtime: Awaited<ReturnType<Location["open"]>>;
+    deps: Awaited<ReturnType<typeof resolveDeps>>;
+    all: PreparedReport[];
+  }) => Promise<void>,
+): Promise<void> {
+  const at = backend.location();
+  const runtime = await at.open();
+  try {
+    const deps = await resolveDeps(runtime);
+    await body({ at, runtime, deps, all: reports(deps) });
+  } finally {
+    await runtime.close();
+  }
+}
+
 describe.each(backends)("deferred indexes [$name]", (backend) => {
   it.skipIf(backend.skip)(
     "are the migrations' indexes, and an open of the store builds missing ones",
@@ -209,11 +227,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
   it.skipIf(backend.skip)(
     "are built again after a bulk run, whole or stopped in its first pass",
     async () => {
-      const at = backend.location();
-      const runtime = await at.open();
-      try {
-        const deps = await resolveDeps(runtime);
-        const all = reports(deps);
+      await onFreshStore(backend, async ({ at, runtime, deps, all }) => {
         let seenWithout = false;
         const failing = lookingAt(all, 100, async () => {
           seenWithout = (await present(at)).length === 0;
@@ -229,9 +243,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         expect(summary.bulk).toBe(true);
         expect(await runtime.store.incidents.countClaims()).toBe(summary.claims);
         expect(await present(at)).toEqual(ALL);
-      } finally {
-        await runtime.close();
-      }
+      });
     },
     120_000,
   );
@@ -239,11 +251,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
   it.skipIf(backend.skip).each(BOTH_THREADS)(
     "are only those resolution reads during a bulk run's second pass, all of them after it ($thread)",
     async ({ writerThread }) => {
-      const at = backend.location();
-      const runtime = await at.open();
-      try {
-        const deps = await resolveDeps(runtime);
-        const all = reports(deps);
+      await onFreshStore(backend, async ({ at, runtime, deps, all }) => {
         const byId = new Map(all.map((report) => [report.reportId, report]));
         // The second pass prepares its late and undated claims' reports again: look then.
         const seen: string[][] = [];
@@ -261,9 +269,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         expect(resolution).toEqual(["incident_claims_incident_idx", "incident_claims_report_idx"]);
         expect(new Set(seen.map((names) => names.join(",")))).toEqual(new Set([resolution.join(",")]));
         expect(await present(at)).toEqual(ALL);
-      } finally {
-        await runtime.close();
-      }
+      });
     },
     120_000,
   );
@@ -271,11 +277,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
   it.skipIf(backend.skip).each(BOTH_THREADS)(
     "move a bulk run's pending index rows into claim_cells during its first pass once enough wait ($thread)",
     async ({ writerThread }) => {
-      const at = backend.location();
-      const runtime = await at.open();
-      try {
-        const deps = await resolveDeps(runtime);
-        const all = reports(deps);
+      await onFreshStore(backend, async ({ at, runtime, deps, all }) => {
         let during: Cells | null = null;
         const watched = lookingAt(all, Math.floor(all.length * 0.8), async () => {
           during = await cellsMoved(at);
@@ -296,9 +298,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         const after = await cellsOf(at);
         expect(after.pending).toEqual([]);
         expect(after.indexed).toEqual(after.expected);
-      } finally {
-        await runtime.close();
-      }
+      });
     },
     120_000,
   );
@@ -306,11 +306,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
   it.skipIf(backend.skip).each(BOTH_THREADS)(
     "keep a bulk run's index rows pending in its first pass ($thread), then in claim_cells however it ends",
     async ({ writerThread }) => {
-      const at = backend.location();
-      const runtime = await at.open();
-      try {
-        const deps = await resolveDeps(runtime);
-        const all = reports(deps);
+      await onFreshStore(backend, async ({ at, runtime, deps, all }) => {
         const options = { closeEvery: 20, transactionClaims: 50, lagDays: 1, writerThread };
         let during: Cells | null = null;
         const failing = lookingAt(all, 150, async () => {
@@ -331,9 +327,7 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
         // wrote what was sent before the error after the look above).
         expect(after.indexed).toEqual(expect.arrayContaining(seen?.pending ?? []));
         if (!writerThread) expect(after.indexed).toEqual(seen?.pending);
-      } finally {
-        await runtime.close();
-      }
+      });
     },
     120_000,
   );
