@@ -286,8 +286,8 @@ async function main(): Promise<void> {
   if (externalRows.length > 0) {
     log("");
     log(formatExternalTable(externalRows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics }))));
-    log("\ntargets (external):       tune    test");
     for (const r of externalResults) {
+      log(`\ntargets (${r.name}):`.padEnd(40) + "tune    test");
       const parts = bySplit(r.docs);
       const [tune, test] = SPLITS.map((s) => summarizeExternal(parts[s].map((d) => d.score)));
       for (const { label, minimum, value } of EXTERNAL_TARGETS) {

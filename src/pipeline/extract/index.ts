@@ -7,6 +7,8 @@ import type { ActorLookup } from "../../domain/actors.js";
 import type { Extraction, IncidentClaim, Span, Statement } from "../../domain/claim.js";
 import type { PlaceLookup } from "../../domain/places.js";
 import type { Report } from "../../domain/report.js";
+import { isArabicReport } from "./arabic/arabic-report.js";
+import { extractArabicIncidents } from "./arabic/extract-arabic.js";
 import { extractIncidents } from "./extract-incidents.js";
 import { asTwoByte } from "./regex-matches.js";
 import { segmentText, type TextSegment } from "./segment-text.js";
@@ -30,10 +32,18 @@ export function extractClaims(given: Report, deps: ExtractDeps): Extraction {
     text: asTwoByte(given.text),
     title: given.title === null ? null : asTwoByte(given.title),
   };
-  const parts = segmentText(report.text).map((segment) => extractSegment(report, segment, deps));
-  const fromText = parts.flatMap((p) => p.incidents);
-  const incidents = fromText.length > 0 ? fromText : headlineClaims(report, deps);
-  const statements = parts.flatMap((p) => p.statements);
+  let incidents: IncidentClaim[];
+  let statements: Statement[];
+  if (isArabicReport(report)) {
+    // Arabic reports have their own rules (arabic/); statements are read from English text only.
+    incidents = extractArabicIncidents(report, deps.places, deps.actors);
+    statements = [];
+  } else {
+    const parts = segmentText(report.text).map((segment) => extractSegment(report, segment, deps));
+    const fromText = parts.flatMap((p) => p.incidents);
+    incidents = fromText.length > 0 ? fromText : headlineClaims(report, deps);
+    statements = parts.flatMap((p) => p.statements);
+  }
   return {
     report: {
       id: report.id,

@@ -1,0 +1,71 @@
+/**
+ * What one Arabic sentence says about an attack, apart from its places: the attack words and their
+ * event type, the attacker, the dead and injured, and the day. Each finder takes one sentence (the
+ * report's own characters) and returns spans into it; the claim assembly (extract-arabic.ts) ties
+ * them to the places the sentence names (arabic-places.ts).
+ *
+ * Skeleton: each finder returns nothing until it is written.
+ */
+import type { ActorLookup } from "../../../domain/actors.js";
+import type { CountRange, EventTypeCode, IncidentClaim } from "../../../domain/claim.js";
+
+/** A span [start, end) in the sentence given, with its text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An attack word: "قصف" (shelling), "غارة جوية" (air strike), "انفجار عبوة ناسفة" (explosion), … */
+export interface ArabicEventMention extends SentenceSpan {
+  eventType: EventTypeCode;
+  /** The attack is negated, denied, planned, threatened or hypothetical: it tells no attack. */
+  untold: boolean;
+}
+
+/** A toll: "مقتل ثلاثة مدنيين وإصابة خمسة آخرين" → killed 3, injured 5. */
+export interface ArabicToll extends SentenceSpan {
+  killed: CountRange | null;
+  injured: CountRange | null;
+  /** Dead or hurt with no word for which ("سقوط ضحايا"). */
+  unspecified: CountRange | null;
+  victimGroups: IncidentClaim["victimGroups"];
+  targets: IncidentClaim["targets"];
+}
+
+/** An attacker: "القوات التركية", "الطيران الحربي الروسي", "قسد", … resolved through the actor registry. */
+export interface ArabicPerpetrator extends SentenceSpan {
+  actorId: string | null;
+  name: string;
+}
+
+/** A day or window: "أمس", "يوم الثلاثاء", "في 17 آب/أغسطس 2021", … */
+export interface ArabicDate extends SentenceSpan {
+  date: IncidentClaim["date"];
+}
+
+/** Attack words of one sentence. */
+export function findArabicEvents(sentence: string): ArabicEventMention[] {
+  void sentence;
+  return [];
+}
+
+/** Tolls of one sentence. */
+export function findArabicTolls(sentence: string): ArabicToll[] {
+  void sentence;
+  return [];
+}
+
+/** Attackers of one sentence (the agent of its attack words, not every group it names). */
+export function findArabicPerpetrators(sentence: string, actors: ActorLookup): ArabicPerpetrator[] {
+  void sentence;
+  void actors;
+  return [];
+}
+
+/** Days of one sentence, against the report's publication date (null when unknown). */
+export function findArabicDates(sentence: string, publishedAt: string | null): ArabicDate[] {
+  void sentence;
+  void publishedAt;
+  return [];
+}
