@@ -440,6 +440,8 @@ const BULK = process.argv.includes("--bulk");
 const LAG = arg("--lag", 10);
 /** `--tx-claims`: the bulk path's claims of finished incidents per transaction. */
 const TX_CLAIMS = arg("--tx-claims", 5_000);
+/** `--lookup-batch`: the bulk path's claims per transaction of its second pass (late and undated claims). */
+const LOOKUP_BATCH = arg("--lookup-batch", 2_000);
 /** `--single-thread`: the bulk path writes in the main thread, without its writer thread. */
 const SINGLE_THREAD = process.argv.includes("--single-thread");
 
@@ -590,6 +592,7 @@ async function main() {
       bulkSummary = await resolveBacklog(runtime, prepared(), deps, "bench", {
         lagDays: LAG,
         transactionClaims: TX_CLAIMS,
+        lookupBatch: LOOKUP_BATCH,
         writerThread: !SINGLE_THREAD,
       });
       stepQuarters.push(new Map(steps));
