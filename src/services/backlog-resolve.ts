@@ -36,6 +36,7 @@ import {
 import { freshChangeRows } from "../storage/change-rows.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
 import { placeUndatedClaims } from "./backlog-undated.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
 import { BacklogWriter } from "./backlog-writer.js";
 import {
   applyOutput,
@@ -111,10 +112,15 @@ export interface BacklogSummary {
   /** CPU seconds of this process in the time-ordered pass and in the store-lookup pass after it. */
   cpu: { windowed: number; lookup: number };
   /**
+   * CPU seconds of this thread alone in each pass (null where the system does not say): with the
+   * writer thread, `cpu` counts both threads.
+   */
+  mainThreadCpu: { windowed: number | null; lookup: number | null };
+  /**
    * With the writer thread: wall seconds it spent writing the time-ordered pass's transactions, and
    * this thread waiting for it (more waiting than a start-up's worth: the writes set the pace).
    */
-  writer?: { writing: number; waiting: number };
+  writer?: { writing: number; waiting: number; undatedWriting?: number; undatedWaiting?: number };
 }
 
 const DEFAULTS = {
@@ -168,12 +174,18 @@ async function resolveBacklogOnce(
     undatedJoined: 0,
     undatedSearchedAgain: 0,
     cpu: { windowed: 0, lookup: 0 },
+    mainThreadCpu: { windowed: null, lookup: null },
   };
   const cpuSince = (start: NodeJS.CpuUsage) => {
     const used = process.cpuUsage(start);
     return (used.user + used.system) / 1e6;
   };
   const started = process.cpuUsage();
+  const threadStarted = threadCpuSeconds();
+  const threadSince = (start: number | null) => {
+    const now = threadCpuSeconds();
+    return start === null || now === null ? null : Math.round((now - start) * 100) / 100;
+  };
   const store = runtime.store.incidents;
   // Read before the store is found empty: a write after it moves the stamp, and the first bulk write sees it.
   let ownStamp = await store.transact((tx) => tx.writeStamp());
@@ -215,6 +227,34 @@ async function resolveBacklogOnce(
   let latest = "";
   let sinceClose = 0;
 
+  /** Writes the undated claims that stay alone as new incidents on the writer thread (backlog-undated.ts). */
+  const writeApart = async (sink: BacklogWriter, clusters: Cluster[], resolved: ResolvedReportRow[]) => {
+    const now = new Date().toISOString();
+    const output = await withFreeIds(
+      { existingIds: (ids) => sink.existingIds(store, ids) },
+      new Set(),
+      (taken) => incidentsOfClusters(clusters, { incidents: [], takenIds: taken, now }, deps),
+    );
+    const change: OutputExtra = {
+      resolvedReports: resolved,
+      fresh: true,
+      audit: {
+        actor,
+        action: "incidents.resolved",
+        subjectType: "reports",
+        subjectId: `${resolved.length} reports`,
+        detail: {
+          bulk: true,
+          undated: true,
+          reports: resolved.length,
+          claims: output.placements.length,
+          resolverVersion: RESOLVER_VERSION,
+        },
+      },
+    };
+    const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
+    if (rows) await sink.write(rows, change.audit);
+  };
   /** A transaction of the bulk run: it stops when another resolver wrote since the run's last write. */
   const transactOwn = <T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> =>
     store.transact(async (tx) => {
@@ -356,6 +396,8 @@ async function resolveBacklogOnce(
   // inserts take no random page of them per row.
   await store.restoreIndexes({ only: "resolution" });
   summary.cpu.windowed = cpuSince(started);
+  summary.mainThreadCpu.windowed = threadSince(threadStarted);
+  const threadLookup = threadCpuSeconds();
   const lookupStarted = process.cpuUsage();
   // Claims of one place go together: they share the place's history read from the store.
   const byPlace = (a: Deferred, b: Deferred) => compare(a.placeKey, b.placeKey) || compare(a.id, b.id);
@@ -402,28 +444,54 @@ async function resolveBacklogOnce(
     );
     summary.transactions++;
   }
-  // Undated claims, decided together against the stored dated incidents (backlog-undated.ts).
+  // Undated claims, decided together against the stored dated incidents (backlog-undated.ts); with the
+  // writer thread, the new incidents of those that stay alone written there while this thread reads on.
   ownStamp = await store.transact((tx) => tx.writeStamp());
-  const undated = await placeUndatedClaims(
-    batches(deferred.filter((d) => d.undated).sort(byPlace), false),
-    deps,
-    actor,
-    {
-      transact: transactOwn,
-      settle,
-      takeResolved: () => {
-        const rows = complete;
-        complete = [];
-        return rows;
+  writer =
+    options.writerThread === false
+      ? null
+      : await BacklogWriter.start(runtime.config, ownStamp, { deferIndexes: false });
+  let undated: Awaited<ReturnType<typeof placeUndatedClaims>>;
+  try {
+    const sink = writer;
+    undated = await placeUndatedClaims(
+      batches(deferred.filter((d) => d.undated).sort(byPlace), false),
+      deps,
+      actor,
+      {
+        transact: transactOwn,
+        settle,
+        takeResolved: () => {
+          const rows = complete;
+          complete = [];
+          return rows;
+        },
+        apart: sink
+          ? {
+              read: (work) => store.read(work),
+              writeFresh: (clusters, resolved) => writeApart(sink, clusters, resolved),
+              drain: async () => {
+                ownStamp = await sink.drain();
+              },
+            }
+          : undefined,
       },
-    },
-  );
+    );
+  } finally {
+    await writer?.close();
+    if (writer && summary.writer) {
+      summary.writer.undatedWriting = Math.round(writer.timing.writing) / 1000;
+      summary.writer.undatedWaiting = Math.round(writer.timing.waiting) / 1000;
+    }
+    writer = null;
+  }
   summary.transactions += undated.transactions;
   summary.undatedJoined = undated.joined;
   summary.undatedSearchedAgain = undated.searchedAgain;
   // The reports completed by the last claims of the undated pass.
   await write();
   summary.cpu.lookup = cpuSince(lookupStarted);
+  summary.mainThreadCpu.lookup = threadSince(threadLookup);
   return summary;
 }
 

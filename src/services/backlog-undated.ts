@@ -35,7 +35,13 @@ import {
   type WorkingClaim,
   workingClaim,
 } from "../pipeline/resolve/index.js";
-import type { Actor, ClaimQuery, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
+import type {
+  Actor,
+  ClaimQuery,
+  IncidentReads,
+  IncidentTransaction,
+  PlacedClaim,
+} from "../storage/ports.js";
 import { applyOutput, withFreeIds, type ResolvedReportRow } from "./resolve-service.js";
 import { searchFurther, trackedHistoryQuery, WHOLE_HISTORY } from "./resolve-working-set.js";
 
@@ -46,6 +52,23 @@ export interface UndatedPassHooks {
   settle: (reportId: string) => void;
   /** The resolved_reports rows of the reports now complete, for the next write. */
   takeResolved: () => ResolvedReportRow[];
+  /** Given, step 1 reads and writes apart, so that its writes overlap the next batch's reads. */
+  apart?: ApartWrites;
+}
+
+/**
+ * Step 1 with its writes on another connection (the bulk run's writer thread): each batch decided on a
+ * snapshot read without the resolution lock (`read`), its claims that stay alone handed to `writeFresh`
+ * as new incidents, which writes them while the next batch is read. Nothing step 1 reads is what it
+ * writes: the searches read dated index rows and the incidents of dated claims, and it writes undated
+ * claims in new incidents. `drain` returns once every batch handed over is written (step 2 reads and
+ * rewrites the incidents step 1 decided on, in `transact`).
+ */
+export interface ApartWrites {
+  read: <T>(work: (tx: IncidentReads) => Promise<T>) => Promise<T>;
+  /** Names, builds and writes `clusters` as new incidents, with the reports now complete, in order. */
+  writeFresh: (clusters: Cluster[], resolved: ResolvedReportRow[]) => Promise<void>;
+  drain: () => Promise<void>;
 }
 
 export interface UndatedPassSummary {
@@ -82,24 +105,36 @@ export async function placeUndatedClaims(
 ): Promise<UndatedPassSummary> {
   const summary: UndatedPassSummary = { transactions: 0, joined: 0, searchedAgain: 0 };
   const proposals = new Map<WorkingClaim, Candidate>();
+  /** The claims a batch's decisions leave alone, as new clusters; the proposals kept for step 2. */
+  const aloneOf = (decided: Map<WorkingClaim, UndatedProposal>) => {
+    const alone: Cluster[] = [];
+    for (const [claim, decision] of decided) {
+      if (decision.proposal) {
+        // Only what step 2 needs of the incident: its id (the cluster is read again there).
+        proposals.set(claim, { ...decision.proposal, cluster: stub(decision.proposal.cluster.key) });
+        continue;
+      }
+      alone.push(single(claim, undatedSeed(claim, decision)));
+      hooks.settle(claim.reportId);
+    }
+    return alone;
+  };
+  const apart = hooks.apart;
   for await (const batch of batches) {
     if (batch.length === 0) continue;
-    await hooks.transact(async (tx) => {
-      const decided = await decideBatch(tx, batch.map(working), deps, summary);
-      const alone: Cluster[] = [];
-      for (const [claim, decision] of decided) {
-        if (decision.proposal) {
-          // Only what step 2 needs of the incident: its id (the cluster is read again there).
-          proposals.set(claim, { ...decision.proposal, cluster: stub(decision.proposal.cluster.key) });
-          continue;
-        }
-        alone.push(single(claim, undatedSeed(claim, decision)));
-        hooks.settle(claim.reportId);
-      }
-      await write(tx, alone, new Map(), { deps, actor, hooks, fresh: true });
-    });
+    if (apart) {
+      const decided = await apart.read((tx) => decideBatch(tx, batch.map(working), deps, summary));
+      const alone = aloneOf(decided);
+      const resolved = hooks.takeResolved();
+      if (alone.length > 0 || resolved.length > 0) await apart.writeFresh(alone, resolved);
+    } else
+      await hooks.transact(async (tx) => {
+        const decided = await decideBatch(tx, batch.map(working), deps, summary);
+        await write(tx, aloneOf(decided), new Map(), { deps, actor, hooks, fresh: true });
+      });
     summary.transactions++;
   }
+  await apart?.drain();
 
   const accepted = acceptProposals(proposals, deps);
   const byIncident = new Map<string, [WorkingClaim, Candidate][]>();
@@ -173,7 +208,7 @@ function clustersOf(placed: readonly PlacedClaim[]): Map<string, Cluster> {
  * when none of those would, its whole history is searched (only then is it known whether one would).
  */
 async function decideBatch(
-  tx: IncidentTransaction,
+  tx: IncidentReads,
   claims: readonly WorkingClaim[],
   deps: ResolveDeps,
   summary: UndatedPassSummary,
@@ -231,7 +266,7 @@ async function decideBatch(
  * attacker or toll) are left out.
  */
 async function searchFits(
-  tx: IncidentTransaction,
+  tx: IncidentReads,
   claims: readonly WorkingClaim[],
   deps: ResolveDeps,
   enough: number | undefined,

@@ -6,7 +6,8 @@
  * fresh change written with their audit event, committed, then acknowledged with the new stamp. After
  * a failure it writes nothing more: the store is as the transactions committed before it left it.
  *
- * Its store defers the indexes as the single-thread path's does (`deferIndexes`): each fresh change's
+ * Its store defers the indexes as the single-thread path's does (`deferIndexes`; not for the undated
+ * claims' pass, `WriterSetup.deferIndexes`, which reads the store while the thread writes): each fresh change's
  * index rows are appended to claim_cells_pending, counted by this store and moved into claim_cells
  * every PENDING_MOVE_ROWS rows (storage/pending-cells.ts). At `close` it moves what is still pending
  * and builds the deferred indexes the second pass reads (`restoreIndexes({ only: "resolution" })`),
@@ -31,9 +32,12 @@ const opened = openStore({
   databaseUrl: setup.config.databaseUrl,
   databaseSchema: setup.config.databaseSchema,
   databasePoolSize: 1,
+  // The undated claims' pass writes before the run builds the indexes lists and maps read.
+  keepDeferredIndexes: setup.deferIndexes === false,
 }).then(async (store) => {
   try {
-    await store.incidents.deferIndexes({ moveEveryRows: setup.pendingMoveRows });
+    if (setup.deferIndexes !== false)
+      await store.incidents.deferIndexes({ moveEveryRows: setup.pendingMoveRows });
   } catch (error) {
     await store.close();
     throw error;

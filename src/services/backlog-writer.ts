@@ -33,6 +33,11 @@ export interface WriterSetup {
   stamp: string | null;
   /** Pending index rows moved at once (BacklogOptions.pendingMoveRows). */
   pendingMoveRows?: number;
+  /**
+   * Whether the thread's store defers the indexes (the time-ordered pass; default) or writes with
+   * every index there is (the undated claims' pass, which reads those resolution needs meanwhile).
+   */
+  deferIndexes?: boolean;
 }
 
 export type WriterRequest =
@@ -103,7 +108,7 @@ export class BacklogWriter {
   static async start(
     config: WriterSetup["config"],
     stamp: string | null,
-    options: { maxQueued?: number; pendingMoveRows?: number } = {},
+    options: { maxQueued?: number; pendingMoveRows?: number; deferIndexes?: boolean } = {},
   ): Promise<BacklogWriter> {
     const setup: WriterSetup = {
       config: {
@@ -113,6 +118,7 @@ export class BacklogWriter {
       },
       stamp,
       pendingMoveRows: options.pendingMoveRows,
+      deferIndexes: options.deferIndexes,
     };
     const worker = new Worker(pathToFileURL(compiledEntry("services/backlog-writer-thread.js")), {
       workerData: setup,

@@ -13,6 +13,7 @@ import { KyselyIncidentTransaction } from "./kysely-incident-transaction.js";
 import type {
   DeferIndexesOptions,
   IncidentListFilter,
+  IncidentReads,
   IncidentStore,
   IncidentTransaction,
   RestoreIndexesOptions,
@@ -71,6 +72,31 @@ export class KyselyIncidentStore implements IncidentStore {
     if (written?.changes === "unknown") this.cells.clear();
     else if (written) this.cells.commit(written.changes, written.head);
     return result;
+  }
+
+  async read<T>(work: (tx: IncidentReads) => Promise<T>): Promise<T> {
+    const { db, traits } = this.ctx;
+    // Inside a write transaction of this connection (Store.batch): its own view, as `transact` joins it.
+    if (inOpenWriteTransaction(db)) return work(KyselyIncidentTransaction.reading(db, this.ctx));
+    await settlePendingCells(db, traits);
+    if (traits.backend !== "sqlite")
+      return db
+        .transaction()
+        .setIsolationLevel("repeatable read")
+        .execute((trx) => work(KyselyIncidentTransaction.reading(trx, this.ctx)));
+    // A deferred BEGIN: SQLite takes the snapshot at the first read and no lock that would keep a
+    // writer out (WAL); Kysely's own transaction would too, but holds the single connection the same way.
+    return db.connection().execute(async (conn) => {
+      await sql`begin`.execute(conn);
+      try {
+        const result = await work(KyselyIncidentTransaction.reading(conn, this.ctx));
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   async get(id: string): Promise<Incident | null> {

@@ -172,6 +172,16 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
   private settled = false;
 
   /**
+   * The lookups of a read (`IncidentStore.read`): nothing written, the pending index rows moved before
+   * it began (its snapshot holds none unless a bulk pass appends meanwhile, which it does not read).
+   */
+  static reading(trx: Kysely<Database>, ctx: StoreContext): KyselyIncidentTransaction {
+    const tx = new KyselyIncidentTransaction(trx, ctx);
+    tx.settled = true;
+    return tx;
+  }
+
+  /**
    * Moves index rows still pending (pending-cells.ts) into claim_cells before the first lookup or
    * rewrite of the index in this transaction, which holds the resolution lock: a lookup then finds
    * every row. Once per transaction, a read of one row when none is pending.

@@ -43,6 +43,11 @@ export interface OpenStoreOptions {
    * must not queue behind one another on the event loop). Default 0: reads on the main connection.
    */
   readThreads?: number;
+  /**
+   * Leaves the deferred indexes as they are at open (a bulk resolution's own writer thread, opened
+   * while the run defers them: the run builds them, `restoreIndexes`). Default false: built if missing.
+   */
+  keepDeferredIndexes?: boolean;
 }
 
 /**
@@ -61,8 +66,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await runMigrations(db, traits);
     // A bulk resolution that stopped before building its deferred indexes again left them missing, and
     // may have left index rows pending.
-    await settlePendingCells(db, traits);
-    await restoreDeferredIndexes(db, traits);
+    if (!options.keepDeferredIndexes) {
+      await settlePendingCells(db, traits);
+      await restoreDeferredIndexes(db, traits);
+    }
   } catch (error) {
     await db.destroy();
     throw error;

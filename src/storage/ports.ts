@@ -646,12 +646,22 @@ export interface IncidentTransaction {
   ): Promise<{ changed: boolean; written: number; deleted: number }>;
 }
 
+/** What a read of the incident store (`IncidentStore.read`) may ask: the lookups of a transaction. */
+export type IncidentReads = Pick<IncidentTransaction, "findClaims" | "claimsOfIncidents">;
+
 export interface IncidentStore {
   /**
    * Runs `work` in one write transaction holding the resolution lock, so that two workers never resolve
    * overlapping neighbourhoods at once; everything it reads is consistent with what it writes.
    */
   transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one consistent snapshot of the store without the resolution lock: another
+   * connection (the bulk run's writer thread) may write meanwhile, unseen by `work`. Index rows a bulk
+   * run still holds in claim_cells_pending are moved first; rows appended to it during `work` are not
+   * seen (no one appends but a bulk run's time-ordered pass).
+   */
+  read<T>(work: (tx: IncidentReads) => Promise<T>): Promise<T>;
   get(id: string): Promise<Incident | null>;
   /** Newest first (by start date; undated last), then by id. */
   list(filter: IncidentListFilter): Promise<Incident[]>;
