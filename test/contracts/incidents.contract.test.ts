@@ -276,6 +276,29 @@ contractSuite("IncidentStore", (h) => {
     ).toEqual(["4"]);
   });
 
+  it("reads on a snapshot without the lock: another store's write meanwhile is neither blocked nor seen", async () => {
+    const { store } = h();
+    const other = await h().openAnother();
+    const key = "e:geonames:163345";
+    const write = (on: typeof store, reportId: string) => {
+      const claims = resolvable(reportId, [makeClaim("2025-02-27")]);
+      const incident = incidentOf(`inc_${reportId.slice(0, 16)}`, claims);
+      return on.incidents.transact((tx) => applyIncident(tx, incident, claims));
+    };
+    const day: ClaimQuery = { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } };
+    const reports = (found: { claim: { reportId: string } }[]) => found.map((p) => p.claim.reportId[0]).sort();
+    await write(store, R1);
+    const seen = await store.incidents.read(async (tx) => {
+      const before = reports(await tx.findClaims([day]));
+      await write(other, R2);
+      const after = reports(await tx.findClaims([day]));
+      const members = reports(await tx.claimsOfIncidents([`inc_${R1.slice(0, 16)}`, `inc_${R2.slice(0, 16)}`]));
+      return { before, after, members };
+    });
+    expect(seen).toEqual({ before: ["1"], after: ["1"], members: ["1"] });
+    expect(reports(await store.incidents.read((tx) => tx.findClaims([day])))).toEqual(["1", "2"]);
+  });
+
   it("tests tolls and screens attackers in a bounded search of a place's history as the undated rule does", async () => {
     const { store } = h();
     const toll = (min: number, max: number | null) => ({ min, max });
