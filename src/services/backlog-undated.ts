@@ -35,13 +35,7 @@ import {
   type WorkingClaim,
   workingClaim,
 } from "../pipeline/resolve/index.js";
-import type {
-  Actor,
-  ClaimQuery,
-  IncidentReads,
-  IncidentTransaction,
-  PlacedClaim,
-} from "../storage/ports.js";
+import type { Actor, ClaimQuery, IncidentReads, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
 import { applyOutput, withFreeIds, type ResolvedReportRow } from "./resolve-service.js";
 import { searchFurther, trackedHistoryQuery, WHOLE_HISTORY } from "./resolve-working-set.js";
 

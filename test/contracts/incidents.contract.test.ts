@@ -286,13 +286,16 @@ contractSuite("IncidentStore", (h) => {
       return on.incidents.transact((tx) => applyIncident(tx, incident, claims));
     };
     const day: ClaimQuery = { keys: [key], overlapping: { from: "2025-02-27", to: "2025-02-27" } };
-    const reports = (found: { claim: { reportId: string } }[]) => found.map((p) => p.claim.reportId[0]).sort();
+    const reports = (found: { claim: { reportId: string } }[]) =>
+      found.map((p) => p.claim.reportId[0]).sort();
     await write(store, R1);
     const seen = await store.incidents.read(async (tx) => {
       const before = reports(await tx.findClaims([day]));
       await write(other, R2);
       const after = reports(await tx.findClaims([day]));
-      const members = reports(await tx.claimsOfIncidents([`inc_${R1.slice(0, 16)}`, `inc_${R2.slice(0, 16)}`]));
+      const members = reports(
+        await tx.claimsOfIncidents([`inc_${R1.slice(0, 16)}`, `inc_${R2.slice(0, 16)}`]),
+      );
       return { before, after, members };
     });
     expect(seen).toEqual({ before: ["1"], after: ["1"], members: ["1"] });
