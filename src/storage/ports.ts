@@ -656,10 +656,11 @@ export interface IncidentStore {
    */
   transact<T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T>;
   /**
-   * Runs `work` on one consistent snapshot of the store without the resolution lock: another
-   * connection (the bulk run's writer thread) may write meanwhile, unseen by `work`. Index rows a bulk
-   * run still holds in claim_cells_pending are moved first; rows appended to it during `work` are not
-   * seen (no one appends but a bulk run's time-ordered pass).
+   * Runs the lookups of `work` without the resolution lock and without a transaction: another
+   * connection (the bulk run's writer thread) may write meanwhile, and each lookup sees what is
+   * committed when it runs, so `work` must only read what no one changes meanwhile (a claim read once
+   * is remembered). Index rows a bulk run still holds in claim_cells_pending are moved first; rows
+   * appended to it during `work` are not seen (no one appends but a bulk run's time-ordered pass).
    */
   read<T>(work: (tx: IncidentReads) => Promise<T>): Promise<T>;
   get(id: string): Promise<Incident | null>;
