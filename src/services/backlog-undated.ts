@@ -52,7 +52,7 @@ export interface UndatedPassHooks {
 
 /**
  * Step 1 with its writes on another connection (the bulk run's writer thread): each batch decided on a
- * snapshot read without the resolution lock (`read`), its claims that stay alone handed to `writeFresh`
+ * read without the resolution lock (`read`), its claims that stay alone handed to `writeFresh`
  * as new incidents, which writes them while the next batch is read. Nothing step 1 reads is what it
  * writes: the searches read dated index rows and the incidents of dated claims, and it writes undated
  * claims in new incidents. `drain` returns once every batch handed over is written (step 2 reads and

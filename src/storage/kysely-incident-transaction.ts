@@ -173,7 +173,7 @@ export class KyselyIncidentTransaction implements IncidentTransaction {
 
   /**
    * The lookups of a read (`IncidentStore.read`): nothing written, the pending index rows moved before
-   * it began (its snapshot holds none unless a bulk pass appends meanwhile, which it does not read).
+   * it began (none is appended meanwhile but by a bulk pass's time-ordered writes, which it does not read).
    */
   static reading(trx: Kysely<Database>, ctx: StoreContext): KyselyIncidentTransaction {
     const tx = new KyselyIncidentTransaction(trx, ctx);
