@@ -399,6 +399,33 @@
  * after these changes 165.1 s wall (6,058 claims/s), 210.1 CPU s (−7 %), main thread 132.2, passes
  * 151.9 and 52.2, peak RSS 1,241 MB, store 4,324 MB; digests unchanged. Quiet, the first pass holds
  * about 9,500 claims/s to the end (under load it fell to 5,500–6,000): wall time is the main thread's.
+ * Why the second pass cost about 1 ms an undated claim against the first pass's 0.16 (2026-12-07,
+ * counted at 100,000 claims, profiles at 100,000 and with `--places 200 --days 1100`): each undated
+ * claim reads its place's dated history (26 index rows at 2,000 places, 38 with the million's
+ * histories), the claim rows of the incidents that fit it (2 and 8 rows, each body parsed), and was
+ * written as a new incident on the main thread, in transactions of 2,000 claims whose inserts took a
+ * random page of incidents, incident_claims (and its two indexes) and incident_map per row, the commit
+ * writing them all; the first pass reads nothing and writes on the writer thread. Now the first step of
+ * the undated claims' pass reads each batch without the lock or a transaction (`IncidentStore.read`)
+ * and hands its new incidents to a writer thread of its own (`--lookup-batch` sets its batch). Same
+ * incidents: 5fdf1f35… and f6d04867… at 20,000 (and `--single-thread`), 5936d452… and 6dab6339… at
+ * 100,000, a98b3868… and b558c4b3… with `--places 200 --days 1100`, 51519700… and d2661828… at a
+ * million. The summary gives each pass's main-thread CPU (`mainThreadCpu`) and the final index
+ * build's CPU (`cpu.indexes`). Main-thread CPU of the second pass (the base's is its process CPU: it
+ * ran in the main thread alone): 100,000 claims 5.0 → 2.8 and 2.9 s (load 6–7.5); `--places 200 --days
+ * 1100` 5.5 → 3.5 s (load 7); a million, one run each one after the other (`--bulk --claims 1000000`):
+ * base (5975f58) 585.5 s wall (1,708 claims/s, load 6.5 rising to 9.8 with the other run's digest
+ * check beside it), 258.7 CPU s, main thread 159.0, time-ordered pass 185.5 CPU s, second pass 65.0,
+ * peak RSS 1,221 MB, store 4,324 MB; this change 375.6 s wall (2,662 claims/s, load 7.2 → 6.1), 252.2
+ * CPU s, main thread 144.5 (first pass 96.8, second 40.2 of the pass's 60.2 CPU s, the index build 7.5
+ * CPU s), peak RSS 1,405 MB (a second writer thread's heap and queued batches), store 4,365 MB. A
+ * first version read each batch in one transaction: a reader holding its snapshot while the writer
+ * committed kept the WAL from starting over, and the store grew to 6,012 MB. What the second pass
+ * still costs on the main thread is its reads (at the million's histories: the claim rows read and
+ * parsed a third, the history pages a third, garbage collection a fifth) and building the rows it
+ * hands over. Not done, measured only by estimate: the nine deferred indexes built on that writer
+ * thread before its first write (about 7.5 CPU s off the main thread at a million, but its inserts
+ * then take a random page of each, about 6.6 CPU s more, on two shared cores a loss).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
