@@ -412,7 +412,9 @@
  * 100,000, a98b3868… and b558c4b3… with `--places 200 --days 1100`, 51519700… and d2661828… at a
  * million. The summary gives each pass's main-thread CPU (`mainThreadCpu`) and the final index
  * build's CPU (`cpu.indexes`). Main-thread CPU of the second pass (the base's is its process CPU: it
- * ran in the main thread alone): 100,000 claims 5.0 → 2.8 and 2.9 s (load 6–7.5); `--places 200 --days
+ * ran in the main thread alone): 100,000 claims, two pairs alternated, 5.0 → 2.8 s (load 6–7) and 4.1 →
+ * 2.9 s (load 4–6), the pass's process CPU 5.0 → 5.0 and 4.1 → 5.3 s (rows copied to the thread, the
+ * thread's own work), main thread in all 14.3 → 12.9 and 14.7 → 14.0 s; `--places 200 --days
  * 1100` 5.5 → 3.5 s (load 7); a million, one run each one after the other (`--bulk --claims 1000000`):
  * base (5975f58) 585.5 s wall (1,708 claims/s, load 6.5 rising to 9.8 with the other run's digest
  * check beside it), 258.7 CPU s, main thread 159.0, time-ordered pass 185.5 CPU s, second pass 65.0,
