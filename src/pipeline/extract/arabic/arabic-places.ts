@@ -174,6 +174,19 @@ export function findArabicPlaces(
     if (entry)
       locators.push({ at, entry, mention: said(m).text, relation: m.relation ?? "near", bearing: m.bearing });
   });
+  // The locator after each mention, else the one before it: two sweeps, linear in the mentions.
+  const locatorAt = new Map(locators.map((l) => [l.at, l]));
+  const ownLocator: (ResolvedLocator | undefined)[] = new Array<ResolvedLocator | undefined>(raw.length);
+  let seen: ResolvedLocator | undefined;
+  for (let at = raw.length - 1; at >= 0; at--) {
+    ownLocator[at] = seen;
+    seen = locatorAt.get(at) ?? seen;
+  }
+  seen = undefined;
+  for (let at = 0; at < raw.length; at++) {
+    ownLocator[at] ??= seen;
+    seen = locatorAt.get(at) ?? seen;
+  }
   const out: ArabicPlaceMention[] = [];
   raw.forEach((m, at) => {
     const span = said(m);
@@ -213,7 +226,7 @@ export function findArabicPlaces(
       return;
     }
     // The locator after a site locates it (else the one before): "قرية X بريف Y", "شمال Y، قرية X".
-    const own = locators.find((l) => l.at > at) ?? [...locators].reverse().find((l) => l.at < at);
+    const own = ownLocator[at];
     if (m.entries.length > 0) {
       const entry = choose(m.entries, admin1s, own && m.role !== "locator" ? [own.entry] : [], false);
       if (!entry) return;
