@@ -4,7 +4,8 @@
  * report's own characters) and returns spans into it; the claim assembly (extract-arabic.ts) ties
  * them to the places the sentence names (arabic-places.ts).
  *
- * Skeleton: each finder returns nothing until it is written.
+ * The finders live in their own modules, re-exported here: arabic-events.ts (attack words and their
+ * means), arabic-tolls.ts (dead and injured), and the rest below until they move out.
  */
 import type { ActorLookup } from "../../../domain/actors.js";
 import type { CountRange, EventTypeCode, IncidentClaim } from "../../../domain/claim.js";
@@ -31,6 +32,11 @@ export interface ArabicToll extends SentenceSpan {
   unspecified: CountRange | null;
   victimGroups: IncidentClaim["victimGroups"];
   targets: IncidentClaim["targets"];
+  /**
+   * The toll counts fighters ("مقتل عنصرين من قسد", "مقتل 3 جنود"), not civilians: its victims'
+   * side, never the attacker. Such a toll also lists "military" in `targets`.
+   */
+  combatant: boolean;
 }
 
 /** An attacker: "القوات التركية", "الطيران الحربي الروسي", "قسد", … resolved through the actor registry. */
@@ -44,17 +50,8 @@ export interface ArabicDate extends SentenceSpan {
   date: IncidentClaim["date"];
 }
 
-/** Attack words of one sentence. */
-export function findArabicEvents(sentence: string): ArabicEventMention[] {
-  void sentence;
-  return [];
-}
-
-/** Tolls of one sentence. */
-export function findArabicTolls(sentence: string): ArabicToll[] {
-  void sentence;
-  return [];
-}
+export { findArabicEvents } from "./arabic-events.js";
+export { findArabicTolls } from "./arabic-tolls.js";
 
 /** Attackers of one sentence (the agent of its attack words, not every group it names). */
 export function findArabicPerpetrators(sentence: string, actors: ActorLookup): ArabicPerpetrator[] {

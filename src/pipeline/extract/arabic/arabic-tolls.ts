@@ -1,0 +1,245 @@
+/**
+ * Tolls of one Arabic sentence: toll words (arabic-toll-words.ts) read with their victims
+ * (arabic-victim-phrase.ts), then joined where the sentence joins them ("مقتل ثلاثة مدنيين وإصابة
+ * خمسة آخرين" is one toll, killed 3 and injured 5). Passes: readings → zero statements → tolls.
+ */
+import type { CountRange, IncidentClaim } from "../../../domain/claim.js";
+import type { ArabicToll } from "./arabic-facts.js";
+import { readArabicCount } from "./arabic-numbers.js";
+import {
+  NO_TOLL,
+  TOLL_IDIOMS,
+  TOLL_NOUNS,
+  TOLL_TRIGGERS,
+  type TollKind,
+  type TollNoun,
+} from "./arabic-toll-words.js";
+import { rangeOfNumber, readVictims, type VictimPhrase } from "./arabic-victim-phrase.js";
+import { TARGET_PHRASES, TARGET_WORDS } from "./arabic-victims.js";
+import { lookupWord, spanOf, splitArabicWords, type Word, type WordedSentence } from "./arabic-words.js";
+
+/** One toll word with the victims it counts. */
+interface Reading {
+  /** "both": "مقتل وإصابة خمسة" counts the dead and the hurt together. */
+  kind: TollKind | "both";
+  range: CountRange;
+  /** First and last word (inclusive). */
+  from: number;
+  to: number;
+  groups: Set<IncidentClaim["victimGroups"][number]>;
+  targets: Set<IncidentClaim["targets"][number]>;
+  combatant: boolean;
+}
+
+function reading(kind: Reading["kind"], phrase: VictimPhrase, from: number, to: number): Reading {
+  return {
+    kind,
+    range: phrase.range,
+    from,
+    to,
+    groups: phrase.groups,
+    targets: phrase.targets,
+    combatant: phrase.combatant,
+  };
+}
+
+/** Victims that end just before word i ("امرأة قُتلت"), the longest such phrase. */
+function victimsBefore(words: Word[], i: number): { phrase: VictimPhrase; from: number } | null {
+  for (let s = Math.max(0, i - 6); s < i; s++) {
+    if (words.slice(s, i).some((w) => w.mark && !/^\d/.test(w.text))) continue;
+    const phrase = readVictims(words, s, false);
+    if (phrase && phrase.end === i) return { phrase, from: s };
+  }
+  return null;
+}
+
+/** A count that ends just before word i ("خمسة قتلى", "عشرات الجرحى"). */
+function countBefore(words: Word[], i: number): { range: CountRange; from: number } | null {
+  for (let s = Math.max(0, i - 5); s < i; s++) {
+    const c = readArabicCount(words, s);
+    if (c && (c.end === i || (c.end === i - 1 && words[i - 1]!.text === "من")))
+      return { range: c.range, from: s };
+  }
+  return null;
+}
+
+/** Toll words followed (or, for a verb, preceded) by their victims. */
+function readTriggers(sentence: WordedSentence): Reading[] {
+  const { words } = sentence;
+  const readings: Reading[] = [];
+  let consumedTo = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.mark || i <= consumedTo) continue;
+    const trigger = lookupWord(TOLL_TRIGGERS, w.text);
+    if (trigger) {
+      const { kind, verb } = trigger.value;
+      // "امرأة قُتلت وأصيب …": a verb whose victims stand before it and none after.
+      const before = verb ? victimsBefore(words, i) : null;
+      if (before && before.from > consumedTo && !readVictims(words, i + 1)) {
+        readings.push(reading(kind, before.phrase, before.from, i));
+        consumedTo = i;
+        continue;
+      }
+      // "مقتل وإصابة خمسة مدنيين": the dead and the hurt counted together.
+      const other = lookupWord(TOLL_TRIGGERS, words[i + 1]?.text ?? "");
+      if (other && other.value.kind !== kind && other.prefix.startsWith("و")) {
+        const both = readVictims(words, i + 2);
+        if (both) {
+          readings.push(reading("both", both, i, both.end - 1));
+          consumedTo = both.end - 1;
+          continue;
+        }
+      }
+      const after = readVictims(words, i + 1);
+      if (after) {
+        readings.push(reading(kind, after, i, after.end - 1));
+        consumedTo = after.end - 1;
+      }
+      continue;
+    }
+    const noun = lookupWord(TOLL_NOUNS, w.text);
+    if (noun) {
+      const r = readTollNoun(words, i, noun.value, noun.prefix, consumedTo);
+      if (r) {
+        readings.push(r);
+        consumedTo = r.to;
+      }
+    }
+  }
+  return [...readings, ...readIdioms(sentence)];
+}
+
+/** "خمسة قتلى", "قتيلين", "عشرات الجرحى", "ارتفاع عدد القتلى إلى 12". */
+function readTollNoun(
+  words: Word[],
+  i: number,
+  noun: TollNoun,
+  prefix: string,
+  consumedTo: number,
+): Reading | null {
+  const empty = { groups: new Set<never>(), targets: new Set<never>(), combatant: false };
+  const before = countBefore(words, i);
+  if (before && before.from > consumedTo) {
+    const who = readVictims(words, i + 1, false);
+    return {
+      kind: noun.kind,
+      range: before.range,
+      from: before.from,
+      to: who ? who.end - 1 : i,
+      groups: who?.groups ?? new Set(),
+      targets: who?.targets ?? new Set(),
+      combatant: who?.combatant ?? false,
+    };
+  }
+  if (prefix.endsWith("ال") || prefix === "لل") {
+    // "عدد القتلى" / "حصيلة القتلى" rises "إلى 12": the count after it.
+    const head = words[i - 1]?.text;
+    if (head !== "عدد" && head !== "حصيله") return null;
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+      if (words[k]!.text !== "الي" && words[k]!.text !== "ب") continue;
+      const c = readArabicCount(words, k + 1);
+      if (c) return { kind: noun.kind, range: c.range, from: i - 1, to: c.end - 1, ...empty };
+    }
+    return null;
+  }
+  return { kind: noun.kind, range: rangeOfNumber(noun.number), from: i, to: i, ...empty };
+}
+
+/** "لقي طفل حتفه", "طفل لقي حتفه", "فارق شاب الحياة". */
+function readIdioms(sentence: WordedSentence): Reading[] {
+  const { words } = sentence;
+  const out: Reading[] = [];
+  words.forEach((w, i) => {
+    const idiom = TOLL_IDIOMS.find((d) => d.verb.test(w.text));
+    if (!idiom) return;
+    const after = readVictims(words, i + 1, false);
+    if (after && idiom.object.test(words[after.end]?.text ?? "")) {
+      out.push(reading(idiom.kind, after, i, after.end));
+      return;
+    }
+    if (!idiom.object.test(words[i + 1]?.text ?? "")) return;
+    const before = victimsBefore(words, i);
+    if (before) out.push(reading(idiom.kind, before.phrase, before.from, i + 1));
+  });
+  return out;
+}
+
+/** Statements that nobody was killed or hurt, as zero readings. */
+function readZeroes(sentence: WordedSentence): Reading[] {
+  const out: Reading[] = [];
+  const { folded } = sentence.folded;
+  for (const no of NO_TOLL) {
+    const m = no.re.exec(folded);
+    if (!m) continue;
+    const from = sentence.words.findIndex((w) => w.end > m.index);
+    let to = from;
+    while (to + 1 < sentence.words.length && sentence.words[to + 1]!.start < m.index + m[0].length) to++;
+    for (const kind of no.kinds)
+      out.push({
+        kind,
+        range: { min: 0, max: 0 },
+        from,
+        to,
+        groups: new Set(),
+        targets: new Set(),
+        combatant: false,
+      });
+  }
+  return out;
+}
+
+/** Targets the sentence names as hit: "مستشفى", "مدرسة", "الدفاع المدني", … */
+function sentenceTargets(sentence: WordedSentence): Set<IncidentClaim["targets"][number]> {
+  const out = new Set<IncidentClaim["targets"][number]>();
+  for (const w of sentence.words) {
+    const t = w.mark ? null : lookupWord(TARGET_WORDS, w.text);
+    if (t) out.add(t.value);
+  }
+  for (const p of TARGET_PHRASES) if (p.re.test(sentence.folded.folded)) out.add(p.target);
+  return out;
+}
+
+/** Readings close together, of different kinds and the same side, make one toll. */
+function joinReadings(readings: Reading[]): Reading[][] {
+  const sorted = [...readings].sort((a, b) => a.from - b.from || a.to - b.to);
+  const groups: Reading[][] = [];
+  for (const r of sorted) {
+    const last = groups.at(-1);
+    const lastTo = last ? Math.max(...last.map((x) => x.to)) : -1;
+    const kinds = new Set(last?.flatMap((x) => (x.kind === "both" ? ["killed", "injured"] : [x.kind])));
+    const fresh = r.kind === "both" ? !kinds.has("killed") && !kinds.has("injured") : !kinds.has(r.kind);
+    if (last && fresh && r.from - lastTo <= 3 && last[0]!.combatant === r.combatant) last.push(r);
+    else if (!last || r.from > lastTo) groups.push([r]);
+  }
+  return groups;
+}
+
+/**
+ * Tolls of one sentence.
+ * @example findArabicTolls("قُتل طفل وجُرح مدنيان")[0] // killed { min: 1, max: 1 }, injured { min: 2, max: 2 }
+ */
+export function findArabicTolls(sentence: string): ArabicToll[] {
+  const worded = splitArabicWords(sentence);
+  const readings = [...readTriggers(worded), ...readZeroes(worded)];
+  if (readings.length === 0) return [];
+  const named = sentenceTargets(worded);
+  return joinReadings(readings).map((group) => {
+    const from = worded.words[Math.min(...group.map((r) => r.from))]!;
+    const to = worded.words[Math.max(...group.map((r) => r.to))]!;
+    const pick = (kind: TollKind) => group.find((r) => r.kind === kind)?.range ?? null;
+    const both = group.find((r) => r.kind === "both");
+    const combatant = group[0]!.combatant;
+    const targets = new Set([...group.flatMap((r) => [...r.targets]), ...named]);
+    if (combatant) targets.add("military");
+    return {
+      ...spanOf(worded.folded, from.start, to.end),
+      killed: pick("killed") ?? (both ? { min: 1, max: both.range.max } : null),
+      injured: pick("injured"),
+      unspecified: both?.range ?? null,
+      victimGroups: [...new Set(group.flatMap((r) => [...r.groups]))],
+      targets: [...targets],
+      combatant,
+    };
+  });
+}
