@@ -171,11 +171,31 @@ export function followingTolls(facts: readonly SentenceFacts[], drafts: ArabicDr
     }
     const toll = sentenceToll(f);
     if (!toll || !last || sentence - last.sentence > FOLLOW_SENTENCES) continue;
+    // A sentence dated to another day or period is another story ("… مقتل 63 طفلاً منذ حزيران").
+    const told = last.drafts[0]!.date;
+    if (f.dates.length > 0 && !f.dates.some((d) => sameDate(d.date, told))) continue;
     const sites = f.places.filter((p) => p.role === "site");
     const targets = last.drafts.filter(
       (d) => sites.length === 0 || sites.some((s) => samePlace(s.place, d.place)),
     );
-    if (targets.length === 0) continue;
+    if (targets.length === 0) {
+      // Victims of the attack just told, at another of its places ("… ثلاثة منهم في مدينة A. وأصيبت
+      // الطفلة الرابعة في بلدة B"): a draft there, of the same attack.
+      const model = last.drafts[0]!;
+      for (const p of sites)
+        out.push({
+          ...model,
+          sentence,
+          place: p.place,
+          placeSpan: shifted(f.start, p),
+          perpetrators: model.perpetrators.map((x) => ({ ...x })),
+          toll: { ...toll, scope: sites.length > 1 ? "group" : "incident" },
+          groupId: sites.length > 1 ? `g${toll.spans[0]!.start}` : null,
+          victimGroups: unique(f.tolls.flatMap((t) => t.victimGroups)),
+          targets: unique(f.tolls.flatMap((t) => t.targets)),
+        });
+      continue;
+    }
     const group = targets.length > 1;
     for (const d of targets) {
       const had = d.toll;
@@ -203,6 +223,12 @@ export function followingTolls(facts: readonly SentenceFacts[], drafts: ArabicDr
     }
   }
   return out;
+}
+
+/** Two dates that may be one day: either unknown, or overlapping. */
+function sameDate(a: IncidentClaim["date"] | null, b: IncidentClaim["date"] | null): boolean {
+  if (!a?.start || !b?.start) return true;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }
 
 /** The same place: one gazetteer entry or region, or one unknown name. */

@@ -26,6 +26,7 @@ import {
   ORIGIN_WORDS,
   REGION_HEADS,
   SETTLEMENT_NOUNS,
+  SETTLEMENT_SINGULARS,
 } from "./arabic-place-words.js";
 
 /** A word of the folded sentence: [start, end) in the folded text. */
@@ -49,6 +50,11 @@ export interface RawPlaceMention {
   name: string;
   /** Gazetteer entries bearing the name; empty for a name only a feature noun vouches for. */
   entries: readonly PlaceEntry[];
+  /**
+   * For a name the gazetteer lacks: the longer readings of it, one and two words more ("قرية قرف مغار"),
+   * for a search by sound; the name itself is its first word (and the word after a head, "تل X").
+   */
+  longer: { end: number; name: string }[];
   /** A named sub-region the gazetteer's region list knows ("جبل الزاوية", "سهل الغاب"). */
   region: RegionMatch | null;
   role: MentionRole;
@@ -113,8 +119,11 @@ function stemIn<T>(map: ReadonlyMap<string, T>, word: FoldedWord | undefined): T
   return undefined;
 }
 
-/** A word no place name starts with. */
+/** A word no place name starts with (also with a pronoun suffix: "ريفها" its countryside). */
 function closedWord(stem: string): boolean {
+  const base = stem.replace(/(?:ها|هم|ه)$/, "");
+  if (base !== stem && (LOCATOR_WORDS.has(base) || FEATURE_NOUNS.has(base) || BEARINGS.has(base)))
+    return true;
   return (
     NOT_NAMES.has(stem) ||
     FEATURE_NOUNS.has(stem) ||
@@ -164,17 +173,20 @@ function knownNameAt(
   return null;
 }
 
-/** Words of a name the gazetteer lacks after a feature noun at word i - 1: its head and what follows. */
-function unknownNameAt(scan: Scan, i: number): { stem: Stem; last: number } | null {
+/**
+ * Words of a name the gazetteer lacks after a feature noun at word i - 1 (or listed after such a name,
+ * "قريتي A وB"): its head and what follows.
+ */
+function unknownNameAt(scan: Scan, i: number, listed: boolean): { stem: Stem; last: number } | null {
   const { words, folded } = scan;
   const word = words[i];
-  if (!word || !scan.joined(i)) return null;
+  if (!word || (!listed && !scan.joined(i))) return null;
   // The conjunction on its first word is no part of the name ("ومخيم وطريق": "طريق"), unless it is a
   // name's own head ("وادي").
   const [whole, bare] = stemsOf(word.text);
   const stem = bare?.conjunction && !NAME_HEADS.has(whole!.text) ? bare : whole!;
-  if (closedWord(stem.text) || (NAME_HEADS.has(stem.text) && !scan.joined(i + 1)) || stem.text.length < 3)
-    return null;
+  const head = NAME_HEADS.has(stem.text);
+  if (closedWord(stem.text) || (head && !scan.joined(i + 1)) || (!head && stem.text.length < 3)) return null;
   // A quoted name runs to its closing quote.
   const opening = /[“"«]\s*$/.test(folded.slice(words[i - 1]!.end, word.start));
   let last = i;
@@ -185,6 +197,17 @@ function unknownNameAt(scan: Scan, i: number): { stem: Stem; last: number } | nu
     }
   } else if (NAME_HEADS.has(stem.text) && scan.joined(i + 1)) last = i + 1;
   return { stem, last };
+}
+
+/** Up to two more words of an unknown name, while they are joined to it and open no other phrase. */
+function longerReadings(scan: Scan, start: number, last: number): RawPlaceMention["longer"] {
+  const out: RawPlaceMention["longer"] = [];
+  for (let k = last + 1; k <= last + 2 && k < scan.words.length && scan.joined(k); k++) {
+    const w = scan.words[k]!;
+    if (stemsOf(w.text).some((s) => closedWord(s.text) || s.preposition)) break;
+    out.push({ end: w.end, name: scan.folded.slice(start, w.end) });
+  }
+  return out.reverse();
 }
 
 /**
@@ -292,7 +315,18 @@ export function placeMentions(
   for (let i = 0; i < words.length; i++) {
     const known = knownNameAt(scan, i, names, findRegion);
     const afterFeature = i > 0 && scan.joined(i) && isWordOf(SETTLEMENT_NOUNS, words[i - 1]);
-    const unknown = known || !afterFeature ? null : unknownNameAt(scan, i);
+    const before = out[out.length - 1];
+    const gap = i > 0 ? folded.slice(words[i - 1]!.end, words[i]!.start) : "";
+    // Names the gazetteer lacks are listed only after a dual or plural noun ("قريتي A وB"): after a
+    // singular one, "و" opens the next clause ("في مدينة A واعتقلوا …").
+    const listed =
+      !!before?.feature &&
+      !SETTLEMENT_SINGULARS.has(before.feature) &&
+      before.role === "site" &&
+      before.last === i - 1 &&
+      scan.joined(i) &&
+      stemsOf(words[i]!.text)[1]?.conjunction === true;
+    const unknown = known || !(afterFeature || listed) ? null : unknownNameAt(scan, i, listed);
     const found = known ?? (unknown ? { ...unknown, entries: [], region: null } : null);
     if (!found) continue;
     const context = contextOf(scan, i, found.stem, out[out.length - 1]);
@@ -306,6 +340,7 @@ export function placeMentions(
       end,
       name: folded.slice(start, end),
       entries: found.entries,
+      longer: known ? [] : longerReadings(scan, start, found.last),
       region: found.region,
       ...context,
     };

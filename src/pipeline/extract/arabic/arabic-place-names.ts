@@ -21,6 +21,22 @@ interface EntryList {
 
 const built = new WeakMap<PlaceLookup, ArabicPlaceNames>();
 
+/**
+ * Kurdish names of towns of the north and north-east written in Arabic script, as the region's
+ * outlets (Hawar, Rojnews, ANF, North Press) write them, with the official Arabic name OCHA gives and
+ * its governorate (the Latin spellings are in knowledge/gazetteer/kurdish-names.ts).
+ */
+const KURDISH_ARABIC_SCRIPT: Readonly<Record<string, readonly [official: string, admin1: string]>> = {
+  كوباني: ["عين العرب", "Aleppo"],
+  "سري كانيه": ["رأس العين", "Hasakah"],
+  سريكانيه: ["رأس العين", "Hasakah"],
+  "كري سبي": ["تل أبيض", "Raqqa"],
+  "تربه سبيه": ["القحطانية", "Hasakah"],
+  ديريك: ["المالكية", "Hasakah"],
+  قامشلو: ["القامشلي", "Hasakah"],
+  "كركي لكي": ["المعبدة", "Hasakah"],
+};
+
 function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
   const byKey = new Map<string, PlaceEntry[]>();
   for (const entry of entries)
@@ -36,6 +52,10 @@ function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
         else if (!list.includes(entry)) list.push(entry);
       }
     }
+  for (const [kurdish, [official, admin1]] of Object.entries(KURDISH_ARABIC_SCRIPT)) {
+    const towns = (byKey.get(arabicMatchKey(official)) ?? []).filter((e) => e.admin1 === admin1);
+    if (towns.length > 0 && !byKey.has(arabicMatchKey(kurdish))) byKey.set(arabicMatchKey(kurdish), towns);
+  }
   return { named: (name) => byKey.get(arabicMatchKey(name)) ?? [] };
 }
 

@@ -40,10 +40,21 @@ export const FEATURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Feature nouns that introduce a settlement the gazetteer may lack: singular ones only. After a plural
- * or an area noun an unknown word is mostly a description ("مناطق متفرقة", "قرى عدة"), not a name.
+ * Feature nouns that introduce a settlement the gazetteer may lack: singular and dual ones ("قريتي A
+ * وB"). After a plural or an area noun an unknown word is mostly a description ("مناطق متفرقة", "قرى
+ * عدة"), not a name.
  */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "حي",
+  "مخيم",
+  "مزرعه",
+]);
+
+/** The singular settlement nouns: one name follows each. */
+export const SETTLEMENT_SINGULARS: ReadonlySet<string> = new Set([
   "قريه",
   "بلده",
   "مدينه",

@@ -15,6 +15,7 @@ import { kmBetween, placeLookups, type PlaceLookups } from "../place-lookups.js"
 import type { SentenceSpan } from "./arabic-facts.js";
 import { placeMentions, type RawPlaceMention } from "./arabic-place-mentions.js";
 import { arabicPlaceNames } from "./arabic-place-names.js";
+import { normaliseArabic } from "../../../knowledge/gazetteer/arabic-normalise.js";
 import { foldArabic, originalSpan } from "./arabic-text.js";
 
 /**
@@ -49,6 +50,7 @@ function choose(
   admin1s: ReadonlySet<string>,
   near: readonly PlaceEntry[],
   governorate: boolean,
+  spelled = "",
 ): PlaceEntry | null {
   let best: PlaceEntry | null = null;
   let bestScore = -Infinity;
@@ -58,7 +60,11 @@ function choose(
       (e.kind === "admin1" ? (governorate ? 10 : -10) : 0) +
       (e.admin1 !== null && admin1s.has(e.admin1) ? 2 : 0) +
       (km <= LOCATOR_KM ? 3 - km / LOCATOR_KM : 0) +
-      (e.population ? 0.5 : 0) -
+      (e.population ? 0.5 : 0) +
+      // Spelled as the text spells it, article included ("تل تمر", not "تل التمر"); the seat of the
+      // sub-district or district named after it (news names seats).
+      (spelled && e.altNames.some((n) => normaliseArabic(n) === spelled) ? 0.6 : 0) +
+      (e.admin3 === e.name || e.admin2 === e.name ? 0.4 : 0) -
       (e.name.includes(" - ") ? 0.3 : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }
@@ -134,6 +140,43 @@ function unknownPlace(mention: string, admin1: string | null, lookups: PlaceLook
   };
 }
 
+/**
+ * A site's entry is the place meant unless the sentence locates the site elsewhere: farther than
+ * {@link LOCATOR_KM} from its locator, or outside every governorate the sentence names.
+ */
+function plausible(
+  entry: PlaceEntry,
+  own: ResolvedLocator | undefined,
+  governorates: ReadonlySet<string>,
+): boolean {
+  if (own) return kmBetween(own.entry, entry) <= LOCATOR_KM;
+  return governorates.size === 0 || (entry.admin1 !== null && governorates.has(entry.admin1));
+}
+
+/**
+ * The gazetteer's place a name it lacks in Arabic sounds like (its transliteration index), longest
+ * reading first: only near the sentence's locator, or, matched by more than a guess, in a governorate
+ * the report names.
+ */
+function bySound(
+  m: RawPlaceMention,
+  places: PlaceLookup,
+  own: ResolvedLocator | undefined,
+  admin1s: ReadonlySet<string>,
+): { entry: PlaceEntry; end: number } | null {
+  for (const reading of [...m.longer, { end: m.end, name: m.name }]) {
+    const hints = { admin1: [...admin1s], near: own ? [{ lat: own.entry.lat, lon: own.entry.lon }] : [] };
+    for (const match of places.findPlaces(reading.name, hints)) {
+      const e = match.entry;
+      if (e.kind !== "settlement" || match.partial) continue;
+      const near = own ? kmBetween(own.entry, e) <= LOCATOR_KM : false;
+      const inGovernorate = match.matchedBy !== "fuzzy" && e.admin1 !== null && admin1s.has(e.admin1);
+      if (near || (!own && inGovernorate)) return { entry: e, end: reading.end };
+    }
+  }
+  return null;
+}
+
 interface ResolvedLocator {
   at: number;
   entry: PlaceEntry;
@@ -170,7 +213,7 @@ export function findArabicPlaces(
   const locators: ResolvedLocator[] = [];
   raw.forEach((m, at) => {
     if (m.role !== "locator" || governorateNamed(m) || m.entries.length === 0) return;
-    const entry = choose(m.entries, admin1s, [], false);
+    const entry = choose(m.entries, admin1s, [], false, m.name);
     if (entry)
       locators.push({ at, entry, mention: said(m).text, relation: m.relation ?? "near", bearing: m.bearing });
   });
@@ -226,15 +269,24 @@ export function findArabicPlaces(
       return;
     }
     // The locator after a site locates it (else the one before): "قرية X بريف Y", "شمال Y، قرية X".
-    const own = ownLocator[at];
-    if (m.entries.length > 0) {
-      const entry = choose(m.entries, admin1s, own && m.role !== "locator" ? [own.entry] : [], false);
-      if (!entry) return;
+    const own = m.role === "site" ? ownLocator[at] : undefined;
+    const entry =
+      m.entries.length > 0 ? choose(m.entries, admin1s, own ? [own.entry] : [], false, m.name) : null;
+    if (entry && (m.role !== "site" || plausible(entry, own, sentenceGovernorates))) {
       const role = m.role === "governorate" ? "region" : m.role;
       out.push({ ...span, role, place: knownPlace(span.text, entry) });
       return;
     }
     if (m.role !== "site") return;
+    // A name the gazetteer lacks in Arabic may be known by its sound near its locator or in the
+    // governorate named ("قرية قرف مغار" for OCHA's "قرق مغار"); a homonym far from both is not it.
+    const heard = entry ? null : bySound(m, places, own, admin1s);
+    if (heard) {
+      const { start, end } = originalSpan(fold, m.start, heard.end);
+      const text = sentence.slice(start, end);
+      out.push({ start, end, text, role: "site", place: knownPlace(text, heard.entry) });
+      return;
+    }
     const place = own
       ? nearPlace(span.text, own)
       : unknownPlace(span.text, admin1s.size === 1 ? [...admin1s][0]! : null, lookups);
