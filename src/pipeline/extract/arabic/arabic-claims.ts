@@ -77,7 +77,9 @@ function larger(a: CountRange | null, b: CountRange | null): CountRange | null {
 
 /** One toll of the sentence's tolls: the largest count of each kind, with every wording. */
 function sentenceToll(f: SentenceFacts): Omit<NonNullable<ArabicDraft["toll"]>, "scope"> | null {
-  const told = f.tolls.filter((t) => t.killed || t.injured || t.unspecified);
+  // Fighters killed are the armed side's loss, not the civilian harm the claim counts (their targets
+  // still say "military").
+  const told = f.tolls.filter((t) => !t.combatant && (t.killed || t.injured || t.unspecified));
   if (told.length === 0) return null;
   return {
     killed: told.reduce<CountRange | null>((a, t) => larger(a, t.killed), null),

@@ -93,7 +93,8 @@ interface Stem {
  */
 export function stemsOf(word: string): Stem[] {
   const out: Stem[] = [{ text: word, cut: 0, conjunction: false, preposition: false }];
-  if (word.length > 3 && CONJUNCTIONS.includes(word[0]!))
+  // A three-letter word sheds its conjunction only to leave a name's head ("وتل X", "وأم X").
+  if ((word.length > 3 || NAME_HEADS.has(word.slice(1))) && CONJUNCTIONS.includes(word[0]!))
     out.push({ text: word.slice(1), cut: 1, conjunction: true, preposition: false });
   for (const s of [...out]) {
     const w = s.text;
@@ -230,6 +231,22 @@ function contextOf(
       relation: previous.relation,
       bearing: previous.bearing,
     };
+  // After a dual or plural noun the next "و" item continues the list past an unknown word of the item
+  // before ("قريتي خالد كلو وتل زيوان").
+  const plural = !!previous?.feature && !SETTLEMENT_SINGULARS.has(previous.feature);
+  if (
+    previous &&
+    plural &&
+    stem.conjunction &&
+    previous.last >= i - 3 &&
+    joinedFrom(scan, previous.last + 1, i)
+  )
+    return {
+      role: previous.role,
+      feature: previous.feature,
+      relation: previous.relation,
+      bearing: previous.bearing,
+    };
   if (previous && previous.last === i - 2 && words[i - 1]!.text === "و" && scan.joined(i))
     return {
       role: previous.role,
@@ -275,6 +292,12 @@ function contextOf(
   return null;
 }
 
+/** True when words a..b are joined to the words before them (no punctuation between). */
+function joinedFrom(scan: Scan, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!scan.joined(k)) return false;
+  return true;
+}
+
 /** The folded text between the end of word a and the start of word b, without the words between. */
 function gapBetween(scan: Scan, a: number, b: number): string {
   let out = "";
@@ -316,7 +339,6 @@ export function placeMentions(
     const known = knownNameAt(scan, i, names, findRegion);
     const afterFeature = i > 0 && scan.joined(i) && isWordOf(SETTLEMENT_NOUNS, words[i - 1]);
     const before = out[out.length - 1];
-    const gap = i > 0 ? folded.slice(words[i - 1]!.end, words[i]!.start) : "";
     // Names the gazetteer lacks are listed only after a dual or plural noun ("قريتي A وB"): after a
     // singular one, "و" opens the next clause ("في مدينة A واعتقلوا …").
     const listed =

@@ -51,6 +51,9 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
   "حي",
   "مخيم",
   "مزرعه",
+  "قريتي",
+  "بلدتي",
+  "مدينتي",
 ]);
 
 /** The singular settlement nouns: one name follows each. */

@@ -99,4 +99,43 @@ describe("findArabicPlaces", () => {
     const p = find("غارات على جبل الزاوية")[0]!;
     expect([p.role, p.place.precision, p.place.anchor?.relation]).toEqual(["region", "admin2", "region"]);
   });
+
+  it("reads a homonym far from the sentence's locator as another village, coded near the locator", () => {
+    // تل شنان: the gazetteer's only village of the name is in Homs; the sentence places it by Tal Tamer.
+    const p = site("قصف على قرية تل شنان بريف تل تمر")!;
+    expect([p.place.precision, p.place.anchor?.name]).toEqual(["near", "Tal Tamer"]);
+  });
+
+  it("prefers the homonym spelled as the text spells it, article included", () => {
+    // تل تمر (the town) and تل التمر share a key without the article.
+    expect(find("قصف على ناحية تل تمر")[0]?.place.name).toBe("Tal Tamer");
+  });
+
+  it("finds a name the gazetteer lacks in Arabic by its sound near the locator, over its longer reading", () => {
+    // OCHA writes قرق مغار; the text writes قرف مغار.
+    const p = site("انفجار في قرية قرف مغار في منطقة جرابلس")!;
+    expect([p.text, p.place.precision]).toEqual(["قرف مغار", "settlement"]);
+    expect(p.place.admin1).toBe("Aleppo");
+  });
+
+  it("lists names the gazetteer lacks after a dual noun, not after a singular one", () => {
+    expect(roles("قصف على قريتي أم الخير والدشيشة بريف تل تمر").slice(0, 2)).toEqual([
+      "site:أم الخير",
+      "site:الدشيشة",
+    ]);
+    expect(roles("داهموا منازل في مدينة معدان واعتقلوا شخصين")).toEqual(["site:معدان"]);
+  });
+
+  it("continues a list after a dual noun past an unknown word of the item before", () => {
+    expect(roles("قصف على قريتي خالد كلو وتل زيوان").map((r) => r.split(":")[1])).toContain("تل زيوان");
+  });
+
+  it("reads the Kurdish name of a town written in Arabic script", () => {
+    expect(find("قصف على مدينة كوباني")[0]?.place.name).toBe("Ain Al Arab");
+  });
+
+  it("codes a place the sentence cannot locate to the governorate the report named last", () => {
+    const p = findArabicPlaces("قصف على قرية الزعيترة", places, { admin1: ["Idlib", "Aleppo"] })[0]!;
+    expect([p.place.admin1, p.place.anchor?.relation]).toEqual(["Aleppo", "governorate"]);
+  });
 });

@@ -30,8 +30,10 @@ export interface ArabicPlaceMention extends SentenceSpan {
 
 /** What the rest of the report tells about where its places are. */
 export interface ArabicPlaceHints {
-  /** Governorates the report names: a homonym in one of them is preferred. */
+  /** Governorates the report named before, the latest last: a homonym in one of them is preferred. */
   admin1?: readonly string[];
+  /** Places the report named just before: a name known only by its sound is sought near them. */
+  near?: readonly { lat: number; lon: number }[];
 }
 
 /** A match farther than this from the sentence's locator is another village of the name (a homonym). */
@@ -163,13 +165,15 @@ function bySound(
   places: PlaceLookup,
   own: ResolvedLocator | undefined,
   admin1s: ReadonlySet<string>,
+  before: readonly { lat: number; lon: number }[],
 ): { entry: PlaceEntry; end: number } | null {
+  const points = own ? [own.entry] : before;
   for (const reading of [...m.longer, { end: m.end, name: m.name }]) {
-    const hints = { admin1: [...admin1s], near: own ? [{ lat: own.entry.lat, lon: own.entry.lon }] : [] };
+    const hints = { admin1: [...admin1s], near: points.map((p) => ({ lat: p.lat, lon: p.lon })) };
     for (const match of places.findPlaces(reading.name, hints)) {
       const e = match.entry;
       if (e.kind !== "settlement" || match.partial) continue;
-      const near = own ? kmBetween(own.entry, e) <= LOCATOR_KM : false;
+      const near = points.some((p) => kmBetween(p, e) <= LOCATOR_KM);
       const inGovernorate = match.matchedBy !== "fuzzy" && e.admin1 !== null && admin1s.has(e.admin1);
       if (near || (!own && inGovernorate)) return { entry: e, end: reading.end };
     }
@@ -209,6 +213,8 @@ export function findArabicPlaces(
     if (g) sentenceGovernorates.add(g);
   }
   const admin1s = sentenceGovernorates.size > 0 ? sentenceGovernorates : named;
+  // Without a governorate of its own, a place the sentence cannot locate is in the one told last.
+  const latest = sentenceGovernorates.size > 0 ? null : (hints.admin1?.[hints.admin1.length - 1] ?? null);
   // Locators first: the sites they locate are chosen by nearness to them.
   const locators: ResolvedLocator[] = [];
   raw.forEach((m, at) => {
@@ -280,7 +286,7 @@ export function findArabicPlaces(
     if (m.role !== "site") return;
     // A name the gazetteer lacks in Arabic may be known by its sound near its locator or in the
     // governorate named ("قرية قرف مغار" for OCHA's "قرق مغار"); a homonym far from both is not it.
-    const heard = entry ? null : bySound(m, places, own, admin1s);
+    const heard = entry ? null : bySound(m, places, own, admin1s, hints.near ?? []);
     if (heard) {
       const { start, end } = originalSpan(fold, m.start, heard.end);
       const text = sentence.slice(start, end);
@@ -289,7 +295,11 @@ export function findArabicPlaces(
     }
     const place = own
       ? nearPlace(span.text, own)
-      : unknownPlace(span.text, admin1s.size === 1 ? [...admin1s][0]! : null, lookups);
+      : unknownPlace(
+          span.text,
+          sentenceGovernorates.size === 1 ? [...sentenceGovernorates][0]! : latest,
+          lookups,
+        );
     out.push({ ...span, role: "site", place });
   });
   return out;

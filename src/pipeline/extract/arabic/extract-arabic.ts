@@ -39,11 +39,19 @@ function readFacts(
   actors: ActorLookup,
   publishedAt: string | null,
 ): SentenceFacts[] {
-  const governorates = new Set<string>();
+  // Governorates named so far, the latest last, and the points of the last sentence's places.
+  let governorates: string[] = [];
+  let near: { lat: number; lon: number }[] = [];
   return splitArabicSentences(text).map(({ start, end, paragraph }) => {
     const sentence = text.slice(start, end);
-    const found = findArabicPlaces(sentence, places, { admin1: [...governorates] });
-    for (const p of found) if (p.role === "region" && p.place.admin1) governorates.add(p.place.admin1);
+    const found = findArabicPlaces(sentence, places, { admin1: governorates, near });
+    const told = found.filter((p) => p.role !== "context" && p.place.admin1 !== null);
+    if (told.length > 0) {
+      const named = told.map((p) => p.place.admin1!);
+      governorates = [...governorates.filter((g) => !named.includes(g)), ...new Set(named)];
+      const points = told.filter((p) => p.place.geoPrecision !== undefined && p.place.geoPrecision < 3);
+      if (points.length > 0) near = points.map((p) => ({ lat: p.place.lat!, lon: p.place.lon! }));
+    }
     return {
       start,
       paragraph,
