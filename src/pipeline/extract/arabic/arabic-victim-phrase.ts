@@ -8,6 +8,7 @@
  */
 import type { CountRange, IncidentClaim } from "../../../domain/claim.js";
 import { atLeastAfter, readArabicCount, readArabicNumber } from "./arabic-numbers.js";
+import { TOLL_NOUNS } from "./arabic-toll-words.js";
 import { PERSON_NOUNS, type VictimNoun, type VictimNumber } from "./arabic-victims.js";
 import { lookupWord, type Word } from "./arabic-words.js";
 
@@ -70,8 +71,11 @@ function readItem(words: Word[], k: number, first: boolean): Item | null {
   }
   const one = w.text.replace(/^و/, "");
   if (one === "احد" || one === "احدي") {
-    const noun = lookupWord(PERSON_NOUNS, words[k + 1]?.text ?? "");
+    const next = words[k + 1]?.text ?? "";
+    const noun = lookupWord(PERSON_NOUNS, next);
     if (noun) return { range: { min: 1, max: 1 }, end: k + 2, noun: noun.value };
+    // "أحد الجرحى": one of the wounded.
+    if (lookupWord(TOLL_NOUNS, next)) return { range: { min: 1, max: 1 }, end: k + 2, noun: null };
     return null;
   }
   const noun = lookupWord(PERSON_NOUNS, w.text);
@@ -183,8 +187,8 @@ export function readVictims(words: Word[], j: number, allowBareCount = true): Vi
   };
   k = first.end;
   for (;;) {
-    // One adjective may stand between items: "طفل صغير وامرأة".
-    const direct = readItem(words, k, false);
+    // One adjective may stand between items: "طفل صغير وامرأة"; "و" may stand apart: "امرأة و ثلاثة".
+    const direct = words[k]?.text === "و" ? readItem(words, k + 1, true) : readItem(words, k, false);
     const next = direct ?? (isAdjective(words[k]) ? readItem(words, k + 1, false) : null);
     if (!next) break;
     phrase.range = addRanges(phrase.range, next.range);

@@ -159,6 +159,13 @@ const ENTRIES: NounEntry[] = [
     targets: ["military"],
     combatant: true,
   },
+  // People named by what they do, counted as anyone else.
+  {
+    one: ["سايق", "سايقا", "عامل", "عاملا", "مزارع", "مزارعا", "راعي", "طالب", "طالبا", "طالبه", "معلم", "معلما", "موظف", "موظفا", "بايع", "تاجر", "ناشط", "ناشطا"],
+    two: ["عاملان", "مزارعان", "طالبان", "طالبين"],
+    plural: ["عمال", "طلاب", "مزارعون", "رعاه", "ناشطون"],
+    pluralOrTwo: ["مزارعين", "عاملين", "موظفين", "ناشطين", "معلمين"],
+  },
   // Words that only carry the count: "others", "members (of a family)", "victims".
   { one: ["اخر", "اخري"], two: ["اخران"], plural: ["اخرون"], pluralOrTwo: ["اخرين"] },
   { one: ["فرد", "فردا"], two: ["فردان", "فردين"], plural: ["افراد"] },
@@ -183,6 +190,10 @@ export const VICTIM_NOUNS: ReadonlyMap<string, VictimNoun> = new Map(
         forms.push([`${stem}ي${pron}`, { ...base, number: "two" }]);
         forms.push([`${stem}ا${pron}`, { ...base, number: "two" }]);
       }
+    }
+    // A sound plural in construct before a pronoun: "مقاتليه" (its fighters), "مدنييها".
+    for (const f of e.pluralOrTwo ?? []) {
+      for (const pron of ["ه", "ها", "هم"]) forms.push([`${f.slice(0, -1)}${pron}`, { ...base, number: "plural_or_two" }]);
     }
     // A plural or singular with a possessive pronoun: "اطفالها", "زوجته" are still the same number.
     for (const [f, v] of [...forms]) {
