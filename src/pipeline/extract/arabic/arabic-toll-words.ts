@@ -33,7 +33,11 @@ function conjugate(past: string, present: string): string[] {
 export const TOLL_TRIGGERS: ReadonlyMap<string, TollTrigger> = new Map([
   ...forms("killed", false, ["مقتل", "مصرع", "استشهاد", "وفاه", "هلاك"]),
   // قتل is the verbal noun and the (passive) verb alike.
-  ...forms("killed", true, [...conjugate("قتل", "قتل"), ...conjugate("استشهد", "ستشهد"), ...conjugate("توفي", "توفي")]),
+  ...forms("killed", true, [
+    ...conjugate("قتل", "قتل"),
+    ...conjugate("استشهد", "ستشهد"),
+    ...conjugate("توفي", "توفي"),
+  ]),
   ...forms("killed", true, ["توفيت", "توفوا", "توفيا", "توفيتا"]),
   ...forms("injured", false, ["اصابه", "اصابات", "اصابتهم", "اصابته", "اصابتها"]),
   ...forms("injured", true, [...conjugate("جرح", "جرح"), ...conjugate("اصيب", "صاب")]),
@@ -68,7 +72,11 @@ export const TOLL_IDIOMS: { verb: RegExp; object: RegExp; kind: TollKind }[] = [
   { verb: /^[وف]?(?:فارق|فارقت|فارقوا|يفارق|تفارق)$/, object: /^(?:ال)?حياه$/, kind: "killed" },
   { verb: /^[وف]?(?:قضي|قضت|قضوا)$/, object: /^نحب(?:ه|ها|هم)$/, kind: "killed" },
   { verb: /^[وف]?(?:اودي|اودت)$/, object: /^بحياه$/, kind: "killed" },
-  { verb: /^[وف]?(?:فقد|فقدت|فقدا|فقدتا|فقدوا|يفقد|تفقد)$/, object: /^(?:حياه|حيات(?:ه|ها|هم|هما))$/, kind: "killed" },
+  {
+    verb: /^[وف]?(?:فقد|فقدت|فقدا|فقدتا|فقدوا|يفقد|تفقد)$/,
+    object: /^(?:حياه|حيات(?:ه|ها|هم|هما))$/,
+    kind: "killed",
+  },
 ];
 
 /**

@@ -161,7 +161,26 @@ const ENTRIES: NounEntry[] = [
   },
   // People named by what they do, counted as anyone else.
   {
-    one: ["سايق", "سايقا", "عامل", "عاملا", "مزارع", "مزارعا", "راعي", "طالب", "طالبا", "طالبه", "معلم", "معلما", "موظف", "موظفا", "بايع", "تاجر", "ناشط", "ناشطا"],
+    one: [
+      "سايق",
+      "سايقا",
+      "عامل",
+      "عاملا",
+      "مزارع",
+      "مزارعا",
+      "راعي",
+      "طالب",
+      "طالبا",
+      "طالبه",
+      "معلم",
+      "معلما",
+      "موظف",
+      "موظفا",
+      "بايع",
+      "تاجر",
+      "ناشط",
+      "ناشطا",
+    ],
     two: ["عاملان", "مزارعان", "طالبان", "طالبين"],
     plural: ["عمال", "طلاب", "مزارعون", "رعاه", "ناشطون"],
     pluralOrTwo: ["مزارعين", "عاملين", "موظفين", "ناشطين", "معلمين"],
@@ -193,7 +212,8 @@ export const VICTIM_NOUNS: ReadonlyMap<string, VictimNoun> = new Map(
     }
     // A sound plural in construct before a pronoun: "مقاتليه" (its fighters), "مدنييها".
     for (const f of e.pluralOrTwo ?? []) {
-      for (const pron of ["ه", "ها", "هم"]) forms.push([`${f.slice(0, -1)}${pron}`, { ...base, number: "plural_or_two" }]);
+      for (const pron of ["ه", "ها", "هم"])
+        forms.push([`${f.slice(0, -1)}${pron}`, { ...base, number: "plural_or_two" }]);
     }
     // A plural or singular with a possessive pronoun: "اطفالها", "زوجته" are still the same number.
     for (const [f, v] of [...forms]) {
