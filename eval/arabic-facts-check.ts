@@ -87,8 +87,13 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
     }
     for (const day of findArabicDates(s, g.published)) {
       const { start, end } = day.date;
-      days.push(`${start ?? "?"}..${end ?? "?"}`);
-      d ||= !!start && !!end && start <= g.date && g.date <= end;
+      days.push(start ? `${start}..${end ?? "?"}` : (day.monthDay ?? `wd${day.weekday ?? "?"}:${day.text}`));
+      // Without a publication date a day is right when its calendar day, its month and day, or its
+      // weekday is the record's.
+      d ||=
+        (!!start && !!end && start <= g.date && g.date <= end) ||
+        day.monthDay === g.date.slice(5) ||
+        (day.weekday !== undefined && day.weekday === new Date(`${g.date}T12:00:00Z`).getUTCDay());
     }
   }
   if (g.killedMax > 0) {

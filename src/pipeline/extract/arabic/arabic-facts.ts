@@ -47,6 +47,13 @@ export interface ArabicPerpetrator extends SentenceSpan {
 /** A day or window: "أمس", "يوم الثلاثاء", "في 17 آب/أغسطس 2021", … */
 export interface ArabicDate extends SentenceSpan {
   date: IncidentClaim["date"];
+  /**
+   * The day of the week named (0 = Sunday), kept when the publication date is unknown: "الخميس" and
+   * "الجمعة" in one text are then two days, as in the English path.
+   */
+  weekday?: number;
+  /** A day named without a year in a text without a publication date ("08-17"). */
+  monthDay?: string;
 }
 
 export { findArabicEvents } from "./arabic-events.js";
@@ -54,9 +61,4 @@ export { findArabicTolls } from "./arabic-tolls.js";
 
 export { findArabicPerpetrators } from "./arabic-actors.js";
 
-/** Days of one sentence, against the report's publication date (null when unknown). */
-export function findArabicDates(sentence: string, publishedAt: string | null): ArabicDate[] {
-  void sentence;
-  void publishedAt;
-  return [];
-}
+export { findArabicDates } from "./arabic-dates.js";
