@@ -126,8 +126,9 @@ function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
 /** The candidate is the agent of an attack word: subject, genitive, "من قبل", or a nisba on it. */
 function isAgentOf(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[]): boolean {
   if (c.nisba) return true;
-  const before = sentence.words[c.from - 1]?.text ?? "";
-  if (AGENT_MARK.test(before)) return true;
+  // "من قبل X", "من قبل طائرات X": the mark right before the actor or before its force noun.
+  const marks = [sentence.words[c.from - 1]?.text ?? "", sentence.words[c.from - 2]?.text ?? ""];
+  if (AGENT_MARK.test(marks[0]!) || (AGENT_MARK.test(marks[1]!) && NISBA_HEADS.test(marks[0]!))) return true;
   for (const a of attacks) {
     if (clauseBetween(sentence, a.to, c.from) || clauseBetween(sentence, c.to, a.from)) continue;
     // Attack word then actor: "قصفت قوات النظام", "قصف النظام", "غارات لطيران النظام".
