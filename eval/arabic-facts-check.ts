@@ -19,7 +19,9 @@ import {
   findArabicPerpetrators,
   findArabicTolls,
 } from "../src/pipeline/extract/arabic/arabic-facts.js";
+import { coarseEventType } from "./event-type-map.js";
 import { PROJECT_ROOT } from "./load-pipeline.js";
+import { EVENT_TYPES } from "../src/pipeline/extract/event-lexicon.js";
 import { splitOf, SPLITS, type Split } from "./split.js";
 
 const SET = "external/airwars-syria-ar";
@@ -30,6 +32,7 @@ interface Gold {
   incident: string;
   published: string | null;
   date: string;
+  eventType: string;
   eventTypeAccept: string[];
   perpetrator: string;
   killed: number;
@@ -82,8 +85,10 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
     }
     for (const ev of findArabicEvents(s)) {
       if (ev.untold) continue;
+      // Scored as the evaluation scores claims: by the coarse type of our code.
+      const coarse = coarseEventType(ev.eventType, EVENT_TYPES[ev.eventType].acled.subEventType);
       types.push(ev.eventType);
-      e ||= g.eventTypeAccept.includes(ev.eventType);
+      e ||= [g.eventType, ...g.eventTypeAccept].includes(coarse);
     }
     for (const day of findArabicDates(s, g.published)) {
       const { start, end } = day.date;

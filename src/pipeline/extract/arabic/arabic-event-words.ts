@@ -66,6 +66,7 @@ export const ATTACK_WORDS: AttackWord[] = [
   },
   { pattern: `${verb("شن")}`, type: "attack", generic: true, light: true },
   { pattern: "نفذ(?:ت|وا|ه|ها|ته|تها)?|س?[يت]نفذ(?:ون|ه|ها)?", type: "attack", generic: true, light: true },
+  { pattern: "عدوان(?:ا|ه|ها)?|اعتداء(?:ات)?|اعتدي|اعتدت", type: "attack", generic: true },
   { pattern: "ضرب(?:ه|ات|تين|تان)", type: "attack", generic: true },
   {
     pattern: "(?:هجوم|هجمات|هجمه)|هاجم(?:ت|وا|ه|ها|هم)?|س?[يت]هاجم(?:ون|ه|ها|هم)?",
@@ -104,13 +105,13 @@ export const ATTACK_WORDS: AttackWord[] = [
 export const MEANS: { pattern: string; type: EventTypeCode }[] = [
   {
     pattern:
-      "طاير(?:ه|ات|تين|تان) (?:ال)?مسير(?:ه|ات)|مسير(?:ه|ات|تين)|درون|بدون طيار|(?:ال)?طايرات من دون طيار",
+      "طاير(?:ه|ات|تين|تان) (?:ال)?مسير(?:ه|ات)|طيران (?:ال)?مسير|مسير(?:ه|ات|تين)?|درون|بدون طيار|(?:ال)?طايرات من دون طيار",
     type: "drone_strike",
   },
   { pattern: "براميل|برميل", type: "barrel_bomb" },
   { pattern: "كيماوي(?:ه)?|كيميايي(?:ه)?|كلور|سارين", type: "chemical_weapon" },
   {
-    pattern: "جوي(?:ه)?|طيران|طاير(?:ه|ات|تين|تان)|مقاتلات|مقاتله حربيه|مروحي(?:ه|ات)|سوخوي|ميغ",
+    pattern: "جوي(?:ه|ا)?|طيران|طاير(?:ه|ات|تين|تان)|مقاتلات|مقاتله حربيه|مروحي(?:ه|ات)|سوخوي|ميغ",
     type: "air_strike",
   },
   {
