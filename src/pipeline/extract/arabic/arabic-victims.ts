@@ -227,9 +227,46 @@ export const VICTIM_NOUNS: ReadonlyMap<string, VictimNoun> = new Map(
 /** Kin words that name one victim by relation ("زوجته", "ابنها", "والدته"). */
 const KIN: [string[], VictimNoun][] = [
   [
-    ["زوجه", "زوجته", "زوجتها", "زوج", "زوجها", "والده", "والدته", "والدتها", "ام", "امه", "امها"],
+    [
+      "زوجه",
+      "زوجته",
+      "زوجتها",
+      "والدته",
+      "والدتها",
+      "ام",
+      "امه",
+      "امها",
+      "شقيقته",
+      "شقيقتها",
+      "اخته",
+      "اختها",
+    ],
     { number: "one", groups: ["women"], targets: [], combatant: false },
   ],
+  [
+    ["زوج", "زوجها", "والده", "اب", "ابوه", "شقيق", "شقيقه", "شقيقها", "اخ", "اخوه", "اخيه", "اخوها"],
+    { number: "one", groups: ["men"], targets: [], combatant: false },
+  ],
+  [
+    [
+      "شقيقان",
+      "شقيقين",
+      "شقيقتان",
+      "شقيقتين",
+      "اخوان",
+      "اخوين",
+      "اختان",
+      "اختين",
+      "ابنان",
+      "ابنين",
+      "ابنتان",
+      "ابنتين",
+      "طفلاه",
+      "طفليه",
+    ],
+    { number: "two", groups: [], targets: [], combatant: false },
+  ],
+  [["اشقاء", "اخوات", "شقيقات"], { number: "plural", groups: [], targets: [], combatant: false }],
   [
     ["ابن", "ابنه", "ابنها", "ابنهم", "نجل", "نجله", "نجلها"],
     { number: "one", groups: ["children"], targets: [], combatant: false },
