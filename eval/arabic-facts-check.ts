@@ -53,7 +53,7 @@ function overlaps(r: CountRange | null, min: number, max: number): boolean {
   return !!r && r.min <= max && (r.max === null || r.max >= min);
 }
 
-const CHECKS = ["killed", "injured", "perpetrator", "event", "date"] as const;
+const CHECKS = ["killed", "injured", "perpetrator", "firstPerpetrator", "event", "date"] as const;
 type Check = (typeof CHECKS)[number];
 
 function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, boolean>>; notes: string[] } {
@@ -69,6 +69,7 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
   let k = false;
   let inj = false;
   let p = false;
+  let firstPerp: string | null = null;
   let e = false;
   let d = false;
   for (const s of sentences(text)) {
@@ -81,6 +82,7 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
     }
     for (const a of findArabicPerpetrators(s, actors)) {
       perps.push(`${a.actorId ?? "?"}:${a.text}`);
+      firstPerp ??= `${a.name} ${a.text}`;
       p ||= pattern.test(`${a.name} ${a.text}`);
     }
     for (const ev of findArabicEvents(s)) {
@@ -110,6 +112,8 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
     if (!inj) notes.push(`injured ${g.injured}-${g.injuredMax}: [${injured.join(" ")}]`);
   }
   ok.perpetrator = p;
+  // The first attacker the text names: what a claim would most likely carry.
+  ok.firstPerpetrator = firstPerp !== null && pattern.test(firstPerp);
   if (!p) notes.push(`perpetrator /${g.perpetrator.slice(0, 40)}…/: [${perps.slice(0, 6).join(" ")}]`);
   ok.event = e;
   if (!e) notes.push(`event ${g.eventTypeAccept.join("|")}: [${[...new Set(types)].join(" ")}]`);

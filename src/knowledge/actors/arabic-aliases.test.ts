@@ -33,5 +33,7 @@ describe("Arabic actor aliases", () => {
     expect(first("قصفت ميليشيات الأسد البلدة")).toBe("SY_GOV_ASSAD");
     expect(first("أعلن مجلس منبج العسكري")).toBe("SDF");
     expect(first("استهدفت قوات قسد")).toBe("SDF");
+    expect(first('قصف ميليشيا "ب ي د"')).toBe("SDF");
+    expect(first("قصف تنظيم واي بي جي")).toBe("SDF");
   });
 });

@@ -27,6 +27,16 @@ describe("findArabicPerpetrators", () => {
     expect(ids("غارات جوية من قبل طائرات التحالف الدولي")).toEqual(["COALITION"]);
   });
 
+  it("takes the conjunct of an attacker as an attacker too", () => {
+    expect(ids("وأوضحت أن قوات النظام وروسيا استهدفتا بالصواريخ مزرعة")).toEqual(["SY_GOV_ASSAD", "RU_MIL"]);
+  });
+
+  it("reads the source of fire and 'من X' after an attack word", () => {
+    expect(ids("قصف صاروخي مصدره المناطق التي تسيطر عليها قوات النظام")).toEqual(["SY_GOV_ASSAD"]);
+    expect(ids("هجمات بالصواريخ الموجهة من قوات النظام")).toEqual(["SY_GOV_ASSAD"]);
+    expect(ids("قصف صاروخي من قوات النظام وميليشيا ب ي د")).toEqual(["SY_GOV_ASSAD", "SDF"]);
+  });
+
   it("reads Kurdish-outlet wording for the SNA", () => {
     expect(ids("قصف مرتزقة الاحتلال التركي قرية")).toEqual(["SNA"]);
   });

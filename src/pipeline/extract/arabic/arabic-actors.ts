@@ -123,9 +123,19 @@ function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
   return /^(?:علي|ضد)$/.test(before);
 }
 
+/** "مصدره", "انطلق من": the attack came from where the actor named after it holds. */
+const SOURCE_MARK = /^(?:مصدره|مصدرها|مصدر|انطلق|انطلقت|اطلق|اطلقت|مناطق|المناطق)$/;
+
 /** The candidate is the agent of an attack word: subject, genitive, "من قبل", or a nisba on it. */
 function isAgentOf(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[]): boolean {
   if (c.nisba) return true;
+  for (const a of attacks) {
+    if (a.to >= c.from || c.from - a.to > 9 || clauseBetween(sentence, a.to, c.from)) continue;
+    const between = sentence.words.slice(a.to + 1, c.from).map((w) => w.text);
+    // "قصف صاروخي مصدره المناطق التي تسيطر عليها X", "هجمات بالصواريخ من X".
+    if (between.some((w) => SOURCE_MARK.test(w))) return true;
+    if (sentence.words[c.from - 1]?.text === "من" && c.from - a.to <= 6) return true;
+  }
   // "من قبل X", "من قبل طائرات X": the mark right before the actor or before its force noun.
   const marks = [sentence.words[c.from - 1]?.text ?? "", sentence.words[c.from - 2]?.text ?? ""];
   if (AGENT_MARK.test(marks[0]!) || (AGENT_MARK.test(marks[1]!) && NISBA_HEADS.test(marks[0]!))) return true;
@@ -171,8 +181,17 @@ export function findArabicPerpetrators(
   if (attacks.length === 0) return [];
   const seen = new Set<string>();
   const out: ArabicPerpetrator[] = [];
+  let last: Candidate | null = null;
   for (const c of findCandidates(worded, actors, onDate)) {
-    if (isTargetOrSide(worded, c) || !isAgentOf(worded, c, attacks)) continue;
+    // "قوات النظام وروسيا", "قوات النظام وميليشيا قسد": a conjunct of an attacker attacks with it.
+    const conjunct =
+      last !== null &&
+      c.from > last.to &&
+      c.from - last.to <= 2 &&
+      (worded.words[c.from]!.text.startsWith("و") || worded.words[c.from - 1]?.text === "و");
+    const agent = conjunct || (!isTargetOrSide(worded, c) && isAgentOf(worded, c, attacks));
+    if (!agent) continue;
+    last = c;
     const key = c.actorId ?? c.name;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -10,7 +10,7 @@
 import type { EventTypeCode } from "../../../domain/claim.js";
 
 /** Verb endings: subject (ت، وا، ن، ا) and object (ه، ها، هم، هما) pronouns, alone or together. */
-const VERB_END = "(?:ت|وا|ن|ا|ته|تها|تهم|تهما|وه|وها|وهم|ه|ها|هم|هما|نا)?";
+const VERB_END = "(?:تا|ت|وا|ن|ا|ته|تها|تهم|تهما|تاه|تاها|وه|وها|وهم|ه|ها|هم|هما|نا)?";
 /** Present-tense prefixes, with the future س: يقصف، تقصف، نقصف، سيقصف. */
 const PRESENT = "(?:س?[يتن])";
 
@@ -60,7 +60,8 @@ export const ATTACK_WORDS: AttackWord[] = [
   { pattern: `${verb("قصف")}|قصفا|قصفي`, type: "shelling", generic: true },
   { pattern: "قذيف(?:ه|تين|تان)|قذايف|(?:ال)?هاون", type: "shelling", generic: false },
   {
-    pattern: "(?:ا|م)?ستهد(?:ف|اف)(?:ت|وا|ا|ه|ها|هم|ته|تها|تهم|ين|ه)?|س?[يتن]ستهدف(?:ون|ان|ه|ها|هم)?",
+    pattern:
+      "(?:ا|م)?ستهد(?:ف|اف)(?:تا|ت|وا|ا|ه|ها|هم|هما|ته|تها|تهم|تهما|ين|ه)?|س?[يتن]ستهدف(?:ون|ان|ه|ها|هم|هما)?",
     type: "attack",
     generic: true,
   },
