@@ -10,7 +10,7 @@
 import type { EventTypeCode } from "../../../domain/claim.js";
 
 /** Verb endings: subject (ت، وا، ن، ا) and object (ه، ها، هم، هما) pronouns, alone or together. */
-const VERB_END = "(?:ت|وا|ن|ا|ته|تها|تهم|تهما|وه|وها|وهم|ه|ها|هم|هما|نا)?";
+const VERB_END = "(?:تا|ت|وا|ن|ا|ته|تها|تهم|تهما|تاه|تاها|وه|وها|وهم|ه|ها|هم|هما|نا)?";
 /** Present-tense prefixes, with the future س: يقصف، تقصف، نقصف، سيقصف. */
 const PRESENT = "(?:س?[يتن])";
 
@@ -60,12 +60,14 @@ export const ATTACK_WORDS: AttackWord[] = [
   { pattern: `${verb("قصف")}|قصفا|قصفي`, type: "shelling", generic: true },
   { pattern: "قذيف(?:ه|تين|تان)|قذايف|(?:ال)?هاون", type: "shelling", generic: false },
   {
-    pattern: "(?:ا|م)?ستهد(?:ف|اف)(?:ت|وا|ا|ه|ها|هم|ته|تها|تهم|ين|ه)?|س?[يتن]ستهدف(?:ون|ان|ه|ها|هم)?",
+    pattern:
+      "(?:ا|م)?ستهد(?:ف|اف)(?:تا|ت|وا|ا|ه|ها|هم|هما|ته|تها|تهم|تهما|ين|ه)?|س?[يتن]ستهدف(?:ون|ان|ه|ها|هم|هما)?",
     type: "attack",
     generic: true,
   },
   { pattern: `${verb("شن")}`, type: "attack", generic: true, light: true },
   { pattern: "نفذ(?:ت|وا|ه|ها|ته|تها)?|س?[يت]نفذ(?:ون|ه|ها)?", type: "attack", generic: true, light: true },
+  { pattern: "عدوان(?:ا|ه|ها)?|اعتداء(?:ات)?|اعتدي|اعتدت", type: "attack", generic: true },
   { pattern: "ضرب(?:ه|ات|تين|تان)", type: "attack", generic: true },
   {
     pattern: "(?:هجوم|هجمات|هجمه)|هاجم(?:ت|وا|ه|ها|هم)?|س?[يت]هاجم(?:ون|ه|ها|هم)?",
@@ -104,13 +106,13 @@ export const ATTACK_WORDS: AttackWord[] = [
 export const MEANS: { pattern: string; type: EventTypeCode }[] = [
   {
     pattern:
-      "طاير(?:ه|ات|تين|تان) (?:ال)?مسير(?:ه|ات)|مسير(?:ه|ات|تين)|درون|بدون طيار|(?:ال)?طايرات من دون طيار",
+      "طاير(?:ه|ات|تين|تان) (?:ال)?مسير(?:ه|ات)|طيران (?:ال)?مسير|مسير(?:ه|ات|تين)?|درون|بدون طيار|(?:ال)?طايرات من دون طيار",
     type: "drone_strike",
   },
   { pattern: "براميل|برميل", type: "barrel_bomb" },
   { pattern: "كيماوي(?:ه)?|كيميايي(?:ه)?|كلور|سارين", type: "chemical_weapon" },
   {
-    pattern: "جوي(?:ه)?|طيران|طاير(?:ه|ات|تين|تان)|مقاتلات|مقاتله حربيه|مروحي(?:ه|ات)|سوخوي|ميغ",
+    pattern: "جوي(?:ه|ا)?|طيران|طاير(?:ه|ات|تين|تان)|مقاتلات|مقاتله حربيه|مروحي(?:ه|ات)|سوخوي|ميغ",
     type: "air_strike",
   },
   {

@@ -31,6 +31,16 @@ describe("findArabicEvents: attack words by root and pattern", () => {
     expect(events("استهدفت القوات البلدة بصواريخ بالستية")[0]?.[1]).toBe("missile_strike");
   });
 
+  it("reaches a means across commas and quotes, and lets a drone outrank the aircraft it is", () => {
+    expect(events("استهدف الجيش، صباح اليوم، عبر الطيران المسيّر، سيارة")[0]?.[1]).toBe("drone_strike");
+    expect(events('تعرضت القافلة لقصف من قبل "الطيران الحربي" المسير')[0]?.[1]).toBe("drone_strike");
+    expect(events("قصف مدفعي. وحلّق الطيران فوق المدينة")[0]?.[1]).toBe("shelling");
+  });
+
+  it("reads an aggression as an attack typed by its means", () => {
+    expect(events("نفذ العدو عدواناً جوياً على المنطقة")[0]).toEqual(["عدواناً", "air_strike", false]);
+  });
+
   it("gives attack nouns their own type", () => {
     expect(events("غارات على المدينة")[0]?.[1]).toBe("air_strike");
     expect(events("اشتباكات بين الطرفين")[0]?.[1]).toBe("armed_clash");

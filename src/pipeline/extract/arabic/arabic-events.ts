@@ -6,7 +6,15 @@
 import type { EventTypeCode } from "../../../domain/claim.js";
 import type { ArabicEventMention } from "./arabic-facts.js";
 import { ATTACK_WORDS, MEANS, UNTOLD_CLAUSE, UNTOLD_NEAR, type AttackWord } from "./arabic-event-words.js";
-import { CLAUSE_MARKS, spanOf, splitArabicWords, wordPattern, type WordedSentence } from "./arabic-words.js";
+import {
+  CLAUSE_MARKS,
+  SENTENCE_MARKS,
+  spanOf,
+  splitArabicWords,
+  wordDistance,
+  wordPattern,
+  type WordedSentence,
+} from "./arabic-words.js";
 
 const ATTACK_RES = ATTACK_WORDS.map((w) => ({ word: w, re: new RegExp(wordPattern(w.pattern), "g") }));
 const ATTACK_CORE = ATTACK_WORDS.map((w) => new RegExp(`^(?:${w.pattern})$`));
@@ -29,12 +37,12 @@ function wordAt(sentence: WordedSentence, at: number): number {
   return i < 0 ? sentence.words.length - 1 : i;
 }
 
-/** True when a clause mark stands between words a and b. */
-export function crossesClause(sentence: WordedSentence, a: number, b: number): boolean {
+/** True when a clause mark (or, with `marks`, one of those) stands between words a and b. */
+export function crossesClause(sentence: WordedSentence, a: number, b: number, marks = CLAUSE_MARKS): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   for (let k = lo + 1; k < hi; k++) {
     const w = sentence.words[k]!;
-    if (w.mark && CLAUSE_MARKS.has(w.text)) return true;
+    if (w.mark && marks.has(w.text)) return true;
   }
   return false;
 }
@@ -69,19 +77,25 @@ export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
   );
 }
 
-/** Means named near word positions [from, to] in the same clause: the nearest one's type. */
+/**
+ * Means named near word positions [from, to] in the same clause: the nearest one's type, except that
+ * a drone named in reach makes an aircraft one a drone ("الطيران التركي المسيّر").
+ */
 function nearestMeans(sentence: WordedSentence, from: number, to: number): EventTypeCode | null {
   let best: { type: EventTypeCode; distance: number } | null = null;
+  let drone = false;
   for (const { type, re } of MEANS_RES) {
     for (const m of sentence.folded.folded.matchAll(re)) {
       const i = wordAt(sentence, m.index);
-      const distance = i > to ? i - to : i < from ? from - i + 0.5 : 0;
+      const distance =
+        i > to ? wordDistance(sentence, to, i) : i < from ? wordDistance(sentence, i, from) + 0.5 : 0;
       const reach = i > to ? 7 : 5;
-      if (distance > reach || crossesClause(sentence, i, i > to ? to : from)) continue;
+      if (distance > reach || crossesClause(sentence, i, i > to ? to : from, SENTENCE_MARKS)) continue;
+      if (type === "drone_strike") drone = true;
       if (!best || distance < best.distance) best = { type, distance };
     }
   }
-  return best?.type ?? null;
+  return best?.type === "air_strike" && drone ? "drone_strike" : (best?.type ?? null);
 }
 
 /** Verbs of happening between a negation and its attack word: "لم يتم استهداف", "لم يحدث قصف". */

@@ -7,7 +7,6 @@
  * The finders live in their own modules, re-exported here: arabic-events.ts (attack words and their
  * means), arabic-tolls.ts (dead and injured), and the rest below until they move out.
  */
-import type { ActorLookup } from "../../../domain/actors.js";
 import type { CountRange, EventTypeCode, IncidentClaim } from "../../../domain/claim.js";
 
 /** A span [start, end) in the sentence given, with its text. */
@@ -48,21 +47,18 @@ export interface ArabicPerpetrator extends SentenceSpan {
 /** A day or window: "أمس", "يوم الثلاثاء", "في 17 آب/أغسطس 2021", … */
 export interface ArabicDate extends SentenceSpan {
   date: IncidentClaim["date"];
+  /**
+   * The day of the week named (0 = Sunday), kept when the publication date is unknown: "الخميس" and
+   * "الجمعة" in one text are then two days, as in the English path.
+   */
+  weekday?: number;
+  /** A day named without a year in a text without a publication date ("08-17"). */
+  monthDay?: string;
 }
 
 export { findArabicEvents } from "./arabic-events.js";
 export { findArabicTolls } from "./arabic-tolls.js";
 
-/** Attackers of one sentence (the agent of its attack words, not every group it names). */
-export function findArabicPerpetrators(sentence: string, actors: ActorLookup): ArabicPerpetrator[] {
-  void sentence;
-  void actors;
-  return [];
-}
+export { findArabicPerpetrators } from "./arabic-actors.js";
 
-/** Days of one sentence, against the report's publication date (null when unknown). */
-export function findArabicDates(sentence: string, publishedAt: string | null): ArabicDate[] {
-  void sentence;
-  void publishedAt;
-  return [];
-}
+export { findArabicDates } from "./arabic-dates.js";

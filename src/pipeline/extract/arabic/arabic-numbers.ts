@@ -252,6 +252,7 @@ const VAGUE: { words: string[]; range: CountRange; rule: string }[] = [
   { words: ["عدد", "كبير", "من"], range: { min: 5, max: 49 }, rule: "R6:many" },
   { words: ["العديد", "من"], range: { min: 5, max: 49 }, rule: "R6:many" },
   { words: ["عدد", "من"], range: { min: 2, max: 9 }, rule: "R6:several" },
+  { words: ["عدد", "منهم"], range: { min: 2, max: 9 }, rule: "R6:several" },
   { words: ["عده"], range: { min: 2, max: 9 }, rule: "R6:several" },
   { words: ["بضعه"], range: { min: 2, max: 9 }, rule: "R6:several" },
   { words: ["بضع"], range: { min: 2, max: 9 }, rule: "R6:several" },

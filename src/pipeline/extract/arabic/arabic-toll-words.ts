@@ -19,15 +19,28 @@ function forms(kind: TollKind, verb: boolean, words: string[]): [string, TollTri
   return words.map((w) => [w, { kind, verb }]);
 }
 
+/**
+ * Finite forms of a verb from its past stem and present stem: past with the subject endings of one,
+ * two and many (قتل، قتلت، قتلا، قتلتا، قتلوا، قتلن) and present (يقتل، تقتل، يقتلون، يقتلان).
+ */
+function conjugate(past: string, present: string): string[] {
+  const pasts = ["", "ت", "ا", "تا", "وا", "ن"].map((e) => past + e);
+  const presents = ["ي", "ت"].flatMap((p) => ["", "ون", "ان", "ين"].map((e) => p + present + e));
+  return [...pasts, ...presents];
+}
+
 /** Verbal nouns and verbs, folded, with attached pronouns where reports use them. */
 export const TOLL_TRIGGERS: ReadonlyMap<string, TollTrigger> = new Map([
   ...forms("killed", false, ["مقتل", "مصرع", "استشهاد", "وفاه", "هلاك"]),
   // قتل is the verbal noun and the (passive) verb alike.
-  ...forms("killed", true, ["قتل", "قتلت", "قتلوا", "يقتل", "تقتل", "قتلا"]),
-  ...forms("killed", true, ["استشهد", "استشهدت", "استشهدوا", "يستشهد", "تستشهد"]),
-  ...forms("killed", true, ["توفي", "توفيت", "توفوا", "يتوفي"]),
+  ...forms("killed", true, [
+    ...conjugate("قتل", "قتل"),
+    ...conjugate("استشهد", "ستشهد"),
+    ...conjugate("توفي", "توفي"),
+  ]),
+  ...forms("killed", true, ["توفيت", "توفوا", "توفيا", "توفيتا"]),
   ...forms("injured", false, ["اصابه", "اصابات", "اصابتهم", "اصابته", "اصابتها"]),
-  ...forms("injured", true, ["جرح", "اصيب", "اصيبت", "اصيبوا", "يصاب", "تصاب", "جرحت", "جرحوا", "يجرح"]),
+  ...forms("injured", true, [...conjugate("جرح", "جرح"), ...conjugate("اصيب", "صاب")]),
 ]);
 
 /** Victim nouns that carry their kind: "قتلى" are the dead, "جرحى" the wounded. */
@@ -59,6 +72,11 @@ export const TOLL_IDIOMS: { verb: RegExp; object: RegExp; kind: TollKind }[] = [
   { verb: /^[وف]?(?:فارق|فارقت|فارقوا|يفارق|تفارق)$/, object: /^(?:ال)?حياه$/, kind: "killed" },
   { verb: /^[وف]?(?:قضي|قضت|قضوا)$/, object: /^نحب(?:ه|ها|هم)$/, kind: "killed" },
   { verb: /^[وف]?(?:اودي|اودت)$/, object: /^بحياه$/, kind: "killed" },
+  {
+    verb: /^[وف]?(?:فقد|فقدت|فقدا|فقدتا|فقدوا|يفقد|تفقد)$/,
+    object: /^(?:حياه|حيات(?:ه|ها|هم|هما))$/,
+    kind: "killed",
+  },
 ];
 
 /**

@@ -39,6 +39,20 @@ describe("findArabicTolls: counts", () => {
     expect(toll("مقتل أربعة مدنيين")?.killed).toEqual(n(4));
   });
 
+  it("reads victims after a verb's agent, when they are counted people", () => {
+    expect(toll("وقتلت القوات الخاصة 3 أشخاص خلال الإنزال")?.killed).toEqual(n(3));
+    expect(findArabicTolls("قتلت القوات الخاصة المسؤول")).toEqual([]);
+  });
+
+  it("counts people named one by one, kin and members of a family", () => {
+    expect(toll("أسفر عن إصابة كل من سلمى (16) عاماً وشقيقها سامر، ونقلا إلى المشفى")?.injured).toEqual(n(2));
+    expect(toll("أصيب شقيقان في القصف")?.injured).toEqual(n(2));
+    const [t] = findArabicTolls("قال إن 7 من أفراد الأسرة بينهم أطفال أصيبوا");
+    expect(t?.injured).toEqual(n(7));
+    expect(t?.victimGroups.sort()).toEqual(["children", "families"]);
+    expect(toll("تسبب بإصابة عدد منهم بجروح")?.injured).toEqual(n(2, 9));
+  });
+
   it("reads victims before a verb", () => {
     expect(toll("امرأة قتلت وأصيب ثلاثة أطفال")).toMatchObject({ killed: n(1), injured: n(3) });
   });

@@ -16,7 +16,14 @@ import {
 } from "./arabic-toll-words.js";
 import { rangeOfNumber, readVictims, type VictimPhrase } from "./arabic-victim-phrase.js";
 import { TARGET_PHRASES, TARGET_WORDS } from "./arabic-victims.js";
-import { lookupWord, spanOf, splitArabicWords, type Word, type WordedSentence } from "./arabic-words.js";
+import {
+  CLAUSE_MARKS,
+  lookupWord,
+  spanOf,
+  splitArabicWords,
+  type Word,
+  type WordedSentence,
+} from "./arabic-words.js";
 
 /** One toll word with the victims it counts. */
 interface Reading {
@@ -45,10 +52,24 @@ function reading(kind: Reading["kind"], phrase: VictimPhrase, from: number, to: 
 
 /** Victims that end just before word i ("امرأة قُتلت"), the longest such phrase. */
 function victimsBefore(words: Word[], i: number): { phrase: VictimPhrase; from: number } | null {
-  for (let s = Math.max(0, i - 6); s < i; s++) {
+  for (let s = Math.max(0, i - 8); s < i; s++) {
     if (words.slice(s, i).some((w) => w.mark && !/^\d/.test(w.text))) continue;
     const phrase = readVictims(words, s, false);
     if (phrase && phrase.end === i) return { phrase, from: s };
+  }
+  return null;
+}
+
+/**
+ * "قتلت قوات الاحتلال 3 أشخاص": a verb, its agent, then the victims, who must be counted people
+ * (a number and a person noun) a few words on in the same clause.
+ */
+function victimsAfterAgent(words: Word[], i: number): VictimPhrase | null {
+  for (let s = i + 2; s <= i + 5 && s < words.length; s++) {
+    if (words[s - 1]!.mark && CLAUSE_MARKS.has(words[s - 1]!.text)) return null;
+    if (!readArabicCount(words, s)) continue;
+    const phrase = readVictims(words, s, false);
+    if (phrase) return phrase;
   }
   return null;
 }
@@ -91,7 +112,7 @@ function readTriggers(sentence: WordedSentence): Reading[] {
           continue;
         }
       }
-      const after = readVictims(words, i + 1);
+      const after = readVictims(words, i + 1) ?? (verb ? victimsAfterAgent(words, i) : null);
       if (after) {
         readings.push(reading(kind, after, i, after.end - 1));
         consumedTo = after.end - 1;

@@ -8,8 +8,9 @@
  */
 import type { CountRange, IncidentClaim } from "../../../domain/claim.js";
 import { atLeastAfter, readArabicCount, readArabicNumber } from "./arabic-numbers.js";
+import { TOLL_NOUNS } from "./arabic-toll-words.js";
 import { PERSON_NOUNS, type VictimNoun, type VictimNumber } from "./arabic-victims.js";
-import { lookupWord, type Word } from "./arabic-words.js";
+import { CLAUSE_MARKS, lookupWord, type Word } from "./arabic-words.js";
 
 export interface VictimPhrase {
   range: CountRange;
@@ -53,7 +54,33 @@ function numberAfter(words: Word[], i: number): { value: number; end: number } |
   return n ? { value: n.value, end: n.end } : null;
 }
 
+/** People named one by one after "كل من", up to the end of the clause. */
+function readNamed(words: Word[], k: number): Item | null {
+  let n = 1;
+  let e = k;
+  for (; e < words.length && e < k + 25; e++) {
+    const w = words[e]!;
+    if (w.mark && CLAUSE_MARKS.has(w.text)) break;
+    if (e > k && !w.mark && w.text.startsWith("و") && w.text.length > 2) n++;
+  }
+  return e > k ? { range: { min: n, max: n }, end: e, noun: null } : null;
+}
+
+/** "أفراد الأسرة", "أطفال عائلة واحدة": the family the people belong to, after their noun. */
+function familyAfter(words: Word[], k: number): number {
+  if (!/^(?:ال)?(?:عايله|اسره)$/.test(words[k]?.text ?? "")) return k;
+  return /^(?:ال)?واحده$/.test(words[k + 1]?.text ?? "") ? k + 2 : k + 1;
+}
+
 function readItem(words: Word[], k: number, first: boolean): Item | null {
+  const item = readBareItem(words, k, first);
+  if (!item?.noun) return item;
+  const end = familyAfter(words, item.end);
+  if (end === item.end) return item;
+  return { ...item, end, noun: { ...item.noun, groups: [...item.noun.groups, "families"] } };
+}
+
+function readBareItem(words: Word[], k: number, first: boolean): Item | null {
   const w = words[k];
   if (!w || (w.mark && !/^\d/.test(w.text))) return null;
   if (!first && !w.text.startsWith("و")) return null;
@@ -70,10 +97,15 @@ function readItem(words: Word[], k: number, first: boolean): Item | null {
   }
   const one = w.text.replace(/^و/, "");
   if (one === "احد" || one === "احدي") {
-    const noun = lookupWord(PERSON_NOUNS, words[k + 1]?.text ?? "");
+    const next = words[k + 1]?.text ?? "";
+    const noun = lookupWord(PERSON_NOUNS, next);
     if (noun) return { range: { min: 1, max: 1 }, end: k + 2, noun: noun.value };
+    // "أحد الجرحى": one of the wounded.
+    if (lookupWord(TOLL_NOUNS, next)) return { range: { min: 1, max: 1 }, end: k + 2, noun: null };
     return null;
   }
+  // "كل من ماجدة وشقيقها": named people, one and one more for each "و" before the clause ends.
+  if (one === "كل" && words[k + 1]?.text === "من") return readNamed(words, k + 2);
   const noun = lookupWord(PERSON_NOUNS, w.text);
   if (!noun) return null;
   const after = numberAfter(words, k + 1);
@@ -183,8 +215,8 @@ export function readVictims(words: Word[], j: number, allowBareCount = true): Vi
   };
   k = first.end;
   for (;;) {
-    // One adjective may stand between items: "طفل صغير وامرأة".
-    const direct = readItem(words, k, false);
+    // One adjective may stand between items: "طفل صغير وامرأة"; "و" may stand apart: "امرأة و ثلاثة".
+    const direct = words[k]?.text === "و" ? readItem(words, k + 1, true) : readItem(words, k, false);
     const next = direct ?? (isAdjective(words[k]) ? readItem(words, k + 1, false) : null);
     if (!next) break;
     phrase.range = addRanges(phrase.range, next.range);

@@ -159,6 +159,32 @@ const ENTRIES: NounEntry[] = [
     targets: ["military"],
     combatant: true,
   },
+  // People named by what they do, counted as anyone else.
+  {
+    one: [
+      "سايق",
+      "سايقا",
+      "عامل",
+      "عاملا",
+      "مزارع",
+      "مزارعا",
+      "راعي",
+      "طالب",
+      "طالبا",
+      "طالبه",
+      "معلم",
+      "معلما",
+      "موظف",
+      "موظفا",
+      "بايع",
+      "تاجر",
+      "ناشط",
+      "ناشطا",
+    ],
+    two: ["عاملان", "مزارعان", "طالبان", "طالبين"],
+    plural: ["عمال", "طلاب", "مزارعون", "رعاه", "ناشطون"],
+    pluralOrTwo: ["مزارعين", "عاملين", "موظفين", "ناشطين", "معلمين"],
+  },
   // Words that only carry the count: "others", "members (of a family)", "victims".
   { one: ["اخر", "اخري"], two: ["اخران"], plural: ["اخرون"], pluralOrTwo: ["اخرين"] },
   { one: ["فرد", "فردا"], two: ["فردان", "فردين"], plural: ["افراد"] },
@@ -184,6 +210,11 @@ export const VICTIM_NOUNS: ReadonlyMap<string, VictimNoun> = new Map(
         forms.push([`${stem}ا${pron}`, { ...base, number: "two" }]);
       }
     }
+    // A sound plural in construct before a pronoun: "مقاتليه" (its fighters), "مدنييها".
+    for (const f of e.pluralOrTwo ?? []) {
+      for (const pron of ["ه", "ها", "هم"])
+        forms.push([`${f.slice(0, -1)}${pron}`, { ...base, number: "plural_or_two" }]);
+    }
     // A plural or singular with a possessive pronoun: "اطفالها", "زوجته" are still the same number.
     for (const [f, v] of [...forms]) {
       if (v.number === "two" || /[اه]$/.test(f)) continue;
@@ -196,9 +227,46 @@ export const VICTIM_NOUNS: ReadonlyMap<string, VictimNoun> = new Map(
 /** Kin words that name one victim by relation ("زوجته", "ابنها", "والدته"). */
 const KIN: [string[], VictimNoun][] = [
   [
-    ["زوجه", "زوجته", "زوجتها", "زوج", "زوجها", "والده", "والدته", "والدتها", "ام", "امه", "امها"],
+    [
+      "زوجه",
+      "زوجته",
+      "زوجتها",
+      "والدته",
+      "والدتها",
+      "ام",
+      "امه",
+      "امها",
+      "شقيقته",
+      "شقيقتها",
+      "اخته",
+      "اختها",
+    ],
     { number: "one", groups: ["women"], targets: [], combatant: false },
   ],
+  [
+    ["زوج", "زوجها", "والده", "اب", "ابوه", "شقيق", "شقيقه", "شقيقها", "اخ", "اخوه", "اخيه", "اخوها"],
+    { number: "one", groups: ["men"], targets: [], combatant: false },
+  ],
+  [
+    [
+      "شقيقان",
+      "شقيقين",
+      "شقيقتان",
+      "شقيقتين",
+      "اخوان",
+      "اخوين",
+      "اختان",
+      "اختين",
+      "ابنان",
+      "ابنين",
+      "ابنتان",
+      "ابنتين",
+      "طفلاه",
+      "طفليه",
+    ],
+    { number: "two", groups: [], targets: [], combatant: false },
+  ],
+  [["اشقاء", "اخوات", "شقيقات"], { number: "plural", groups: [], targets: [], combatant: false }],
   [
     ["ابن", "ابنه", "ابنها", "ابنهم", "نجل", "نجله", "نجلها"],
     { number: "one", groups: ["children"], targets: [], combatant: false },

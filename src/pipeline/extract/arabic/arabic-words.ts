@@ -25,7 +25,17 @@ export interface WordedSentence {
 }
 
 /** Punctuation that ends a clause: a count, a negation or a means word does not reach across it. */
-export const CLAUSE_MARKS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"']);
+export const CLAUSE_MARKS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟"]);
+/** Punctuation that ends more than a clause: a means word may reach across a comma, not across these. */
+export const SENTENCE_MARKS = new Set([".", "؛", ";", ":", "!", "?", "؟"]);
+
+/** Words between word a and word b (exclusive), punctuation not counted, plus one. */
+export function wordDistance(sentence: WordedSentence, a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  let n = 0;
+  for (let k = lo + 1; k < hi; k++) if (!sentence.words[k]!.mark) n++;
+  return hi === lo ? 0 : n + 1;
+}
 
 /** A و glued to digits ("و3 آخرين") stays on them, as on a number word ("وثلاثة"). */
 const WORD_RE = /و\d+(?:[.,٫]\d+)*|[\u0621-\u064A]+|\d+(?:[.,٫]\d+)*|[^\s\u0621-\u064A\d]/g;
