@@ -313,9 +313,15 @@ function combined(a: number, b: number): number {
 
 /** The compass adjectives after a countryside locator's name: "بريف حلب الشمالي الغربي". */
 function trailingBearing(scan: Scan, last: number): number | null {
-  const a = scan.joined(last + 1) ? BEARINGS.get(scan.words[last + 1]?.text ?? "") : undefined;
+  // Only the adjective, with the article, agrees with ريف; a bare compass noun opens the next
+  // locator ("بريف جسر الشغور غربي إدلب": west of Idlib, not the countryside's west).
+  const adjective = (k: number) => {
+    const w = scan.words[k]?.text ?? "";
+    return scan.joined(k) && w.startsWith("ال") ? BEARINGS.get(w) : undefined;
+  };
+  const a = adjective(last + 1);
   if (a === undefined) return null;
-  const b = scan.joined(last + 2) ? BEARINGS.get(scan.words[last + 2]?.text ?? "") : undefined;
+  const b = adjective(last + 2);
   return b === undefined ? a : combined(a, b);
 }
 

@@ -35,6 +35,7 @@ const KURDISH_ARABIC_SCRIPT: Readonly<Record<string, readonly [official: string,
   ديريك: ["المالكية", "Hasakah"],
   قامشلو: ["القامشلي", "Hasakah"],
   "كركي لكي": ["المعبدة", "Hasakah"],
+  زركان: ["أبو راسين", "Hasakah"],
 };
 
 function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
