@@ -188,7 +188,7 @@ export function findArabicPerpetrators(
       last !== null &&
       c.from > last.to &&
       c.from - last.to <= 2 &&
-      (worded.words[c.from]!.text.startsWith("و") || worded.words[c.from - 1]?.text === "و");
+      worded.words.slice(last.to + 1, c.from + 1).some((w) => w.text.startsWith("و"));
     const agent = conjunct || (!isTargetOrSide(worded, c) && isAgentOf(worded, c, attacks));
     if (!agent) continue;
     last = c;
