@@ -13,10 +13,18 @@ export interface TollTrigger {
   kind: TollKind;
   /** A finite verb may have its victims before it; a verbal noun only after. */
   verb: boolean;
+  /**
+   * The verb's own ending says two ("قُتلتا", "استشهدا"): its subject is two people, counted when the
+   * sentence names them no other way. Forms in -ا that are also accusative nouns ("قتلاً") are left out.
+   */
+  dual: boolean;
 }
 
+/** Verb forms whose dual ending cannot be read as an accusative noun. */
+const DUAL_VERB = /(?:تا|^استشهدا|^اصيبا|^توفيا)$/;
+
 function forms(kind: TollKind, verb: boolean, words: string[]): [string, TollTrigger][] {
-  return words.map((w) => [w, { kind, verb }]);
+  return words.map((w) => [w, { kind, verb, dual: verb && DUAL_VERB.test(w) }]);
 }
 
 /**
@@ -93,7 +101,7 @@ export const NO_TOLL: { re: RegExp; kinds: TollKind[] }[] = [
     kinds: ["killed", "injured"],
   },
   {
-    re: /(?<![\u0621-\u064A])(?:لا|ولا) (?:اصابات|ضحايا|خساير بشريه)(?![\u0621-\u064A])|(?:لم|ولم) (?:يصب|تصب|يصاب) (?:اي )?(?:احد|شخص)/,
+    re: /(?<![\u0621-\u064A])(?:لا|ولا|عدم (?:وجود|وقوع|سقوط)(?: اي)?) (?:اصابات|ضحايا|خساير بشريه)(?![\u0621-\u064A])|(?:لم|ولم) (?:يصب|تصب|يصاب) (?:اي )?(?:احد|شخص)/,
     kinds: ["killed", "injured"],
   },
   {

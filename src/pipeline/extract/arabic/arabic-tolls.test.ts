@@ -53,6 +53,18 @@ describe("findArabicTolls: counts", () => {
     expect(toll("تسبب بإصابة عدد منهم بجروح")?.injured).toEqual(n(2, 9));
   });
 
+  it("counts the subject a dual verb names, and reads an ordinal as one more person", () => {
+    expect(toll("قال إن الرجلين (سمير وسامي)، استشهدا وأصيب مدني ثالث")).toMatchObject({
+      killed: n(2),
+      injured: n(1),
+    });
+    expect(findArabicTolls("وأصيب ثالث بجروح")[0]?.injured).toEqual(n(1));
+  });
+
+  it("reads one count for the dead and the hurt named together", () => {
+    expect(toll("أدى إلى سقوط 6 شهداء وجرحى")).toMatchObject({ killed: n(1, 6), unspecified: n(6) });
+  });
+
   it("reads victims before a verb", () => {
     expect(toll("امرأة قتلت وأصيب ثلاثة أطفال")).toMatchObject({ killed: n(1), injured: n(3) });
   });
@@ -85,6 +97,7 @@ describe("findArabicTolls: counts", () => {
     expect(toll("لم تسفر الغارة عن وقوع إصابات")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(toll("دون وقوع إصابات")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(toll("لا إصابات بشرية")).toMatchObject({ killed: n(0), injured: n(0) });
+    expect(toll("تبين عدم وجود إصابات بين المدنيين")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(findArabicTolls("دون ورود أنباء عن إصابات")).toEqual([]);
   });
 });
