@@ -106,7 +106,7 @@ function readTriggers(sentence: WordedSentence): Reading[] {
     if (w.mark || i <= consumedTo) continue;
     const trigger = lookupWord(TOLL_TRIGGERS, w.text);
     if (trigger) {
-      const { kind, verb, dual } = trigger.value;
+      const { kind, verb, dual, pronoun } = trigger.value;
       // "امرأة قُتلت وأصيب …": a verb whose victims stand before it and none after.
       const before = verb ? victimsBefore(words, i) : null;
       if (before && before.from > consumedTo && !readVictims(words, i + 1)) {
@@ -130,8 +130,15 @@ function readTriggers(sentence: WordedSentence): Reading[] {
       if (after) {
         readings.push(reading(kind, after, i, after.end - 1));
         consumedTo = after.end - 1;
-      } else if (dual) {
-        readings.push({ ...emptyReading(kind, i, i), range: { min: 2, max: 2 } });
+      } else if (pronoun && /^متاثر/.test(words[i - 1]?.text ?? "")) {
+        // "توفي متأثراً بإصابته": the wound of one already counted as dead.
+        continue;
+      } else if (dual || pronoun === "one" || pronoun === "two") {
+        const n = pronoun === "one" ? 1 : 2;
+        readings.push({ ...emptyReading(kind, i, i), range: { min: n, max: n } });
+        consumedTo = i;
+      } else if (pronoun === "plural") {
+        readings.push({ ...emptyReading(kind, i, i), range: rangeOfNumber("plural") });
         consumedTo = i;
       }
       continue;
@@ -201,6 +208,12 @@ function readIdioms(sentence: WordedSentence): Reading[] {
   words.forEach((w, i) => {
     const idiom = TOLL_IDIOMS.find((d) => d.verb.test(w.text));
     if (!idiom) return;
+    // "أودى بحياة الطفل": the object first, then the victim.
+    const object = idiom.object.test(words[i + 1]?.text ?? "") ? readVictims(words, i + 2, false) : null;
+    if (object) {
+      out.push(reading(idiom.kind, object, i, object.end - 1));
+      return;
+    }
     const after = readVictims(words, i + 1, false);
     if (after && idiom.object.test(words[after.end]?.text ?? "")) {
       out.push(reading(idiom.kind, after, i, after.end));
