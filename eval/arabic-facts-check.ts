@@ -114,6 +114,7 @@ function checkDoc(g: Gold, actors: ActorRegistry): { ok: Partial<Record<Check, b
   ok.perpetrator = p;
   // The first attacker the text names: what a claim would most likely carry.
   ok.firstPerpetrator = firstPerp !== null && pattern.test(firstPerp);
+  if (p && !ok.firstPerpetrator) notes.push(`first perpetrator: ${firstPerp}`);
   if (!p) notes.push(`perpetrator /${g.perpetrator.slice(0, 40)}…/: [${perps.slice(0, 6).join(" ")}]`);
   ok.event = e;
   if (!e) notes.push(`event ${g.eventTypeAccept.join("|")}: [${[...new Set(types)].join(" ")}]`);

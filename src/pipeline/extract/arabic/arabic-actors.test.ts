@@ -47,6 +47,17 @@ describe("findArabicPerpetrators", () => {
     expect(ids("غارات على هيئة تحرير الشام")).toEqual([]);
   });
 
+  it("takes an actor whose own weapon is the attack word", () => {
+    expect(ids("جددت الطائرات المسيرة التركية هجماتها على مناطق “الإدارة الذاتية”")).toEqual(["TR_MIL"]);
+  });
+
+  it("leaves out a base hit, the actor's own dead and a backer named after its proxy", () => {
+    expect(ids("صواريخ استهدفت قاعدة للقوات الأمريكية")).toEqual([]);
+    expect(ids("قصف يستهدف تشييع شهداء الجيش السوري")).toEqual([]);
+    expect(ids("المجموعات المسلحة الموالية لتركيا تقصف المدينة")).toEqual(["SNA"]);
+    expect(ids("مجموعات مسلحة موالية لتركيا تقصف المدينة")).toEqual([]);
+  });
+
   it("names nobody when the sentence tells no attack, and never a monitor", () => {
     expect(ids("قال المرصد السوري إن قوات النظام عززت مواقعها")).toEqual([]);
     expect(ids("وثق المرصد السوري قصف قوات النظام")).toEqual(["SY_GOV_ASSAD"]);

@@ -9,7 +9,7 @@
 import type { ActorKind, ActorLookup } from "../../../domain/actors.js";
 import type { ArabicPerpetrator } from "./arabic-facts.js";
 import { matchAttackWords, type AttackMatch } from "./arabic-events.js";
-import { TOLL_TRIGGERS } from "./arabic-toll-words.js";
+import { TOLL_NOUNS, TOLL_TRIGGERS } from "./arabic-toll-words.js";
 import { CLAUSE_MARKS, lookupWord, spanOf, splitArabicWords, type WordedSentence } from "./arabic-words.js";
 
 /** Kinds of actor that attack; monitors, outlets, responders and political bodies never do. */
@@ -35,7 +35,7 @@ const NISBA_HEADS =
 
 /** Words before an actor that make it the thing hit, not the attacker. */
 const TARGET_BEFORE =
-  /^[وفبل]*(?:ال)?(?:مواقع|موقع|نقاط|نقطه|مقرات|مقر|تجمعات|تجمع|معاقل|ثكنات|ثكنه|عناصر|عنصر|مقاتلي|مقاتلين|قياديا|قيادي|اليات|اليه|سياره|مواقع|حواجز|حاجز|ضد|علي|مناطق|منطقه|سيطره|نفوذ|تابعه|تابع|التابعه|التابع)$/;
+  /^[وفبل]*(?:ال)?(?:مواقع|موقع|نقاط|نقطه|مقرات|مقر|تجمعات|تجمع|معاقل|ثكنات|ثكنه|عناصر|عنصر|مقاتلي|مقاتلين|قياديا|قيادي|اليات|اليه|سياره|مواقع|حواجز|حاجز|ضد|علي|مناطق|منطقه|سيطره|نفوذ|تابعه|تابع|التابعه|التابع|قاعده|قواعد|تشييع)$/;
 /** A victim's side: "عنصر من قسد", "مقاتلين في صفوف". */
 const SIDE_BEFORE = /^(?:من|في|صفوف|لدي|ل)$/;
 /** "من قبل X", "نفذها X", "شنها X", "مصدرها X": the agent named after the attack. */
@@ -111,9 +111,21 @@ function clauseBetween(sentence: WordedSentence, a: number, b: number): boolean 
 
 /** The actor is hit or is a victim's side: the word before it says so. */
 function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
-  const before = sentence.words[c.from - 1]?.text ?? "";
-  const before2 = sentence.words[c.from - 2]?.text ?? "";
+  // The words before the actor, quotes and brackets around its name skipped.
+  const plain = sentence.words
+    .slice(Math.max(0, c.from - 6), c.from)
+    .filter((w) => !w.mark || CLAUSE_MARKS.has(w.text));
+  const before = plain.at(-1)?.text ?? "";
+  const before2 = plain.at(-2)?.text ?? "";
   if (TARGET_BEFORE.test(before)) return true;
+  // "شهداء الجيش السوري", "قتلى قسد": the actor's own dead.
+  if (lookupWord(TOLL_NOUNS, before)) return true;
+  // "الفصائل الموالية لتركيا", "المدعومة من أنقرة": a backer named after its proxy, not the one firing.
+  if (
+    /^(?:ال)?(?:موالي|مواليه|مدعوم|مدعومه|تابع|تابعه)$/.test(before) ||
+    /^(?:ال)?(?:مدعوم|مدعومه)$/.test(before2)
+  )
+    return true;
   // "مقتل عنصر من قسد": a person noun or toll word, then من/في, then the actor.
   if (
     SIDE_BEFORE.test(before) &&
@@ -124,11 +136,13 @@ function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
 }
 
 /** "مصدره", "انطلق من": the attack came from where the actor named after it holds. */
-const SOURCE_MARK = /^(?:مصدره|مصدرها|مصدر|انطلق|انطلقت|اطلق|اطلقت|مناطق|المناطق)$/;
+const SOURCE_MARK = /^(?:مصدره|مصدرها|مصدر|انطلق|انطلقت|اطلق|اطلقت)$/;
 
 /** The candidate is the agent of an attack word: subject, genitive, "من قبل", or a nisba on it. */
 function isAgentOf(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[]): boolean {
   if (c.nisba) return true;
+  // "الطائرات المسيرة التركية": the attack word is the actor's own weapon.
+  if (attacks.some((a) => a.from <= c.to && c.from <= a.to)) return true;
   for (const a of attacks) {
     if (a.to >= c.from || c.from - a.to > 9 || clauseBetween(sentence, a.to, c.from)) continue;
     const between = sentence.words.slice(a.to + 1, c.from).map((w) => w.text);
@@ -188,7 +202,7 @@ export function findArabicPerpetrators(
       last !== null &&
       c.from > last.to &&
       c.from - last.to <= 2 &&
-      (worded.words[c.from]!.text.startsWith("و") || worded.words[c.from - 1]?.text === "و");
+      worded.words.slice(last.to + 1, c.from + 1).some((w) => w.text.startsWith("و"));
     const agent = conjunct || (!isTargetOrSide(worded, c) && isAgentOf(worded, c, attacks));
     if (!agent) continue;
     last = c;

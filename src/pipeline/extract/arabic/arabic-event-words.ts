@@ -43,7 +43,7 @@ export const ATTACK_WORDS: AttackWord[] = [
     type: "chemical_weapon",
     generic: false,
   },
-  { pattern: "غار(?:ه|ات|تين|تان)", type: "air_strike", generic: false },
+  { pattern: "غار(?:ه|ات|تين|تان)|غارات(?:ه|ها|هم)|غارت(?:ه|ها|هم)", type: "air_strike", generic: false },
   { pattern: "(?:ضرب(?:ه|ات|تين|تان)|قصف|هجوم|هجمات) (?:ال)?جوي(?:ه)?", type: "air_strike", generic: false },
   {
     pattern:
@@ -70,7 +70,8 @@ export const ATTACK_WORDS: AttackWord[] = [
   { pattern: "عدوان(?:ا|ه|ها)?|اعتداء(?:ات)?|اعتدي|اعتدت", type: "attack", generic: true },
   { pattern: "ضرب(?:ه|ات|تين|تان)", type: "attack", generic: true },
   {
-    pattern: "(?:هجوم|هجمات|هجمه)|هاجم(?:ت|وا|ه|ها|هم)?|س?[يت]هاجم(?:ون|ه|ها|هم)?",
+    pattern:
+      "(?:هجوم|هجمات|هجمه)(?:ه|ها|هم)?|هجمت(?:ه|ها|هم)|هاجم(?:ت|وا|ه|ها|هم)?|س?[يت]هاجم(?:ون|ه|ها|هم)?",
     type: "attack",
     generic: true,
   },

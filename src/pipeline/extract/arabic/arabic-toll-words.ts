@@ -13,10 +13,41 @@ export interface TollTrigger {
   kind: TollKind;
   /** A finite verb may have its victims before it; a verbal noun only after. */
   verb: boolean;
+  /**
+   * The verb's own ending says two ("قُتلتا", "استشهدا"): its subject is two people, counted when the
+   * sentence names them no other way. Forms in -ا that are also accusative nouns ("قتلاً") are left out.
+   */
+  dual: boolean;
+  /**
+   * A verbal noun with a pronoun names its victims itself: "أدى إلى مقتله" (his death) is one person,
+   * "مقتلهما" two, "مقتلهم" several; counted when no victim follows.
+   */
+  pronoun?: "one" | "two" | "plural";
 }
 
+/** Verbal nouns with their possessive pronouns ("مقتله", "إصابتها", "استشهادهم"). */
+function withPronouns(kind: TollKind, nouns: string[]): [string, TollTrigger][] {
+  const endings: [string, TollTrigger["pronoun"]][] = [
+    ["ه", "one"],
+    ["ها", "one"],
+    ["هما", "two"],
+    ["هم", "plural"],
+  ];
+  return nouns.flatMap((n) => {
+    // The feminine ending ه (ة) becomes ت before a pronoun: إصابة → إصابته.
+    const stem = n.endsWith("ه") ? `${n.slice(0, -1)}ت` : n;
+    return endings.map(([e, pronoun]): [string, TollTrigger] => [
+      `${stem}${e}`,
+      { kind, verb: false, dual: false, pronoun },
+    ]);
+  });
+}
+
+/** Verb forms whose dual ending cannot be read as an accusative noun. */
+const DUAL_VERB = /(?:تا|^استشهدا|^اصيبا|^توفيا)$/;
+
 function forms(kind: TollKind, verb: boolean, words: string[]): [string, TollTrigger][] {
-  return words.map((w) => [w, { kind, verb }]);
+  return words.map((w) => [w, { kind, verb, dual: verb && DUAL_VERB.test(w) }]);
 }
 
 /**
@@ -39,7 +70,9 @@ export const TOLL_TRIGGERS: ReadonlyMap<string, TollTrigger> = new Map([
     ...conjugate("توفي", "توفي"),
   ]),
   ...forms("killed", true, ["توفيت", "توفوا", "توفيا", "توفيتا"]),
-  ...forms("injured", false, ["اصابه", "اصابات", "اصابتهم", "اصابته", "اصابتها"]),
+  ...forms("injured", false, ["اصابه", "اصابات"]),
+  ...withPronouns("killed", ["مقتل", "مصرع", "استشهاد", "وفاه", "قتل"]),
+  ...withPronouns("injured", ["اصابه", "جرح"]),
   ...forms("injured", true, [...conjugate("جرح", "جرح"), ...conjugate("اصيب", "صاب")]),
 ]);
 
@@ -93,7 +126,7 @@ export const NO_TOLL: { re: RegExp; kinds: TollKind[] }[] = [
     kinds: ["killed", "injured"],
   },
   {
-    re: /(?<![\u0621-\u064A])(?:لا|ولا) (?:اصابات|ضحايا|خساير بشريه)(?![\u0621-\u064A])|(?:لم|ولم) (?:يصب|تصب|يصاب) (?:اي )?(?:احد|شخص)/,
+    re: /(?<![\u0621-\u064A])(?:لا|ولا|عدم (?:وجود|وقوع|سقوط)(?: اي)?) (?:اصابات|ضحايا|خساير بشريه)(?![\u0621-\u064A])|(?:لم|ولم) (?:يصب|تصب|يصاب) (?:اي )?(?:احد|شخص)/,
     kinds: ["killed", "injured"],
   },
   {

@@ -47,10 +47,23 @@ describe("findArabicTolls: counts", () => {
   it("counts people named one by one, kin and members of a family", () => {
     expect(toll("أسفر عن إصابة كل من سلمى (16) عاماً وشقيقها سامر، ونقلا إلى المشفى")?.injured).toEqual(n(2));
     expect(toll("أصيب شقيقان في القصف")?.injured).toEqual(n(2));
+    expect(findArabicTolls("والتي قتل كل من في داخلها")).toEqual([]);
     const [t] = findArabicTolls("قال إن 7 من أفراد الأسرة بينهم أطفال أصيبوا");
     expect(t?.injured).toEqual(n(7));
     expect(t?.victimGroups.sort()).toEqual(["children", "families"]);
     expect(toll("تسبب بإصابة عدد منهم بجروح")?.injured).toEqual(n(2, 9));
+  });
+
+  it("counts the subject a dual verb names, and reads an ordinal as one more person", () => {
+    expect(toll("قال إن الرجلين (سمير وسامي)، استشهدا وأصيب مدني ثالث")).toMatchObject({
+      killed: n(2),
+      injured: n(1),
+    });
+    expect(findArabicTolls("وأصيب ثالث بجروح")[0]?.injured).toEqual(n(1));
+  });
+
+  it("reads one count for the dead and the hurt named together", () => {
+    expect(toll("أدى إلى سقوط 6 شهداء وجرحى")).toMatchObject({ killed: n(1, 6), unspecified: n(6) });
   });
 
   it("reads victims before a verb", () => {
@@ -76,8 +89,18 @@ describe("findArabicTolls: counts", () => {
     expect(toll("مقتل مدني وإصابة آخرين")).toMatchObject({ killed: n(1), injured: n(2, 9) });
   });
 
+  it("counts the victims a verbal noun's pronoun names, not a wound of the dead", () => {
+    expect(toll("مما أدى إلى مقتله")?.killed).toEqual(n(1));
+    expect(toll("مما أدى إلى مقتلهما")?.killed).toEqual(n(2));
+    expect(toll("أدى إلى إصابتهم بجروح")?.injured).toEqual(n(2, 9));
+    expect(findArabicTolls("توفي رجل متأثراً بإصابته").map((t) => [t.killed, t.injured])).toEqual([
+      [n(1), null],
+    ]);
+  });
+
   it("reads the idioms of death", () => {
     expect(toll("لقي طفل حتفه بالقصف")?.killed).toEqual(n(1));
+    expect(toll("القصف أودى بحياة الطفل")?.killed).toEqual(n(1));
     expect(toll("فارق شاب الحياة")?.killed).toEqual(n(1));
   });
 
@@ -85,6 +108,7 @@ describe("findArabicTolls: counts", () => {
     expect(toll("لم تسفر الغارة عن وقوع إصابات")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(toll("دون وقوع إصابات")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(toll("لا إصابات بشرية")).toMatchObject({ killed: n(0), injured: n(0) });
+    expect(toll("تبين عدم وجود إصابات بين المدنيين")).toMatchObject({ killed: n(0), injured: n(0) });
     expect(findArabicTolls("دون ورود أنباء عن إصابات")).toEqual([]);
   });
 });

@@ -38,6 +38,18 @@ interface Reading {
   combatant: boolean;
 }
 
+function emptyReading(kind: Reading["kind"], from: number, to: number): Reading {
+  return {
+    kind,
+    range: { min: 0, max: 0 },
+    from,
+    to,
+    groups: new Set(),
+    targets: new Set(),
+    combatant: false,
+  };
+}
+
 function reading(kind: Reading["kind"], phrase: VictimPhrase, from: number, to: number): Reading {
   return {
     kind,
@@ -94,7 +106,7 @@ function readTriggers(sentence: WordedSentence): Reading[] {
     if (w.mark || i <= consumedTo) continue;
     const trigger = lookupWord(TOLL_TRIGGERS, w.text);
     if (trigger) {
-      const { kind, verb } = trigger.value;
+      const { kind, verb, dual, pronoun } = trigger.value;
       // "امرأة قُتلت وأصيب …": a verb whose victims stand before it and none after.
       const before = verb ? victimsBefore(words, i) : null;
       if (before && before.from > consumedTo && !readVictims(words, i + 1)) {
@@ -102,9 +114,11 @@ function readTriggers(sentence: WordedSentence): Reading[] {
         consumedTo = i;
         continue;
       }
-      // "مقتل وإصابة خمسة مدنيين": the dead and the hurt counted together.
+      // "مقتل وإصابة خمسة مدنيين", "قتل وجرح خمسة": the dead and the hurt counted together; not a
+      // verb whose ending names its own subject ("استشهدا وأصيب مدني").
       const other = lookupWord(TOLL_TRIGGERS, words[i + 1]?.text ?? "");
-      if (other && other.value.kind !== kind && other.prefix.startsWith("و")) {
+      const bare = !verb || /^[وف]?(?:قتل|جرح)$/.test(w.text);
+      if (bare && other && other.value.kind !== kind && other.prefix.startsWith("و")) {
         const both = readVictims(words, i + 2);
         if (both) {
           readings.push(reading("both", both, i, both.end - 1));
@@ -116,6 +130,16 @@ function readTriggers(sentence: WordedSentence): Reading[] {
       if (after) {
         readings.push(reading(kind, after, i, after.end - 1));
         consumedTo = after.end - 1;
+      } else if (pronoun && /^متاثر/.test(words[i - 1]?.text ?? "")) {
+        // "توفي متأثراً بإصابته": the wound of one already counted as dead.
+        continue;
+      } else if (dual || pronoun === "one" || pronoun === "two") {
+        const n = pronoun === "one" ? 1 : 2;
+        readings.push({ ...emptyReading(kind, i, i), range: { min: n, max: n } });
+        consumedTo = i;
+      } else if (pronoun === "plural") {
+        readings.push({ ...emptyReading(kind, i, i), range: rangeOfNumber("plural") });
+        consumedTo = i;
       }
       continue;
     }
@@ -141,6 +165,16 @@ function readTollNoun(
 ): Reading | null {
   const empty = { groups: new Set<never>(), targets: new Set<never>(), combatant: false };
   const before = countBefore(words, i);
+  // "6 شهداء وجرحى": one count for the dead and the hurt together.
+  const other = lookupWord(TOLL_NOUNS, words[i + 1]?.text ?? "");
+  if (
+    before &&
+    before.from > consumedTo &&
+    other &&
+    other.prefix.startsWith("و") &&
+    other.value.kind !== noun.kind
+  )
+    return { ...emptyReading("both", before.from, i + 1), range: before.range };
   if (before && before.from > consumedTo) {
     const who = readVictims(words, i + 1, false);
     return {
@@ -174,6 +208,12 @@ function readIdioms(sentence: WordedSentence): Reading[] {
   words.forEach((w, i) => {
     const idiom = TOLL_IDIOMS.find((d) => d.verb.test(w.text));
     if (!idiom) return;
+    // "أودى بحياة الطفل": the object first, then the victim.
+    const object = idiom.object.test(words[i + 1]?.text ?? "") ? readVictims(words, i + 2, false) : null;
+    if (object) {
+      out.push(reading(idiom.kind, object, i, object.end - 1));
+      return;
+    }
     const after = readVictims(words, i + 1, false);
     if (after && idiom.object.test(words[after.end]?.text ?? "")) {
       out.push(reading(idiom.kind, after, i, after.end));

@@ -105,7 +105,12 @@ function readBareItem(words: Word[], k: number, first: boolean): Item | null {
     return null;
   }
   // "كل من ماجدة وشقيقها": named people, one and one more for each "و" before the clause ends.
-  if (one === "كل" && words[k + 1]?.text === "من") return readNamed(words, k + 2);
+  if (
+    one === "كل" &&
+    words[k + 1]?.text === "من" &&
+    !/^(?:في|علي|كان|كانوا|داخل|بداخل)$/.test(words[k + 2]?.text ?? "")
+  )
+    return readNamed(words, k + 2);
   const noun = lookupWord(PERSON_NOUNS, w.text);
   if (!noun) return null;
   const after = numberAfter(words, k + 1);

@@ -185,6 +185,26 @@ const ENTRIES: NounEntry[] = [
     plural: ["عمال", "طلاب", "مزارعون", "رعاه", "ناشطون"],
     pluralOrTwo: ["مزارعين", "عاملين", "موظفين", "ناشطين", "معلمين"],
   },
+  // Ordinals standing for one more person: "وأصيب ثالث بجروح" (a third was hurt).
+  {
+    one: [
+      "ثان",
+      "ثاني",
+      "ثالث",
+      "رابع",
+      "خامس",
+      "سادس",
+      "سابع",
+      "ثامن",
+      "تاسع",
+      "عاشر",
+      "ثانيه",
+      "ثالثه",
+      "رابعه",
+    ],
+    two: [],
+    plural: [],
+  },
   // Words that only carry the count: "others", "members (of a family)", "victims".
   { one: ["اخر", "اخري"], two: ["اخران"], plural: ["اخرون"], pluralOrTwo: ["اخرين"] },
   { one: ["فرد", "فردا"], two: ["فردان", "فردين"], plural: ["افراد"] },
