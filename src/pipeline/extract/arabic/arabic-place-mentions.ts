@@ -280,9 +280,15 @@ function contextOf(
     };
   }
   // Where the fire came from: "من مواقعها في X", "المتمركزة في X", "انطلاقا من مطار X".
-  for (let back = i - 1; back >= Math.max(0, i - 4); back--)
-    if (isWordOf(ORIGIN_WORDS, words[back]) && (back === i - 1 || /^\s*$/.test(gapBetween(scan, back, i))))
-      return { role: "context", feature, relation: null, bearing: null };
+  // Only prepositions, feature nouns and adjectives ("مواقعها العسكرية في مدينة X") may stand between:
+  // a verb or another name ends the phrase ("قصف من معسكر جورين طال بلدة قسطون").
+  for (let back = i - 1; back >= Math.max(0, i - 4) && scan.joined(back + 1); back--) {
+    const w = words[back]!;
+    if (isWordOf(ORIGIN_WORDS, w)) return { role: "context", feature, relation: null, bearing: null };
+    const phrase =
+      isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || w.text === "من" || w.text.startsWith("ال");
+    if (!phrase) break;
+  }
   const locative = isWordOf(LOCATIVE_WORDS, before(k));
   if (feature || locative) {
     if (feature && AREA_NOUNS.has(feature) && previous?.role === "site")
@@ -296,13 +302,6 @@ function contextOf(
 function joinedFrom(scan: Scan, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (!scan.joined(k)) return false;
   return true;
-}
-
-/** The folded text between the end of word a and the start of word b, without the words between. */
-function gapBetween(scan: Scan, a: number, b: number): string {
-  let out = "";
-  for (let k = a + 1; k <= b; k++) out += scan.folded.slice(scan.words[k - 1]!.end, scan.words[k]!.start);
-  return out;
 }
 
 /** Two compass bearings read together ("شمال غرب" 315, "جنوب شرق" 135). */

@@ -153,4 +153,8 @@ describe("findArabicPlaces", () => {
   it("reads Zarkan, the other Arabic name of Abu Rasin", () => {
     expect(find("قصف على قرية الزيدية في ريف مدينة زركان")[1]?.place.name).toBe("Abu Rasin");
   });
+
+  it("ends a firing position's phrase at a verb: the place the fire fell on is the site", () => {
+    expect(roles("قصف من معسكر جورين طال بلدة قسطون")).toEqual(["context:جورين", "site:قسطون"]);
+  });
 });
