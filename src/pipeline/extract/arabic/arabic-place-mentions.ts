@@ -151,6 +151,11 @@ function knownNameAt(
   findRegion: (name: string) => RegionMatch | null,
 ): { stem: Stem; last: number; entries: readonly PlaceEntry[]; region: RegionMatch | null } | null {
   const { words } = scan;
+  // Only readings that open some name (or a region) are tried: most words open none.
+  const stems = stemsOf(words[i]!.text).filter(
+    (s) => s.text.length >= 2 && (names.opens(s.text) || REGION_HEADS.has(s.text)),
+  );
+  if (stems.length === 0) return null;
   for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
     let joined = true;
     for (let k = i + 1; k < i + n; k++) joined &&= scan.joined(k);
@@ -159,11 +164,10 @@ function knownNameAt(
       .slice(i + 1, i + n)
       .map((w) => w.text)
       .join(" ");
-    for (const stem of stemsOf(words[i]!.text)) {
+    for (const stem of stems) {
       // "ريف دمشق" is a governorate's own name; no other name opens with a closed word.
       if (closedWord(stem.text) && (n === 1 || stem.text !== "ريف")) continue;
       if (n === 1 && NAME_HEADS.has(stem.text)) continue;
-      if (stem.text.length < 2) continue;
       const name = n === 1 ? stem.text : `${stem.text} ${rest}`;
       const region = n > 1 && REGION_HEADS.has(stem.text) ? findRegion(name) : null;
       if (region) return { stem, last: i + n - 1, entries: [], region };
