@@ -24,6 +24,7 @@ describe("findArabicPerpetrators", () => {
   it("reads the genitive and 'من قبل' / 'نفذها' agents", () => {
     expect(ids("قصف للاحتلال التركي على مدينة تل رفعت")).toEqual(["TR_MIL"]);
     expect(ids("قصف مدفعي نفذته ميليشيات الأسد على القرية")).toEqual(["SY_GOV_ASSAD"]);
+    expect(ids('قصف صاروخي نفذه "واي بي جي" على المنطقة')).toEqual(["SDF"]);
     expect(ids("غارات جوية من قبل طائرات التحالف الدولي")).toEqual(["COALITION"]);
   });
 

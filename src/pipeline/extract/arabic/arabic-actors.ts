@@ -110,11 +110,16 @@ function clauseBetween(sentence: WordedSentence, a: number, b: number): boolean 
 }
 
 /** The actor is hit or is a victim's side: the word before it says so. */
-function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
-  // The words before the actor, quotes and brackets around its name skipped.
-  const plain = sentence.words
+/** The words before the actor, quotes and brackets around its name skipped, nearest last. */
+function wordsBefore(sentence: WordedSentence, c: Candidate): string[] {
+  return sentence.words
     .slice(Math.max(0, c.from - 6), c.from)
-    .filter((w) => !w.mark || CLAUSE_MARKS.has(w.text));
+    .filter((w) => !w.mark || CLAUSE_MARKS.has(w.text))
+    .map((w) => w.text);
+}
+
+function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
+  const plain = wordsBefore(sentence, c).map((text) => ({ text }));
   const before = plain.at(-1)?.text ?? "";
   const before2 = plain.at(-2)?.text ?? "";
   if (TARGET_BEFORE.test(before)) return true;
@@ -148,10 +153,11 @@ function isAgentOf(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[
     const between = sentence.words.slice(a.to + 1, c.from).map((w) => w.text);
     // "قصف صاروخي مصدره المناطق التي تسيطر عليها X", "هجمات بالصواريخ من X".
     if (between.some((w) => SOURCE_MARK.test(w))) return true;
-    if (sentence.words[c.from - 1]?.text === "من" && c.from - a.to <= 6) return true;
+    if (wordsBefore(sentence, c).at(-1) === "من" && c.from - a.to <= 6) return true;
   }
   // "من قبل X", "من قبل طائرات X": the mark right before the actor or before its force noun.
-  const marks = [sentence.words[c.from - 1]?.text ?? "", sentence.words[c.from - 2]?.text ?? ""];
+  const before = wordsBefore(sentence, c);
+  const marks = [before.at(-1) ?? "", before.at(-2) ?? ""];
   if (AGENT_MARK.test(marks[0]!) || (AGENT_MARK.test(marks[1]!) && NISBA_HEADS.test(marks[0]!))) return true;
   for (const a of attacks) {
     if (clauseBetween(sentence, a.to, c.from) || clauseBetween(sentence, c.to, a.from)) continue;
