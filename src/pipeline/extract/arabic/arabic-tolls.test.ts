@@ -84,6 +84,11 @@ describe("findArabicTolls: counts", () => {
     expect(toll("مقتل وإصابة خمسة مدنيين")).toMatchObject({ killed: n(1, 5), unspecified: n(5) });
   });
 
+  it("reads items past a genitive, 'one of the wounded', and a number after its noun", () => {
+    expect(toll("استشهاد سائق سيارة الإسعاف وأحد الجرحى")?.killed).toEqual(n(2));
+    expect(toll("مقتل مدني واحد")?.text).toBe("مقتل مدني واحد");
+  });
+
   it("adds others to a count", () => {
     expect(toll("مقتل مدني و3 آخرين")?.killed).toEqual(n(4));
     expect(toll("مقتل مدني وإصابة آخرين")).toMatchObject({ killed: n(1), injured: n(2, 9) });
