@@ -87,6 +87,7 @@ describe("findArabicTolls: counts", () => {
   it("reads items past a genitive, 'one of the wounded', and a number after its noun", () => {
     expect(toll("استشهاد سائق سيارة الإسعاف وأحد الجرحى")?.killed).toEqual(n(2));
     expect(toll("مقتل مدني واحد")?.text).toBe("مقتل مدني واحد");
+    expect(toll("وإصابة زوجها وأحد أطفالها بجراح")?.injured).toEqual(n(2));
   });
 
   it("adds others to a count", () => {

@@ -49,6 +49,9 @@ function numberAfter(words: Word[], i: number): { value: number; end: number } |
   const text = w.text.startsWith("ال") ? w.text.slice(2) : w.text;
   // "مدني واحد" is a number after its noun; "و3" starts another item.
   if (/^[و\d]/.test(text) && !/^واحده?$/.test(text)) return null;
+  // "زوجها وأحد أطفالها": folded, و + أحد is spelt as واحد; before a person it is "and one of".
+  const next = words[i + 1]?.text ?? "";
+  if (/^واحد/.test(text) && (lookupWord(PERSON_NOUNS, next) || lookupWord(TOLL_NOUNS, next))) return null;
   const copy = [...words];
   copy[i] = { ...w, text };
   const n = readArabicNumber(copy, i);
