@@ -74,6 +74,8 @@ describe("findArabicTolls: counts", () => {
     expect(toll("سقوط 5 قتلى و12 جريحا")).toMatchObject({ killed: n(5), injured: n(12) });
     expect(toll("سقوط قتيلين")?.killed).toEqual(n(2));
     expect(toll("ارتفع عدد القتلى إلى 12")?.killed).toEqual(n(12));
+    expect(toll("سقوط عشرات من الجرحى")?.injured).toEqual(n(10, 99));
+    expect(findArabicTolls("وأوضحت أن ثلاثة من المصابين السبعة")).toEqual([]);
   });
 
   it("reads vague quantities and qualifiers as DOMAIN R6 ranges", () => {
