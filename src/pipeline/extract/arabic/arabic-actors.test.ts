@@ -52,6 +52,18 @@ describe("findArabicPerpetrators", () => {
     expect(ids("جددت الطائرات المسيرة التركية هجماتها على مناطق “الإدارة الذاتية”")).toEqual(["TR_MIL"]);
   });
 
+  it("tells fighters who attack from fighters who are hit", () => {
+    expect(ids("نفذ عناصر من “قسد” عملية إنزال على القرية")).toEqual(["SDF"]);
+    expect(ids("استهدفت القوات التركية عناصر من قسد")).toEqual(["TR_MIL"]);
+    expect(ids("مقتل 3 عناصر من قسد بقصف")).toEqual([]);
+  });
+
+  it("takes the owner of the weapon that fired, not of the thing hit", () => {
+    expect(ids("قصفت راجمة صواريخ تابعة لقوات سوريا الديمقراطية المخيم")).toEqual(["SDF"]);
+    expect(ids("استهدفت مسيرة تركية سيارة تابعة لقسد")).toEqual(["TR_MIL"]);
+    expect(ids("قامت القوات الروسية بقتل طفل")).toEqual(["RU_MIL"]);
+  });
+
   it("leaves out a base hit, the actor's own dead and a backer named after its proxy", () => {
     expect(ids("صواريخ استهدفت قاعدة للقوات الأمريكية")).toEqual([]);
     expect(ids("قصف يستهدف تشييع شهداء الجيش السوري")).toEqual([]);

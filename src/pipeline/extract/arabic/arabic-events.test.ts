@@ -49,6 +49,8 @@ describe("findArabicEvents: attack words by root and pattern", () => {
     expect(events("أطلق مسلحون النار على الحافلة")[0]?.[1]).toBe("shooting");
     expect(events("إعدام ميداني لشاب")[0]?.[1]).toBe("execution");
     expect(events("اختطاف طفل في المدينة")[0]?.[1]).toBe("abduction");
+    expect(events("نفذت القوات عملية إنزال جوي على القرية")[0]?.[1]).toBe("ground_attack");
+    expect(events("اقتحمت دورية المنزل")[0]?.[1]).toBe("ground_attack");
   });
 
   it("drops a light verb whose attack is the word beside it, and joins adjacent attack words", () => {
