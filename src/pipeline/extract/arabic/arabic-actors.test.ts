@@ -24,6 +24,7 @@ describe("findArabicPerpetrators", () => {
   it("reads the genitive and 'من قبل' / 'نفذها' agents", () => {
     expect(ids("قصف للاحتلال التركي على مدينة تل رفعت")).toEqual(["TR_MIL"]);
     expect(ids("قصف مدفعي نفذته ميليشيات الأسد على القرية")).toEqual(["SY_GOV_ASSAD"]);
+    expect(ids('قصف صاروخي نفذه "واي بي جي" على المنطقة')).toEqual(["SDF"]);
     expect(ids("غارات جوية من قبل طائرات التحالف الدولي")).toEqual(["COALITION"]);
   });
 
@@ -49,6 +50,18 @@ describe("findArabicPerpetrators", () => {
 
   it("takes an actor whose own weapon is the attack word", () => {
     expect(ids("جددت الطائرات المسيرة التركية هجماتها على مناطق “الإدارة الذاتية”")).toEqual(["TR_MIL"]);
+  });
+
+  it("tells fighters who attack from fighters who are hit", () => {
+    expect(ids("نفذ عناصر من “قسد” عملية إنزال على القرية")).toEqual(["SDF"]);
+    expect(ids("استهدفت القوات التركية عناصر من قسد")).toEqual(["TR_MIL"]);
+    expect(ids("مقتل 3 عناصر من قسد بقصف")).toEqual([]);
+  });
+
+  it("takes the owner of the weapon that fired, not of the thing hit", () => {
+    expect(ids("قصفت راجمة صواريخ تابعة لقوات سوريا الديمقراطية المخيم")).toEqual(["SDF"]);
+    expect(ids("استهدفت مسيرة تركية سيارة تابعة لقسد")).toEqual(["TR_MIL"]);
+    expect(ids("قامت القوات الروسية بقتل طفل")).toEqual(["RU_MIL"]);
   });
 
   it("leaves out a base hit, the actor's own dead and a backer named after its proxy", () => {

@@ -9,8 +9,16 @@
 import type { ActorKind, ActorLookup } from "../../../domain/actors.js";
 import type { ArabicPerpetrator } from "./arabic-facts.js";
 import { matchAttackWords, type AttackMatch } from "./arabic-events.js";
+import { readArabicNumber } from "./arabic-numbers.js";
 import { TOLL_NOUNS, TOLL_TRIGGERS } from "./arabic-toll-words.js";
-import { CLAUSE_MARKS, lookupWord, spanOf, splitArabicWords, type WordedSentence } from "./arabic-words.js";
+import {
+  CLAUSE_MARKS,
+  lookupWord,
+  spanOf,
+  splitArabicWords,
+  wordDistance,
+  type WordedSentence,
+} from "./arabic-words.js";
 
 /** Kinds of actor that attack; monitors, outlets, responders and political bodies never do. */
 const ATTACKER_KINDS = new Set<ActorKind>([
@@ -29,13 +37,25 @@ const NISBA: { re: RegExp; actorId: string }[] = [
   { re: /^[وب]?(?:ال)?(?:امريكي|اميركي)(?:ه)?$/, actorId: "COALITION" },
 ];
 
+/** Weapons that fire: "راجمة صواريخ تابعة لـX". */
+const WEAPON =
+  /^[وفبل]*(?:ال)?(?:راجم(?:ه|ات)|مدفع|مدافع|دباب(?:ه|ات)|منصه|منصات|طاير(?:ه|ات)|مسير(?:ه|ات)|مروحي(?:ه|ات))$/;
+
+/** A number word or digits (a count of the dead before "عنصر"). */
+function readsCount(word: string): boolean {
+  return (
+    /^\d/.test(word) ||
+    readArabicNumber([{ text: word, start: 0, end: word.length, mark: false }], 0) !== null
+  );
+}
+
 /** Nouns a nisba adjective makes into an attacker: the attack, the weapon, the force. */
 const NISBA_HEADS =
   /^[وفبل]*(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|طيران|طايره|طايرات|مسيره|مسيرات|مقاتلات|مروحيات|قوات|جيش|مدفعيه|قذايف|قذيفه|صواريخ|صاروخ|هجوم|هجمات|استهداف|احتلال|عدوان|حربي|حربيه|مسير|قاعده|قواعد|دوريه|جنود|جندرمه|انتحاريه|مدرعات|دبابات|قصفا)$/;
 
 /** Words before an actor that make it the thing hit, not the attacker. */
 const TARGET_BEFORE =
-  /^[وفبل]*(?:ال)?(?:مواقع|موقع|نقاط|نقطه|مقرات|مقر|تجمعات|تجمع|معاقل|ثكنات|ثكنه|عناصر|عنصر|مقاتلي|مقاتلين|قياديا|قيادي|اليات|اليه|سياره|مواقع|حواجز|حاجز|ضد|علي|مناطق|منطقه|سيطره|نفوذ|تابعه|تابع|التابعه|التابع|قاعده|قواعد|تشييع)$/;
+  /^[وفبل]*(?:ال)?(?:مواقع|موقع|نقاط|نقطه|مقرات|مقر|تجمعات|تجمع|معاقل|ثكنات|ثكنه|اليات|اليه|سياره|مواقع|حواجز|حاجز|ضد|علي|مناطق|منطقه|سيطره|نفوذ|قاعده|قواعد|تشييع)$/;
 /** A victim's side: "عنصر من قسد", "مقاتلين في صفوف". */
 const SIDE_BEFORE = /^(?:من|في|صفوف|لدي|ل)$/;
 /** "من قبل X", "نفذها X", "شنها X", "مصدرها X": the agent named after the attack. */
@@ -110,29 +130,43 @@ function clauseBetween(sentence: WordedSentence, a: number, b: number): boolean 
 }
 
 /** The actor is hit or is a victim's side: the word before it says so. */
-function isTargetOrSide(sentence: WordedSentence, c: Candidate): boolean {
-  // The words before the actor, quotes and brackets around its name skipped.
-  const plain = sentence.words
+/** The words before the actor, quotes and brackets around its name skipped, nearest last. */
+function wordsBefore(sentence: WordedSentence, c: Candidate): string[] {
+  return sentence.words
     .slice(Math.max(0, c.from - 6), c.from)
-    .filter((w) => !w.mark || CLAUSE_MARKS.has(w.text));
-  const before = plain.at(-1)?.text ?? "";
-  const before2 = plain.at(-2)?.text ?? "";
-  if (TARGET_BEFORE.test(before)) return true;
+    .filter((w) => !w.mark || CLAUSE_MARKS.has(w.text))
+    .map((w) => w.text);
+}
+
+/** Fighters named before their group: "عنصر من قسد", "عناصر قسد". */
+const FIGHTER = /^(?:ال)?(?:عنصر|عناصر|مقاتل|مقاتلين|مقاتلي|جندي|جنود|قيادي|قياديا|عنصرين|عنصرا|مسلحين)$/;
+
+function isTargetOrSide(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[]): boolean {
+  const before = wordsBefore(sentence, c);
+  const b1 = before.at(-1) ?? "";
+  const b2 = before.at(-2) ?? "";
+  // "سيارة تابعة لقسد" is hit; "راجمة صواريخ تابعة لقسد" fires.
+  if (/^(?:ال)?(?:تابع|تابعه)$/.test(b1)) return !NISBA_HEADS.test(b2) && !WEAPON.test(b2);
+  if (TARGET_BEFORE.test(b1)) return true;
   // "شهداء الجيش السوري", "قتلى قسد": the actor's own dead.
-  if (lookupWord(TOLL_NOUNS, before)) return true;
+  if (lookupWord(TOLL_NOUNS, b1)) return true;
   // "الفصائل الموالية لتركيا", "المدعومة من أنقرة": a backer named after its proxy, not the one firing.
-  if (
-    /^(?:ال)?(?:موالي|مواليه|مدعوم|مدعومه|تابع|تابعه)$/.test(before) ||
-    /^(?:ال)?(?:مدعوم|مدعومه)$/.test(before2)
-  )
-    return true;
-  // "مقتل عنصر من قسد": a person noun or toll word, then من/في, then the actor.
-  if (
-    SIDE_BEFORE.test(before) &&
-    /^(?:ال)?(?:عنصر|عناصر|مقاتل|مقاتلين|مقاتلي|جندي|جنود|قيادي|قياديا|عنصرين|عنصرا|مسلحين)$/.test(before2)
-  )
-    return true;
-  return /^(?:علي|ضد)$/.test(before);
+  if (/^(?:ال)?(?:موالي|مواليه|مدعوم|مدعومه)$/.test(b1) || /^(?:ال)?(?:مدعوم|مدعومه)$/.test(b2)) return true;
+  // Fighters of the group: its dead or hurt ("مقتل عنصر من قسد") or the attack's object ("استهدفت
+  // عناصر قسد"); as a subject ("نفذ عناصر من قسد عملية") they are the attacker.
+  const fighter = FIGHTER.test(b1) ? 1 : SIDE_BEFORE.test(b1) && FIGHTER.test(b2) ? 2 : 0;
+  if (fighter) {
+    const at = before.length - fighter;
+    const head = before.slice(Math.max(0, at - 3), at);
+    const hurt = head.some((w) => lookupWord(TOLL_TRIGGERS, w) || lookupWord(TOLL_NOUNS, w) || readsCount(w));
+    // The fighters' word in the sentence: punctuation around the group's name is not counted.
+    const personIndex = sentence.words.findLastIndex((w, k) => k < c.from && FIGHTER.test(w.text));
+    const object = attacks.some(
+      (a) => !a.word.light && a.to < personIndex && wordDistance(sentence, a.to, personIndex) <= 5,
+    );
+    return hurt || object;
+  }
+  return /^(?:علي|ضد)$/.test(b1);
 }
 
 /** "مصدره", "انطلق من": the attack came from where the actor named after it holds. */
@@ -148,17 +182,22 @@ function isAgentOf(sentence: WordedSentence, c: Candidate, attacks: AttackMatch[
     const between = sentence.words.slice(a.to + 1, c.from).map((w) => w.text);
     // "قصف صاروخي مصدره المناطق التي تسيطر عليها X", "هجمات بالصواريخ من X".
     if (between.some((w) => SOURCE_MARK.test(w))) return true;
-    if (sentence.words[c.from - 1]?.text === "من" && c.from - a.to <= 6) return true;
+    if (wordsBefore(sentence, c).at(-1) === "من" && c.from - a.to <= 6) return true;
   }
   // "من قبل X", "من قبل طائرات X": the mark right before the actor or before its force noun.
-  const marks = [sentence.words[c.from - 1]?.text ?? "", sentence.words[c.from - 2]?.text ?? ""];
+  const before = wordsBefore(sentence, c);
+  const marks = [before.at(-1) ?? "", before.at(-2) ?? ""];
+  // "راجمة صواريخ تابعة لقسد": the weapon that fired is the actor's.
+  if (/^(?:ال)?(?:تابع|تابعه)$/.test(marks[0]!) && (WEAPON.test(marks[1]!) || NISBA_HEADS.test(marks[1]!)))
+    return true;
   if (AGENT_MARK.test(marks[0]!) || (AGENT_MARK.test(marks[1]!) && NISBA_HEADS.test(marks[0]!))) return true;
   for (const a of attacks) {
     if (clauseBetween(sentence, a.to, c.from) || clauseBetween(sentence, c.to, a.from)) continue;
-    // Attack word then actor: "قصفت قوات النظام", "قصف النظام", "غارات لطيران النظام".
-    if (c.from > a.to && c.from - a.to <= 3) return true;
+    // Attack word then actor: "قصفت قوات النظام", "قصف النظام", "غارات لطيران النظام"; punctuation
+    // around a name ("نفذ عناصر من “قسد”") is not counted.
+    if (c.from > a.to && wordDistance(sentence, a.to, c.from) <= 3) return true;
     // Actor then attack verb: "قوات النظام قصفت", "قسد تستهدف".
-    if (a.from > c.to && a.from - c.to <= 4) return true;
+    if (a.from > c.to && wordDistance(sentence, c.to, a.from) <= 4) return true;
   }
   return false;
 }
@@ -168,7 +207,9 @@ function tollVerbs(sentence: WordedSentence): AttackMatch[] {
   const out: AttackMatch[] = [];
   sentence.words.forEach((w, i) => {
     const t = w.mark ? null : lookupWord(TOLL_TRIGGERS, w.text);
-    if (t?.value.verb && t.value.kind === "killed" && /^[وف]?[يت]?قتل/.test(w.text))
+    // "قتلت قسد مدنياً", "قامت القوات بقتل طفل".
+    const bare = t ? w.text.slice(t.prefix.length) : "";
+    if (t && t.value.kind === "killed" && /^[يت]?قتل/.test(bare))
       out.push({
         start: w.start,
         end: w.end,
@@ -203,7 +244,7 @@ export function findArabicPerpetrators(
       c.from > last.to &&
       c.from - last.to <= 2 &&
       worded.words.slice(last.to + 1, c.from + 1).some((w) => w.text.startsWith("و"));
-    const agent = conjunct || (!isTargetOrSide(worded, c) && isAgentOf(worded, c, attacks));
+    const agent = conjunct || (!isTargetOrSide(worded, c, attacks) && isAgentOf(worded, c, attacks));
     if (!agent) continue;
     last = c;
     const key = c.actorId ?? c.name;

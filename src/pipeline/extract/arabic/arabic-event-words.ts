@@ -88,6 +88,12 @@ export const ATTACK_WORDS: AttackWord[] = [
     type: "armed_clash",
     generic: false,
   },
+  {
+    pattern:
+      "انزال(?:ا)? (?:ال)?جوي(?:ا|ه)?|عمليه انزال|مداهم(?:ه|ات)|اقتحام|اقتحم(?:ت|وا)?|س?[يت]قتحم(?:ون)?",
+    type: "ground_attack",
+    generic: false,
+  },
   { pattern: "اغتيال|اغتال(?:ت|وا|ه|ها|هم)?|س?[يت]غتال", type: "attack", generic: false },
   { pattern: "اعدام(?:ات)?|اعدم(?:ت|وا|ه|ها|هم)?|س?[يت]عدم", type: "execution", generic: false },
   {

@@ -26,6 +26,7 @@ describe("findArabicEvents: attack words by root and pattern", () => {
     expect(events("استهدفت طائرة مسيّرة سيارة مدنية")[0]?.[1]).toBe("drone_strike");
     expect(events("استهدف الطيران الحربي السوق")[0]?.[1]).toBe("air_strike");
     expect(events("انفجار لغم أرضي في الحقل")[0]?.[1]).toBe("landmine_erw");
+    expect(events("انفجار قذيفة من مخلفات الحرب في القرية")[0]?.[1]).toBe("landmine_erw");
     expect(events("انفجار عبوة ناسفة في السوق")[0]?.[1]).toBe("explosion");
     expect(events("هجوم بالبراميل المتفجرة")[0]?.[1]).toBe("barrel_bomb");
     expect(events("استهدفت القوات البلدة بصواريخ بالستية")[0]?.[1]).toBe("missile_strike");
@@ -48,6 +49,8 @@ describe("findArabicEvents: attack words by root and pattern", () => {
     expect(events("أطلق مسلحون النار على الحافلة")[0]?.[1]).toBe("shooting");
     expect(events("إعدام ميداني لشاب")[0]?.[1]).toBe("execution");
     expect(events("اختطاف طفل في المدينة")[0]?.[1]).toBe("abduction");
+    expect(events("نفذت القوات عملية إنزال جوي على القرية")[0]?.[1]).toBe("ground_attack");
+    expect(events("اقتحمت دورية المنزل")[0]?.[1]).toBe("ground_attack");
   });
 
   it("drops a light verb whose attack is the word beside it, and joins adjacent attack words", () => {

@@ -79,11 +79,13 @@ export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
 
 /**
  * Means named near word positions [from, to] in the same clause: the nearest one's type, except that
- * a drone named in reach makes an aircraft one a drone ("الطيران التركي المسيّر").
+ * a drone named in reach makes an aircraft one a drone ("الطيران التركي المسيّر"), and remnants named
+ * in reach make any munition's blast a landmine/ERW event ("انفجار قذيفة من مخلفات الحرب").
  */
 function nearestMeans(sentence: WordedSentence, from: number, to: number): EventTypeCode | null {
   let best: { type: EventTypeCode; distance: number } | null = null;
   let drone = false;
+  let remnant = false;
   for (const { type, re } of MEANS_RES) {
     for (const m of sentence.folded.folded.matchAll(re)) {
       const i = wordAt(sentence, m.index);
@@ -92,9 +94,11 @@ function nearestMeans(sentence: WordedSentence, from: number, to: number): Event
       const reach = i > to ? 7 : 5;
       if (distance > reach || crossesClause(sentence, i, i > to ? to : from, SENTENCE_MARKS)) continue;
       if (type === "drone_strike") drone = true;
+      if (type === "landmine_erw") remnant = true;
       if (!best || distance < best.distance) best = { type, distance };
     }
   }
+  if (remnant) return "landmine_erw";
   return best?.type === "air_strike" && drone ? "drone_strike" : (best?.type ?? null);
 }
 
@@ -139,7 +143,10 @@ export function findArabicEvents(sentence: string): ArabicEventMention[] {
   for (const t of typed) {
     const last = joined.at(-1);
     if (last && t.m.from - last.m.to <= 2 && !crossesClause(worded, last.m.to, t.m.from)) {
-      const keep = last.m.word.generic && !t.m.word.generic ? t.eventType : last.eventType;
+      const keep =
+        t.eventType === "landmine_erw" || (last.m.word.generic && !t.m.word.generic)
+          ? t.eventType
+          : last.eventType;
       joined[joined.length - 1] = {
         m: { ...last.m, end: t.m.end, to: t.m.to, word: last.m.word.generic ? t.m.word : last.m.word },
         eventType: keep,

@@ -74,6 +74,8 @@ describe("findArabicTolls: counts", () => {
     expect(toll("سقوط 5 قتلى و12 جريحا")).toMatchObject({ killed: n(5), injured: n(12) });
     expect(toll("سقوط قتيلين")?.killed).toEqual(n(2));
     expect(toll("ارتفع عدد القتلى إلى 12")?.killed).toEqual(n(12));
+    expect(toll("سقوط عشرات من الجرحى")?.injured).toEqual(n(10, 99));
+    expect(findArabicTolls("وأوضحت أن ثلاثة من المصابين السبعة")).toEqual([]);
   });
 
   it("reads vague quantities and qualifiers as DOMAIN R6 ranges", () => {
@@ -82,6 +84,12 @@ describe("findArabicTolls: counts", () => {
     expect(toll("مقتل ما لا يقل عن 12 مدنيا")?.killed).toEqual(n(12, null));
     expect(toll("مقتل أكثر من عشرين شخصا")?.killed).toEqual(n(21, null));
     expect(toll("مقتل وإصابة خمسة مدنيين")).toMatchObject({ killed: n(1, 5), unspecified: n(5) });
+  });
+
+  it("reads items past a genitive, 'one of the wounded', and a number after its noun", () => {
+    expect(toll("استشهاد سائق سيارة الإسعاف وأحد الجرحى")?.killed).toEqual(n(2));
+    expect(toll("مقتل مدني واحد")?.text).toBe("مقتل مدني واحد");
+    expect(toll("وإصابة زوجها وأحد أطفالها بجراح")?.injured).toEqual(n(2));
   });
 
   it("adds others to a count", () => {

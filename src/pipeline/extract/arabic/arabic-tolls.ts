@@ -90,8 +90,11 @@ function victimsAfterAgent(words: Word[], i: number): VictimPhrase | null {
 function countBefore(words: Word[], i: number): { range: CountRange; from: number } | null {
   for (let s = Math.max(0, i - 5); s < i; s++) {
     const c = readArabicCount(words, s);
-    if (c && (c.end === i || (c.end === i - 1 && words[i - 1]!.text === "من")))
-      return { range: c.range, from: s };
+    if (c && c.end === i) return { range: c.range, from: s };
+    // "عشرات من الجرحى" counts the wounded; "ثلاثة من المصابين السبعة" is a part of a toll told
+    // before, whose fate the verb after it tells ("فقدوا حياتهم"): not a count of the wounded.
+    if (c && c.end === i - 1 && words[i - 1]!.text === "من")
+      return c.rule.startsWith("R6:") ? { range: c.range, from: s } : null;
   }
   return null;
 }

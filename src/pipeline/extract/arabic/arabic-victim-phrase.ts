@@ -47,7 +47,11 @@ function numberAfter(words: Word[], i: number): { value: number; end: number } |
   const w = words[i];
   if (!w || w.mark) return null;
   const text = w.text.startsWith("ال") ? w.text.slice(2) : w.text;
-  if (/^[و\d]/.test(text)) return null;
+  // "مدني واحد" is a number after its noun; "و3" starts another item.
+  if (/^[و\d]/.test(text) && !/^واحده?$/.test(text)) return null;
+  // "زوجها وأحد أطفالها": folded, و + أحد is spelt as واحد; before a person it is "and one of".
+  const next = words[i + 1]?.text ?? "";
+  if (/^واحد/.test(text) && (lookupWord(PERSON_NOUNS, next) || lookupWord(TOLL_NOUNS, next))) return null;
   const copy = [...words];
   copy[i] = { ...w, text };
   const n = readArabicNumber(copy, i);
@@ -84,6 +88,14 @@ function readBareItem(words: Word[], k: number, first: boolean): Item | null {
   const w = words[k];
   if (!w || (w.mark && !/^\d/.test(w.text))) return null;
   if (!first && !w.text.startsWith("و")) return null;
+  const one = w.text.replace(/^و/, "");
+  if (one === "احد" || one === "احدي") {
+    const next = words[k + 1]?.text ?? "";
+    const noun = lookupWord(PERSON_NOUNS, next);
+    if (noun) return { range: { min: 1, max: 1 }, end: k + 2, noun: noun.value };
+    // "أحد الجرحى": one of the wounded.
+    if (lookupWord(TOLL_NOUNS, next)) return { range: { min: 1, max: 1 }, end: k + 2, noun: null };
+  }
   const count = readArabicCount(words, k);
   if (count) {
     let e = count.end;
@@ -94,15 +106,6 @@ function readBareItem(words: Word[], k: number, first: boolean): Item | null {
     const least = atLeastAfter(words, e);
     const range = least > 0 ? { min: count.range.min, max: null } : count.range;
     return { range, end: least > 0 ? least : e, noun: noun?.value ?? null };
-  }
-  const one = w.text.replace(/^و/, "");
-  if (one === "احد" || one === "احدي") {
-    const next = words[k + 1]?.text ?? "";
-    const noun = lookupWord(PERSON_NOUNS, next);
-    if (noun) return { range: { min: 1, max: 1 }, end: k + 2, noun: noun.value };
-    // "أحد الجرحى": one of the wounded.
-    if (lookupWord(TOLL_NOUNS, next)) return { range: { min: 1, max: 1 }, end: k + 2, noun: null };
-    return null;
   }
   // "كل من ماجدة وشقيقها": named people, one and one more for each "و" before the clause ends.
   if (
@@ -222,7 +225,13 @@ export function readVictims(words: Word[], j: number, allowBareCount = true): Vi
   for (;;) {
     // One adjective may stand between items: "طفل صغير وامرأة"; "و" may stand apart: "امرأة و ثلاثة".
     const direct = words[k]?.text === "و" ? readItem(words, k + 1, true) : readItem(words, k, false);
-    const next = direct ?? (isAdjective(words[k]) ? readItem(words, k + 1, false) : null);
+    // Up to two words (an adjective, a genitive: "سائق سيارة الإسعاف وأحد الجرحى") between items.
+    const next =
+      direct ??
+      (isAdjective(words[k])
+        ? (readItem(words, k + 1, false) ??
+          (isAdjective(words[k + 1]) ? readItem(words, k + 2, false) : null))
+        : null);
     if (!next) break;
     phrase.range = addRanges(phrase.range, next.range);
     for (const g of next.noun?.groups ?? []) phrase.groups.add(g);
@@ -239,6 +248,14 @@ export function readVictims(words: Word[], j: number, allowBareCount = true): Vi
 /** A plain word that may be an adjective (not punctuation, not a coordinated word). */
 function isAdjective(w: Word | undefined): boolean {
   return (
-    !!w && !w.mark && !w.text.startsWith("و") && w.text !== "من" && w.text !== "في" && !/^\d/.test(w.text)
+    !!w &&
+    !w.mark &&
+    !w.text.startsWith("و") &&
+    w.text !== "من" &&
+    w.text !== "في" &&
+    !/^\d/.test(w.text) &&
+    !SUBSET.has(w.text) &&
+    !lookupWord(PERSON_NOUNS, w.text) &&
+    !lookupWord(TOLL_NOUNS, w.text)
   );
 }
