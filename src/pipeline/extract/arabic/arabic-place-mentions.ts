@@ -123,7 +123,10 @@ function stemIn<T>(map: ReadonlyMap<string, T>, word: FoldedWord | undefined): T
 /** A word no place name starts with (also with a pronoun suffix: "ريفها" its countryside). */
 function closedWord(stem: string): boolean {
   const base = stem.replace(/(?:ها|هم|ه)$/, "");
-  if (base !== stem && (LOCATOR_WORDS.has(base) || FEATURE_NOUNS.has(base) || BEARINGS.has(base)))
+  if (
+    base !== stem &&
+    (LOCATOR_WORDS.has(base) || FEATURE_NOUNS.has(base) || BEARINGS.has(base) || NOT_NAMES.has(base))
+  )
     return true;
   return (
     NOT_NAMES.has(stem) ||

@@ -157,4 +157,13 @@ describe("findArabicPlaces", () => {
   it("ends a firing position's phrase at a verb: the place the fire fell on is the site", () => {
     expect(roles("قصف من معسكر جورين طال بلدة قسطون")).toEqual(["context:جورين", "site:قسطون"]);
   });
+
+  it("reads a known town named after a locator as a frame of its own, not a homonym of anything", () => {
+    const p = find("قصفت الطائرة مشفى في قرية كري فرا في ريف بلدة المالكية في القامشلي").at(-1)!;
+    expect([p.text, p.place.name]).toEqual(["القامشلي", "Quamishli"]);
+  });
+
+  it("reads a common noun with a possessive after a feature noun as no name", () => {
+    expect(find("قصفت الطائرات حي منزله القديم")).toEqual([]);
+  });
 });

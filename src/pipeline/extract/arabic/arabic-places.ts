@@ -303,7 +303,10 @@ export function findArabicPlaces(
     const own = m.role === "site" ? ownLocator[at] : undefined;
     const entry =
       m.entries.length > 0 ? choose(m.entries, admin1s, own ? [own.entry] : [], false, m.name) : null;
-    if (entry && (m.role !== "site" || plausible(entry, own, sentenceGovernorates))) {
+    // Only a locator told after the site locates it ("قرية X بريف Y"); a known town named after a
+    // locator is a wider frame of its own ("بريف بلدة المالكية في القامشلي"), no homonym of anything.
+    const follows = own !== undefined && own.at > at;
+    if (entry && (m.role !== "site" || plausible(entry, follows ? own : undefined, sentenceGovernorates))) {
       const role = m.role === "governorate" ? "region" : m.role;
       out.push({ ...span, role, place: knownPlace(span.text, entry) });
       return;
