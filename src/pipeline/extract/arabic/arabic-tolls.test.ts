@@ -142,5 +142,7 @@ describe("findArabicTolls: who", () => {
       [null, n(1), false],
     ]);
     expect(findArabicTolls("إصابة عنصر في الدفاع المدني")[0]?.combatant).toBe(false);
+    const [civilians] = findArabicTolls("مقتل 3 مدنيين وعنصر من قسد");
+    expect([civilians?.killed, civilians?.combatant]).toEqual([n(3), false]);
   });
 });
