@@ -92,6 +92,15 @@ describe("findArabicTolls: counts", () => {
     expect(toll("وإصابة زوجها وأحد أطفالها بجراح")?.injured).toEqual(n(2));
   });
 
+  it("reads victims with no word for dead or hurt as unspecified", () => {
+    expect(toll("أدى القصف إلى سقوط 5 ضحايا")).toMatchObject({
+      killed: null,
+      injured: null,
+      unspecified: n(5),
+    });
+    expect(toll("أدى القصف إلى سقوط ضحايا")?.unspecified).toEqual(n(2, 9));
+  });
+
   it("adds others to a count", () => {
     expect(toll("مقتل مدني و3 آخرين")?.killed).toEqual(n(4));
     expect(toll("مقتل مدني وإصابة آخرين")).toMatchObject({ killed: n(1), injured: n(2, 9) });
