@@ -151,6 +151,11 @@ function knownNameAt(
   findRegion: (name: string) => RegionMatch | null,
 ): { stem: Stem; last: number; entries: readonly PlaceEntry[]; region: RegionMatch | null } | null {
   const { words } = scan;
+  // Only readings that open some name (or a region) are tried: most words open none.
+  const stems = stemsOf(words[i]!.text).filter(
+    (s) => s.text.length >= 2 && (names.opens(s.text) || REGION_HEADS.has(s.text)),
+  );
+  if (stems.length === 0) return null;
   for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
     let joined = true;
     for (let k = i + 1; k < i + n; k++) joined &&= scan.joined(k);
@@ -159,11 +164,10 @@ function knownNameAt(
       .slice(i + 1, i + n)
       .map((w) => w.text)
       .join(" ");
-    for (const stem of stemsOf(words[i]!.text)) {
+    for (const stem of stems) {
       // "ريف دمشق" is a governorate's own name; no other name opens with a closed word.
       if (closedWord(stem.text) && (n === 1 || stem.text !== "ريف")) continue;
       if (n === 1 && NAME_HEADS.has(stem.text)) continue;
-      if (stem.text.length < 2) continue;
       const name = n === 1 ? stem.text : `${stem.text} ${rest}`;
       const region = n > 1 && REGION_HEADS.has(stem.text) ? findRegion(name) : null;
       if (region) return { stem, last: i + n - 1, entries: [], region };
@@ -280,9 +284,15 @@ function contextOf(
     };
   }
   // Where the fire came from: "من مواقعها في X", "المتمركزة في X", "انطلاقا من مطار X".
-  for (let back = i - 1; back >= Math.max(0, i - 4); back--)
-    if (isWordOf(ORIGIN_WORDS, words[back]) && (back === i - 1 || /^\s*$/.test(gapBetween(scan, back, i))))
-      return { role: "context", feature, relation: null, bearing: null };
+  // Only prepositions, feature nouns and adjectives ("مواقعها العسكرية في مدينة X") may stand between:
+  // a verb or another name ends the phrase ("قصف من معسكر جورين طال بلدة قسطون").
+  for (let back = i - 1; back >= Math.max(0, i - 4) && scan.joined(back + 1); back--) {
+    const w = words[back]!;
+    if (isWordOf(ORIGIN_WORDS, w)) return { role: "context", feature, relation: null, bearing: null };
+    const phrase =
+      isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || w.text === "من" || w.text.startsWith("ال");
+    if (!phrase) break;
+  }
   const locative = isWordOf(LOCATIVE_WORDS, before(k));
   if (feature || locative) {
     if (feature && AREA_NOUNS.has(feature) && previous?.role === "site")
@@ -298,13 +308,6 @@ function joinedFrom(scan: Scan, a: number, b: number): boolean {
   return true;
 }
 
-/** The folded text between the end of word a and the start of word b, without the words between. */
-function gapBetween(scan: Scan, a: number, b: number): string {
-  let out = "";
-  for (let k = a + 1; k <= b; k++) out += scan.folded.slice(scan.words[k - 1]!.end, scan.words[k]!.start);
-  return out;
-}
-
 /** Two compass bearings read together ("شمال غرب" 315, "جنوب شرق" 135). */
 function combined(a: number, b: number): number {
   const diff = ((b - a + 540) % 360) - 180;
@@ -313,9 +316,15 @@ function combined(a: number, b: number): number {
 
 /** The compass adjectives after a countryside locator's name: "بريف حلب الشمالي الغربي". */
 function trailingBearing(scan: Scan, last: number): number | null {
-  const a = scan.joined(last + 1) ? BEARINGS.get(scan.words[last + 1]?.text ?? "") : undefined;
+  // Only the adjective, with the article, agrees with ريف; a bare compass noun opens the next
+  // locator ("بريف جسر الشغور غربي إدلب": west of Idlib, not the countryside's west).
+  const adjective = (k: number) => {
+    const w = scan.words[k]?.text ?? "";
+    return scan.joined(k) && w.startsWith("ال") ? BEARINGS.get(w) : undefined;
+  };
+  const a = adjective(last + 1);
   if (a === undefined) return null;
-  const b = scan.joined(last + 2) ? BEARINGS.get(scan.words[last + 2]?.text ?? "") : undefined;
+  const b = adjective(last + 2);
   return b === undefined ? a : combined(a, b);
 }
 

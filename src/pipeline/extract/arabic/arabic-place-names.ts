@@ -12,7 +12,12 @@ import { arabicMatchKey, hasArabic } from "../../../knowledge/gazetteer/arabic-n
 export interface ArabicPlaceNames {
   /** The places bearing this Arabic name (a word run of the report, folded or not); empty if none. */
   named(name: string): readonly PlaceEntry[];
+  /** True when some name (of those `named` knows) opens with this word: a cheap filter before `named`. */
+  opens(word: string): boolean;
 }
+
+/** The key of a name's first word, as `arabicMatchKey` keys it. */
+const firstWordKey = (name: string): string => arabicMatchKey(name.trim().split(/\s+/)[0] ?? "");
 
 /** A gazetteer that lists its entries (the built-in one does); the PlaceLookup port alone does not. */
 interface EntryList {
@@ -35,6 +40,7 @@ const KURDISH_ARABIC_SCRIPT: Readonly<Record<string, readonly [official: string,
   ديريك: ["المالكية", "Hasakah"],
   قامشلو: ["القامشلي", "Hasakah"],
   "كركي لكي": ["المعبدة", "Hasakah"],
+  زركان: ["أبو راسين", "Hasakah"],
 };
 
 function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
@@ -56,7 +62,15 @@ function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
     const towns = (byKey.get(arabicMatchKey(official)) ?? []).filter((e) => e.admin1 === admin1);
     if (towns.length > 0 && !byKey.has(arabicMatchKey(kurdish))) byKey.set(arabicMatchKey(kurdish), towns);
   }
-  return { named: (name) => byKey.get(arabicMatchKey(name)) ?? [] };
+  const openers = new Set<string>();
+  for (const entry of entries)
+    for (const name of entry.altNames)
+      if (hasArabic(name)) for (const part of [name, ...name.split(" - ")]) openers.add(firstWordKey(part));
+  for (const kurdish of Object.keys(KURDISH_ARABIC_SCRIPT)) openers.add(firstWordKey(kurdish));
+  return {
+    named: (name) => byKey.get(arabicMatchKey(name)) ?? [],
+    opens: (word) => openers.has(arabicMatchKey(word)),
+  };
 }
 
 /** Without a list of entries, the port's own search, keeping only exact hits on an Arabic name. */
@@ -73,6 +87,7 @@ function viaLookup(places: PlaceLookup): ArabicPlaceNames {
         )
         .map((m) => m.entry);
     },
+    opens: () => true,
   };
 }
 

@@ -138,4 +138,23 @@ describe("findArabicPlaces", () => {
     const p = findArabicPlaces("قصف على قرية الزعيترة", places, { admin1: ["Idlib", "Aleppo"] })[0]!;
     expect([p.place.admin1, p.place.anchor?.relation]).toEqual(["Aleppo", "governorate"]);
   });
+
+  it("reads a village of the name on the other side of its locator from the stated direction as another", () => {
+    // The gazetteer's المجيبرة lies west of Tal Tamer.
+    expect(site("انفجار في قرية المجيبرة بريف تل تمر الغربي")?.place.name).toBe("Mjeibreh");
+    expect(site("انفجار في قرية المجيبرة بريف تل تمر الشرقي")?.place.precision).toBe("near");
+  });
+
+  it("takes the countryside's direction from its adjective only, not from the next locator's noun", () => {
+    expect(site("قصف على قرية الزعيترة بريف منبج الغربي")?.place.anchor?.offset?.bearing).toBe(270);
+    expect(site("قصف على قرية الزعيترة بريف منبج غربي حلب")?.place.anchor?.offset).toBeUndefined();
+  });
+
+  it("reads Zarkan, the other Arabic name of Abu Rasin", () => {
+    expect(find("قصف على قرية الزيدية في ريف مدينة زركان")[1]?.place.name).toBe("Abu Rasin");
+  });
+
+  it("ends a firing position's phrase at a verb: the place the fire fell on is the site", () => {
+    expect(roles("قصف من معسكر جورين طال بلدة قسطون")).toEqual(["context:جورين", "site:قسطون"]);
+  });
 });

@@ -151,7 +151,16 @@ function plausible(
   own: ResolvedLocator | undefined,
   governorates: ReadonlySet<string>,
 ): boolean {
-  if (own) return kmBetween(own.entry, entry) <= LOCATOR_KM;
+  if (own) {
+    const km = kmBetween(own.entry, entry);
+    if (km > LOCATOR_KM) return false;
+    // "بريف تل تمر الشرقي": a village of the name on the other side of the town is another one.
+    return (
+      own.bearing === null ||
+      km < SAME_SPOT_KM ||
+      angleBetween(bearingFrom(own.entry, entry), own.bearing) <= 90
+    );
+  }
   return governorates.size === 0 || (entry.admin1 !== null && governorates.has(entry.admin1));
 }
 
@@ -179,6 +188,22 @@ function bySound(
     }
   }
   return null;
+}
+
+/** Closer than this to its locator, a place is in no direction from it worth checking. */
+const SAME_SPOT_KM = 3;
+
+/** Degrees clockwise from north of the way from a to b (flat-earth, fine at these distances). */
+function bearingFrom(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (b.lon - a.lon) * Math.cos((a.lat * Math.PI) / 180);
+  const y = b.lat - a.lat;
+  return ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
+}
+
+/** The smaller angle between two bearings. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs(a - b) % 360;
+  return d > 180 ? 360 - d : d;
 }
 
 interface ResolvedLocator {

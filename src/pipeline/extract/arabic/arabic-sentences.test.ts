@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitArabicSentences } from "./arabic-sentences.js";
+import { MAX_SENTENCE_CHARS, splitArabicSentences } from "./arabic-sentences.js";
 
 const texts = (text: string) => splitArabicSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -22,5 +22,13 @@ describe("splitArabicSentences", () => {
 
   it("counts paragraphs by blank lines", () => {
     expect(splitArabicSentences("أ. ب\n\nج").map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it("reads a run longer than any sentence in pieces cut at a comma", () => {
+    const run = "قصف على القرية، ".repeat(400);
+    const pieces = splitArabicSentences(run);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => p.end - p.start <= MAX_SENTENCE_CHARS)).toBe(true);
+    expect(run.slice(pieces[0]!.start, pieces[0]!.end).endsWith("،")).toBe(true);
   });
 });

@@ -15,6 +15,13 @@ export interface ArabicSentence {
 const ENDS = /[.!?؟\n]/g;
 
 /**
+ * No news sentence is this long; a longer run without a full stop (a page whose punctuation was lost,
+ * a list) is read in pieces cut at a comma or, failing one, a space, so that each finder reads a
+ * bounded text and a report's cost stays linear in its length whatever its punctuation.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/**
  * The sentences of a text, without surrounding whitespace; empty ones left out.
  * @example splitArabicSentences("قصف على إدلب. قتل مدني").length // 2
  */
@@ -25,6 +32,15 @@ export function splitArabicSentences(text: string): ArabicSentence[] {
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+      const comma = Math.max(window.lastIndexOf("،"), window.lastIndexOf(","), window.lastIndexOf("؛"));
+      const cut =
+        comma > 0 ? comma + 1 : window.lastIndexOf(" ") > 0 ? window.lastIndexOf(" ") : MAX_SENTENCE_CHARS;
+      out.push({ start, end: start + cut, paragraph });
+      start += cut;
+      while (start < end && /\s/.test(text[start]!)) start++;
+    }
     if (end > start) out.push({ start, end, paragraph });
   };
   for (const m of text.matchAll(ENDS)) {
