@@ -13,9 +13,11 @@ import { readArabicNumber } from "./arabic-numbers.js";
 import { TOLL_NOUNS, TOLL_TRIGGERS } from "./arabic-toll-words.js";
 import {
   CLAUSE_MARKS,
+  foldedOffset,
   lookupWord,
   spanOf,
   splitArabicWords,
+  wordAt,
   wordDistance,
   type WordedSentence,
 } from "./arabic-words.js";
@@ -74,11 +76,6 @@ interface Candidate {
   nisba: boolean;
 }
 
-function wordIndex(sentence: WordedSentence, at: number): number {
-  const i = sentence.words.findIndex((w) => w.end > at);
-  return i < 0 ? sentence.words.length - 1 : i;
-}
-
 /** Registry mentions of armed actors, and nisba adjectives on an attack, weapon or force noun. */
 function findCandidates(sentence: WordedSentence, actors: ActorLookup, onDate: string | null): Candidate[] {
   const out: Candidate[] = [];
@@ -86,17 +83,16 @@ function findCandidates(sentence: WordedSentence, actors: ActorLookup, onDate: s
   for (const m of actors.findActors(folded.original, onDate)) {
     if (!ATTACKER_KINDS.has(m.actor.kind)) continue;
     // The registry gives original offsets; the words are folded ones.
-    const start = folded.origin.findIndex((o) => o >= m.start);
-    let end = folded.origin.findIndex((o) => o >= m.end);
-    if (end < 0) end = folded.folded.length;
-    if (start < 0) continue;
+    const start = foldedOffset(folded, m.start);
+    const end = foldedOffset(folded, m.end);
+    if (start >= folded.folded.length) continue;
     out.push({
       actorId: m.actor.id,
       name: m.actor.name,
       start,
       end,
-      from: wordIndex(sentence, start),
-      to: wordIndex(sentence, Math.max(start, end - 1)),
+      from: wordAt(sentence, start),
+      to: wordAt(sentence, Math.max(start, end - 1)),
       nisba: false,
     });
   }

@@ -15,6 +15,12 @@ describe("findArabicDates", () => {
     expect(dates("في 3 تشرين الثاني 2022")[0]?.[1]).toBe("2022-11-03");
   });
 
+  it("reads ordinal days with a month or the current month", () => {
+    expect(dates("في السابع عشر من الشهر الجاري", "2021-09-20")[0]?.[1]).toBe("2021-09-17");
+    expect(dates("في الثامن من آب 2021")[0]?.[1]).toBe("2021-08-08");
+    expect(dates("يوم الحادي والعشرين من أيار", "2022-06-01")[0]?.[1]).toBe("2022-05-21");
+  });
+
   it("reads numeric days", () => {
     expect(dates("بتاريخ 17/8/2021")[0]?.[1]).toBe("2021-08-17");
     expect(dates("بتاريخ 2021-08-17")[0]?.[1]).toBe("2021-08-17");
@@ -44,6 +50,7 @@ describe("findArabicDates", () => {
     expect(dates("منذ يومين")[0]?.[1]).toBe("2021-08-31");
     expect(dates("قبل ثلاثة أيام")[0]?.[1]).toBe("2021-08-30");
     expect(dates("خلال 48 ساعة")[0]).toEqual(["خلال 48 ساعة", "2021-08-31", "2021-09-02", "window"]);
+    expect(dates("قبل ساعات")[0]).toEqual(["قبل ساعات", "2021-09-01", "2021-09-02", "window"]);
   });
 
   it("reads a month with its year or the word شهر", () => {

@@ -73,6 +73,46 @@ const EXPLICIT_RE = new RegExp(
   `${L}(\\d{1,2}) (?:من )?(?:شهر )?(${MONTH})(?: ?/ ?(?:${MONTH}))?(?:(?: من)?(?: عام| سنه)? (\\d{4}))?${R}`,
   "g",
 );
+/** Ordinal day words, folded: "الاول" … "العاشر", then "الحادي عشر" … "التاسع عشر", "العشرين", … */
+const ORDINAL_UNITS: [string, number][] = [
+  ["الحادي", 1],
+  ["الاول", 1],
+  ["الثاني", 2],
+  ["الثالث", 3],
+  ["الرابع", 4],
+  ["الخامس", 5],
+  ["السادس", 6],
+  ["السابع", 7],
+  ["الثامن", 8],
+  ["التاسع", 9],
+  ["العاشر", 10],
+];
+const ORDINAL_UNIT = new Map(ORDINAL_UNITS);
+const ORDINAL = `(?:(${ORDINAL_UNITS.map(([w]) => w).join("|")})(?: (عشر)| و(العشرين|الثلاثين))?|(العشرين|الثلاثين))`;
+
+/** The day an ordinal names: "السابع عشر" 17, "الحادي والعشرين" 21, "الثلاثين" 30. */
+function ordinalDay(
+  unit: string | undefined,
+  teen: string | undefined,
+  tensAfter: string | undefined,
+  tens: string | undefined,
+): number | null {
+  const TENS: Record<string, number> = { العشرين: 20, الثلاثين: 30 };
+  if (tens) return TENS[tens] ?? null;
+  const u = ORDINAL_UNIT.get(unit ?? "");
+  if (u === undefined) return null;
+  if (teen) return u < 10 ? 10 + u : null;
+  if (tensAfter) return (TENS[tensAfter] ?? 0) + u;
+  // "الحادي" alone is no day.
+  return unit === "الحادي" ? null : u;
+}
+
+/** "في السابع عشر من الشهر الجاري", "الثامن من آب 2021". */
+const ORDINAL_RE = new RegExp(
+  `${L}(?:في |يوم )?${ORDINAL} من (?:(?:شهر )?(${MONTH})(?: ?/ ?(?:${MONTH}))?(?: (?:عام |سنه )?(\\d{4}))?|(الشهر (?:الجاري|الحالي)))${R}`,
+  "g",
+);
+
 /** "17/8/2021", "17-8-2021", "2021-08-17". */
 const NUMERIC_RE = /(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d/.-])/g;
 /** "في شهر اب 2021", "خلال ايلول الماضي": a month, with its year or the word شهر. */
@@ -89,6 +129,8 @@ const WEEKDAY_RE = new RegExp(
   `${L}${PART}(?:(?:[وف]?يوم|اليوم) )?([وفب]?(?:${WEEKDAYS.map(([w]) => w).join("|")}))( (?:الماضي|المنصرم|الفايت))?${R}`,
   "g",
 );
+/** "قبل ساعات", "منذ ساعات": earlier the same day or the day before. */
+const HOURS_AGO_RE = /(?<![\u0621-\u064A])(?:منذ|قبل) (?:بضع |عده )?ساعات(?![\u0621-\u064A])/g;
 /** "منذ يومين", "قبل 3 ايام", "منذ ايام". */
 const DAYS_AGO_RE =
   /(?<![\u0621-\u064A])(?:منذ|قبل) (?:(يومين)|(يوم)|(\S+) (?:ايام|يوما)|(ايام|بضعه ايام|عده ايام))(?![\u0621-\u064A])/g;
@@ -153,6 +195,18 @@ function collect(sentence: WordedSentence, pub: string | null): Day[] {
     const d = explicitDay(Number(m[1]), MONTH_NUMBER.get(m[2]!)!, m[3] ? Number(m[3]) : null, pub, m[0]);
     if (d) push(m, { ...d, priority: 5 });
   }
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const day = ordinalDay(m[1], m[2], m[3], m[4]);
+    if (day === null) continue;
+    // "من الشهر الجاري": the publication's month, unknown without it.
+    const month = m[5] ? MONTH_NUMBER.get(m[5])! : pub ? Number(pub.slice(5, 7)) : null;
+    if (month === null) {
+      push(m, { date: dateOf(null, null, "day", m[0], null), priority: 5 });
+      continue;
+    }
+    const d = explicitDay(day, month, m[6] ? Number(m[6]) : null, pub, m[0]);
+    if (d) push(m, { ...d, priority: 5 });
+  }
   for (const m of text.matchAll(NUMERIC_RE)) {
     const d = m[1]
       ? explicitDay(Number(m[1]), Number(m[2]), Number(m[3]), pub, m[0])
@@ -201,6 +255,8 @@ function collect(sentence: WordedSentence, pub: string | null): Day[] {
         priority: 3,
       });
   }
+  for (const m of text.matchAll(HOURS_AGO_RE))
+    push(m, { date: relative(pub, -1, 0, "window", m[0]), priority: 3 });
   for (const m of text.matchAll(DAYS_AGO_RE)) {
     const n = m[1] ? 2 : m[2] ? 1 : m[3] ? smallCount(m[3]) : null;
     if (n !== null) push(m, { date: relative(pub, -n, -n, "day", m[0]), priority: 3 });

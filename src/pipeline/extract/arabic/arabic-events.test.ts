@@ -30,6 +30,8 @@ describe("findArabicEvents: attack words by root and pattern", () => {
     expect(events("انفجار عبوة ناسفة في السوق")[0]?.[1]).toBe("explosion");
     expect(events("هجوم بالبراميل المتفجرة")[0]?.[1]).toBe("barrel_bomb");
     expect(events("استهدفت القوات البلدة بصواريخ بالستية")[0]?.[1]).toBe("missile_strike");
+    expect(events("استهدفت القوات سيارة بصاروخ حراري مضاد للدروع")[0]?.[1]).toBe("missile_strike");
+    expect(events("استهدفت القوات سيارة بصاروخ موجه")[0]?.[1]).toBe("missile_strike");
   });
 
   it("reaches a means across commas and quotes, and lets a drone outrank the aircraft it is", () => {

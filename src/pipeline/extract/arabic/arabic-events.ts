@@ -11,6 +11,7 @@ import {
   SENTENCE_MARKS,
   spanOf,
   splitArabicWords,
+  wordAt,
   wordDistance,
   wordPattern,
   type WordedSentence,
@@ -31,10 +32,11 @@ export interface AttackMatch {
   index: number;
 }
 
-/** Index of the word holding folded offset `at`. */
-function wordAt(sentence: WordedSentence, at: number): number {
-  const i = sentence.words.findIndex((w) => w.end > at);
-  return i < 0 ? sentence.words.length - 1 : i;
+/** Means words of a sentence, found once: their type and word index. */
+function findMeans(sentence: WordedSentence): { type: EventTypeCode; at: number }[] {
+  return MEANS_RES.flatMap(({ type, re }) =>
+    [...sentence.folded.folded.matchAll(re)].map((m) => ({ type, at: wordAt(sentence, m.index) })),
+  );
 }
 
 /** True when a clause mark (or, with `marks`, one of those) stands between words a and b. */
@@ -82,21 +84,25 @@ export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
  * a drone named in reach makes an aircraft one a drone ("الطيران التركي المسيّر"), and remnants named
  * in reach make any munition's blast a landmine/ERW event ("انفجار قذيفة من مخلفات الحرب").
  */
-function nearestMeans(sentence: WordedSentence, from: number, to: number): EventTypeCode | null {
+function nearestMeans(
+  sentence: WordedSentence,
+  means: { type: EventTypeCode; at: number }[],
+  from: number,
+  to: number,
+): EventTypeCode | null {
   let best: { type: EventTypeCode; distance: number } | null = null;
   let drone = false;
   let remnant = false;
-  for (const { type, re } of MEANS_RES) {
-    for (const m of sentence.folded.folded.matchAll(re)) {
-      const i = wordAt(sentence, m.index);
-      const distance =
-        i > to ? wordDistance(sentence, to, i) : i < from ? wordDistance(sentence, i, from) + 0.5 : 0;
-      const reach = i > to ? 7 : 5;
-      if (distance > reach || crossesClause(sentence, i, i > to ? to : from, SENTENCE_MARKS)) continue;
-      if (type === "drone_strike") drone = true;
-      if (type === "landmine_erw") remnant = true;
-      if (!best || distance < best.distance) best = { type, distance };
-    }
+  for (const { type, at: i } of means) {
+    // Reach is counted in words; punctuation between makes the index gap larger, never smaller.
+    if (i > to + 20 || i < from - 20) continue;
+    const distance =
+      i > to ? wordDistance(sentence, to, i) : i < from ? wordDistance(sentence, i, from) + 0.5 : 0;
+    const reach = i > to ? 7 : 5;
+    if (distance > reach || crossesClause(sentence, i, i > to ? to : from, SENTENCE_MARKS)) continue;
+    if (type === "drone_strike") drone = true;
+    if (type === "landmine_erw") remnant = true;
+    if (!best || distance < best.distance) best = { type, distance };
   }
   if (remnant) return "landmine_erw";
   return best?.type === "air_strike" && drone ? "drone_strike" : (best?.type ?? null);
@@ -133,9 +139,10 @@ function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
  */
 export function findArabicEvents(sentence: string): ArabicEventMention[] {
   const worded = splitArabicWords(sentence);
+  const means = findMeans(worded);
   const typed = matchAttackWords(worded).map((m) => ({
     m,
-    eventType: m.word.generic ? (nearestMeans(worded, m.from, m.to) ?? m.word.type) : m.word.type,
+    eventType: m.word.generic ? (nearestMeans(worded, means, m.from, m.to) ?? m.word.type) : m.word.type,
     untold: isUntold(worded, m),
   }));
   // "قصفت طائرة مسيّرة", "بقذائف هاون": attack words side by side tell one attack.

@@ -96,6 +96,13 @@ export const TOLL_NOUNS: ReadonlyMap<string, TollNoun> = new Map([
   ...nouns("injured", "plural_or_two", ["مصابين"]),
 ]);
 
+/** Victims with no word for dead or hurt: "سقوط 5 ضحايا" (DOMAIN R6: killed unknown). */
+export const UNSPECIFIED_NOUNS: ReadonlyMap<string, VictimNumber> = new Map<string, VictimNumber>([
+  ["ضحايا", "plural"],
+  ["ضحيتين", "two"],
+  ["ضحيتان", "two"],
+]);
+
 /**
  * Idioms of death: a verb and the object that makes it one, with the victim after the verb ("لقي طفل
  * حتفه", "فارق شاب الحياة") or before it ("طفل لقي حتفه").

@@ -92,6 +92,15 @@ describe("findArabicTolls: counts", () => {
     expect(toll("وإصابة زوجها وأحد أطفالها بجراح")?.injured).toEqual(n(2));
   });
 
+  it("reads victims with no word for dead or hurt as unspecified", () => {
+    expect(toll("أدى القصف إلى سقوط 5 ضحايا")).toMatchObject({
+      killed: null,
+      injured: null,
+      unspecified: n(5),
+    });
+    expect(toll("أدى القصف إلى سقوط ضحايا")?.unspecified).toEqual(n(2, 9));
+  });
+
   it("adds others to a count", () => {
     expect(toll("مقتل مدني و3 آخرين")?.killed).toEqual(n(4));
     expect(toll("مقتل مدني وإصابة آخرين")).toMatchObject({ killed: n(1), injured: n(2, 9) });
@@ -142,5 +151,7 @@ describe("findArabicTolls: who", () => {
       [null, n(1), false],
     ]);
     expect(findArabicTolls("إصابة عنصر في الدفاع المدني")[0]?.combatant).toBe(false);
+    const [civilians] = findArabicTolls("مقتل 3 مدنيين وعنصر من قسد");
+    expect([civilians?.killed, civilians?.combatant]).toEqual([n(3), false]);
   });
 });

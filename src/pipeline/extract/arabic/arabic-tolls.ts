@@ -11,6 +11,7 @@ import {
   TOLL_IDIOMS,
   TOLL_NOUNS,
   TOLL_TRIGGERS,
+  UNSPECIFIED_NOUNS,
   type TollKind,
   type TollNoun,
 } from "./arabic-toll-words.js";
@@ -28,7 +29,7 @@ import {
 /** One toll word with the victims it counts. */
 interface Reading {
   /** "both": "مقتل وإصابة خمسة" counts the dead and the hurt together. */
-  kind: TollKind | "both";
+  kind: TollKind | "both" | "unspecified";
   range: CountRange;
   /** First and last word (inclusive). */
   from: number;
@@ -144,6 +145,18 @@ function readTriggers(sentence: WordedSentence): Reading[] {
         readings.push({ ...emptyReading(kind, i, i), range: rangeOfNumber("plural") });
         consumedTo = i;
       }
+      continue;
+    }
+    // "سقوط 5 ضحايا": victims, dead or hurt.
+    const victims = lookupWord(UNSPECIFIED_NOUNS, w.text);
+    if (victims && !victims.prefix.endsWith("ال") && victims.prefix !== "لل") {
+      const before = countBefore(words, i);
+      const from = before && before.from > consumedTo ? before.from : i;
+      readings.push({
+        ...emptyReading("unspecified", from, i),
+        range: before?.range ?? rangeOfNumber(victims.value),
+      });
+      consumedTo = i;
       continue;
     }
     const noun = lookupWord(TOLL_NOUNS, w.text);
@@ -271,8 +284,13 @@ function joinReadings(readings: Reading[]): Reading[][] {
   for (const r of sorted) {
     const last = groups.at(-1);
     const lastTo = last ? Math.max(...last.map((x) => x.to)) : -1;
-    const kinds = new Set(last?.flatMap((x) => (x.kind === "both" ? ["killed", "injured"] : [x.kind])));
-    const fresh = r.kind === "both" ? !kinds.has("killed") && !kinds.has("injured") : !kinds.has(r.kind);
+    const kinds = new Set(
+      last?.flatMap((x) => (x.kind === "both" ? ["killed", "injured", "unspecified"] : [x.kind])),
+    );
+    const fresh =
+      r.kind === "both"
+        ? !kinds.has("killed") && !kinds.has("injured") && !kinds.has("unspecified")
+        : !kinds.has(r.kind);
     if (last && fresh && r.from - lastTo <= 3 && last[0]!.combatant === r.combatant) last.push(r);
     else if (!last || r.from > lastTo) groups.push([r]);
   }
@@ -300,7 +318,7 @@ export function findArabicTolls(sentence: string): ArabicToll[] {
       ...spanOf(worded.folded, from.start, to.end),
       killed: pick("killed") ?? (both ? { min: 1, max: both.range.max } : null),
       injured: pick("injured"),
-      unspecified: both?.range ?? null,
+      unspecified: both?.range ?? group.find((r) => r.kind === "unspecified")?.range ?? null,
       victimGroups: [...new Set(group.flatMap((r) => [...r.groups]))],
       targets: [...targets],
       combatant,

@@ -232,11 +232,11 @@ export function readVictims(words: Word[], j: number, allowBareCount = true): Vi
         ? (readItem(words, k + 1, false) ??
           (isAdjective(words[k + 1]) ? readItem(words, k + 2, false) : null))
         : null);
-    if (!next) break;
+    // "مقتل 3 مدنيين وعنصر من قسد": civilians and fighters are not added into one count.
+    if (!next || (next.noun !== null && next.noun.combatant !== phrase.combatant)) break;
     phrase.range = addRanges(phrase.range, next.range);
     for (const g of next.noun?.groups ?? []) phrase.groups.add(g);
     for (const t of next.noun?.targets ?? []) phrase.targets.add(t);
-    if (next.noun?.combatant) phrase.combatant = true;
     k = next.end;
   }
   if (WOUNDS.has(words[k]?.text ?? "")) k += isAdjective(words[k + 1]) ? 2 : 1;

@@ -128,3 +128,29 @@ export function lookupWord<T>(
 export function wordPattern(body: string, suffix = ""): string {
   return `(?<![\\u0621-\\u064A])(?:[وف]?(?:[بك]?ال|لل|[بلك])?)(?:${body})${suffix ? `(?:${suffix})?` : ""}(?![\\u0621-\\u064A])`;
 }
+
+/** Index of the word holding folded offset `at` (the first word ending after it; binary search). */
+export function wordAt(sentence: WordedSentence, at: number): number {
+  const { words } = sentence;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < words.length ? lo : words.length - 1;
+}
+
+/** The first folded offset whose original offset is at or after `original` (binary search). */
+export function foldedOffset(folded: FoldedText, original: number): number {
+  const { origin } = folded;
+  let lo = 0;
+  let hi = origin.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! >= original) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
