@@ -4,9 +4,9 @@
  * report's own characters) and returns spans into it; the claim assembly (extract-arabic.ts) ties
  * them to the places the sentence names (arabic-places.ts).
  *
- * Skeleton: each finder returns nothing until it is written.
+ * The finders live in their own modules, re-exported here: arabic-events.ts (attack words and their
+ * means), arabic-tolls.ts (dead and injured), and the rest below until they move out.
  */
-import type { ActorLookup } from "../../../domain/actors.js";
 import type { CountRange, EventTypeCode, IncidentClaim } from "../../../domain/claim.js";
 
 /** A span [start, end) in the sentence given, with its text. */
@@ -31,6 +31,11 @@ export interface ArabicToll extends SentenceSpan {
   unspecified: CountRange | null;
   victimGroups: IncidentClaim["victimGroups"];
   targets: IncidentClaim["targets"];
+  /**
+   * The toll counts fighters ("مقتل عنصرين من قسد", "مقتل 3 جنود"), not civilians: its victims'
+   * side, never the attacker. Such a toll also lists "military" in `targets`.
+   */
+  combatant: boolean;
 }
 
 /** An attacker: "القوات التركية", "الطيران الحربي الروسي", "قسد", … resolved through the actor registry. */
@@ -42,30 +47,18 @@ export interface ArabicPerpetrator extends SentenceSpan {
 /** A day or window: "أمس", "يوم الثلاثاء", "في 17 آب/أغسطس 2021", … */
 export interface ArabicDate extends SentenceSpan {
   date: IncidentClaim["date"];
+  /**
+   * The day of the week named (0 = Sunday), kept when the publication date is unknown: "الخميس" and
+   * "الجمعة" in one text are then two days, as in the English path.
+   */
+  weekday?: number;
+  /** A day named without a year in a text without a publication date ("08-17"). */
+  monthDay?: string;
 }
 
-/** Attack words of one sentence. */
-export function findArabicEvents(sentence: string): ArabicEventMention[] {
-  void sentence;
-  return [];
-}
+export { findArabicEvents } from "./arabic-events.js";
+export { findArabicTolls } from "./arabic-tolls.js";
 
-/** Tolls of one sentence. */
-export function findArabicTolls(sentence: string): ArabicToll[] {
-  void sentence;
-  return [];
-}
+export { findArabicPerpetrators } from "./arabic-actors.js";
 
-/** Attackers of one sentence (the agent of its attack words, not every group it names). */
-export function findArabicPerpetrators(sentence: string, actors: ActorLookup): ArabicPerpetrator[] {
-  void sentence;
-  void actors;
-  return [];
-}
-
-/** Days of one sentence, against the report's publication date (null when unknown). */
-export function findArabicDates(sentence: string, publishedAt: string | null): ArabicDate[] {
-  void sentence;
-  void publishedAt;
-  return [];
-}
+export { findArabicDates } from "./arabic-dates.js";

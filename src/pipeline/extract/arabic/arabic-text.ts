@@ -9,8 +9,21 @@ import { normaliseArabic } from "../../../knowledge/gazetteer/arabic-normalise.j
 /** Tashkeel, Quranic marks and tatweel: dropped from the folded form. */
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
+/** Folded forms of the characters seen: a text has few distinct ones, and folding one runs nine passes. */
+const folds = new Map<string, string>();
+
 /** One character's folded form (one character, or "" when dropped). */
 function foldChar(ch: string): string {
+  let f = folds.get(ch);
+  if (f === undefined) {
+    f = computeFold(ch);
+    // Bounded: a text of many scripts must not grow the table without limit.
+    if (folds.size < 4096) folds.set(ch, f);
+  }
+  return f;
+}
+
+function computeFold(ch: string): string {
   if (DROPPED.test(ch)) return "";
   const folded = normaliseArabic(ch);
   // normaliseArabic collapses whitespace and trims; keep every other character one for one.

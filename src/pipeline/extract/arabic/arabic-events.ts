@@ -1,0 +1,169 @@
+/**
+ * Attack words of one Arabic sentence (arabic-event-words.ts), typed by the means named beside them
+ * and marked untold when negated, denied, threatened, planned or hypothetical. Passes: matches →
+ * light verbs dropped → types → untold.
+ */
+import type { EventTypeCode } from "../../../domain/claim.js";
+import type { ArabicEventMention } from "./arabic-facts.js";
+import { ATTACK_WORDS, MEANS, UNTOLD_CLAUSE, UNTOLD_NEAR, type AttackWord } from "./arabic-event-words.js";
+import {
+  CLAUSE_MARKS,
+  SENTENCE_MARKS,
+  spanOf,
+  splitArabicWords,
+  wordAt,
+  wordDistance,
+  wordPattern,
+  type WordedSentence,
+} from "./arabic-words.js";
+
+const ATTACK_RES = ATTACK_WORDS.map((w) => ({ word: w, re: new RegExp(wordPattern(w.pattern), "g") }));
+const ATTACK_CORE = ATTACK_WORDS.map((w) => new RegExp(`^(?:${w.pattern})$`));
+const MEANS_RES = MEANS.map((m) => ({ type: m.type, re: new RegExp(wordPattern(m.pattern), "g") }));
+
+/** An attack word with the words it covers. */
+export interface AttackMatch {
+  start: number;
+  end: number;
+  /** First and last word index. */
+  from: number;
+  to: number;
+  word: AttackWord;
+  index: number;
+}
+
+/** Means words of a sentence, found once: their type and word index. */
+function findMeans(sentence: WordedSentence): { type: EventTypeCode; at: number }[] {
+  return MEANS_RES.flatMap(({ type, re }) =>
+    [...sentence.folded.folded.matchAll(re)].map((m) => ({ type, at: wordAt(sentence, m.index) })),
+  );
+}
+
+/** True when a clause mark (or, with `marks`, one of those) stands between words a and b. */
+export function crossesClause(sentence: WordedSentence, a: number, b: number, marks = CLAUSE_MARKS): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let k = lo + 1; k < hi; k++) {
+    const w = sentence.words[k]!;
+    if (w.mark && marks.has(w.text)) return true;
+  }
+  return false;
+}
+
+/** Every attack word, the earliest and then longest where two overlap. */
+export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
+  const all: AttackMatch[] = [];
+  ATTACK_RES.forEach(({ word, re }, index) => {
+    for (const m of sentence.folded.folded.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      all.push({ start, end, from: wordAt(sentence, start), to: wordAt(sentence, end - 1), word, index });
+    }
+  });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  const kept: AttackMatch[] = [];
+  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  // "إطلاق النار" in "وقف إطلاق النار" is a ceasefire, not shooting.
+  const fired = kept.filter(
+    (m) => !/^[وفبل]*وقف$|^[وفبل]*(?:وقف|اتفاق|هدنه)$/.test(sentence.words[m.from - 1]?.text ?? ""),
+  );
+  // "شنت الطائرات غارات", "قصف نفذته طائرة": the light verb's attack is the attack word beside it.
+  return fired.filter(
+    (m) =>
+      !m.word.light ||
+      !fired.some(
+        (o) =>
+          !o.word.light &&
+          (o.from > m.to ? o.from - m.to <= 5 : m.from - o.to <= 5) &&
+          !crossesClause(sentence, m.from, o.from),
+      ),
+  );
+}
+
+/**
+ * Means named near word positions [from, to] in the same clause: the nearest one's type, except that
+ * a drone named in reach makes an aircraft one a drone ("الطيران التركي المسيّر"), and remnants named
+ * in reach make any munition's blast a landmine/ERW event ("انفجار قذيفة من مخلفات الحرب").
+ */
+function nearestMeans(
+  sentence: WordedSentence,
+  means: { type: EventTypeCode; at: number }[],
+  from: number,
+  to: number,
+): EventTypeCode | null {
+  let best: { type: EventTypeCode; distance: number } | null = null;
+  let drone = false;
+  let remnant = false;
+  for (const { type, at: i } of means) {
+    // Reach is counted in words; punctuation between makes the index gap larger, never smaller.
+    if (i > to + 20 || i < from - 20) continue;
+    const distance =
+      i > to ? wordDistance(sentence, to, i) : i < from ? wordDistance(sentence, i, from) + 0.5 : 0;
+    const reach = i > to ? 7 : 5;
+    if (distance > reach || crossesClause(sentence, i, i > to ? to : from, SENTENCE_MARKS)) continue;
+    if (type === "drone_strike") drone = true;
+    if (type === "landmine_erw") remnant = true;
+    if (!best || distance < best.distance) best = { type, distance };
+  }
+  if (remnant) return "landmine_erw";
+  return best?.type === "air_strike" && drone ? "drone_strike" : (best?.type ?? null);
+}
+
+/** Verbs of happening between a negation and its attack word: "لم يتم استهداف", "لم يحدث قصف". */
+const AUXILIARY = /^(?:يتم|تتم|تم|يكن|تكن|يجر|يجري|يحدث|تحدث|يقع|تقع|يسجل|تسجل)$/;
+
+/** The verb carries the future prefix س ("سيقصف", "ستستهدف"). */
+function isFuture(sentence: WordedSentence, m: AttackMatch): boolean {
+  const text = sentence.folded.folded.slice(m.start, m.end).replace(/^[وف]/, "");
+  return /^س[يتن]/.test(text) && ATTACK_CORE[m.index]!.test(text.slice(1));
+}
+
+/** Negation, denial, threat or condition before the attack word in its clause. */
+function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
+  if (isFuture(sentence, m)) return true;
+  const words = sentence.words;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 8; k--) {
+    const w = words[k]!;
+    if (w.mark && CLAUSE_MARKS.has(w.text)) break;
+    // "لم تقصف", "لم يتم استهداف"; not "لم تسفر الغارة عن", which denies the harm, not the attack.
+    const next = words[k + 1]!.text;
+    if (UNTOLD_NEAR.test(w.text) && (k === m.from - 1 || (k === m.from - 2 && AUXILIARY.test(next))))
+      return true;
+    if (UNTOLD_CLAUSE.test(w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Attack words of one sentence.
+ * @example findArabicEvents("قصفت طائرة مسيّرة تركية سيارة")[0].eventType // "drone_strike"
+ */
+export function findArabicEvents(sentence: string): ArabicEventMention[] {
+  const worded = splitArabicWords(sentence);
+  const means = findMeans(worded);
+  const typed = matchAttackWords(worded).map((m) => ({
+    m,
+    eventType: m.word.generic ? (nearestMeans(worded, means, m.from, m.to) ?? m.word.type) : m.word.type,
+    untold: isUntold(worded, m),
+  }));
+  // "قصفت طائرة مسيّرة", "بقذائف هاون": attack words side by side tell one attack.
+  const joined: (typeof typed)[number][] = [];
+  for (const t of typed) {
+    const last = joined.at(-1);
+    if (last && t.m.from - last.m.to <= 2 && !crossesClause(worded, last.m.to, t.m.from)) {
+      const keep =
+        t.eventType === "landmine_erw" || (last.m.word.generic && !t.m.word.generic)
+          ? t.eventType
+          : last.eventType;
+      joined[joined.length - 1] = {
+        m: { ...last.m, end: t.m.end, to: t.m.to, word: last.m.word.generic ? t.m.word : last.m.word },
+        eventType: keep,
+        untold: last.untold || t.untold,
+      };
+    } else joined.push(t);
+  }
+  return joined.map(({ m, eventType, untold }) => ({
+    ...spanOf(worded.folded, m.start, m.end),
+    eventType,
+    untold,
+  }));
+}

@@ -1,0 +1,169 @@
+/**
+ * Arabic place rules with the built-in gazetteer, on invented sentences: names found by their Arabic
+ * spelling through clitics and the article, sites apart from locators, governorates and firing
+ * positions, unknown settlements a feature noun introduces, homonyms, and words that are no place.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PlaceLookup } from "../../../domain/places.js";
+import { buildKnowledge } from "../../../knowledge/index.js";
+import { findArabicPlaces, type ArabicPlaceMention } from "./arabic-places.js";
+import { stemsOf } from "./arabic-place-mentions.js";
+
+let places: PlaceLookup;
+beforeAll(() => {
+  places = buildKnowledge().places;
+});
+
+const find = (sentence: string): ArabicPlaceMention[] => findArabicPlaces(sentence, places);
+const roles = (sentence: string) => find(sentence).map((p) => `${p.role}:${p.text}`);
+const site = (sentence: string) => find(sentence).find((p) => p.role === "site");
+
+describe("findArabicPlaces", () => {
+  it("finds a village by its Arabic name after a feature noun, its span in the sentence's own letters", () => {
+    const s = "قصفت قوات النظام قريةَ كنصفرة صباح اليوم";
+    const p = site(s)!;
+    expect(p.place.name).toBe("Kansafra");
+    expect(p.place.precision).toBe("settlement");
+    expect(s.slice(p.start, p.end)).toBe("كنصفرة");
+  });
+
+  it("strips the conjunction and the preposition written on a word, and ل before the article", () => {
+    expect(stemsOf("وبالرقه").map((s) => s.text)).toEqual(["وبالرقه", "بالرقه", "الرقه"]);
+    expect(stemsOf("للرقه").map((s) => s.text)).toContain("الرقه");
+    expect(roles("قصف مدفعي على بلدتي الفطيرة وكنصفرة")).toEqual(["site:الفطيرة", "site:كنصفرة"]);
+  });
+
+  it("reads the countryside, a compass direction and nearness as locators, not sites", () => {
+    expect(roles("قصفت الطائرات قرية الكفير بريف جسر الشغور")).toEqual(["site:الكفير", "locator:جسر الشغور"]);
+    expect(roles("سقطت قذائف على قرية كنصفرة قرب أريحا")).toEqual(["site:كنصفرة", "locator:أريحا"]);
+    expect(find("غارة على مخيم شمال سرمدا").find((p) => p.text === "سرمدا")?.role).toBe("locator");
+  });
+
+  it("reads a governorate's name alone or after محافظة as the governorate, after مدينة as its city", () => {
+    const gov = find("تصعيد في محافظة إدلب").find((p) => p.text === "إدلب")!;
+    expect([gov.role, gov.place.precision]).toEqual(["region", "admin1"]);
+    expect(find("قصف على ريف إدلب الجنوبي")[0]?.place.precision).toBe("admin1");
+    const city = find("قصف على مدينة إدلب")[0]!;
+    expect([city.role, city.place.precision]).toEqual(["site", "settlement"]);
+  });
+
+  it("reads where the fire came from as context", () => {
+    expect(roles("قصفت القوات المتمركزة في مدينة سراقب بلدة كنصفرة")).toEqual([
+      "context:سراقب",
+      "site:كنصفرة",
+    ]);
+  });
+
+  it("codes an unknown village near its locator, moved the way the compass adjective says", () => {
+    const p = site("قصف على قرية الزعيترة بريف منبج الشمالي")!;
+    expect(p.place.precision).toBe("near");
+    expect(p.place.anchor?.name).toBe("Menbij");
+    expect(p.place.anchor?.offset?.bearing).toBe(0);
+    expect(p.place.lat!).toBeGreaterThan(36.52);
+  });
+
+  it("codes an unknown village with only a governorate named to the governorate's capital", () => {
+    const p = site("قصف على قرية الزعيترة في محافظة إدلب")!;
+    expect([p.place.precision, p.place.anchor?.relation, p.place.geoPrecision]).toEqual([
+      "unresolved",
+      "governorate",
+      3,
+    ]);
+  });
+
+  it("takes a list's items as the role of its first item", () => {
+    expect(roles("استهدفت قرى الفطيرة، وكنصفرة، والبارة")).toEqual([
+      "site:الفطيرة",
+      "site:كنصفرة",
+      "site:البارة",
+    ]);
+  });
+
+  it("prefers the homonym in the governorate the sentence names", () => {
+    // فريكة: a village in Idlib and one in Hama.
+    expect(site("قصف على بلدة فريكة في ريف حماة")?.place.admin1).toBe("Hama");
+    expect(site("قصف على بلدة فريكة في ريف إدلب")?.place.admin1).toBe("Idlib");
+  });
+
+  it("reads no place without a feature noun, a locative word or a list", () => {
+    // A person's name or a word that also spells a village, with no place frame.
+    expect(find("قال فراس خليفة إن الطفل أصيب بجروح")).toEqual([]);
+    expect(find("فتاة تبلغ من العمر 17 عاماً")).toEqual([]);
+  });
+
+  it("reads a feature noun with the article, or in the dual, as no name", () => {
+    expect(find("إحدى الغارات ضربت مخيما بين القريتين")).toEqual([]);
+  });
+
+  it("reads a named region as a region", () => {
+    const p = find("غارات على جبل الزاوية")[0]!;
+    expect([p.role, p.place.precision, p.place.anchor?.relation]).toEqual(["region", "admin2", "region"]);
+  });
+
+  it("reads a homonym far from the sentence's locator as another village, coded near the locator", () => {
+    // تل شنان: the gazetteer's only village of the name is in Homs; the sentence places it by Tal Tamer.
+    const p = site("قصف على قرية تل شنان بريف تل تمر")!;
+    expect([p.place.precision, p.place.anchor?.name]).toEqual(["near", "Tal Tamer"]);
+  });
+
+  it("prefers the homonym spelled as the text spells it, article included", () => {
+    // تل تمر (the town) and تل التمر share a key without the article.
+    expect(find("قصف على ناحية تل تمر")[0]?.place.name).toBe("Tal Tamer");
+  });
+
+  it("finds a name the gazetteer lacks in Arabic by its sound near the locator, over its longer reading", () => {
+    // OCHA writes قرق مغار; the text writes قرف مغار.
+    const p = site("انفجار في قرية قرف مغار في منطقة جرابلس")!;
+    expect([p.text, p.place.precision]).toEqual(["قرف مغار", "settlement"]);
+    expect(p.place.admin1).toBe("Aleppo");
+  });
+
+  it("lists names the gazetteer lacks after a dual noun, not after a singular one", () => {
+    expect(roles("قصف على قريتي أم الخير والدشيشة بريف تل تمر").slice(0, 2)).toEqual([
+      "site:أم الخير",
+      "site:الدشيشة",
+    ]);
+    expect(roles("داهموا منازل في مدينة معدان واعتقلوا شخصين")).toEqual(["site:معدان"]);
+  });
+
+  it("continues a list after a dual noun past an unknown word of the item before", () => {
+    expect(roles("قصف على قريتي خالد كلو وتل زيوان").map((r) => r.split(":")[1])).toContain("تل زيوان");
+  });
+
+  it("reads the Kurdish name of a town written in Arabic script", () => {
+    expect(find("قصف على مدينة كوباني")[0]?.place.name).toBe("Ain Al Arab");
+  });
+
+  it("codes a place the sentence cannot locate to the governorate the report named last", () => {
+    const p = findArabicPlaces("قصف على قرية الزعيترة", places, { admin1: ["Idlib", "Aleppo"] })[0]!;
+    expect([p.place.admin1, p.place.anchor?.relation]).toEqual(["Aleppo", "governorate"]);
+  });
+
+  it("reads a village of the name on the other side of its locator from the stated direction as another", () => {
+    // The gazetteer's المجيبرة lies west of Tal Tamer.
+    expect(site("انفجار في قرية المجيبرة بريف تل تمر الغربي")?.place.name).toBe("Mjeibreh");
+    expect(site("انفجار في قرية المجيبرة بريف تل تمر الشرقي")?.place.precision).toBe("near");
+  });
+
+  it("takes the countryside's direction from its adjective only, not from the next locator's noun", () => {
+    expect(site("قصف على قرية الزعيترة بريف منبج الغربي")?.place.anchor?.offset?.bearing).toBe(270);
+    expect(site("قصف على قرية الزعيترة بريف منبج غربي حلب")?.place.anchor?.offset).toBeUndefined();
+  });
+
+  it("reads Zarkan, the other Arabic name of Abu Rasin", () => {
+    expect(find("قصف على قرية الزيدية في ريف مدينة زركان")[1]?.place.name).toBe("Abu Rasin");
+  });
+
+  it("ends a firing position's phrase at a verb: the place the fire fell on is the site", () => {
+    expect(roles("قصف من معسكر جورين طال بلدة قسطون")).toEqual(["context:جورين", "site:قسطون"]);
+  });
+
+  it("reads a known town named after a locator as a frame of its own, not a homonym of anything", () => {
+    const p = find("قصفت الطائرة مشفى في قرية كري فرا في ريف بلدة المالكية في القامشلي").at(-1)!;
+    expect([p.text, p.place.name]).toEqual(["القامشلي", "Quamishli"]);
+  });
+
+  it("reads a common noun with a possessive after a feature noun as no name", () => {
+    expect(find("قصفت الطائرات حي منزله القديم")).toEqual([]);
+  });
+});

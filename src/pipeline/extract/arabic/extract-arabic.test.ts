@@ -1,0 +1,69 @@
+/**
+ * Arabic claims end to end on invented reports, with the built-in gazetteer and actor registry: every
+ * claim parses as the public IncidentClaim, every evidence span quotes the text, one toll for several
+ * villages is a joint toll, a toll told next joins its attack, and a headline speaks for a text that
+ * tells no attack.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { IncidentClaim } from "../../../domain/claim.js";
+import type { Report } from "../../../domain/report.js";
+import { buildKnowledge, type Knowledge } from "../../../knowledge/index.js";
+import { extractArabicIncidents } from "./extract-arabic.js";
+
+let k: Knowledge;
+beforeAll(() => {
+  k = buildKnowledge();
+});
+
+const report = (text: string, title: string | null = null): Report =>
+  ({
+    id: "ar-test",
+    url: null,
+    title,
+    text,
+    publisher: null,
+    originators: [],
+    publishedAt: "2021-09-03",
+    language: "ar",
+    caveats: [],
+    related: [],
+  }) as unknown as Report;
+const claims = (text: string, title: string | null = null) =>
+  extractArabicIncidents(report(text, title), k.places, k.actors);
+
+describe("extractArabicIncidents", () => {
+  it("gives claims that parse, with evidence spans quoting the text", () => {
+    const text = "قصفت قوات النظام بالمدفعية الثقيلة قرية كنصفرة بريف إدلب الجنوبي، ما أدى إلى مقتل طفل.";
+    const out = claims(text);
+    expect(out.map((c) => c.place.name)).toEqual(["Kansafra"]);
+    for (const c of out) {
+      expect(() => IncidentClaim.parse(c)).not.toThrow();
+      for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(out[0]!.casualties.killed).toEqual({ min: 1, max: 1 });
+    expect(out[0]!.evidence.map((e) => e.field)).toContain("place");
+  });
+
+  it("gives one toll told for two villages to both as their joint toll", () => {
+    const out = claims(
+      "قصفت القوات التركية قريتي أم الخير والدشيشة بريف تل تمر، ما أدى إلى إصابة ثلاثة مدنيين.",
+    );
+    expect(out.length).toBe(2);
+    expect(out.every((c) => c.casualties.scope === "group" && c.groupId === out[0]!.groupId)).toBe(true);
+  });
+
+  it("adds a toll told in the next sentence to the attack just told", () => {
+    const out = claims("قصفت قوات النظام قرية كنصفرة بالمدفعية. وأسفر القصف عن مقتل امرأة.");
+    expect(out.map((c) => [c.place.name, c.casualties.killed?.min])).toEqual([["Kansafra", 1]]);
+  });
+
+  it("reads the headline when the text tells no attack, its spans in titleEvidence", () => {
+    const out = claims(
+      "وقال ناشطون إن فرق الدفاع المدني وصلت إلى المكان.",
+      "مقتل طفل بقصف على قرية كنصفرة بريف إدلب",
+    );
+    expect(out.map((c) => c.place.name)).toEqual(["Kansafra"]);
+    expect(out[0]!.evidence).toEqual([]);
+    expect(out[0]!.titleEvidence?.some((e) => e.field === "place")).toBe(true);
+  });
+});
