@@ -32,6 +32,8 @@ export interface SentenceFacts {
   perpetrators: ArabicPerpetrator[];
   tolls: ArabicToll[];
   dates: ArabicDate[];
+  /** Offsets in the sentence of its clause marks ("،" "," "؛" ";"), in order; none if not given. */
+  clauseMarks?: number[];
 }
 
 /** A span in the report's text. */
@@ -101,6 +103,36 @@ function attackPlaces(f: SentenceFacts): ArabicPlaceMention[] {
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** Each place once (its first mention): one village named twice is one site, not two. */
+function distinctPlaces(places: ArabicPlaceMention[]): ArabicPlaceMention[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = placeKeyOf(p.place);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The one site a sentence of several sites tells its toll at: every toll told in a clause that names
+ * no site or only that one ("… قصف على ريف البلدة، حيث سقطت قذيفة في قرية A ما أدى لاستشهاده، فيما
+ * يطال القصف قرى B وA"), and some toll in a clause naming it. Null when a toll's clause names two
+ * sites or none does: the toll is then the sites' joint toll.
+ */
+function tollSite(f: SentenceFacts, places: ArabicPlaceMention[]): string | null {
+  const marks = f.clauseMarks ?? [];
+  const clauseOf = (at: number) => marks.filter((m) => m < at).length;
+  const keys = new Set<string>();
+  for (const t of f.tolls) {
+    if (t.combatant || !(t.killed || t.injured || t.unspecified)) continue;
+    const clause = clauseOf(t.start);
+    if (clauseOf(t.end - 1) !== clause) return null;
+    for (const p of places) if (clauseOf(p.start) === clause) keys.add(placeKeyOf(p.place));
+  }
+  return keys.size === 1 ? [...keys][0]! : null;
+}
+
 /** The drafts of each sentence that tells an attack at a place. */
 export function sentenceDrafts(facts: readonly SentenceFacts[]): ArabicDraft[] {
   const out: ArabicDraft[] = [];
@@ -122,10 +154,11 @@ export function sentenceDrafts(facts: readonly SentenceFacts[]): ArabicDraft[] {
     firstDate ??= lastDate;
     const events = f.events.filter((e) => !e.untold);
     if (events.length > 0 && perps.length > 0) lastPerps = { perps, sentence };
-    const places = attackPlaces(f);
+    const places = distinctPlaces(attackPlaces(f));
     if (events.length === 0 || places.length === 0) continue;
-    const toll = sentenceToll(f);
-    const group = places.length > 1 && toll !== null;
+    const told = sentenceToll(f);
+    const site = places.length > 1 && told !== null ? tollSite(f, places) : null;
+    const group = places.length > 1 && told !== null && site === null;
     // The day and attackers of the paragraph's story go on until a sentence names others; without one
     // told in the paragraph, the day the report's lead tells.
     const date: Dated | null = lastDate?.paragraph === f.paragraph ? lastDate : firstDate;
@@ -133,7 +166,10 @@ export function sentenceDrafts(facts: readonly SentenceFacts[]): ArabicDraft[] {
     const attackers = perps.length > 0 ? perps : recent;
     const eventType = bestEventType(events.map((e) => e.eventType));
     const trigger = shifted(f.start, events.find((e) => e.eventType === eventType) ?? events[0]!);
-    for (const p of places)
+    for (const p of places) {
+      // With the toll at one site, the sentence's other sites are attacked without it.
+      const other = site !== null && placeKeyOf(p.place) !== site;
+      const toll = other ? null : told;
       out.push({
         sentence,
         eventType,
@@ -144,10 +180,11 @@ export function sentenceDrafts(facts: readonly SentenceFacts[]): ArabicDraft[] {
         dateSpan: date?.span ?? null,
         perpetrators: attackers.map((a) => ({ ...a })),
         toll: toll ? { ...toll, scope: group ? "group" : "incident" } : null,
-        groupId: group ? `g${toll.spans[0]!.start}` : null,
-        victimGroups: unique(f.tolls.flatMap((t) => t.victimGroups)),
-        targets: unique(f.tolls.flatMap((t) => t.targets)),
+        groupId: group && toll ? `g${toll.spans[0]!.start}` : null,
+        victimGroups: other ? [] : unique(f.tolls.flatMap((t) => t.victimGroups)),
+        targets: other ? [] : unique(f.tolls.flatMap((t) => t.targets)),
       });
+    }
   }
   return out;
 }
@@ -176,7 +213,7 @@ export function followingTolls(facts: readonly SentenceFacts[], drafts: ArabicDr
     // A sentence dated to another day or period is another story ("… مقتل 63 طفلاً منذ حزيران").
     const told = last.drafts[0]!.date;
     if (f.dates.length > 0 && !f.dates.some((d) => sameDate(d.date, told))) continue;
-    const sites = f.places.filter((p) => p.role === "site");
+    const sites = distinctPlaces(f.places.filter((p) => p.role === "site"));
     const targets = last.drafts.filter(
       (d) => sites.length === 0 || sites.some((s) => samePlace(s.place, d.place)),
     );

@@ -52,6 +52,30 @@ describe("extractArabicIncidents", () => {
     expect(out.every((c) => c.casualties.scope === "group" && c.groupId === out[0]!.groupId)).toBe(true);
   });
 
+  it("reads a toll word as no place, and its toll joins the attack told before", () => {
+    const out = claims("قصفت قوات النظام قرية كنصفرة. واستهدفت العملية منزل شاب، ما أدى إلى مقتله.");
+    expect(out.map((c) => [c.place.name, c.casualties.scope, c.casualties.killed?.min])).toEqual([
+      ["Kansafra", "incident", 1],
+    ]);
+  });
+
+  it("gives a village named twice its own toll, not a joint one", () => {
+    const out = claims("قصفت قوات النظام بلدة كنصفرة وأطراف بلدة كنصفرة ما أدى إلى مقتل طفل.");
+    expect(out.map((c) => [c.place.name, c.casualties.scope, c.casualties.killed?.min])).toEqual([
+      ["Kansafra", "incident", 1],
+    ]);
+  });
+
+  it("gives a toll to the one village its clause names, not to the others of the sentence", () => {
+    const out = claims(
+      "قصفت قوات النظام ريف إدلب الجنوبي، حيث سقطت قذيفة على منزل في قرية كنصفرة ما أدى لمقتل مدني، فيما يطال القصف قرى البارة وكنصفرة.",
+    );
+    expect(out.map((c) => [c.place.name, c.casualties.scope, c.casualties.killed?.min ?? null])).toEqual([
+      ["Kansafra", "incident", 1],
+      ["Bara", "incident", null],
+    ]);
+  });
+
   it("adds a toll told in the next sentence to the attack just told", () => {
     const out = claims("قصفت قوات النظام قرية كنصفرة بالمدفعية. وأسفر القصف عن مقتل امرأة.");
     expect(out.map((c) => [c.place.name, c.casualties.killed?.min])).toEqual([["Kansafra", 1]]);

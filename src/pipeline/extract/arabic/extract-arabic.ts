@@ -44,7 +44,13 @@ function readFacts(
   let near: { lat: number; lon: number }[] = [];
   return splitArabicSentences(text).map(({ start, end, paragraph }) => {
     const sentence = text.slice(start, end);
-    const found = findArabicPlaces(sentence, places, { admin1: governorates, near });
+    const tolls = findArabicTolls(sentence);
+    // A toll's first word is no place ("أدى إلى مقتله" is not the village Maqtala).
+    const firstWordEnd = (t: { start: number; text: string }) =>
+      t.start + (t.text.split(/\s/)[0] ?? "").length;
+    const found = findArabicPlaces(sentence, places, { admin1: governorates, near }).filter(
+      (p) => !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end),
+    );
     const told = found.filter((p) => p.role !== "context" && p.place.admin1 !== null);
     if (told.length > 0) {
       const named = told.map((p) => p.place.admin1!);
@@ -58,8 +64,9 @@ function readFacts(
       events: findArabicEvents(sentence),
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
-      tolls: findArabicTolls(sentence),
+      tolls,
       dates: findArabicDates(sentence, publishedAt),
+      clauseMarks: [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index),
     };
   });
 }
