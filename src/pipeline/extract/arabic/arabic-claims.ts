@@ -81,7 +81,8 @@ function larger(a: CountRange | null, b: CountRange | null): CountRange | null {
 function sentenceToll(f: SentenceFacts): Omit<NonNullable<ArabicDraft["toll"]>, "scope"> | null {
   // Fighters killed are the armed side's loss, not the civilian harm the claim counts (their targets
   // still say "military").
-  const told = f.tolls.filter((t) => !t.combatant && (t.killed || t.injured || t.unspecified));
+  // A tally over a period ("منذ حزيران") is many attacks' toll, not this one's.
+  const told = f.tolls.filter((t) => !t.combatant && !t.tally && (t.killed || t.injured || t.unspecified));
   if (told.length === 0) return null;
   return {
     killed: told.reduce<CountRange | null>((a, t) => larger(a, t.killed), null),
@@ -125,7 +126,7 @@ function tollSite(f: SentenceFacts, places: ArabicPlaceMention[]): string | null
   const clauseOf = (at: number) => marks.filter((m) => m < at).length;
   const keys = new Set<string>();
   for (const t of f.tolls) {
-    if (t.combatant || !(t.killed || t.injured || t.unspecified)) continue;
+    if (t.combatant || t.tally || !(t.killed || t.injured || t.unspecified)) continue;
     const clause = clauseOf(t.start);
     if (clauseOf(t.end - 1) !== clause) return null;
     for (const p of places) if (clauseOf(p.start) === clause) keys.add(placeKeyOf(p.place));

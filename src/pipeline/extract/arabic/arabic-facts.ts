@@ -36,6 +36,8 @@ export interface ArabicToll extends SentenceSpan {
    * side, never the attacker. Such a toll also lists "military" in `targets`.
    */
   combatant: boolean;
+  /** Counted over a period in the toll's clause ("منذ حزيران"): a tally of many attacks, not one's. */
+  tally?: boolean;
 }
 
 /** An attacker: "القوات التركية", "الطيران الحربي الروسي", "قسد", … resolved through the actor registry. */

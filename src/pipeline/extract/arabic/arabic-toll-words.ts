@@ -87,7 +87,7 @@ function nouns(kind: TollKind, number: VictimNumber, words: string[]): [string, 
 }
 
 export const TOLL_NOUNS: ReadonlyMap<string, TollNoun> = new Map([
-  ...nouns("killed", "one", ["قتيل", "قتيلا", "شهيد", "شهيدا", "شهيده", "جثه", "ضحيه"]),
+  ...nouns("killed", "one", ["قتيل", "قتيلا", "شهيد", "شهيدا", "شهيده", "جثه"]),
   ...nouns("killed", "two", ["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جثتان", "جثتين"]),
   ...nouns("killed", "plural", ["قتلي", "شهداء", "جثث", "وفيات"]),
   ...nouns("injured", "one", ["جريح", "جريحا", "جريحه", "مصاب", "مصابا", "مصابه"]),
@@ -96,8 +96,12 @@ export const TOLL_NOUNS: ReadonlyMap<string, TollNoun> = new Map([
   ...nouns("injured", "plural_or_two", ["مصابين"]),
 ]);
 
-/** Victims with no word for dead or hurt: "سقوط 5 ضحايا" (DOMAIN R6: killed unknown). */
+/**
+ * Victims with no word for dead or hurt: "سقوط 5 ضحايا", and "ضحية" alone ("ضحية وثلاثة مصابين", "يذهب
+ * ضحية العمليات مدنيون") is a victim, not a death (DOMAIN R6: killed unknown).
+ */
 export const UNSPECIFIED_NOUNS: ReadonlyMap<string, VictimNumber> = new Map<string, VictimNumber>([
+  ["ضحيه", "one"],
   ["ضحايا", "plural"],
   ["ضحيتين", "two"],
   ["ضحيتان", "two"],
@@ -113,7 +117,8 @@ export const TOLL_IDIOMS: { verb: RegExp; object: RegExp; kind: TollKind }[] = [
   { verb: /^[وف]?(?:قضي|قضت|قضوا)$/, object: /^نحب(?:ه|ها|هم)$/, kind: "killed" },
   { verb: /^[وف]?(?:اودي|اودت)$/, object: /^بحياه$/, kind: "killed" },
   {
-    verb: /^[وف]?(?:فقد|فقدت|فقدا|فقدتا|فقدوا|يفقد|تفقد)$/,
+    // The verb and its verbal noun: "فقد مدني حياته", "أدى إلى فقدان مدني حياته".
+    verb: /^[وف]?(?:فقد|فقدت|فقدا|فقدتا|فقدوا|يفقد|تفقد)$|^[وفلب]?فقدان$/,
     object: /^(?:حياه|حيات(?:ه|ها|هم|هما))$/,
     kind: "killed",
   },
@@ -143,3 +148,14 @@ export const NO_TOLL: { re: RegExp; kinds: TollKind[] }[] = [
     kinds: ["killed"],
   },
 ];
+
+/**
+ * A period a toll is counted over, told in the toll's clause: the toll is a tally of many attacks, not
+ * one attack's ("مقتل 63 طفلاً منذ حزيران", "منذ بداية العام الحالي … قتل طفل ورجل", "خلال الشهر
+ * الماضي"), on the folded text.
+ */
+const MONTHS =
+  "كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر";
+export const TALLY_PERIOD = new RegExp(
+  `(?<![\u0621-\u064A])[وف]?(?:منذ (?:(?:بدايه|مطلع|اول) )?(?:(?:ال)?(?:عام|سنه|شهر|عامين)(?![\u0621-\u064A])|${MONTHS}(?![\u0621-\u064A])|\\d{4})|(?:خلال|في) (?:ال)?(?:عام|سنه|شهر|اسبوع|اشهر|شهور|اسابيع|ايام)(?: [\u0621-\u064A]+)? (?:الماضي|الماضيه|الحالي|الحاليه|المنصرم|المنصرمه|الاخير|الاخيره)(?![\u0621-\u064A])|(?:منذ|خلال) (?:بدايه|مطلع) (?:العام|السنه|الشهر)(?![\u0621-\u064A])|حصيله (?:شهر|عام|الشهر|العام)(?![\u0621-\u064A]))`,
+);

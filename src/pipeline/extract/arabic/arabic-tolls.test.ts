@@ -155,3 +155,39 @@ describe("findArabicTolls: who", () => {
     expect([civilians?.killed, civilians?.combatant]).toEqual([n(3), false]);
   });
 });
+
+describe("findArabicTolls: wordings of unknown or other tolls", () => {
+  it("reads losing one's life, told by the verbal noun", () => {
+    expect(toll("أدى القصف إلى فقدان مدني حياته")).toMatchObject({ killed: n(1), text: "فقدان مدني حياته" });
+  });
+
+  it("reads a victim alone as a victim of no known kind, and beside the hurt as the dead", () => {
+    expect(toll("يذهب ضحية تلك العمليات مدنيون")).toMatchObject({ killed: null, unspecified: n(1) });
+    expect(toll("ضحية وثلاثة مصابين باستهداف سيارة")).toMatchObject({
+      killed: n(1),
+      injured: n(3),
+      unspecified: null,
+    });
+    expect(toll("سقوط 5 ضحايا و10 جرحى")).toMatchObject({ killed: n(5), injured: n(10) });
+  });
+
+  it("reads dead and hurt with no count as victims of no known number, a group's dead as none", () => {
+    expect(toll("أدى القصف إلى سقوط شهداء وجرحى")).toMatchObject({
+      killed: null,
+      injured: null,
+      unspecified: n(2, 9),
+    });
+    expect(findArabicTolls("خلال تشييع شهداء الدفاع المحلي")).toEqual([]);
+  });
+
+  it("marks a toll counted over a period as a tally, not the attack's toll", () => {
+    const tallies = (s: string) => findArabicTolls(s).map((t) => [t.killed?.min, t.tally ?? false]);
+    expect(tallies("أسفر القصف عن مقتل 63 طفلاً منذ حزيران")).toEqual([[63, true]]);
+    expect(tallies("قتل طفل بقصف صباح اليوم، وخلال الشهر الماضي قتل 5 مدنيين")).toEqual([
+      [1, false],
+      [5, true],
+    ]);
+    expect(tallies("ومنذ بداية العام الحالي وحتى أمس، قتل طفل ورجل")).toEqual([[2, true]]);
+    expect(tallies("قتل طفل منذ يومين بقصف على القرية")).toEqual([[1, false]]);
+  });
+});

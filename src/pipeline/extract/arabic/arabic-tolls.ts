@@ -8,6 +8,7 @@ import type { ArabicToll } from "./arabic-facts.js";
 import { readArabicCount } from "./arabic-numbers.js";
 import {
   NO_TOLL,
+  TALLY_PERIOD,
   TOLL_IDIOMS,
   TOLL_NOUNS,
   TOLL_TRIGGERS,
@@ -214,6 +215,13 @@ function readTollNoun(
     }
     return null;
   }
+  if (noun.number !== "one" && noun.number !== "two") {
+    // "سقوط شهداء وجرحى" with no count: victims, some dead and some hurt, of no known number (DOMAIN
+    // R6), not several of each; "شهداء الدفاع المحلي" (a group's dead, named by whom) counts nothing.
+    if (other && other.prefix.startsWith("و") && other.value.kind !== noun.kind && !countBefore(words, i + 1))
+      return { ...emptyReading("unspecified", i, i + 1), range: rangeOfNumber("plural") };
+    if (/^ال/.test(words[i + 1]?.text ?? "")) return null;
+  }
   return { kind: noun.kind, range: rangeOfNumber(noun.number), from: i, to: i, ...empty };
 }
 
@@ -297,6 +305,17 @@ function joinReadings(readings: Reading[]): Reading[][] {
   return groups;
 }
 
+/** The folded text of the clause around words from…to (clause marks end it). */
+function clauseAround(sentence: WordedSentence, from: number, to: number): string {
+  const { words } = sentence;
+  const isBreak = (w: Word) => w.mark && CLAUSE_MARKS.has(w.text);
+  let a = from;
+  while (a > 0 && !isBreak(words[a - 1]!)) a--;
+  let b = to;
+  while (b + 1 < words.length && !isBreak(words[b + 1]!)) b++;
+  return sentence.folded.folded.slice(words[a]!.start, words[b]!.end);
+}
+
 /**
  * Tolls of one sentence.
  * @example findArabicTolls("قُتل طفل وجُرح مدنيان")[0] // killed { min: 1, max: 1 }, injured { min: 2, max: 2 }
@@ -306,22 +325,33 @@ export function findArabicTolls(sentence: string): ArabicToll[] {
   const readings = [...readTriggers(worded), ...readZeroes(worded)];
   if (readings.length === 0) return [];
   const named = sentenceTargets(worded);
+  // "ومنذ بداية العام الحالي وحتى أمس، قتل …": a sentence opening on a period tallies all it tells.
+  const opening = worded.words.length > 0 ? clauseAround(worded, 0, 0) : "";
+  const tallied = /^و?(?:منذ|خلال) /.test(opening) && TALLY_PERIOD.test(opening);
   return joinReadings(readings).map((group) => {
     const from = worded.words[Math.min(...group.map((r) => r.from))]!;
     const to = worded.words[Math.max(...group.map((r) => r.to))]!;
     const pick = (kind: TollKind) => group.find((r) => r.kind === kind)?.range ?? null;
     const both = group.find((r) => r.kind === "both");
     const combatant = group[0]!.combatant;
+    const firstWord = Math.min(...group.map((r) => r.from));
+    const lastWord = Math.max(...group.map((r) => r.to));
+    const tally = tallied || TALLY_PERIOD.test(clauseAround(worded, firstWord, lastWord));
     const targets = new Set([...group.flatMap((r) => [...r.targets]), ...named]);
     if (combatant) targets.add("military");
+    // "ضحية وثلاثة مصابين", "5 ضحايا و10 جرحى": victims told beside the hurt are the dead.
+    const victims = group.find((r) => r.kind === "unspecified");
+    const hurt = group.find((r) => r.kind === "injured");
+    const dead = !pick("killed") && !both && victims && hurt && victims.to < hurt.from ? victims : null;
     return {
       ...spanOf(worded.folded, from.start, to.end),
-      killed: pick("killed") ?? (both ? { min: 1, max: both.range.max } : null),
+      killed: pick("killed") ?? dead?.range ?? (both ? { min: 1, max: both.range.max } : null),
       injured: pick("injured"),
-      unspecified: both?.range ?? group.find((r) => r.kind === "unspecified")?.range ?? null,
+      unspecified: both?.range ?? (dead ? null : victims?.range) ?? null,
       victimGroups: [...new Set(group.flatMap((r) => [...r.groups]))],
       targets: [...targets],
       combatant,
+      ...(tally ? { tally } : {}),
     };
   });
 }

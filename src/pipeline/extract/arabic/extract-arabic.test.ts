@@ -76,6 +76,11 @@ describe("extractArabicIncidents", () => {
     ]);
   });
 
+  it("gives no claim a tally over a period as its toll", () => {
+    const out = claims("قصفت قوات النظام قرية كنصفرة ما أدى إلى مقتل 63 طفلاً منذ حزيران.");
+    expect(out.map((c) => [c.place.name, c.casualties.killed])).toEqual([["Kansafra", null]]);
+  });
+
   it("adds a toll told in the next sentence to the attack just told", () => {
     const out = claims("قصفت قوات النظام قرية كنصفرة بالمدفعية. وأسفر القصف عن مقتل امرأة.");
     expect(out.map((c) => [c.place.name, c.casualties.killed?.min])).toEqual([["Kansafra", 1]]);
