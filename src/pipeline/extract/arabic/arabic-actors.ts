@@ -13,6 +13,7 @@ import { readArabicNumber } from "./arabic-numbers.js";
 import { TOLL_NOUNS, TOLL_TRIGGERS } from "./arabic-toll-words.js";
 import {
   CLAUSE_MARKS,
+  crossesClause,
   foldedOffset,
   lookupWord,
   spanOf,
@@ -116,14 +117,8 @@ function findCandidates(sentence: WordedSentence, actors: ActorLookup, onDate: s
   return out.sort((a, b) => a.start - b.start);
 }
 
-function clauseBetween(sentence: WordedSentence, a: number, b: number): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  for (let k = lo + 1; k < hi; k++) {
-    const w = sentence.words[k]!;
-    if (w.mark && CLAUSE_MARKS.has(w.text)) return true;
-  }
-  return false;
-}
+const clauseBetween = (sentence: WordedSentence, a: number, b: number): boolean =>
+  crossesClause(sentence, a, b);
 
 /** The actor is hit or is a victim's side: the word before it says so. */
 /** The words before the actor, quotes and brackets around its name skipped, nearest last. */

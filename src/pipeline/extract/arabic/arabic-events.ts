@@ -8,6 +8,7 @@ import type { ArabicEventMention } from "./arabic-facts.js";
 import { ATTACK_WORDS, MEANS, UNTOLD_CLAUSE, UNTOLD_NEAR, type AttackWord } from "./arabic-event-words.js";
 import {
   CLAUSE_MARKS,
+  crossesClause,
   SENTENCE_MARKS,
   spanOf,
   splitArabicWords,
@@ -39,16 +40,6 @@ function findMeans(sentence: WordedSentence): { type: EventTypeCode; at: number 
   );
 }
 
-/** True when a clause mark (or, with `marks`, one of those) stands between words a and b. */
-export function crossesClause(sentence: WordedSentence, a: number, b: number, marks = CLAUSE_MARKS): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  for (let k = lo + 1; k < hi; k++) {
-    const w = sentence.words[k]!;
-    if (w.mark && marks.has(w.text)) return true;
-  }
-  return false;
-}
-
 /** Every attack word, the earliest and then longest where two overlap. */
 export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
   const all: AttackMatch[] = [];
@@ -60,23 +51,23 @@ export function matchAttackWords(sentence: WordedSentence): AttackMatch[] {
     }
   });
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  // Sorted by start and kept apart, the last kept ends furthest: only it can overlap the next.
   const kept: AttackMatch[] = [];
-  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of all) if (m.start >= (kept.at(-1)?.end ?? 0)) kept.push(m);
   // "إطلاق النار" in "وقف إطلاق النار" is a ceasefire, not shooting.
   const fired = kept.filter(
     (m) => !/^[وفبل]*وقف$|^[وفبل]*(?:وقف|اتفاق|هدنه)$/.test(sentence.words[m.from - 1]?.text ?? ""),
   );
   // "شنت الطائرات غارات", "قصف نفذته طائرة": the light verb's attack is the attack word beside it.
-  return fired.filter(
-    (m) =>
-      !m.word.light ||
-      !fired.some(
-        (o) =>
-          !o.word.light &&
-          (o.from > m.to ? o.from - m.to <= 5 : m.from - o.to <= 5) &&
-          !crossesClause(sentence, m.from, o.from),
-      ),
-  );
+  // In word order, so only the neighbours within five words are looked at.
+  const beside = (j: number): boolean => {
+    const m = fired[j]!;
+    const hit = (o: AttackMatch) => !o.word.light && !crossesClause(sentence, m.from, o.from);
+    for (let k = j - 1; k >= 0 && m.from - fired[k]!.to <= 5; k--) if (hit(fired[k]!)) return true;
+    for (let k = j + 1; k < fired.length && fired[k]!.from - m.to <= 5; k++) if (hit(fired[k]!)) return true;
+    return false;
+  };
+  return fired.filter((m, j) => !m.word.light || !beside(j));
 }
 
 /**

@@ -305,15 +305,25 @@ function joinReadings(readings: Reading[]): Reading[][] {
   return groups;
 }
 
-/** The folded text of the clause around words from…to (clause marks end it). */
-function clauseAround(sentence: WordedSentence, from: number, to: number): string {
+/**
+ * Whether each word's clause (clause marks end it) tells a period a toll is counted over, each clause
+ * read once: `tallied[k]` for word k.
+ */
+function talliedClauses(sentence: WordedSentence): boolean[] {
   const { words } = sentence;
-  const isBreak = (w: Word) => w.mark && CLAUSE_MARKS.has(w.text);
-  let a = from;
-  while (a > 0 && !isBreak(words[a - 1]!)) a--;
-  let b = to;
-  while (b + 1 < words.length && !isBreak(words[b + 1]!)) b++;
-  return sentence.folded.folded.slice(words[a]!.start, words[b]!.end);
+  const out: boolean[] = new Array<boolean>(words.length).fill(false);
+  let start = 0;
+  for (let k = 0; k <= words.length; k++) {
+    if (k < words.length && !(words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text))) continue;
+    if (k > start) {
+      const text = sentence.folded.folded.slice(words[start]!.start, words[k - 1]!.end);
+      // "ومنذ بداية العام الحالي وحتى أمس، قتل …": a sentence opening on a period tallies all it tells.
+      if (start === 0 && /^و?(?:منذ|خلال) /.test(text) && TALLY_PERIOD.test(text)) return out.fill(true);
+      if (TALLY_PERIOD.test(text)) out.fill(true, start, k);
+    }
+    start = k + 1;
+  }
+  return out;
 }
 
 /**
@@ -325,18 +335,14 @@ export function findArabicTolls(sentence: string): ArabicToll[] {
   const readings = [...readTriggers(worded), ...readZeroes(worded)];
   if (readings.length === 0) return [];
   const named = sentenceTargets(worded);
-  // "ومنذ بداية العام الحالي وحتى أمس، قتل …": a sentence opening on a period tallies all it tells.
-  const opening = worded.words.length > 0 ? clauseAround(worded, 0, 0) : "";
-  const tallied = /^و?(?:منذ|خلال) /.test(opening) && TALLY_PERIOD.test(opening);
+  const tallied = talliedClauses(worded);
   return joinReadings(readings).map((group) => {
     const from = worded.words[Math.min(...group.map((r) => r.from))]!;
     const to = worded.words[Math.max(...group.map((r) => r.to))]!;
     const pick = (kind: TollKind) => group.find((r) => r.kind === kind)?.range ?? null;
     const both = group.find((r) => r.kind === "both");
     const combatant = group[0]!.combatant;
-    const firstWord = Math.min(...group.map((r) => r.from));
-    const lastWord = Math.max(...group.map((r) => r.to));
-    const tally = tallied || TALLY_PERIOD.test(clauseAround(worded, firstWord, lastWord));
+    const tally = group.some((r) => tallied[r.from] || tallied[r.to]);
     const targets = new Set([...group.flatMap((r) => [...r.targets]), ...named]);
     if (combatant) targets.add("military");
     // "ضحية وثلاثة مصابين", "5 ضحايا و10 جرحى": victims told beside the hurt are the dead.

@@ -29,12 +29,39 @@ export const CLAUSE_MARKS = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "
 /** Punctuation that ends more than a clause: a means word may reach across a comma, not across these. */
 export const SENTENCE_MARKS = new Set([".", "؛", ";", ":", "!", "?", "؟"]);
 
+/**
+ * Running counts over a sentence's words, built once per sentence so that a distance or a clause test
+ * between two words costs the same however far apart they are: `count[k]` is how many of words 0…k-1
+ * pass the test.
+ */
+const runningCounts = new WeakMap<WordedSentence, Map<unknown, Int32Array>>();
+
+function countsOf(sentence: WordedSentence, key: unknown, test: (w: Word) => boolean): Int32Array {
+  let bySentence = runningCounts.get(sentence);
+  if (!bySentence) runningCounts.set(sentence, (bySentence = new Map()));
+  let counts = bySentence.get(key);
+  if (!counts) {
+    counts = new Int32Array(sentence.words.length + 1);
+    sentence.words.forEach((w, k) => (counts![k + 1] = counts![k]! + (test(w) ? 1 : 0)));
+    bySentence.set(key, counts);
+  }
+  return counts;
+}
+
 /** Words between word a and word b (exclusive), punctuation not counted, plus one. */
 export function wordDistance(sentence: WordedSentence, a: number, b: number): number {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  let n = 0;
-  for (let k = lo + 1; k < hi; k++) if (!sentence.words[k]!.mark) n++;
-  return hi === lo ? 0 : n + 1;
+  if (hi === lo) return 0;
+  const counts = countsOf(sentence, "words", (w) => !w.mark);
+  return counts[hi]! - counts[lo + 1]! + 1;
+}
+
+/** True when a clause mark (or, with `marks`, one of those) stands between words a and b. */
+export function crossesClause(sentence: WordedSentence, a: number, b: number, marks = CLAUSE_MARKS): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  if (hi - lo < 2) return false;
+  const counts = countsOf(sentence, marks, (w) => w.mark && marks.has(w.text));
+  return counts[hi]! - counts[lo + 1]! > 0;
 }
 
 /** A و glued to digits ("و3 آخرين") stays on them, as on a number word ("وثلاثة"). */
