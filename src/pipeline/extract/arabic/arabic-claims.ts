@@ -34,6 +34,8 @@ export interface SentenceFacts {
   dates: ArabicDate[];
   /** Offsets in the sentence of its clause marks ("،" "," "؛" ";"), in order; none if not given. */
   clauseMarks?: number[];
+  /** The sentence's own text (its places' spans index it), when given. */
+  text?: string;
 }
 
 /** A span in the report's text. */
@@ -92,12 +94,31 @@ function sentenceToll(f: SentenceFacts): Omit<NonNullable<ArabicDraft["toll"]>, 
   };
 }
 
-/** The places a sentence's attack is at: its sites, else its locators, else its regions. */
+/** Words that put the place before them inside or beside the place after: "بمدينة", "بالقرب من". */
+const PLACED_BY =
+  /^\s*(?:(?:ب|في\s+)(?:مدينة|بلدة|قرية|ناحية)|(?:بالقرب\s+من|قرب)(?:\s+(?:مدينة|بلدة|قرية))?)\s*$/;
+
+/**
+ * The places a sentence's attack is at: its sites, else its locators, else its regions. A site the
+ * gazetteer lacks, placed by a known site right after it ("حي الجورة بمدينة دير الزور", "قرية X
+ * بالقرب من مدينة Y"), is told at that one: not a second site.
+ */
 function attackPlaces(f: SentenceFacts): ArabicPlaceMention[] {
   const withPoint = (p: ArabicPlaceMention) => p.place.lat !== null || p.place.precision === "unresolved";
   for (const role of ["site", "locator", "region"] as const) {
     const found = f.places.filter((p) => p.role === role && withPoint(p));
-    if (found.length > 0) return found;
+    const placed = (p: ArabicPlaceMention, i: number) => {
+      const next = found[i + 1];
+      return (
+        p.place.lat === null &&
+        f.text !== undefined &&
+        next !== undefined &&
+        next.place.lat !== null &&
+        PLACED_BY.test(f.text.slice(p.end, next.start))
+      );
+    };
+    const kept = found.filter((p, i) => !placed(p, i));
+    if (kept.length > 0) return kept;
   }
   return [];
 }

@@ -81,6 +81,12 @@ describe("extractArabicIncidents", () => {
     expect(out.map((c) => [c.place.name, c.casualties.killed])).toEqual([["Kansafra", null]]);
   });
 
+  it("tells a toll at a known town that places a site the gazetteer lacks, not as a joint toll", () => {
+    const out = claims("قتل طفل بإطلاق النار عليه في حي الكرمزان بمدينة أريحا.");
+    const ariha = out.find((c) => c.place.name === "Ariha");
+    expect([ariha?.casualties.scope, ariha?.casualties.killed]).toEqual(["incident", { min: 1, max: 1 }]);
+  });
+
   it("adds a toll told in the next sentence to the attack just told", () => {
     const out = claims("قصفت قوات النظام قرية كنصفرة بالمدفعية. وأسفر القصف عن مقتل امرأة.");
     expect(out.map((c) => [c.place.name, c.casualties.killed?.min])).toEqual([["Kansafra", 1]]);

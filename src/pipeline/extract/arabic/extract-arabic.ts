@@ -67,6 +67,7 @@ function readFacts(
       tolls,
       dates: findArabicDates(sentence, publishedAt),
       clauseMarks: [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index),
+      text: sentence,
     };
   });
 }
