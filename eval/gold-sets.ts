@@ -24,6 +24,11 @@ export interface GoldSet {
    * that another set already splits by another key keeps that set's split.
    */
   split?: (docId: string) => Split;
+  /**
+   * false: scored and printed apart, never pooled into "overall" (a set in another language whose
+   * figures the English targets do not speak for).
+   */
+  pooled?: boolean;
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: scores ingest + extract on the development data — the shared gold sets
  * (../shared/data/gold/<set>/), the project's hand gold over shared texts (eval/gold/:
- * corpus-news, syrian-archive, syrian-archive-pages, airwars-full), the golden fixtures and the external set external/airwars-syria —
+ * corpus-news, syrian-archive, syrian-archive-pages, airwars-full; and syrian-archive-ar, their Arabic
+ * twins, printed apart), the golden fixtures and the external sets external/airwars-syria and
+ * external/airwars-syria-ar (Arabic) —
  * each split into a tuning part and a held-out test part (eval/split.ts), printed side by side. The gazetteer is the built-in one, as on a fresh install. It measures and
  * never fails: the exit code is 0 whatever the scores.
  *   --set NAME  score one set only ("sohr-idlib", "corpus-news", "syrian-archive", "syrian-archive-pages", "airwars-full", "fixtures",
- *              "external/airwars-syria", "constructions/<area>", or "constructions" for every suite;
+ *              "syrian-archive-ar", "external/airwars-syria", "external/airwars-syria-ar", "constructions/<area>", or "constructions" for every suite;
  *              "external/airwars-gaza" is scored only when named: 702 narratives, by toll, not place)
  *   --verbose   list misses and wrong fields of the TUNING part (the test part is never listed)
  *   --json      print the numbers as JSON instead of tables
@@ -180,7 +182,12 @@ async function main(): Promise<void> {
   const pipeline = await loadPipeline();
   const options: ScoreOptions = { sameEntry: sameEntryVia(pipeline.places) };
   const results: { name: string; docs: ScoredDoc[] }[] = [];
-  for (const set of sets) results.push({ name: set.name, docs: await evaluateSet(set, pipeline, options) });
+  for (const set of sets.filter((s) => s.pooled !== false))
+    results.push({ name: set.name, docs: await evaluateSet(set, pipeline, options) });
+  // Sets in another language: scored and printed apart, never pooled into "overall".
+  const apartResults: { name: string; docs: ScoredDoc[] }[] = [];
+  for (const set of sets.filter((s) => s.pooled === false))
+    apartResults.push({ name: set.name, docs: await evaluateSet(set, pipeline, options) });
   const constructionResults: { name: string; docs: ScoredDoc[] }[] = [];
   for (const { set, splitKey } of constructions)
     constructionResults.push({ name: set.name, docs: await evaluateSet(set, pipeline, options, splitKey) });
@@ -198,6 +205,14 @@ async function main(): Promise<void> {
     for (const split of SPLITS)
       rows.push({ name: r.name, split, metrics: summarize(parts[split].map((d) => d.score)) });
   }
+  const apartRows = apartResults.flatMap((r) => {
+    const parts = bySplit(r.docs);
+    return SPLITS.map((split) => ({
+      name: r.name,
+      split,
+      metrics: summarize(parts[split].map((d) => d.score)),
+    }));
+  });
   const constructionRows = constructionResults.flatMap((r) => {
     const parts = bySplit(r.docs);
     return SPLITS.map((split) => ({
@@ -243,7 +258,7 @@ async function main(): Promise<void> {
     });
   }
   const errors = [
-    ...[...results, ...constructionResults].flatMap((r) =>
+    ...[...results, ...apartResults, ...constructionResults].flatMap((r) =>
       r.docs.filter((d) => d.error).map((d) => `${r.name}/${d.score.doc}: ${d.error}`),
     ),
     ...[...externalResults, ...tollResults].flatMap((r) =>
@@ -257,6 +272,7 @@ async function main(): Promise<void> {
         {
           sets: rows,
           overall,
+          apart: apartRows,
           external: externalRows,
           externalTolls: tollRows,
           constructions: constructionRows,
@@ -278,6 +294,10 @@ async function main(): Promise<void> {
     );
     log("\ntargets (overall):        tune    test");
     log(formatTargetColumns(overall.tune, overall.test));
+  }
+  if (apartRows.length > 0) {
+    log("\nsets in Arabic (Arabic twins of English texts, the same gold; not pooled into overall):");
+    log(formatTable(apartRows.map((r) => ({ name: `${r.name} ${r.split}`, metrics: r.metrics }))));
   }
   if (constructionRows.length > 0) {
     log("\nconstruction suites (synthetic, split by family; not pooled into overall):");
@@ -309,7 +329,7 @@ async function main(): Promise<void> {
     log("\n(run with --verbose to list every miss of the tuning part)");
     return;
   }
-  for (const r of [...results, ...constructionResults]) {
+  for (const r of [...results, ...apartResults, ...constructionResults]) {
     log(`\n== ${r.name} (tuning part): misses and wrong fields`);
     const details = r.docs
       .filter((d) => d.split === "tune")
