@@ -6,7 +6,11 @@ import { configDefaults, defineConfig } from "vitest/config";
  * analysed). Beside other test files on 2 cores they measure the contention, not the server, so
  * `npm test` leaves them out and `npm run test:timing` (CI's last step) runs them alone.
  */
-const TIMING_TESTS = ["test/integration/hostile-serve.test.ts"];
+const TIMING_TESTS = [
+  "test/integration/hostile-serve.test.ts",
+  // Compares the Arabic finders' time on 8 and 32 KB of one sentence: a timing too.
+  "src/pipeline/extract/arabic/arabic-cost.test.ts",
+];
 /** Run in both: their latency bound is strict only in the timing run (see hostile-jobs.test.ts). */
 const STRICT_WHEN_TIMED = ["test/integration/hostile-jobs.test.ts"];
 const timingOnly = process.env.R2P_TIMING_TESTS === "1";

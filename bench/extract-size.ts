@@ -2,7 +2,9 @@
  * Extraction cost against input size: one report built by concatenating real corpus texts
  * (../shared/data/corpus/**, else the golden fixtures) up to 0.1, 1, 5 and 20 MB, ingested then
  * extracted once each; prints seconds and seconds per MB. Linear cost shows as a flat s/MB column.
- * Run: `npm run bench:size [-- --sizes 0.1,1,5]`.
+ * `--arabic` builds them from the Arabic texts instead (the Syrian Archive's *_ar.md twins), which the
+ * Arabic path (src/pipeline/extract/arabic/) reads.
+ * Run: `npm run bench:size [-- --sizes 0.1,1,5] [--arabic]`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,19 +17,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const sizesArg = process.argv.indexOf("--sizes");
 const sizes = (sizesArg >= 0 ? process.argv[sizesArg + 1]! : "0.1,1,5,20").split(",").map(Number);
 const MB = 1024 * 1024;
+const arabic = process.argv.includes("--arabic");
 
 function listTexts(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return listTexts(file);
-    // English texts only: the Arabic twins of the Syrian Archive are named *_ar.md.
-    return /\.(txt|md)$/.test(entry.name) && !/_ar\.md$/.test(entry.name) ? [readFileSync(file, "utf8")] : [];
+    // The Arabic twins of the Syrian Archive are named *_ar.md: one language per run.
+    const wanted = /\.(txt|md)$/.test(entry.name) && /_ar\.md$/.test(entry.name) === arabic;
+    return wanted ? [readFileSync(file, "utf8")] : [];
   });
 }
 
 const corpus = listTexts(path.resolve(root, "../shared/data/corpus"));
-const texts = corpus.length > 0 ? corpus : listTexts(path.join(root, "test/fixtures/reports"));
+const texts = corpus.length > 0 || arabic ? corpus : listTexts(path.join(root, "test/fixtures/reports"));
 if (texts.length === 0) throw new Error("no corpus texts and no fixtures to build inputs from");
 
 /** Concatenates corpus texts (in a fixed order, repeating) until `bytes` is reached. */
@@ -52,7 +56,7 @@ extractClaims(
   knowledge,
 );
 
-console.log(`inputs: concatenated from ${texts.length} corpus texts`);
+console.log(`inputs: concatenated from ${texts.length} ${arabic ? "Arabic " : ""}corpus texts`);
 console.log("size (MB)  ingest (s)  extract (s)  total (s)  s per MB  incidents  heap (MB)");
 for (const mb of sizes) {
   const bytes = Buffer.from(buildInput(mb * MB), "utf8");
