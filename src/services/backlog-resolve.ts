@@ -26,7 +26,6 @@ import type { ResolvableClaim } from "../domain/resolution.js";
 import {
   addDays,
   incidentsOfClusters,
-  RESOLVER_VERSION,
   WindowedClustering,
   workingClaim,
   type Cluster,
@@ -35,7 +34,7 @@ import {
 } from "../pipeline/resolve/index.js";
 import { freshChangeRows } from "../storage/change-rows.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
-import { placeUndatedClaims } from "./backlog-undated.js";
+import { bulkResolvedAudit, placeUndatedClaims } from "./backlog-undated.js";
 import { threadCpuSeconds } from "./thread-cpu.js";
 import { BacklogWriter } from "./backlog-writer.js";
 import {
@@ -248,19 +247,7 @@ async function resolveBacklogOnce(
     const change: OutputExtra = {
       resolvedReports: resolved,
       fresh: true,
-      audit: {
-        actor,
-        action: "incidents.resolved",
-        subjectType: "reports",
-        subjectId: `${resolved.length} reports`,
-        detail: {
-          bulk: true,
-          undated: true,
-          reports: resolved.length,
-          claims: output.placements.length,
-          resolverVersion: RESOLVER_VERSION,
-        },
-      },
+      audit: bulkResolvedAudit(actor, resolved.length, output.placements.length, { undated: true }),
     };
     const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
     if (rows) await sink.write(rows, change.audit);
@@ -311,18 +298,7 @@ async function resolveBacklogOnce(
       resolvedReports: resolved,
       // The store held no incident when the run began, and each claim and incident is written once.
       fresh: true,
-      audit: {
-        actor,
-        action: "incidents.resolved",
-        subjectType: "reports",
-        subjectId: `${resolved.length} reports`,
-        detail: {
-          bulk: true,
-          reports: resolved.length,
-          claims: output.placements.length,
-          resolverVersion: RESOLVER_VERSION,
-        },
-      },
+      audit: bulkResolvedAudit(actor, resolved.length, output.placements.length, { undated: false }),
     });
     if (writer) {
       // Built here, written by the writer thread while this one clusters on (backlog-writer.ts).

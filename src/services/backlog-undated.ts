@@ -35,7 +35,14 @@ import {
   type WorkingClaim,
   workingClaim,
 } from "../pipeline/resolve/index.js";
-import type { Actor, ClaimQuery, IncidentReads, IncidentTransaction, PlacedClaim } from "../storage/ports.js";
+import type {
+  Actor,
+  ChangeAudit,
+  ClaimQuery,
+  IncidentReads,
+  IncidentTransaction,
+  PlacedClaim,
+} from "../storage/ports.js";
 import { applyOutput, withFreeIds, type ResolvedReportRow } from "./resolve-service.js";
 import { searchFurther, trackedHistoryQuery, WHOLE_HISTORY } from "./resolve-working-set.js";
 
@@ -306,18 +313,36 @@ async function write(
   await applyOutput(tx, output, metas, {
     resolvedReports: resolved,
     fresh: context.fresh,
-    audit: {
-      actor: context.actor,
-      action: "incidents.resolved",
-      subjectType: "reports",
-      subjectId: `${resolved.length} reports`,
-      detail: {
-        bulk: true,
-        undated: true,
-        reports: resolved.length,
-        claims: output.placements.filter((p) => p.claim.affected).length,
-        resolverVersion: RESOLVER_VERSION,
-      },
-    },
+    audit: bulkResolvedAudit(
+      context.actor,
+      resolved.length,
+      output.placements.filter((p) => p.claim.affected).length,
+      { undated: true },
+    ),
   });
+}
+
+/**
+ * The audit entry of one write of a bulk run: how many reports it resolved and claims it placed
+ * (`undated`: a write of the undated claims' pass).
+ */
+export function bulkResolvedAudit(
+  actor: Actor,
+  reports: number,
+  claims: number,
+  { undated }: { undated: boolean },
+): ChangeAudit {
+  return {
+    actor,
+    action: "incidents.resolved",
+    subjectType: "reports",
+    subjectId: `${reports} reports`,
+    detail: {
+      bulk: true,
+      ...(undated ? { undated: true } : {}),
+      reports,
+      claims,
+      resolverVersion: RESOLVER_VERSION,
+    },
+  };
 }

@@ -260,16 +260,7 @@ function readZeroes(sentence: WordedSentence): Reading[] {
     const from = sentence.words.findIndex((w) => w.end > m.index);
     let to = from;
     while (to + 1 < sentence.words.length && sentence.words[to + 1]!.start < m.index + m[0].length) to++;
-    for (const kind of no.kinds)
-      out.push({
-        kind,
-        range: { min: 0, max: 0 },
-        from,
-        to,
-        groups: new Set(),
-        targets: new Set(),
-        combatant: false,
-      });
+    for (const kind of no.kinds) out.push(emptyReading(kind, from, to));
   }
   return out;
 }
