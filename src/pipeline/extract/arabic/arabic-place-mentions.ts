@@ -332,6 +332,19 @@ function trailingBearing(scan: Scan, last: number): number | null {
 }
 
 /**
+ * True when word k, joined to the word before, reads as a relative adjective agreeing with a common
+ * noun ("سكنيه", "مدني"; "السكنيه" after a noun with the article): ending in ي or يه, the article as
+ * the noun has it, no conjunction, no compass word, closed word or name opener.
+ */
+function commonAdjective(scan: Scan, k: number, names: ArabicPlaceNames, definite: boolean): boolean {
+  const w = scan.words[k]?.text;
+  if (!w || !scan.joined(k) || w.length < 4 || !/(?:ي|يه)$/.test(w)) return false;
+  if (w.startsWith("ال") !== definite || CONJUNCTIONS.includes(w[0]!) || BEARINGS.has(w)) return false;
+  const bare = definite ? w.slice(2) : w;
+  return bare.length >= 3 && !stemsOf(w).some((s) => closedWord(s.text) || names.opens(s.text));
+}
+
+/**
  * The place names of a folded sentence with the role their context gives them, in order.
  * @example placeMentions("قصفت بلدة كنصفرة بريف ادلب", names).map((m) => m.role) // ["site", "locator"]
  */
@@ -365,6 +378,12 @@ export function placeMentions(
     if (!found) continue;
     const context = contextOf(scan, i, found.stem, out[out.length - 1]);
     if (!context) continue;
+    // A bare one-word name followed by an adjective agreeing with it as a common noun ("على وحدة
+    // سكنية", "في مسكن مدني", "في الوحدة السكنية") is no place: a proper name's adjective takes the
+    // article ("حلب الشرقية"), and a compass adjective is excluded.
+    const definite = found.stem.text.startsWith("ال");
+    if (known && !context.feature && found.last === i && commonAdjective(scan, i + 1, names, definite))
+      continue;
     const start = words[i]!.start + found.stem.cut;
     const end = words[found.last]!.end;
     const mention: RawPlaceMention = {

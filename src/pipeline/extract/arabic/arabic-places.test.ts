@@ -166,4 +166,11 @@ describe("findArabicPlaces", () => {
   it("reads a common noun with a possessive after a feature noun as no name", () => {
     expect(find("قصفت الطائرات حي منزله القديم")).toEqual([]);
   });
+  it("reads a bare name followed by an adjective agreeing with it as a common noun as no place", () => {
+    expect(find("سقط صاروخ على وحدة سكنية للنازحين")).toEqual([]);
+    expect(find("وألحق القصف أضرارا مادية كبيرة في الوحدة السكنية")).toEqual([]);
+    // A feature noun still makes it a place, and a compass adjective is no such adjective.
+    expect(site("قصفت الطائرات بلدة وحدة سكنية")?.text).toBe("وحدة");
+    expect(roles("سقطت قذائف على كنصفرة غربي إدلب")[0]).toBe("site:كنصفرة");
+  });
 });
