@@ -39,23 +39,6 @@ export const FEATURE_NOUNS: ReadonlySet<string> = new Set([
   "بلديه",
 ]);
 
-/**
- * Feature nouns that introduce a settlement the gazetteer may lack: singular and dual ones ("قريتي A
- * وB"). After a plural or an area noun an unknown word is mostly a description ("مناطق متفرقة", "قرى
- * عدة"), not a name.
- */
-export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
-  "قريه",
-  "بلده",
-  "مدينه",
-  "حي",
-  "مخيم",
-  "مزرعه",
-  "قريتي",
-  "بلدتي",
-  "مدينتي",
-]);
-
 /** The singular settlement nouns: one name follows each. */
 export const SETTLEMENT_SINGULARS: ReadonlySet<string> = new Set([
   "قريه",
@@ -64,6 +47,18 @@ export const SETTLEMENT_SINGULARS: ReadonlySet<string> = new Set([
   "حي",
   "مخيم",
   "مزرعه",
+]);
+
+/**
+ * Feature nouns that introduce a settlement the gazetteer may lack: singular and dual ones ("قريتي A
+ * وB"). After a plural or an area noun an unknown word is mostly a description ("مناطق متفرقة", "قرى
+ * عدة"), not a name.
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...SETTLEMENT_SINGULARS,
+  "قريتي",
+  "بلدتي",
+  "مدينتي",
 ]);
 
 /**
