@@ -5,7 +5,9 @@
  * built. SQLite's inserts and commits (about a third of a claim's CPU) then run on the other core.
  *
  * - What crosses: each transaction's rows, serialised on the main thread (change-rows.ts: the JSON
- *   bodies, hashes and columns of a fresh change, each table one flat array of values), and its audit.
+ *   bodies, hashes and columns of a fresh change), and its audit. Their strings are written as UTF-8
+ *   into a buffer shared with the thread (SharedText), one per transaction in flight, reused once the
+ *   thread has committed it; their numbers in typed arrays moved to the thread.
  * - Back-pressure: at most `maxQueued` transactions sent and not yet committed; `write` waits for the
  *   writer below that, so memory holds a bounded number of transactions whatever the backlog's size.
  * - Crash safety as in the single thread: the same transactions in the same order, each checking the
@@ -23,7 +25,12 @@ import { compiledEntry } from "../config/compiled-entry.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { ThreadError } from "../jobs/thread-protocol.js";
 import { YOUNG_GENERATION_MB } from "../jobs/thread-pool.js";
-import { packChangeRows, type ChangeRows, type PackedChangeRows } from "../storage/change-rows.js";
+import {
+  packChangeRows,
+  SharedText,
+  type ChangeRows,
+  type PackedChangeRows,
+} from "../storage/change-rows.js";
 import type { ChangeAudit, IncidentStore } from "../storage/ports.js";
 
 /** What the writer thread starts with. */
@@ -67,6 +74,9 @@ export class BacklogWriter {
   /** New incident ids of the transactions in flight, by transaction. */
   private readonly inFlight = new Map<number, readonly string[]>();
   private readonly inFlightIds = new Set<string>();
+  /** The shared text of the transactions in flight, by transaction, and those free for the next. */
+  private readonly inFlightText = new Map<number, SharedText>();
+  private readonly freeText: SharedText[] = [];
   private wake: (() => void) | null = null;
   /**
    * Wall milliseconds the writer spent writing, and the main thread waiting for it (back-pressure and
@@ -151,6 +161,9 @@ export class BacklogWriter {
       this.timing.writing += reply.ms;
       for (const id of this.inFlight.get(reply.seq) ?? []) this.inFlightIds.delete(id);
       this.inFlight.delete(reply.seq);
+      const text = this.inFlightText.get(reply.seq);
+      this.inFlightText.delete(reply.seq);
+      if (text) this.freeText.push(text);
     } else if (reply.kind === "failed") {
       this.failure ??= new R2pError(reply.error.code, reply.error.message, reply.error.status);
     }
@@ -203,8 +216,11 @@ export class BacklogWriter {
     const ids = rows.incidents.map((row) => row.id);
     this.inFlight.set(seq, ids);
     for (const id of ids) this.inFlightIds.add(id);
-    const request: WriterRequest = { kind: "write", seq, rows: packChangeRows(rows), audit };
-    this.worker.postMessage(request);
+    const text = this.freeText.pop() ?? new SharedText(16 << 20);
+    this.inFlightText.set(seq, text);
+    const { packed, transferables } = packChangeRows(rows, text);
+    const request: WriterRequest = { kind: "write", seq, rows: packed, audit };
+    this.worker.postMessage(request, transferables);
   }
 
   /**
