@@ -32,7 +32,6 @@ import {
   type ResolveOutput,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
-import { freshChangeRows } from "../storage/change-rows.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
 import { bulkResolvedAudit, placeUndatedClaims } from "./backlog-undated.js";
 import { threadCpuSeconds } from "./thread-cpu.js";
@@ -249,8 +248,7 @@ async function resolveBacklogOnce(
       fresh: true,
       audit: bulkResolvedAudit(actor, resolved.length, output.placements.length, { undated: true }),
     };
-    const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
-    if (rows) await sink.write(rows, change.audit);
+    await sink.writeFresh(changeOfOutput(output, new Map(), change), now, change.audit);
   };
   /** A transaction of the bulk run: it stops when another resolver wrote since the run's last write. */
   const transactOwn = <T>(work: (tx: IncidentTransaction) => Promise<T>): Promise<T> =>
@@ -309,8 +307,7 @@ async function resolveBacklogOnce(
         stage,
       );
       const change = extra(output);
-      const rows = freshChangeRows(changeOfOutput(output, new Map(), change), now);
-      if (rows) await sink.write(rows, change.audit);
+      await sink.writeFresh(changeOfOutput(output, new Map(), change), now, change.audit);
     } else
       await transactOwn(async (tx) => {
         const output = await withFreeIds(tx, new Set(), stage);

@@ -27,11 +27,12 @@ import type { ThreadError } from "../jobs/thread-protocol.js";
 import { YOUNG_GENERATION_MB } from "../jobs/thread-pool.js";
 import {
   packChangeRows,
+  packFreshChange,
   SharedText,
   type ChangeRows,
   type PackedChangeRows,
 } from "../storage/change-rows.js";
-import type { ChangeAudit, IncidentStore } from "../storage/ports.js";
+import type { ChangeAudit, IncidentChange, IncidentStore } from "../storage/ports.js";
 
 /** What the writer thread starts with. */
 export interface WriterSetup {
@@ -209,17 +210,46 @@ export class BacklogWriter {
    * transactions are in flight. Throws the writer's error once it failed.
    */
   async write(rows: ChangeRows, audit: ChangeAudit): Promise<void> {
+    await this.waitForRoom();
+    const text = this.freeText.pop() ?? new SharedText(16 << 20);
+    const { packed, transferables } = packChangeRows(rows, text);
+    const ids = rows.incidents.map((row) => row.id);
+    this.send(packed, transferables, ids, audit, text);
+  }
+
+  /**
+   * Sends a fresh change (IncidentChange.fresh) to the writer as `write(freshChangeRows(change, at),
+   * audit)` would, its rows built and packed one by one (packFreshChange).
+   */
+  async writeFresh(change: IncidentChange, at: string, audit: ChangeAudit): Promise<void> {
+    await this.waitForRoom();
+    const text = this.freeText.pop() ?? new SharedText(16 << 20);
+    const built = packFreshChange(change, at, text);
+    if (!built) {
+      this.freeText.push(text);
+      return;
+    }
+    this.send(built.packed, built.transferables, built.incidentIds, audit, text);
+  }
+
+  private async waitForRoom(): Promise<void> {
     while (!this.failure && !this.closed && this.queued >= this.maxQueued) await this.waitForReply();
     if (this.failure) throw this.failure;
     if (this.closed) throw errors.backlogWriteFailed(this.committedSeq, "the writer was closed");
+  }
+
+  private send(
+    rows: PackedChangeRows,
+    transferables: ArrayBuffer[],
+    ids: readonly string[],
+    audit: ChangeAudit,
+    text: SharedText,
+  ): void {
     const seq = ++this.seq;
-    const ids = rows.incidents.map((row) => row.id);
     this.inFlight.set(seq, ids);
     for (const id of ids) this.inFlightIds.add(id);
-    const text = this.freeText.pop() ?? new SharedText(16 << 20);
     this.inFlightText.set(seq, text);
-    const { packed, transferables } = packChangeRows(rows, text);
-    const request: WriterRequest = { kind: "write", seq, rows: packed, audit };
+    const request: WriterRequest = { kind: "write", seq, rows, audit };
     this.worker.postMessage(request, transferables);
   }
 

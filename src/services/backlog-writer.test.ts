@@ -1,0 +1,75 @@
+/**
+ * What the bulk run's writer thread receives (backlog-writer.ts): a fresh change packed row by row
+ * (packFreshChange) unpacks to the rows the single-thread path writes (freshChangeRows), through the
+ * shared text, also when a string needs more room than the text has or is not Latin-1.
+ */
+import { describe, expect, it } from "vitest";
+import { deps, working, type ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
+import { resolveIncidents } from "../pipeline/resolve/index.js";
+import {
+  freshChangeRows,
+  packChangeRows,
+  packFreshChange,
+  SharedText,
+  unpackChangeRows,
+} from "../storage/change-rows.js";
+import { changeOfOutput } from "./resolve-service.js";
+
+const REPORTS: ReportSpec[] = [
+  {
+    id: "sohr",
+    publisher: "SOHR",
+    claims: [
+      { day: "2023-01-03", killed: [2, 2] },
+      { day: "2023-01-04", place: "ariha" },
+    ],
+  },
+  { id: "north", publisher: "North Press", claims: [{ day: "2023-01-03", killed: [3, 4] }] },
+  { id: "snhr", publisher: "SNHR", claims: [{ window: ["2023-01-02", "2023-01-08"], place: "ariha" }] },
+  { id: "enab", publisher: "Enab Baladi", lead: "قصف على سرمين", claims: [{ day: null, killed: [1, 1] }] },
+];
+
+function freshChange() {
+  const claims = working(REPORTS);
+  const output = resolveIncidents({ claims, incidents: [], now: "2026-12-07T00:00:00.000Z" }, deps);
+  const resolvedReports = [...new Set(claims.map((c) => c.reportId))].map((reportId) => ({
+    reportId,
+    extractionHash: "h",
+    resolverVersion: "v",
+    claims: claims.filter((c) => c.reportId === reportId).length,
+  }));
+  const audit = {
+    actor: "test",
+    action: "incidents.resolved",
+    subjectType: "incident",
+    subjectId: "*",
+    detail: {},
+  };
+  return changeOfOutput(output, new Map(), { fresh: true, resolvedReports, audit });
+}
+
+describe("the writer thread's rows", () => {
+  it("are those of freshChangeRows, packed row by row into a text that grows", () => {
+    const change = freshChange();
+    const at = "2026-12-07T00:00:01.000Z";
+    const expected = freshChangeRows(change, at);
+    expect(expected?.incidents.length).toBeGreaterThan(1);
+    expect(expected?.claims.length).toBe(5);
+    // 64 bytes: the text grows several times while the rows are packed.
+    const built = packFreshChange(change, at, new SharedText(64));
+    expect(built?.incidentIds).toEqual(expected?.incidents.map((row) => row.id));
+    expect(unpackChangeRows(built!.packed)).toEqual(expected);
+    expect(unpackChangeRows(packChangeRows(expected!, new SharedText(64)).packed)).toEqual(expected);
+  });
+
+  it("keep what is not a string, number or null, and give null for a change that writes nothing", () => {
+    const rows = freshChangeRows(freshChange(), "2026-12-07T00:00:01.000Z")!;
+    const odd = {
+      ...rows,
+      resolved: rows.resolved.map((r) => ({ ...r, claims: BigInt(r.claims) as never })),
+      claims: rows.claims.map((c) => ({ ...c, match: `{"reason":"قصف على سرمين 🚀"}` })),
+    };
+    expect(unpackChangeRows(packChangeRows(odd).packed)).toEqual(odd);
+    expect(packFreshChange({ placements: [], incidents: [], deleted: [], fresh: true }, "x")).toBeNull();
+  });
+});
