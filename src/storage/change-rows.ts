@@ -323,7 +323,7 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
   const rows: R[] = [];
   const width = columns.length;
   let from = table.textStart;
-  for (let at = 0; width > 0 && at < kinds.length; ) {
+  for (let at = 0; width > 0 && at < kinds.length;) {
     const row: Record<string, unknown> = {};
     for (let c = 0; c < width; c++, at++) {
       const kind = kinds[at];
@@ -424,10 +424,7 @@ export function packFreshChange(
       audit: {
         beforeHash: snapshot([...new Set(ids)].map((id): [string, string | null] => [id, null])),
         afterHash: snapshot(
-          change.incidents.map((w): [string, string | null] => [
-            w.incident.id,
-            hashes.get(w) as string,
-          ]),
+          change.incidents.map((w): [string, string | null] => [w.incident.id, hashes.get(w) as string]),
         ),
         incidentsWritten: [...ids].sort(),
         incidentsDeleted: [],
