@@ -121,7 +121,15 @@ export interface BacklogSummary {
    * With the writer thread: wall seconds it spent writing the time-ordered pass's transactions, and
    * this thread waiting for it (more waiting than a start-up's worth: the writes set the pace).
    */
-  writer?: { writing: number; waiting: number; undatedWriting?: number; undatedWaiting?: number };
+  writer?: {
+    writing: number;
+    waiting: number;
+    /** The writer thread's own CPU seconds (null where the system does not say). */
+    cpu?: number | null;
+    undatedWriting?: number;
+    undatedWaiting?: number;
+    undatedCpu?: number | null;
+  };
 }
 
 const DEFAULTS = {
@@ -372,6 +380,7 @@ async function resolveBacklogOnce(
   } finally {
     // After a failure, what was sent before it is written (or, if the writer failed, nothing more).
     await writer?.close();
+    if (writer && summary.writer) summary.writer.cpu = writer.timing.cpu;
     writer = null;
   }
 
@@ -465,6 +474,7 @@ async function resolveBacklogOnce(
     if (writer && summary.writer) {
       summary.writer.undatedWriting = Math.round(writer.timing.writing) / 1000;
       summary.writer.undatedWaiting = Math.round(writer.timing.waiting) / 1000;
+      summary.writer.undatedCpu = writer.timing.cpu;
     }
     writer = null;
   }

@@ -19,6 +19,7 @@ import { R2pError, errors } from "../domain/errors.js";
 import { unpackChangeRows } from "../storage/change-rows.js";
 import { openStore } from "../storage/open-store.js";
 import type { WriterReply, WriterRequest, WriterSetup } from "./backlog-writer.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
 
 const setup = workerData as WriterSetup;
 const post = (reply: WriterReply) => parentPort?.postMessage(reply);
@@ -77,7 +78,7 @@ async function close(): Promise<void> {
   // Only the indexes the second pass reads: the others are built after it (backlog-resolve.ts).
   await store?.incidents.restoreIndexes({ only: "resolution" }).catch(() => undefined);
   await store?.close();
-  post({ kind: "closed" });
+  post({ kind: "closed", cpu: threadCpuSeconds() });
   parentPort?.close();
 }
 

@@ -58,7 +58,8 @@ export type WriterReply =
   /** `ms`: how long the writer took (wall time, from unpacking the rows to the commit). */
   | { kind: "committed"; seq: number; stamp: string | null; ms: number }
   | { kind: "failed"; seq: number; error: ThreadError }
-  | { kind: "closed" };
+  /** `cpu`: the thread's own CPU seconds, from its start (null where the system does not say). */
+  | { kind: "closed"; cpu: number | null };
 
 /**
  * Transactions sent and not yet committed, by default: one being written and one waiting, so the
@@ -83,7 +84,7 @@ export class BacklogWriter {
    * Wall milliseconds the writer spent writing, and the main thread waiting for it (back-pressure and
    * drain): which side of the pipeline sets the pace.
    */
-  readonly timing = { writing: 0, waiting: 0 };
+  readonly timing = { writing: 0, waiting: 0, cpu: null as number | null };
   private readonly exited: Promise<void>;
 
   private constructor(
@@ -165,6 +166,8 @@ export class BacklogWriter {
       const text = this.inFlightText.get(reply.seq);
       this.inFlightText.delete(reply.seq);
       if (text) this.freeText.push(text);
+    } else if (reply.kind === "closed") {
+      this.timing.cpu = reply.cpu;
     } else if (reply.kind === "failed") {
       this.failure ??= new R2pError(reply.error.code, reply.error.message, reply.error.status);
     }
