@@ -428,6 +428,49 @@
  * hands over. Not done, measured only by estimate: the nine deferred indexes built on that writer
  * thread before its first write (about 7.5 CPU s off the main thread at a million, but its inserts
  * then take a random page of each, about 6.6 CPU s more, on two shared cores a loss).
+ * The rows handed to the writer threads without a copy of their strings (2026-12-07, branch rsbulk;
+ * 2 cores shared with other helpers' work, load 3–9 throughout: main-thread and CPU seconds say more
+ * than wall time). A profile at 100,000 claims put packing the rows and postMessage (the structured
+ * clone of each transaction's rows, some 20 MB of strings for 5,000 claims) at about a tenth of the
+ * main thread, and garbage collection at a fifth: a transaction's rows, built whole before they were packed,
+ * lived through several scavenges (16 MB each) and were promoted. Now (change-rows.ts) each writer
+ * keeps a few SharedArrayBuffers (`SharedText`, one per transaction in flight, reused once it is
+ * committed, grown as needed): a fresh change is packed row by row (`packFreshChange`: each claim,
+ * index and incident row built and its strings written into the shared buffer as UTF-8 at once, so
+ * they die young; no ChangeRows in between), numbers and string bounds in typed arrays moved to the
+ * thread, and the thread reads the strings back out of the shared memory. The single-thread path
+ * (`--single-thread`) still builds `freshChangeRows` and stays the reference: a unit test checks that
+ * the packed rows unpack to exactly its rows. Same incidents: 5fdf1f35… and f6d04867… at 20,000 (both
+ * ways), 5936d452… and 6dab6339… at 100,000, 51519700… and d2661828… at a million. `--bulk --claims
+ * 100000`, alternated with the session's base (b6a063f, from `git archive`):
+ * - the shared buffer alone, two pairs (load 3.9–5.7): main thread in the time-ordered pass 9.35,
+ *   10.02 → 8.94, 8.62 CPU s; process CPU 26.1, 26.7 → 25.9, 24.2 s;
+ * - with the row-by-row packing, two pairs (load 5.2–7.4): main thread in the time-ordered pass 10.21,
+ *   13.44 → 8.01, 8.08 CPU s, main thread in all 13.3, 16.4 → 11.2, 11.8 s, process CPU 27.4, 33.5 →
+ *   25.0, 25.3 s, wall 37.5, 51.6 → 33.8, 40.1 s, peak RSS 971, 907 → 822, 814 MB (/usr/bin/time);
+ *   the main thread's scavenges at 50,000 claims (`--trace-gc`, one run each) 4.5 s with the shared
+ *   buffer alone → 2.8 s with the row-by-row packing.
+ * The summary now gives each writer thread's own CPU (`writer.cpu`, `writer.undatedCpu`). At a
+ * million (`--bulk --claims 1000000`, load 5.5 rising to 8.3): 364.7 s wall (2,742 claims/s), 232.7
+ * CPU s (4,297 claims per CPU-second), main thread 130.1 s (time-ordered pass 82.4, second pass 39.2),
+ * the writer thread 59.4 CPU s in the time-ordered pass (11.5 in the second), which wrote for 182.9 s
+ * of wall while the main thread waited 19.3 s for it: at this load the writer is starved of a core,
+ * not slower than the main thread (59 against 82 CPU s); peak RSS 1,407 MB by the bench's sampler,
+ * store 4,324 MB; digests 51519700… and d2661828…. BASE_1M_PLACEHOLDER
+ * Tried and not kept: the claim and incident bodies bound as their UTF-8 bytes straight from the
+ * shared buffer on SQLite (`cast(? as text)` in the inserts: the same stored text, no JavaScript
+ * string made on the writer): two pairs at 100,000 (load 7–10), the writer thread's CPU 6.04, 6.40 →
+ * 6.51, 6.24 s, no gain for a second insert shape (peak RSS 824, 870 → 752, 808 MB); V8's young
+ * generation of 64 MB for the main thread (`--max-semi-space-size=64`, two pairs at load 5–7: time-
+ * ordered pass 9.07, 9.42 → 8.88, 9.52 CPU s). Why a copy costs what it does: 36 MB of strings took
+ * about 100 ms to post, to join or to encode into fresh memory alike (the cost is the fresh pages),
+ * 6–10 ms to write into a buffer already touched, and about 250 ms to make into strings again on the
+ * other side whatever the encoding (the allocation): the copy moved to the writer, which had room.
+ * Where the main thread's time goes now (profile, 100,000 claims): garbage collection about a fifth
+ * (the window's claims promoted while their days stay open), packing the rows (claim and incident
+ * JSON, index and map rows, writing their strings) a fifth, clustering an eighth, building incidents
+ * a tenth, the input (synthetic reports and their preparation) a twelfth, the second pass's reads a
+ * tenth. 50 s for a million stays far: on an idle machine the main thread alone is about 120 s.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
