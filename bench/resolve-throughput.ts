@@ -456,7 +456,13 @@
  * the writer thread 59.4 CPU s in the time-ordered pass (11.5 in the second), which wrote for 182.9 s
  * of wall while the main thread waited 19.3 s for it: at this load the writer is starved of a core,
  * not slower than the main thread (59 against 82 CPU s); peak RSS 1,407 MB by the bench's sampler,
- * store 4,324 MB; digests 51519700… and d2661828…. BASE_1M_PLACEHOLDER
+ * store 4,324 MB; digests 51519700… and d2661828…. The session's base right after it (load 5.4
+ * rising to 8.8): 511.5 s wall (1,955 claims/s), 289.8 CPU s (3,451 per CPU-second), main thread
+ * 163.1 s (time-ordered pass 111.9, second pass 42.2), the writer writing 191.0 s of wall with the main
+ * thread waiting 17.2 s, peak RSS 1,451 MB, same digests: wall 1.40×, CPU 1.25×, the main thread's
+ * time-ordered pass 1.36× less. On an idle machine that pass would take about the main thread's 82 s
+ * (the writer's 59 s beside it), the run about 82 + 39 + 9 (the last index build) ≈ 130 s against
+ * about 165 s before: 50 s for a million stays far.
  * Tried and not kept: the claim and incident bodies bound as their UTF-8 bytes straight from the
  * shared buffer on SQLite (`cast(? as text)` in the inserts: the same stored text, no JavaScript
  * string made on the writer): two pairs at 100,000 (load 7–10), the writer thread's CPU 6.04, 6.40 →
@@ -470,7 +476,8 @@
  * (the window's claims promoted while their days stay open), packing the rows (claim and incident
  * JSON, index and map rows, writing their strings) a fifth, clustering an eighth, building incidents
  * a tenth, the input (synthetic reports and their preparation) a twelfth, the second pass's reads a
- * tenth. 50 s for a million stays far: on an idle machine the main thread alone is about 120 s.
+ * tenth. Next: the second pass (39 s of the main thread at a million) read on two threads (its
+ * batches are decided independently against the dated incidents), and fewer objects per claim.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
