@@ -449,7 +449,11 @@
  *   13.44 → 8.01, 8.08 CPU s, main thread in all 13.3, 16.4 → 11.2, 11.8 s, process CPU 27.4, 33.5 →
  *   25.0, 25.3 s, wall 37.5, 51.6 → 33.8, 40.1 s, peak RSS 971, 907 → 822, 814 MB (/usr/bin/time);
  *   the main thread's scavenges at 50,000 claims (`--trace-gc`, one run each) 4.5 s with the shared
- *   buffer alone → 2.8 s with the row-by-row packing.
+ *   buffer alone → 2.8 s with the row-by-row packing;
+ * - all of it, two pairs as the load fell (2.4–3.7): wall 19.4, 19.4 → 15.8, 15.0 s (5,155 → 6,489
+ *   claims/s), process CPU 28.0, 28.3 → 23.3, 22.0 s (3,552 → 4,415 claims per CPU-second), main
+ *   thread 13.4, 13.5 → 10.6, 10.1 s (time-ordered pass 10.25, 10.57 → 7.74, 7.37; second pass 2.43,
+ *   2.46 → 2.38, 2.24), the writer thread 5.75 and 5.21 CPU s, peak RSS 843, 720 → 828, 849 MB.
  * The summary now gives each writer thread's own CPU (`writer.cpu`, `writer.undatedCpu`). At a
  * million (`--bulk --claims 1000000`, load 5.5 rising to 8.3): 364.7 s wall (2,742 claims/s), 232.7
  * CPU s (4,297 claims per CPU-second), main thread 130.1 s (time-ordered pass 82.4, second pass 39.2),
