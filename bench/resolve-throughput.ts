@@ -467,6 +467,18 @@
  * time-ordered pass 1.36× less. On an idle machine that pass would take about the main thread's 82 s
  * (the writer's 59 s beside it), the run about 82 + 39 + 9 (the last index build) ≈ 130 s against
  * about 165 s before: 50 s for a million stays far.
+ * As the load fell, at a million one after the other: this branch 158.2 s wall (6,321 claims/s; load
+ * 2.4 → 2.1), 214.2 CPU s, main thread 120.9 (71.6 + 42.1), the writer 53.8 CPU s, writing 68.2 s of
+ * wall while the main thread waited 15.0 s for it; the base 186.6 s (5,359/s; load 1.8–2.5), 265.4
+ * CPU s, main thread 148.1 (105.0 + 35.5), waiting 9.9 s. The main thread waiting for the writer in
+ * bursts (a move of the pending index rows, the window's last days), four transactions in flight
+ * instead of two (backlog-writer.ts `MAX_QUEUED`): 133.1 s wall (7,513 claims/s; load 1.4–1.7), 193.9
+ * CPU s (5,157 per CPU-second), main thread 105.7 (67.6 + 30.9), the writer 52.7 CPU s, waiting 5.6
+ * s, peak RSS 1,428 MB by the bench (3.76 GB by /usr/bin/time: the digest check), store 4,324 MB;
+ * the base right after it (load 1.2–1.7): 176.3 s wall (5,672 claims/s), 242.5 CPU s (4,124), main
+ * thread 135.7 (90.9 + 36.7), waiting 11.4 s, peak RSS 1,472 MB. Digests 51519700… and d2661828…
+ * throughout. Wall 1.32× (133 s for a million, 7,500 claims/s), CPU 1.25×, main thread 1.28×; still
+ * about 2.7× from 50 s, and the main thread alone (106 s) is twice that.
  * Tried and not kept: the claim and incident bodies bound as their UTF-8 bytes straight from the
  * shared buffer on SQLite (`cast(? as text)` in the inserts: the same stored text, no JavaScript
  * string made on the writer): two pairs at 100,000 (load 7–10), the writer thread's CPU 6.04, 6.40 →
