@@ -198,6 +198,22 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   "وادي",
 ]);
 
+/**
+ * Nouns of works and crossings named after a place or by a name of their own: a dam, an airport, a
+ * power or water station, a plant, a refinery, silos, a border crossing ("سد X", "محطة X", "معبر X").
+ * The works stand at the place named after them, and a community built for them is named after them
+ * ("مدينة سد X").
+ */
+export const WORKS_NOUNS: ReadonlySet<string> = new Set([
+  "سد",
+  "مطار",
+  "محطه",
+  "معمل",
+  "مصفاه",
+  "صوامع",
+  "معبر",
+]);
+
 /** Heads of a named area the gazetteer's region list may know: "جبل الزاوية", "سهل الغاب". */
 export const REGION_HEADS: ReadonlySet<string> = new Set(["جبل", "سهل", "وادي", "جبال"]);
 

@@ -8,6 +8,7 @@ import type { PlaceLookup } from "../../../domain/places.js";
 import { buildKnowledge } from "../../../knowledge/index.js";
 import { findArabicPlaces, type ArabicPlaceMention } from "./arabic-places.js";
 import { stemsOf } from "./arabic-place-mentions.js";
+import { worksOfTown } from "./arabic-place-names.js";
 
 let places: PlaceLookup;
 beforeAll(() => {
@@ -172,5 +173,12 @@ describe("findArabicPlaces", () => {
     // A feature noun still makes it a place, and a compass adjective is no such adjective.
     expect(site("قصفت الطائرات بلدة وحدة سكنية")?.text).toBe("وحدة");
     expect(roles("سقطت قذائف على كنصفرة غربي إدلب")[0]).toBe("site:كنصفرة");
+  });
+
+  it("reads works named alone at the community the gazetteer names as their town ('مدينة سد X')", () => {
+    expect(worksOfTown("مدينة سد تشرين")).toBe("سد تشرين");
+    expect(worksOfTown("مدينة الغار")).toBeNull();
+    const p = site("قصفت المسيرات التركية تجمعا للمدنيين على سد تشرين")!;
+    expect([p.text, p.place.name]).toEqual(["سد تشرين", "Madinet Sad Tishrine"]);
   });
 });
