@@ -27,6 +27,7 @@ import {
   REGION_HEADS,
   SETTLEMENT_NOUNS,
   SETTLEMENT_SINGULARS,
+  WORKS_NOUNS,
 } from "./arabic-place-words.js";
 
 /** A word of the folded sentence: [start, end) in the folded text. */
@@ -297,7 +298,10 @@ function contextOf(
     if (!phrase) break;
   }
   const locative = isWordOf(LOCATIVE_WORDS, before(k));
-  if (feature || locative) {
+  // Works named after a place ("معبر الحمران", "محطة X") stand at that place: it is the site, whatever
+  // frames the works ("بالقرب من معبر X" is near the works, so at X).
+  const works = !feature && isWordOf(WORKS_NOUNS, prev);
+  if (feature || locative || works) {
     if (feature && AREA_NOUNS.has(feature) && previous?.role === "site")
       return { role: "locator", feature, relation: "near", bearing: null };
     return { role: "site", feature, relation: null, bearing: null };

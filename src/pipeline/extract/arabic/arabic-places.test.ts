@@ -181,4 +181,8 @@ describe("findArabicPlaces", () => {
     const p = site("قصفت المسيرات التركية تجمعا للمدنيين على سد تشرين")!;
     expect([p.text, p.place.name]).toEqual(["سد تشرين", "Madinet Sad Tishrine"]);
   });
+
+  it("reads a known name after a works noun as the works' place, whatever frames the works", () => {
+    expect(roles('استهدفت قسد سيارة بالقرب من معبر "الحمران" شمالي مدينة منبج')[0]).toBe("site:الحمران");
+  });
 });
