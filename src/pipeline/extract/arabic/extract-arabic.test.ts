@@ -101,4 +101,11 @@ describe("extractArabicIncidents", () => {
     expect(out[0]!.evidence).toEqual([]);
     expect(out[0]!.titleEvidence?.some((e) => e.field === "place")).toBe(true);
   });
+
+  it("reads a month's name as no place, with or without a day or year", () => {
+    expect(claims("أبلغ نشطاء عن تفجير أحد جوامع المدينة في تشرين الأول الماضي.")).toEqual([]);
+    expect(claims("قصفت الطائرات في الأول من تشرين الأول مدينة سراقب.").map((c) => c.place.name)).toEqual([
+      "Saraqab",
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ import {
   type SentenceFacts,
   type TextSpan,
 } from "./arabic-claims.js";
+import { monthNameSpans } from "./arabic-dates.js";
 import { findArabicPlaces } from "./arabic-places.js";
 import { splitArabicSentences } from "./arabic-sentences.js";
 
@@ -48,8 +49,13 @@ function readFacts(
     // A toll's first word is no place ("أدى إلى مقتله" is not the village Maqtala).
     const firstWordEnd = (t: { start: number; text: string }) =>
       t.start + (t.text.split(/\s/)[0] ?? "").length;
+    // A word of a date or a month's name is no place either ("في تشرين الأول" is not Tishrine).
+    const dates = findArabicDates(sentence, publishedAt);
+    const months = monthNameSpans(sentence);
     const found = findArabicPlaces(sentence, places, { admin1: governorates, near }).filter(
-      (p) => !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end),
+      (p) =>
+        !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end) &&
+        ![...dates, ...months].some((d) => p.start < d.end && d.start < p.end),
     );
     const told = found.filter((p) => p.role !== "context" && p.place.admin1 !== null);
     if (told.length > 0) {
@@ -65,7 +71,7 @@ function readFacts(
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
       tolls,
-      dates: findArabicDates(sentence, publishedAt),
+      dates,
       clauseMarks: [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index),
       text: sentence,
     };
