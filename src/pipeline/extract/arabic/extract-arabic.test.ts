@@ -108,4 +108,21 @@ describe("extractArabicIncidents", () => {
       "Saraqab",
     ]);
   });
+
+  it("reads a clause denying a link to another attack as telling neither that attack nor its place", () => {
+    const text =
+      "استهدفت الطائرات الروسية مشفى في مدينة كفرنبل، والذي لا علاقة له بالاشتباكات التي تحدث في ريف حماة الشمالي.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kafr Nobol"]);
+  });
+
+  it("reads an attack told in the pluperfect without a day of its own as background", () => {
+    const text = "قصفت قوات النظام قرية كنصفرة صباح اليوم.\n\nوكانت الطائرات الحربية قد قصفت مدينة سراقب.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kansafra"]);
+    // With its own day it is told, and "said earlier" dates a report, not an earlier attack.
+    const dated =
+      "قصفت قوات النظام قرية كنصفرة صباح اليوم.\n\nوكانت الطائرات الحربية قد قصفت مدينة سراقب أمس.";
+    expect(claims(dated).map((c) => c.place.name)).toEqual(["Kansafra", "Saraqab"]);
+    const said = "وكان المراسل ذكر في وقت سابق أن قذائف سقطت على مدينة سراقب.";
+    expect(claims(said).map((c) => c.place.name)).toEqual(["Saraqab"]);
+  });
 });

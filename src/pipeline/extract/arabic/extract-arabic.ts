@@ -30,6 +30,7 @@ import {
   type TextSpan,
 } from "./arabic-claims.js";
 import { monthNameSpans } from "./arabic-dates.js";
+import { backgroundMark, deniedLinks } from "./arabic-events.js";
 import { findArabicPlaces } from "./arabic-places.js";
 import { splitArabicSentences } from "./arabic-sentences.js";
 
@@ -52,7 +53,16 @@ function readFacts(
     // A word of a date or a month's name is no place either ("في تشرين الأول" is not Tishrine).
     const dates = findArabicDates(sentence, publishedAt);
     const months = monthNameSpans(sentence);
-    const found = findArabicPlaces(sentence, places, { admin1: governorates, near }).filter(
+    // A clause denying a link to another attack names neither an attack nor a place of the story.
+    const denied = deniedLinks(sentence);
+    const inDenied = (x: { start: number; end: number }) =>
+      denied.some((d) => x.start < d.end && d.start < x.end);
+    // Places are read with the denied clauses blanked (same offsets), so that their governorates do
+    // not rank the story's homonyms either.
+    let placeText = sentence;
+    for (const d of denied)
+      placeText = placeText.slice(0, d.start) + " ".repeat(d.end - d.start) + placeText.slice(d.end);
+    const found = findArabicPlaces(placeText, places, { admin1: governorates, near }).filter(
       (p) =>
         !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end) &&
         ![...dates, ...months].some((d) => p.start < d.end && d.start < p.end),
@@ -67,7 +77,8 @@ function readFacts(
     return {
       start,
       paragraph,
-      events: findArabicEvents(sentence),
+      events: findArabicEvents(sentence).map((e) => (inDenied(e) ? { ...e, untold: true } : e)),
+      background: backgroundMark(sentence),
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
       tolls,
