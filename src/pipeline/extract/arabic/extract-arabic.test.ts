@@ -125,4 +125,13 @@ describe("extractArabicIncidents", () => {
     const said = "وكان المراسل ذكر في وقت سابق أن قذائف سقطت على مدينة سراقب.";
     expect(claims(said).map((c) => c.place.name)).toEqual(["Saraqab"]);
   });
+
+  it("reads an attack dated only to a month long before the report's time as a past period", () => {
+    const text =
+      "قصفت قوات النظام قرية كنصفرة يوم 1 أيلول 2021. وعثر على مخلفات مماثلة في موقع غارة على مدينة سراقب في آذار 2021.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kansafra"]);
+    // A month holding a day the report tells stays.
+    const held = "قصفت الطائرات مدينة سراقب في آذار 2021. وقتل طفل في 4 آذار 2021 بقصف على قرية كنصفرة.";
+    expect(claims(held).map((c) => c.place.name)).toContain("Saraqab");
+  });
 });

@@ -193,7 +193,36 @@ function claimsOf(
 ): IncidentClaim[] {
   const facts = readFacts(text, places, actors, publishedAt);
   const drafts = followingTolls(facts, sentenceDrafts(facts));
-  return mergeArabicDrafts(drafts).map((d) => toClaim(text, d));
+  return withoutPastPeriods(mergeArabicDrafts(drafts), facts, publishedAt).map((d) => toClaim(text, d));
+}
+
+/** How far before the report's time a period may begin and still be the report's news. */
+const PERIOD_DAYS = 60;
+
+/**
+ * Drafts dated only to a period (a month, a year) that began over {@link PERIOD_DAYS} days before the
+ * report's time (its publication, else the latest day it tells) are a past period or a citation, not
+ * an incident ("عثر على مخلفات مماثلة في موقع غارة في إدلب في أكتوبر 2016" in a report of March
+ * 2017), unless the report tells a day inside that period: the English path's report-time rule.
+ */
+function withoutPastPeriods(
+  drafts: ArabicDraft[],
+  facts: readonly SentenceFacts[],
+  publishedAt: string | null,
+): ArabicDraft[] {
+  const days = facts.flatMap((f) => f.dates.filter((d) => d.date.precision === "day" && d.date.start));
+  const latestDay = days.reduce<string | null>((a, d) => (a && a > d.date.start! ? a : d.date.start), null);
+  const reference = publishedAt?.slice(0, 10) ?? latestDay;
+  if (!reference) return drafts;
+  const cutoff = new Date(Date.parse(`${reference}T00:00:00Z`) - PERIOD_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return drafts.filter((d) => {
+    const date = d.date;
+    if (!date?.start || date.precision !== "month" || date.start >= cutoff) return true;
+    const end = date.end ?? date.start;
+    return days.some((x) => x.date.start! >= date.start! && x.date.start! <= end);
+  });
 }
 
 /** Place precisions a headline claim may have: a settlement, or a place located by a known town. */
