@@ -309,8 +309,10 @@ const COMPOUND_MONTH_RE = new RegExp(
  * never a place ("في تشرين الأول" is not the village Tishrine).
  * @example monthNameSpans("في تشرين الأول")[0].text // "تشرين الأول"
  */
-export function monthNameSpans(sentence: string): { start: number; end: number; text: string }[] {
-  const worded = splitArabicWords(sentence);
+export function monthNameSpans(
+  sentence: string | WordedSentence,
+): { start: number; end: number; text: string }[] {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
   return [...worded.folded.folded.matchAll(COMPOUND_MONTH_RE)].map((m) =>
     spanOf(worded.folded, m.index, m.index + m[0].length),
   );

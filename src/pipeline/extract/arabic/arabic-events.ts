@@ -169,8 +169,8 @@ const LINK_NOUNS = /^(?:علاقه|صله)$/;
  * there is named to deny it any part in the one told, as the English path reads "has no relation to".
  * @example deniedLinks("قصف مشفى، ولا علاقة له بالاشتباكات في حماة")[0].text // "ولا علاقة له بالاشتباكات في حماة"
  */
-export function deniedLinks(sentence: string): SentenceSpan[] {
-  const worded = splitArabicWords(sentence);
+export function deniedLinks(sentence: string | WordedSentence): SentenceSpan[] {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
   const { words } = worded;
   const out: SentenceSpan[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -203,8 +203,8 @@ const HAD_ALREADY = /^[وف]?(?:سبق|سبقت)$/;
  * story's own day, and "ذكر في وقت سابق" (said earlier) dates a report of the story.
  * @example backgroundMark("وكانت الطائرات الروسية قد قصفت البلدة") // 0
  */
-export function backgroundMark(sentence: string): number | null {
-  const worded = splitArabicWords(sentence);
+export function backgroundMark(sentence: string | WordedSentence): number | null {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
   const { words } = worded;
   const at = (k: number) => spanOf(worded.folded, words[k]!.start, words[k]!.end).start;
   for (let k = 0; k < words.length; k++) {

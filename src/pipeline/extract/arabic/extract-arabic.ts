@@ -31,8 +31,15 @@ import {
 } from "./arabic-claims.js";
 import { monthNameSpans } from "./arabic-dates.js";
 import { backgroundMark, deniedLinks } from "./arabic-events.js";
+import { splitArabicWords } from "./arabic-words.js";
 import { findArabicPlaces } from "./arabic-places.js";
 import { splitArabicSentences } from "./arabic-sentences.js";
+
+/**
+ * Letters without which a sentence names no two-word month (تشرين، كانون), denies no link (علاقة،
+ * صلة) and turns to no background (كان، سبق، سابق): a cheap test before reading its words again.
+ */
+const MAY_SCOPE = /تشرين|كانون|علاق|صل[ةه]|كان|سبق|سابق/;
 
 /** What each sentence of a text says. */
 function readFacts(
@@ -52,9 +59,12 @@ function readFacts(
       t.start + (t.text.split(/\s/)[0] ?? "").length;
     // A word of a date or a month's name is no place either ("في تشرين الأول" is not Tishrine).
     const dates = findArabicDates(sentence, publishedAt);
-    const months = monthNameSpans(sentence);
+    // One reading of the sentence's words serves the month names, denied clauses and background, made
+    // only for a sentence holding one of their words.
+    const worded = MAY_SCOPE.test(sentence) ? splitArabicWords(sentence) : null;
+    const months = worded ? monthNameSpans(worded) : [];
     // A clause denying a link to another attack names neither an attack nor a place of the story.
-    const denied = deniedLinks(sentence);
+    const denied = worded ? deniedLinks(worded) : [];
     const inDenied = (x: { start: number; end: number }) =>
       denied.some((d) => x.start < d.end && d.start < x.end);
     // Places are read with the denied clauses blanked (same offsets), so that their governorates do
@@ -78,7 +88,7 @@ function readFacts(
       start,
       paragraph,
       events: findArabicEvents(sentence).map((e) => (inDenied(e) ? { ...e, untold: true } : e)),
-      background: backgroundMark(sentence),
+      background: worded ? backgroundMark(worded) : null,
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
       tolls,
