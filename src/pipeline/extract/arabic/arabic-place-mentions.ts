@@ -282,8 +282,9 @@ function contextOf(
   }
   if (!feature && isWordOf(GOVERNORATE_NOUNS, prev))
     return { role: "governorate", feature: null, relation: null, bearing: null };
-  // "بالقرب من X", "التابعة إلى X": a link word between the locator and the name.
-  const linked = before(k) && LOCATOR_LINKS.has(before(k)!.text) && !feature ? k - 1 : k;
+  // "بالقرب من X", "التابعة إلى X", also before a feature noun ("بالقرب من مدينة X"): a link word
+  // between the locator and the name.
+  const linked = before(k) && LOCATOR_LINKS.has(before(k)!.text) ? k - 1 : k;
   const locator = stemIn(LOCATOR_WORDS, before(linked));
   const bearing = stemIn(BEARINGS, before(linked));
   if (locator || bearing !== undefined) {

@@ -222,4 +222,8 @@ describe("findArabicPlaces", () => {
   it("leaves the words of an unframed known name to it: no inner word is framed by the one before", () => {
     expect(find("قصف سيارة على طريق صرين - سد تشرين")).toEqual([]);
   });
+
+  it("reads a town after 'بالقرب من' and its feature noun as a locator, as without the noun", () => {
+    expect(roles("قصفت القوات قرية كنصفرة بالقرب من مدينة أريحا")).toEqual(["site:كنصفرة", "locator:أريحا"]);
+  });
 });
