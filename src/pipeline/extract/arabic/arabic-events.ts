@@ -162,10 +162,13 @@ export function findArabicEvents(sentence: string): ArabicEventMention[] {
 /** Negators before "علاقة"/"صلة": "لا علاقة له ب…", "دون أي صلة ب…". */
 const LINK_NEGATORS = /^[وف]?(?:لا|بلا|دون|بدون|ليس|ليست)$/;
 const LINK_NOUNS = /^(?:علاقه|صله)$/;
+/** "وليس", "وليست": and not (the one told is not the one after it). */
+const NOT_THAT = /^ولي(?:س|ست)$/;
 
 /**
  * Spans of a sentence's clauses that deny a link to another attack ("… والذي لا علاقة له
- * بالاشتباكات التي تحدث في ريف حماة"): from the negator to the clause's end. An attack or a place
+ * بالاشتباكات التي تحدث في ريف حماة") or set another thing apart from the one told ("هو جامع A،
+ * وليس جامع B الموجود في حي C"): from the negator to the clause's end. An attack or a place
  * there is named to deny it any part in the one told, as the English path reads "has no relation to".
  * @example deniedLinks("قصف مشفى، ولا علاقة له بالاشتباكات في حماة")[0].text // "ولا علاقة له بالاشتباكات في حماة"
  */
@@ -174,12 +177,16 @@ export function deniedLinks(sentence: string | WordedSentence): SentenceSpan[] {
   const { words } = worded;
   const out: SentenceSpan[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (!LINK_NOUNS.test(words[k]!.text)) continue;
-    const neg = LINK_NEGATORS.test(words[k - 1]?.text ?? "")
-      ? k - 1
-      : words[k - 1]?.text === "اي" && LINK_NEGATORS.test(words[k - 2]?.text ?? "")
-        ? k - 2
-        : -1;
+    // "X وليس Y": the contrast excludes Y ("هو جامع A، وليس جامع B الموجود في حي C").
+    const contrast = NOT_THAT.test(words[k]!.text);
+    if (!contrast && !LINK_NOUNS.test(words[k]!.text)) continue;
+    const neg = contrast
+      ? k
+      : LINK_NEGATORS.test(words[k - 1]?.text ?? "")
+        ? k - 1
+        : words[k - 1]?.text === "اي" && LINK_NEGATORS.test(words[k - 2]?.text ?? "")
+          ? k - 2
+          : -1;
     if (neg < 0) continue;
     let end = k;
     while (end + 1 < words.length && !(words[end + 1]!.mark && CLAUSE_MARKS.has(words[end + 1]!.text))) end++;

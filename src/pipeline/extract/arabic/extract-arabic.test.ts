@@ -134,4 +134,10 @@ describe("extractArabicIncidents", () => {
     const held = "قصفت الطائرات مدينة سراقب في آذار 2021. وقتل طفل في 4 آذار 2021 بقصف على قرية كنصفرة.";
     expect(claims(held).map((c) => c.place.name)).toContain("Saraqab");
   });
+
+  it("reads a place set apart by 'وليس' from the one told as no place of the attack", () => {
+    const text =
+      "قصفت الطائرات جامعا في مدينة سراقب يوم 1 أيلول 2021، وليس الجامع الموجود في قرية كنصفرة كما ذكرت الوزارة.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Saraqab"]);
+  });
 });

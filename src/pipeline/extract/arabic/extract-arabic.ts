@@ -37,9 +37,9 @@ import { splitArabicSentences } from "./arabic-sentences.js";
 
 /**
  * Letters without which a sentence names no two-word month (تشرين، كانون), denies no link (علاقة،
- * صلة) and turns to no background (كان، سبق، سابق): a cheap test before reading its words again.
+ * صلة، وليس) and turns to no background (كان، سبق، سابق): a cheap test before reading its words again.
  */
-const MAY_SCOPE = /تشرين|كانون|علاق|صل[ةه]|كان|سبق|سابق/;
+const MAY_SCOPE = /تشرين|كانون|علاق|صل[ةه]|وليس|كان|سبق|سابق/;
 
 /** What each sentence of a text says. */
 function readFacts(
