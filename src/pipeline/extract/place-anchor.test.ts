@@ -368,4 +368,20 @@ describe("villages listed with villages the gazetteer knows", () => {
       expect([zahrat?.lat, zahrat?.lon]).not.toEqual([35.7, 36.5]);
     }
   });
+
+  it("a village in an unknown district or region of a known town's land lies by that town", () => {
+    for (const text of [
+      "Regime forces shelled Zahrat village in Qawsin district in Ihsim countryside, wounding a child.",
+      "Regime forces shelled Zahrat village in the Qawsin sub-district in the countryside of Ihsim.",
+      "Regime forces shelled Zahrat village in the Qawsin region in Ihsim countryside on Monday.",
+    ]) {
+      const places = placesOf(text);
+      expect(places.map((p) => p.mention), text).toEqual(["Zahrat"]);
+      expect(places[0], text).toMatchObject({
+        precision: "near",
+        admin1: "Idlib",
+        anchor: { relation: "countryside", mention: "Ihsim" },
+      });
+    }
+  });
 });

@@ -331,7 +331,7 @@ const CONTAINER_TAIL =
   "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$";
 /** "X village in Y", "X village, administratively affiliated with Y city": Y locates X. */
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|(?:sub-?)?district|nahiya|region|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     CONTAINER_TAIL,
   "i",
 );
