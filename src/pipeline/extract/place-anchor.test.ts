@@ -376,12 +376,44 @@ describe("villages listed with villages the gazetteer knows", () => {
       "Regime forces shelled Zahrat village in the Qawsin region in Ihsim countryside on Monday.",
     ]) {
       const places = placesOf(text);
-      expect(places.map((p) => p.mention), text).toEqual(["Zahrat"]);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual(["Zahrat"]);
       expect(places[0], text).toMatchObject({
         precision: "near",
         admin1: "Idlib",
         anchor: { relation: "countryside", mention: "Ihsim" },
       });
     }
+  });
+
+  it("a site's kind word (dam, crossing, checkpoint, bridge) keeps its locator: one place, by that town", () => {
+    for (const text of [
+      "Turkish drones struck the Zahrat dam near Ihsim on Monday, killing two civilians.",
+      "Turkish drones struck the Zahrat checkpoint in Ihsim countryside on Monday, killing two civilians.",
+      "Turkish drones struck the Zahrat bridge, east of Ihsim, on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual(["Zahrat"]);
+      expect(places[0], text).toMatchObject({ precision: "near", anchor: { mention: "Ihsim" } });
+    }
+  });
+
+  it("a site named after a village far from the town that locates it is not that village", () => {
+    // Kafr Nuran (Aleppo) lies some 55 km from Ihsim: the crossing near Ihsim is not at it.
+    const places = placesOf(
+      "Russian jets struck the Kafr Nuran crossing near Ihsim on Monday, killing two civilians.",
+    );
+    expect(places.map((p) => p.mention)).toEqual(["Kafr Nuran"]);
+    expect(places[0]).toMatchObject({
+      name: null,
+      precision: "near",
+      admin1: "Idlib",
+      anchor: { mention: "Ihsim" },
+    });
   });
 });
