@@ -145,6 +145,22 @@ function settled(p: ResolvedPlace): boolean {
   return p.role === "admin" || p.regionEntry !== null || (p.precision === "admin1" && p.entry === null);
 }
 
+/**
+ * The one governorate a hint list names, its city governorate's countryside aside: the context adds
+ * "Rif Dimashq" to a named "Damascus" (place-hints.ts), which does not make the place either.
+ */
+function singleNamed(admins: readonly string[]): string | null {
+  const named = admins.includes("Damascus") ? admins.filter((a) => a !== "Rif Dimashq") : admins;
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** A city governorate's countryside governorate goes with it ("Damascus" admits "Rif Dimashq"). */
+function withCountryside(admins: readonly string[]): string[] {
+  return admins.includes("Damascus") && !admins.includes("Rif Dimashq")
+    ? [...admins, "Rif Dimashq"]
+    : [...admins];
+}
+
 /** First ranking with admin hints only, for every candidate worth a lookup. */
 function firstMatches(
   perSentence: ResolvedPlace[][],
@@ -183,11 +199,24 @@ function unambiguousPoints(matchesOf: Map<ResolvedPlace, PlaceMatch[]>): Point[]
   return out;
 }
 
+/**
+ * An airfield named after a place: the settlement of that name, unless the airfield's own text places
+ * it in a governorate where no settlement of the name lies ("the X airbase in Y countryside", "the X
+ * military airport, east of Y"): that is another place of the name, and the airfield stays unresolved
+ * in the governorate its text names, to be coded by its locator or that governorate's capital.
+ */
 function resolveAirfieldPlace(p: ResolvedPlace, ctx: PlaceContext, lookups: PlaceLookups): ResolvedPlace {
   const hints = ctx.hints(p);
-  const a = resolveAirfield(lookups.places, p.candidate.mention, p.candidate.airfieldOf!, hints);
+  const locatorAdmin = ctx.locator(p)?.admin1 ?? null;
+  const own = ctx.explicit(p) ?? (locatorAdmin ? [locatorAdmin] : ctx.localHints(p) ? hints : []);
+  const found = resolveAirfield(lookups.places, p.candidate.mention, p.candidate.airfieldOf!, hints);
+  const elsewhere = found?.namedAfter && own.length > 0 && !withCountryside(own).includes(found.admin1 ?? "");
+  const a = elsewhere ? null : found;
   const e = a?.entry;
-  if (!e) return { ...p, admin1: hints.length === 1 ? hints[0]! : null };
+  if (!e) {
+    const admin1 = singleNamed(own) ?? singleNamed(hints);
+    return { ...p, admin1 };
+  }
   return {
     ...p,
     entry: e,
