@@ -24,6 +24,21 @@ function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
 const FUZZY_ANCHOR_KM = 20;
 /** How far from its locator ("X, north of Y", "X village in Y") a place may lie: a district's radius. */
 const LOCATOR_MAX_KM = 35;
+/**
+ * How far from its locator a look-alike of another governorate may lie: the text places X by a town
+ * of Y's governorate, and a village across the border is so described only next to it; a village
+ * spelled otherwise further into the other governorate is another one ("X in the western countryside
+ * of Y", X's look-alike 27 km off in the next governorate). A name spelled exactly keeps a district's
+ * reach.
+ */
+const CROSS_GOVERNORATE_LOCATOR_KM = 15;
+
+function locatorReach(m: PlaceMatch, locator: PlaceMatch["entry"]): number {
+  const e = m.entry;
+  const across = e.admin1 !== null && locator.admin1 !== null && e.admin1 !== locator.admin1;
+  return across && m.matchedBy !== "exact" ? CROSS_GOVERNORATE_LOCATOR_KM : LOCATOR_MAX_KM;
+}
+
 /** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
 const NEIGHBOURHOOD_KM = 15;
 
@@ -281,7 +296,7 @@ export function resolvePlaces(
     const found =
       picked &&
       located &&
-      kmBetween(picked.entry, located) > LOCATOR_MAX_KM &&
+      kmBetween(picked.entry, located) > locatorReach(picked, located) &&
       !inDistrictOf(picked.entry, located)
         ? undefined
         : picked;
