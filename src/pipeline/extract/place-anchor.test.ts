@@ -416,4 +416,30 @@ describe("villages listed with villages the gazetteer knows", () => {
       anchor: { mention: "Ihsim" },
     });
   });
+
+  it("an apposition 'a village of Y district' locates the place by Y, no second place", () => {
+    const places = placesOf(
+      "Regime forces shelled Sarja, a village of Ihsim district, on Monday, killing two.",
+    );
+    expect(places.map((p) => [p.mention, p.name])).toEqual([["Sarja", "Sarja"]]);
+    expect(places[0]?.admin1).toBe("Idlib");
+  });
+
+  it("a quarter after a town's possessive, also 'X town's' and a governorate's name, is that town", () => {
+    for (const [text, place] of [
+      ["Shells hit Ihsim town's Zahrat neighbourhood on Monday, killing two civilians.", "Ihsim"],
+      ["Shells hit Idlib's Zahrat neighbourhood on Monday, killing two civilians.", "Idlib"],
+    ] as const)
+      expect(
+        placesOf(text).map((p) => p.mention),
+        text,
+      ).toEqual([place]);
+  });
+
+  it("a facility named after a far village, in a town its sentence names, is at that town", () => {
+    const places = placesOf(
+      "A car bomb exploded near the Kafr Nuran market in the town of Ihsim on Monday, killing five civilians.",
+    );
+    expect(places.map((p) => [p.mention, p.name])).toEqual([["Ihsim", "Ihsim"]]);
+  });
 });

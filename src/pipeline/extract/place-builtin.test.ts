@@ -48,6 +48,15 @@ describe("places with the built-in gazetteer", () => {
     ).toBe("Tal Slur");
   });
 
+  it("a name shaped like a demonym stands alone before a preposition, and 'the entrance of X' places X", () => {
+    for (const text of [
+      "Turkish drones struck Qamishli on Monday, killing two civilians.",
+      "A Turkish drone struck a car at the entrance of Qamishli, killing two civilians.",
+      "A Turkish drone struck a car at the southern edge of Qamishli, killing two civilians.",
+    ])
+      expect(byMention(text, "Qamishli")?.entry?.name, text).toBe("Quamishli");
+  });
+
   it("a plain name near a known town finds the size-qualified community there", () => {
     const p = byMention(
       "Shelling hit the village of Arab Hassan, north of the city of Manbij.",

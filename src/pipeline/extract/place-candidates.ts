@@ -211,7 +211,13 @@ const ASIDE_BEFORE = new RegExp(
  */
 const ASIDE_NEEDS =
   /jets|aircraft|planes|bombers|helicopters|drones|squadron|pilots|stationed|positioned|based|deployed|entrenched|located|from|taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|hospital|clinic|medical/i;
-const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
+/**
+ * A lower-case word after a demonym-shaped name that it may qualify ("Iraqi border", "Assyrian
+ * villages"): not a preposition, a copula or a place's own area word, which show the name stands alone as
+ * a noun ("Qamishli on Monday", "Qamishli countryside", "Khadrawi in Tal Tamr").
+ */
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:on|in|at|of|to|from|with|by|near|after|before|since|during|amid|is|was|were|has|had|countryside|city|province|governorate|district|sub-district|area|region|outskirts|suburbs|camp)\b)[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
@@ -313,7 +319,8 @@ const LOCATIVE_BEFORE = new RegExp(
     "hitting|struck|striking|shelled|shelling|bombarded|bombarding|bombed|bombing|attacked|stormed|besieged|" +
     "captured|entered|raided|against)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:villages?|towns?|city|cities|areas?|" +
     "places|outskirts|vicinity|surroundings|environs|countryside|neighbou?rhoods?|districts?|camps?|township|region|" +
-    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts|cent(?:re|er)|heart)\\s+(?:of|in|on|near|around)\\s+" +
+    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts|cent(?:re|er)|heart|entrances?|edges?|gates?|" +
+    "peripher(?:y|ies))\\s+(?:of|in|on|near|around)\\s+" +
     "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?|" +
     // "the town centre of X", "the heart of X": part of the town, so the town is where it happened.
     "(?:city|town|village)\\s+cent(?:re|er)|heart) of\\s+(?:the\\s+)?|" +
@@ -367,6 +374,9 @@ const APPOSITIVE_AREA_AFTER = /^\s+(?:sub-?district|district|nahiya|countryside)
  * what "X village near Y" or "X village in Y" says. Not a city (what lies near a city is inside it:
  * "in X city, near the Y market") nor a name that names a facility.
  */
+/** "X, a village of Y district", "X (a town of the Y countryside)": the apposition's "of" places X in Y. */
+const APPOSITIVE_OF_SEP =
+  /^\s*[,(]\s*(?:an?\s+(?:small\s+)?|one\s+of\s+the\s+)(?:villages?|towns?|hamlets?)\s+of\s+(?:the\s+)?$/i;
 const LOCATOR_CLAUSE_SEP = new RegExp(
   "^(?:\\s+(?:village|town|hamlet|area|" +
     SITE_KIND +
@@ -591,7 +601,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       partOfPrev:
         prev !== undefined &&
         between !== null &&
-        /^['’]s\s+(?:the\s+)?$/i.test(between) &&
+        /^(?:\s+(?:city|town))?['’]s\s+(?:the\s+)?$/i.test(between) &&
         /^\s+(?:neighbou?rhoods?|quarters?)\b/i.test(after),
       kindOfPrev,
       containsPrev:
@@ -605,6 +615,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
           DIRECTION_SEP.test(between) ||
           DISTANCE_SEP.test(between) ||
           (LOCATOR_CLAUSE_SEP.test(between) && !FACILITY_NOUN_AFTER.test(after)) ||
+          APPOSITIVE_OF_SEP.test(between) ||
           (APPOSITIVE_SEP.test(between) && APPOSITIVE_AREA_AFTER.test(after))),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),

@@ -416,6 +416,7 @@ const FACILITY_LOOKBACK = 3;
  * market": a facility's name that resolves to a settlement far from every settlement the text named
  * just before is the facility's own name (markets, bakeries and streets are named after many things),
  * not a second, distant place. It stays as context; "the Atarib market" in a text about Atarib is kept.
+ * The town its own sentence names counts too ("the al-Hal market in the city of al-Bab").
  */
 function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
   return places.map((p) => {
@@ -426,8 +427,9 @@ function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
         q !== p &&
         q.entry !== null &&
         q.precision === "settlement" &&
-        q.candidate.start < p.candidate.start &&
-        p.sentence - q.sentence <= FACILITY_LOOKBACK,
+        (q.candidate.start < p.candidate.start
+          ? p.sentence - q.sentence <= FACILITY_LOOKBACK
+          : q.sentence === p.sentence),
     );
     if (before.length === 0) return p;
     const far = before.every((q) => kmBetween(q.entry!, entry) > FACILITY_TOWN_KM);
