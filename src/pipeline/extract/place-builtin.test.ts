@@ -57,6 +57,14 @@ describe("places with the built-in gazetteer", () => {
       expect(byMention(text, "Qamishli")?.entry?.name, text).toBe("Quamishli");
   });
 
+  it("a town of the whole name beats a merged community it is only part of, also when spelled otherwise", () => {
+    // OCHA has "Ein Issa" (Raqqa) and the merged "Ein Issa - Ein Bnar" (Latakia).
+    expect(
+      byMention("A Turkish drone targeted a vehicle in the vicinity of Ain Issa on Monday.", "Ain Issa")
+        ?.entry?.admin1,
+    ).toBe("Raqqa");
+  });
+
   it("a plain name near a known town finds the size-qualified community there", () => {
     const p = byMention(
       "Shelling hit the village of Arab Hassan, north of the city of Manbij.",
