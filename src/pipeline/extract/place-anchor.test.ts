@@ -442,4 +442,18 @@ describe("villages listed with villages the gazetteer knows", () => {
     );
     expect(places.map((p) => [p.mention, p.name])).toEqual([["Ihsim", "Ihsim"]]);
   });
+
+  it("an airfield the gazetteer lacks, in or near a governorate's city, is the incident place there", () => {
+    for (const [text, admin1] of [
+      ["Jets struck the Zahrat military airport near Idlib on Monday, killing two.", "Idlib"],
+      ["Jets struck the Zahrat airbase in Hama on Monday, killing two.", "Hama"],
+    ] as const) {
+      const places = placesOf(text);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual([text.includes("airbase") ? "Zahrat airbase" : "Zahrat military airport"]);
+      expect(places[0], text).toMatchObject({ name: null, admin1, anchor: { relation: "governorate" } });
+    }
+  });
 });
