@@ -81,10 +81,36 @@ const COMPOUND_SEPARATOR = /\s+-\s+|_/;
 
 /**
  * True when `key` (an exact key) is one part of the entry's compound name and not the whole of any of
- * its names: "Assad" of "Assad - Aslan Koy".
+ * its names: "Assad" of "Assad - Aslan Koy". A match at the transliteration level is a part alike when
+ * its transliteration key is a part's ("Ain Issa" of OCHA's "Ein Issa - Ein Bnar"); for a Latin-script
+ * mention only (the Arabic path matches names in their own script and judges parts there).
  */
-function partOfCompound(key: string, entry: PlaceEntry): boolean {
-  return compoundParts(entry).includes(key);
+function partOfCompound(key: string, entry: PlaceEntry, mention: string, level: IndexHit["level"]): boolean {
+  const parts = compoundParts(entry);
+  if (parts.length === 0) return false;
+  if (parts.includes(key)) return true;
+  return (
+    level === "transliteration" &&
+    !ARABIC_LETTER.test(mention) &&
+    compoundTransliterationParts(entry).includes(transliterationKey(mention))
+  );
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+const compoundTransliterationPartsOf = new WeakMap<PlaceEntry, readonly string[]>();
+
+/** Transliteration keys of the parts of an entry's compound names, computed once per entry. */
+function compoundTransliterationParts(entry: PlaceEntry): readonly string[] {
+  let parts = compoundTransliterationPartsOf.get(entry);
+  if (parts === undefined) {
+    parts = [entry.name, ...entry.altNames].flatMap((n) => {
+      const split = n.split(COMPOUND_SEPARATOR);
+      return split.length > 1 ? split.map(transliterationKey) : [];
+    });
+    compoundTransliterationPartsOf.set(entry, parts);
+  }
+  return parts;
 }
 
 /**
@@ -265,7 +291,7 @@ export class Gazetteer implements PlaceLookup {
           score:
             this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit) +
             (hit === plain?.hit && plain.named ? SCORE.admin2Hint : 0),
-          ...(partOfCompound(key, hit.entry) || (hit === plain?.hit && plain.partial)
+          ...(partOfCompound(key, hit.entry, mention, hit.level) || (hit === plain?.hit && plain.partial)
             ? { partial: true }
             : {}),
         }))

@@ -534,6 +534,9 @@ function namesNoPlace(text: string, d: ClaimDraft): boolean {
   const next = text.slice(p.candidate.end, p.candidate.end + 40);
   if (PUBLISHER_RE.test(next) || MEDIUM_AFTER_RE.test(next)) return true;
   if (p.entry || p.regionEntry || p.precision !== "unresolved") return false;
+  // "the Mezzeh military airport in Damascus": an airfield the gazetteer lacks is still where the attack
+  // struck, in the governorate its text names (coded to its capital); the town it serves is context.
+  if (p.candidate.shape === "airfield" && p.admin1) return false;
   const after = text.slice(p.candidate.end, p.candidate.end + 40);
   const own = p.candidate.mention.split(/\s+/);
   const tail = own.length > 1 ? " " + own.slice(1).join(" ") : "";

@@ -57,7 +57,7 @@ const STOP = new Set(
     "Party Union Nations United UN SOHR SNHR SOC SIG HTS SDF SNA ISIS IS AP AFP Reuters BEIRUT Breaking Update " +
     "Death Toll New Read Source Sources Activists Activist Photo Video Image Statement Report Reports News " +
     "Northern Southern Eastern Western North South East West Central Greater Upper Lower Old Al Deputy Minister " +
-    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Idlib's Syria's " +
+    "Responsibility Protect Chapter Charter Resolution Article Emergency De-escalation Zone Syria's " +
     // Organisation heads ("North Press", "Hawar News Agency"): never part of a place name.
     "Press Agency Media Centre Center Channel Radio TV Foundation Institute Society Association Convention " +
     // Platforms, document furniture and calendar words of long NGO reports ("published on YouTube",

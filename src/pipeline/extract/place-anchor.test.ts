@@ -368,4 +368,92 @@ describe("villages listed with villages the gazetteer knows", () => {
       expect([zahrat?.lat, zahrat?.lon]).not.toEqual([35.7, 36.5]);
     }
   });
+
+  it("a village in an unknown district or region of a known town's land lies by that town", () => {
+    for (const text of [
+      "Regime forces shelled Zahrat village in Qawsin district in Ihsim countryside, wounding a child.",
+      "Regime forces shelled Zahrat village in the Qawsin sub-district in the countryside of Ihsim.",
+      "Regime forces shelled Zahrat village in the Qawsin region in Ihsim countryside on Monday.",
+    ]) {
+      const places = placesOf(text);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual(["Zahrat"]);
+      expect(places[0], text).toMatchObject({
+        precision: "near",
+        admin1: "Idlib",
+        anchor: { relation: "countryside", mention: "Ihsim" },
+      });
+    }
+  });
+
+  it("a site's kind word (dam, crossing, checkpoint, bridge) keeps its locator: one place, by that town", () => {
+    for (const text of [
+      "Turkish drones struck the Zahrat dam near Ihsim on Monday, killing two civilians.",
+      "Turkish drones struck the Zahrat checkpoint in Ihsim countryside on Monday, killing two civilians.",
+      "Turkish drones struck the Zahrat bridge, east of Ihsim, on Monday, killing two civilians.",
+    ]) {
+      const places = placesOf(text);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual(["Zahrat"]);
+      expect(places[0], text).toMatchObject({ precision: "near", anchor: { mention: "Ihsim" } });
+    }
+  });
+
+  it("a site named after a village far from the town that locates it is not that village", () => {
+    // Kafr Nuran (Aleppo) lies some 55 km from Ihsim: the crossing near Ihsim is not at it.
+    const places = placesOf(
+      "Russian jets struck the Kafr Nuran crossing near Ihsim on Monday, killing two civilians.",
+    );
+    expect(places.map((p) => p.mention)).toEqual(["Kafr Nuran"]);
+    expect(places[0]).toMatchObject({
+      name: null,
+      precision: "near",
+      admin1: "Idlib",
+      anchor: { mention: "Ihsim" },
+    });
+  });
+
+  it("an apposition 'a village of Y district' locates the place by Y, no second place", () => {
+    const places = placesOf(
+      "Regime forces shelled Sarja, a village of Ihsim district, on Monday, killing two.",
+    );
+    expect(places.map((p) => [p.mention, p.name])).toEqual([["Sarja", "Sarja"]]);
+    expect(places[0]?.admin1).toBe("Idlib");
+  });
+
+  it("a quarter after a town's possessive, also 'X town's' and a governorate's name, is that town", () => {
+    for (const [text, place] of [
+      ["Shells hit Ihsim town's Zahrat neighbourhood on Monday, killing two civilians.", "Ihsim"],
+      ["Shells hit Idlib's Zahrat neighbourhood on Monday, killing two civilians.", "Idlib"],
+    ] as const)
+      expect(
+        placesOf(text).map((p) => p.mention),
+        text,
+      ).toEqual([place]);
+  });
+
+  it("a facility named after a far village, in a town its sentence names, is at that town", () => {
+    const places = placesOf(
+      "A car bomb exploded near the Kafr Nuran market in the town of Ihsim on Monday, killing five civilians.",
+    );
+    expect(places.map((p) => [p.mention, p.name])).toEqual([["Ihsim", "Ihsim"]]);
+  });
+
+  it("an airfield the gazetteer lacks, in or near a governorate's city, is the incident place there", () => {
+    for (const [text, admin1] of [
+      ["Jets struck the Zahrat military airport near Idlib on Monday, killing two.", "Idlib"],
+      ["Jets struck the Zahrat airbase in Hama on Monday, killing two.", "Hama"],
+    ] as const) {
+      const places = placesOf(text);
+      expect(
+        places.map((p) => p.mention),
+        text,
+      ).toEqual([text.includes("airbase") ? "Zahrat airbase" : "Zahrat military airport"]);
+      expect(places[0], text).toMatchObject({ name: null, admin1, anchor: { relation: "governorate" } });
+    }
+  });
 });

@@ -33,6 +33,38 @@ describe("places with the built-in gazetteer", () => {
     );
   });
 
+  it("a look-alike across the governorate border, far from the town that locates the place, is another village", () => {
+    // OCHA's Tal Slur lies in Aleppo, some 25 km from Harim (Idlib).
+    const p = byMention(
+      "Regime forces shelled Tal Slour village in the eastern countryside of Harem on Monday.",
+      "Tal Slour",
+    );
+    expect(p).toMatchObject({ entry: null, precision: "near", admin1: "Idlib" });
+    expect(p?.anchor?.name).toBe("Harim");
+    // Spelled exactly as the gazetteer has it, the village keeps a district's reach from its locator.
+    expect(
+      byMention("Regime forces shelled Tal Slur village in the eastern countryside of Harem.", "Tal Slur")
+        ?.entry?.name,
+    ).toBe("Tal Slur");
+  });
+
+  it("a name shaped like a demonym stands alone before a preposition, and 'the entrance of X' places X", () => {
+    for (const text of [
+      "Turkish drones struck Qamishli on Monday, killing two civilians.",
+      "A Turkish drone struck a car at the entrance of Qamishli, killing two civilians.",
+      "A Turkish drone struck a car at the southern edge of Qamishli, killing two civilians.",
+    ])
+      expect(byMention(text, "Qamishli")?.entry?.name, text).toBe("Quamishli");
+  });
+
+  it("a town of the whole name beats a merged community it is only part of, also when spelled otherwise", () => {
+    // OCHA has "Ein Issa" (Raqqa) and the merged "Ein Issa - Ein Bnar" (Latakia).
+    expect(
+      byMention("A Turkish drone targeted a vehicle in the vicinity of Ain Issa on Monday.", "Ain Issa")
+        ?.entry?.admin1,
+    ).toBe("Raqqa");
+  });
+
   it("a plain name near a known town finds the size-qualified community there", () => {
     const p = byMention(
       "Shelling hit the village of Arab Hassan, north of the city of Manbij.",

@@ -116,6 +116,11 @@ export interface PlaceCandidate {
   /** Followed by a facility noun ("the X market", "X bakery"): a facility may be named after a far town. */
   facility?: boolean;
   /**
+   * Followed by a site's kind word ("the X dam", "the X crossing", "the X checkpoint"): a site the
+   * gazetteer rarely has; with a locator it is an incident place coded by that locator (place-classify.ts).
+   */
+  site?: boolean;
+  /**
    * A settlement's kind word names what it is: "the village of X", "X town", "the villages of A, B and
    * C", "A, B and C villages" (the list shares its kind word), "the hospital in X", or a bulletin
    * line's label. A name the
@@ -206,7 +211,13 @@ const ASIDE_BEFORE = new RegExp(
  */
 const ASIDE_NEEDS =
   /jets|aircraft|planes|bombers|helicopters|drones|squadron|pilots|stationed|positioned|based|deployed|entrenched|located|from|taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|hospital|clinic|medical/i;
-const ATTRIBUTIVE_AFTER = /^\s+[a-z]/;
+/**
+ * A lower-case word after a demonym-shaped name that it may qualify ("Iraqi border", "Assyrian
+ * villages"): not a preposition, a copula or a place's own area word, which show the name stands alone as
+ * a noun ("Qamishli on Monday", "Qamishli countryside", "Khadrawi in Tal Tamr").
+ */
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:on|in|at|of|to|from|with|by|near|after|before|since|during|amid|is|was|were|has|had|countryside|city|province|governorate|district|sub-district|area|region|outskirts|suburbs|camp)\b)[a-z]/;
 /** "X News Agency", "X Health Directorate", "X Reconciliation Centre": the name of an organisation. */
 const ORG_AFTER =
   /^(?:\s+[A-Z][\p{L}'’-]*){0,3}\s+(?:Press|News|Agency|Network|Observatory|Media|Directorate|Centre|Center|Foundation|Institute|Radio|TV|Channel|Times|Council|Committee|Ministry|Brigades?|Battalions?|Division|Corps|Society|Association)\b/u;
@@ -308,7 +319,8 @@ const LOCATIVE_BEFORE = new RegExp(
     "hitting|struck|striking|shelled|shelling|bombarded|bombarding|bombed|bombing|attacked|stormed|besieged|" +
     "captured|entered|raided|against)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,3}(?:villages?|towns?|city|cities|areas?|" +
     "places|outskirts|vicinity|surroundings|environs|countryside|neighbou?rhoods?|districts?|camps?|township|region|" +
-    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts|cent(?:re|er)|heart)\\s+(?:of|in|on|near|around)\\s+" +
+    "parts?|positions?|frontlines?|axis|surrounding areas|outskirts|cent(?:re|er)|heart|entrances?|edges?|gates?|" +
+    "peripher(?:y|ies))\\s+(?:of|in|on|near|around)\\s+" +
     "(?:the\\s+)?)?|\\b(?:villages?|towns?|city|cities|outskirts|vicinity|countryside|surroundings|areas?|" +
     // "the town centre of X", "the heart of X": part of the town, so the town is where it happened.
     "(?:city|town|village)\\s+cent(?:re|er)|heart) of\\s+(?:the\\s+)?|" +
@@ -320,6 +332,14 @@ const LOCATIVE_BEFORE = new RegExp(
 const LIST_SEP =
   /^(?:\s+(?:village|town|city|area|countryside|province|governorate|frontline|axis|camp|neighbou?rhood)s?)?\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)$/i;
 /**
+ * Kind words of a site named after a place or by its own name ("the X dam", "the X crossing", "X
+ * airport"): between the name and a locator they keep the locator's relation, as a settlement's kind
+ * word does ("the X dam near Y", "the X crossing east of Y", "the X checkpoint in Y countryside"): Y
+ * locates the site, which the gazetteer rarely has, and is not a second incident place.
+ */
+const SITE_KIND =
+  "dams?|bridges?|(?:border\\s+)?crossings?|checkpoints?|junctions?|airports?|air\\s?bases?|(?:military\\s+)?bases?";
+/**
  * What follows "in"/"of" when a name locates the one before it: "X village in the (northern)
  * countryside of Y", "X in rural Y", "X on the western outskirts of Y", "X, on the northern side of the
  * city of Y".
@@ -329,9 +349,13 @@ const CONTAINER_TAIL =
   "(?:(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\\s+)?" +
   "(?:(?:countryside|outskirts|suburbs|environs|surroundings|vicinity|side|edges?|periphery|parts?)\\s+of\\s+(?:the\\s+)?" +
   "(?:(?:[a-z][a-z-]*\\s+)?(?:city|town) of\\s+)?|rural\\s+)?$";
+/** A site's kind word right after a name ("the X dam", "X border crossing"). */
+const SITE_AFTER = new RegExp("^\\s+(?:" + SITE_KIND + ")\\b", "i");
 /** "X village in Y", "X village, administratively affiliated with Y city": Y locates X. */
 const CONTAIN_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
+  "^(?:\\s+(?:village|town|city|area|areas|township|suburb|(?:sub-?)?district|nahiya|region|" +
+    SITE_KIND +
+    "|frontlines?|front|axis|camps?(?:\\s+for\\s+(?:the\\s+)?(?:IDPs|(?:internally\\s+)?displaced(?:\\s+(?:people|persons|families))?))?))?\\s*(?:,\\s*)?\\s+(?:in|of|within|at|on|(?:administratively\\s+)?(?:affiliated|attached|belonging)\\s+(?:with|to))\\s+" +
     CONTAINER_TAIL,
   "i",
 );
@@ -350,8 +374,13 @@ const APPOSITIVE_AREA_AFTER = /^\s+(?:sub-?district|district|nahiya|countryside)
  * what "X village near Y" or "X village in Y" says. Not a city (what lies near a city is inside it:
  * "in X city, near the Y market") nor a name that names a facility.
  */
+/** "X, a village of Y district", "X (a town of the Y countryside)": the apposition's "of" places X in Y. */
+const APPOSITIVE_OF_SEP =
+  /^\s*[,(]\s*(?:an?\s+(?:small\s+)?|one\s+of\s+the\s+)(?:villages?|towns?|hamlets?)\s+of\s+(?:the\s+)?$/i;
 const LOCATOR_CLAUSE_SEP = new RegExp(
-  "^(?:\\s+(?:village|town|hamlet))?\\s*(?:[,(]\\s*)?" +
+  "^(?:\\s+(?:village|town|hamlet|area|" +
+    SITE_KIND +
+    "))?\\s*(?:[,(]\\s*)?" +
     "(?:(?:an?|the)\\s+(?:small\\s+)?(?:village|town|hamlet)\\s+|" +
     "(?:(?:two|three|four|five|both|several|the)\\s+)?(?:villages|towns|hamlets)\\s+)?" +
     "(?:(?:which|that)\\s+(?:is\\s+|lies\\s+)?(?:located\\s+|situated\\s+)?|(?:located|situated|lying)\\s+)?" +
@@ -379,7 +408,7 @@ const LIST_CONTAIN_SEP = new RegExp(
  * bracket say the same as the bare comma.
  */
 const DIRECTION_SEP =
-  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+|(?:(?:two|three|four|five|both|several|the)\s+)?(?:villages|towns|hamlets)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:villages?|towns?|hamlets?|areas?|regions?|frontlines?|fronts?|ax[ie]s|dams?|bridges?|(?:border\s+)?crossings?|checkpoints?|junctions?|airports?|air\s?bases?|(?:military\s+)?bases?))?\s*(?:[,(]\s*)?(?:(?:an?|the)\s+(?:small\s+)?(?:village|town|city|hamlet|area)\s+|(?:(?:two|three|four|five|both|several|the)\s+)?(?:villages|towns|hamlets)\s+)?(?:(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?)|(?:located|situated|lying)\s+)?(?:(?:about|some|around|approximately|nearly|roughly|just)\s+)?(?:\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\([^)]{0,20}\)\s+)?)?(?:(?:to|in)\s+the\s+)?(?:(?:north|south|east|west)-(?=(?:north|south)))?(?:(?:north|south|east|west)(?:ern)?|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)(?:\s+(?:of|(?:countryside|outskirts) of))?\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 /**
  * "X, 5 km from Y", "X is 5 km away from Y", "X, some 3 kilometres from the town of Y": a distance
  * without a direction; Y locates X (coded to Y, place-anchor.ts: X lies within that distance of it).
@@ -394,7 +423,7 @@ const CITY_BEFORE = /\bthe city of\s+$/i;
 const CITY_NEEDS = /city/i;
 const CITY_AFTER = /^\s+city\b/i;
 const ANCHOR_AFTER =
-  /^(?:\s+(?:area|village|town|region))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
+  /^(?:\s+(?:area|village|town|region|dams?|bridges?|(?:border\s+)?crossings?|checkpoints?|junctions?|airports?|air\s?bases?|(?:military\s+)?bases?))?\s*,?\s+(?:in the vicinity of|near|close to|on the outskirts of|outside|west of|east of|north of|south of|in the surroundings of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]*\s+)?(?:city|town|village) of\s+)?$/i;
 
 /**
  * A bullet line's label: "- X: 1 killed", "• X — mortar shell, 2 wounded". Unmarked lines ("Result: 1
@@ -572,7 +601,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
       partOfPrev:
         prev !== undefined &&
         between !== null &&
-        /^['’]s\s+(?:the\s+)?$/i.test(between) &&
+        /^(?:\s+(?:city|town))?['’]s\s+(?:the\s+)?$/i.test(between) &&
         /^\s+(?:neighbou?rhoods?|quarters?)\b/i.test(after),
       kindOfPrev,
       containsPrev:
@@ -586,6 +615,7 @@ function readSpans(sentence: string, spans: RawSpan[]): SpanReading[] {
           DIRECTION_SEP.test(between) ||
           DISTANCE_SEP.test(between) ||
           (LOCATOR_CLAUSE_SEP.test(between) && !FACILITY_NOUN_AFTER.test(after)) ||
+          APPOSITIVE_OF_SEP.test(between) ||
           (APPOSITIVE_SEP.test(between) && APPOSITIVE_AREA_AFTER.test(after))),
       locatedByNext: toNext !== null && DIRECTION_SEP.test(stripAsides(toNext)),
       nearNext: toNext !== null && ANCHOR_AFTER.test(toNext),
@@ -747,6 +777,7 @@ export function findPlaceCandidates(
       airfieldOf: r.airfieldOf,
       alternates: r.alternates,
       ...(FACILITY_NOUN_AFTER.test(r.after) ? { facility: true } : {}),
+      ...(SITE_AFTER.test(r.after) ? { site: true } : {}),
     });
   });
   return withListFraming(readings, out);

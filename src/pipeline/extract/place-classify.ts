@@ -134,16 +134,22 @@ function classify(
   titleCase: boolean,
   around: { prev?: PlaceCandidate; next?: PlaceCandidate } = {},
 ): ResolvedPlace | null {
+  // "the X dam near Y", "the X crossing in Y countryside", "the X bridge east of Y": a site the text
+  // locates by a town is where the attack struck, coded by that town (place-anchor.ts), though the
+  // gazetteer lacks its name. A landmark "in Y" (a bridge in a city) is part of Y, which is the place.
+  const locatedSite =
+    c.site === true &&
+    (c.role === "near-next" || (c.shape === "feature" && around.next?.role === "container"));
   if (
     COUNTRIES.test(c.mention) ||
     COUNTRY_PART.test(c.mention) ||
     FOREIGN_CITIES.test(c.mention) ||
-    NEVER_PLACES.has(c.shape)
+    (NEVER_PLACES.has(c.shape) && !locatedSite)
   )
     return null;
   // "the Iraqi border", "Assyrian villages": an adjective, unless the gazetteer names a place so.
   const weak = c.shape === "demonym" || c.shape === "feature" || (titleCase && c.locative);
-  if (weak && !lookups.known(c.mention)) return null;
+  if (weak && !locatedSite && !lookups.known(c.mention)) return null;
   const context = CONTEXT_ROLES.has(c.role);
   const base = {
     candidate: c,

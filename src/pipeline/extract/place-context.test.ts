@@ -46,6 +46,14 @@ describe("explicit admin context of a place's list", () => {
     expect(where(r.get("Sarja"))).toEqual([null, "Latakia", "unresolved"]); // one known neighbour
   });
 
+  it("a town that locates an item closes it: a later governorate phrase covers only the next items", () => {
+    const r = resolve(
+      "Regime forces shelled Sarja in Ihsim countryside and Kafr Nuran in Aleppo countryside, killing two.",
+    );
+    expect(where(r.get("Sarja"))).toEqual(["t:3", "Idlib", "settlement"]);
+    expect(where(r.get("Kafr Nuran"))).toEqual(["t:1", "Aleppo", "settlement"]);
+  });
+
   it("each admin phrase scopes over the items since the previous one", () => {
     const r = resolve(
       "Regime forces shelled Ain Sawda, Tall Nar in Jabal Wardi, Sarja in rural Aleppo, and Marj Tahun " +

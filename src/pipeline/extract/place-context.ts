@@ -47,6 +47,9 @@ const DIRECTION_WORDS =
  */
 const COORDINATED = /(?:\band\b|&|\bas well as\b)(?![^]*\b(?:in|of|within)\b)/i;
 
+/** List wording that joins two items ("A, B", "A and B"), not one that places the first in the second. */
+const COORDINATION_GAP = /(?:,|\band\b|&|\bas well as\b)/i;
+
 /** True when `gap` holds nothing but list wording (parenthesised alternate spellings aside). */
 export function isListConnector(gap: string): boolean {
   const bare = gap.replace(/\s*\([^)]{0,60}\)/g, " ");
@@ -115,9 +118,14 @@ export function sentenceContext(
   }
   // Leftwards: each admin phrase scopes over the list items since the previous one, when it contains
   // them ("A and B in rural Idlib"), not when it is listed beside them ("A, B and rural Idlib").
+  // A town that locates the item before it closes that item ("A in Y countryside and B in rural Idlib":
+  // Y places A, and the governorate phrase covers B only).
   for (let i = 1; i < list.length; i++) {
     if (!phrase[i] || eff[i]!.length === 0 || COORDINATED.test(gap(i - 1))) continue;
-    for (let j = i - 1; j >= 0 && !phrase[j] && isListConnector(gap(j)); j--) admins.set(list[j]!, eff[i]!);
+    for (let j = i - 1; j >= 0 && !phrase[j] && isListConnector(gap(j)); j--) {
+      if (j < i - 1 && list[j]!.candidate.role === "container" && COORDINATION_GAP.test(gap(j))) break;
+      admins.set(list[j]!, eff[i]!);
+    }
   }
 
   // Locators: a place contained in the next one (a town, not an admin phrase) is located by it, and so

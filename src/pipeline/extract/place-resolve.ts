@@ -24,6 +24,21 @@ function pickSettlement(matches: PlaceMatch[]): PlaceMatch | undefined {
 const FUZZY_ANCHOR_KM = 20;
 /** How far from its locator ("X, north of Y", "X village in Y") a place may lie: a district's radius. */
 const LOCATOR_MAX_KM = 35;
+/**
+ * How far from its locator a look-alike of another governorate may lie: the text places X by a town
+ * of Y's governorate, and a village across the border is so described only next to it; a village
+ * spelled otherwise further into the other governorate is another one ("X in the western countryside
+ * of Y", X's look-alike 27 km off in the next governorate). A name spelled exactly keeps a district's
+ * reach.
+ */
+const CROSS_GOVERNORATE_LOCATOR_KM = 15;
+
+function locatorReach(m: PlaceMatch, locator: PlaceMatch["entry"]): number {
+  const e = m.entry;
+  const across = e.admin1 !== null && locator.admin1 !== null && e.admin1 !== locator.admin1;
+  return across && m.matchedBy !== "exact" ? CROSS_GOVERNORATE_LOCATOR_KM : LOCATOR_MAX_KM;
+}
+
 /** How far from the places a report names a matched "X neighbourhood" may lie: the size of a big city. */
 const NEIGHBOURHOOD_KM = 15;
 
@@ -145,6 +160,22 @@ function settled(p: ResolvedPlace): boolean {
   return p.role === "admin" || p.regionEntry !== null || (p.precision === "admin1" && p.entry === null);
 }
 
+/**
+ * The one governorate a hint list names, its city governorate's countryside aside: the context adds
+ * "Rif Dimashq" to a named "Damascus" (place-hints.ts), which does not make the place either.
+ */
+function singleNamed(admins: readonly string[]): string | null {
+  const named = admins.includes("Damascus") ? admins.filter((a) => a !== "Rif Dimashq") : admins;
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** A city governorate's countryside governorate goes with it ("Damascus" admits "Rif Dimashq"). */
+function withCountryside(admins: readonly string[]): string[] {
+  return admins.includes("Damascus") && !admins.includes("Rif Dimashq")
+    ? [...admins, "Rif Dimashq"]
+    : [...admins];
+}
+
 /** First ranking with admin hints only, for every candidate worth a lookup. */
 function firstMatches(
   perSentence: ResolvedPlace[][],
@@ -183,11 +214,24 @@ function unambiguousPoints(matchesOf: Map<ResolvedPlace, PlaceMatch[]>): Point[]
   return out;
 }
 
+/**
+ * An airfield named after a place: the settlement of that name, unless the airfield's own text places
+ * it in a governorate where no settlement of the name lies ("the X airbase in Y countryside", "the X
+ * military airport, east of Y"): that is another place of the name, and the airfield stays unresolved
+ * in the governorate its text names, to be coded by its locator or that governorate's capital.
+ */
 function resolveAirfieldPlace(p: ResolvedPlace, ctx: PlaceContext, lookups: PlaceLookups): ResolvedPlace {
   const hints = ctx.hints(p);
-  const a = resolveAirfield(lookups.places, p.candidate.mention, p.candidate.airfieldOf!, hints);
+  const locatorAdmin = ctx.locator(p)?.admin1 ?? null;
+  const own = ctx.explicit(p) ?? (locatorAdmin ? [locatorAdmin] : ctx.localHints(p) ? hints : []);
+  const found = resolveAirfield(lookups.places, p.candidate.mention, p.candidate.airfieldOf!, hints);
+  const elsewhere = found?.namedAfter && own.length > 0 && !withCountryside(own).includes(found.admin1 ?? "");
+  const a = elsewhere ? null : found;
   const e = a?.entry;
-  if (!e) return { ...p, admin1: hints.length === 1 ? hints[0]! : null };
+  if (!e) {
+    const admin1 = singleNamed(own) ?? singleNamed(hints);
+    return { ...p, admin1 };
+  }
   return {
     ...p,
     entry: e,
@@ -252,7 +296,7 @@ export function resolvePlaces(
     const found =
       picked &&
       located &&
-      kmBetween(picked.entry, located) > LOCATOR_MAX_KM &&
+      kmBetween(picked.entry, located) > locatorReach(picked, located) &&
       !inDistrictOf(picked.entry, located)
         ? undefined
         : picked;
@@ -372,6 +416,7 @@ const FACILITY_LOOKBACK = 3;
  * market": a facility's name that resolves to a settlement far from every settlement the text named
  * just before is the facility's own name (markets, bakeries and streets are named after many things),
  * not a second, distant place. It stays as context; "the Atarib market" in a text about Atarib is kept.
+ * The town its own sentence names counts too ("the al-Hal market in the city of al-Bab").
  */
 function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
   return places.map((p) => {
@@ -382,8 +427,9 @@ function withoutStrayFacilityNames(places: ResolvedPlace[]): ResolvedPlace[] {
         q !== p &&
         q.entry !== null &&
         q.precision === "settlement" &&
-        q.candidate.start < p.candidate.start &&
-        p.sentence - q.sentence <= FACILITY_LOOKBACK,
+        (q.candidate.start < p.candidate.start
+          ? p.sentence - q.sentence <= FACILITY_LOOKBACK
+          : q.sentence === p.sentence),
     );
     if (before.length === 0) return p;
     const far = before.every((q) => kmBetween(q.entry!, entry) > FACILITY_TOWN_KM);

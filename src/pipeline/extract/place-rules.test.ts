@@ -183,6 +183,23 @@ describe("airfields named after a town", () => {
     expect(c).toMatchObject({ mention: "Ihsim military airport", airfieldOf: "Ihsim", locative: true });
   });
 
+  it("an airfield its own text places in a governorate without a settlement of its name is not elsewhere", () => {
+    // Bir Hamra lies in Hama only: "the Bir Hamra airbase in Idlib countryside" is another place of the name.
+    for (const text of [
+      "Jets struck the Bir Hamra airbase in Idlib countryside on Monday.",
+      "Jets struck the Bir Hamra military airport in rural Idlib on Monday.",
+    ]) {
+      const p = resolve(text).get(
+        text.includes("airbase") ? "Bir Hamra airbase" : "Bir Hamra military airport",
+      );
+      expect(p, text).toMatchObject({ entry: null, admin1: "Idlib", anchor: { relation: "governorate" } });
+    }
+    // Where its governorate has one, the airfield is at it.
+    expect(
+      resolve("Jets struck the Sarja airbase in Aleppo countryside.").get("Sarja airbase")?.entry?.id,
+    ).toBe("t:4");
+  });
+
   it("an airfield named after a governorate is not the governorate", () => {
     const r = resolve("Missiles targeted Idlib military airport.");
     const p = r.get("Idlib military airport");

@@ -9,7 +9,7 @@
  *   - a settlement kind word, its own or its list's ("the village of X", "A, B and C villages"), heading
  *     its phrase ("New York City subway" is no evidence: there "City" is part of a name);
  *   - a locator: the list's own governorate or region ("A and B in rural Idlib"), or a known place
- *     named right after to locate it ("X, north of Y", "X in Y");
+ *     named right after to locate it ("X, north of Y", "X in Y", "X near Damascus");
  *   - an anchor to a known place the text relates it to (near, countryside, district, between, listed
  *     with known villages, a named region), as the anchor pass found, or a list with one known village;
  *   - another mention of the same name in the report with one of these;
@@ -102,7 +102,15 @@ export function dropUnframedUnknowns(
   lookups: PlaceLookups,
 ): ResolvedPlace[] {
   const resolvedOf = new Map(places.map((p) => [p.candidate as unknown, p]));
-  const kept = places.map((p) => !unknownSettlement(p) || evidenced(p, ctx, resolvedOf, lookups));
+  // "the X airport near Damascus": a known place named right after "near" locates X, a governorate's
+  // city too (which the context pass reads as an admin phrase, not as a locator).
+  const nearKnown = (p: ResolvedPlace, i: number): boolean => {
+    const next = places[i + 1];
+    return p.candidate.role === "near-next" && next?.sentence === p.sentence && known(next);
+  };
+  const kept = places.map(
+    (p, i) => !unknownSettlement(p) || evidenced(p, ctx, resolvedOf, lookups) || nearKnown(p, i),
+  );
   const framedNames = new Set(
     places.filter((p, i) => unknownSettlement(p) && kept[i]).map((p) => foldName(p.candidate.mention)),
   );

@@ -36,6 +36,11 @@ export interface SentenceFacts {
   clauseMarks?: number[];
   /** The sentence's own text (its places' spans index it), when given. */
   text?: string;
+  /**
+   * Offset in the sentence where it turns to background told in the pluperfect ("وكانت … قد قصفت",
+   * "سبق أن"), if it does.
+   */
+  background?: number | null;
 }
 
 /** A span in the report's text. */
@@ -178,6 +183,10 @@ export function sentenceDrafts(facts: readonly SentenceFacts[]): ArabicDraft[] {
     if (events.length > 0 && perps.length > 0) lastPerps = { perps, sentence };
     const places = distinctPlaces(attackPlaces(f));
     if (events.length === 0 || places.length === 0) continue;
+    // An attack told in the pluperfect without a day of its own is background to the story ("وكانت
+    // الطائرات قد قصفت البلدة"), as the English path reads an attack mentioned without being told.
+    const background = f.background ?? null;
+    if (background !== null && !ownDate && events.every((e) => e.start > background)) continue;
     const told = sentenceToll(f);
     const site = places.length > 1 && told !== null ? tollSite(f, places) : null;
     const group = places.length > 1 && told !== null && site === null;

@@ -1,7 +1,8 @@
 /**
  * The Arabic finders' cost on one long sentence grows with its length, not its square: a run of text
  * with no sentence mark (a list, a table flattened to text) four times as long takes about four times
- * as long, with a wide margin for a loaded machine.
+ * as long, with a wide margin for a loaded machine. The report-scope readings (month names, denied
+ * links, background) and the place reading are timed alike.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildKnowledge, type Knowledge } from "../../../knowledge/index.js";
@@ -11,6 +12,9 @@ import {
   findArabicPerpetrators,
   findArabicTolls,
 } from "./arabic-facts.js";
+import { monthNameSpans } from "./arabic-dates.js";
+import { backgroundMark, deniedLinks } from "./arabic-events.js";
+import { findArabicPlaces } from "./arabic-places.js";
 
 let k: Knowledge;
 beforeAll(() => {
@@ -20,6 +24,7 @@ beforeAll(() => {
 const UNITS = [
   "قصفت قوات النظام قرية كنصفرة و أدى القصف إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين و ",
   "الطفل محمد علي 10 سنوات وشهداء وجرحى وضحايا من المدنيين في غارة جوية روسية و ",
+  "وكانت الطائرات قد قصفت في تشرين الأول صور الأقمار الصناعية وليس ما لا علاقة له بالاشتباكات في خريطة وزارة الدفاع الروسية و ",
 ];
 
 function msFor(find: (s: string) => unknown, unit: string, chars: number): number {
@@ -36,6 +41,10 @@ describe("Arabic finders on one long sentence", () => {
       ["events", findArabicEvents],
       ["attackers", (s) => findArabicPerpetrators(s, k.actors)],
       ["days", (s) => findArabicDates(s, null)],
+      ["month names", monthNameSpans],
+      ["denied links", deniedLinks],
+      ["background", backgroundMark],
+      ["places", (s) => findArabicPlaces(s, k.places)],
     ];
     for (const unit of UNITS)
       for (const [name, find] of finders) {

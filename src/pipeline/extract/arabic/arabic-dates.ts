@@ -295,3 +295,25 @@ export function findArabicDates(sentence: string, publishedAt: string | null): A
       return { ...span, ...rest, date: { ...rest.date, text: span.text } };
     });
 }
+
+/** A Levantine month of two words ("تشرين الأول", "كانون الثاني"), whose first word alone spells villages. */
+const COMPOUND_MONTH_RE = new RegExp(
+  `${L}(?:${MONTHS.map(([m]) => m)
+    .filter((m) => m.includes(" "))
+    .join("|")})${R}`,
+  "g",
+);
+
+/**
+ * Spans of the two-word month names of a sentence, with or without a day or year: words of a date,
+ * never a place ("في تشرين الأول" is not the village Tishrine).
+ * @example monthNameSpans("في تشرين الأول")[0].text // "تشرين الأول"
+ */
+export function monthNameSpans(
+  sentence: string | WordedSentence,
+): { start: number; end: number; text: string }[] {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
+  return [...worded.folded.folded.matchAll(COMPOUND_MONTH_RE)].map((m) =>
+    spanOf(worded.folded, m.index, m.index + m[0].length),
+  );
+}

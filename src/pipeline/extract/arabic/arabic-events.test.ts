@@ -77,4 +77,10 @@ describe("findArabicEvents: attack words by root and pattern", () => {
   it("keeps an attack told when only its harm is denied", () => {
     expect(events("لم تسفر الغارة عن إصابات")[0]).toEqual(["الغارة", "air_strike", false]);
   });
+
+  it("marks an attack weighed as a possibility as untold ('يمكن أن تكون الغارة', 'ربما')", () => {
+    expect(events("لهذا السبب يمكن أن تكون الغارة على المدينة هي نفسها")[0]?.[2]).toBe(true);
+    expect(events("ربما قصفت الطائرات المدينة")[0]?.[2]).toBe(true);
+    expect(events("قصفت طائرات ربما روسية المدينة")[0]?.[2]).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@
  * light verbs dropped → types → untold.
  */
 import type { EventTypeCode } from "../../../domain/claim.js";
-import type { ArabicEventMention } from "./arabic-facts.js";
+import type { ArabicEventMention, SentenceSpan } from "./arabic-facts.js";
 import { ATTACK_WORDS, MEANS, UNTOLD_CLAUSE, UNTOLD_NEAR, type AttackWord } from "./arabic-event-words.js";
 import {
   CLAUSE_MARKS,
@@ -157,4 +157,79 @@ export function findArabicEvents(sentence: string): ArabicEventMention[] {
     eventType,
     untold,
   }));
+}
+
+/** Negators before "علاقة"/"صلة": "لا علاقة له ب…", "دون أي صلة ب…". */
+const LINK_NEGATORS = /^[وف]?(?:لا|بلا|دون|بدون|ليس|ليست)$/;
+const LINK_NOUNS = /^(?:علاقه|صله)$/;
+/** "وليس", "وليست": and not (the one told is not the one after it). */
+const NOT_THAT = /^ولي(?:س|ست)$/;
+
+/**
+ * Spans of a sentence's clauses that deny a link to another attack ("… والذي لا علاقة له
+ * بالاشتباكات التي تحدث في ريف حماة") or set another thing apart from the one told ("هو جامع A،
+ * وليس جامع B الموجود في حي C"): from the negator to the clause's end. An attack or a place
+ * there is named to deny it any part in the one told, as the English path reads "has no relation to".
+ * @example deniedLinks("قصف مشفى، ولا علاقة له بالاشتباكات في حماة")[0].text // "ولا علاقة له بالاشتباكات في حماة"
+ */
+export function deniedLinks(sentence: string | WordedSentence): SentenceSpan[] {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
+  const { words } = worded;
+  const out: SentenceSpan[] = [];
+  for (let k = 0; k < words.length; k++) {
+    // "X وليس Y": the contrast excludes Y ("هو جامع A، وليس جامع B الموجود في حي C").
+    const contrast = NOT_THAT.test(words[k]!.text);
+    if (!contrast && !LINK_NOUNS.test(words[k]!.text)) continue;
+    const neg = contrast
+      ? k
+      : LINK_NEGATORS.test(words[k - 1]?.text ?? "")
+        ? k - 1
+        : words[k - 1]?.text === "اي" && LINK_NEGATORS.test(words[k - 2]?.text ?? "")
+          ? k - 2
+          : -1;
+    if (neg < 0) continue;
+    let end = k;
+    while (end + 1 < words.length && !(words[end + 1]!.mark && CLAUSE_MARKS.has(words[end + 1]!.text))) end++;
+    out.push(spanOf(worded.folded, words[neg]!.start, words[end]!.end));
+    k = end;
+  }
+  return out;
+}
+
+/** "كان/كانت/كانوا … قد": the pluperfect, within four words. */
+const WAS = /^[وف]?(?:كان|كانت|كانوا|كانتا)$/;
+/** Verbs of reporting: "ذكر في وقت سابق" dates the report of the story, not an earlier event. */
+const REPORTED = /^[وف]?(?:ذكر|ذكرت|قال|قالت|افاد|افادت|اعلن|اعلنت|اكد|اكدت|اشار|اشارت|نشر|نشرت)$/;
+/** "سبق أن", "سبق لـ", "سبق و": had already. */
+const HAD_ALREADY = /^[وف]?(?:سبق|سبقت)$/;
+
+/**
+ * Where a sentence turns to background told in the pluperfect ("وكانت الطائرات قد قصفت …", "سبق أن
+ * استهدفت …", "في وقت سابق"), the offset in the sentence of its marker; null when it has none. News
+ * tells what happened before the story in the pluperfect; "في وقت سابق اليوم" (earlier today) is the
+ * story's own day, and "ذكر في وقت سابق" (said earlier) dates a report of the story.
+ * @example backgroundMark("وكانت الطائرات الروسية قد قصفت البلدة") // 0
+ */
+export function backgroundMark(sentence: string | WordedSentence): number | null {
+  const worded = typeof sentence === "string" ? splitArabicWords(sentence) : sentence;
+  const { words } = worded;
+  const at = (k: number) => spanOf(worded.folded, words[k]!.start, words[k]!.end).start;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.text;
+    if (WAS.test(w)) {
+      for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
+        if (words[j]!.mark) break;
+        if (words[j]!.text === "قد") return at(k);
+      }
+    } else if (HAD_ALREADY.test(w) && /^(?:ان|وان|ل\S*|و)$/.test(words[k + 1]?.text ?? "")) return at(k);
+    else if (
+      /^[وف]?في$/.test(w) &&
+      words[k + 1]?.text === "وقت" &&
+      words[k + 2]?.text === "سابق" &&
+      !/^(?:اليوم|من|امس|صباح|مساء)$/.test(words[k + 3]?.text ?? "") &&
+      !words.slice(Math.max(0, k - 3), k).some((x) => REPORTED.test(x.text))
+    )
+      return at(k);
+  }
+  return null;
 }

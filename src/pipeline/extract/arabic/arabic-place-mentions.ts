@@ -14,8 +14,11 @@ import {
   AREA_NOUNS,
   BACK_REFERENCES,
   BEARINGS,
+  BUILDING_NOUNS,
   CLITIC_PREPOSITIONS,
   CONJUNCTIONS,
+  DISPLACED_NOUNS,
+  DOCUMENT_DEIXIS,
   FEATURE_NOUNS,
   GOVERNORATE_NOUNS,
   LOCATIVE_WORDS,
@@ -24,9 +27,12 @@ import {
   NAME_HEADS,
   NOT_NAMES,
   ORIGIN_WORDS,
+  PRONOUNS,
   REGION_HEADS,
   SETTLEMENT_NOUNS,
   SETTLEMENT_SINGULARS,
+  TIME_WORDS,
+  WORKS_NOUNS,
 } from "./arabic-place-words.js";
 
 /** A word of the folded sentence: [start, end) in the folded text. */
@@ -130,6 +136,7 @@ function closedWord(stem: string): boolean {
     return true;
   return (
     NOT_NAMES.has(stem) ||
+    BUILDING_NOUNS.has(stem) ||
     FEATURE_NOUNS.has(stem) ||
     BACK_REFERENCES.has(stem) ||
     GOVERNORATE_NOUNS.has(stem) ||
@@ -266,14 +273,18 @@ function contextOf(
   let feature: string | null = null;
   const prev = before(k);
   const prevFeature = prev && stemsOf(prev.text).find((s) => FEATURE_NOUNS.has(s.text));
+  // A feature noun after a pronoun is the predicate describing a place told before ("X، وهي قرية
+  // تقع غرب حلب": it is a village that lies …): no name follows it.
+  if (prevFeature && isWordOf(PRONOUNS, before(k - 1))) return null;
   if (prevFeature) {
     feature = prevFeature.text;
     k--;
   }
   if (!feature && isWordOf(GOVERNORATE_NOUNS, prev))
     return { role: "governorate", feature: null, relation: null, bearing: null };
-  // "بالقرب من X", "التابعة إلى X": a link word between the locator and the name.
-  const linked = before(k) && LOCATOR_LINKS.has(before(k)!.text) && !feature ? k - 1 : k;
+  // "بالقرب من X", "التابعة إلى X", also before a feature noun ("بالقرب من مدينة X"): a link word
+  // between the locator and the name.
+  const linked = before(k) && LOCATOR_LINKS.has(before(k)!.text) ? k - 1 : k;
   const locator = stemIn(LOCATOR_WORDS, before(linked));
   const bearing = stemIn(BEARINGS, before(linked));
   if (locator || bearing !== undefined) {
@@ -286,6 +297,18 @@ function contextOf(
       bearing: bearing === undefined ? null : other === undefined ? bearing : combined(other, bearing),
     };
   }
+  // A place right after a context one that it locates ("من مواقعها في قرية A في حماة", "A بحماة")
+  // is context too.
+  if (
+    previous?.role === "context" &&
+    (previous.last === i - 2
+      ? words[i - 1]!.text === "في" && scan.joined(i - 1)
+      : previous.last === i - 1 && stem.preposition)
+  )
+    return { role: "context", feature, relation: null, bearing: null };
+  // Where displaced people came from ("7 من النازحين من مدينة X") is not where they are.
+  if (before(k)?.text === "من" && isWordOf(DISPLACED_NOUNS, before(k - 1)))
+    return { role: "context", feature, relation: null, bearing: null };
   // Where the fire came from: "من مواقعها في X", "المتمركزة في X", "انطلاقا من مطار X".
   // Only prepositions, feature nouns and adjectives ("مواقعها العسكرية في مدينة X") may stand between:
   // a verb or another name ends the phrase ("قصف من معسكر جورين طال بلدة قسطون").
@@ -296,8 +319,13 @@ function contextOf(
       isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || w.text === "من" || w.text.startsWith("ال");
     if (!phrase) break;
   }
-  const locative = isWordOf(LOCATIVE_WORDS, before(k));
-  if (feature || locative) {
+  // A preposition written on the name cannot follow a preposition standing before it ("على لسان"
+  // is one word after على, not ل + a name).
+  const locative = isWordOf(LOCATIVE_WORDS, before(k)) && !(stem.preposition && !feature);
+  // Works named after a place ("معبر الحمران", "محطة X") stand at that place: it is the site, whatever
+  // frames the works ("بالقرب من معبر X" is near the works, so at X).
+  const works = !feature && isWordOf(WORKS_NOUNS, prev);
+  if (feature || locative || works) {
     if (feature && AREA_NOUNS.has(feature) && previous?.role === "site")
       return { role: "locator", feature, relation: "near", bearing: null };
     return { role: "site", feature, relation: null, bearing: null };
@@ -344,6 +372,45 @@ function commonAdjective(scan: Scan, k: number, names: ArabicPlaceNames, definit
   return bare.length >= 3 && !stemsOf(w).some((s) => closedWord(s.text) || names.opens(s.text));
 }
 
+/** True when word k, joined to the word before, points into the document ("أدناه", "أعلاه", "التالية"). */
+function deixis(scan: Scan, k: number): boolean {
+  return scan.joined(k) && DOCUMENT_DEIXIS.has(scan.words[k]!.text);
+}
+
+/**
+ * True when the indefinite word i heads a construct: joined to it, a definite noun that opens no name,
+ * or an indefinite one and then such a definite noun, followed by a definite adjective ("صور الأقمار
+ * الصناعية", "خريطة وزارة الدفاع الروسية"). A compass word, a time word or a name opener after it is
+ * no genitive, nor is a time word ("في سراقب الليلة الماضية").
+ */
+function construct(scan: Scan, i: number, head: string, names: ArabicPlaceNames, depth = 0): boolean {
+  const { words } = scan;
+  if (head.startsWith("ال")) return false;
+  // A word opens no name of its own: as written, and, read as "و" + a name, only when that name
+  // heads a construct too ("خريطة وزارة الدفاع الروسية": not Zara).
+  const plain = (k: number) => {
+    const w = words[k];
+    if (
+      !w ||
+      !scan.joined(k) ||
+      BEARINGS.has(w.text) ||
+      TIME_WORDS.has(w.text) ||
+      closedWord(w.text) ||
+      names.opens(w.text)
+    )
+      return false;
+    return stemsOf(w.text).every(
+      (s) =>
+        s.text === w.text ||
+        (!closedWord(s.text) && !names.opens(s.text)) ||
+        (depth === 0 && s.conjunction && !s.preposition && construct(scan, k, s.text, names, 1)),
+    );
+  };
+  const definite = (k: number) => plain(k) && words[k]!.text.startsWith("ال") && words[k]!.text.length > 3;
+  const genitive = definite(i + 1) ? i + 1 : plain(i + 1) && definite(i + 2) ? i + 2 : -1;
+  return genitive > 0 && definite(genitive + 1);
+}
+
 /**
  * The place names of a folded sentence with the role their context gives them, in order.
  * @example placeMentions("قصفت بلدة كنصفرة بريف ادلب", names).map((m) => m.role) // ["site", "locator"]
@@ -377,12 +444,27 @@ export function placeMentions(
     const found = known ?? (unknown ? { ...unknown, entries: [], region: null } : null);
     if (!found) continue;
     const context = contextOf(scan, i, found.stem, out[out.length - 1]);
-    if (!context) continue;
+    if (!context) {
+      // The words of a known name are its own, even unframed: none frames a name inside it ("طريق A -
+      // سد تشرين" does not make تشرين a site of the works noun سد).
+      if (known && found.last > i) i = found.last;
+      continue;
+    }
     // A bare one-word name followed by an adjective agreeing with it as a common noun ("على وحدة
     // سكنية", "في مسكن مدني", "في الوحدة السكنية") is no place: a proper name's adjective takes the
     // article ("حلب الشرقية"), and a compass adjective is excluded.
     const definite = found.stem.text.startsWith("ال");
     if (known && !context.feature && found.last === i && commonAdjective(scan, i + 1, names, definite))
+      continue;
+    // A bare one-word name pointed to in the document ("في الصورة أدناه", "الخريطة التالية") is a
+    // figure of the report, and one heading a construct whose last noun is definite ("في صور الأقمار
+    // الصناعية", "على خريطة وزارة الدفاع") a common noun: a settlement's name takes no genitive.
+    if (
+      known &&
+      !context.feature &&
+      found.last === i &&
+      (deixis(scan, i + 1) || construct(scan, i, found.stem.text, names))
+    )
       continue;
     const start = words[i]!.start + found.stem.cut;
     const end = words[found.last]!.end;

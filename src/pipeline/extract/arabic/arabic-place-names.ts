@@ -6,7 +6,8 @@
  * per word run, never a transliteration.
  */
 import type { PlaceEntry, PlaceLookup } from "../../../domain/places.js";
-import { arabicMatchKey, hasArabic } from "../../../knowledge/gazetteer/arabic-normalise.js";
+import { arabicMatchKey, hasArabic, normaliseArabic } from "../../../knowledge/gazetteer/arabic-normalise.js";
+import { WORKS_NOUNS } from "./arabic-place-words.js";
 
 /** Exact lookup of places by an Arabic name in any spelling the folding unifies. */
 export interface ArabicPlaceNames {
@@ -43,14 +44,32 @@ const KURDISH_ARABIC_SCRIPT: Readonly<Record<string, readonly [official: string,
   زركان: ["أبو راسين", "Hasakah"],
 };
 
+/** Settlement nouns that open a community's name after the works it grew around ("مدينة سد X"). */
+const TOWN_OF_WORKS = new Set(["مدينه", "بلده", "قريه", "مخيم"]);
+
+/**
+ * The works a community is the town of, when its name is a settlement noun before a works noun and
+ * that works' name ("مدينة سد تشرين" → "سد تشرين"): the dam, airport or plant is there, so a report
+ * naming only the works ("قصف على سد تشرين") names that community. Null for any other name.
+ */
+export function worksOfTown(name: string): string | null {
+  const words = normaliseArabic(name).split(" ");
+  if (words.length < 3) return null;
+  return TOWN_OF_WORKS.has(words[0]!) && WORKS_NOUNS.has(words[1]!.replace(/^ال/, ""))
+    ? name.trim().split(/\s+/).slice(1).join(" ")
+    : null;
+}
+
 function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
   const byKey = new Map<string, PlaceEntry[]>();
   for (const entry of entries)
     for (const name of entry.altNames) {
       if (!hasArabic(name)) continue;
-      // An OCHA merged community ("جب الخفي - منبج") is also found by each of its parts.
+      // An OCHA merged community ("جب الخفي - منبج") is also found by each of its parts, and the town
+      // of a works by the works' name.
       const parts = name.includes(" - ") ? name.split(" - ") : [];
-      for (const part of [name, ...parts]) {
+      const works = worksOfTown(name);
+      for (const part of [name, ...parts, ...(works ? [works] : [])]) {
         const key = arabicMatchKey(part);
         if (key.length < 2) continue;
         const list = byKey.get(key);
@@ -65,7 +84,9 @@ function indexOf(entries: readonly PlaceEntry[]): ArabicPlaceNames {
   const openers = new Set<string>();
   for (const entry of entries)
     for (const name of entry.altNames)
-      if (hasArabic(name)) for (const part of [name, ...name.split(" - ")]) openers.add(firstWordKey(part));
+      if (hasArabic(name))
+        for (const part of [name, ...name.split(" - "), worksOfTown(name) ?? ""])
+          if (part) openers.add(firstWordKey(part));
   for (const kurdish of Object.keys(KURDISH_ARABIC_SCRIPT)) openers.add(firstWordKey(kurdish));
   return {
     named: (name) => byKey.get(arabicMatchKey(name)) ?? [],

@@ -198,6 +198,77 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   "وادي",
 ]);
 
+/**
+ * Nouns of works and crossings named after a place or by a name of their own: a dam, an airport, a
+ * power or water station, a plant, a refinery, silos, a border crossing ("سد X", "محطة X", "معبر X").
+ * The works stand at the place named after them, and a community built for them is named after them
+ * ("مدينة سد X").
+ */
+export const WORKS_NOUNS: ReadonlySet<string> = new Set([
+  "سد",
+  "مطار",
+  "محطه",
+  "معمل",
+  "مصفاه",
+  "صوامع",
+  "معبر",
+]);
+
+/**
+ * Personal pronouns before a feature noun make it a predicate ("وهي قرية تقع …", it is a village that
+ * lies …): what follows describes the place told before, it names none.
+ */
+export const PRONOUNS: ReadonlySet<string> = new Set(["هي", "هو", "هما", "وهي", "وهو", "وهما"]);
+
+/**
+ * Nouns of displaced people: "من النازحين من X" tells where they fled from, not where they are.
+ */
+export const DISPLACED_NOUNS: ReadonlySet<string> = new Set([
+  "النازحين",
+  "نازحين",
+  "نازح",
+  "نازحه",
+  "النازح",
+  "المهجرين",
+  "مهجرين",
+  "مهجر",
+  "المهجر",
+  "الوافدين",
+]);
+
+/** Words pointing into the document itself ("الصورة أدناه", "الخريطة أعلاه", "الصورة التالية"). */
+export const DOCUMENT_DEIXIS: ReadonlySet<string> = new Set([
+  "ادناه",
+  "اعلاه",
+  "التاليه",
+  "التالي",
+  "المرفقه",
+  "المرفق",
+]);
+
+/**
+ * Definite words of time that may follow a place ("في سراقب الليلة الماضية", "في حلب الجمعة"): no
+ * genitive of a construct.
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "الليله",
+  "الشهر",
+  "الاسبوع",
+  "العام",
+  "السنه",
+  "الصباح",
+  "المساء",
+  "الفجر",
+  "الظهر",
+  "الجمعه",
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+]);
+
 /** Heads of a named area the gazetteer's region list may know: "جبل الزاوية", "سهل الغاب". */
 export const REGION_HEADS: ReadonlySet<string> = new Set(["جبل", "سهل", "وادي", "جبال"]);
 
@@ -247,6 +318,27 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "اليوم",
   "الامس",
   "يوم",
+]);
+
+/**
+ * Nouns of buildings and sites an attack hits, which name no settlement alone, though a village may
+ * bear one as its name ("في مسجد عمر", "في المدرسة"): the building stands in a place named after it.
+ */
+export const BUILDING_NOUNS: ReadonlySet<string> = new Set([
+  "مسجد",
+  "المسجد",
+  "جامع",
+  "الجامع",
+  "مدرسه",
+  "المدرسه",
+  "مشفي",
+  "المشفي",
+  "مستشفي",
+  "المستشفي",
+  "سوق",
+  "السوق",
+  "فرن",
+  "الفرن",
 ]);
 
 /** Clitics that may open a word: the conjunctions و ف, then the prepositions ب ل ك. */

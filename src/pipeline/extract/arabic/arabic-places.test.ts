@@ -8,6 +8,7 @@ import type { PlaceLookup } from "../../../domain/places.js";
 import { buildKnowledge } from "../../../knowledge/index.js";
 import { findArabicPlaces, type ArabicPlaceMention } from "./arabic-places.js";
 import { stemsOf } from "./arabic-place-mentions.js";
+import { worksOfTown } from "./arabic-place-names.js";
 
 let places: PlaceLookup;
 beforeAll(() => {
@@ -172,5 +173,57 @@ describe("findArabicPlaces", () => {
     // A feature noun still makes it a place, and a compass adjective is no such adjective.
     expect(site("قصفت الطائرات بلدة وحدة سكنية")?.text).toBe("وحدة");
     expect(roles("سقطت قذائف على كنصفرة غربي إدلب")[0]).toBe("site:كنصفرة");
+  });
+
+  it("reads works named alone at the community the gazetteer names as their town ('مدينة سد X')", () => {
+    expect(worksOfTown("مدينة سد تشرين")).toBe("سد تشرين");
+    expect(worksOfTown("مدينة الغار")).toBeNull();
+    const p = site("قصفت المسيرات التركية تجمعا للمدنيين على سد تشرين")!;
+    expect([p.text, p.place.name]).toEqual(["سد تشرين", "Madinet Sad Tishrine"]);
+  });
+
+  it("reads a known name after a works noun as the works' place, whatever frames the works", () => {
+    expect(roles('استهدفت قسد سيارة بالقرب من معبر "الحمران" شمالي مدينة منبج')[0]).toBe("site:الحمران");
+  });
+
+  it("reads a bare name the document points to as a figure, not a place ('في الصورة أدناه')", () => {
+    expect(find("تظهر في الصورة أدناه آثار القصف على السوق")).toEqual([]);
+    expect(find("كما في الخريطة التالية")).toEqual([]);
+  });
+
+  it("reads a bare indefinite name heading a construct with a definite genitive as a common noun", () => {
+    expect(find("ظهر الجامع في صور الأقمار الصناعية الروسية")).toEqual([]);
+    // "و" + a name that heads a construct itself is no list item either.
+    expect(find("في نظرة على خريطة وزارة الدفاع الروسية")).toEqual([]);
+    // Time words and compass words are no genitive.
+    expect(roles("قصف على سراقب الليلة الماضية")).toEqual(["site:سراقب"]);
+    expect(roles("سقطت قذائف على كنصفرة الغربية الشمالية")[0]).toBe("site:كنصفرة");
+  });
+
+  it("reads no name after a feature noun that a pronoun makes a predicate ('وهي قرية تقع')", () => {
+    expect(roles("استهدفت الغارة مسجدا في الجينة، وهي قرية تقع تحت سيطرة المعارضة")).toEqual(["site:الجينة"]);
+  });
+
+  it("reads no clitic preposition after a preposition word ('على لسان' is not ل + a name)", () => {
+    expect(find("والآخر على لسان النشطاء المحليين")).toEqual([]);
+  });
+
+  it("reads where displaced people came from, and the place locating it, as context", () => {
+    expect(roles("قتل 10 مدنيين، 7 منهم من النازحين من مدينة حلفايا في حماة")).toEqual([
+      "context:حلفايا",
+      "context:حماة",
+    ]);
+  });
+
+  it("reads a building noun alone as no settlement, though a village bears it ('في مسجد عمر')", () => {
+    expect(find("كان من المقرر عقد فعالية في مسجد عمر بن الخطاب عندما استهدف")).toEqual([]);
+  });
+
+  it("leaves the words of an unframed known name to it: no inner word is framed by the one before", () => {
+    expect(find("قصف سيارة على طريق صرين - سد تشرين")).toEqual([]);
+  });
+
+  it("reads a town after 'بالقرب من' and its feature noun as a locator, as without the noun", () => {
+    expect(roles("قصفت القوات قرية كنصفرة بالقرب من مدينة أريحا")).toEqual(["site:كنصفرة", "locator:أريحا"]);
   });
 });

@@ -101,4 +101,43 @@ describe("extractArabicIncidents", () => {
     expect(out[0]!.evidence).toEqual([]);
     expect(out[0]!.titleEvidence?.some((e) => e.field === "place")).toBe(true);
   });
+
+  it("reads a month's name as no place, with or without a day or year", () => {
+    expect(claims("أبلغ نشطاء عن تفجير أحد جوامع المدينة في تشرين الأول الماضي.")).toEqual([]);
+    expect(claims("قصفت الطائرات في الأول من تشرين الأول مدينة سراقب.").map((c) => c.place.name)).toEqual([
+      "Saraqab",
+    ]);
+  });
+
+  it("reads a clause denying a link to another attack as telling neither that attack nor its place", () => {
+    const text =
+      "استهدفت الطائرات الروسية مشفى في مدينة كفرنبل، والذي لا علاقة له بالاشتباكات التي تحدث في ريف حماة الشمالي.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kafr Nobol"]);
+  });
+
+  it("reads an attack told in the pluperfect without a day of its own as background", () => {
+    const text = "قصفت قوات النظام قرية كنصفرة صباح اليوم.\n\nوكانت الطائرات الحربية قد قصفت مدينة سراقب.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kansafra"]);
+    // With its own day it is told, and "said earlier" dates a report, not an earlier attack.
+    const dated =
+      "قصفت قوات النظام قرية كنصفرة صباح اليوم.\n\nوكانت الطائرات الحربية قد قصفت مدينة سراقب أمس.";
+    expect(claims(dated).map((c) => c.place.name)).toEqual(["Kansafra", "Saraqab"]);
+    const said = "وكان المراسل ذكر في وقت سابق أن قذائف سقطت على مدينة سراقب.";
+    expect(claims(said).map((c) => c.place.name)).toEqual(["Saraqab"]);
+  });
+
+  it("reads an attack dated only to a month long before the report's time as a past period", () => {
+    const text =
+      "قصفت قوات النظام قرية كنصفرة يوم 1 أيلول 2021. وعثر على مخلفات مماثلة في موقع غارة على مدينة سراقب في آذار 2021.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kansafra"]);
+    // A month holding a day the report tells stays.
+    const held = "قصفت الطائرات مدينة سراقب في آذار 2021. وقتل طفل في 4 آذار 2021 بقصف على قرية كنصفرة.";
+    expect(claims(held).map((c) => c.place.name)).toContain("Saraqab");
+  });
+
+  it("reads a place set apart by 'وليس' from the one told as no place of the attack", () => {
+    const text =
+      "قصفت الطائرات جامعا في مدينة سراقب يوم 1 أيلول 2021، وليس الجامع الموجود في قرية كنصفرة كما ذكرت الوزارة.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Saraqab"]);
+  });
 });

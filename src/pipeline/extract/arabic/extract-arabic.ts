@@ -29,8 +29,17 @@ import {
   type SentenceFacts,
   type TextSpan,
 } from "./arabic-claims.js";
+import { monthNameSpans } from "./arabic-dates.js";
+import { backgroundMark, deniedLinks } from "./arabic-events.js";
+import { splitArabicWords } from "./arabic-words.js";
 import { findArabicPlaces } from "./arabic-places.js";
 import { splitArabicSentences } from "./arabic-sentences.js";
+
+/**
+ * Letters without which a sentence names no two-word month (تشرين، كانون), denies no link (علاقة،
+ * صلة، وليس) and turns to no background (كان، سبق، سابق): a cheap test before reading its words again.
+ */
+const MAY_SCOPE = /تشرين|كانون|علاق|صل[ةه]|وليس|كان|سبق|سابق/;
 
 /** What each sentence of a text says. */
 function readFacts(
@@ -48,8 +57,25 @@ function readFacts(
     // A toll's first word is no place ("أدى إلى مقتله" is not the village Maqtala).
     const firstWordEnd = (t: { start: number; text: string }) =>
       t.start + (t.text.split(/\s/)[0] ?? "").length;
-    const found = findArabicPlaces(sentence, places, { admin1: governorates, near }).filter(
-      (p) => !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end),
+    // A word of a date or a month's name is no place either ("في تشرين الأول" is not Tishrine).
+    const dates = findArabicDates(sentence, publishedAt);
+    // One reading of the sentence's words serves the month names, denied clauses and background, made
+    // only for a sentence holding one of their words.
+    const worded = MAY_SCOPE.test(sentence) ? splitArabicWords(sentence) : null;
+    const months = worded ? monthNameSpans(worded) : [];
+    // A clause denying a link to another attack names neither an attack nor a place of the story.
+    const denied = worded ? deniedLinks(worded) : [];
+    const inDenied = (x: { start: number; end: number }) =>
+      denied.some((d) => x.start < d.end && d.start < x.end);
+    // Places are read with the denied clauses blanked (same offsets), so that their governorates do
+    // not rank the story's homonyms either.
+    let placeText = sentence;
+    for (const d of denied)
+      placeText = placeText.slice(0, d.start) + " ".repeat(d.end - d.start) + placeText.slice(d.end);
+    const found = findArabicPlaces(placeText, places, { admin1: governorates, near }).filter(
+      (p) =>
+        !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end) &&
+        ![...dates, ...months].some((d) => p.start < d.end && d.start < p.end),
     );
     const told = found.filter((p) => p.role !== "context" && p.place.admin1 !== null);
     if (told.length > 0) {
@@ -61,11 +87,12 @@ function readFacts(
     return {
       start,
       paragraph,
-      events: findArabicEvents(sentence),
+      events: findArabicEvents(sentence).map((e) => (inDenied(e) ? { ...e, untold: true } : e)),
+      background: worded ? backgroundMark(worded) : null,
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
       tolls,
-      dates: findArabicDates(sentence, publishedAt),
+      dates,
       clauseMarks: [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index),
       text: sentence,
     };
@@ -176,7 +203,36 @@ function claimsOf(
 ): IncidentClaim[] {
   const facts = readFacts(text, places, actors, publishedAt);
   const drafts = followingTolls(facts, sentenceDrafts(facts));
-  return mergeArabicDrafts(drafts).map((d) => toClaim(text, d));
+  return withoutPastPeriods(mergeArabicDrafts(drafts), facts, publishedAt).map((d) => toClaim(text, d));
+}
+
+/** How far before the report's time a period may begin and still be the report's news. */
+const PERIOD_DAYS = 60;
+
+/**
+ * Drafts dated only to a period (a month, a year) that began over {@link PERIOD_DAYS} days before the
+ * report's time (its publication, else the latest day it tells) are a past period or a citation, not
+ * an incident ("عثر على مخلفات مماثلة في موقع غارة في إدلب في أكتوبر 2016" in a report of March
+ * 2017), unless the report tells a day inside that period: the English path's report-time rule.
+ */
+function withoutPastPeriods(
+  drafts: ArabicDraft[],
+  facts: readonly SentenceFacts[],
+  publishedAt: string | null,
+): ArabicDraft[] {
+  const days = facts.flatMap((f) => f.dates.filter((d) => d.date.precision === "day" && d.date.start));
+  const latestDay = days.reduce<string | null>((a, d) => (a && a > d.date.start! ? a : d.date.start), null);
+  const reference = publishedAt?.slice(0, 10) ?? latestDay;
+  if (!reference) return drafts;
+  const cutoff = new Date(Date.parse(`${reference}T00:00:00Z`) - PERIOD_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return drafts.filter((d) => {
+    const date = d.date;
+    if (!date?.start || date.precision !== "month" || date.start >= cutoff) return true;
+    const end = date.end ?? date.start;
+    return days.some((x) => x.date.start! >= date.start! && x.date.start! <= end);
+  });
 }
 
 /** Place precisions a headline claim may have: a settlement, or a place located by a known town. */
