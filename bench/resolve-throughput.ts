@@ -539,6 +539,8 @@ const TX_CLAIMS = arg("--tx-claims", 5_000);
 const LOOKUP_BATCH = arg("--lookup-batch", 2_000);
 /** `--single-thread`: the bulk path writes in the main thread, without its writer thread. */
 const SINGLE_THREAD = process.argv.includes("--single-thread");
+/** `--no-reader`: the undated claims' pass decides every batch on the main thread (no reader thread). */
+const NO_READER = process.argv.includes("--no-reader");
 
 /**
  * CPU seconds of the main thread alone (Linux: its /proc task entry, in clock ticks of 1/100 s), null
@@ -689,6 +691,7 @@ async function main() {
         transactionClaims: TX_CLAIMS,
         lookupBatch: LOOKUP_BATCH,
         writerThread: !SINGLE_THREAD,
+        readerThread: !SINGLE_THREAD && !NO_READER,
       });
       stepQuarters.push(new Map(steps));
     }

@@ -39,6 +39,7 @@ const ENTRY_POINTS = [
   "src/jobs/job-thread.ts",
   "src/storage/sqlite/sqlite-read-thread.ts",
   "src/services/backlog-writer-thread.ts",
+  "src/services/backlog-undated-thread.ts",
 ];
 /**
  * Pure-ESM packages of many small files, bundled into dist/ (kysely 263 modules, zod 95, chrono-node

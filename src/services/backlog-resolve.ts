@@ -34,6 +34,7 @@ import {
 } from "../pipeline/resolve/index.js";
 import type { Actor, IncidentTransaction } from "../storage/ports.js";
 import { bulkResolvedAudit, placeUndatedClaims } from "./backlog-undated.js";
+import { UndatedReader } from "./backlog-undated-reader.js";
 import { threadCpuSeconds } from "./thread-cpu.js";
 import { BacklogWriter } from "./backlog-writer.js";
 import {
@@ -68,6 +69,13 @@ export interface BacklogOptions {
    * transactions either way, in the same order, so the same store.
    */
   writerThread?: boolean;
+  /**
+   * With the writer thread: a reader thread with its own connection decides batches of the undated
+   * claims' pass while this thread decides others (backlog-undated-reader.ts). Its comparison deps are
+   * the built-in actor registry, as `resolveDeps` gives them: leave it off when `deps` differ. The same
+   * decisions either way, taken in the same order, so the same store.
+   */
+  readerThread?: boolean;
   /**
    * Index rows the time-ordered pass lets wait in claim_cells_pending before it moves them into
    * claim_cells in key order (PENDING_MOVE_ROWS, 300,000, by default; tests lower it).
@@ -129,6 +137,9 @@ export interface BacklogSummary {
     undatedWriting?: number;
     undatedWaiting?: number;
     undatedCpu?: number | null;
+    /** The undated pass's reader thread: its own CPU seconds, and the batches it decided. */
+    readerCpu?: number | null;
+    readerBatches?: number;
   };
 }
 
@@ -443,6 +454,7 @@ async function resolveBacklogOnce(
     options.writerThread === false
       ? null
       : await BacklogWriter.start(runtime.config, ownStamp, { deferIndexes: false });
+  const reader = writer && options.readerThread ? UndatedReader.start(runtime.config) : null;
   let undated: Awaited<ReturnType<typeof placeUndatedClaims>>;
   try {
     const sink = writer;
@@ -465,11 +477,17 @@ async function resolveBacklogOnce(
               drain: async () => {
                 ownStamp = await sink.drain();
               },
+              reader: reader ?? undefined,
             }
           : undefined,
       },
     );
   } finally {
+    await reader?.close();
+    if (reader && summary.writer) {
+      summary.writer.readerCpu = reader.cpu;
+      summary.writer.readerBatches = reader.batches;
+    }
     await writer?.close();
     if (writer && summary.writer) {
       summary.writer.undatedWriting = Math.round(writer.timing.writing) / 1000;
@@ -515,6 +533,7 @@ export async function resolveStoredBacklog(
   }
   return resolveBacklog(runtime, reports(), deps, actor, {
     reprepare: (id) => prepareReport(runtime, id, deps),
+    readerThread: true,
     ...options,
   });
 }

@@ -29,6 +29,7 @@ import {
   undatedSeed,
   type Candidate,
   type Cluster,
+  type CompareDeps,
   type IncidentMeta,
   type ResolveDeps,
   type UndatedProposal,
@@ -70,6 +71,15 @@ export interface ApartWrites {
   /** Names, builds and writes `clusters` as new incidents, with the reports now complete, in order. */
   writeFresh: (clusters: Cluster[], resolved: ResolvedReportRow[]) => Promise<void>;
   drain: () => Promise<void>;
+  /**
+   * The reader thread (backlog-undated-reader.ts), which decides batches while this thread decides
+   * others: the batches are independent (each is decided against the dated incidents only, which this
+   * pass does not change), and their decisions are taken in order, so the writes are the same.
+   */
+  reader?: {
+    idle: (most: number) => boolean;
+    decide: (claims: readonly ResolvableClaim[]) => Promise<{ decisions: PackedDecision[]; searchedAgain: number }>;
+  };
 }
 
 export interface UndatedPassSummary {
@@ -80,10 +90,17 @@ export interface UndatedPassSummary {
   searchedAgain: number;
 }
 
+/**
+ * With the reader thread: batches being decided at once (on either thread), and at most so many on
+ * the reader's; the others are decided on this thread meanwhile.
+ */
+const DECIDING = 3;
+const READER_QUEUED = 2;
+
 /** Incidents rebuilt per transaction in step 2. */
 const INCIDENTS_PER_WRITE = 1_000;
 
-const working = (claim: ResolvableClaim): WorkingClaim =>
+export const working = (claim: ResolvableClaim): WorkingClaim =>
   workingClaim(claim, { incidentId: null, pinned: false, affected: true, match: null });
 
 const stored = (placed: PlacedClaim): WorkingClaim =>
@@ -121,13 +138,32 @@ export async function placeUndatedClaims(
     return alone;
   };
   const apart = hooks.apart;
+  const reader = apart?.reader;
+  /** Batches being decided (on this thread or the reader's), taken in their order. */
+  const deciding: Promise<Map<WorkingClaim, UndatedProposal>>[] = [];
+  const take = async (decided: Promise<Map<WorkingClaim, UndatedProposal>>, sink: ApartWrites) => {
+    const alone = aloneOf(await decided);
+    const resolved = hooks.takeResolved();
+    if (alone.length > 0 || resolved.length > 0) await sink.writeFresh(alone, resolved);
+  };
   for await (const batch of batches) {
     if (batch.length === 0) continue;
     if (apart) {
-      const decided = await apart.read((tx) => decideBatch(tx, batch.map(working), deps, summary));
-      const alone = aloneOf(decided);
-      const resolved = hooks.takeResolved();
-      if (alone.length > 0 || resolved.length > 0) await apart.writeFresh(alone, resolved);
+      const claims = batch.map(working);
+      const here = () => apart.read((tx) => decideBatch(tx, claims, deps, summary));
+      deciding.push(
+        reader?.idle(READER_QUEUED)
+          ? reader.decide(batch).then(
+              ({ decisions, searchedAgain }) => {
+                summary.searchedAgain += searchedAgain;
+                return unpackDecisions(claims, decisions);
+              },
+              // The thread failed: this thread decides the batch (the same decisions).
+              () => here(),
+            )
+          : here(),
+      );
+      while (deciding.length > (reader ? DECIDING : 0)) await take(deciding.shift() as (typeof deciding)[number], apart);
     } else
       await hooks.transact(async (tx) => {
         const decided = await decideBatch(tx, batch.map(working), deps, summary);
@@ -135,6 +171,7 @@ export async function placeUndatedClaims(
       });
     summary.transactions++;
   }
+  if (apart) for (const decided of deciding.splice(0)) await take(decided, apart);
   await apart?.drain();
 
   const accepted = acceptProposals(proposals, deps);
@@ -182,6 +219,52 @@ export async function placeUndatedClaims(
   return summary;
 }
 
+/**
+ * A claim's decision as it crosses from the reader thread (backlog-undated-reader.ts): its index in the
+ * batch, and its proposal's incident id instead of the incident (step 1 keeps only that).
+ */
+export interface PackedDecision {
+  index: number;
+  apart: number;
+  crowded: boolean;
+  proposal: (Omit<Candidate, "cluster"> & { key: string }) | null;
+}
+
+/** `decided` (in its order) as it crosses threads. */
+export function packDecisions(
+  claims: readonly WorkingClaim[],
+  decided: Map<WorkingClaim, UndatedProposal>,
+): PackedDecision[] {
+  const index = new Map(claims.map((claim, i) => [claim, i]));
+  return [...decided].map(([claim, { proposal, apart, crowded }]) => ({
+    index: index.get(claim) as number,
+    apart,
+    crowded,
+    proposal: proposal
+      ? { key: proposal.cluster.key, score: proposal.score, comparison: proposal.comparison, other: proposal.other }
+      : null,
+  }));
+}
+
+/** The decisions of `claims` the reader thread sent, in their order, each proposal's incident a stub. */
+export function unpackDecisions(
+  claims: readonly WorkingClaim[],
+  packed: readonly PackedDecision[],
+): Map<WorkingClaim, UndatedProposal> {
+  const decided = new Map<WorkingClaim, UndatedProposal>();
+  for (const { index, apart, crowded, proposal } of packed) {
+    const claim = claims[index] as WorkingClaim;
+    decided.set(claim, {
+      apart,
+      crowded,
+      proposal: proposal
+        ? { cluster: stub(proposal.key), score: proposal.score, comparison: proposal.comparison, other: proposal.other }
+        : null,
+    });
+  }
+  return decided;
+}
+
 const stub = (key: string): Cluster => ({ key, fixedIncidentId: key, members: [] });
 
 const single = (claim: WorkingClaim, match: MergeExplanation): Cluster => ({
@@ -208,11 +291,11 @@ function clustersOf(placed: readonly PlacedClaim[]): Map<string, Cluster> {
  * incident that would take it: the newest fit's is read first, the others only if it would not, and
  * when none of those would, its whole history is searched (only then is it known whether one would).
  */
-async function decideBatch(
+export async function decideBatch(
   tx: IncidentReads,
   claims: readonly WorkingClaim[],
-  deps: ResolveDeps,
-  summary: UndatedPassSummary,
+  deps: CompareDeps,
+  summary: Pick<UndatedPassSummary, "searchedAgain">,
 ): Promise<Map<WorkingClaim, UndatedProposal>> {
   const decided = new Map<WorkingClaim, UndatedProposal>();
   const clusters = new Map<string, Cluster>();
@@ -269,7 +352,7 @@ async function decideBatch(
 async function searchFits(
   tx: IncidentReads,
   claims: readonly WorkingClaim[],
-  deps: ResolveDeps,
+  deps: CompareDeps,
   enough: number | undefined,
 ): Promise<Map<WorkingClaim, PlacedClaim[]>> {
   const queries: ClaimQuery[] = [];
