@@ -397,7 +397,19 @@ async function resolveBacklogOnce(
 
   // The indexes the second pass reads; the others after it (resolveBacklog's `finally`), so that its
   // inserts take no random page of them per row.
-  await store.restoreIndexes({ only: "resolution" });
+  // The undated claims' reader thread opens its connection meanwhile (backlog-undated-reader.ts); until
+  // the undated pass closes it, a failure closes it too.
+  const reader =
+    options.writerThread !== false && options.readerThread ? UndatedReader.start(runtime.config) : null;
+  const closingReader = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      await reader?.close();
+      throw error;
+    }
+  };
+  await closingReader(() => store.restoreIndexes({ only: "resolution" }));
   summary.cpu.windowed = cpuSince(started);
   summary.mainThreadCpu.windowed = threadSince(threadStarted);
   const threadLookup = threadCpuSeconds();
@@ -429,34 +441,36 @@ async function resolveBacklogOnce(
   }
   // Late claims (dated, about days already closed) first, as the incremental path resolves a late
   // report: then every dated claim is stored, all that the undated claims' rule reads.
-  for await (const claims of batches(deferred.filter((d) => !d.undated).sort(byPlace), true)) {
-    const byReport = new Map<string, ResolvableClaim[]>();
-    for (const claim of claims) {
-      const list = byReport.get(claim.reportId);
-      if (list) list.push(claim);
-      else byReport.set(claim.reportId, [claim]);
+  await closingReader(async () => {
+    for await (const claims of batches(deferred.filter((d) => !d.undated).sort(byPlace), true)) {
+      const byReport = new Map<string, ResolvableClaim[]>();
+      for (const claim of claims) {
+        const list = byReport.get(claim.reportId);
+        if (list) list.push(claim);
+        else byReport.set(claim.reportId, [claim]);
+      }
+      const resolved = complete;
+      complete = [];
+      await resolvePrepared(
+        runtime,
+        [...byReport].map(([reportId, list]) => ({ reportId, extractionHash: "", claims: list })),
+        deps,
+        actor,
+        { adding: true, resolved },
+      );
+      summary.transactions++;
     }
-    const resolved = complete;
-    complete = [];
-    await resolvePrepared(
-      runtime,
-      [...byReport].map(([reportId, list]) => ({ reportId, extractionHash: "", claims: list })),
-      deps,
-      actor,
-      { adding: true, resolved },
-    );
-    summary.transactions++;
-  }
+  });
   // Undated claims, decided together against the stored dated incidents (backlog-undated.ts); with the
   // writer thread, the new incidents of those that stay alone written there while this thread reads on.
-  ownStamp = await store.transact((tx) => tx.writeStamp());
+  ownStamp = await closingReader(() => store.transact((tx) => tx.writeStamp()));
   writer =
     options.writerThread === false
       ? null
-      : await BacklogWriter.start(runtime.config, ownStamp, { deferIndexes: false });
-  const reader = writer && options.readerThread ? UndatedReader.start(runtime.config) : null;
+      : await closingReader(() => BacklogWriter.start(runtime.config, ownStamp, { deferIndexes: false }));
   let undated: Awaited<ReturnType<typeof placeUndatedClaims>>;
   try {
+    await reader?.open;
     const sink = writer;
     undated = await placeUndatedClaims(
       batches(deferred.filter((d) => d.undated).sort(byPlace), false),

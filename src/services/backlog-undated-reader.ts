@@ -35,6 +35,9 @@ export class UndatedReader {
   private readonly waiting = new Map<number, { resolve: (d: Decided) => void; reject: (e: Error) => void }>();
   private failure: Error | null = null;
   private ready = false;
+  private opened: (() => void) | null = null;
+  /** Settles once the thread has opened its connection, or failed to. */
+  readonly open: Promise<void>;
   private onClosed: ((cpu: number | null) => void) | null = null;
   private readonly exited: Promise<void>;
   /** The thread's own CPU seconds (at close; null where the system does not say). */
@@ -43,6 +46,9 @@ export class UndatedReader {
   batches = 0;
 
   private constructor(private readonly worker: Worker) {
+    this.open = new Promise((resolve) => {
+      this.opened = resolve;
+    });
     worker.on("message", (reply: ReaderReply) => this.receive(reply));
     worker.on("error", (error: Error) => this.fail(error));
     this.exited = new Promise((resolve) =>
@@ -60,7 +66,11 @@ export class UndatedReader {
    */
   static start(config: ReaderSetup["config"]): UndatedReader {
     const setup: ReaderSetup = {
-      config: { dataDir: config.dataDir, databaseUrl: config.databaseUrl, databaseSchema: config.databaseSchema },
+      config: {
+        dataDir: config.dataDir,
+        databaseUrl: config.databaseUrl,
+        databaseSchema: config.databaseSchema,
+      },
     };
     const worker = new Worker(pathToFileURL(compiledEntry("services/backlog-undated-thread.js")), {
       workerData: setup,
@@ -87,8 +97,10 @@ export class UndatedReader {
   }
 
   private receive(reply: ReaderReply): void {
-    if (reply.kind === "ready") this.ready = true;
-    else if (reply.kind === "decided") {
+    if (reply.kind === "ready") {
+      this.ready = true;
+      this.opened?.();
+    } else if (reply.kind === "decided") {
       const waiting = this.waiting.get(reply.seq);
       this.waiting.delete(reply.seq);
       waiting?.resolve({ decisions: reply.decisions, searchedAgain: reply.searchedAgain });
@@ -101,6 +113,7 @@ export class UndatedReader {
 
   private fail(error: Error): void {
     this.failure ??= error;
+    this.opened?.();
     for (const { reject } of this.waiting.values()) reject(this.failure);
     this.waiting.clear();
   }

@@ -50,7 +50,11 @@ async function decide(request: Extract<ReaderRequest, { kind: "decide" }>): Prom
       searchedAgain: summary.searchedAgain,
     });
   } catch (error) {
-    post({ kind: "failed", seq: request.seq, message: error instanceof Error ? error.message : String(error) });
+    post({
+      kind: "failed",
+      seq: request.seq,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
@@ -63,7 +67,8 @@ async function close(): Promise<void> {
 
 let queue: Promise<void> = opened.then(
   () => post({ kind: "ready" }),
-  (error: unknown) => post({ kind: "failed", seq: 0, message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    post({ kind: "failed", seq: 0, message: error instanceof Error ? error.message : String(error) }),
 );
 parentPort?.on("message", (request: ReaderRequest) => {
   queue = queue.then(() => (request.kind === "decide" ? decide(request) : close()));

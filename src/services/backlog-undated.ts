@@ -78,7 +78,9 @@ export interface ApartWrites {
    */
   reader?: {
     idle: (most: number) => boolean;
-    decide: (claims: readonly ResolvableClaim[]) => Promise<{ decisions: PackedDecision[]; searchedAgain: number }>;
+    decide: (
+      claims: readonly ResolvableClaim[],
+    ) => Promise<{ decisions: PackedDecision[]; searchedAgain: number }>;
   };
 }
 
@@ -95,7 +97,7 @@ export interface UndatedPassSummary {
  * the reader's; the others are decided on this thread meanwhile.
  */
 const DECIDING = 3;
-const READER_QUEUED = 2;
+const READER_QUEUED = 1;
 
 /** Incidents rebuilt per transaction in step 2. */
 const INCIDENTS_PER_WRITE = 1_000;
@@ -151,6 +153,8 @@ export async function placeUndatedClaims(
     if (apart) {
       const claims = batch.map(working);
       const here = () => apart.read((tx) => decideBatch(tx, claims, deps, summary));
+      // The reader's replies arrive as events: let those that came in be taken.
+      if (reader) await new Promise((resolve) => setImmediate(resolve));
       deciding.push(
         reader?.idle(READER_QUEUED)
           ? reader.decide(batch).then(
@@ -163,7 +167,8 @@ export async function placeUndatedClaims(
             )
           : here(),
       );
-      while (deciding.length > (reader ? DECIDING : 0)) await take(deciding.shift() as (typeof deciding)[number], apart);
+      while (deciding.length > (reader ? DECIDING : 0))
+        await take(deciding.shift() as (typeof deciding)[number], apart);
     } else
       await hooks.transact(async (tx) => {
         const decided = await decideBatch(tx, batch.map(working), deps, summary);
@@ -241,7 +246,12 @@ export function packDecisions(
     apart,
     crowded,
     proposal: proposal
-      ? { key: proposal.cluster.key, score: proposal.score, comparison: proposal.comparison, other: proposal.other }
+      ? {
+          key: proposal.cluster.key,
+          score: proposal.score,
+          comparison: proposal.comparison,
+          other: proposal.other,
+        }
       : null,
   }));
 }
@@ -258,7 +268,12 @@ export function unpackDecisions(
       apart,
       crowded,
       proposal: proposal
-        ? { cluster: stub(proposal.key), score: proposal.score, comparison: proposal.comparison, other: proposal.other }
+        ? {
+            cluster: stub(proposal.key),
+            score: proposal.score,
+            comparison: proposal.comparison,
+            other: proposal.other,
+          }
         : null,
     });
   }
