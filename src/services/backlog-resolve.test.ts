@@ -83,6 +83,23 @@ describe("resolveStoredBacklog", () => {
     expect((await bulk.store.audit.verify()).ok).toBe(true);
   });
 
+  it("decides the undated claims' batches on the reader thread as the single thread does", async () => {
+    const single = await fresh();
+    const { labels, published: dates } = await storedAll(single);
+    const reference = await resolveStoredBacklog(single, dates, "test", {
+      writerThread: false,
+      lookupBatch: 1,
+    });
+    // One undated claim per batch: the first goes to the reader thread (open before the pass starts).
+    const threaded = await fresh();
+    const { published } = await storedAll(threaded);
+    const summary = await resolveStoredBacklog(threaded, published, "test", { lookupBatch: 1 });
+    expect(summary.writer?.readerBatches).toBeGreaterThanOrEqual(1);
+    expect(summary.undatedJoined).toBe(reference.undatedJoined);
+    expect(summary.undatedJoined).toBeGreaterThan(0);
+    expect(await partition(threaded, labels)).toEqual(await partition(single, labels));
+  });
+
   it("goes one batch at a time when incidents are stored", async () => {
     const runtime = await fresh();
     const { labels, published } = await storedAll(runtime);

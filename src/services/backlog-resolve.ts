@@ -137,6 +137,8 @@ export interface BacklogSummary {
     undatedWriting?: number;
     undatedWaiting?: number;
     undatedCpu?: number | null;
+    /** Wall seconds of the undated claims' pass (placeUndatedClaims). */
+    undatedSeconds?: number;
     /** The undated pass's reader thread: its own CPU seconds, and the batches it decided. */
     readerCpu?: number | null;
     readerBatches?: number;
@@ -469,6 +471,7 @@ async function resolveBacklogOnce(
       ? null
       : await closingReader(() => BacklogWriter.start(runtime.config, ownStamp, { deferIndexes: false }));
   let undated: Awaited<ReturnType<typeof placeUndatedClaims>>;
+  const undatedStarted = performance.now();
   try {
     await reader?.open;
     const sink = writer;
@@ -498,6 +501,7 @@ async function resolveBacklogOnce(
     );
   } finally {
     await reader?.close();
+    if (summary.writer) summary.writer.undatedSeconds = Math.round(performance.now() - undatedStarted) / 1000;
     if (reader && summary.writer) {
       summary.writer.readerCpu = reader.cpu;
       summary.writer.readerBatches = reader.batches;
