@@ -494,6 +494,23 @@
  * a tenth, the input (synthetic reports and their preparation) a twelfth, the second pass's reads a
  * tenth. Next: the second pass (39 s of the main thread at a million) read on two threads (its
  * batches are decided independently against the dated incidents), and fewer objects per claim.
+ * The undated claims' batches decided on two threads (2026-12-07, branch undated2). Checked first: a
+ * batch reads only dated index rows and dated claims' incidents; the pass writes its lone claims as
+ * new incidents (no search reads an undated claim) and keeps the joins for its second step, so no
+ * batch changes what a later one reads. A reader thread (backlog-undated-reader.ts) with its own
+ * connection decides whole batches (`decideBatch`: searches, incident rows, rule 3; the actor registry
+ * is its only dep) while the main thread decides others; the main thread takes the decisions in the
+ * batches' order, so the same writes in the same order. It starts with the index build before the
+ * second pass, and only for 10 batches or more (`readerMinBatches`): at 100,000 claims (3 batches)
+ * it made the pass slower, two pairs alternated, with → without (`--no-reader`, main's code; load
+ * 2.2–2.7): undated pass 4.25, 4.66 → 2.89, 2.95 s wall, wall 19.2, 19.7 → 14.8, 15.8 s, CPU 27.8,
+ * 28.6 → 21.8, 22.9 s, main thread 12.2, 12.6 → 10.4, 11.0 s (cold caches and JIT on the thread,
+ * its start-up). At a million, one after the other (load 1.6–2.5), reader → without: wall 128.7 →
+ * 144.8 s (7,769 → 6,904 claims/s), CPU 196.3 → 205.3 s, main thread 94.7 → 116.0 s, its second pass
+ * 21.6 → 39.2 CPU s, the undated pass 34.0 → 45.5 s of wall (the reader decided 12 of 26 batches,
+ * 14.8 CPU s), peak RSS 1,958 → 1,546 MB by the bench (the thread's heap and the batches in flight).
+ * Digests 5fdf1f35…/f6d04867… (20,000), 5936d452…/6dab6339… (100,000), 51519700…/d2661828…
+ * (a million, both ways); `--single-thread` stays the reference (no writer, no reader).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";

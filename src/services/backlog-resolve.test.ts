@@ -93,7 +93,10 @@ describe("resolveStoredBacklog", () => {
     // One undated claim per batch: the first goes to the reader thread (open before the pass starts).
     const threaded = await fresh();
     const { published } = await storedAll(threaded);
-    const summary = await resolveStoredBacklog(threaded, published, "test", { lookupBatch: 1 });
+    const summary = await resolveStoredBacklog(threaded, published, "test", {
+      lookupBatch: 1,
+      readerMinBatches: 1,
+    });
     expect(summary.writer?.readerBatches).toBeGreaterThanOrEqual(1);
     expect(summary.undatedJoined).toBe(reference.undatedJoined);
     expect(summary.undatedJoined).toBeGreaterThan(0);
