@@ -258,6 +258,9 @@ describe("bulk resolution of a backlog", () => {
             transactionClaims: 200,
             lookupBatch: 100,
             closeEvery: 100,
+            // Delayed, some batches of undated claims decided on the reader thread: the same incidents.
+            readerThread: delayed,
+            readerMinBatches: 0,
           },
         );
       });
@@ -271,6 +274,7 @@ describe("bulk resolution of a backlog", () => {
       // Reports about days a week before the others arrived come late: resolved against the store.
       expect(late > 0).toBe(delayed);
       expect(transactions).toBeGreaterThan(2);
+      expect(((summary as unknown as BacklogSummary).writer?.readerBatches ?? 0) > 0).toBe(delayed);
       expect(bulk.canonical).toBe(incremental.canonical);
     }
   }, 60_000);
