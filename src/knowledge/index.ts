@@ -3,9 +3,8 @@
  * tables) and the actor registry, and re-exports the pure gazetteer importers.
  */
 import type { PlaceEntry } from "../domain/places.js";
-import { ActorRegistry } from "./actors/actor-registry.js";
-import { INTERNATIONAL_PACK } from "./actors/international-actors.js";
-import { SYRIA_PACK } from "./actors/syria-actors.js";
+import type { ActorRegistry } from "./actors/actor-registry.js";
+import { builtInActorRegistry } from "./actors/built-in-actors.js";
 import {
   loadBuiltinPlaceIndex,
   loadBuiltinQualifiedIndex,
@@ -33,7 +32,7 @@ export interface BuildKnowledgeOptions {
  * @example buildKnowledge().places.findPlaces("Saraqib")[0].entry.name // "Saraqib"
  */
 export function buildKnowledge(options: BuildKnowledgeOptions = {}): Knowledge {
-  return { places: buildGazetteer(options), actors: new ActorRegistry([SYRIA_PACK, INTERNATIONAL_PACK]) };
+  return { places: buildGazetteer(options), actors: builtInActorRegistry() };
 }
 
 /**

@@ -7,9 +7,7 @@
  * comparison deps are the built-in actor registry, as `resolveDeps` builds them from the runtime.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { ActorRegistry } from "../knowledge/actors/actor-registry.js";
-import { INTERNATIONAL_PACK } from "../knowledge/actors/international-actors.js";
-import { SYRIA_PACK } from "../knowledge/actors/syria-actors.js";
+import { builtInActorRegistry } from "../knowledge/actors/built-in-actors.js";
 import { openStore } from "../storage/open-store.js";
 import type { CompareDeps } from "../pipeline/resolve/index.js";
 import { decideBatch, packDecisions, working } from "./backlog-undated.js";
@@ -26,15 +24,10 @@ const opened = openStore({
   databasePoolSize: 1,
   // The run builds the indexes it deferred; this thread only reads those resolution needs.
   keepDeferredIndexes: true,
-}).then(async (store) => {
-  try {
-    // As buildKnowledge's (knowledge/index.ts): the actor registry does not read the store.
-    const deps: CompareDeps = { actors: new ActorRegistry([SYRIA_PACK, INTERNATIONAL_PACK]) };
-    return { store, deps };
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
+}).then((store) => {
+  // As buildKnowledge's (knowledge/index.ts): the actor registry does not read the store.
+  const deps: CompareDeps = { actors: builtInActorRegistry() };
+  return { store, deps };
 });
 
 async function decide(request: Extract<ReaderRequest, { kind: "decide" }>): Promise<void> {

@@ -138,8 +138,6 @@ export function changeRows(change: IncidentChange, state: StoredState, at: strin
   // cost the bulk run's main thread about 5 % of its time-ordered pass.
   if (!change.fresh) cells.sort(compareCells);
   const written = [...changedIncidents].sort((a, b) => compareText(a.write.incident.id, b.write.incident.id));
-  const snapshot = (entries: [string, string | null][]) =>
-    sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
   const affectedIds = [...new Set([...changedIncidents.map((w) => w.write.incident.id), ...deleted])];
   return {
     fresh: change.fresh === true,
@@ -150,16 +148,10 @@ export function changeRows(change: IncidentChange, state: StoredState, at: strin
     deleted,
     incidents: written.map(({ write, body, hash }) => incidentRow(write, body, hash)),
     map: written.map(({ write }) => ({ ...incidentMapRow(write.incident, at) })),
-    resolved: changedResolved.map((r) => ({
-      report_id: r.reportId,
-      extraction_hash: r.extractionHash,
-      resolver_version: r.resolverVersion,
-      claims: r.claims,
-      resolved_at: at,
-    })),
+    resolved: changedResolved.map((r) => resolvedReportRow(r, at)),
     audit: {
-      beforeHash: snapshot(affectedIds.map((id) => [id, before.get(id)?.hash ?? null])),
-      afterHash: snapshot([
+      beforeHash: auditSnapshot(affectedIds.map((id) => [id, before.get(id)?.hash ?? null])),
+      afterHash: auditSnapshot([
         ...changedIncidents.map((w): [string, string | null] => [w.write.incident.id, w.hash]),
         ...deleted.map((id): [string, string | null] => [id, null]),
       ]),
@@ -170,6 +162,21 @@ export function changeRows(change: IncidentChange, state: StoredState, at: strin
     },
   };
 }
+
+/** A report's row in the resolved-reports table, resolved at `at`. */
+function resolvedReportRow(r: NonNullable<IncidentChange["resolvedReports"]>[number], at: string) {
+  return {
+    report_id: r.reportId,
+    extraction_hash: r.extractionHash,
+    resolver_version: r.resolverVersion,
+    claims: r.claims,
+    resolved_at: at,
+  };
+}
+
+/** The audit's hash of incidents' content hashes (null: absent), in id order. */
+const auditSnapshot = (entries: [string, string | null][]) =>
+  sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
 
 /**
  * The rows of a fresh change (IncidentChange.fresh: every claim, incident and resolved report new to
@@ -403,27 +410,18 @@ export function packFreshChange(
   for (const write of written) map.add(incidentMapRow(write.incident, at));
   const mapTable = map.finish(transferables);
   const resolved = new TablePacker(text);
-  for (const r of resolvedReports)
-    resolved.add({
-      report_id: r.reportId,
-      extraction_hash: r.extractionHash,
-      resolver_version: r.resolverVersion,
-      claims: r.claims,
-      resolved_at: at,
-    });
+  for (const r of resolvedReports) resolved.add(resolvedReportRow(r, at));
   const resolvedTable = resolved.finish(transferables);
   const staleCells = new TablePacker(text).finish(transferables);
   const ids = change.incidents.map((w) => w.incident.id);
-  const snapshot = (entries: [string, string | null][]) =>
-    sha256Hex(canonicalJson(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
   return {
     packed: {
       fresh: change.fresh === true,
       removedClaims: [],
       deleted: [],
       audit: {
-        beforeHash: snapshot([...new Set(ids)].map((id): [string, string | null] => [id, null])),
-        afterHash: snapshot(
+        beforeHash: auditSnapshot([...new Set(ids)].map((id): [string, string | null] => [id, null])),
+        afterHash: auditSnapshot(
           change.incidents.map((w): [string, string | null] => [w.incident.id, hashes.get(w) as string]),
         ),
         incidentsWritten: [...ids].sort(),
