@@ -72,4 +72,25 @@ describe("the writer thread's rows", () => {
     expect(unpackChangeRows(packChangeRows(odd).packed)).toEqual(odd);
     expect(packFreshChange({ placements: [], incidents: [], deleted: [], fresh: true }, "x")).toBeNull();
   });
+
+  it("cut each string out of its table's text, a lone surrogate as alone (U+FFFD), never paired with the next", () => {
+    const rows = freshChangeRows(freshChange(), "2026-12-07T00:00:01.000Z")!;
+    const [first, second] = rows.claims;
+    const odd: typeof rows = {
+      ...rows,
+      claims: [
+        // body then match: adjacent in the row, so in the table's text.
+        { ...first!, body: "a\uD800", match: "\uDC00b", source_id: "", layer: "x\uDC00" as "day" },
+        { ...second!, match: "\uD83D\uDE80", body: "c\uD800d" },
+      ],
+    };
+    const expected = {
+      ...rows,
+      claims: [
+        { ...first!, body: "a\uFFFD", match: "\uFFFDb", source_id: "", layer: "x\uFFFD" as "day" },
+        { ...second!, match: "\uD83D\uDE80", body: "c\uFFFDd" },
+      ],
+    };
+    expect(unpackChangeRows(packChangeRows(odd, new SharedText(8)).packed)).toEqual(expected);
+  });
 });

@@ -238,8 +238,10 @@ export class SharedText {
 
 /**
  * A table's rows packed for a thread, row after row in `columns` order: each value's kind (0 null,
- * 1 string, 2 number, 3 other), a number (the number itself, a string's end offset in the shared text,
- * or an index into `others`), and where the table's first string starts.
+ * 1 string, 2 number, 3 other) and a number (the number itself, a string's end in the table's text,
+ * or an index into `others`). The table's strings are one text, UTF-8 in the shared text from
+ * `textStart` to `textEnd`, and a string's bounds count UTF-16 code units of that text decoded: the
+ * thread decodes it once and cuts each string out of it (a substring, no copy of its characters).
  */
 export interface PackedTable {
   columns: string[];
@@ -247,6 +249,7 @@ export interface PackedTable {
   numbers: Float64Array;
   others: unknown[];
   textStart: number;
+  textEnd: number;
 }
 
 /** ChangeRows with every table packed (see packChangeRows). */
@@ -266,7 +269,16 @@ const NUMBER = 2;
 const OTHER = 3;
 
 /**
- * A table packed row by row (each row's strings written into the shared text as it comes, so a
+ * UTF-16 code units a table packer gathers before it writes them into the shared text at once: one
+ * Buffer write per string (some forty per claim) cost more in calls than in bytes.
+ */
+const PENDING_UNITS = 1 << 16;
+
+/** Whether `code` is a UTF-16 high (leading) surrogate. */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * A table packed row by row (each row's strings gathered into one text as it comes, so a
  * transaction's strings need not all be alive at once): add every row of the table, then `finish`,
  * before the next table writes into the same text.
  */
@@ -277,6 +289,9 @@ class TablePacker {
   private size = 0;
   private readonly others: unknown[] = [];
   private readonly textStart: number;
+  /** Strings not yet written into the shared text, and the UTF-16 units of the table's text so far. */
+  private pending = "";
+  private units = 0;
 
   constructor(private readonly text: SharedText) {
     this.textStart = text.used;
@@ -293,13 +308,22 @@ class TablePacker {
       this.kinds = kinds;
       this.numbers = numbers;
     }
-    const { kinds, numbers, text } = this;
+    const { kinds, numbers } = this;
     let at = this.size;
     for (const column of columns) {
       const value = (row as Record<string, unknown>)[column];
       if (typeof value === "string") {
         kinds[at] = STRING;
-        numbers[at] = text.write(value);
+        this.units += value.length;
+        numbers[at] = this.units;
+        this.pending += value;
+        // A string ending in a lone high surrogate is written on its own, so that it is encoded (as
+        // U+FFFD, one unit, as it would be alone) without pairing with the next string's first unit.
+        if (
+          this.pending.length >= PENDING_UNITS ||
+          (value.length > 0 && isHighSurrogate(value.charCodeAt(value.length - 1)))
+        )
+          this.flush();
       } else if (typeof value === "number") {
         kinds[at] = NUMBER;
         numbers[at] = value;
@@ -313,7 +337,13 @@ class TablePacker {
     this.size = at;
   }
 
+  private flush(): void {
+    if (this.pending.length > 0) this.text.write(this.pending);
+    this.pending = "";
+  }
+
   finish(transferables: ArrayBuffer[]): PackedTable {
+    this.flush();
     transferables.push(this.kinds.buffer as ArrayBuffer, this.numbers.buffer as ArrayBuffer);
     return {
       columns: this.columns ?? [],
@@ -321,6 +351,7 @@ class TablePacker {
       numbers: this.numbers.subarray(0, this.size),
       others: this.others,
       textStart: this.textStart,
+      textEnd: this.text.used,
     };
   }
 }
@@ -329,7 +360,9 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
   const { columns, kinds, numbers, others } = table;
   const rows: R[] = [];
   const width = columns.length;
-  let from = table.textStart;
+  // The table's strings decoded at once; each value is a substring of it.
+  const all = table.textEnd > table.textStart ? text.toString("utf8", table.textStart, table.textEnd) : "";
+  let from = 0;
   for (let at = 0; width > 0 && at < kinds.length;) {
     const row: Record<string, unknown> = {};
     for (let c = 0; c < width; c++, at++) {
@@ -337,7 +370,7 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
       const number = numbers[at] as number;
       let value: unknown = null;
       if (kind === STRING) {
-        value = text.toString("utf8", from, number);
+        value = all.slice(from, number);
         from = number;
       } else if (kind === NUMBER) value = number;
       else if (kind === OTHER) value = others[number];
