@@ -20,7 +20,12 @@ import { resolveBacklog } from "../../src/services/backlog-resolve.js";
 import { resolveDeps, type PreparedReport } from "../../src/services/resolve-service.js";
 import { openRuntime } from "../../src/services/runtime.js";
 import { backendTraits } from "../../src/storage/backend-traits.js";
-import { DEFERRED_INDEXES, presentDeferredIndexes } from "../../src/storage/deferred-indexes.js";
+import {
+  DEFERRED_INDEXES,
+  dropDeferredIndexes,
+  presentDeferredIndexes,
+  restoreDeferredIndexes,
+} from "../../src/storage/deferred-indexes.js";
 import { cellRows, claimJson } from "../../src/storage/incident-rows.js";
 import type { ResolvableClaim } from "../../src/domain/resolution.js";
 import { createPostgresDb } from "../../src/storage/postgres/postgres-dialect.js";
@@ -443,4 +448,32 @@ describe.each(backends)("deferred indexes [$name]", (backend) => {
     },
     120_000,
   );
+});
+
+describe("the deferred indexes' build on SQLite", () => {
+  it("maps the file into memory for the build only: the connection's mmap_size is as before after it", async () => {
+    const at = backends[0]!.location();
+    const runtime = await at.open();
+    await runtime.close();
+    const db = await at.raw();
+    try {
+      await dropDeferredIndexes(db);
+      await db.connection().execute(async (conn) => {
+        await sql`pragma mmap_size = 65536`.execute(conn);
+        await restoreDeferredIndexes(conn, at.traits, "resolution");
+        const partly = await presentDeferredIndexes(conn, at.traits);
+        expect([...partly].sort()).toEqual(
+          DEFERRED_INDEXES.filter((index) => index.resolution)
+            .map((index) => index.name)
+            .sort(),
+        );
+        await restoreDeferredIndexes(conn, at.traits);
+        expect([...(await presentDeferredIndexes(conn, at.traits))].sort()).toEqual(ALL);
+        const after = await sql<{ mmap_size: number }>`pragma mmap_size`.execute(conn);
+        expect(Number(after.rows[0]?.mmap_size)).toBe(65536);
+      });
+    } finally {
+      await db.destroy();
+    }
+  });
 });
