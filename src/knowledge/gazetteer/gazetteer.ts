@@ -37,6 +37,8 @@ import {
   type SizeQualifiedPlace,
 } from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
+import { qualifiedName, translatedSpellings } from "./translated-qualifier.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
 const SCORE = {
@@ -61,6 +63,19 @@ function proximityBonus(km: number): number {
 }
 
 const MAX_RESULTS = 20;
+
+/**
+ * Added to the cost of a match through a translated qualifier ("Dara al-Kabira" found as "Big Dara"):
+ * the translation loses the Arabic word's gender and article, so a place that bears the mention's own
+ * spelling at the same cost ranks first.
+ */
+const TRANSLATED_COST = 0.1;
+
+/** A match through one of the mention's translated-qualifier spellings, and that spelling. */
+interface TranslatedHit {
+  hit: IndexHit;
+  via: string;
+}
 
 /** A population this large makes a place a city that news names in several spellings. */
 const CITY_POPULATION = 50_000;
@@ -247,6 +262,16 @@ export class Gazetteer implements PlaceLookup {
     // Two letters carry too little to survive transliteration noise ("Ab" is not "Abba"): exact only.
     const short = exactKey(mention).replace(/[^\p{L}]/gu, "").length < 3;
     const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
+    // "Dara al-Kabira" is OCHA's "Big Dara": the qualifier translated and moved is the same name.
+    const translated = short ? [] : this.translatedHits(mention);
+    const via = new Map<IndexHit, string>();
+    for (const t of translated) {
+      const at = hits.findIndex((h) => h.entry.id === t.hit.entry.id);
+      if (at >= 0 && hits[at]!.level !== "fuzzy" && hits[at]!.cost <= t.hit.cost) continue;
+      if (at >= 0) hits[at] = t.hit;
+      else hits.push(t.hit);
+      via.set(t.hit, t.via);
+    }
     const plain = short ? null : this.plainNamed(mention, hits, hints);
     if (plain) hits.push(plain.hit);
     // A name with "g" that no place bears (even after transliteration folding) may write qāf as "g":
@@ -291,7 +316,10 @@ export class Gazetteer implements PlaceLookup {
           score:
             this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit) +
             (hit === plain?.hit && plain.named ? SCORE.admin2Hint : 0),
-          ...(partOfCompound(key, hit.entry, mention, hit.level) || (hit === plain?.hit && plain.partial)
+          ...((via.has(hit)
+            ? partOfCompound(exactKey(via.get(hit)!), hit.entry, via.get(hit)!, "transliteration")
+            : partOfCompound(key, hit.entry, mention, hit.level)) ||
+          (hit === plain?.hit && plain.partial)
             ? { partial: true }
             : {}),
         }))
@@ -304,6 +332,47 @@ export class Gazetteer implements PlaceLookup {
             a.entry.id.localeCompare(b.entry.id),
         )
         .slice(0, MAX_RESULTS)
+    );
+  }
+
+  /**
+   * The places a mention names through its qualifier said in another language or order
+   * (translated-qualifier.ts): "Dara al-Kabira" finds OCHA's "Big Dara", "the Big Dar" finds "Dar
+   * Kabira", "Yamama al-Kabir" the village OCHA writes يمامة كبيرة. Exact and transliteration-level
+   * matches of a spelling only, as transliteration-level matches at {@link TRANSLATED_COST} more. An
+   * English adjective before a governorate's, a region's or a city's name is no qualifier ("eastern
+   * Aleppo", "Eastern Ghouta" name a part of it, not a village "Aleppo al-Sharqiya").
+   */
+  private translatedHits(mention: string): TranslatedHit[] {
+    return this.translatedMemo(mention);
+  }
+
+  private readonly translatedMemo = boundedMemo((mention: string): TranslatedHit[] => {
+    const spellings = translatedSpellings(mention);
+    if (spellings.length === 0) return [];
+    const { rest, written } = qualifiedName(mention)!;
+    if (written === "before" && this.namesWhole(rest)) return [];
+    const best = new Map<string, TranslatedHit>();
+    for (const spelling of spellings) {
+      for (const h of this.index.lookup(spelling)) {
+        if (h.level === "fuzzy") continue;
+        // An exact spelling keeps its edge over a transliteration, as the exact bonus gives it directly.
+        const cost = h.cost + TRANSLATED_COST + (h.level === "exact" ? 0 : SCORE.exactBonus / SCORE.perCost);
+        const known = best.get(h.entry.id);
+        if (known && known.hit.cost <= cost) continue;
+        const hit: IndexHit = { entry: h.entry, level: "transliteration", similarity: 1 - cost / 2, cost };
+        best.set(h.entry.id, { hit, via: spelling });
+      }
+    }
+    return [...best.values()];
+  }, 5_000);
+
+  /** True when `name` is a governorate's, a region's or a city's: an English adjective before it tells a part of it. */
+  private namesWhole(name: string): boolean {
+    return (
+      this.resolveAdmin1(name) !== null ||
+      this.findRegion(name) !== null ||
+      this.index.lookup(name).some((h) => h.level === "exact" && isCity(h.entry))
     );
   }
 
@@ -444,7 +513,7 @@ export class Gazetteer implements PlaceLookup {
    * return a match the caller may take without hints (a cheap pre-filter; fuzzy-only names say false).
    */
   hasName(mention: string): boolean {
-    return this.index.has(mention);
+    return this.index.has(mention) || this.translatedHits(mention).length > 0;
   }
 
   /**
@@ -452,7 +521,7 @@ export class Gazetteer implements PlaceLookup {
    * of "Big Arab Hasan"), at the exact or transliteration level: a name worth reading as one span.
    */
   knowsName(mention: string): boolean {
-    return this.index.has(mention) || this.plainIndex.lookup(mention).some((h) => h.level !== "fuzzy");
+    return this.hasName(mention) || this.plainIndex.lookup(mention).some((h) => h.level !== "fuzzy");
   }
 
   /**

@@ -1,0 +1,286 @@
+/**
+ * A qualifier of a place name said in another language or order. OCHA's English names TRANSLATE the
+ * size or part word of a community ("Big Dara" for دارة الكبيرة, "Little Khweireh" for الخويرة الصغيرة,
+ * "Eastern Maliha" for المليحة الشرقية) where reports transliterate it, after the name as in Arabic
+ * ("Dara al-Kabira", "al-Khuwayra al-Saghira", "Maliha al-Sharqiyeh"); and the other way round, OCHA
+ * transliterates ("Dar Kabira", "Qudsaya Jdideh") where a report translates ("the Big Dar", "New
+ * Qudsaya"). The Arabic word also changes its gender with the name's (كبير / كبيرة) and has an elative
+ * (الكبرى). A name with one qualifier word is the same name in every such form: this module spells a
+ * mention's other forms, for the gazetteer to look each up (gazetteer.ts). The qualifier's meaning is
+ * kept ("Big" never becomes "Little", "Eastern" never "Western"); it is never dropped (size-qualified.ts
+ * decides when a plain name means a qualified community).
+ */
+import { hasArabic, normaliseArabic } from "./arabic-normalise.js";
+
+/** What a qualifier says about the community. */
+type Meaning =
+  "big" | "little" | "east" | "west" | "north" | "south" | "upper" | "lower" | "middle" | "new" | "old";
+
+interface MeaningForms {
+  /** OCHA's English word, written before the name ("Big Dara"). */
+  english: string;
+  /** Other English words of the same meaning, before the name. */
+  englishSynonyms: readonly string[];
+  /** Latin transliterations of the Arabic word, after the name: the forms to spell (masculine, feminine). */
+  spelled: readonly string[];
+  /** Further transliterations recognised in a mention (dialect, elative, nisba endings). */
+  read: readonly string[];
+  /** Arabic words (without the article): the forms to spell, then further forms recognised. */
+  arabic: readonly string[];
+  arabicRead: readonly string[];
+}
+
+const MEANINGS: Readonly<Record<Meaning, MeaningForms>> = {
+  big: {
+    english: "Big",
+    englishSynonyms: ["great", "large"],
+    spelled: ["Kabir", "Kabira"],
+    read: [
+      "kabire",
+      "kabireh",
+      "kabirah",
+      "kbir",
+      "kbira",
+      "kbireh",
+      "kebir",
+      "kebira",
+      "kebireh",
+      "kibir",
+      "kabeer",
+      "kabeera",
+      "kubra",
+    ],
+    arabic: ["كبير", "كبيره"],
+    arabicRead: ["كبري"],
+  },
+  little: {
+    english: "Little",
+    englishSynonyms: ["small"],
+    spelled: ["Saghir", "Saghira"],
+    read: [
+      "saghire",
+      "saghireh",
+      "saghirah",
+      "sghir",
+      "sghira",
+      "sghireh",
+      "zghir",
+      "zghira",
+      "zghireh",
+      "sagheer",
+      "sagheera",
+      "sughra",
+      "soghra",
+    ],
+    arabic: ["صغير", "صغيره"],
+    arabicRead: ["صغري"],
+  },
+  east: {
+    english: "Eastern",
+    englishSynonyms: ["east"],
+    spelled: ["Sharqi", "Sharqiya"],
+    read: ["sharqiyah", "sharqiyeh", "sharqieh", "sharqia", "sharki", "sharkiya", "sharkiyeh"],
+    arabic: ["شرقي", "شرقيه"],
+    arabicRead: [],
+  },
+  west: {
+    english: "Western",
+    englishSynonyms: ["west"],
+    spelled: ["Gharbi", "Gharbiya"],
+    read: ["gharbiyah", "gharbiyeh", "gharbieh", "gharbia"],
+    arabic: ["غربي", "غربيه"],
+    arabicRead: [],
+  },
+  north: {
+    english: "Northern",
+    englishSynonyms: ["north"],
+    spelled: ["Shamali", "Shamaliya"],
+    read: ["shmali", "shimali", "shamaliyah", "shamaliyeh", "shmaliyeh", "shmaliya", "shamalieh"],
+    arabic: ["شمالي", "شماليه"],
+    arabicRead: [],
+  },
+  south: {
+    english: "Southern",
+    englishSynonyms: ["south"],
+    spelled: ["Janubi", "Janubiya", "Qibli", "Qibliya"],
+    read: ["janoubi", "janubiyah", "janubiyeh", "qebli", "qibliyeh", "qibliyah"],
+    arabic: ["جنوبي", "جنوبيه", "قبلي", "قبليه"],
+    arabicRead: [],
+  },
+  upper: {
+    english: "Upper",
+    englishSynonyms: [],
+    spelled: ["Fawqani", "Fawqa"],
+    read: ["foqani", "fouqani", "fawqaniya", "fawqaniyeh", "fouqaniyeh", "foqa", "fouqa"],
+    arabic: ["فوقاني", "فوقا"],
+    arabicRead: ["فوقانيه"],
+  },
+  lower: {
+    english: "Lower",
+    englishSynonyms: [],
+    spelled: ["Tahtani", "Tahta"],
+    read: ["tahtaniya", "tahtaniyeh"],
+    arabic: ["تحتاني", "تحتا"],
+    arabicRead: ["تحتانيه"],
+  },
+  middle: {
+    english: "Middle",
+    englishSynonyms: [],
+    spelled: ["Wastani", "Wusta"],
+    read: ["wastaniyeh", "wasta"],
+    arabic: ["وسطاني", "وسطي"],
+    arabicRead: [],
+  },
+  new: {
+    english: "New",
+    englishSynonyms: [],
+    spelled: ["Jadid", "Jadida"],
+    read: ["jadideh", "jadidah", "jdid", "jdideh", "jdide", "jdeideh", "jdaideh"],
+    arabic: ["جديد", "جديده"],
+    arabicRead: [],
+  },
+  old: {
+    english: "Old",
+    englishSynonyms: [],
+    spelled: ["Qadim", "Qadima", "Atiq", "Atiqa"],
+    read: ["qadimeh", "qadimah", "qdim", "atiqeh", "atiqah"],
+    arabic: ["قديم", "قديمه", "عتيق", "عتيقه"],
+    arabicRead: [],
+  },
+};
+
+const meaningNames = Object.keys(MEANINGS) as Meaning[];
+
+/** English words before a name, by meaning. */
+const ENGLISH_BEFORE: ReadonlyMap<string, Meaning> = new Map(
+  meaningNames.flatMap((m) =>
+    [MEANINGS[m].english.toLowerCase(), ...MEANINGS[m].englishSynonyms].map((w): [string, Meaning] => [w, m]),
+  ),
+);
+
+/** Latin transliterations after a name, by meaning. */
+const LATIN_AFTER: ReadonlyMap<string, Meaning> = new Map(
+  meaningNames.flatMap((m) =>
+    [...MEANINGS[m].spelled.map((w) => w.toLowerCase()), ...MEANINGS[m].read].map((w): [string, Meaning] => [
+      w,
+      m,
+    ]),
+  ),
+);
+
+/** Arabic words after a name (normalised, without the article), by meaning. */
+const ARABIC_AFTER: ReadonlyMap<string, Meaning> = new Map(
+  meaningNames.flatMap((m) =>
+    [...MEANINGS[m].arabic, ...MEANINGS[m].arabicRead].map((w): [string, Meaning] => [w, m]),
+  ),
+);
+
+/** The Latin article, alone or joined to the next word by a hyphen or an apostrophe. */
+const LATIN_ARTICLE = /^(?:al|el|as|es|ash|esh|az|ez)$/i;
+/** An article glued to the qualifier ("Elkibir", "al-Kabira" read as one token). */
+const GLUED_ARTICLE = /^(?:al|el|as|es|ash|esh|az|ez)[-'’]?(?=\p{L}{4})/iu;
+
+/**
+ * Cheap test for a word of any table: a mention without one (most mentions) is spelled no other way.
+ * Latin stems and the Arabic stems of the words above.
+ */
+const MAYBE =
+  /big|great|large|little|small|east|west|north|south|upper|lower|middle|new|old|k[aeiu]b|kbi|ku?br|s[ao]?[gh]h?[ie]|zghi|s[aou]ghr|shar[qk]|gharb|sh[ia]?m[ae]?l|jan[ou]*b|q[ie]bl|f[ao][uw]?q|taht|wast|wust|ja?d[ei]+d|q[aeiu]?d[ei]+m|atiq|كب|صغ|شرق|غرب|شمال|جنوب|قبل|فوق|تحت|وسط|جديد|قديم|عتيق/i;
+
+/** A name split into its qualifier's meaning and the rest. */
+interface Qualified {
+  meaning: Meaning;
+  rest: string;
+  /** Where the mention wrote its qualifier: an English word before the name, or after it in Arabic order. */
+  written: "before" | "after";
+  /** The qualifier word as written, lower-case, without its article. */
+  word: string;
+}
+
+/** Plain letters of a word, for comparing it with the tables. */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}]/gu, "");
+}
+
+/** The words of a Latin name: split at spaces and hyphens, articles kept as words. */
+function latinWords(name: string): string[] {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[\s\-–_]+/)
+    .filter((w) => /\p{L}/u.test(w));
+}
+
+/** The rest of a name must still be a name: three letters or more, not an article alone. */
+function nameLike(words: readonly string[]): boolean {
+  const letters = words.map(bare).join("");
+  return letters.length >= 3 && !(words.length === 1 && LATIN_ARTICLE.test(bare(words[0]!)));
+}
+
+/** A Latin name's one qualifier word and the rest, else null. */
+function splitLatin(name: string): Qualified | null {
+  const words = latinWords(name);
+  if (words.length < 2) return null;
+  const first = ENGLISH_BEFORE.get(bare(words[0]!));
+  const lastWord = bare(words[words.length - 1]!);
+  const last = LATIN_AFTER.get(lastWord) ?? LATIN_AFTER.get(lastWord.replace(GLUED_ARTICLE, ""));
+  // Qualified at both ends ("Big Tal Kabir"), or not at all: not one qualifier's variant.
+  if ((first === undefined) === (last === undefined)) return null;
+  if (first !== undefined) {
+    const rest = words.slice(1);
+    if (!nameLike(rest)) return null;
+    return { meaning: first, rest: rest.join(" "), written: "before", word: bare(words[0]!) };
+  }
+  let rest = words.slice(0, -1);
+  // "Dara al-Kabira": the qualifier's article goes with it.
+  if (rest.length > 1 && LATIN_ARTICLE.test(bare(rest[rest.length - 1]!))) rest = rest.slice(0, -1);
+  if (!nameLike(rest)) return null;
+  return {
+    meaning: last!,
+    rest: rest.join(" "),
+    written: "after",
+    word: lastWord.replace(GLUED_ARTICLE, ""),
+  };
+}
+
+/** An Arabic name's qualifier word (the last, its article aside) and the rest, else null. */
+function splitArabic(name: string): Qualified | null {
+  const words = normaliseArabic(name).split(" ");
+  if (words.length < 2) return null;
+  const lastWord = words[words.length - 1]!;
+  const word = lastWord.length > 4 && lastWord.startsWith("ال") ? lastWord.slice(2) : lastWord;
+  const meaning = ARABIC_AFTER.get(word);
+  if (meaning === undefined) return null;
+  const rest = words.slice(0, -1).join(" ");
+  if (rest.replace(/\s/g, "").length < 2) return null;
+  return { meaning, rest, written: "after", word };
+}
+
+/** The qualifier and the rest of a name, or null when the name has not exactly one qualifier word. */
+export function qualifiedName(name: string): Qualified | null {
+  if (!MAYBE.test(name)) return null;
+  return hasArabic(name) ? splitArabic(name) : splitLatin(name);
+}
+
+/**
+ * The other spellings of a name with one qualifier word: OCHA's English word before the rest ("Big
+ * Dara"), and the Arabic word transliterated after it in each gender ("Dara Kabir", "Dara Kabira"); for
+ * an Arabic name, the rest with each form of the Arabic word. The name's own spelling is left out. Empty
+ * for a name without a qualifier.
+ * @example translatedSpellings("Dara al-Kabira") // ["Big Dara", "Dara Kabir"]
+ * @example translatedSpellings("Eastern Maliha") // ["Maliha Sharqi", "Maliha Sharqiya"]
+ */
+export function translatedSpellings(name: string): string[] {
+  const q = qualifiedName(name);
+  if (!q) return [];
+  const forms = MEANINGS[q.meaning];
+  const out: string[] = [];
+  if (hasArabic(name)) {
+    for (const w of forms.arabic) if (w !== q.word) out.push(`${q.rest} ${w}`);
+    return out;
+  }
+  if (q.written === "after" || q.word !== forms.english.toLowerCase()) out.push(`${forms.english} ${q.rest}`);
+  for (const w of forms.spelled)
+    if (q.written === "before" || w.toLowerCase() !== q.word) out.push(`${q.rest} ${w}`);
+  return out;
+}
