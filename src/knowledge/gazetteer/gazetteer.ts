@@ -37,7 +37,7 @@ import {
   type SizeQualifiedPlace,
 } from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
-import { qualifiedName, translatedSpellings } from "./translated-qualifier.js";
+import { distributedNames, qualifiedName, translatedSpellings } from "./translated-qualifier.js";
 import { boundedMemo } from "../bounded-memo.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
@@ -93,6 +93,8 @@ const PLAIN_NEAR_KM = 25;
 
 /** "A - B" (OCHA's merged communities), "A_B" in Arabic: a name made of several names. */
 const COMPOUND_SEPARATOR = /\s+-\s+|_/;
+/** "and", "&" or و between words: a merged name may distribute qualifiers ("Northern & Western Hawayeq"). */
+const DISTRIBUTIVE = /\s(?:and|&)\s|\sو/;
 
 /**
  * True when `key` (an exact key) is one part of the entry's compound name and not the whole of any of
@@ -121,7 +123,7 @@ function compoundTransliterationParts(entry: PlaceEntry): readonly string[] {
   if (parts === undefined) {
     parts = [entry.name, ...entry.altNames].flatMap((n) => {
       const split = n.split(COMPOUND_SEPARATOR);
-      return split.length > 1 ? split.map(transliterationKey) : [];
+      return [...(split.length > 1 ? split : []), ...distributedNames(n)].map(transliterationKey);
     });
     compoundTransliterationPartsOf.set(entry, parts);
   }
@@ -138,11 +140,11 @@ function compoundParts(entry: PlaceEntry): readonly string[] {
   let parts = compoundPartsOf.get(entry);
   if (parts === undefined) {
     const names = [entry.name, ...entry.altNames];
-    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n))
+    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n) || DISTRIBUTIVE.test(n))
       ? []
       : names.flatMap((n) => {
           const split = n.split(COMPOUND_SEPARATOR);
-          return split.length > 1 ? split.map(exactKey) : [];
+          return [...(split.length > 1 ? split : []), ...distributedNames(n)].map(exactKey);
         });
     compoundPartsOf.set(entry, parts);
   }

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PlaceEntry } from "../../domain/places.js";
 import { buildKnowledge } from "../index.js";
 import { Gazetteer } from "./gazetteer.js";
-import { qualifiedName, translatedSpellings } from "./translated-qualifier.js";
+import { compoundParts } from "./import-ocha-communities.js";
+import { distributedNames, qualifiedName, translatedSpellings } from "./translated-qualifier.js";
 
 let next = 0;
 function village(
@@ -146,5 +147,40 @@ describe("the built-in gazetteer through a translated qualifier", () => {
     expect(top("Yamama al-Kabir", "Raqqa")).toBe("Big Yamama");
     expect(top("Maliha al-Sharqiya", "Daraa")).toBe("Eastern Maliha");
     expect(top("الخويرة الصغرى")).toBe("Little Khweireh");
+  });
+});
+
+describe("merged names that distribute qualifiers over one name", () => {
+  it("names each qualified community, in either script and order", () => {
+    expect(distributedNames("Zorba - Eastern and Western")).toEqual(["Eastern Zorba", "Western Zorba"]);
+    expect(distributedNames("Northern & Southern Zorba")).toEqual(["Northern Zorba", "Southern Zorba"]);
+    expect(distributedNames("زوربة_شرقية وغربية")).toEqual(["زوربة شرقيه", "زوربة غربيه"]);
+    expect(distributedNames("زوربة شمالي وجنوبي")).toEqual(["زوربة شمالي", "زوربة جنوبي"]);
+  });
+
+  it("leaves other names alone: a merged pair of names, a name with و inside it", () => {
+    expect(distributedNames("Zorba - Hulwan")).toEqual([]);
+    expect(distributedNames("وادي العيون")).toEqual([]);
+    expect(distributedNames("Big Zorba")).toEqual([]);
+    expect(distributedNames("Eastern and Western")).toEqual([]);
+  });
+
+  it("the importer takes the qualified communities as alternate names, and the qualifiers alone as none", () => {
+    expect(compoundParts("Zorba - Eastern and Western")).toEqual(["Zorba", "Eastern Zorba", "Western Zorba"]);
+    const merged = new Gazetteer(
+      [
+        {
+          ...village("Zorba - Eastern and Western", "", "Idlib", 35.9, 36.5),
+          altNames: compoundParts("Zorba - Eastern and Western"),
+        },
+      ],
+      [],
+    );
+    const [western] = merged.findPlaces("Western Zorba");
+    expect(western?.entry.name).toBe("Zorba - Eastern and Western");
+    // One of the communities the entry merges: a part, as "Zorba" is.
+    expect(western?.partial).toBe(true);
+    expect(merged.findPlaces("Zorba al-Gharbiya")[0]?.partial).toBe(true);
+    expect(merged.findPlaces("Eastern and Western")).toEqual([]);
   });
 });

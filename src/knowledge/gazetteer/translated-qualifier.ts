@@ -284,3 +284,69 @@ export function translatedSpellings(name: string): string[] {
     if (q.written === "before" || w.toLowerCase() !== q.word) out.push(`${q.rest} ${w}`);
   return out;
 }
+
+/** "and", "&" or Arabic و joining qualifier words ("Eastern and Western", "شرقية وغربية"). */
+const LATIN_AND = /^(?:and|&)$/i;
+
+/** The qualifier words of a run such as "Eastern and Western" / "شرقية وغربية", or null if it is not one. */
+function qualifierRun(words: readonly string[], arabic: boolean): string[] | null {
+  const out: string[] = [];
+  let expectWord = true;
+  for (const written of words) {
+    const raw = arabic ? normaliseArabic(written) : written;
+    if (arabic) {
+      // و is written joined to the word it adds: "شرقية وغربية".
+      const joined = out.length > 0 && raw.startsWith("و") ? raw.slice(1) : raw;
+      const w = joined.length > 4 && joined.startsWith("ال") ? joined.slice(2) : joined;
+      if (raw === "و") continue;
+      if (!ARABIC_AFTER.has(w)) return null;
+      out.push(joined);
+      continue;
+    }
+    if (!expectWord && LATIN_AND.test(raw)) {
+      expectWord = true;
+      continue;
+    }
+    if (!expectWord || !ENGLISH_BEFORE.has(bare(raw))) return null;
+    out.push(raw);
+    expectWord = false;
+  }
+  return out.length >= 2 && (arabic || expectWord === false) ? out : null;
+}
+
+/**
+ * The communities a merged name distributes its qualifiers over: OCHA's "Tab Issa - Eastern and
+ * Western" is Eastern and Western Tab Issa, "Northern & Western Hawayeq" Northern and Western Hawayeq,
+ * "الحوائق شمالي وجنوبي" الحوائق شمالي and الحوائق جنوبي. Empty for any other name.
+ * @example distributedNames("Tab Issa - Eastern and Western") // ["Eastern Tab Issa", "Western Tab Issa"]
+ */
+export function distributedNames(name: string): string[] {
+  const arabic = hasArabic(name);
+  const [head, tail, ...more] = name.split(/\s+-\s+|_/).map((p) => p.trim());
+  if (more.length > 0) return [];
+  if (tail !== undefined) {
+    const run = qualifierRun(tail.split(/\s+/), arabic);
+    if (!run || !head) return [];
+    return run.map((q) => (arabic ? `${head} ${q}` : `${q} ${head}`));
+  }
+  const words = name.trim().split(/\s+/);
+  if (arabic) {
+    // The name, then its qualifiers: "الحوائق شمالي وجنوبي".
+    for (let i = 1; i < words.length - 1; i++) {
+      const run = qualifierRun(words.slice(i), true);
+      if (run) return run.map((q) => `${words.slice(0, i).join(" ")} ${q}`);
+    }
+    return [];
+  }
+  // The qualifiers, then the name: "Northern & Western Hawayeq".
+  for (let i = words.length - 1; i >= 3; i--) {
+    const run = qualifierRun(words.slice(0, i), false);
+    if (run) return run.map((q) => `${q} ${words.slice(i).join(" ")}`);
+  }
+  return [];
+}
+
+/** True when `part` of a merged name is only qualifier words ("Eastern and Western"): no name of its own. */
+export function onlyQualifiers(part: string): boolean {
+  return qualifierRun(part.trim().split(/\s+/), hasArabic(part)) !== null;
+}
