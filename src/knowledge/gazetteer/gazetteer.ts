@@ -37,7 +37,13 @@ import {
   type SizeQualifiedPlace,
 } from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
-import { distributedNames, qualifiedName, translatedSpellings } from "./translated-qualifier.js";
+import {
+  distributedNames,
+  otherPart,
+  qualifiedName,
+  qualifierMeanings,
+  translatedSpellings,
+} from "./translated-qualifier.js";
 import { boundedMemo } from "../bounded-memo.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
@@ -263,7 +269,20 @@ export class Gazetteer implements PlaceLookup {
   findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
     // Two letters carry too little to survive transliteration noise ("Ab" is not "Abba"): exact only.
     const short = exactKey(mention).replace(/[^\p{L}]/gu, "").length < 3;
-    const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
+    // "Western Dik" is not "Eastern Dik" one letter away: a place whose names all say the other part or
+    // size than the mention does is another place (an exact name aside).
+    const qualified = short ? false : qualifierMeanings(mention).size > 0;
+    const hits = this.index
+      .lookup(mention)
+      .filter(
+        (hit) =>
+          (!short || hit.level === "exact") &&
+          !(
+            qualified &&
+            hit.level !== "exact" &&
+            otherPart(mention, [hit.entry.name, ...hit.entry.altNames])
+          ),
+      );
     // "Dara al-Kabira" is OCHA's "Big Dara": the qualifier translated and moved is the same name.
     const translated = short ? [] : this.translatedHits(mention);
     const via = new Map<IndexHit, string>();

@@ -7,7 +7,7 @@ import type { PlaceEntry } from "../../domain/places.js";
 import { buildKnowledge } from "../index.js";
 import { Gazetteer } from "./gazetteer.js";
 import { compoundParts } from "./import-ocha-communities.js";
-import { distributedNames, qualifiedName, translatedSpellings } from "./translated-qualifier.js";
+import { distributedNames, otherPart, qualifiedName, translatedSpellings } from "./translated-qualifier.js";
 
 let next = 0;
 function village(
@@ -116,6 +116,18 @@ describe("the gazetteer through a translated qualifier", () => {
     expect(taken("Zorba Sharqi")).toEqual([]);
     expect(taken("Lower Mashta")).toEqual([]);
     expect(taken("Western Hulwan")).toEqual([]);
+  });
+
+  it("a place whose names all say the other part or size is another place, even with a hint", () => {
+    // One letter apart: a fuzzy match the place passes would take with the governorate hinted.
+    expect(gazetteer.findPlaces("Western Hulwan", { admin1: ["Idlib"] })).toEqual([]);
+    expect(gazetteer.findPlaces("Hulwan al-Gharbiya", { admin1: ["Idlib"] })).toEqual([]);
+    expect(gazetteer.findPlaces("Little Zorba", { admin1: ["Aleppo"] })[0]?.entry.name).toBe("Little Zorba");
+    // A place that bears both parts, or none, is no other part.
+    expect(otherPart("Western Tab", ["Tab - Eastern and Western", "Eastern Tab", "Western Tab"])).toBe(false);
+    expect(otherPart("Western Dik", ["Dik"])).toBe(false);
+    expect(otherPart("Western Dik", ["Eastern Dik", "الديك الشرقي"])).toBe(true);
+    expect(otherPart("Dik al-Kabir", ["Little Dik"])).toBe(true);
   });
 
   it("a match through a translation is a transliteration-level match, below the mention's own spelling", () => {

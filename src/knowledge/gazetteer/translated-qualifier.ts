@@ -350,3 +350,55 @@ export function distributedNames(name: string): string[] {
 export function onlyQualifiers(part: string): boolean {
   return qualifierRun(part.trim().split(/\s+/), hasArabic(part)) !== null;
 }
+
+/** Meanings no one community bears at once: the other part of a split village, the other size. */
+const OPPOSITE: Readonly<Partial<Record<Meaning, Meaning>>> = {
+  east: "west",
+  west: "east",
+  north: "south",
+  south: "north",
+  upper: "lower",
+  lower: "upper",
+  big: "little",
+  little: "big",
+  new: "old",
+  old: "new",
+};
+
+/** The meanings of every qualifier word of a name, wherever it stands ("Upper Eastern Arja": upper, east). */
+export function qualifierMeanings(name: string): ReadonlySet<Meaning> {
+  const out = new Set<Meaning>();
+  if (!MAYBE.test(name)) return out;
+  if (hasArabic(name)) {
+    for (const word of normaliseArabic(name).split(/[\s_]+/)) {
+      const w = word.length > 4 && word.startsWith("ال") ? word.slice(2) : word;
+      const m = ARABIC_AFTER.get(w) ?? (w.startsWith("و") ? ARABIC_AFTER.get(w.slice(1)) : undefined);
+      if (m) out.add(m);
+    }
+    return out;
+  }
+  for (const word of latinWords(name)) {
+    const w = bare(word);
+    const m = ENGLISH_BEFORE.get(w) ?? LATIN_AFTER.get(w) ?? LATIN_AFTER.get(w.replace(GLUED_ARTICLE, ""));
+    if (m) out.add(m);
+  }
+  return out;
+}
+
+/**
+ * True when a mention's qualifier says the other part or size than every name of a place does:
+ * "Western Dik" is not OCHA's "Eastern Dik", however alike the spellings (one letter apart), while
+ * "Tab Issa - Eastern and Western" bears both and "Dik" neither.
+ * @example otherPart("Western Dik", ["Eastern Dik", "الديك الشرقي"]) // true
+ */
+export function otherPart(mention: string, names: readonly string[]): boolean {
+  const said = qualifierMeanings(mention);
+  if (said.size === 0) return false;
+  const borne = new Set<Meaning>();
+  for (const n of names) for (const m of qualifierMeanings(n)) borne.add(m);
+  for (const m of said) {
+    const other = OPPOSITE[m];
+    if (other !== undefined && borne.has(other) && !borne.has(m)) return true;
+  }
+  return false;
+}
