@@ -511,6 +511,25 @@
  * 14.8 CPU s), peak RSS 1,958 → 1,546 MB by the bench (the thread's heap and the batches in flight).
  * Digests 5fdf1f35…/f6d04867… (20,000), 5936d452…/6dab6339… (100,000), 51519700…/d2661828…
  * (a million, both ways); `--single-thread` stays the reference (no writer, no reader).
+ * The writer thread and the store (2026-12-07, branch rswrite; 2 cores shared, load 3–10, so figures
+ * of one run vary by ±25 %: compared on captured transactions replayed alone, several rounds). Where
+ * the CPU goes at 100,000 claims, per thread (/proc): the main thread about 25 s with start-up and the
+ * digest check, the writer 9.6 (2.3 of it in the kernel: WAL frames and checkpoints), V8's four
+ * platform threads (garbage collection, compilation) 8.4, the undated pass's writer 1.0. The writer's
+ * profile: SQLite's statements two thirds (inserts 4.9 s, commits 3.5 s, moves of the pending index
+ * rows 1.1 s), unpacking the rows a quarter, its garbage collection a tenth. Bytes, a 20,000-claim
+ * store: incident_claims 46 % (a claim body 1,218 bytes on average, its explanation 289), incidents
+ * 26 % (a compact body 1,274), claim_cells 11 %, the other indexes the rest; nothing is stored twice
+ * across tables since migration 017 (what repeats is inside a body: the claim's place as resolved and
+ * as extracted, a source's name in every claim, the grade's reasons). Kept: a table's strings packed
+ * 64 K units at a time and cut out of one decoded text on the writer (unpacking a quarter less),
+ * insert parameters read by name through a function made per column list (a third to a quarter of
+ * their former cost), the deferred indexes built through a memory map (the nine a quarter less).
+ * Measured and not kept: a larger WAL before checkpoints (16,384 or 100,000 pages: the writer no
+ * cheaper, the checkpoint moved into the undated pass and the WAL left at 900 MB); a 256 MB page cache;
+ * a table's text as Latin-1 or UTF-16LE pieces instead of UTF-8 (no faster: the scan for wide
+ * characters cost what the copy saved; the explanations hold "…", so the claims' text is wide);
+ * `--single-threaded-gc` and `--v8-pool-size=1` (no difference at load 8–10).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
