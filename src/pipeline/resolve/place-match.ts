@@ -32,15 +32,13 @@ export interface PlaceComparison {
 export function placeFacts(place: IncidentClaim["place"], nameKey: (name: string) => string): PlaceFacts {
   const level =
     place.precision === "settlement" || place.precision === "unresolved" ? "settlement" : "region";
-  const admins = place.admin1 ? [place.admin1] : [...(place.adminCandidates ?? [])];
-  const keys = new Set<string>();
-  if (place.gazetteerId && level === "settlement") keys.add(`e:${place.gazetteerId}`);
-  const names = [place.mention, ...(place.name ? [place.name] : [])];
-  for (const admin of admins)
-    for (const name of names) {
-      const key = nameKey(name);
-      if (key) keys.add(`${level === "settlement" ? "n" : "r"}:${admin}|${key}`);
-    }
+  // Each key once, sorted (a claim has a few: no Set needed).
+  const keys: string[] = [];
+  if (place.gazetteerId && level === "settlement") keys.push(`e:${place.gazetteerId}`);
+  const prefix = level === "settlement" ? "n:" : "r:";
+  if (place.admin1) addNameKeys(keys, `${prefix}${place.admin1}|`, place, nameKey);
+  else
+    for (const admin of place.adminCandidates ?? []) addNameKeys(keys, `${prefix}${admin}|`, place, nameKey);
   const hasPoint = level === "settlement" && place.lat !== null && place.lon !== null;
   return {
     mention: place.mention,
@@ -48,9 +46,24 @@ export function placeFacts(place: IncidentClaim["place"], nameKey: (name: string
     lat: hasPoint ? place.lat : null,
     lon: hasPoint ? place.lon : null,
     level,
-    keys: [...keys].sort(),
+    keys: keys.sort(),
     cell: hasPoint ? cellOf(place.lat as number, place.lon as number) : null,
   };
+}
+
+/** The name keys of the place's mention and name in one governorate (`head`: "n:<admin1>|"), each once. */
+function addNameKeys(
+  keys: string[],
+  head: string,
+  place: IncidentClaim["place"],
+  nameKey: (name: string) => string,
+): void {
+  for (const name of place.name ? [place.mention, place.name] : [place.mention]) {
+    const key = nameKey(name);
+    if (!key) continue;
+    const full = head + key;
+    if (!keys.includes(full)) keys.push(full);
+  }
 }
 
 function cellOf(lat: number, lon: number): string {
