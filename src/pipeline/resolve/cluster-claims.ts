@@ -30,7 +30,7 @@ import {
 import { spanDays, weekdayFits, windowsOverlap, withinReach } from "./date-anchor.js";
 import { eventCompatibility } from "./event-compatibility.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
-import { isSamePlace, neighbourCells } from "./place-match.js";
+import { cellNumber, isSamePlace, neighbourCellNumbers, neighbourCells } from "./place-match.js";
 import type { ResolvableClaim, WorkingClaim } from "./resolvable-claim.js";
 
 export interface ClusterMember {
@@ -185,17 +185,17 @@ class ClusterIndex {
  * its clusters is left (the windowed driver places a day's claims once, then finishes them).
  */
 class DayIndex {
-  private readonly byDay = new Map<string, { clusters: number; byKey: Map<string, Cluster[]> }>();
+  private readonly byDay = new Map<string, DayEntry>();
 
   /** `claim`, a day claim, joined `cluster`; `first`: the cluster had no claim of that day before. */
   add(cluster: Cluster, claim: WorkingClaim, first: boolean): void {
     const day = claim.anchor.from as string;
     let entry = this.byDay.get(day);
-    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map() }));
+    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map(), byCell: new Map() }));
     if (first) entry.clusters++;
     const { keys, cell } = claim.place;
     for (const key of keys) addToBucket(entry.byKey, key, cluster);
-    if (cell) addToBucket(entry.byKey, cell, cluster);
+    if (cell) addToBucket(entry.byCell, cellNumber(cell), cluster);
   }
 
   /** A cluster holding claims of `days` is gone. */
@@ -207,8 +207,8 @@ class DayIndex {
   }
 
   /**
-   * Clusters with a claim of `day` at one of the claim's search keys (`searchKeys`, in that order,
-   * without building the list) that `alive` still holds.
+   * Clusters with a claim of `day` at one of the claim's search keys (`searchKeys`; its grid cells
+   * by number) that `alive` still holds.
    */
   near(claim: WorkingClaim, day: string, alive: ReadonlySet<Cluster>): Cluster[] {
     const entry = this.byDay.get(day);
@@ -216,7 +216,7 @@ class DayIndex {
     const found: Cluster[] = [];
     const { keys, cell } = claim.place;
     collectAlive(entry.byKey, keys, alive, found);
-    if (cell) collectAlive(entry.byKey, neighbourCells(cell), alive, found);
+    if (cell) collectAlive(entry.byCell, neighbourCellNumbers(cell), alive, found);
     return found;
   }
 
@@ -224,25 +224,32 @@ class DayIndex {
   nearInWindow(claim: WorkingClaim, from: string, to: string, alive: ReadonlySet<Cluster>): Cluster[] {
     const found: Cluster[] = [];
     const { keys, cell } = claim.place;
-    const cells = cell ? neighbourCells(cell) : null;
+    const cells = cell ? neighbourCellNumbers(cell) : null;
     for (const [day, entry] of this.byDay) {
       if (day < from || day > to) continue;
       collectAlive(entry.byKey, keys, alive, found);
-      if (cells) collectAlive(entry.byKey, cells, alive, found);
+      if (cells) collectAlive(entry.byCell, cells, alive, found);
     }
     return found;
   }
 }
 
-function addToBucket(byKey: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
+/** One day's clusters by the place keys and grid cells (by number, see cellNumber) of its day claims. */
+interface DayEntry {
+  clusters: number;
+  byKey: Map<string, Cluster[]>;
+  byCell: Map<number, Cluster[]>;
+}
+
+function addToBucket<K>(byKey: Map<K, Cluster[]>, key: K, cluster: Cluster): void {
   const bucket = byKey.get(key);
   if (!bucket) byKey.set(key, [cluster]);
   else if (!bucket.includes(cluster)) bucket.push(cluster);
 }
 
-function collectAlive(
-  byKey: Map<string, Cluster[]>,
-  keys: readonly string[],
+function collectAlive<K>(
+  byKey: Map<K, Cluster[]>,
+  keys: readonly K[],
   alive: ReadonlySet<Cluster>,
   found: Cluster[],
 ): void {

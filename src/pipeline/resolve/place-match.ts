@@ -84,16 +84,54 @@ export function neighbourCells(cell: string): string[] {
 }
 
 function computeNeighbours(cell: string): string[] {
+  const cells: string[] = [];
+  forNeighbours(cell, (la, lo) => cells.push(`g:${la}:${lo}`));
+  return cells;
+}
+
+/** Calls `each` with the row and column of every cell `neighbourCells` lists, in its order. */
+function forNeighbours(cell: string, each: (la: number, lo: number) => void): void {
   const [, latText, lonText] = cell.split(":");
   const la = Number(latText);
   const lo = Number(lonText);
   const maxAbsLat = Math.min(89, Math.max(Math.abs(la * CELL_DEG), Math.abs((la + 1) * CELL_DEG)) + CELL_DEG);
   const lonSpan = Math.ceil(NEAR_KM / (KM_PER_DEG_LAT * Math.cos((maxAbsLat * Math.PI) / 180) * CELL_DEG));
   const latSpan = Math.ceil(NEAR_KM / (KM_PER_DEG_LAT * CELL_DEG));
-  const cells: string[] = [];
-  for (let i = -latSpan; i <= latSpan; i++)
-    for (let j = -lonSpan; j <= lonSpan; j++) cells.push(`g:${la + i}:${lo + j}`);
-  return cells;
+  for (let i = -latSpan; i <= latSpan; i++) for (let j = -lonSpan; j <= lonSpan; j++) each(la + i, lo + j);
+}
+
+/**
+ * A grid cell as one small integer (its row and column packed; rows and columns of the whole globe
+ * fit), for in-memory indexes: a number keys a Map without hashing or comparing text.
+ */
+function cellNumberOf(la: number, lo: number): number {
+  return (la + 4096) * 16384 + (lo + 8192);
+}
+
+const cellNumbers = new Map<string, number>();
+const neighbourNumbers = new Map<string, readonly number[]>();
+
+/** The number of a grid cell (`cellNumberOf`): equal cells, equal numbers. */
+export function cellNumber(cell: string): number {
+  let n = cellNumbers.get(cell);
+  if (n === undefined) {
+    const [, latText, lonText] = cell.split(":");
+    n = cellNumberOf(Number(latText), Number(lonText));
+    if (cellNumbers.size > 100_000) cellNumbers.clear();
+    cellNumbers.set(cell, n);
+  }
+  return n;
+}
+
+/** `neighbourCells` as cell numbers (`cellNumber`). */
+export function neighbourCellNumbers(cell: string): readonly number[] {
+  const known = neighbourNumbers.get(cell);
+  if (known) return known;
+  const numbers: number[] = [];
+  forNeighbours(cell, (la, lo) => numbers.push(cellNumberOf(la, lo)));
+  if (neighbourNumbers.size > 100_000) neighbourNumbers.clear();
+  neighbourNumbers.set(cell, numbers);
+  return numbers;
 }
 
 /** The index keys under which to look for claims that may share this claim's place. */
