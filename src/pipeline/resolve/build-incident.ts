@@ -147,6 +147,9 @@ function incidentDate(claims: WorkingClaim[]): Incident["date"] {
 }
 
 function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
+  // Most incidents have one source (often one claim): no grouping needed.
+  const firstId = (claims[0] as WorkingClaim).source.id;
+  if (claims.every((c) => c.source.id === firstId)) return [gradedSource(firstId, claims, deps)];
   const bySource = new Map<string, WorkingClaim[]>();
   for (const c of claims) {
     const own = bySource.get(c.source.id);
@@ -155,35 +158,38 @@ function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
   }
   return [...bySource.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, own]) => {
-      const record = deps.sources.get(id);
-      const first = own[0] as WorkingClaim;
-      const relayedBy: string[] = [];
-      const reportIds: string[] = [];
-      for (const c of own) {
-        if (c.source.relayedBy) addNew(relayedBy, c.source.relayedBy.id);
-        addNew(reportIds, c.reportId);
-      }
-      relayedBy.sort();
-      reportIds.sort();
-      // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
-      const stated: Reliability = record?.reliability ?? "F";
-      const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
-      return {
-        id,
-        name: record?.name ?? first.source.name,
-        kind: record?.kind ?? "unknown",
-        originator: id,
-        relayedBy,
-        reliability,
-        partisan: record?.partisan ?? false,
-        reportIds,
-        unverified: own.every((c) => c.unverified),
-        stakeholder: record?.stakeholder ?? false,
-        findings: record?.findings ?? false,
-        speaksFor: record?.speaksFor ?? [],
-      };
-    });
+    .map(([id, own]) => gradedSource(id, own, deps));
+}
+
+/** One source of an incident, from its claims there (`own`). */
+function gradedSource(id: string, own: readonly WorkingClaim[], deps: BuildDeps): GradedSource {
+  const record = deps.sources.get(id);
+  const first = own[0] as WorkingClaim;
+  const relayedBy: string[] = [];
+  const reportIds: string[] = [];
+  for (const c of own) {
+    if (c.source.relayedBy) addNew(relayedBy, c.source.relayedBy.id);
+    addNew(reportIds, c.reportId);
+  }
+  relayedBy.sort();
+  reportIds.sort();
+  // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
+  const stated: Reliability = record?.reliability ?? "F";
+  const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
+  return {
+    id,
+    name: record?.name ?? first.source.name,
+    kind: record?.kind ?? "unknown",
+    originator: id,
+    relayedBy,
+    reliability,
+    partisan: record?.partisan ?? false,
+    reportIds,
+    unverified: own.every((c) => c.unverified),
+    stakeholder: record?.stakeholder ?? false,
+    findings: record?.findings ?? false,
+    speaksFor: record?.speaksFor ?? [],
+  };
 }
 
 function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
