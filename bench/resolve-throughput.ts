@@ -511,6 +511,29 @@
  * 14.8 CPU s), peak RSS 1,958 → 1,546 MB by the bench (the thread's heap and the batches in flight).
  * Digests 5fdf1f35…/f6d04867… (20,000), 5936d452…/6dab6339… (100,000), 51519700…/d2661828…
  * (a million, both ways); `--single-thread` stays the reference (no writer, no reader).
+ * The main thread's own work in the time-ordered pass (2026-12-07, branch rsmain; profiles of this
+ * bench and of the pass without a store): the windowed driver's cluster builder keeps only its per-day
+ * index (its day incidents hold day claims of one day until finished: no place index kept and pruned
+ * per claim; a window claim looks through the days of its window), grid cells keyed there by number,
+ * rules 1 and 2a pick their best candidates in one pass (no closures, sorted lists, or full comparisons
+ * of pairs a cheap hard rule blocks), explanations without spreads, incidents of one source graded
+ * without grouping, incident ids hashed in one call, claims prepared without closures or sets, and the
+ * window's claims written as they were prepared (not copied without their working fields). Same
+ * incidents: digests 5fdf1f35…/f6d04867… (20,000, also `--single-thread`), 5936d452…/6dab6339…
+ * (100,000), 51519700…/d2661828… (a million); `npm run eval:resolve` unchanged. Against main (df9055f):
+ * - 100,000, side by side (load 6–9, other helpers' work on both cores): main thread 18.5 → 16.8 and
+ *   17.7 → 15.9 CPU s, its time-ordered pass 13.7 → 12.0 and 13.5 → 11.9; process 35.6 → 33.6 and
+ *   33.1 → 30.7 CPU s (two pairs before the last change); with it (load 8–12): main thread 23.8 →
+ *   21.6, its time-ordered pass 18.6 → 16.3, process 45.9 → 42.5 CPU s;
+ * - 20,000, side by side (load 12–13): main thread 5.1 → 4.8 CPU s, its time-ordered pass 4.1 → 3.75;
+ * - a million, one after the other (load 4–8): main thread 187.8 → 159.3 CPU s, its time-ordered pass
+ *   140.4 → 110.1, its second pass 36.9 → 38.4 (unchanged code; the store's searches); process 359.7 →
+ *   324.6 CPU s (2,780 → 3,081 claims per CPU-second); wall 478.5 → 516.3 s (the load, not the run:
+ *   the machine was shared throughout); peak RSS 1,966 → 1,856 MB.
+ * What the main thread still spends (profile, 100,000 claims, its time-ordered and second passes):
+ * packing the rows for the writer (claim and incident JSON, hashes, index and map rows, their strings
+ * written into the shared buffer) about 27 %, garbage collection 15 %, SQLite's reads of the second
+ * pass about 12 %, clustering about 8 %, building and grading incidents about 6 %, the input 4 %.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
