@@ -37,6 +37,14 @@ import {
   type SizeQualifiedPlace,
 } from "./size-qualified.js";
 import { exactKey, nameKeys, transliterationKey } from "./transliteration-key.js";
+import {
+  distributedNames,
+  otherPart,
+  qualifiedName,
+  qualifierMeanings,
+  translatedSpellings,
+} from "./translated-qualifier.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 /** Score parts; only their order matters to callers, so they are tuned for readability. */
 const SCORE = {
@@ -62,6 +70,19 @@ function proximityBonus(km: number): number {
 
 const MAX_RESULTS = 20;
 
+/**
+ * Added to the cost of a match through a translated qualifier ("Dara al-Kabira" found as "Big Dara"):
+ * the translation loses the Arabic word's gender and article, so a place that bears the mention's own
+ * spelling at the same cost ranks first.
+ */
+const TRANSLATED_COST = 0.1;
+
+/** A match through one of the mention's translated-qualifier spellings, and that spelling. */
+interface TranslatedHit {
+  hit: IndexHit;
+  via: string;
+}
+
 /** A population this large makes a place a city that news names in several spellings. */
 const CITY_POPULATION = 50_000;
 
@@ -78,6 +99,8 @@ const PLAIN_NEAR_KM = 25;
 
 /** "A - B" (OCHA's merged communities), "A_B" in Arabic: a name made of several names. */
 const COMPOUND_SEPARATOR = /\s+-\s+|_/;
+/** "and", "&" or و between words: a merged name may distribute qualifiers ("Northern & Western Hawayeq"). */
+const DISTRIBUTIVE = /\s(?:and|&)\s|\sو/;
 
 /**
  * True when `key` (an exact key) is one part of the entry's compound name and not the whole of any of
@@ -106,7 +129,7 @@ function compoundTransliterationParts(entry: PlaceEntry): readonly string[] {
   if (parts === undefined) {
     parts = [entry.name, ...entry.altNames].flatMap((n) => {
       const split = n.split(COMPOUND_SEPARATOR);
-      return split.length > 1 ? split.map(transliterationKey) : [];
+      return [...(split.length > 1 ? split : []), ...distributedNames(n)].map(transliterationKey);
     });
     compoundTransliterationPartsOf.set(entry, parts);
   }
@@ -123,11 +146,11 @@ function compoundParts(entry: PlaceEntry): readonly string[] {
   let parts = compoundPartsOf.get(entry);
   if (parts === undefined) {
     const names = [entry.name, ...entry.altNames];
-    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n))
+    parts = !names.some((n) => COMPOUND_SEPARATOR.test(n) || DISTRIBUTIVE.test(n))
       ? []
       : names.flatMap((n) => {
           const split = n.split(COMPOUND_SEPARATOR);
-          return split.length > 1 ? split.map(exactKey) : [];
+          return [...(split.length > 1 ? split : []), ...distributedNames(n)].map(exactKey);
         });
     compoundPartsOf.set(entry, parts);
   }
@@ -246,7 +269,30 @@ export class Gazetteer implements PlaceLookup {
   findPlaces(mention: string, hints?: PlaceHints): PlaceMatch[] {
     // Two letters carry too little to survive transliteration noise ("Ab" is not "Abba"): exact only.
     const short = exactKey(mention).replace(/[^\p{L}]/gu, "").length < 3;
-    const hits = this.index.lookup(mention).filter((hit) => !short || hit.level === "exact");
+    // "Western Dik" is not "Eastern Dik" one letter away: a place whose names all say the other part or
+    // size than the mention does is another place (an exact name aside).
+    const qualified = short ? false : qualifierMeanings(mention).size > 0;
+    const hits = this.index
+      .lookup(mention)
+      .filter(
+        (hit) =>
+          (!short || hit.level === "exact") &&
+          !(
+            qualified &&
+            hit.level !== "exact" &&
+            otherPart(mention, [hit.entry.name, ...hit.entry.altNames])
+          ),
+      );
+    // "Dara al-Kabira" is OCHA's "Big Dara": the qualifier translated and moved is the same name.
+    const translated = short ? [] : this.translatedHits(mention);
+    const via = new Map<IndexHit, string>();
+    for (const t of translated) {
+      const at = hits.findIndex((h) => h.entry.id === t.hit.entry.id);
+      if (at >= 0 && hits[at]!.level !== "fuzzy" && hits[at]!.cost <= t.hit.cost) continue;
+      if (at >= 0) hits[at] = t.hit;
+      else hits.push(t.hit);
+      via.set(t.hit, t.via);
+    }
     const plain = short ? null : this.plainNamed(mention, hits, hints);
     if (plain) hits.push(plain.hit);
     // A name with "g" that no place bears (even after transliteration folding) may write qāf as "g":
@@ -291,7 +337,10 @@ export class Gazetteer implements PlaceLookup {
           score:
             this.score(hit, hints, admin2Keys, namesAdmin1, ownNameHit) +
             (hit === plain?.hit && plain.named ? SCORE.admin2Hint : 0),
-          ...(partOfCompound(key, hit.entry, mention, hit.level) || (hit === plain?.hit && plain.partial)
+          ...((via.has(hit)
+            ? partOfCompound(exactKey(via.get(hit)!), hit.entry, via.get(hit)!, "transliteration")
+            : partOfCompound(key, hit.entry, mention, hit.level)) ||
+          (hit === plain?.hit && plain.partial)
             ? { partial: true }
             : {}),
         }))
@@ -304,6 +353,47 @@ export class Gazetteer implements PlaceLookup {
             a.entry.id.localeCompare(b.entry.id),
         )
         .slice(0, MAX_RESULTS)
+    );
+  }
+
+  /**
+   * The places a mention names through its qualifier said in another language or order
+   * (translated-qualifier.ts): "Dara al-Kabira" finds OCHA's "Big Dara", "the Big Dar" finds "Dar
+   * Kabira", "Yamama al-Kabir" the village OCHA writes يمامة كبيرة. Exact and transliteration-level
+   * matches of a spelling only, as transliteration-level matches at {@link TRANSLATED_COST} more. An
+   * English adjective before a governorate's, a region's or a city's name is no qualifier ("eastern
+   * Aleppo", "Eastern Ghouta" name a part of it, not a village "Aleppo al-Sharqiya").
+   */
+  private translatedHits(mention: string): TranslatedHit[] {
+    return this.translatedMemo(mention);
+  }
+
+  private readonly translatedMemo = boundedMemo((mention: string): TranslatedHit[] => {
+    const spellings = translatedSpellings(mention);
+    if (spellings.length === 0) return [];
+    const { rest, written } = qualifiedName(mention)!;
+    if (written === "before" && this.namesWhole(rest)) return [];
+    const best = new Map<string, TranslatedHit>();
+    for (const spelling of spellings) {
+      for (const h of this.index.lookup(spelling)) {
+        if (h.level === "fuzzy") continue;
+        // An exact spelling keeps its edge over a transliteration, as the exact bonus gives it directly.
+        const cost = h.cost + TRANSLATED_COST + (h.level === "exact" ? 0 : SCORE.exactBonus / SCORE.perCost);
+        const known = best.get(h.entry.id);
+        if (known && known.hit.cost <= cost) continue;
+        const hit: IndexHit = { entry: h.entry, level: "transliteration", similarity: 1 - cost / 2, cost };
+        best.set(h.entry.id, { hit, via: spelling });
+      }
+    }
+    return [...best.values()];
+  }, 5_000);
+
+  /** True when `name` is a governorate's, a region's or a city's: an English adjective before it tells a part of it. */
+  private namesWhole(name: string): boolean {
+    return (
+      this.resolveAdmin1(name) !== null ||
+      this.findRegion(name) !== null ||
+      this.index.lookup(name).some((h) => h.level === "exact" && isCity(h.entry))
     );
   }
 
@@ -444,7 +534,7 @@ export class Gazetteer implements PlaceLookup {
    * return a match the caller may take without hints (a cheap pre-filter; fuzzy-only names say false).
    */
   hasName(mention: string): boolean {
-    return this.index.has(mention);
+    return this.index.has(mention) || this.translatedHits(mention).length > 0;
   }
 
   /**
@@ -452,7 +542,7 @@ export class Gazetteer implements PlaceLookup {
    * of "Big Arab Hasan"), at the exact or transliteration level: a name worth reading as one span.
    */
   knowsName(mention: string): boolean {
-    return this.index.has(mention) || this.plainIndex.lookup(mention).some((h) => h.level !== "fuzzy");
+    return this.hasName(mention) || this.plainIndex.lookup(mention).some((h) => h.level !== "fuzzy");
   }
 
   /**

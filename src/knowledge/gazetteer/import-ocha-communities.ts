@@ -3,6 +3,7 @@
  * the older column names (PCODE, NAME_EN, NAME_ARA, ADMIN1_EN, LATITUDE …) and the newer ones
  * (admin4Pcode, admin4Name_en, admin4Name_ar, …). Pure: text in, places and problems out.
  */
+import { distributedNames, onlyQualifiers } from "./translated-qualifier.js";
 import type { PlaceEntry } from "../../domain/places.js";
 import { parseCsv, type CsvTable } from "./csv.js";
 import { OCHA_SY_ADMIN1 } from "./governorates.js";
@@ -125,10 +126,15 @@ export function parseOchaCommunitiesTable({ rows, lines }: CsvTable): GazetteerI
 
 /**
  * OCHA sometimes records two neighbouring communities as one ("Samira - Sallur", "السامرة_سللور"):
- * each part is a name reports use on its own, so each becomes an alternate name.
+ * each part is a name reports use on its own, so each becomes an alternate name. A merged name that
+ * distributes qualifiers over one name ("Tab Issa - Eastern and Western", "Northern & Western
+ * Hawayeq") names each qualified community ("Eastern Tab Issa", "Western Hawayeq"); its run of
+ * qualifiers alone ("Eastern and Western") is no name.
  * @example compoundParts("Zaytuneh - Zaytunjek") // ["Zaytuneh", "Zaytunjek"]
+ * @example compoundParts("Tab Issa - Eastern and Western") // ["Tab Issa", "Eastern Tab Issa", "Western Tab Issa"]
  */
 export function compoundParts(name: string): string[] {
   const parts = name.split(/\s+-\s+|_/).map((part) => part.trim());
-  return parts.length > 1 ? parts.filter((part) => part.length >= 3) : [];
+  const own = parts.length > 1 ? parts.filter((part) => part.length >= 3 && !onlyQualifiers(part)) : [];
+  return [...own, ...distributedNames(name)];
 }

@@ -255,6 +255,16 @@ const table: [string, Expect[]][] = [
     "On Monday, two civilians, 37-year-old Ahmad Hassan from the village, administratively part of the district, and another civilian not yet identified, were killed by a roadside bomb.",
     [{ kind: "killed", min: 2, max: 2, text: "two civilians" }],
   ],
+  // A colon opens the breakdown whose members carry "of" phrases, up to the comma before the verb.
+  [
+    "Two persons: a civilian and a member of the Sham Falcons faction, were killed in airstrikes on the town.",
+    [{ kind: "killed", min: 2, max: 2, text: "Two persons" }],
+  ],
+  // The closing quote of a quoted name may stand between that comma and the verb.
+  [
+    "Two persons: a civilian and a member of the “Sham Falcons,” were killed in airstrikes on the town.",
+    [{ kind: "killed", min: 2, max: 2, text: "Two persons" }],
+  ],
   [
     "Three people, all of them on their way home from the market in the town, were wounded in the blast.",
     [{ kind: "injured", min: 3, max: 3 }],

@@ -101,8 +101,8 @@ export function decideKinds(
   const fromBefore = verbBefore(work, Math.max(range.start, prevEnd, c.start - 60), c.start);
   if (fromBefore.length) return { kinds: fromBefore, diedOfWounds: false };
   // "two civilians, 37-year-old X from Y, administratively part of Z, and another we have yet to
-  // identify, were killed": a subject count whose apposition runs over several commas, up to the
-  // passive verb it is the subject of.
+  // identify, were killed", "two persons: a civilian and a member of X, were killed": a subject count
+  // whose apposition or breakdown runs up to the passive verb it is the subject of.
   const far = work.slice(from, Math.min(range.end, from + APPOSITION_REACH));
   const apposition = APPOSITION_RE.exec(far);
   const verb = apposition ? STRICT_AFTER_RE.exec(far.slice(apposition[0].length)) : null;
@@ -151,9 +151,11 @@ const INSERTED_RE = /^(?:\s+(?:from|of)\s[^,;.:()]{1,60})?\s*,[^,;.:()]{1,60},/;
 const APPOSITION_REACH = 300;
 /**
  * An apposition after a count, between a comma and the comma before a passive auxiliary, without
- * sentence punctuation: ", 37-year-old X from Y, … and another civilian," before "were killed".
+ * sentence punctuation: ", 37-year-old X from Y, … and another civilian," before "were killed"; or a
+ * breakdown a colon opens ("Two persons: a civilian and a member of the X party, were killed").
  */
-const APPOSITION_RE = /^\s*,[^.;:()]{1,250}?,(?=\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s)/i;
+const APPOSITION_RE =
+  /^\s*[,:][^.;:()]{1,250}?,[”"’]?(?=\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s)/i;
 
 /**
  * A participle phrase of allegiance or origin after a count, up to the verb it is the subject of: "a
