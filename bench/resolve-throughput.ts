@@ -526,6 +526,10 @@
  *   33.1 → 30.7 CPU s (two pairs before the last change); with it (load 8–12): main thread 23.8 →
  *   21.6, its time-ordered pass 18.6 → 16.3, process 45.9 → 42.5 CPU s;
  * - 20,000, side by side (load 12–13): main thread 5.1 → 4.8 CPU s, its time-ordered pass 4.1 → 3.75;
+ * - on a quiet machine (load 0.2–1.2, one after the other, merged with main at b057e97): 100,000 main
+ *   thread 16.1 → 15.0 CPU s, its time-ordered pass 12.3 → 10.9, its second pass 3.1 → 3.3 (noise),
+ *   process 31.6 → 29.9 CPU s, wall 22.4 → 20.9 s (4,473 → 4,774 claims/s); 20,000 main thread 3.9 →
+ *   3.0 CPU s, wall 6.8 → 5.8 s (2,959 → 3,462 claims/s);
  * - a million, one after the other (load 4–8): main thread 187.8 → 159.3 CPU s, its time-ordered pass
  *   140.4 → 110.1, its second pass 36.9 → 38.4 (unchanged code; the store's searches); process 359.7 →
  *   324.6 CPU s (2,780 → 3,081 claims per CPU-second); wall 478.5 → 516.3 s (the load, not the run:
