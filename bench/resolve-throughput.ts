@@ -530,6 +530,33 @@
  * a table's text as Latin-1 or UTF-16LE pieces instead of UTF-8 (no faster: the scan for wide
  * characters cost what the copy saved; the explanations hold "…", so the claims' text is wide);
  * `--single-threaded-gc` and `--v8-pool-size=1` (no difference at load 8–10).
+ * The main thread's own work in the time-ordered pass (2026-12-07, branch rsmain; profiles of this
+ * bench and of the pass without a store): the windowed driver's cluster builder keeps only its per-day
+ * index (its day incidents hold day claims of one day until finished: no place index kept and pruned
+ * per claim; a window claim looks through the days of its window), grid cells keyed there by number,
+ * rules 1 and 2a pick their best candidates in one pass (no closures, sorted lists, or full comparisons
+ * of pairs a cheap hard rule blocks), explanations without spreads, incidents of one source graded
+ * without grouping, incident ids hashed in one call, claims prepared without closures or sets, and the
+ * window's claims written as they were prepared (not copied without their working fields). Same
+ * incidents: digests 5fdf1f35…/f6d04867… (20,000, also `--single-thread`), 5936d452…/6dab6339…
+ * (100,000), 51519700…/d2661828… (a million); `npm run eval:resolve` unchanged. Against main (df9055f):
+ * - 100,000, side by side (load 6–9, other helpers' work on both cores): main thread 18.5 → 16.8 and
+ *   17.7 → 15.9 CPU s, its time-ordered pass 13.7 → 12.0 and 13.5 → 11.9; process 35.6 → 33.6 and
+ *   33.1 → 30.7 CPU s (two pairs before the last change); with it (load 8–12): main thread 23.8 →
+ *   21.6, its time-ordered pass 18.6 → 16.3, process 45.9 → 42.5 CPU s;
+ * - 20,000, side by side (load 12–13): main thread 5.1 → 4.8 CPU s, its time-ordered pass 4.1 → 3.75;
+ * - on a quiet machine (load 0.2–1.2, one after the other, merged with main at b057e97): 100,000 main
+ *   thread 16.1 → 15.0 CPU s, its time-ordered pass 12.3 → 10.9, its second pass 3.1 → 3.3 (noise),
+ *   process 31.6 → 29.9 CPU s, wall 22.4 → 20.9 s (4,473 → 4,774 claims/s); 20,000 main thread 3.9 →
+ *   3.0 CPU s, wall 6.8 → 5.8 s (2,959 → 3,462 claims/s);
+ * - a million, one after the other (load 4–8): main thread 187.8 → 159.3 CPU s, its time-ordered pass
+ *   140.4 → 110.1, its second pass 36.9 → 38.4 (unchanged code; the store's searches); process 359.7 →
+ *   324.6 CPU s (2,780 → 3,081 claims per CPU-second); wall 478.5 → 516.3 s (the load, not the run:
+ *   the machine was shared throughout); peak RSS 1,966 → 1,856 MB.
+ * What the main thread still spends (profile, 100,000 claims, its time-ordered and second passes):
+ * packing the rows for the writer (claim and incident JSON, hashes, index and map rows, their strings
+ * written into the shared buffer) about 27 %, garbage collection 15 %, SQLite's reads of the second
+ * pass about 12 %, clustering about 8 %, building and grading incidents about 6 %, the input 4 %.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";

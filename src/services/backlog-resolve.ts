@@ -32,18 +32,18 @@ import {
   type ResolveOutput,
   type WorkingClaim,
 } from "../pipeline/resolve/index.js";
-import type { Actor, IncidentTransaction } from "../storage/ports.js";
+import type { Actor, IncidentChange, IncidentTransaction } from "../storage/ports.js";
 import { bulkResolvedAudit, placeUndatedClaims } from "./backlog-undated.js";
 import { UndatedReader } from "./backlog-undated-reader.js";
 import { threadCpuSeconds } from "./thread-cpu.js";
 import { BacklogWriter } from "./backlog-writer.js";
 import {
-  applyOutput,
   changeOfOutput,
   prepareReport,
   resolveDeps,
   resolvedRow,
   resolvePrepared,
+  stripWorking,
   withFreeIds,
   type OutputExtra,
   type PreparedReport,
@@ -168,6 +168,47 @@ const fresh = (claim: ResolvableClaim): WorkingClaim =>
   workingClaim(claim, { incidentId: null, pinned: false, affected: true, match: null });
 
 /**
+ * The change that writes a stage output of new claims into new incidents, as `changeOfOutput` makes it
+ * (every claim affected, no stored meta), each claim written as `stored` gives it: the prepared claim
+ * its working copy was made of, the same keys in the same order, instead of a copy without the working
+ * fields (`stripWorking`) made per claim.
+ */
+function freshChange(
+  output: ResolveOutput,
+  stored: Map<string, ResolvableClaim>,
+  extra: OutputExtra,
+): IncidentChange {
+  const placements: IncidentChange["placements"] = [];
+  for (const p of output.placements) {
+    // A claim id told twice (a report given twice) is in `stored` once: the copy for the second.
+    const claim = stored.get(p.claim.id) ?? stripWorking(p.claim);
+    stored.delete(p.claim.id);
+    placements.push({ claim, incidentId: p.incidentId, pinned: p.claim.pinned, match: p.match });
+  }
+  const incidents: IncidentChange["incidents"] = [];
+  for (const incident of output.incidents)
+    incidents.push({
+      incident,
+      claimsInRows: true,
+      meta: {
+        id: incident.id,
+        review: incident.review,
+        overrides: null,
+        pinned: false,
+        createdAt: incident.createdAt,
+      },
+    });
+  return {
+    replaceReports: extra.replaceReports,
+    placements,
+    incidents,
+    deleted: output.deleted,
+    resolvedReports: extra.resolvedReports,
+    fresh: extra.fresh,
+  };
+}
+
+/**
  * Resolves reports given in time order (by publication), writing each incident once. The store's
  * deferred indexes (storage/deferred-indexes.ts) are built again however the run ends: those
  * resolution reads before the second pass, the others at the end.
@@ -258,6 +299,8 @@ async function resolveBacklogOnce(
         });
 
   const window = new WindowedClustering(deps);
+  /** The prepared claims the window holds, by id (written as they are: see freshChange). */
+  const prepared = new Map<string, ResolvableClaim>();
   /** Reports with claims not written yet: their resolved_reports row waits for the last one. */
   const open = new Map<string, { row: ResolvedReportRow; outstanding: number }>();
   let complete: ResolvedReportRow[] = [];
@@ -339,11 +382,12 @@ async function resolveBacklogOnce(
         stage,
       );
       const change = extra(output);
-      await sink.writeFresh(changeOfOutput(output, new Map(), change), now, change.audit);
+      await sink.writeFresh(freshChange(output, prepared, change), now, change.audit);
     } else
       await transactOwn(async (tx) => {
         const output = await withFreeIds(tx, new Set(), stage);
-        await applyOutput(tx, output, new Map(), extra(output));
+        const change = extra(output);
+        await tx.apply(freshChange(output, prepared, change), change.audit);
       });
     summary.transactions++;
   };
@@ -379,6 +423,7 @@ async function resolveBacklogOnce(
           continue;
         }
         window.add(working);
+        prepared.set(claim.id, claim);
         summary.windowed++;
         if ((claim.anchor.from as string) > latest) latest = claim.anchor.from as string;
         sinceClose++;

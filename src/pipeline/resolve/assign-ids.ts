@@ -4,9 +4,18 @@
  * gets an id derived from its first claim (and the period of its first day), so that resolving the same
  * reports gives the same ids.
  */
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import type { Cluster } from "./cluster-claims.js";
 import { dayNumber } from "./date-anchor.js";
+
+/**
+ * The hex sha256 of a text: one call without a Hash object where Node has it (20.12 and later; an id is
+ * made for every new incident), else through one.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha256", text, "hex")
+    : (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 /**
  * A new incident id from its first claim (its id, and a counter when that id is taken): 16 hex
@@ -20,7 +29,7 @@ import { dayNumber } from "./date-anchor.js";
  */
 export function newIncidentId(anchor: { id: string; day: string | null }, attempt: number): string {
   const seed = attempt === 0 ? anchor.id : `${anchor.id}#${attempt}`;
-  const hash = createHash("sha256").update(seed).digest("hex");
+  const hash = sha256Hex(seed);
   const period = anchor.day
     ? ((dayNumber(anchor.day) >> 4) & 0xff).toString(16).padStart(2, "0")
     : hash.slice(14, 16);

@@ -95,22 +95,26 @@ export function attributeSource(
   sources: SourceLookup,
   publisher: Publisher = findPublisher(report, sources),
 ): ClaimSource {
-  const relay = (origin: SourceRecord, via: ClaimSource["via"]): ClaimSource => ({
+  for (const name of attributedTo) {
+    const found = sources.findByName(name);
+    if (found) return relay(found, publisher, "claim");
+  }
+  for (const name of report.originators) {
+    const found = sources.findByName(name);
+    if (found) return relay(found, publisher, "originator");
+  }
+  if (publisher.wire) return relay(publisher.wire, publisher, "dateline");
+  return { id: publisher.id, name: publisher.name, relayedBy: null, via: publisher.via };
+}
+
+/** `origin` as a claim's source, relayed by the publisher unless it is the publisher. */
+function relay(origin: SourceRecord, publisher: Publisher, via: ClaimSource["via"]): ClaimSource {
+  return {
     id: origin.id,
     name: origin.name,
     relayedBy: origin.id === publisher.id ? null : { id: publisher.id, name: publisher.name },
     via,
-  });
-  for (const name of attributedTo) {
-    const found = sources.findByName(name);
-    if (found) return relay(found, "claim");
-  }
-  for (const name of report.originators) {
-    const found = sources.findByName(name);
-    if (found) return relay(found, "originator");
-  }
-  if (publisher.wire) return relay(publisher.wire, "dateline");
-  return { id: publisher.id, name: publisher.name, relayedBy: null, via: publisher.via };
+  };
 }
 
 /** Publisher caveats that say the content was not verified lower every claim of the report. */

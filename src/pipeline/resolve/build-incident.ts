@@ -29,6 +29,12 @@ export interface BuildDeps {
   acledOf: (type: EventTypeCode) => { eventType: string; subEventType: string };
 }
 
+/** Whether `a` names the incident's type before `b`: higher in the type hierarchy, then the lower id. */
+function typeBefore(a: WorkingClaim, b: WorkingClaim): boolean {
+  const rank = hierarchyRank(a.claim.eventType) - hierarchyRank(b.claim.eventType);
+  return rank < 0 || (rank === 0 && a.id < b.id);
+}
+
 function memberOrder(a: ClusterMember, b: ClusterMember): number {
   return claimOrder(a.claim, b.claim);
 }
@@ -40,6 +46,16 @@ export function combineCounts(ranges: readonly CountRange[]): IncidentCount | nu
   const highest = Math.max(...ranges.map((r) => r.max ?? r.min));
   const openEnded = ranges.some((r) => r.max === null && r.min >= highest);
   return { min: lowest, max: openEnded ? null : highest, point: lowest };
+}
+
+/** The incident's count of `field` over the claims that give a toll for it. */
+function countsOf(tolls: readonly WorkingClaim[], field: "killed" | "injured" | "unspecified") {
+  const ranges: CountRange[] = [];
+  for (const c of tolls) {
+    const range = c.claim.casualties[field];
+    if (range) ranges.push(range);
+  }
+  return combineCounts(ranges);
 }
 
 /**
@@ -58,19 +74,35 @@ function addNew<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** 0 for a gazetteer settlement, 1 for an unresolved name, 2 for a region: lower is better placed. */
+function placeRank(c: WorkingClaim): number {
+  return c.place.level === "region" ? 2 : c.place.gazetteerId ? 0 : 1;
+}
+
+/**
+ * The claim whose place the incident takes: best placed, then the gazetteer entry most of its claims
+ * name, then the lowest id.
+ */
 function pickPlaceClaim(claims: WorkingClaim[]): WorkingClaim {
   if (claims.length === 1) return claims[0] as WorkingClaim;
   const counts = new Map<string, number>();
   for (const c of claims)
     if (c.place.gazetteerId) counts.set(c.place.gazetteerId, (counts.get(c.place.gazetteerId) ?? 0) + 1);
-  const rank = (c: WorkingClaim) => (c.place.level === "region" ? 2 : c.place.gazetteerId ? 0 : 1);
-  const count = (c: WorkingClaim) => counts.get(c.place.gazetteerId ?? "") ?? 0;
-  return first(
-    claims,
-    (a, b) =>
-      rank(a) - rank(b) < 0 ||
-      (rank(a) === rank(b) && (count(a) > count(b) || (count(a) === count(b) && a.id < b.id))),
-  );
+  let best = claims[0] as WorkingClaim;
+  let bestRank = placeRank(best);
+  let bestCount = counts.get(best.place.gazetteerId ?? "") ?? 0;
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i] as WorkingClaim;
+    const rank = placeRank(c);
+    if (rank > bestRank) continue;
+    const count = counts.get(c.place.gazetteerId ?? "") ?? 0;
+    if (rank < bestRank || count > bestCount || (count === bestCount && c.id < best.id)) {
+      best = c;
+      bestRank = rank;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function incidentDate(claims: WorkingClaim[]): Incident["date"] {
@@ -115,6 +147,9 @@ function incidentDate(claims: WorkingClaim[]): Incident["date"] {
 }
 
 function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
+  // Most incidents have one source (often one claim): no grouping needed.
+  const firstId = (claims[0] as WorkingClaim).source.id;
+  if (claims.every((c) => c.source.id === firstId)) return [gradedSource(firstId, claims, deps)];
   const bySource = new Map<string, WorkingClaim[]>();
   for (const c of claims) {
     const own = bySource.get(c.source.id);
@@ -123,35 +158,38 @@ function buildSources(claims: WorkingClaim[], deps: BuildDeps): GradedSource[] {
   }
   return [...bySource.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, own]) => {
-      const record = deps.sources.get(id);
-      const first = own[0] as WorkingClaim;
-      const relayedBy: string[] = [];
-      const reportIds: string[] = [];
-      for (const c of own) {
-        if (c.source.relayedBy) addNew(relayedBy, c.source.relayedBy.id);
-        addNew(reportIds, c.reportId);
-      }
-      relayedBy.sort();
-      reportIds.sort();
-      // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
-      const stated: Reliability = record?.reliability ?? "F";
-      const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
-      return {
-        id,
-        name: record?.name ?? first.source.name,
-        kind: record?.kind ?? "unknown",
-        originator: id,
-        relayedBy,
-        reliability,
-        partisan: record?.partisan ?? false,
-        reportIds,
-        unverified: own.every((c) => c.unverified),
-        stakeholder: record?.stakeholder ?? false,
-        findings: record?.findings ?? false,
-        speaksFor: record?.speaksFor ?? [],
-      };
-    });
+    .map(([id, own]) => gradedSource(id, own, deps));
+}
+
+/** One source of an incident, from its claims there (`own`). */
+function gradedSource(id: string, own: readonly WorkingClaim[], deps: BuildDeps): GradedSource {
+  const record = deps.sources.get(id);
+  const first = own[0] as WorkingClaim;
+  const relayedBy: string[] = [];
+  const reportIds: string[] = [];
+  for (const c of own) {
+    if (c.source.relayedBy) addNew(relayedBy, c.source.relayedBy.id);
+    addNew(reportIds, c.reportId);
+  }
+  relayedBy.sort();
+  reportIds.sort();
+  // R2: a party's own account is at most "fairly reliable" (C), whatever the registry says.
+  const stated: Reliability = record?.reliability ?? "F";
+  const reliability: Reliability = record?.partisan && (stated === "A" || stated === "B") ? "C" : stated;
+  return {
+    id,
+    name: record?.name ?? first.source.name,
+    kind: record?.kind ?? "unknown",
+    originator: id,
+    relayedBy,
+    reliability,
+    partisan: record?.partisan ?? false,
+    reportIds,
+    unverified: own.every((c) => c.unverified),
+    stakeholder: record?.stakeholder ?? false,
+    findings: record?.findings ?? false,
+    speaksFor: record?.speaksFor ?? [],
+  };
 }
 
 function buildPerpetrators(claims: WorkingClaim[]): Incident["perpetrators"] {
@@ -186,24 +224,13 @@ export function buildIncident(
   deps: BuildDeps,
   now: string,
 ): Incident {
-  const ordered = [...members].sort(memberOrder);
+  const ordered = members.length === 1 ? members : [...members].sort(memberOrder);
   const claims = ordered.map((m) => m.claim);
-  const typeClaim = first(claims, (a, b) => {
-    const rank = hierarchyRank(a.claim.eventType) - hierarchyRank(b.claim.eventType);
-    return rank < 0 || (rank === 0 && a.id < b.id);
-  });
+  const typeClaim = first(claims, typeBefore);
   const placeClaim = pickPlaceClaim(claims);
   const tolls = claims.filter(
     (c) => c.claim.casualties.scope === "incident" && c.claim.modality !== "denied",
   );
-  const counts = (field: "killed" | "injured" | "unspecified") => {
-    const ranges: CountRange[] = [];
-    for (const c of tolls) {
-      const range = c.claim.casualties[field];
-      if (range) ranges.push(range);
-    }
-    return combineCounts(ranges);
-  };
   const graded = buildSources(claims, deps);
   const accusations: Accusation[] = claims.map((c) => {
     const actorIds: string[] = [];
@@ -251,9 +278,9 @@ export function buildIncident(
     victimGroups: victimGroups.sort() as Incident["victimGroups"],
     doubleTap: claims.some((c) => c.claim.doubleTap === true),
     casualties: {
-      killed: counts("killed"),
-      injured: counts("injured"),
-      unspecified: counts("unspecified"),
+      killed: countsOf(tolls, "killed"),
+      injured: countsOf(tolls, "injured"),
+      unspecified: countsOf(tolls, "unspecified"),
       bySource: claims.map(casualtiesBySource),
     },
     grade: grade.grade,

@@ -19,6 +19,7 @@ import type { MergeExplanation } from "../../domain/incident.js";
 import { claimOrder, undatedAnchorOf } from "../../domain/resolution.js";
 import {
   AMBIGUITY_MARGIN,
+  compareAttribution,
   compareClaims,
   MERGE_THRESHOLD,
   tollsAgreeAboveZero,
@@ -27,8 +28,9 @@ import {
   type PairComparison,
 } from "./compare-claims.js";
 import { spanDays, weekdayFits, windowsOverlap, withinReach } from "./date-anchor.js";
+import { eventCompatibility } from "./event-compatibility.js";
 import { explainJoin, explainSeed } from "./explain-match.js";
-import { isSamePlace, neighbourCells } from "./place-match.js";
+import { cellNumber, isSamePlace, neighbourCellNumbers, neighbourCells } from "./place-match.js";
 import type { ResolvableClaim, WorkingClaim } from "./resolvable-claim.js";
 
 export interface ClusterMember {
@@ -64,31 +66,52 @@ export const windowOrder = (a: WorkingClaim, b: WorkingClaim) =>
 const clusterOrder = (a: Candidate, b: Candidate) =>
   b.score - a.score || (a.cluster.key < b.cluster.key ? -1 : a.cluster.key > b.cluster.key ? 1 : 0);
 
+/** Which members of a cluster `evaluate` takes as core (see there), by the rule asking. */
+const SAME_DAY = 0;
+const IN_WINDOW = 1;
+const SAME_WINDOW = 2;
+type CoreRule = typeof SAME_DAY | typeof IN_WINDOW | typeof SAME_WINDOW;
+
+/**
+ * Whether `member` is a core claim for `claim` under `rule`: a day claim of its day (rule 1), a day claim
+ * in its window (rule 2a), a claim of the very same window (rule 2b).
+ */
+function isCore(rule: CoreRule, member: WorkingClaim, claim: WorkingClaim): boolean {
+  if (rule === SAME_DAY) return member.anchor.layer === "day" && member.anchor.from === claim.anchor.from;
+  if (rule === IN_WINDOW) return member.anchor.layer === "day" && windowsOverlap(member.anchor, claim.anchor);
+  return hasWindow(member, claim);
+}
+
 /**
  * Checks `claim` against every claim of `cluster`. "Core" claims (the ones it must share a place and a
- * date with) decide the score; all claims must allow the merge on report, type and attribution.
+ * date with, `isCore`) decide the score; all claims must allow the merge on report, type and
+ * attribution. The cheap hard rules (one report, incompatible types) are checked before the rest of a
+ * pair's comparison, which they would block whatever it says.
  */
 function evaluate(
   claim: WorkingClaim,
   cluster: Cluster,
-  isCore: (member: WorkingClaim) => boolean,
+  rule: CoreRule,
   deps: CompareDeps,
 ): Candidate | null {
   let best: Candidate | null = null;
-  for (const member of cluster.members) {
-    const comparison = compareClaims(claim, member.claim, deps);
-    if (isCore(member.claim)) {
+  const members = cluster.members;
+  for (let i = 0; i < members.length; i++) {
+    const other = (members[i] as ClusterMember).claim;
+    if (other.reportId === claim.reportId) return null;
+    if (eventCompatibility(claim.claim.eventType, other.claim.eventType) === 0) return null;
+    if (isCore(rule, other, claim)) {
+      const comparison = compareClaims(claim, other, deps);
       if (comparison.blocked) return null;
-      if (betterMatch(comparison.score, member.claim, best))
-        best = { cluster, score: comparison.score, comparison, other: member.claim };
-    } else {
-      const f = comparison.features;
-      if (member.claim.reportId === claim.reportId || f.typeCompatibility === 0) return null;
-      if (f.attribution === "contradict") return null;
-    }
+      if (betterMatch(comparison.score, other, best))
+        best = { cluster, score: comparison.score, comparison, other };
+    } else if (compareAttribution(claim, other, deps) === "contradict") return null;
   }
   return best;
 }
+
+/** Whether candidate `a` comes before `b` in `clusterOrder` (a strict order: cluster keys differ). */
+const before = (a: Candidate, b: Candidate) => clusterOrder(a, b) < 0;
 
 /**
  * Whether a member scoring `score` is a better match than the best so far: a higher score, or the same
@@ -162,17 +185,17 @@ class ClusterIndex {
  * its clusters is left (the windowed driver places a day's claims once, then finishes them).
  */
 class DayIndex {
-  private readonly byDay = new Map<string, { clusters: number; byKey: Map<string, Cluster[]> }>();
+  private readonly byDay = new Map<string, DayEntry>();
 
   /** `claim`, a day claim, joined `cluster`; `first`: the cluster had no claim of that day before. */
   add(cluster: Cluster, claim: WorkingClaim, first: boolean): void {
     const day = claim.anchor.from as string;
     let entry = this.byDay.get(day);
-    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map() }));
+    if (!entry) this.byDay.set(day, (entry = { clusters: 0, byKey: new Map(), byCell: new Map() }));
     if (first) entry.clusters++;
     const { keys, cell } = claim.place;
     for (const key of keys) addToBucket(entry.byKey, key, cluster);
-    if (cell) addToBucket(entry.byKey, cell, cluster);
+    if (cell) addToBucket(entry.byCell, cellNumber(cell), cluster);
   }
 
   /** A cluster holding claims of `days` is gone. */
@@ -184,8 +207,8 @@ class DayIndex {
   }
 
   /**
-   * Clusters with a claim of `day` at one of the claim's search keys (`searchKeys`, in that order,
-   * without building the list) that `alive` still holds.
+   * Clusters with a claim of `day` at one of the claim's search keys (`searchKeys`; its grid cells
+   * by number) that `alive` still holds.
    */
   near(claim: WorkingClaim, day: string, alive: ReadonlySet<Cluster>): Cluster[] {
     const entry = this.byDay.get(day);
@@ -193,20 +216,40 @@ class DayIndex {
     const found: Cluster[] = [];
     const { keys, cell } = claim.place;
     collectAlive(entry.byKey, keys, alive, found);
-    if (cell) collectAlive(entry.byKey, neighbourCells(cell), alive, found);
+    if (cell) collectAlive(entry.byCell, neighbourCellNumbers(cell), alive, found);
+    return found;
+  }
+
+  /** As `near`, for every day from `from` to `to`: clusters with a claim of such a day near the claim. */
+  nearInWindow(claim: WorkingClaim, from: string, to: string, alive: ReadonlySet<Cluster>): Cluster[] {
+    const found: Cluster[] = [];
+    const { keys, cell } = claim.place;
+    const cells = cell ? neighbourCellNumbers(cell) : null;
+    for (const [day, entry] of this.byDay) {
+      if (day < from || day > to) continue;
+      collectAlive(entry.byKey, keys, alive, found);
+      if (cells) collectAlive(entry.byCell, cells, alive, found);
+    }
     return found;
   }
 }
 
-function addToBucket(byKey: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
+/** One day's clusters by the place keys and grid cells (by number, see cellNumber) of its day claims. */
+interface DayEntry {
+  clusters: number;
+  byKey: Map<string, Cluster[]>;
+  byCell: Map<number, Cluster[]>;
+}
+
+function addToBucket<K>(byKey: Map<K, Cluster[]>, key: K, cluster: Cluster): void {
   const bucket = byKey.get(key);
   if (!bucket) byKey.set(key, [cluster]);
   else if (!bucket.includes(cluster)) bucket.push(cluster);
 }
 
-function collectAlive(
-  byKey: Map<string, Cluster[]>,
-  keys: readonly string[],
+function collectAlive<K>(
+  byKey: Map<K, Cluster[]>,
+  keys: readonly K[],
   alive: ReadonlySet<Cluster>,
   found: Cluster[],
 ): void {
@@ -235,16 +278,28 @@ const isDated = (c: WorkingClaim) => c.anchor.layer !== "undated";
 export class ClusterBuilder {
   /** In the order they were started (a Set, so the windowed driver can drop finished ones). */
   readonly clusters = new Set<Cluster>();
-  private readonly index = new ClusterIndex();
+  /** Every member by place key; null when only the day index is kept (see the constructor). */
+  private readonly index: ClusterIndex | null;
   /** The days of each cluster's day claims, each once (a list: most clusters have one day). */
   private readonly days = new Map<Cluster, string[]>();
   private readonly dayIndex = new DayIndex();
 
-  constructor(readonly deps: CompareDeps) {}
+  /**
+   * `dayIndexOnly`: the clusters are found through their day claims alone (`near` and `at` are not
+   * asked; `nearWithDayIn` looks through the day index). True for the windowed driver's day incidents,
+   * whose members are day claims of one day until they are finished: a cluster with a day claim in a
+   * window at a claim's keys is then exactly one with a member there and a day in it.
+   */
+  constructor(
+    readonly deps: CompareDeps,
+    options: { dayIndexOnly?: boolean } = {},
+  ) {
+    this.index = options.dayIndexOnly ? null : new ClusterIndex();
+  }
 
   join(cluster: Cluster, claim: WorkingClaim, match: MergeExplanation): void {
     cluster.members.push({ claim, match });
-    this.index.add(cluster, claim);
+    this.index?.add(cluster, claim);
     if (isDay(claim)) {
       const day = claim.anchor.from as string;
       const list = this.days.get(cluster);
@@ -271,16 +326,10 @@ export class ClusterBuilder {
 
   /** Forgets a finished cluster: no later claim is compared with it. */
   remove(cluster: Cluster): void {
-    this.index.remove(cluster);
+    this.index?.remove(cluster);
     this.dayIndex.remove(this.days.get(cluster) ?? []);
     this.days.delete(cluster);
     this.clusters.delete(cluster);
-  }
-
-  hasDay(cluster: Cluster, test: (day: string) => boolean): boolean {
-    const list = this.days.get(cluster);
-    if (list) for (const day of list) if (test(day)) return true;
-    return false;
   }
 
   /** Whether a cluster holds any day claim. */
@@ -289,7 +338,28 @@ export class ClusterBuilder {
   }
 
   near(claim: WorkingClaim): Cluster[] {
-    return this.index.near(claim);
+    return this.placeIndex().near(claim);
+  }
+
+  /** Clusters near the claim (as `near`) holding a day claim of a day from `from` to `to`. */
+  nearWithDayIn(claim: WorkingClaim, from: string, to: string): Cluster[] {
+    if (this.index === null) return this.dayIndex.nearInWindow(claim, from, to, this.clusters);
+    const found: Cluster[] = [];
+    for (const cluster of this.index.near(claim)) {
+      const list = this.days.get(cluster);
+      if (list)
+        for (const day of list)
+          if (day >= from && day <= to) {
+            found.push(cluster);
+            break;
+          }
+    }
+    return found;
+  }
+
+  private placeIndex(): ClusterIndex {
+    if (this.index === null) throw new Error("this cluster builder keeps only its day index");
+    return this.index;
   }
 
   /**
@@ -301,22 +371,34 @@ export class ClusterBuilder {
   }
 
   at(keys: readonly string[]): Cluster[] {
-    return this.index.at(keys);
+    return this.placeIndex().at(keys);
   }
 }
 
-/** Joins `claim` to the best-scoring candidate at or above the merge threshold; null when none is. */
-function joinBest(
-  builder: ClusterBuilder,
-  claim: WorkingClaim,
-  candidates: (Candidate | null)[],
-): Cluster | null {
-  const best = candidates
-    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-    .sort(clusterOrder)[0];
+/**
+ * Joins `claim` to `best` (the first candidate at or above the merge threshold in `clusterOrder`), or
+ * returns null when there is none.
+ */
+function joinBest(builder: ClusterBuilder, claim: WorkingClaim, best: Candidate | null): Cluster | null {
   if (!best) return null;
   builder.join(best.cluster, claim, explainJoin(claim, best.other, best.comparison));
   return best.cluster;
+}
+
+/**
+ * The first in `clusterOrder` of `best` and the evaluation of `claim` against `cluster`, when that one
+ * is at or above the merge threshold.
+ */
+function bestOf(
+  best: Candidate | null,
+  claim: WorkingClaim,
+  cluster: Cluster,
+  rule: CoreRule,
+  deps: CompareDeps,
+): Candidate | null {
+  const candidate = evaluate(claim, cluster, rule, deps);
+  if (candidate === null || candidate.score < MERGE_THRESHOLD) return best;
+  return best === null || before(candidate, best) ? candidate : best;
 }
 
 /**
@@ -325,11 +407,11 @@ function joinBest(
  * @returns the cluster it is now in
  */
 export function placeDayClaim(builder: ClusterBuilder, claim: WorkingClaim): Cluster {
-  const sameDay = (m: WorkingClaim) => isDay(m) && m.anchor.from === claim.anchor.from;
-  const candidates = builder
-    .nearOnDay(claim, claim.anchor.from as string)
-    .map((cluster) => evaluate(claim, cluster, sameDay, builder.deps));
-  const joined = joinBest(builder, claim, candidates);
+  const near = builder.nearOnDay(claim, claim.anchor.from as string);
+  let best: Candidate | null = null;
+  for (let i = 0; i < near.length; i++)
+    best = bestOf(best, claim, near[i] as Cluster, SAME_DAY, builder.deps);
+  const joined = joinBest(builder, claim, best);
   if (joined) return joined;
   return builder.start(claim, explainSeed(claim, null));
 }
@@ -347,21 +429,22 @@ export interface WindowProposal {
  * joins one).
  */
 export function proposeWindowClaim(builder: ClusterBuilder, claim: WorkingClaim): WindowProposal {
-  const inWindow = (m: WorkingClaim) => isDay(m) && windowsOverlap(m.anchor, claim.anchor);
-  const candidates = builder
-    .near(claim)
-    .filter((cluster) =>
-      builder.hasDay(
-        cluster,
-        (day) => day >= (claim.anchor.from as string) && day <= (claim.anchor.to as string),
-      ),
-    )
-    .map((cluster) => evaluate(claim, cluster, inWindow, builder.deps))
-    .filter((c): c is Candidate => c !== null && c.score >= MERGE_THRESHOLD)
-    .sort(clusterOrder);
-  const [best, second] = candidates;
+  const near = builder.nearWithDayIn(claim, claim.anchor.from as string, claim.anchor.to as string);
+  // The first two candidates in `clusterOrder`, and how many there are.
+  let best: Candidate | null = null;
+  let second: Candidate | null = null;
+  let count = 0;
+  for (let i = 0; i < near.length; i++) {
+    const candidate = evaluate(claim, near[i] as Cluster, IN_WINDOW, builder.deps);
+    if (candidate === null || candidate.score < MERGE_THRESHOLD) continue;
+    count++;
+    if (best === null || before(candidate, best)) {
+      second = best;
+      best = candidate;
+    } else if (second === null || before(candidate, second)) second = candidate;
+  }
   if (best && (!second || best.score - second.score >= AMBIGUITY_MARGIN)) return { proposal: best, apart: 0 };
-  return { proposal: null, apart: best ? candidates.length : 0 };
+  return { proposal: null, apart: best ? count : 0 };
 }
 
 /** Rule 2a's accepted proposal: the window claim joins the day incident. */
@@ -380,13 +463,13 @@ export function joinProposal(builder: ClusterBuilder, claim: WorkingClaim, propo
  * Such claims are placed in `windowOrder`.
  */
 export function groupWindowClaim(builder: ClusterBuilder, claim: WorkingClaim, apart: number): Cluster {
-  const sameWindow = (m: WorkingClaim) => hasWindow(m, claim);
-  const candidates = builder
-    .near(claim)
-    .filter((cluster) => !builder.hasDays(cluster))
-    .filter((cluster) => cluster.members.some((m) => sameWindow(m.claim)))
-    .map((cluster) => evaluate(claim, cluster, sameWindow, builder.deps));
-  const joined = joinBest(builder, claim, candidates);
+  const near = builder.near(claim);
+  let best: Candidate | null = null;
+  for (const cluster of near) {
+    if (builder.hasDays(cluster) || !cluster.members.some((m) => hasWindow(m.claim, claim))) continue;
+    best = bestOf(best, claim, cluster, SAME_WINDOW, builder.deps);
+  }
+  const joined = joinBest(builder, claim, best);
   if (joined) return joined;
   return builder.start(
     claim,

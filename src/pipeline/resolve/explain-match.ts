@@ -42,7 +42,7 @@ export function explainJoin(
   claim: WorkingClaim,
   other: WorkingClaim,
   comparison: PairComparison,
-  extra: Record<string, number | string | boolean | null> = {},
+  extra: Record<string, number | string | boolean | null> | null = null,
 ): MergeExplanation {
   const f = comparison.features;
   const distance = f.place === "near" && f.distanceKm !== null ? ` ${f.distanceKm} km away` : "";
@@ -57,24 +57,21 @@ export function explainJoin(
     `Matches claim ${other.reportId.slice(0, 12)}:${other.ordinal} of ${other.source.name}: ${PLACE_WORDS[f.place]}${distance}, ${date}, ${type}; ` +
     `${ATTRIBUTION_WORDS[f.attribution]}; ${TOLL_WORDS[f.tolls]}` +
     `${f.facilitiesDiffer ? "; the target sites differ" : ""}.`;
-  return {
-    by: "auto",
-    score: comparison.score,
-    features: {
-      matchedClaim: other.id,
-      layer: claim.anchor.layer,
-      place: f.place,
-      distanceKm: f.distanceKm,
-      sameDay: f.sameDay,
-      dateAgreement: f.dateAgreement,
-      typeCompatibility: f.typeCompatibility,
-      attribution: f.attribution,
-      tolls: f.tolls,
-      facilitiesDiffer: f.facilitiesDiffer,
-      ...extra,
-    },
-    reason,
+  const features: MergeExplanation["features"] = {
+    matchedClaim: other.id,
+    layer: claim.anchor.layer,
+    place: f.place,
+    distanceKm: f.distanceKm,
+    sameDay: f.sameDay,
+    dateAgreement: f.dateAgreement,
+    typeCompatibility: f.typeCompatibility,
+    attribution: f.attribution,
+    tolls: f.tolls,
+    facilitiesDiffer: f.facilitiesDiffer,
   };
+  // Added after the others, as a spread of `extra` would (an explanation is stored as JSON, in key order).
+  if (extra) Object.assign(features, extra);
+  return { by: "auto", score: comparison.score, features, reason };
 }
 
 /** Explanation of a claim that starts its own incident, with why it joined none. */

@@ -72,6 +72,12 @@ function actorName(id: string, actors: Pick<ActorLookup, "get">): string {
   return actors.get(id)?.name ?? id;
 }
 
+/** "<source> blames <actors>", for a contested incident's reason. */
+function blame(sources: GradedSource[], id: string, ids: string[], actors: Pick<ActorLookup, "get">): string {
+  const name = sources.find((s) => s.id === id)?.name ?? id;
+  return `${name} blames ${ids.map((x) => actorName(x, actors)).join(" and ")}`;
+}
+
 /** Pairs of sources that blame attackers with no shared or allied actor between them. */
 function findContest(
   input: GradeInput,
@@ -103,7 +109,6 @@ function findContest(
  */
 export function gradeIncident(input: GradeInput, actors: Pick<ActorLookup, "get">): Grade {
   const sources = input.sources;
-  const name = (id: string) => sources.find((s) => s.id === id)?.name ?? id;
   if (input.rejected) {
     const note = input.rejected.note ? `: ${input.rejected.note}` : "";
     return {
@@ -124,11 +129,9 @@ export function gradeIncident(input: GradeInput, actors: Pick<ActorLookup, "get"
 
   const contest = findContest(input, actors);
   if (contest) {
-    const blame = (id: string, ids: string[]) =>
-      `${name(id)} blames ${ids.map((x) => actorName(x, actors)).join(" and ")}`;
     return {
       grade: "contested",
-      reason: `Competing claims of responsibility: ${blame(contest.a, contest.aActors)}; ${blame(contest.b, contest.bActors)}.`,
+      reason: `Competing claims of responsibility: ${blame(sources, contest.a, contest.aActors, actors)}; ${blame(sources, contest.b, contest.bActors, actors)}.`,
       credibility: "3",
     };
   }

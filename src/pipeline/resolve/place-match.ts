@@ -32,15 +32,13 @@ export interface PlaceComparison {
 export function placeFacts(place: IncidentClaim["place"], nameKey: (name: string) => string): PlaceFacts {
   const level =
     place.precision === "settlement" || place.precision === "unresolved" ? "settlement" : "region";
-  const admins = place.admin1 ? [place.admin1] : [...(place.adminCandidates ?? [])];
-  const keys = new Set<string>();
-  if (place.gazetteerId && level === "settlement") keys.add(`e:${place.gazetteerId}`);
-  const names = [place.mention, ...(place.name ? [place.name] : [])];
-  for (const admin of admins)
-    for (const name of names) {
-      const key = nameKey(name);
-      if (key) keys.add(`${level === "settlement" ? "n" : "r"}:${admin}|${key}`);
-    }
+  // Each key once, sorted (a claim has a few: no Set needed).
+  const keys: string[] = [];
+  if (place.gazetteerId && level === "settlement") keys.push(`e:${place.gazetteerId}`);
+  const prefix = level === "settlement" ? "n:" : "r:";
+  if (place.admin1) addNameKeys(keys, `${prefix}${place.admin1}|`, place, nameKey);
+  else
+    for (const admin of place.adminCandidates ?? []) addNameKeys(keys, `${prefix}${admin}|`, place, nameKey);
   const hasPoint = level === "settlement" && place.lat !== null && place.lon !== null;
   return {
     mention: place.mention,
@@ -48,9 +46,24 @@ export function placeFacts(place: IncidentClaim["place"], nameKey: (name: string
     lat: hasPoint ? place.lat : null,
     lon: hasPoint ? place.lon : null,
     level,
-    keys: [...keys].sort(),
+    keys: keys.sort(),
     cell: hasPoint ? cellOf(place.lat as number, place.lon as number) : null,
   };
+}
+
+/** The name keys of the place's mention and name in one governorate (`head`: "n:<admin1>|"), each once. */
+function addNameKeys(
+  keys: string[],
+  head: string,
+  place: IncidentClaim["place"],
+  nameKey: (name: string) => string,
+): void {
+  for (const name of place.name ? [place.mention, place.name] : [place.mention]) {
+    const key = nameKey(name);
+    if (!key) continue;
+    const full = head + key;
+    if (!keys.includes(full)) keys.push(full);
+  }
 }
 
 function cellOf(lat: number, lon: number): string {
@@ -71,16 +84,54 @@ export function neighbourCells(cell: string): string[] {
 }
 
 function computeNeighbours(cell: string): string[] {
+  const cells: string[] = [];
+  forNeighbours(cell, (la, lo) => cells.push(`g:${la}:${lo}`));
+  return cells;
+}
+
+/** Calls `each` with the row and column of every cell `neighbourCells` lists, in its order. */
+function forNeighbours(cell: string, each: (la: number, lo: number) => void): void {
   const [, latText, lonText] = cell.split(":");
   const la = Number(latText);
   const lo = Number(lonText);
   const maxAbsLat = Math.min(89, Math.max(Math.abs(la * CELL_DEG), Math.abs((la + 1) * CELL_DEG)) + CELL_DEG);
   const lonSpan = Math.ceil(NEAR_KM / (KM_PER_DEG_LAT * Math.cos((maxAbsLat * Math.PI) / 180) * CELL_DEG));
   const latSpan = Math.ceil(NEAR_KM / (KM_PER_DEG_LAT * CELL_DEG));
-  const cells: string[] = [];
-  for (let i = -latSpan; i <= latSpan; i++)
-    for (let j = -lonSpan; j <= lonSpan; j++) cells.push(`g:${la + i}:${lo + j}`);
-  return cells;
+  for (let i = -latSpan; i <= latSpan; i++) for (let j = -lonSpan; j <= lonSpan; j++) each(la + i, lo + j);
+}
+
+/**
+ * A grid cell as one small integer (its row and column packed; rows and columns of the whole globe
+ * fit), for in-memory indexes: a number keys a Map without hashing or comparing text.
+ */
+function cellNumberOf(la: number, lo: number): number {
+  return (la + 4096) * 16384 + (lo + 8192);
+}
+
+const cellNumbers = new Map<string, number>();
+const neighbourNumbers = new Map<string, readonly number[]>();
+
+/** The number of a grid cell (`cellNumberOf`): equal cells, equal numbers. */
+export function cellNumber(cell: string): number {
+  let n = cellNumbers.get(cell);
+  if (n === undefined) {
+    const [, latText, lonText] = cell.split(":");
+    n = cellNumberOf(Number(latText), Number(lonText));
+    if (cellNumbers.size > 100_000) cellNumbers.clear();
+    cellNumbers.set(cell, n);
+  }
+  return n;
+}
+
+/** `neighbourCells` as cell numbers (`cellNumber`). */
+export function neighbourCellNumbers(cell: string): readonly number[] {
+  const known = neighbourNumbers.get(cell);
+  if (known) return known;
+  const numbers: number[] = [];
+  forNeighbours(cell, (la, lo) => numbers.push(cellNumberOf(la, lo)));
+  if (neighbourNumbers.size > 100_000) neighbourNumbers.clear();
+  neighbourNumbers.set(cell, numbers);
+  return numbers;
 }
 
 /** The index keys under which to look for claims that may share this claim's place. */

@@ -4,9 +4,9 @@
  */
 import type { IncidentClaim } from "../../domain/claim.js";
 import { attributeSource, findPublisher, isUnverified, type SourceLookup } from "./attribute-source.js";
-import { dateAnchor, undatedReach } from "./date-anchor.js";
+import { dateAnchor, undatedReach, type DateAnchor } from "./date-anchor.js";
 import { placeFacts } from "./place-match.js";
-import { publicationDate } from "./publication-date.js";
+import { publicationDate, type PublicationDate } from "./publication-date.js";
 import type { ReportContext, ResolvableClaim } from "./resolvable-claim.js";
 
 export interface PrepareDeps {
@@ -27,26 +27,33 @@ export function prepareClaims(
   const unverified = isUnverified(report.caveats);
   const publisher = findPublisher(report, deps.sources);
   const published = publicationDate(report);
-  const anchorOf = (date: IncidentClaim["date"]) => {
-    const anchor = dateAnchor(date, published?.date ?? null);
-    if (anchor.layer === "undated") {
-      const reach = undatedReach(anchor);
-      // Object.assign, not a spread with the field after it: see workingClaim (resolvable-claim.ts).
-      return reach ? Object.assign({}, anchor, { reach }) : anchor;
-    }
-    return published?.from === "url" && (anchor.basis === "relative" || anchor.basis === "publication")
-      ? Object.assign({}, anchor, { publishedFrom: "url" as const })
-      : anchor;
-  };
-  return claims.map((claim, ordinal) => ({
-    id: `${report.id}:${ordinal}`,
-    reportId: report.id,
-    ordinal,
-    source: attributeSource(claim.attributedTo, report, deps.sources, publisher),
-    unverified,
-    publishedAt: report.publishedAt,
-    anchor: anchorOf(claim.date),
-    place: placeFacts(claim.place, deps.nameKey),
-    claim,
-  }));
+  const claimsOut: ResolvableClaim[] = [];
+  for (let ordinal = 0; ordinal < claims.length; ordinal++) {
+    const claim = claims[ordinal] as IncidentClaim;
+    claimsOut.push({
+      id: `${report.id}:${ordinal}`,
+      reportId: report.id,
+      ordinal,
+      source: attributeSource(claim.attributedTo, report, deps.sources, publisher),
+      unverified,
+      publishedAt: report.publishedAt,
+      anchor: anchorOf(claim.date, published),
+      place: placeFacts(claim.place, deps.nameKey),
+      claim,
+    });
+  }
+  return claimsOut;
+}
+
+/** A claim's date anchor against the report's publication date (see dateAnchor and undatedReach). */
+function anchorOf(date: IncidentClaim["date"], published: PublicationDate | null): DateAnchor {
+  const anchor = dateAnchor(date, published?.date ?? null);
+  if (anchor.layer === "undated") {
+    const reach = undatedReach(anchor);
+    // Object.assign, not a spread with the field after it: see workingClaim (resolvable-claim.ts).
+    return reach ? Object.assign({}, anchor, { reach }) : anchor;
+  }
+  return published?.from === "url" && (anchor.basis === "relative" || anchor.basis === "publication")
+    ? Object.assign({}, anchor, { publishedFrom: "url" as const })
+    : anchor;
 }

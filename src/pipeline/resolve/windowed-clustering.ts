@@ -56,7 +56,7 @@ export class WindowedClustering {
   private held = 0;
 
   constructor(private readonly deps: CompareDeps) {
-    this.builder = new ClusterBuilder(deps);
+    this.builder = new ClusterBuilder(deps, { dayIndexOnly: true });
   }
 
   /** Claims held in memory (waiting or in unfinished incidents). */
