@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Incident } from "../src/domain/incident.js";
+import { unpinnedMeta } from "../src/domain/resolution.js";
 import { storeAssessment } from "../src/services/assessment-service.js";
 import { ingestBytes } from "../src/services/ingest-service.js";
 import { openStore } from "../src/storage/open-store.js";
@@ -57,13 +58,7 @@ async function storeRecords(store: Store, n: number, first: number): Promise<Inc
         placements: [],
         incidents: stored.map((incident) => ({
           incident,
-          meta: {
-            id: incident.id,
-            review: incident.review,
-            overrides: null,
-            pinned: false,
-            createdAt: incident.createdAt,
-          },
+          meta: unpinnedMeta(incident),
         })),
         deleted: [],
       },

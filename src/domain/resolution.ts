@@ -96,6 +96,21 @@ export interface IncidentMeta {
 }
 
 /**
+ * The stored facts of an incident that no analyst has edited or pinned: its own review and creation
+ * time, as automatic resolution builds it.
+ * @example unpinnedMeta(incident) // { id: incident.id, review: incident.review, overrides: null, pinned: false, createdAt: incident.createdAt }
+ */
+export function unpinnedMeta(incident: Pick<Incident, "id" | "review" | "createdAt">): IncidentMeta {
+  return {
+    id: incident.id,
+    review: incident.review,
+    overrides: null,
+    pinned: false,
+    createdAt: incident.createdAt,
+  };
+}
+
+/**
  * What of a dated claim an undated claim's join rule reads (type, named attackers, the incident's
  * tolls), kept beside the claim in the place + day index so that the whole history of a place can be
  * screened without reading each claim; null when the claim names no attacker or gives no toll for the

@@ -22,7 +22,7 @@
  * which reads the store under the lock, so it needs no such check.
  */
 import { errors } from "../domain/errors.js";
-import type { ResolvableClaim } from "../domain/resolution.js";
+import { type ResolvableClaim, unpinnedMeta } from "../domain/resolution.js";
 import {
   addDays,
   incidentsOfClusters,
@@ -190,13 +190,7 @@ function freshChange(
     incidents.push({
       incident,
       claimsInRows: true,
-      meta: {
-        id: incident.id,
-        review: incident.review,
-        overrides: null,
-        pinned: false,
-        createdAt: incident.createdAt,
-      },
+      meta: unpinnedMeta(incident),
     });
   return {
     replaceReports: extra.replaceReports,

@@ -8,7 +8,7 @@
  * incident even when a new extractor renumbers a report's claims).
  */
 import type { Extraction } from "../domain/claim.js";
-import type { IncidentMeta, ResolvableClaim } from "../domain/resolution.js";
+import { type IncidentMeta, type ResolvableClaim, unpinnedMeta } from "../domain/resolution.js";
 import { transliterationKey } from "../knowledge/gazetteer/transliteration-key.js";
 import { EVENT_TYPES } from "../pipeline/extract/event-lexicon.js";
 import {
@@ -245,13 +245,7 @@ export function changeOfOutput(
       incident,
       // Built from the working set's claims, which this change leaves as its claim rows.
       claimsInRows: true,
-      meta: metas.get(incident.id) ?? {
-        id: incident.id,
-        review: incident.review,
-        overrides: null,
-        pinned: false,
-        createdAt: incident.createdAt,
-      },
+      meta: metas.get(incident.id) ?? unpinnedMeta(incident),
     })),
     deleted: output.deleted,
     resolvedReports: extra.resolvedReports,

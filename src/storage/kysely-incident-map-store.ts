@@ -6,6 +6,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { CorroborationGrade, Incident, ReviewStatus } from "../domain/incident.js";
 import { countryForms, filterToken, type IncidentFilter } from "../domain/incident-filter.js";
+import { unpinnedMeta } from "../domain/resolution.js";
 import { hydrateIncidents, INCIDENT_BODY_COLUMNS } from "./incident-rows.js";
 import { KyselyIncidentStore } from "./kysely-incident-store.js";
 import type {
@@ -99,13 +100,7 @@ export class KyselyIncidentMapStore implements IncidentMapStore {
           placements: [],
           incidents: [...byId.values()].map((incident) => ({
             incident,
-            meta: {
-              id: incident.id,
-              review: incident.review,
-              overrides: null,
-              pinned: false,
-              createdAt: incident.createdAt,
-            },
+            meta: unpinnedMeta(incident),
           })),
           deleted: [],
         },
