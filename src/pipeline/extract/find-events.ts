@@ -63,6 +63,37 @@ const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
  * would flee"): what would happen, up to the clause's comma.
  */
 const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
+/**
+ * An act not yet done (issue 8): the future ("will be shelled", "are going to attack", "is about to
+ * storm", "are expected to bomb") right before the trigger, or an order or plea to end acts ("stop
+ * shelling", "halt its bombing of", "an end to attacks on", "cease attacks", "refrain from targeting";
+ * WordNet's verbs of stopping) whose object the trigger heads. Neither tells an attack that happened.
+ */
+const UNREALISED_BEFORE_RE =
+  /(?<![\p{L}'’])(?:(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
+/**
+ * A trigger the quantifier "any" determines ("any attack on A", "repel any assault", "any strikes on
+ * civilians"): English's free-choice "any" names no particular act, so none is told.
+ */
+const ANY_DETERMINER_BEFORE_RE = /(?<![\p{L}])any\s+(?:(?:further|new|future|possible|military|ground|air|Turkish|Russian|Israeli)\s+){0,2}$/iu;
+/**
+ * An attack told only as expected: its noun phrase is the subject of a predicate of expectation ("an
+ * attack on A was imminent", "a new offensive is expected") or of a modal ("an assault on A would kill
+ * thousands"), the noun indefinite. A definite attack so qualified ("the attack could amount to a war
+ * crime") is one that happened, judged.
+ */
+const EXPECTED_AFTER_RE =
+  /^[^,;:.]*?\b(?:(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:now\s+|still\s+)?(?:imminent|expected|likely|looming|feared|planned|possible|probable|inevitable|unlikely|anticipated)|(?:would|could|might|will|may)\s+(?:not\s+|also\s+|likely\s+)?(?:kill|cause|lead|displace|force|trigger|result|leave|spark|provoke|endanger|threaten|be\s+(?:a|an|catastrophic|devastating|disastrous)))\b/iu;
+const INDEFINITE_SUBJECT_BEFORE_RE = /(?:^|[.;:]\s*|\b(?:that|said|warned|feared?|fears)\s+)(?:an?|any|another|a\s+new|a\s+fresh|a\s+full-scale|a\s+major|a\s+ground)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isUnrealised(sentence: string, s: number, e: number, before: string): boolean {
+  const near = sentence.slice(Math.max(0, s - 70), s);
+  if (testWhen(/will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation/iu, UNREALISED_BEFORE_RE, near))
+    return true;
+  if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
+  return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
+}
+
 /** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
 const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
@@ -210,8 +241,20 @@ function deliveryType(sentence: string, s: number, e: number): EventTypeCode | n
 
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
 
-/** A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive". */
-const PERFECT_BEFORE_RE = /(?<![\p{L}])(?:has|have|had)\s+been\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * A periodic summary before the trigger in its sentence ("the monthly report counted 230 deaths", "its
+ * annual tally", "weekly figures show"): what it counts spans its period, not one attack. A daily report
+ * is not one: it tells the day's incidents.
+ */
+const PERIODIC_SUMMARY_RE =
+  /(?<![\p{L}])(?:monthly|weekly|annual|yearly|quarterly|bi-?annual|semi-annual|half-yearly|periodic)\s+(?:[\p{L}-]+\s+)?(?:reports?|tall(?:y|ies)|tolls?|counts?|statistics|figures|updates?|summar(?:y|ies)|reviews?|records?|death\s+tolls?)(?![\p{L}])/iu;
+
+/**
+ * A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive",
+ * or heading its clause, the trigger in its phrases ("have died in A in attacks": an active perfect too).
+ */
+const PERFECT_BEFORE_RE =
+  /(?<![\p{L}])(?:has|have|had)\s+(?:been\s+(?:[\p{L}-]+\s+){0,3}|(?:[\p{L}-]+\s+){0,5})$/iu;
 /**
  * A period's start after "since", "since then", or a length of time ("for weeks", "for the past three
  * days", "for a month"): with a perfect verb, the time the attacks span.
@@ -288,6 +331,7 @@ function isPeriod(sentence: string, s: number, e: number): boolean {
   const before = clauseBefore(sentence, s);
   if (PERIOD_RE.test(before) || PERIOD_RE.test(sentence.slice(e, e + 40)) || PERIOD_START_RE.test(sentence))
     return true;
+  if (PERIODIC_SUMMARY_RE.test(sentence.slice(0, s))) return true;
   // "A is shelled almost daily", "jets bomb A every day", "daily shelling": a habit, unless the clause
   // names its day. The adverb must qualify the trigger: right before it, or after it and its object.
   if (isFrequencyQualified(sentence.slice(Math.max(0, s - 40), s), sentence.slice(e, e + 80))) {
@@ -348,6 +392,7 @@ export function findEvents(
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
       if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, s))) continue;
+      if (isUnrealised(sentence, s, e, before)) continue;
       // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
       // named in the clause has typed it already).
       if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
@@ -401,6 +446,7 @@ export function findEvents(
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, c.start))) continue;
+      if (isUnrealised(sentence, c.start, c.end, before)) continue;
       if (inQuotedTitle(sentence, c.start)) continue;
       // "its aircraft struck no targets": the act denied right after its verb.
       if (NO_OBJECT_AFTER_RE.test(sentence.slice(c.end))) continue;

@@ -125,9 +125,31 @@ function isPastParticiple(s: SentenceEvents, ev: EventMention, publishedAt: stri
 const RECALLED_BEFORE_RE =
   /\b(?:anniversary\s+of|last\s+year['’]s|(?:the\s+)?aftermath\s+of\s+last\s+year['’]?s?)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
+/**
+ * "gathered to commemorate the victims of the X massacre", "vigils to mark ten years since the attack",
+ * "a memorial to those killed in the bombing", "in memory of": an attack remembered is a past one.
+ */
+const COMMEMORATED_BEFORE_RE =
+  /(?<![\p{L}])(?:commemorat(?:e|es|ed|ing|ion\s+of)|remember(?:s|ed|ing)?|memorials?\s+(?:to|for|of)|in\s+(?:the\s+)?memory\s+of|(?:years?|decades?)\s+since)\s+(?:the\s+)?(?:(?:victims|dead|those\s+killed)\s+(?:of|in)\s+(?:the\s+)?)?(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
+
 function isRecalled(s: SentenceEvents, ev: EventMention): boolean {
   const local = ev.start - s.sentence.start;
-  return RECALLED_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 60), local));
+  const before = s.sentence.text.slice(Math.max(0, local - 80), local);
+  return RECALLED_BEFORE_RE.test(before) || COMMEMORATED_BEFORE_RE.test(before);
+}
+
+/**
+ * Words of a criminal case: a trial, a court's conviction or sentence, an indictment, prosecutors, a
+ * defendant, a testimony. An attack told after them in their sentence is the case's subject ("convicted
+ * over the torture of detainees in A", "the trial concerns the killing of civilians in B"), a past one
+ * judged, not an incident the report tells.
+ */
+const JUDICIAL_RE =
+  /(?<![\p{L}])(?:convict(?:ed|ion|s)?|sentenc(?:ed|ing)|trials?|verdicts?|indict(?:ed|ment|ments)?|prosecutors?|prosecut(?:ed|ion|ing)|defendants?|acquitt(?:ed|al)|testif(?:ied|ies|y|ying)|tribunals?|war\s+crimes\s+(?:case|charges?))(?![\p{L}])/iu;
+
+function isJudged(s: SentenceEvents, ev: EventMention): boolean {
+  const m = JUDICIAL_RE.exec(s.sentence.text);
+  return m !== null && s.sentence.start + m.index < ev.start;
 }
 
 /**
@@ -151,6 +173,7 @@ function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string
       allPast ||
       isRecalled(s, ev) ||
       isUnlinked(s, ev) ||
+      isJudged(s, ev) ||
       (publishedAt !== null && (isCitation(s, ev, publishedAt) || isPastParticiple(s, ev, publishedAt)))
         ? { ...ev, period: true, background: true }
         : ev,
