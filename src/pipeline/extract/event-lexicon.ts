@@ -247,3 +247,20 @@ export const SUPPORT_BEFORE_PATTERN =
 /** Ground-fire words: a "strike" or "missile" with one of these is not an air strike. */
 export const GROUND_FIRE_PATTERN =
   "artillery|shell(?:s|ed|ing)?|mortars?|rocket launchers?|tanks?|ground[- ]based|surface[- ]to[- ]surface|ballistic|land[- ]based|howitzers?|grads?";
+
+/**
+ * A periodic summary before the trigger in its sentence ("the monthly report counted 230 deaths", "its
+ * annual tally", "weekly figures show"): what it counts spans its period, not one attack. A daily report
+ * is not one: it tells the day's incidents.
+ */
+export const PERIODIC_SUMMARY_RE =
+  /(?<![\p{L}])(?:monthly|weekly|annual|yearly|quarterly|bi-?annual|semi-annual|half-yearly|periodic)\s+(?:[\p{L}-]+\s+)?(?:reports?|tall(?:y|ies)|tolls?|counts?|statistics|figures|updates?|summar(?:y|ies)|reviews?|records?|death\s+tolls?)(?![\p{L}])/iu;
+
+/**
+ * Words of a criminal case: a trial, a court's conviction or sentence, an indictment, prosecutors, a
+ * defendant, a testimony. An attack told after them in their sentence is the case's subject ("convicted
+ * over the torture of detainees in A", "the trial concerns the killing of civilians in B"), a past one
+ * judged, not an incident the report tells.
+ */
+export const JUDICIAL_RE =
+  /(?<![\p{L}])(?:convict(?:ed|ion|s)?|sentenc(?:ed|ing)|trials?|verdicts?|indict(?:ed|ment|ments)?|prosecutors?|prosecut(?:ed|ion|ing)|defendants?|acquitt(?:ed|al)|testif(?:ied|ies|y|ying)|tribunals?|war\s+crimes\s+(?:case|charges?))(?![\p{L}])/iu;

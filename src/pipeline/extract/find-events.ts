@@ -16,6 +16,7 @@ import {
   MISSILE_DELIVERY_PATTERN,
   PERCEPTION_BEFORE_PATTERN,
   PERIOD_PATTERN,
+  PERIODIC_SUMMARY_RE,
   REMNANT_PATTERN,
   SIGHTING_PATTERN,
   SUPPORT_BEFORE_PATTERN,
@@ -67,10 +68,12 @@ const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
  * An act not yet done (issue 8): the future ("will be shelled", "are going to attack", "is about to
  * storm", "are expected to bomb") right before the trigger, or an order or plea to end acts ("stop
  * shelling", "halt its bombing of", "an end to attacks on", "cease attacks", "refrain from targeting";
- * WordNet's verbs of stopping) whose object the trigger heads. Neither tells an attack that happened.
+ * WordNet's verbs of stopping) whose object the trigger heads, or a negation ("did not hit", "never
+ * shelled", "no shelling", "no reports of strikes", "was spared the bombardment"). None tells an attack
+ * that happened.
  */
 const UNREALISED_BEFORE_RE =
-  /(?<![\p{L}'’])(?:(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
+  /(?<![\p{L}'’])(?:(?:(?:did|does|do|had|has|have|was|were|is|are)(?:n['’]t|\s+not)|never)\s+(?:(?:yet|been|also|even|actually)\s+)*|no\s+(?:(?:reports?|signs?|evidence|word|news|indications?)\s+of\s+(?:any\s+)?)?(?:(?:new|further|fresh|Russian|Turkish|regime|Israeli|air|artillery)\s+)?|spared\s+(?:from\s+)?(?:the|any)\s+(?:[\p{L}-]+\s+)?|(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
 /**
  * A trigger the quantifier "any" determines ("any attack on A", "repel any assault", "any strikes on
  * civilians"): English's free-choice "any" names no particular act, so none is told.
@@ -86,9 +89,13 @@ const EXPECTED_AFTER_RE =
   /^[^,;:.]*?\b(?:(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:now\s+|still\s+)?(?:imminent|expected|likely|looming|feared|planned|possible|probable|inevitable|unlikely|anticipated)|(?:would|could|might|will|may)\s+(?:not\s+|also\s+|likely\s+)?(?:kill|cause|lead|displace|force|trigger|result|leave|spark|provoke|endanger|threaten|be\s+(?:a|an|catastrophic|devastating|disastrous)))\b/iu;
 const INDEFINITE_SUBJECT_BEFORE_RE = /(?:^|[.;:]\s*|\b(?:that|said|warned|feared?|fears)\s+)(?:an?|any|another|a\s+new|a\s+fresh|a\s+full-scale|a\s+major|a\s+ground)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A word every UNREALISED_BEFORE_RE match holds (testWhen). */
+const UNREALISED_NEEDS =
+  /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared/iu;
+
 function isUnrealised(sentence: string, s: number, e: number, before: string): boolean {
   const near = sentence.slice(Math.max(0, s - 70), s);
-  if (testWhen(/will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation/iu, UNREALISED_BEFORE_RE, near))
+  if (testWhen(UNREALISED_NEEDS, UNREALISED_BEFORE_RE, near))
     return true;
   if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
   return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
@@ -240,14 +247,6 @@ function deliveryType(sentence: string, s: number, e: number): EventTypeCode | n
 }
 
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
-
-/**
- * A periodic summary before the trigger in its sentence ("the monthly report counted 230 deaths", "its
- * annual tally", "weekly figures show"): what it counts spans its period, not one attack. A daily report
- * is not one: it tells the day's incidents.
- */
-const PERIODIC_SUMMARY_RE =
-  /(?<![\p{L}])(?:monthly|weekly|annual|yearly|quarterly|bi-?annual|semi-annual|half-yearly|periodic)\s+(?:[\p{L}-]+\s+)?(?:reports?|tall(?:y|ies)|tolls?|counts?|statistics|figures|updates?|summar(?:y|ies)|reviews?|records?|death\s+tolls?)(?![\p{L}])/iu;
 
 /**
  * A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive",

@@ -9,7 +9,7 @@
  *   those raids ("warplanes carried out raids on towns … a missile hit a building" → air strike).
  */
 import type { DateMention } from "./dates/find-dates.js";
-import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN, SIGHTING_PATTERN } from "./event-lexicon.js";
+import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN, JUDICIAL_RE, SIGHTING_PATTERN } from "./event-lexicon.js";
 import type { EventMention } from "./find-events.js";
 import type { RoledActor } from "./find-perpetrators.js";
 import type { Sentence } from "./sentences.js";
@@ -137,15 +137,6 @@ function isRecalled(s: SentenceEvents, ev: EventMention): boolean {
   const before = s.sentence.text.slice(Math.max(0, local - 80), local);
   return RECALLED_BEFORE_RE.test(before) || COMMEMORATED_BEFORE_RE.test(before);
 }
-
-/**
- * Words of a criminal case: a trial, a court's conviction or sentence, an indictment, prosecutors, a
- * defendant, a testimony. An attack told after them in their sentence is the case's subject ("convicted
- * over the torture of detainees in A", "the trial concerns the killing of civilians in B"), a past one
- * judged, not an incident the report tells.
- */
-const JUDICIAL_RE =
-  /(?<![\p{L}])(?:convict(?:ed|ion|s)?|sentenc(?:ed|ing)|trials?|verdicts?|indict(?:ed|ment|ments)?|prosecutors?|prosecut(?:ed|ion|ing)|defendants?|acquitt(?:ed|al)|testif(?:ied|ies|y|ying)|tribunals?|war\s+crimes\s+(?:case|charges?))(?![\p{L}])/iu;
 
 function isJudged(s: SentenceEvents, ev: EventMention): boolean {
   const m = JUDICIAL_RE.exec(s.sentence.text);
