@@ -78,7 +78,8 @@ const UNREALISED_BEFORE_RE =
  * A trigger the quantifier "any" determines ("any attack on A", "repel any assault", "any strikes on
  * civilians"): English's free-choice "any" names no particular act, so none is told.
  */
-const ANY_DETERMINER_BEFORE_RE = /(?<![\p{L}])any\s+(?:(?:further|new|future|possible|military|ground|air|Turkish|Russian|Israeli)\s+){0,2}$/iu;
+const ANY_DETERMINER_BEFORE_RE =
+  /(?<![\p{L}])any\s+(?:(?:further|new|future|possible|military|ground|air|Turkish|Russian|Israeli)\s+){0,2}$/iu;
 /**
  * An attack told only as expected: its noun phrase is the subject of a predicate of expectation ("an
  * attack on A was imminent", "a new offensive is expected") or of a modal ("an assault on A would kill
@@ -87,15 +88,20 @@ const ANY_DETERMINER_BEFORE_RE = /(?<![\p{L}])any\s+(?:(?:further|new|future|pos
  */
 const EXPECTED_AFTER_RE =
   /^[^,;:.]*?\b(?:(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:now\s+|still\s+)?(?:imminent|expected|likely|looming|feared|planned|possible|probable|inevitable|unlikely|anticipated)|(?:would|could|might|will|may)\s+(?:not\s+|also\s+|likely\s+)?(?:kill|cause|lead|displace|force|trigger|result|leave|spark|provoke|endanger|threaten|be\s+(?:a|an|catastrophic|devastating|disastrous)))\b/iu;
-const INDEFINITE_SUBJECT_BEFORE_RE = /(?:^|[.;:]\s*|\b(?:that|said|warned|feared?|fears)\s+)(?:an?|any|another|a\s+new|a\s+fresh|a\s+full-scale|a\s+major|a\s+ground)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const INDEFINITE_SUBJECT_BEFORE_RE =
+  /(?:^|[.;:]\s*|\b(?:that|said|warned|feared?|fears)\s+)(?:an?|any|another|a\s+new|a\s+fresh|a\s+full-scale|a\s+major|a\s+ground)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A word every UNREALISED_BEFORE_RE match holds (testWhen). */
 const UNREALISED_NEEDS =
   /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared/iu;
 
+const NEGATED_STOP_BEFORE_RE =
+  /(?<![\p{L}])(?:n['’]t|not|never|without)\s+(?:(?:yet|even)\s+)?(?:stop|halt|end|cease)(?:s|ed|ped|ing|ping)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 function isUnrealised(sentence: string, s: number, e: number, before: string): boolean {
   const near = sentence.slice(Math.max(0, s - 70), s);
-  if (testWhen(UNREALISED_NEEDS, UNREALISED_BEFORE_RE, near))
+  // "did not stop shelling", "never ceased bombing": stopping negated, the act went on.
+  if (testWhen(UNREALISED_NEEDS, UNREALISED_BEFORE_RE, near) && !NEGATED_STOP_BEFORE_RE.test(near))
     return true;
   if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
   return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
