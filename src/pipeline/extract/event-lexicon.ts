@@ -220,10 +220,11 @@ export const REMNANT_PATTERN =
 /**
  * Words that, right before a trigger in the same clause, make it hypothetical or denied. An attack that
  * is still to come ("the next target of a Turkish attack", "a planned offensive", "an imminent
- * operation") has not happened either.
+ * operation") has not happened either, nor has one vowed or pledged (commissive verbs: "vowed to continue
+ * strikes on A").
  */
 export const HYPOTHETICAL_PATTERN =
-  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
+  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|promis(?:e|es|ed|ing) to|determined to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
 export const DENIAL_PATTERN =
   "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
 /** A sighting rather than an attack: "reconnaissance drones flying over". */

@@ -95,6 +95,13 @@ const INDEFINITE_SUBJECT_BEFORE_RE =
 const UNREALISED_NEEDS =
   /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared/iu;
 
+/**
+ * A subject trigger ("warplanes", "shells") whose verb is future or a modal of possibility ("warplanes
+ * will bomb A", "jets are about to strike", "shells could hit A"); "may have hit", a hedged past, and
+ * "would", also the past's future in narrative ("the shelling would last until noon"), are not.
+ */
+const FUTURE_VERB_AFTER_RE =
+  /^\s+(?:(?:also|soon|then|now)\s+)?(?:will|shall|won['’]t|could|might|may|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to)\s+(?!have\b)(?:[\p{L}-]+)/iu;
 const NEGATED_STOP_BEFORE_RE =
   /(?<![\p{L}])(?:n['’]t|not|never|without)\s+(?:(?:yet|even)\s+)?(?:stop|halt|end|cease)(?:s|ed|ped|ing|ping)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -104,6 +111,7 @@ function isUnrealised(sentence: string, s: number, e: number, before: string): b
   if (testWhen(UNREALISED_NEEDS, UNREALISED_BEFORE_RE, near) && !NEGATED_STOP_BEFORE_RE.test(near))
     return true;
   if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
+  if (FUTURE_VERB_AFTER_RE.test(sentence.slice(e, e + 60))) return true;
   return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
 }
 
