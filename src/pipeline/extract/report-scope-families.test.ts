@@ -79,6 +79,7 @@ describe("attacks of a span, a summary, a commemoration or a court case", () => 
     expect(placesOf(TOLD + "The monthly report counted 230 civilian deaths, 61 of them in Ihsim.")).toEqual([
       "Tall Nar",
     ]);
+    expect(placesOf(TOLD + "The monthly report documented 45 air strikes on Ihsim.")).toEqual(["Tall Nar"]);
     // A daily report tells the day's incidents.
     expect(
       placesOf("The monitor said in its daily report that regime forces shelled Ihsim on Monday."),
