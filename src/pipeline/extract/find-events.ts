@@ -68,12 +68,13 @@ const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
  * An act not yet done (issue 8): the future ("will be shelled", "are going to attack", "is about to
  * storm", "are expected to bomb") right before the trigger, or an order or plea to end acts ("stop
  * shelling", "halt its bombing of", "an end to attacks on", "cease attacks", "refrain from targeting";
- * WordNet's verbs of stopping) whose object the trigger heads, or a negation ("did not hit", "never
+ * WordNet's verbs of stopping) whose object the trigger heads, an act feared, expected or not ruled out
+ * ("fear another massacre", "have not ruled out further strikes"), or a negation ("did not hit", "never
  * shelled", "no shelling", "no reports of strikes", "was spared the bombardment"). None tells an attack
  * that happened.
  */
 const UNREALISED_BEFORE_RE =
-  /(?<![\p{L}'’])(?:(?:(?:did|does|do|had|has|have|was|were|is|are)(?:n['’]t|\s+not)|never)\s+(?:(?:yet|been|also|even|actually)\s+)*|no\s+(?:(?:reports?|signs?|evidence|word|news|indications?)\s+of\s+(?:any\s+)?)?(?:(?:new|further|fresh|Russian|Turkish|regime|Israeli|air|artillery)\s+)?|spared\s+(?:from\s+)?(?:the|any)\s+(?:[\p{L}-]+\s+)?|(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
+  /(?<![\p{L}'’])(?:(?:fear|expect|anticipate)(?:s|ed|ing)?\s+(?:a|an|another|further|more|new|renewed|fresh)\s+(?:[\p{L}-]+\s+)?|rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|further|more|new|possible|fresh)\s+)?(?:[\p{L}-]+\s+)?|(?:(?:did|does|do|had|has|have|was|were|is|are)(?:n['’]t|\s+not)|never)\s+(?:(?:yet|been|also|even|actually)\s+)*|no\s+(?:(?:reports?|signs?|evidence|word|news|indications?)\s+of\s+(?:any\s+)?)?(?:(?:new|further|fresh|Russian|Turkish|regime|Israeli|air|artillery)\s+)?|spared\s+(?:from\s+)?(?:the|any)\s+(?:[\p{L}-]+\s+)?|(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
 /**
  * A trigger the quantifier "any" determines ("any attack on A", "repel any assault", "any strikes on
  * civilians"): English's free-choice "any" names no particular act, so none is told.
@@ -93,7 +94,7 @@ const INDEFINITE_SUBJECT_BEFORE_RE =
 
 /** A word every UNREALISED_BEFORE_RE match holds (testWhen). */
 const UNREALISED_NEEDS =
-  /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared/iu;
+  /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared|fear|expect|anticipat|rul/iu;
 
 /**
  * A subject trigger ("warplanes", "shells") whose verb is future or a modal of possibility ("warplanes
@@ -102,6 +103,16 @@ const UNREALISED_NEEDS =
  */
 const FUTURE_VERB_AFTER_RE =
   /^\s+(?:(?:also|soon|then|now)\s+)?(?:will|shall|won['’]t|could|might|may|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to)\s+(?!have\b)(?:[\p{L}-]+)/iu;
+/**
+ * The trigger's noun phrase (its of/on/in phrases, no verb of its own between) as the subject of an
+ * aspectual or occurrence verb under a modal or "to" ("the bombing of A will continue", "attacks on
+ * hospitals in A must stop", "expect the shelling of A to resume", "an attack on A cannot be ruled
+ * out"): the kind of act is talked about, none is told. A past verb between ("the shelling of A
+ * continued to intensify") is the phrase's own verb, and the act is told.
+ */
+const ASPECT_AFTER_RE =
+  /^(?:\s+(?!(?:was|were|is|are|has|have|had|and|but|which|that|who|killing|killed)\b)(?![\p{L}'’-]+ed\b)[\p{L}'’-]+){0,6}?\s+(?:will|shall|must|cannot|can['’]t|won['’]t|could|might|may|to)\s+(?:not\s+)?(?:be\s+)?(?:continue|resume|stop|end|cease|go\s+on|happen|occur|recur|escalate|intensify|ruled\s+out)(?![\p{L}])/iu;
+const ASPECT_NEEDS = /continue|resume|stop|end|cease|go\s+on|happen|occur|recur|escalate|intensify|ruled/iu;
 const NEGATED_STOP_BEFORE_RE =
   /(?<![\p{L}])(?:n['’]t|not|never|without)\s+(?:(?:yet|even)\s+)?(?:stop|halt|end|cease)(?:s|ed|ped|ing|ping)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -112,6 +123,7 @@ function isUnrealised(sentence: string, s: number, e: number, before: string): b
     return true;
   if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
   if (FUTURE_VERB_AFTER_RE.test(sentence.slice(e, e + 60))) return true;
+  if (testWhen(ASPECT_NEEDS, ASPECT_AFTER_RE, sentence.slice(e, e + 90))) return true;
   return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
 }
 

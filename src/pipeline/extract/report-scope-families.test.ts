@@ -63,6 +63,30 @@ describe("acts not done", () => {
     expect(placesOf(TOLD + "Ihsim was spared the bombardment this time.")).toEqual(["Tall Nar"]);
   });
 
+  it("drops an act feared, expected or not ruled out", () => {
+    expect(placesOf(TOLD + "Residents of Ihsim fear another massacre.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Officials have not ruled out further strikes on Ihsim.")).toEqual(["Tall Nar"]);
+    // Fear as a noun, and an expectation that is not the act's, leave the act told.
+    expect(
+      placesOf("Residents fled in fear as Russian warplanes bombed Ihsim on Monday, killing three."),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("drops a kind of act whose noun phrase is the subject of a modal aspectual verb", () => {
+    expect(placesOf(TOLD + "Without a ceasefire, the bombing of Ihsim will continue.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "Human Rights Watch said attacks on hospitals in Ihsim must stop.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(placesOf(TOLD + "Residents expect the bombing of Ihsim to resume.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "The opposition says a chemical attack on Ihsim cannot be ruled out.")).toEqual([
+      "Tall Nar",
+    ]);
+    // The phrase's own past verb tells the act.
+    expect(placesOf("The shelling of Ihsim continued until noon on Monday, killing three people.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+
   it("drops an attack vowed or pledged", () => {
     expect(placesOf(TOLD + "Russia has vowed to continue strikes on Ihsim.")).toEqual(["Tall Nar"]);
   });
