@@ -236,9 +236,12 @@ export const SIGHTING_PATTERN =
  */
 export const PERCEPTION_BEFORE_PATTERN =
   "\\b(?:hear(?:d|s|ing)?|woken?\\s+(?:up\\s+)?(?:by|to)|wak(?:e|es|ing)\\s+(?:up\\s+)?to|awoken?\\s+(?:by|to)|felt|sounds?\\s+of|noise\\s+of)\\s+(?:(?:the|a|an|loud|heavy|several|multiple|successive|violent|powerful|huge|massive|distant|series\\s+of)\\s+){0,3}$";
-/** Period or campaign wording: a tally or campaign over time, not one incident. */
+/**
+ * Period or campaign wording: a tally or campaign over time, not one incident; also a span after the
+ * report's day ("in the following weeks", "over the coming days").
+ */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|(?:in|over|during|throughout) the (?:following|coming|next|subsequent|ensuing) (?:\\w+ )?(?:days|weeks|months|years)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";
 /** An averted explosion: the device never went off ("defused a bomb", "dismantled before it exploded"). */
 export const AVERTED_PATTERN =
   "\\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz]ed (?:a|an|the) (?:bomb|device|explosive|IED)|failed to (?:explode|detonate|go off)|before (?:it|they) (?:could )?(?:explode|exploded|detonate|detonated|went off|go off))\\b";

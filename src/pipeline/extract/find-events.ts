@@ -341,6 +341,9 @@ export function isFrequencyQualified(before: string, after: string): boolean {
     testWhen(FREQUENCY_NEEDS, FREQUENCY_AFTER_RE, after)
   );
 }
+/** A span after the day told ("in the following weeks", "over the coming days"). */
+const FORWARD_SPAN_RE =
+  /(?<![\p{L}])(?:in|over|during|throughout)\s+the\s+(?:following|coming|next|subsequent|ensuing)\s+(?:[\p{L}]+\s+)?(?:days|weeks|months|years)(?![\p{L}])/iu;
 /** A day named in a clause: a weekday, a month's day, "yesterday", "today", "tonight". */
 const CLAUSE_DAY_RE =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}(?!\d))(?![\p{L}])/iu;
@@ -357,6 +360,11 @@ function isPeriod(sentence: string, s: number, e: number): boolean {
   if (PERIOD_RE.test(before) || PERIOD_RE.test(sentence.slice(e, e + 40)) || PERIOD_START_RE.test(sentence))
     return true;
   if (PERIODIC_SUMMARY_RE.test(sentence.slice(0, s))) return true;
+  // "carried out strikes on A and B in the following weeks": a span after the day told, read through the
+  // clause (a list of names may push it past the window above), unless the clause names its own day.
+  const rest = clauseAfterThroughLists(sentence, e);
+  if (FORWARD_SPAN_RE.test(rest) && !CLAUSE_DAY_RE.test(`${before}${sentence.slice(s, e)}${rest}`))
+    return true;
   // "A is shelled almost daily", "jets bomb A every day", "daily shelling": a habit, unless the clause
   // names its day. The adverb must qualify the trigger: right before it, or after it and its object.
   if (isFrequencyQualified(sentence.slice(Math.max(0, s - 40), s), sentence.slice(e, e + 80))) {

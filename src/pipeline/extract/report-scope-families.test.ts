@@ -99,6 +99,15 @@ describe("attacks of a span, a summary, a commemoration or a court case", () => 
     ).toEqual(["Tall Nar"]);
   });
 
+  it("reads a span after the day told as a span, unless the clause names its own day", () => {
+    expect(
+      placesOf(TOLD + "The same unit carried out strikes on Ihsim and Kafr Nuran in the following weeks."),
+    ).toEqual(["Tall Nar"]);
+    expect(placesOf("Russian warplanes bombed Ihsim on Monday and again in the following days.")).toEqual([
+      "Ihsim",
+    ]);
+  });
+
   it("reads a periodic summary's count as its period's, not the last attack's", () => {
     expect(placesOf(TOLD + "The monthly report counted 230 civilian deaths, 61 of them in Ihsim.")).toEqual([
       "Tall Nar",
