@@ -108,6 +108,15 @@ describe("attacks of a span, a summary, a commemoration or a court case", () => 
     ]);
   });
 
+  it("reads a count of days as a span, unless an ordinal counts attacks in it", () => {
+    expect(
+      placesOf(TOLD + "Over three days, regime shelling killed 25 people in Ihsim and Kafr Nuran."),
+    ).toEqual(["Tall Nar"]);
+    expect(
+      placesOf("Russian jets bombed Ihsim for the second time in three days on Monday, killing five people."),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("reads a periodic summary's count as its period's, not the last attack's", () => {
     expect(placesOf(TOLD + "The monthly report counted 230 civilian deaths, 61 of them in Ihsim.")).toEqual([
       "Tall Nar",
