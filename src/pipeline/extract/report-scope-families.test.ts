@@ -87,6 +87,30 @@ describe("acts not done", () => {
     ]);
   });
 
+  it("drops an attack prepared for, and keeps the attack told before it", () => {
+    expect(
+      placesOf(
+        TOLD + "Regime forces brought reinforcements to the front in preparation for an attack on Ihsim.",
+      ),
+    ).toEqual(["Tall Nar"]);
+    expect(
+      placesOf(
+        "Regime forces shelled Ihsim on Monday in preparation for a ground assault, killing three civilians.",
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+
+  it("drops aircraft seen flying in a place's skies, unless they drop or hit", () => {
+    expect(placesOf(TOLD + "Meanwhile, Russian warplanes are still flying in the skies of Ihsim.")).toEqual([
+      "Tall Nar",
+    ]);
+    expect(
+      placesOf(
+        "Russian warplanes flying in the skies of Ihsim dropped bombs on the town on Monday, killing three.",
+      ),
+    ).toEqual(["Ihsim"]);
+  });
+
   it("drops an attack vowed or pledged", () => {
     expect(placesOf(TOLD + "Russia has vowed to continue strikes on Ihsim.")).toEqual(["Tall Nar"]);
   });
