@@ -200,11 +200,12 @@ const HOLDER_WORD =
   "[\\w'’-]+(?=\\s+(?:[\\w'’-]+\\s+)?(?:bases?|posts?|positions?|areas?|frontlines?|lines|points|outposts?|barracks)\\b)";
 /**
  * Words of a launch site after "fired from", "originated from": its holder's participle phrase ("areas
- * held by government forces around X", "the regime-held town of X", "posts controlled by the SDF in X"),
+ * held by government forces around X", "the regime-held town of X", "posts controlled by the SDF in X",
+ * "the occupied Golan"),
  * the holder closed by a preposition, so that "fired from areas held by X hit Y" keeps Y.
  */
 const LAUNCH_SITE_WORDS =
-  "(?:held|controlled|occupied|manned)\\s+by(?:\\s+(?:the|[\\w'’-]+)){1,3}?(?=\\s+(?:in|near|around|at|on|outside|of|east|west|north|south)\\s)|[\\w'’]+-(?:held|controlled|occupied)|town|village|city|area";
+  "(?:held|controlled|occupied|manned)\\s+by(?:\\s+(?:the|[\\w'’-]+)){1,3}?(?=\\s+(?:in|near|around|at|on|outside|of|east|west|north|south)\\s)|(?:[\\w'’]+-)?(?:held|controlled|occupied|annexed)|town|village|city|area";
 const CLAUSE_OPENERS =
   "after|following|when|whenever|while|whilst|as|because|before|since|until|once|amid|amidst";
 const ASIDE_BEFORE = new RegExp(
