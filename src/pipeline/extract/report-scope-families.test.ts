@@ -189,7 +189,9 @@ describe("places that are not where the attack was", () => {
     expect(
       placesOf(TOLD + "Activists said the shelling originated from the regime-held town of Ihsim."),
     ).toEqual(["Tall Nar"]);
-    expect(placesOf(TOLD + "The missiles were launched from the occupied Ihsim hills.")).toEqual(["Tall Nar"]);
+    expect(placesOf(TOLD + "The missiles were launched from the occupied Ihsim hills.")).toEqual([
+      "Tall Nar",
+    ]);
     // The holder's phrase ends at a preposition: the place the shells hit stays.
     expect(
       placesOf(
