@@ -226,7 +226,7 @@ export const REMNANT_PATTERN =
 export const HYPOTHETICAL_PATTERN =
   "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|promis(?:e|es|ed|ing) to|determined to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|preparations? for|in anticipation of|deadline";
 export const DENIAL_PATTERN =
-  "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
+  "den(?:y|ied|ies|ying)|(?:rejected|dismissed|refuted) (?:the )?(?:claims|reports|accusations|allegations|charges)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
 /** A sighting rather than an attack: "reconnaissance drones flying over", "jets flying in the skies of". */
 export const SIGHTING_PATTERN =
   "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of|(?:flying|flew|circling|circled|roaming|hovering) (?:in|over|above) (?:the )?(?:skies|sky|airspace)";

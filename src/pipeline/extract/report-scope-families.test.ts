@@ -116,6 +116,15 @@ describe("acts not done", () => {
   });
 });
 
+describe("denials", () => {
+  it("reads an accusation rejected or dismissed as a denial", () => {
+    const denied = claimsOf(TOLD + "Damascus rejected accusations that it had shelled Ihsim.").find(
+      (c) => c.place.mention === "Ihsim",
+    );
+    expect(denied?.modality).toBe("denied");
+  });
+});
+
 describe("attacks of a span, a summary, a commemoration or a court case", () => {
   it("reads an active perfect's clause to its 'since' as a span", () => {
     expect(
