@@ -144,4 +144,30 @@ export const MEANS: { pattern: string; type: EventTypeCode }[] = [
  */
 export const UNTOLD_NEAR = /^[وف]?(?:لم|لا|لن|ليس|ليست|عدم|سوف|لو|اذا|ان لم)$/;
 export const UNTOLD_CLAUSE =
-  /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|هدد|هددت|هددوا|يهدد|تهدد|تهديد|تهديدات|تهديده|تهديدها|يعتزم|تعتزم|اعتزام|ينوي|تنوي|نيه|عزم|عزمها|عزمه|تتوعد|يتوعد|توعد|توعدت|حال|احتمال|يحتمل|يمكن|يمكنه|يمكنها|ربما)$/;
+  /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|نفيه|نفيها|هدد|هددت|هددوا|يهدد|تهدد|تهديد|تهديدات|تهديده|تهديدها|يعتزم|تعتزم|اعتزام|ينوي|تنوي|نيه|عزم|عزمها|عزمه|تتوعد|يتوعد|توعد|توعدت|حال|احتمال|يحتمل|يمكن|يمكنه|يمكنها|ربما|لوح|لوحت|يلوح|تلوح|تلويح)$/;
+
+/**
+ * Words that set the act after them in their clause in the expected, feared or prepared future, or
+ * have it intercepted before it struck (the English rules' "feared, expected, prepared for, not ruled
+ * out"; an intercepted drone or missile hits nothing):
+ *  - expectation and likelihood (يتوقع، من المنتظر، من المرجح، من المحتمل، لا يستبعد) and fear
+ *    (يخشى، تخشى، خشية، مخاوف) — only when "أن" and an imperfect verb follow, the subjunctive that
+ *    tells a thing not (yet) done: "من المرجح أن الطائرات قصفت" hedges a done act, its attacker
+ *    unsure, and stays told;
+ *  - warning, preparation and plan (حذر من، تستعد لـ، تمهيداً لـ، تخطط لـ), whose object is an act to
+ *    come;
+ *  - interception (تصدت لـ، اعترضت): the act is stopped on its way.
+ * Folded forms, a proclitic و or ف allowed.
+ */
+export const UNTOLD_IF_SUBJUNCTIVE =
+  /^[وف]?(?:يتوقع|تتوقع|يتوقعون|توقع|توقعت|متوقع|المتوقع|المنتظر|منتظر|المرجح|يرجح|ترجح|المحتمل|محتمل|يستبعد|تستبعد|يخشي|تخشي|يخشون|خشيه|مخاوف|يخاف|تخاف)$/;
+export const UNTOLD_AFTER =
+  /^[وف]?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|تحذير|تحذيرات|محذرا|محذره|تستعد|يستعد|يستعدون|استعداد|استعدادا|استعدادات|تمهيدا|تمهيد|تخطط|يخطط|خطط|خطه|مخطط|تصدت|تصدي|يتصدي|تتصدي|التصدي|اعترضت|اعترض|تعترض|يعترض|اعتراض)$/;
+
+/**
+ * Words before an attack word in its sentence that make the act the subject of a court case or a
+ * commemoration (محكمة، محاكمة، بتهمة، ذكرى، تشييع، صلاة الغائب، حداد): a past act recalled, not the
+ * story's news (the English path's court cases and commemorations).
+ */
+export const RECALLED_BY =
+  /^[وفبل]?(?:ال|ل)?(?:محكمه|محاكمه|محاكمات|تهمه|تهم|قضاء|قضاييه|ذكري|ذكراها|ذكراه|شيع|شيعت|تشييع|جنازه|جنازات|الغايب|حداد|حدادا)$/;

@@ -5,7 +5,17 @@
  */
 import type { EventTypeCode } from "../../../domain/claim.js";
 import type { ArabicEventMention, SentenceSpan } from "./arabic-facts.js";
-import { ATTACK_WORDS, MEANS, UNTOLD_CLAUSE, UNTOLD_NEAR, type AttackWord } from "./arabic-event-words.js";
+import {
+  ATTACK_WORDS,
+  MEANS,
+  RECALLED_BY,
+  UNTOLD_AFTER,
+  UNTOLD_CLAUSE,
+  UNTOLD_IF_SUBJUNCTIVE,
+  UNTOLD_NEAR,
+  type AttackWord,
+} from "./arabic-event-words.js";
+import { TALLY_PERIOD } from "./arabic-toll-words.js";
 import {
   CLAUSE_MARKS,
   crossesClause,
@@ -108,18 +118,69 @@ function isFuture(sentence: WordedSentence, m: AttackMatch): boolean {
   return /^س[يتن]/.test(text) && ATTACK_CORE[m.index]!.test(text.slice(1));
 }
 
-/** Negation, denial, threat or condition before the attack word in its clause. */
+/** An imperfect verb: its present prefix (يقصف، تتعرض، نستهدف), three letters or more. */
+const IMPERFECT = /^[يتن][\u0621-\u064A]{2,}$/;
+/** Negators the free-choice "أي" follows: "لم تسجل أي غارات", "خلا من أي قصف", "دون أي هجوم". */
+const ANY_NEGATORS = /^[وف]?(?:لم|لا|لن|ليس|ليست|دون|بدون|عدم|خلا|خلت)$/;
+/** Verbs of going on, recurring or undergoing in the future: "سيتواصل القصف", "ستتعرض البلدة لقصف". */
+const FUTURE_ASPECT = /^[وف]?س[يتن](?:تواصل|ستمر|تجدد|تكرر|تعرض|طال|شهد|توسع)$/;
+/** Shooting down: "أسقطت الفصائل طائرة مسيرة" — the aircraft shot down struck nothing. */
+const SHOT_DOWN = /^[وف]?(?:اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|باسقاط)$/;
+/** A rejected accusation: "رفضت روسيا اتهامات بقصف A" denies the act, as "نفت" does. */
+const REJECTED = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضه|رفضها)$/;
+const ACCUSATION = /^(?:ال)?اتهام(?:ات)?$/;
+/** Frequency: "قصف يومي", "يومياً": a pattern of attacks, not one told. */
+const DAILY = /^(?:يومي|يوميه|يوميا|اليومي|اليوميه)$/;
+
+/** The words of the attack word's clause, as folded text. */
+function clauseText(sentence: WordedSentence, m: AttackMatch): string {
+  const { words } = sentence;
+  const isMark = (k: number) => words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text);
+  let a = m.from;
+  while (a > 0 && !isMark(a - 1)) a--;
+  let b = m.to;
+  while (b + 1 < words.length && !isMark(b + 1)) b++;
+  return sentence.folded.folded.slice(words[a]!.start, words[b]!.end);
+}
+
+/**
+ * Negation, denial, threat, condition, expectation, fear, warning, preparation, interception, a court
+ * case or a commemoration before the attack word in its clause, or a period or frequency in its clause
+ * that makes it a tally of many attacks.
+ */
 function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
   if (isFuture(sentence, m)) return true;
   const words = sentence.words;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - 8; k--) {
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 12; k--) {
     const w = words[k]!;
     if (w.mark && CLAUSE_MARKS.has(w.text)) break;
+    // A court case or a commemoration reaches further: its act is often the long object of a noun.
+    if (RECALLED_BY.test(w.text)) return true;
+    if (k < m.from - 8) continue;
     // "لم تقصف", "لم يتم استهداف"; not "لم تسفر الغارة عن", which denies the harm, not the attack.
     const next = words[k + 1]!.text;
     if (UNTOLD_NEAR.test(w.text) && (k === m.from - 1 || (k === m.from - 2 && AUXILIARY.test(next))))
       return true;
-    if (UNTOLD_CLAUSE.test(w.text)) return true;
+    if (UNTOLD_CLAUSE.test(w.text) || UNTOLD_AFTER.test(w.text) || FUTURE_ASPECT.test(w.text)) return true;
+    // "يتوقع أن تشن", "من المرجح أن تستهدف", "يخشى السكان أن تقصف": "أن" and an imperfect verb.
+    if (UNTOLD_IF_SUBJUNCTIVE.test(w.text))
+      for (let j = k + 1; j < m.from; j++)
+        if (/^[وف]?ان$/.test(words[j]!.text) && IMPERFECT.test(words[j + 1]?.text ?? "")) return true;
+    // "قد تتعرض البلدة لقصف": قد before an imperfect verb is "may" (before a perfect, "already").
+    if (/^[وف]?قد$/.test(w.text) && IMPERFECT.test(next)) return true;
+    if (REJECTED.test(w.text) && ACCUSATION.test(next)) return true;
+    // "لم تشهد المدينة أي قصف": any act under a negation is none.
+    if (ANY_NEGATORS.test(w.text) && words[m.from - 1]?.text === "اي") return true;
+    if (SHOT_DOWN.test(w.text) && m.word.type === "drone_strike" && m.from - k <= 3) return true;
+  }
+  const clause = clauseText(sentence, m);
+  if (TALLY_PERIOD.test(clause)) return true;
+  for (let k = m.to + 1; k < words.length && !(words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text)); k++) {
+    const w = words[k]!.text;
+    // "قصف يومي" right after the act; "50 مرة" anywhere after it in its clause ("للمرة الثانية"
+    // counts this attack among others, and stays told).
+    if ((k <= m.to + 4 && DAILY.test(w)) || (/^(?:مره|مرات)$/.test(w) && /^\d+$/.test(words[k - 1]!.text)))
+      return true;
   }
   return false;
 }
