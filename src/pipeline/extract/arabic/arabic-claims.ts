@@ -241,6 +241,9 @@ export function followingTolls(facts: readonly SentenceFacts[], drafts: ArabicDr
     }
     const toll = sentenceToll(f);
     if (!toll || !last || sentence - last.sentence > FOLLOW_SENTENCES) continue;
+    // A sentence whose every attack word is untold (recalled, expected, denied) tells that act's toll
+    // ("أحيا الأهالي ذكرى مجزرة قتل فيها 20 مدنياً"), not the story's.
+    if (f.events.length > 0 && f.events.every((e) => e.untold)) continue;
     // A sentence dated to another day or period is another story ("… مقتل 63 طفلاً منذ حزيران").
     const told = last.drafts[0]!.date;
     if (f.dates.length > 0 && !f.dates.some((d) => sameDate(d.date, told))) continue;
@@ -249,6 +252,9 @@ export function followingTolls(facts: readonly SentenceFacts[], drafts: ArabicDr
       (d) => sites.length === 0 || sites.some((s) => samePlace(s.place, d.place)),
     );
     if (targets.length === 0) {
+      // A toll that counts nobody ("ولا إصابات في مدينة A") places no victims anywhere.
+      const someone = [toll.killed, toll.injured, toll.unspecified].some((c) => c && (c.max ?? c.min) > 0);
+      if (!someone) continue;
       // Victims of the attack just told, at another of its places ("… ثلاثة منهم في مدينة A. وأصيبت
       // الطفلة الرابعة في بلدة B"): a draft there, of the same attack.
       const model = last.drafts[0]!;

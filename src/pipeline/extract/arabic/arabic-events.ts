@@ -126,6 +126,8 @@ const ANY_NEGATORS = /^[وف]?(?:لم|لا|لن|ليس|ليست|دون|بدون|
 const FUTURE_ASPECT = /^[وف]?س[يتن](?:تواصل|ستمر|تجدد|تكرر|تعرض|طال|شهد|توسع)$/;
 /** Shooting down: "أسقطت الفصائل طائرة مسيرة" — the aircraft shot down struck nothing. */
 const SHOT_DOWN = /^[وف]?(?:اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|باسقاط)$/;
+/** Fear, whose object after "من" is an act feared: "يخشى السكان من قصف". */
+const FEAR = /^[وف]?(?:يخشي|تخشي|يخشون|خشيه|مخاوف|يخاف|تخاف)$/;
 /** A rejected accusation: "رفضت روسيا اتهامات بقصف A" denies the act, as "نفت" does. */
 const REJECTED = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضه|رفضها)$/;
 const ACCUSATION = /^(?:ال)?اتهام(?:ات)?$/;
@@ -163,12 +165,15 @@ function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
       return true;
     if (UNTOLD_CLAUSE.test(w.text) || UNTOLD_AFTER.test(w.text) || FUTURE_ASPECT.test(w.text)) return true;
     // "يتوقع أن تشن", "من المرجح أن تستهدف", "يخشى السكان أن تقصف": "أن" and an imperfect verb.
+    // Fear of an act names it as its object after "من": "تخشى الأهالي من غارات جديدة".
     if (UNTOLD_IF_SUBJUNCTIVE.test(w.text))
-      for (let j = k + 1; j < m.from; j++)
+      for (let j = k + 1; j < m.from; j++) {
         if (/^[وف]?ان$/.test(words[j]!.text) && IMPERFECT.test(words[j + 1]?.text ?? "")) return true;
+        if (FEAR.test(w.text) && words[j]!.text === "من" && j <= k + 3) return true;
+      }
     // "قد تتعرض البلدة لقصف": قد before an imperfect verb is "may" (before a perfect, "already").
     if (/^[وف]?قد$/.test(w.text) && IMPERFECT.test(next)) return true;
-    if (REJECTED.test(w.text) && ACCUSATION.test(next)) return true;
+    if (REJECTED.test(w.text) && words.slice(k + 1, m.from).some((x) => ACCUSATION.test(x.text))) return true;
     // "لم تشهد المدينة أي قصف": any act under a negation is none.
     if (ANY_NEGATORS.test(w.text) && words[m.from - 1]?.text === "اي") return true;
     if (SHOT_DOWN.test(w.text) && m.word.type === "drone_strike" && m.from - k <= 3) return true;

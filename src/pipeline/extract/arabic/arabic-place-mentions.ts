@@ -287,6 +287,9 @@ function contextOf(
   const linked = before(k) && LOCATOR_LINKS.has(before(k)!.text) ? k - 1 : k;
   const locator = stemIn(LOCATOR_WORDS, before(linked));
   const bearing = stemIn(BEARINGS, before(linked));
+  // "من مناطق سيطرة النظام قرب مدينة X": a launch site near X locates the fire's origin, not its fall.
+  if ((locator || bearing !== undefined) && heldOrigin(scan, linked - 1))
+    return { role: "context", feature, relation: null, bearing: null };
   if (locator || bearing !== undefined) {
     // "شمال غربي X": two compass words.
     const other = bearing !== undefined ? stemIn(BEARINGS, before(linked - 1)) : undefined;
@@ -319,6 +322,8 @@ function contextOf(
       isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || w.text === "من" || w.text.startsWith("ال");
     if (!phrase) break;
   }
+  if (heldOrigin(scan, i - 1) || movedTo(scan, i - 1))
+    return { role: "context", feature, relation: null, bearing: null };
   // A preposition written on the name cannot follow a preposition standing before it ("على لسان"
   // is one word after على, not ل + a name).
   const locative = isWordOf(LOCATIVE_WORDS, before(k)) && !(stem.preposition && !feature);
@@ -331,6 +336,58 @@ function contextOf(
     return { role: "site", feature, relation: null, bearing: null };
   }
   return null;
+}
+
+/** Words of a holder's phrase inside a launch site's: "مواقع قوات النظام", "مناطق سيطرة النظام". */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(["قوات", "جيش", "ميليشيات", "ميليشيا", "عناصر", "سيطره"]);
+/** Areas that are a launch site only after "من": "من مناطق سيطرة النظام" (not "قصفت مناطق …"). */
+const FROM_AREAS: ReadonlySet<string> = new Set(["مناطق", "المناطق", "مواقع", "نقاط"]);
+
+/**
+ * Whether the words ending at word `end` are a launch site named by its holder: "من مواقع قوات النظام
+ * في", "من مناطق سيطرة النظام", "مصدره مواقع قوات النظام في" — up to seven words back through the
+ * holder's phrase (its nouns, article words, prepositions and feature nouns) to an area after "من" or a
+ * word of origin (مصدر، انطلقت من). The fire came from there; it did not fall there.
+ */
+function heldOrigin(scan: Scan, end: number): boolean {
+  const { words } = scan;
+  let held = false;
+  for (let back = end; back >= Math.max(0, end - 7) && scan.joined(back + 1); back--) {
+    const w = words[back]!;
+    const bare = w.text.replace(/^[وف]/, "");
+    if (/^(?:مصدر|مصدره|مصدرها|انطلقت|انطلق|المنطلقه|انطلاقا)$/.test(bare)) return true;
+    if (FROM_AREAS.has(w.text) && words[back - 1]?.text === "من") return held || back < end;
+    if (HOLDER_WORDS.has(w.text)) held = true;
+    else if (FROM_AREAS.has(w.text)) continue;
+    else if (!(isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || isWordOf(LOCATOR_WORDS, w) || w.text === "من" || w.text.startsWith("ال")))
+      return false;
+  }
+  return false;
+}
+
+/** Verbs and nouns of moving people: the wounded taken (نقل، أسعف، حوّل), the displaced fleeing. */
+const MOVED =
+  /^[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل|نقلهم|نقله|نقلها|اسعف|اسعفت|اسعفوا|اسعاف|حول|حولت|تحويل|نزوح|بنزوح|نزح|نزحت|نزحوا|تهجير|بتهجير|هجر|فرار|فر|فروا|لجا|لجات|لجوء|توجه|توجهت)$/;
+
+/**
+ * Whether the words ending at word `end` are the destination of people moved: "إلى" or "عبر" after a
+ * verb or noun of taking the wounded or of displacement in the clause ("نُقل الجرحى إلى مشافي X",
+ * "بنزوح آلاف المدنيين من البلدة إلى مدينة X", "حُوِّل الجرحى إلى المشافي التركية عبر معبر X"). They
+ * were taken there, not hurt there. Up to four phrase words between "إلى" and the name, eight words
+ * back from "إلى" to the verb.
+ */
+function movedTo(scan: Scan, end: number): boolean {
+  const { words } = scan;
+  for (let back = end; back >= Math.max(0, end - 4) && scan.joined(back + 1); back--) {
+    const w = words[back]!;
+    if (/^[وف]?(?:الي|عبر)$/.test(w.text)) {
+      for (let k = back - 1; k >= Math.max(0, back - 8) && scan.joined(k + 1); k--)
+        if (MOVED.test(words[k]!.text)) return true;
+      return false;
+    }
+    if (!(isWordOf(FEATURE_NOUNS, w) || isWordOf(WORKS_NOUNS, w) || w.text.startsWith("ال"))) return false;
+  }
+  return false;
 }
 
 /** True when words a..b are joined to the words before them (no punctuation between). */

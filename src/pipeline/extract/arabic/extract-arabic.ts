@@ -41,6 +41,23 @@ import { splitArabicSentences } from "./arabic-sentences.js";
  */
 const MAY_SCOPE = /تشرين|كانون|علاق|صل[ةه]|وليس|كان|سبق|سابق/;
 
+/** A year named as such: "في عام 2016", "خلال العام 2013", "سنة 2019". */
+const NAMED_YEAR = /(?<![\u0621-\u064A])(?:عام|العام|سنة|السنة|سنه|السنه)\s+((?:19|20)\d{2})(?!\d)/g;
+
+/**
+ * Offsets of the years a sentence names that ended over {@link PERIOD_DAYS} days before the report's
+ * publication ("وفي عام 2016 قصفت الطائرات مدينة A" in a report of 2024): an act told in their clause
+ * is history, not the report's news (the English path's past periods). None without a publication
+ * date.
+ */
+function pastYears(sentence: string, publishedAt: string | null): number[] {
+  if (!publishedAt || !/(?:19|20)\d\d/.test(sentence)) return [];
+  const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  return [...sentence.matchAll(NAMED_YEAR)]
+    .filter((m) => Date.parse(`${Number(m[1]) + 1}-01-01T00:00:00Z`) + PERIOD_DAYS * 86_400_000 <= published)
+    .map((m) => m.index);
+}
+
 /** What each sentence of a text says. */
 function readFacts(
   text: string,
@@ -84,16 +101,22 @@ function readFacts(
       const points = told.filter((p) => p.place.geoPrecision !== undefined && p.place.geoPrecision < 3);
       if (points.length > 0) near = points.map((p) => ({ lat: p.place.lat!, lon: p.place.lon! }));
     }
+    const clauseMarks = [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index);
+    const years = pastYears(sentence, publishedAt);
+    const clauseOf = (at: number) => clauseMarks.filter((m) => m < at).length;
+    const inPastYear = (e: { start: number }) => years.some((y) => clauseOf(y) === clauseOf(e.start));
     return {
       start,
       paragraph,
-      events: findArabicEvents(sentence).map((e) => (inDenied(e) ? { ...e, untold: true } : e)),
+      events: findArabicEvents(sentence).map((e) =>
+        inDenied(e) || inPastYear(e) ? { ...e, untold: true } : e,
+      ),
       background: worded ? backgroundMark(worded) : null,
       places: found,
       perpetrators: findArabicPerpetrators(sentence, actors),
       tolls,
       dates,
-      clauseMarks: [...sentence.matchAll(/[،,؛;]/g)].map((m) => m.index),
+      clauseMarks,
       text: sentence,
     };
   });
