@@ -359,7 +359,13 @@ function heldOrigin(scan: Scan, end: number): boolean {
     if (FROM_AREAS.has(w.text) && words[back - 1]?.text === "من") return held || back < end;
     if (HOLDER_WORDS.has(w.text)) held = true;
     else if (FROM_AREAS.has(w.text)) continue;
-    else if (!(isWordOf(LOCATIVE_WORDS, w) || isWordOf(FEATURE_NOUNS, w) || isWordOf(LOCATOR_WORDS, w) || w.text === "من" || w.text.startsWith("ال")))
+    else if (!(
+      isWordOf(LOCATIVE_WORDS, w) ||
+      isWordOf(FEATURE_NOUNS, w) ||
+      isWordOf(LOCATOR_WORDS, w) ||
+      w.text === "من" ||
+      w.text.startsWith("ال")
+    ))
       return false;
   }
   return false;
