@@ -134,14 +134,20 @@ const ACCUSATION = /^(?:ال)?اتهام(?:ات)?$/;
 /** Frequency: "قصف يومي", "يومياً": a pattern of attacks, not one told. */
 const DAILY = /^(?:يومي|يوميه|يوميا|اليومي|اليوميه)$/;
 
-/** The words of the attack word's clause, as folded text. */
+/** Words that open the result of an attack: "ما أدى إلى", "مما أسفر عن", "أدى إلى". */
+const RESULT = /^(?:[وف]?م?ما|ادي|ادت|اسفر|اسفرت)$/;
+
+/**
+ * The words of the attack word's clause, as folded text, up to its result: a period after "ما أدى إلى
+ * مقتل 63 طفلاً منذ حزيران" tallies the toll, not the attack.
+ */
 function clauseText(sentence: WordedSentence, m: AttackMatch): string {
   const { words } = sentence;
   const isMark = (k: number) => words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text);
   let a = m.from;
   while (a > 0 && !isMark(a - 1)) a--;
   let b = m.to;
-  while (b + 1 < words.length && !isMark(b + 1)) b++;
+  while (b + 1 < words.length && !isMark(b + 1) && !RESULT.test(words[b + 1]!.text)) b++;
   return sentence.folded.folded.slice(words[a]!.start, words[b]!.end);
 }
 
@@ -168,11 +174,15 @@ function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
     // Fear of an act names it as its object after "من": "تخشى الأهالي من غارات جديدة".
     if (UNTOLD_IF_SUBJUNCTIVE.test(w.text))
       for (let j = k + 1; j < m.from; j++) {
-        if (/^[وف]?ان$/.test(words[j]!.text) && IMPERFECT.test(words[j + 1]?.text ?? "")) return true;
+        // Not "أن تكون الطائرات قد قصفت": a copula with قد and a perfect hedges a done act.
+        const verb = words[j + 1]?.text ?? "";
+        if (/^[وف]?ان$/.test(words[j]!.text) && IMPERFECT.test(verb) && !/^[يت]كون$/.test(verb)) return true;
         if (FEAR.test(w.text) && words[j]!.text === "من" && j <= k + 3) return true;
       }
     // "قد تتعرض البلدة لقصف": قد before an imperfect verb is "may" (before a perfect, "already").
-    if (/^[وف]?قد$/.test(w.text) && IMPERFECT.test(next)) return true;
+    // A four-letter word in ت may be a perfect of form V or VI ("وقد تركّز القصف", "قد تعرّضت"):
+    // only ي، ن، تت or تست open an imperfect here without doubt.
+    if (/^[وف]?قد$/.test(w.text) && /^(?:[ين]|تت|تست)[\u0621-\u064A]{2,}$/.test(next)) return true;
     if (REJECTED.test(w.text) && words.slice(k + 1, m.from).some((x) => ACCUSATION.test(x.text))) return true;
     // "لم تشهد المدينة أي قصف": any act under a negation is none.
     if (ANY_NEGATORS.test(w.text) && words[m.from - 1]?.text === "اي") return true;
@@ -180,7 +190,11 @@ function isUntold(sentence: WordedSentence, m: AttackMatch): boolean {
   }
   const clause = clauseText(sentence, m);
   if (TALLY_PERIOD.test(clause)) return true;
-  for (let k = m.to + 1; k < words.length && !(words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text)); k++) {
+  for (
+    let k = m.to + 1;
+    k < words.length && !(words[k]!.mark && CLAUSE_MARKS.has(words[k]!.text)) && !RESULT.test(words[k]!.text);
+    k++
+  ) {
     const w = words[k]!.text;
     // "قصف يومي" right after the act; "50 مرة" anywhere after it in its clause ("للمرة الثانية"
     // counts this attack among others, and stays told).

@@ -58,6 +58,17 @@ describe("Arabic acts that did not happen tell no attack", () => {
     ).toEqual([["Saraqab", 3, null]]);
   });
 
+  it("a perfect of form V after قد, and a copula with قد after an expectation word, tell the act", () => {
+    expect(claims("وقد تركز القصف على مدينة سراقب صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين.")).toEqual([
+      ["Saraqab", 3, null],
+    ]);
+    expect(
+      claims(
+        "ومن المرجح أن تكون الطائرات الروسية قد قصفت مدينة سراقب صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+      ),
+    ).toEqual([["Saraqab", 3, null]]);
+  });
+
   it("an act warned of, prepared for, planned or brandished", () => {
     expect(claims(`${TOLD} وحذرت الأمم المتحدة من هجوم واسع على مدينة إدلب.`)).toEqual(ONLY_TOLD);
     expect(claims(`${TOLD} وتستعد قوات النظام لاقتحام بلدة سرمين.`)).toEqual(ONLY_TOLD);
