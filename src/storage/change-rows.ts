@@ -4,7 +4,7 @@
  * writes them with `applyRows`; the bulk resolution of a backlog builds those of a fresh change (new
  * claims and incidents, nothing to compare with: `freshChangeRows`) on its main thread, and a writer
  * thread with its own connection writes them (services/backlog-writer.ts). Rows are plain strings and
- * numbers; `packChangeRows` writes their strings as UTF-8 into memory shared with the thread
+ * numbers; `packChangeRows` writes their strings as UTF-16 into memory shared with the thread
  * (SharedText) and their numbers into typed arrays moved to it, so that neither crosses as a copy.
  */
 import type { Selectable } from "kysely";
@@ -199,15 +199,19 @@ export function freshChangeRows(change: IncidentChange, at: string): ChangeRows 
 
 /**
  * A growable byte buffer shared with a thread (a SharedArrayBuffer): `packChangeRows` writes a
- * transaction's strings into it as UTF-8, one after the other, and the thread reads them back from the
- * same memory. Reused from one transaction to the next (backlog-writer.ts keeps a few), so that the
- * strings cross without a structured clone: copying them into a message cost the bulk run's main thread
- * about a tenth of its time, most of it for fresh memory, against a few per cent to write them here.
+ * transaction's strings into it as UTF-16 code units (little-endian), one after the other, and the
+ * thread reads them back from the same memory. Reused from one transaction to the next
+ * (backlog-writer.ts keeps a few), so that the strings cross without a structured clone: copying them
+ * into a message cost the bulk run's main thread about a tenth of its time, most of it for fresh
+ * memory, against a few per cent to write them here. UTF-16, not UTF-8: the thread makes its strings
+ * of the code units as they are (a copy), where decoding UTF-8 into the wide strings that the
+ * explanations' "…" make cost it about a sixth of its time; and every string crosses unchanged, a
+ * lone surrogate too (the single-thread path binds it as it is).
  */
 export class SharedText {
   shared: SharedArrayBuffer;
   private bytes: Buffer;
-  /** Bytes written. */
+  /** Bytes written (two per code unit). */
   used = 0;
 
   constructor(size = 1 << 20) {
@@ -220,10 +224,9 @@ export class SharedText {
     this.used = 0;
   }
 
-  /** Appends `text` as UTF-8; returns the offset after it. */
+  /** Appends `text` as UTF-16LE code units; returns the offset after it. */
   write(text: string): number {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    const most = this.used + text.length * 3;
+    const most = this.used + text.length * 2;
     if (most > this.shared.byteLength) {
       const grown = new SharedArrayBuffer(Math.max(most, this.shared.byteLength * 2));
       const bytes = Buffer.from(grown);
@@ -231,7 +234,7 @@ export class SharedText {
       this.shared = grown;
       this.bytes = bytes;
     }
-    this.used += this.bytes.write(text, this.used);
+    this.used += this.bytes.write(text, this.used, "utf16le");
     return this.used;
   }
 }
@@ -239,9 +242,9 @@ export class SharedText {
 /**
  * A table's rows packed for a thread, row after row in `columns` order: each value's kind (0 null,
  * 1 string, 2 number, 3 other) and a number (the number itself, a string's end in the table's text,
- * or an index into `others`). The table's strings are one text, UTF-8 in the shared text from
- * `textStart` to `textEnd`, and a string's bounds count UTF-16 code units of that text decoded: the
- * thread decodes it once and cuts each string out of it (a substring, no copy of its characters).
+ * or an index into `others`). The table's strings are one text, UTF-16 in the shared text from byte
+ * `textStart` to `textEnd`, and a string's bounds count code units of that text: the thread makes it
+ * one string and cuts each string out of it (a substring, no copy of its characters).
  */
 export interface PackedTable {
   columns: string[];
@@ -258,7 +261,7 @@ export type PackedChangeRows = Omit<
   "staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved"
 > & {
   tables: Record<"staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved", PackedTable>;
-  /** The tables' strings, as UTF-8 (SharedText). */
+  /** The tables' strings, as UTF-16 (SharedText). */
   text: SharedArrayBuffer;
 };
 
@@ -270,12 +273,13 @@ const OTHER = 3;
 
 /**
  * UTF-16 code units a table packer gathers before it writes them into the shared text at once: one
- * Buffer write per string (some forty per claim) cost more in calls than in bytes.
+ * Buffer write per string (some forty per claim) cost more in calls than in bytes. Kept well under
+ * V8's largest regular heap object (128 KB): the gathered pieces are flattened into one string for
+ * the write, and a string of 64 K units of the claims' wide text (two bytes a unit) was made in the
+ * large-object space, on fresh pages each time (27 M units flattened so took 320 ms, against 40 ms
+ * 16 K units at a time).
  */
-const PENDING_UNITS = 1 << 16;
-
-/** Whether `code` is a UTF-16 high (leading) surrogate. */
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const PENDING_UNITS = 1 << 14;
 
 /**
  * A table packed row by row (each row's strings gathered into one text as it comes, so a
@@ -317,13 +321,7 @@ class TablePacker {
         this.units += value.length;
         numbers[at] = this.units;
         this.pending += value;
-        // A string ending in a lone high surrogate is written on its own, so that it is encoded (as
-        // U+FFFD, one unit, as it would be alone) without pairing with the next string's first unit.
-        if (
-          this.pending.length >= PENDING_UNITS ||
-          (value.length > 0 && isHighSurrogate(value.charCodeAt(value.length - 1)))
-        )
-          this.flush();
+        if (this.pending.length >= PENDING_UNITS) this.flush();
       } else if (typeof value === "number") {
         kinds[at] = NUMBER;
         numbers[at] = value;
@@ -360,8 +358,8 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
   const { columns, kinds, numbers, others } = table;
   const rows: R[] = [];
   const width = columns.length;
-  // The table's strings decoded at once; each value is a substring of it.
-  const all = table.textEnd > table.textStart ? text.toString("utf8", table.textStart, table.textEnd) : "";
+  // The table's strings made one string at once; each value is a substring of it.
+  const all = table.textEnd > table.textStart ? text.toString("utf16le", table.textStart, table.textEnd) : "";
   let from = 0;
   for (let at = 0; width > 0 && at < kinds.length;) {
     const row: Record<string, unknown> = {};
@@ -382,7 +380,7 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
 }
 
 /**
- * Packs `rows` for postMessage: each table's strings written into `text` (reset first) as UTF-8, its
+ * Packs `rows` for postMessage: each table's strings written into `text` (reset first) as UTF-16, its
  * numbers and the strings' bounds in typed arrays (`transferables`: moved to the thread, not copied).
  * Every row of a table has the same keys in the same order. `text` must not be reused before the
  * thread has unpacked the rows.
