@@ -1,13 +1,16 @@
 /**
  * What the bulk run's writer thread receives (backlog-writer.ts): a fresh change packed row by row
  * (packFreshChange) unpacks to the rows the single-thread path writes (freshChangeRows), through the
- * shared text, also when a string needs more room than the text has or is not Latin-1.
+ * shared text, also when a string needs more room than the text has or is not Latin-1, and when it
+ * is packed in parts (joinPackedChanges).
  */
 import { describe, expect, it } from "vitest";
 import { deps, working, type ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
 import { resolveIncidents } from "../pipeline/resolve/index.js";
+import type { IncidentChange } from "../storage/ports.js";
 import {
   freshChangeRows,
+  joinPackedChanges,
   packChangeRows,
   packFreshChange,
   SharedText,
@@ -90,5 +93,32 @@ describe("the writer thread's rows", () => {
       [2, 2],
       [3, 2],
     ]);
+  });
+
+  it("packed in parts into one text, are the rows and audit of the whole change", () => {
+    const change = freshChange();
+    const at = "2026-12-07T00:00:01.000Z";
+    const expected = freshChangeRows(change, at)!;
+    // Each incident with its own claims, the resolved reports with the first part.
+    const parts: IncidentChange[] = change.incidents.map((write, i) => ({
+      ...change,
+      placements: change.placements.filter((p) => p.incidentId === write.incident.id),
+      incidents: [write],
+      resolvedReports: i === 0 ? change.resolvedReports : [],
+    }));
+    expect(parts.length).toBeGreaterThan(1);
+    const text = new SharedText(64);
+    const packed = parts.map((part, i) => packFreshChange(part, at, text, { append: i > 0 })!);
+    const joined = joinPackedChanges(packed)!;
+    const rows = unpackChangeRows(joined.packed);
+    const byKey = <T>(list: T[]) =>
+      [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    expect(rows.audit).toEqual(expected.audit);
+    expect(joined.incidentIds.sort()).toEqual(expected.incidents.map((row) => row.id));
+    for (const table of ["claims", "cells", "incidents", "map", "resolved", "staleCells"] as const)
+      expect(byKey(rows[table] as object[])).toEqual(byKey(expected[table] as object[]));
+    // Not a single part: the rows of every part are there, in the order of the parts.
+    expect(rows.incidents.map((row) => row.id)).toEqual(parts.map((part) => part.incidents[0]!.incident.id));
+    expect(joinPackedChanges([])).toBeNull();
   });
 });

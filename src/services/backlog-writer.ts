@@ -26,11 +26,13 @@ import { R2pError, errors } from "../domain/errors.js";
 import type { ThreadError } from "../jobs/thread-protocol.js";
 import { YOUNG_GENERATION_MB } from "../jobs/thread-pool.js";
 import {
+  joinPackedChanges,
   packChangeRows,
   packFreshChange,
   SharedText,
   type ChangeRows,
   type PackedChangeRows,
+  type PackedFreshChange,
 } from "../storage/change-rows.js";
 import type { ChangeAudit, IncidentChange, IncidentStore } from "../storage/ports.js";
 
@@ -236,14 +238,28 @@ export class BacklogWriter {
    * audit)` would, its rows built and packed one by one (packFreshChange).
    */
   async writeFresh(change: IncidentChange, at: string, audit: ChangeAudit): Promise<void> {
+    await this.writeFreshParts([change], at, audit);
+  }
+
+  /**
+   * Sends the parts of one fresh change as one transaction, each part packed as it comes (`parts`
+   * may build it then: a part's incidents and rows are garbage before the next is built) into the
+   * same shared text (joinPackedChanges). No claim may be in two parts.
+   */
+  async writeFreshParts(parts: Iterable<IncidentChange>, at: string, audit: ChangeAudit): Promise<void> {
     await this.waitForRoom();
     const text = this.freeText.pop() ?? new SharedText(TEXT_BYTES);
-    const built = packFreshChange(change, at, text);
-    if (!built) {
+    const packed: PackedFreshChange[] = [];
+    for (const part of parts) {
+      const built = packFreshChange(part, at, text, { append: packed.length > 0 });
+      if (built) packed.push(built);
+    }
+    const joined = joinPackedChanges(packed);
+    if (!joined) {
       this.freeText.push(text);
       return;
     }
-    this.send(built.packed, built.transferables, built.incidentIds, audit, text);
+    this.send(joined.packed, joined.transferables, joined.incidentIds, audit, text);
   }
 
   private async waitForRoom(): Promise<void> {
