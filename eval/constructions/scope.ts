@@ -3,8 +3,11 @@
  * then a sentence of a kind news and NGO reports write around their incident, which must add no
  * incident and change none: spans and habits of attacks, campaign tallies, background years, places
  * named as origin, destination, launch site or landmark, attacks cited from earlier work, compared with
- * or timed against, the next target, a statement's later day, a later day of recovery, and the attack
- * told again. Written from English grammar and the gold conventions (eval/README.md: one incident per
+ * or timed against, the next target, a statement's later day, a later day of recovery, the attack
+ * told again; acts not done (the future, pleas to stop, "any", negations, vows, modal predictions), spans
+ * told with an active perfect, periodic summaries, commemorations, court cases, launch sites named by
+ * their holder's phrase, a hospital where a wounded person died, where the displaced were driven (issue
+ * 8; these families were written together with the rules they test). Written from English grammar and the gold conventions (eval/README.md: one incident per
  * place per day; totals, campaigns and places that only locate are no incidents), never from eval texts.
  */
 import type { PlaceEntry } from "../../src/domain/places.js";
@@ -224,6 +227,55 @@ const FAMILIES: ConstructionCase[][] = [
   })),
   family("repeated-definite", 944, 5, ({ random, v }) => ({
     text: `The ${pick(random, ["shelling", "strike", "attack"])} on ${v.name} also destroyed ${pick(random, ["two houses", "a school", "a bakery"])}.`,
+  })),
+
+  // --- Acts not done, spans, summaries, commemorations, court cases (issue 8) ------------------------
+  family("future-passive", 951, 5, ({ random, w }) => ({
+    text: `${pick(random, ["Residents fear", "Officials warn", "Activists say"])} that ${plainFrame(random, w)} ${pick(random, ["will be", "is going to be", "is expected to be"])} ${pick(random, ["shelled", "bombed", "attacked"])} next.`,
+  })),
+  family("plea-to-stop", 952, 5, ({ random, w }) => ({
+    text: `${cap(pick(random, BODIES))} ${pick(random, ["called for an end to attacks on civilians in", "urged all sides to stop shelling", "demanded a halt to the bombing of"])} ${w.name}.`,
+  })),
+  family("any-attack", 953, 5, ({ random, w }) => ({
+    text: `${pick(random, ["The factions said they would repel", "Ankara warned it would answer", "The ministry said it would respond to"])} any ${pick(random, ["attack", "assault", "strike"])} on ${w.name}.`,
+  })),
+  family("negated-act", 954, 5, ({ random, w }) => ({
+    text: pick(random, [
+      `There were no reports of ${pick(random, ["shelling", "air strikes", "attacks"])} in ${w.name} that day.`,
+      `${pick(random, ["Jets", "Regime forces", "Turkish drones"])} did not ${pick(random, ["bomb", "shell", "strike"])} ${w.name}, residents said.`,
+      `${w.name} was spared the ${pick(random, ["bombardment", "shelling"])} this time.`,
+    ]),
+  })),
+  family("vowed-attacks", 955, 5, ({ random, w }) => ({
+    text: `${pick(random, ["Russia", "The regime", "Turkey"])} has ${pick(random, ["vowed", "pledged", "promised"])} to ${pick(random, ["continue strikes on", "keep shelling", "press on with attacks on"])} ${w.name}.`,
+  })),
+  family("periodic-summary", 956, 5, ({ random, w }) => ({
+    text: `The ${pick(random, ["monthly", "annual", "weekly"])} report ${pick(random, ["counted", "documented", "recorded"])} ${count(random, 60, 400)} ${pick(random, ["civilian deaths", "air strikes", "attacks"])}, ${count(random, 10, 50)} of them in ${w.name}.`,
+  })),
+  family("active-perfect-since", 957, 5, ({ random, w }) => ({
+    text: `More than ${count(random, 20, 90)} people have died in ${w.name} in ${pick(random, ["attacks", "air strikes", "shelling"])} since ${pick(random, ["the ceasefire collapsed", "the offensive began", "April"])}.`,
+  })),
+  family("commemoration", 958, 5, ({ random, w, x }) => ({
+    text: pick(random, [
+      `Hundreds gathered in ${w.name} to commemorate the victims of the ${x.name} massacre.`,
+      `Vigils were held in ${w.name} to mark ${pick(random, ["five", "ten", "seven"])} years since the ${pick(random, ["chemical attack", "barrel bomb attack", "massacre"])} in ${x.name}.`,
+    ]),
+  })),
+  family("court-case", 959, 5, ({ random, w }) => ({
+    text: `A ${pick(random, ["German", "Dutch", "French", "Swedish"])} court ${pick(random, ["convicted", "sentenced"])} a former ${pick(random, ["officer", "militia member", "colonel"])} over the ${pick(random, ["torture of detainees", "killing of civilians", "execution of prisoners"])} in ${w.name}.`,
+  })),
+  family("modal-indefinite", 960, 5, ({ random, w }) => ({
+    text: `An ${pick(random, ["attack", "offensive", "assault"])} on ${w.name} would ${pick(random, ["kill thousands", "displace hundreds of thousands", "be catastrophic"])}, ${pick(random, ["the UN warned", "aid groups said"])}.`,
+  })),
+  family("launch-holder-phrase", 961, 5, ({ random, w }) => ({
+    text: `The ${pick(random, ["shells", "rockets"])} ${pick(random, ["were launched from", "were fired from", "originated from"])} ${pick(random, ["areas held by government forces around", "posts controlled by the SDF near", "the regime-held town of"])} ${w.name}.`,
+  })),
+  family("died-in-hospital", 962, 5, ({ w }, t) => ({
+    text: `One of the wounded later died in a hospital in ${w.name}, bringing the toll to ${t.killed + 1}.`,
+    killed: t.killed + 1,
+  })),
+  family("displaced-from-to", 963, 5, ({ random, v, w }) => ({
+    text: `The ${pick(random, ["bombardment", "shelling", "strikes"])} ${pick(random, ["displaced", "drove"])} thousands of people from ${v.name} to ${w.name}.`,
   })),
 ];
 

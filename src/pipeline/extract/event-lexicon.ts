@@ -220,24 +220,29 @@ export const REMNANT_PATTERN =
 /**
  * Words that, right before a trigger in the same clause, make it hypothetical or denied. An attack that
  * is still to come ("the next target of a Turkish attack", "a planned offensive", "an imminent
- * operation") has not happened either.
+ * operation") has not happened either, nor has one vowed or pledged (commissive verbs: "vowed to continue
+ * strikes on A").
  */
 export const HYPOTHETICAL_PATTERN =
-  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|deadline";
+  "next targets? of|planned|upcoming|imminent|threaten(?:ed|s|ing)? to|threats? (?:to|of)|prevent(?:ed|ing)?|avert(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|could|would|might|may|should|plans? to|planning to|intends? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|promis(?:e|es|ed|ing) to|determined to|warn(?:ed|s|ing)? (?:of|against|that)|fears? of|fear(?:ed)? that|\\bif\\b|possible|potential|prepar(?:ing|es|ed) (?:for|to)|preparations? for|in anticipation of|deadline";
 export const DENIAL_PATTERN =
-  "den(?:y|ied|ies|ying)|rejected (?:claims|reports)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
-/** A sighting rather than an attack: "reconnaissance drones flying over". */
+  "den(?:y|ied|ies|ying)|(?:rejected|dismissed|refuted) (?:the )?(?:claims|reports|accusations|allegations|charges)|no (?:shelling|strikes?|attacks?) (?:took place|occurred)";
+/** A sighting rather than an attack: "reconnaissance drones flying over", "jets flying in the skies of". */
 export const SIGHTING_PATTERN =
-  "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of";
+  "reconnaissance|surveillance|spy (?:drones?|planes?)|flying over|flew over|seen flying|spotted|hovering|(?:the )?flight of|(?:flying|flew|circling|circled|roaming|hovering) (?:in|over|above) (?:the )?(?:skies|sky|airspace)";
 /**
  * A perception of blasts rather than a telling of them ("residents heard explosions", "woke to the sound
  * of explosions"): what was heard says where someone was, not where or how an attack hit.
  */
 export const PERCEPTION_BEFORE_PATTERN =
   "\\b(?:hear(?:d|s|ing)?|woken?\\s+(?:up\\s+)?(?:by|to)|wak(?:e|es|ing)\\s+(?:up\\s+)?to|awoken?\\s+(?:by|to)|felt|sounds?\\s+of|noise\\s+of)\\s+(?:(?:the|a|an|loud|heavy|several|multiple|successive|violent|powerful|huge|massive|distant|series\\s+of)\\s+){0,3}$";
-/** Period or campaign wording: a tally or campaign over time, not one incident. */
+/**
+ * Period or campaign wording: a tally or campaign over time, not one incident; also a span after the
+ * report's day ("in the following weeks", "over the coming days"), or a count of days ("over three
+ * days", "in two weeks"), though not one an ordinal counts in ("the second strike in three days").
+ */
 export const PERIOD_PATTERN =
-  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";
+  "\\bsince (?:early |late |mid-?)?(?:the (?:start|beginning|end) of )?(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning)|over (?:the )?(?:past|last|recent) (?:\\w+ )?(?:days?|weeks?|months?|years?)|in recent (?:days|weeks|months)|(?:in|over|during|throughout) the (?:following|coming|next|subsequent|ensuing) (?:\\w+ )?(?:days|weeks|months|years)|(?<!\\b(?:first|second|third|fourth|fifth|sixth|seventh|latest|another|\\d+(?:st|nd|rd|th)) (?:[\\w-]+ ){0,4})\\b(?:over|during|across|throughout|within|in) (?:just )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|a few) (?:days|weeks|months|years)\\b|\\brepeatedly\\b|(?:months|weeks|years) of|so far this (?:year|month)|in the (?:past|last) (?:\\w+ )?(?:days|week|weeks|months|year)|(?:months|years) (?:earlier|before|ago)|during (?:the )?(?:past|last) (?:\\w+ )?(?:days|weeks|months|year)|(?:during|in|throughout) the months? of|\\b(?:a total of|in total,?) (?:[\\w()-]+ ){0,4}(?:incidents|attacks|cases|violations)\\b";
 /** An averted explosion: the device never went off ("defused a bomb", "dismantled before it exploded"). */
 export const AVERTED_PATTERN =
   "\\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|disarm(?:ed|ing)|neutrali[sz]ed (?:a|an|the) (?:bomb|device|explosive|IED)|failed to (?:explode|detonate|go off)|before (?:it|they) (?:could )?(?:explode|exploded|detonate|detonated|went off|go off))\\b";
@@ -247,3 +252,20 @@ export const SUPPORT_BEFORE_PATTERN =
 /** Ground-fire words: a "strike" or "missile" with one of these is not an air strike. */
 export const GROUND_FIRE_PATTERN =
   "artillery|shell(?:s|ed|ing)?|mortars?|rocket launchers?|tanks?|ground[- ]based|surface[- ]to[- ]surface|ballistic|land[- ]based|howitzers?|grads?";
+
+/**
+ * A periodic summary before the trigger in its sentence ("the monthly report counted 230 deaths", "its
+ * annual tally", "weekly figures show"): what it counts spans its period, not one attack. A daily report
+ * is not one: it tells the day's incidents.
+ */
+export const PERIODIC_SUMMARY_RE =
+  /(?<![\p{L}])(?:monthly|weekly|annual|yearly|quarterly|bi-?annual|semi-annual|half-yearly|periodic)\s+(?:[\p{L}-]+\s+)?(?:reports?|tall(?:y|ies)|tolls?|counts?|statistics|figures|updates?|summar(?:y|ies)|reviews?|records?|death\s+tolls?)(?![\p{L}])/iu;
+
+/**
+ * Words of a criminal case: a trial, a court's conviction or sentence, an indictment, prosecutors, a
+ * defendant, a testimony. An attack told after them in their sentence is the case's subject ("convicted
+ * over the torture of detainees in A", "the trial concerns the killing of civilians in B"), a past one
+ * judged, not an incident the report tells.
+ */
+export const JUDICIAL_RE =
+  /(?<![\p{L}])(?:convict(?:ed|ion|s)?|sentenc(?:ed|ing)|trials?|verdicts?|indict(?:ed|ment|ments)?|prosecutors?|prosecut(?:ed|ion|ing)|defendants?|acquitt(?:ed|al)|testif(?:ied|ies|y|ying)|tribunals?|war\s+crimes\s+(?:case|charges?))(?![\p{L}])/iu;

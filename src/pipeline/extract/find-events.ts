@@ -16,6 +16,7 @@ import {
   MISSILE_DELIVERY_PATTERN,
   PERCEPTION_BEFORE_PATTERN,
   PERIOD_PATTERN,
+  PERIODIC_SUMMARY_RE,
   REMNANT_PATTERN,
   SIGHTING_PATTERN,
   SUPPORT_BEFORE_PATTERN,
@@ -63,6 +64,69 @@ const PERCEPTION_RE = new RegExp(PERCEPTION_BEFORE_PATTERN, "i");
  * would flee"): what would happen, up to the clause's comma.
  */
 const INVERTED_CONDITIONAL_RE = /^\W*were\s+(?:[\p{L}-]+\s+){1,3}to\s[^,;]*$/iu;
+/**
+ * An act not yet done (issue 8): the future ("will be shelled", "are going to attack", "is about to
+ * storm", "are expected to bomb") right before the trigger, or an order or plea to end acts ("stop
+ * shelling", "halt its bombing of", "an end to attacks on", "cease attacks", "refrain from targeting";
+ * WordNet's verbs of stopping) whose object the trigger heads, an act feared, expected or not ruled out
+ * ("fear another massacre", "have not ruled out further strikes"), or a negation ("did not hit", "never
+ * shelled", "no shelling", "no reports of strikes", "was spared the bombardment"). None tells an attack
+ * that happened.
+ */
+const UNREALISED_BEFORE_RE =
+  /(?<![\p{L}'’])(?:(?:fear|expect|anticipate)(?:s|ed|ing)?\s+(?:a|an|another|further|more|new|renewed|fresh)\s+(?:[\p{L}-]+\s+)?|rul(?:e|es|ed|ing)\s+out\s+(?:(?:a|an|any|further|more|new|possible|fresh)\s+)?(?:[\p{L}-]+\s+)?|(?:(?:did|does|do|had|has|have|was|were|is|are)(?:n['’]t|\s+not)|never)\s+(?:(?:yet|been|also|even|actually)\s+)*|no\s+(?:(?:reports?|signs?|evidence|word|news|indications?)\s+of\s+(?:any\s+)?)?(?:(?:new|further|fresh|Russian|Turkish|regime|Israeli|air|artillery)\s+)?|spared\s+(?:from\s+)?(?:the|any)\s+(?:[\p{L}-]+\s+)?|(?:will|shall|won['’]t)\s+(?:(?:not|also|soon|again|likely|probably|now)\s+)?(?:be\s+)?|(?:is|are|was|were|am)\s+(?:(?:not|also|now)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to\s+(?:be\s+)?|(?:stop|stops|stopped|stopping|halt|halts|halting|end|ending|cease|ceases|ceasing|refrain\s+from|refraining\s+from|(?:an|the)\s+end\s+to|a\s+halt\s+to|(?:the\s+)?(?:cessation|halting|ending)\s+of)\s+(?:(?:its|their|his|her|the|all|any|further|such|these|those|indiscriminate|deliberate)\s+){0,3}(?:[\p{L}-]+\s+)?)$/iu;
+/**
+ * A trigger the quantifier "any" determines ("any attack on A", "repel any assault", "any strikes on
+ * civilians"): English's free-choice "any" names no particular act, so none is told.
+ */
+const ANY_DETERMINER_BEFORE_RE =
+  /(?<![\p{L}])any\s+(?:(?:further|new|future|possible|military|ground|air|Turkish|Russian|Israeli)\s+){0,2}$/iu;
+/**
+ * An attack told only as expected: its noun phrase is the subject of a predicate of expectation ("an
+ * attack on A was imminent", "a new offensive is expected") or of a modal ("an assault on A would kill
+ * thousands"), the noun indefinite. A definite attack so qualified ("the attack could amount to a war
+ * crime") is one that happened, judged.
+ */
+const EXPECTED_AFTER_RE =
+  /^[^,;:.]*?\b(?:(?:is|was|are|were|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:now\s+|still\s+)?(?:imminent|expected|likely|looming|feared|planned|possible|probable|inevitable|unlikely|anticipated)|(?:would|could|might|will|may)\s+(?:not\s+|also\s+|likely\s+)?(?:kill|cause|lead|displace|force|trigger|result|leave|spark|provoke|endanger|threaten|be\s+(?:a|an|catastrophic|devastating|disastrous)))\b/iu;
+const INDEFINITE_SUBJECT_BEFORE_RE =
+  /(?:^|[.;:]\s*|\b(?:that|said|warned|feared?|fears)\s+)(?:an?|any|another|a\s+new|a\s+fresh|a\s+full-scale|a\s+major|a\s+ground)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A word every UNREALISED_BEFORE_RE match holds (testWhen). */
+const UNREALISED_NEEDS =
+  /will|shall|won|going|about|expected|likely|set|poised|due|stop|halt|end|cease|refrain|cessation|n['’]t|not|never|no|spared|fear|expect|anticipat|rul/iu;
+
+/**
+ * A subject trigger ("warplanes", "shells") whose verb is future or a modal of possibility ("warplanes
+ * will bomb A", "jets are about to strike", "shells could hit A"); "may have hit", a hedged past, and
+ * "would", also the past's future in narrative ("the shelling would last until noon"), are not.
+ */
+const FUTURE_VERB_AFTER_RE =
+  /^\s+(?:(?:also|soon|then|now)\s+)?(?:will|shall|won['’]t|could|might|may|(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:going|about|expected|likely|set|poised|due)\s+to)\s+(?!have\b)(?:[\p{L}-]+)/iu;
+/**
+ * The trigger's noun phrase (its of/on/in phrases, no verb of its own between) as the subject of an
+ * aspectual or occurrence verb under a modal or "to" ("the bombing of A will continue", "attacks on
+ * hospitals in A must stop", "expect the shelling of A to resume", "an attack on A cannot be ruled
+ * out"): the kind of act is talked about, none is told. A past verb between ("the shelling of A
+ * continued to intensify") is the phrase's own verb, and the act is told.
+ */
+const ASPECT_AFTER_RE =
+  /^(?:\s+(?!(?:was|were|is|are|has|have|had|and|but|which|that|who|killing|killed)\b)(?![\p{L}'’-]+ed\b)[\p{L}'’-]+){0,6}?\s+(?:will|shall|must|cannot|can['’]t|won['’]t|could|might|may|to)\s+(?:not\s+)?(?:be\s+)?(?:continue|resume|stop|end|cease|go\s+on|happen|occur|recur|escalate|intensify|ruled\s+out)(?![\p{L}])/iu;
+const ASPECT_NEEDS = /continue|resume|stop|end|cease|go\s+on|happen|occur|recur|escalate|intensify|ruled/iu;
+const NEGATED_STOP_BEFORE_RE =
+  /(?<![\p{L}])(?:n['’]t|not|never|without)\s+(?:(?:yet|even)\s+)?(?:stop|halt|end|cease)(?:s|ed|ped|ing|ping)?\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+function isUnrealised(sentence: string, s: number, e: number, before: string): boolean {
+  const near = sentence.slice(Math.max(0, s - 70), s);
+  // "did not stop shelling", "never ceased bombing": stopping negated, the act went on.
+  if (testWhen(UNREALISED_NEEDS, UNREALISED_BEFORE_RE, near) && !NEGATED_STOP_BEFORE_RE.test(near))
+    return true;
+  if (ANY_DETERMINER_BEFORE_RE.test(before)) return true;
+  if (FUTURE_VERB_AFTER_RE.test(sentence.slice(e, e + 60))) return true;
+  if (testWhen(ASPECT_NEEDS, ASPECT_AFTER_RE, sentence.slice(e, e + 90))) return true;
+  return INDEFINITE_SUBJECT_BEFORE_RE.test(before) && EXPECTED_AFTER_RE.test(sentence.slice(e));
+}
+
 /** Blasts heard are not blasts told ("woke to explosions"): only these bare words, never a named device. */
 const HEARABLE_RE = /^(?:explosions?|blasts?|bangs?)$/i;
 /** Averted devices never make explosion-type or massacre events of their sentence. */
@@ -210,8 +274,12 @@ function deliveryType(sentence: string, s: number, e: number): EventTypeCode | n
 
 const PERIOD_START_RE = new RegExp(`^\\W*(?:${PERIOD_PATTERN})`, "i");
 
-/** A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive". */
-const PERFECT_BEFORE_RE = /(?<![\p{L}])(?:has|have|had)\s+been\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * A perfect verb group ending at the trigger: "have been targeted", "has been witnessing successive",
+ * or heading its clause, the trigger in its phrases ("have died in A in attacks": an active perfect too).
+ */
+const PERFECT_BEFORE_RE =
+  /(?<![\p{L}])(?:has|have|had)\s+(?:been\s+(?:[\p{L}-]+\s+){0,3}|(?:[\p{L}-]+\s+){0,5})$/iu;
 /**
  * A period's start after "since", "since then", or a length of time ("for weeks", "for the past three
  * days", "for a month"): with a perfect verb, the time the attacks span.
@@ -273,6 +341,9 @@ export function isFrequencyQualified(before: string, after: string): boolean {
     testWhen(FREQUENCY_NEEDS, FREQUENCY_AFTER_RE, after)
   );
 }
+/** A span after the day told ("in the following weeks", "over the coming days"). */
+const FORWARD_SPAN_RE =
+  /(?<![\p{L}])(?:in|over|during|throughout)\s+the\s+(?:following|coming|next|subsequent|ensuing)\s+(?:[\p{L}]+\s+)?(?:days|weeks|months|years)(?![\p{L}])/iu;
 /** A day named in a clause: a weekday, a month's day, "yesterday", "today", "tonight". */
 const CLAUSE_DAY_RE =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}(?!\d))(?![\p{L}])/iu;
@@ -287,6 +358,12 @@ const CLAUSE_DAY_RE =
 function isPeriod(sentence: string, s: number, e: number): boolean {
   const before = clauseBefore(sentence, s);
   if (PERIOD_RE.test(before) || PERIOD_RE.test(sentence.slice(e, e + 40)) || PERIOD_START_RE.test(sentence))
+    return true;
+  if (PERIODIC_SUMMARY_RE.test(sentence.slice(0, s))) return true;
+  // "carried out strikes on A and B in the following weeks": a span after the day told, read through the
+  // clause (a list of names may push it past the window above), unless the clause names its own day.
+  const rest = clauseAfterThroughLists(sentence, e);
+  if (FORWARD_SPAN_RE.test(rest) && !CLAUSE_DAY_RE.test(`${before}${sentence.slice(s, e)}${rest}`))
     return true;
   // "A is shelled almost daily", "jets bomb A every day", "daily shelling": a habit, unless the clause
   // names its day. The adverb must qualify the trigger: right before it, or after it and its object.
@@ -348,6 +425,7 @@ export function findEvents(
       if ((type === "attack" || type === "ground_attack") && MILITARY_TARGET_AFTER_RE.test(sentence.slice(e)))
         type = "armed_clash";
       if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, s))) continue;
+      if (isUnrealised(sentence, s, e, before)) continue;
       // "Regime forces pounded A": ground forces pound from afar, by artillery (a platform or an instrument
       // named in the clause has typed it already).
       if (type === "attack" && /^pound/i.test(m[0]) && GROUND_FORCE_SUBJECT_RE.test(before))
@@ -401,6 +479,7 @@ export function findEvents(
     for (const c of clauseEvents(sentence, options)) {
       const before = clauseBefore(sentence, c.start);
       if (HYPO_RE.test(before) || INVERTED_CONDITIONAL_RE.test(sentence.slice(0, c.start))) continue;
+      if (isUnrealised(sentence, c.start, c.end, before)) continue;
       if (inQuotedTitle(sentence, c.start)) continue;
       // "its aircraft struck no targets": the act denied right after its verb.
       if (NO_OBJECT_AFTER_RE.test(sentence.slice(c.end))) continue;

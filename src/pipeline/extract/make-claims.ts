@@ -32,7 +32,7 @@ import {
   listIntroDate,
   speechDate,
 } from "./dates/pick-date.js";
-import { EVENT_TYPES } from "./event-lexicon.js";
+import { EVENT_TYPES, JUDICIAL_RE, PERIODIC_SUMMARY_RE } from "./event-lexicon.js";
 import { type Segment, isClaimable, segmentSentence } from "./event-segments.js";
 import { bestEventType, type EventMention } from "./find-events.js";
 import { perpetratorsIn, type RoledActor } from "./find-perpetrators.js";
@@ -387,7 +387,10 @@ function segmentsOf(
   // "A drone struck their school in Syria, … The girls are students at a boarding school in the village
   // of A": the site the placeless attack hit, placed by a sentence that tells no attack of its own.
   const site = recent && last.sites ? placedSite(text, s, claimable, last.sites) : null;
-  const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn);
+  // A court case's or a periodic summary's sentence counts its own dead ("the trial concerns the killing
+  // in A, where 108 people died", "the monthly report counted 230 deaths, 61 in B"), not the last attack's.
+  const ownCount = JUDICIAL_RE.test(s.text) || PERIODIC_SUMMARY_RE.test(s.text);
+  const continues = recent && claimable.length > 0 && (tollHere || breakdown || goesOn) && !ownCount;
   if (live.every((e) => e.implicit) && (live.length === 0 || continues || site !== null)) {
     if (continues)
       return {

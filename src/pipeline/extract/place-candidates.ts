@@ -198,10 +198,18 @@ const POSITION_WORDS =
  */
 const HOLDER_WORD =
   "[\\w'’-]+(?=\\s+(?:[\\w'’-]+\\s+)?(?:bases?|posts?|positions?|areas?|frontlines?|lines|points|outposts?|barracks)\\b)";
+/**
+ * Words of a launch site after "fired from", "originated from": its holder's participle phrase ("areas
+ * held by government forces around X", "the regime-held town of X", "posts controlled by the SDF in X",
+ * "the occupied Golan"),
+ * the holder closed by a preposition, so that "fired from areas held by X hit Y" keeps Y.
+ */
+const LAUNCH_SITE_WORDS =
+  "(?:held|controlled|occupied|manned)\\s+by(?:\\s+(?:the|[\\w'’-]+)){1,3}?(?=\\s+(?:in|near|around|at|on|outside|of|east|west|north|south)\\s)|(?:[\\w'’]+-)?(?:held|controlled|occupied|annexed)|town|village|city|area";
 const CLAUSE_OPENERS =
   "after|following|when|whenever|while|whilst|as|because|before|since|until|once|amid|amidst";
 const ASIDE_BEFORE = new RegExp(
-  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:(?:${POSITION_WORDS}|${HOLDER_WORD})\\s+){0,4}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
+  `\\b(?:(?:jets|aircraft|planes|warplanes|bombers|helicopters|drones|squadrons?|pilots)\\s+(?:(?:stationed|based)\\s+)?(?:at|from)\\s+(?:the\\s+)?|(?:stationed|positioned|based|deployed|entrenched|(?:launchers?|artillery|batter(?:y|ies)|tanks?|forces|troops|fighters|militias?)\\W{0,3}\\s*located)\\s+(?:${POSITION_WORDS}\\s+){1,6}|from\\s+the\\s+directions?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}?|(?:fired|launched|came|coming|originat(?:ed|ing|es)|emanat(?:ed|ing|es)|(?:took|taken|taking|takes)\\s+off|departed|departing|flew|flown|flying)(?:\\s+by(?:\\s+[\\w'-]+){1,4}?)?\\s+from\\s+(?:(?:${POSITION_WORDS}|${HOLDER_WORD}|${LAUNCH_SITE_WORDS})\\s+){0,5}|(?:taken|transferred|transported|evacuated|rushed|brought|referred|fled|flee|fleeing)\\s+(?:to|towards)\\b(?:(?!\\s(?:${CLAUSE_OPENERS})\\s)[^,;.]){0,50}|(?:died|succumbed|passed\\s+away)(?:\\s+(?:later|later\\s+on|(?:of|from|to)\\s+(?:his|her|their)\\s+(?:wounds|injuries)))*\\s+(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\w'’-]+\\s+)?(?:hospitals?|clinic)\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?|(?:displac(?:ed|ing|es)|uproot(?:ed|ing)|driven|drove|expell?(?:ed|ing))\\b[^,;.]{0,60}?\\sfrom\\s[^,;.]{1,40}?\\s(?:to|towards|into)\\s+(?:the\\s+)?(?:(?:city|town|village|area|camps?|region)\\s+(?:of|in|near|around)\\s+)?|(?:treated|treatment|condition|admitted|hospitali[sz]ed|recovering)\\b[^,;.]{0,40}\\b(?:hospitals?|clinic|medical (?:point|centre|center))\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$`,
   "i",
 );
 /**

@@ -9,7 +9,7 @@
  *   those raids ("warplanes carried out raids on towns … a missile hit a building" → air strike).
  */
 import type { DateMention } from "./dates/find-dates.js";
-import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN, SIGHTING_PATTERN } from "./event-lexicon.js";
+import { AIRCRAFT_PATTERN, GROUND_FIRE_PATTERN, JUDICIAL_RE, SIGHTING_PATTERN } from "./event-lexicon.js";
 import type { EventMention } from "./find-events.js";
 import type { RoledActor } from "./find-perpetrators.js";
 import type { Sentence } from "./sentences.js";
@@ -125,9 +125,22 @@ function isPastParticiple(s: SentenceEvents, ev: EventMention, publishedAt: stri
 const RECALLED_BEFORE_RE =
   /\b(?:anniversary\s+of|last\s+year['’]s|(?:the\s+)?aftermath\s+of\s+last\s+year['’]?s?)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
+/**
+ * "gathered to commemorate the victims of the X massacre", "vigils to mark ten years since the attack",
+ * "a memorial to those killed in the bombing", "in memory of": an attack remembered is a past one.
+ */
+const COMMEMORATED_BEFORE_RE =
+  /(?<![\p{L}])(?:commemorat(?:e|es|ed|ing|ion\s+of)|remember(?:s|ed|ing)?|memorials?\s+(?:to|for|of)|in\s+(?:the\s+)?memory\s+of|(?:years?|decades?)\s+since)\s+(?:the\s+)?(?:(?:victims|dead|those\s+killed)\s+(?:of|in)\s+(?:the\s+)?)?(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
+
 function isRecalled(s: SentenceEvents, ev: EventMention): boolean {
   const local = ev.start - s.sentence.start;
-  return RECALLED_BEFORE_RE.test(s.sentence.text.slice(Math.max(0, local - 60), local));
+  const before = s.sentence.text.slice(Math.max(0, local - 80), local);
+  return RECALLED_BEFORE_RE.test(before) || COMMEMORATED_BEFORE_RE.test(before);
+}
+
+function isJudged(s: SentenceEvents, ev: EventMention): boolean {
+  const m = JUDICIAL_RE.exec(s.sentence.text);
+  return m !== null && s.sentence.start + m.index < ev.start;
 }
 
 /**
@@ -151,6 +164,7 @@ function markBackground<T extends SentenceEvents>(list: T[], publishedAt: string
       allPast ||
       isRecalled(s, ev) ||
       isUnlinked(s, ev) ||
+      isJudged(s, ev) ||
       (publishedAt !== null && (isCitation(s, ev, publishedAt) || isPastParticiple(s, ev, publishedAt)))
         ? { ...ev, period: true, background: true }
         : ev,

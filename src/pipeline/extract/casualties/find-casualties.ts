@@ -460,6 +460,10 @@ const DEFINITE_POSSESSOR_NEEDS = /(?:killing|killed|kills)\s+the\s/u;
 const KIN_LIST_NEEDS = new RegExp(`(?:his|her|their)\\s+${KIN}`, "iu");
 const KILL_OBJECT_NEEDS = /kill|slaughter|massacr/iu;
 
+/** A modal right before a harm verb and its count's quantifier ("would kill", "could leave at least"). */
+const MODAL_HARM_BEFORE_RE =
+  /(?<![\p{L}])(?:would|could|might|will|shall|may)\s+(?:not\s+|also\s+|likely\s+|easily\s+)?(?:kill|wound|injure|leave|displace|claim\s+the\s+lives\s+of|cost\s+the\s+lives\s+of|endanger|threaten)\s+(?:(?:at\s+least|up\s+to|more\s+than|as\s+many\s+as|some|another)\s+)?$/iu;
+
 function collectCandidates(
   work: string,
   range: { start: number; end: number },
@@ -473,6 +477,9 @@ function collectCandidates(
     const numEnd = start + m[0].length;
     const lead = work.slice(Math.max(range.start, start - 25), start);
     if (EXCLUDE_BEFORE.test(lead) && !m[1] && !REPORTED_THAT_RE.test(lead)) continue;
+    // "an assault would kill thousands", "could leave hundreds dead": the object of a modal's harm verb
+    // counts persons not (yet) harmed. "may have killed" (a hedged past) stays a count.
+    if (MODAL_HARM_BEFORE_RE.test(work.slice(Math.max(range.start, start - 45), start))) continue;
     const tail = work.slice(numEnd, Math.min(range.end, numEnd + 120));
     if (EXCLUDE_AFTER.test(tail)) continue;
     const parsed = rangeOfMatch(m, largeScale);
