@@ -590,12 +590,15 @@
  * (synthetic reports) 6 %. Not done: index rows kept in memory instead of claim_cells_pending (the
  * writer's time, not the main thread's, and a rebuild after a crash to test) and a compact claim body
  * (its repeated place and source rebuilt on every read).
- * At a million, one run of this branch (`--bulk --claims 1000000`, load 9.7 falling to 6.8; the
- * old build not run beside it): 325.4 s wall (3,073 claims/s), 221.0 CPU s (4,525 per CPU-second;
- * 322.6 s by /usr/bin/time with start-up and the digest check), main thread 97.9 CPU s (time-ordered
- * pass 66.1, second pass 24.3, the last index build 7.6), the writer 61.6 CPU s, writing 193.2 s of
- * wall while the main thread waited 12.0 s for it; peak RSS 2,385 MB by the bench (3.9 GB by
- * /usr/bin/time: the digest check), store 4,330 MB; digests 51519700… and d2661828… as before.
+ * At a million (`--bulk --claims 1000000`), this branch, then main (b8f699b) right after it: 325.4 →
+ * (main) 397.7 s wall (3,073 against 2,514 claims/s; load 9.7 falling to 6.8, then 3.4 rising to
+ * 6.9), 221.0 against 249.8 CPU s (4,525 against 4,004 per CPU-second; by /usr/bin/time, with
+ * start-up and the digest check, 322.6 against 351.5), main thread 97.9 against 116.2 CPU s (time-
+ * ordered pass 66.1 against 85.6, second pass 24.3 against 23.1, the last index build 7.6 and 7.5),
+ * the writer 61.6 against 71.4 CPU s, the main thread waiting for it 12.0 and 9.7 s; peak RSS 2,385
+ * against 2,126 MB by the bench (3.9 GB both by /usr/bin/time: the digest check), store 4,330 and
+ * 4,324 MB; digests 51519700… and d2661828… both. 20,000 claims per second (50 s for a million) is
+ * still far: the main thread alone took 98 CPU s.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
