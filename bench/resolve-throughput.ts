@@ -557,6 +557,48 @@
  * packing the rows for the writer (claim and incident JSON, hashes, index and map rows, their strings
  * written into the shared buffer) about 27 %, garbage collection 15 %, SQLite's reads of the second
  * pass about 12 %, clustering about 8 %, building and grading incidents about 6 %, the input 4 %.
+ * What crosses to the writer thread, and when it is built (2026-12-07, branch rsbody; 2 cores shared
+ * with other helpers, load 4–11). Profiles at 100,000 claims: writing the shared text (Buffer.write)
+ * was 7.5 % of the main thread's samples and decoding it (`toString("utf8")`) 16 % of the writer's.
+ * Gathering a table's strings 64 K units at a time made each gathered string (two bytes a unit: the
+ * explanations' "…") a large-object allocation, fresh pages per write: 27 M units of the rows so
+ * gathered and flattened took 320 ms, 16 K units at a time 40 ms, written one by one about as much.
+ * Kept: (1) the text as UTF-16, each string written on its own (change-rows.ts; the writer makes a
+ * table's text one string by a copy of its code units, no decoding; a lone surrogate now crosses as it
+ * is, as the single-thread path binds it), texts made 64 MB at once (grown from 16 MB they were copied
+ * into fresh pages: half a second of the main thread); replayed on a 5,000-claim transaction of a
+ * 20,000-claim store, pack 120–170 → 25–50 ms, unpack 155–175 → 60–160 ms; (2) a writer transaction's
+ * incidents built and packed a thousand claims at a time (`partsOf`, `joinPackedChanges`; ids named
+ * for the whole transaction first, one transaction and one audit event as before): the incidents of
+ * 5,000 claims outlived several scavenges and were promoted (transactions of 1,000 claims, which cost
+ * the writer more commits, had shown the main thread's pass 7.1, 6.8 → 6.2, 6.3 CPU s). Same digests:
+ * 5fdf1f35…/f6d04867… (20,000, also `--single-thread`), 5936d452…/6dab6339… (100,000) in every run;
+ * `npm run eval:resolve` unchanged. Against main (b8f699b), `--bulk --claims 100000`, nine pairs
+ * alternated (/usr/bin/time and the bench's figures; (1) alone in the first two): process CPU 23.8,
+ * 22.7, 23.8, 24.2, 24.6, 29.2, 26.2, 24.4, 27.1 → 21.9, 20.1, 22.9, 20.9, 28.3, 27.8, 23.3, 23.7,
+ * 23.6 s (mean 25.1 → 23.6, −6 %); main thread 12.3 → 11.2 s mean (−9 %), its time-ordered pass 9.1 →
+ * 8.0 (−12 %); the four pairs at load 4–7 alone: main thread 11.6, 10.9, 11.4, 11.8 → 10.2, 9.2, 10.8,
+ * 9.7 s; peak RSS 0.94–1.10 GB both ways (/usr/bin/time; UTF-16 doubles the shared texts). 20,000,
+ * three pairs at load 9–11: main thread 3.5, 3.2, 3.1 → 3.7, 2.7, 2.6 s, process 8.8, 8.4, 8.1 → 9.1,
+ * 7.5, 7.3 s. Measured and not kept: a table's rows read through `valueReader` (bulk-insert.ts) when
+ * packed (pack median 30 → 26 ms, within the noise at load 5–10); a claim body serialised whole and
+ * cut after its ids (20 % slower than the object rest it replaces).
+ * The main thread's time after (1) (profile, 100,000 claims): packing the rows a quarter
+ * (JSON.stringify of claim and incident bodies about a tenth, writing the shared text 6 %), garbage
+ * collection a fifth (the window's claims, promoted while their days stay open), clustering a sixth,
+ * the second pass's reads and the index builds an eighth, building incidents 8 %, the input
+ * (synthetic reports) 6 %. Not done: index rows kept in memory instead of claim_cells_pending (the
+ * writer's time, not the main thread's, and a rebuild after a crash to test) and a compact claim body
+ * (its repeated place and source rebuilt on every read).
+ * At a million (`--bulk --claims 1000000`), this branch, then main (b8f699b) right after it: 325.4 →
+ * (main) 397.7 s wall (3,073 against 2,514 claims/s; load 9.7 falling to 6.8, then 3.4 rising to
+ * 6.9), 221.0 against 249.8 CPU s (4,525 against 4,004 per CPU-second; by /usr/bin/time, with
+ * start-up and the digest check, 322.6 against 351.5), main thread 97.9 against 116.2 CPU s (time-
+ * ordered pass 66.1 against 85.6, second pass 24.3 against 23.1, the last index build 7.6 and 7.5),
+ * the writer 61.6 against 71.4 CPU s, the main thread waiting for it 12.0 and 9.7 s; peak RSS 2,385
+ * against 2,126 MB by the bench (3.9 GB both by /usr/bin/time: the digest check), store 4,330 and
+ * 4,324 MB; digests 51519700… and d2661828… both. 20,000 claims per second (50 s for a million) is
+ * still far: the main thread alone took 98 CPU s.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";

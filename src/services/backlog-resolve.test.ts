@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import type { ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
 import { freshRuntime as fresh, partition, storeReport as store } from "./__fixtures__/stored-reports.js";
-import { resolveStoredBacklog } from "./backlog-resolve.js";
+import type { Cluster } from "../pipeline/resolve/index.js";
+import { partsOf, resolveStoredBacklog } from "./backlog-resolve.js";
 import { resolveReports } from "./resolve-service.js";
 import type { Runtime } from "./runtime.js";
 
@@ -110,5 +111,26 @@ describe("resolveStoredBacklog", () => {
     const summary = await resolveStoredBacklog(runtime, published, "test");
     expect(summary.bulk).toBe(false);
     expect(await runtime.store.incidents.countClaims()).toBe(8);
+  });
+});
+
+describe("partsOf", () => {
+  /** A cluster of claims with these ids (all partsOf reads of it). */
+  const cluster = (...ids: string[]) =>
+    ({ members: ids.map((id) => ({ claim: { id } })) }) as unknown as Cluster;
+
+  it("cuts a transaction's clusters in order into parts of the given claims or a little more", () => {
+    const clusters = [cluster("a", "b"), cluster("c"), cluster("d", "e", "f"), cluster("g")];
+    expect(partsOf(clusters, 3).map((part) => part.map((c) => clusters.indexOf(c)))).toEqual([
+      [0, 1],
+      [2],
+      [3],
+    ]);
+    expect(partsOf([], 3)).toEqual([[]]);
+  });
+
+  it("keeps every cluster in one part when a claim id is in two of them (a report given twice)", () => {
+    const clusters = [cluster("a", "b"), cluster("c"), cluster("d", "a")];
+    expect(partsOf(clusters, 1)).toEqual([clusters]);
   });
 });

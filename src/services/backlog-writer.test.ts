@@ -1,13 +1,16 @@
 /**
  * What the bulk run's writer thread receives (backlog-writer.ts): a fresh change packed row by row
  * (packFreshChange) unpacks to the rows the single-thread path writes (freshChangeRows), through the
- * shared text, also when a string needs more room than the text has or is not Latin-1.
+ * shared text, also when a string needs more room than the text has or is not Latin-1, and when it
+ * is packed in parts (joinPackedChanges).
  */
 import { describe, expect, it } from "vitest";
 import { deps, working, type ReportSpec } from "../pipeline/resolve/__fixtures__/claims.js";
 import { resolveIncidents } from "../pipeline/resolve/index.js";
+import type { IncidentChange } from "../storage/ports.js";
 import {
   freshChangeRows,
+  joinPackedChanges,
   packChangeRows,
   packFreshChange,
   SharedText,
@@ -73,7 +76,7 @@ describe("the writer thread's rows", () => {
     expect(packFreshChange({ placements: [], incidents: [], deleted: [], fresh: true }, "x")).toBeNull();
   });
 
-  it("cut each string out of its table's text, a lone surrogate as alone (U+FFFD), never paired with the next", () => {
+  it("cut each string out of its table's text as it was, lone surrogates too, never paired with the next", () => {
     const rows = freshChangeRows(freshChange(), "2026-12-07T00:00:01.000Z")!;
     const [first, second] = rows.claims;
     const odd: typeof rows = {
@@ -84,13 +87,38 @@ describe("the writer thread's rows", () => {
         { ...second!, match: "\uD83D\uDE80", body: "c\uD800d" },
       ],
     };
-    const expected = {
-      ...rows,
-      claims: [
-        { ...first!, body: "a\uFFFD", match: "\uFFFDb", source_id: "", layer: "x\uFFFD" as "day" },
-        { ...second!, match: "\uD83D\uDE80", body: "c\uFFFDd" },
-      ],
-    };
-    expect(unpackChangeRows(packChangeRows(odd, new SharedText(8)).packed)).toEqual(expected);
+    const unpacked = unpackChangeRows(packChangeRows(odd, new SharedText(8)).packed);
+    expect(unpacked).toEqual(odd);
+    expect(unpacked.claims.map((c) => [c.body.length, c.match.length])).toEqual([
+      [2, 2],
+      [3, 2],
+    ]);
+  });
+
+  it("packed in parts into one text, are the rows and audit of the whole change", () => {
+    const change = freshChange();
+    const at = "2026-12-07T00:00:01.000Z";
+    const expected = freshChangeRows(change, at)!;
+    // Each incident with its own claims, the resolved reports with the first part.
+    const parts: IncidentChange[] = change.incidents.map((write, i) => ({
+      ...change,
+      placements: change.placements.filter((p) => p.incidentId === write.incident.id),
+      incidents: [write],
+      resolvedReports: i === 0 ? change.resolvedReports : [],
+    }));
+    expect(parts.length).toBeGreaterThan(1);
+    const text = new SharedText(64);
+    const packed = parts.map((part, i) => packFreshChange(part, at, text, { append: i > 0 })!);
+    const joined = joinPackedChanges(packed)!;
+    const rows = unpackChangeRows(joined.packed);
+    const byKey = <T>(list: T[]) =>
+      [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    expect(rows.audit).toEqual(expected.audit);
+    expect(joined.incidentIds.sort()).toEqual(expected.incidents.map((row) => row.id));
+    for (const table of ["claims", "cells", "incidents", "map", "resolved", "staleCells"] as const)
+      expect(byKey(rows[table] as object[])).toEqual(byKey(expected[table] as object[]));
+    // Not a single part: the rows of every part are there, in the order of the parts.
+    expect(rows.incidents.map((row) => row.id)).toEqual(parts.map((part) => part.incidents[0]!.incident.id));
+    expect(joinPackedChanges([])).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * built. SQLite's inserts and commits (about a third of a claim's CPU) then run on the other core.
  *
  * - What crosses: each transaction's rows, serialised on the main thread (change-rows.ts: the JSON
- *   bodies, hashes and columns of a fresh change), and its audit. Their strings are written as UTF-8
+ *   bodies, hashes and columns of a fresh change), and its audit. Their strings are written as UTF-16
  *   into a buffer shared with the thread (SharedText), one per transaction in flight, reused once the
  *   thread has committed it; their numbers in typed arrays moved to the thread.
  * - Back-pressure: at most `maxQueued` transactions sent and not yet committed; `write` waits for the
@@ -26,11 +26,13 @@ import { R2pError, errors } from "../domain/errors.js";
 import type { ThreadError } from "../jobs/thread-protocol.js";
 import { YOUNG_GENERATION_MB } from "../jobs/thread-pool.js";
 import {
+  joinPackedChanges,
   packChangeRows,
   packFreshChange,
   SharedText,
   type ChangeRows,
   type PackedChangeRows,
+  type PackedFreshChange,
 } from "../storage/change-rows.js";
 import type { ChangeAudit, IncidentChange, IncidentStore } from "../storage/ports.js";
 
@@ -66,9 +68,17 @@ export type WriterReply =
  * the writer never waits for the main thread while the main thread builds the next, and a long write
  * (a move of the pending index rows, the window's last days) does not stop the main thread at once.
  * With 2, at a million claims on a quiet machine, the main thread waited 15.0 s for the writer; with
- * 4, 5.6 s (2026-12-07; each transaction's strings in a SharedText of some 20 MB).
+ * 4, 5.6 s (2026-12-07; each transaction's strings in a SharedText of some 20 MB of UTF-8).
  */
 const MAX_QUEUED = 4;
+
+/**
+ * A new transaction's shared text: a transaction of 5,000 claims writes about 32 MB of UTF-16. Made
+ * large enough at once: growing it copies what was written into fresh pages (four texts grown from
+ * 16 to 64 MB cost the main thread about half a second of a 100,000-claim run); pages never written
+ * take no memory.
+ */
+const TEXT_BYTES = 64 << 20;
 
 export class BacklogWriter {
   private seq = 0;
@@ -217,7 +227,7 @@ export class BacklogWriter {
    */
   async write(rows: ChangeRows, audit: ChangeAudit): Promise<void> {
     await this.waitForRoom();
-    const text = this.freeText.pop() ?? new SharedText(16 << 20);
+    const text = this.freeText.pop() ?? new SharedText(TEXT_BYTES);
     const { packed, transferables } = packChangeRows(rows, text);
     const ids = rows.incidents.map((row) => row.id);
     this.send(packed, transferables, ids, audit, text);
@@ -228,14 +238,28 @@ export class BacklogWriter {
    * audit)` would, its rows built and packed one by one (packFreshChange).
    */
   async writeFresh(change: IncidentChange, at: string, audit: ChangeAudit): Promise<void> {
+    await this.writeFreshParts([change], at, audit);
+  }
+
+  /**
+   * Sends the parts of one fresh change as one transaction, each part packed as it comes (`parts`
+   * may build it then: a part's incidents and rows are garbage before the next is built) into the
+   * same shared text (joinPackedChanges). No claim may be in two parts.
+   */
+  async writeFreshParts(parts: Iterable<IncidentChange>, at: string, audit: ChangeAudit): Promise<void> {
     await this.waitForRoom();
-    const text = this.freeText.pop() ?? new SharedText(16 << 20);
-    const built = packFreshChange(change, at, text);
-    if (!built) {
+    const text = this.freeText.pop() ?? new SharedText(TEXT_BYTES);
+    const packed: PackedFreshChange[] = [];
+    for (const part of parts) {
+      const built = packFreshChange(part, at, text, { append: packed.length > 0 });
+      if (built) packed.push(built);
+    }
+    const joined = joinPackedChanges(packed);
+    if (!joined) {
       this.freeText.push(text);
       return;
     }
-    this.send(built.packed, built.transferables, built.incidentIds, audit, text);
+    this.send(joined.packed, joined.transferables, joined.incidentIds, audit, text);
   }
 
   private async waitForRoom(): Promise<void> {

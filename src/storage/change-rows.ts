@@ -4,7 +4,7 @@
  * writes them with `applyRows`; the bulk resolution of a backlog builds those of a fresh change (new
  * claims and incidents, nothing to compare with: `freshChangeRows`) on its main thread, and a writer
  * thread with its own connection writes them (services/backlog-writer.ts). Rows are plain strings and
- * numbers; `packChangeRows` writes their strings as UTF-8 into memory shared with the thread
+ * numbers; `packChangeRows` writes their strings as UTF-16 into memory shared with the thread
  * (SharedText) and their numbers into typed arrays moved to it, so that neither crosses as a copy.
  */
 import type { Selectable } from "kysely";
@@ -199,15 +199,19 @@ export function freshChangeRows(change: IncidentChange, at: string): ChangeRows 
 
 /**
  * A growable byte buffer shared with a thread (a SharedArrayBuffer): `packChangeRows` writes a
- * transaction's strings into it as UTF-8, one after the other, and the thread reads them back from the
- * same memory. Reused from one transaction to the next (backlog-writer.ts keeps a few), so that the
- * strings cross without a structured clone: copying them into a message cost the bulk run's main thread
- * about a tenth of its time, most of it for fresh memory, against a few per cent to write them here.
+ * transaction's strings into it as UTF-16 code units (little-endian), one after the other, and the
+ * thread reads them back from the same memory. Reused from one transaction to the next
+ * (backlog-writer.ts keeps a few), so that the strings cross without a structured clone: copying them
+ * into a message cost the bulk run's main thread about a tenth of its time, most of it for fresh
+ * memory, against a few per cent to write them here. UTF-16, not UTF-8: the thread makes its strings
+ * of the code units as they are (a copy), where decoding UTF-8 into the wide strings that the
+ * explanations' "…" make cost it about a sixth of its time; and every string crosses unchanged, a
+ * lone surrogate too (the single-thread path binds it as it is).
  */
 export class SharedText {
   shared: SharedArrayBuffer;
   private bytes: Buffer;
-  /** Bytes written. */
+  /** Bytes written (two per code unit). */
   used = 0;
 
   constructor(size = 1 << 20) {
@@ -220,10 +224,9 @@ export class SharedText {
     this.used = 0;
   }
 
-  /** Appends `text` as UTF-8; returns the offset after it. */
+  /** Appends `text` as UTF-16LE code units; returns the offset after it. */
   write(text: string): number {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    const most = this.used + text.length * 3;
+    const most = this.used + text.length * 2;
     if (most > this.shared.byteLength) {
       const grown = new SharedArrayBuffer(Math.max(most, this.shared.byteLength * 2));
       const bytes = Buffer.from(grown);
@@ -231,7 +234,7 @@ export class SharedText {
       this.shared = grown;
       this.bytes = bytes;
     }
-    this.used += this.bytes.write(text, this.used);
+    this.used += this.bytes.write(text, this.used, "utf16le");
     return this.used;
   }
 }
@@ -239,9 +242,9 @@ export class SharedText {
 /**
  * A table's rows packed for a thread, row after row in `columns` order: each value's kind (0 null,
  * 1 string, 2 number, 3 other) and a number (the number itself, a string's end in the table's text,
- * or an index into `others`). The table's strings are one text, UTF-8 in the shared text from
- * `textStart` to `textEnd`, and a string's bounds count UTF-16 code units of that text decoded: the
- * thread decodes it once and cuts each string out of it (a substring, no copy of its characters).
+ * or an index into `others`). The table's strings are one text, UTF-16 in the shared text from byte
+ * `textStart` to `textEnd`, and a string's bounds count code units of that text: the thread makes it
+ * one string and cuts each string out of it (a substring, no copy of its characters).
  */
 export interface PackedTable {
   columns: string[];
@@ -252,13 +255,16 @@ export interface PackedTable {
   textEnd: number;
 }
 
-/** ChangeRows with every table packed (see packChangeRows). */
+/**
+ * ChangeRows with every table packed (see packChangeRows), each table as the parts it was packed in,
+ * one after the other (joinPackedChanges: a transaction packed part by part).
+ */
 export type PackedChangeRows = Omit<
   ChangeRows,
   "staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved"
 > & {
-  tables: Record<"staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved", PackedTable>;
-  /** The tables' strings, as UTF-8 (SharedText). */
+  tables: Record<"staleCells" | "claims" | "cells" | "incidents" | "map" | "resolved", PackedTable[]>;
+  /** The tables' strings, as UTF-16 (SharedText). */
   text: SharedArrayBuffer;
 };
 
@@ -269,18 +275,12 @@ const NUMBER = 2;
 const OTHER = 3;
 
 /**
- * UTF-16 code units a table packer gathers before it writes them into the shared text at once: one
- * Buffer write per string (some forty per claim) cost more in calls than in bytes.
- */
-const PENDING_UNITS = 1 << 16;
-
-/** Whether `code` is a UTF-16 high (leading) surrogate. */
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
-/**
- * A table packed row by row (each row's strings gathered into one text as it comes, so a
+ * A table packed row by row (each row's strings written into the shared text as it comes, so a
  * transaction's strings need not all be alive at once): add every row of the table, then `finish`,
- * before the next table writes into the same text.
+ * before the next table writes into the same text. Each string is written on its own, a copy of its
+ * code units: gathering them into one string first (a rope, flattened for the write) cost as much
+ * again, and eight times as much when the gathered string was past V8's largest regular object (64 K
+ * units of wide text: a large-object allocation, on fresh pages, per write).
  */
 class TablePacker {
   private columns: string[] | null = null;
@@ -289,8 +289,7 @@ class TablePacker {
   private size = 0;
   private readonly others: unknown[] = [];
   private readonly textStart: number;
-  /** Strings not yet written into the shared text, and the UTF-16 units of the table's text so far. */
-  private pending = "";
+  /** UTF-16 code units of the table's text so far. */
   private units = 0;
 
   constructor(private readonly text: SharedText) {
@@ -316,14 +315,7 @@ class TablePacker {
         kinds[at] = STRING;
         this.units += value.length;
         numbers[at] = this.units;
-        this.pending += value;
-        // A string ending in a lone high surrogate is written on its own, so that it is encoded (as
-        // U+FFFD, one unit, as it would be alone) without pairing with the next string's first unit.
-        if (
-          this.pending.length >= PENDING_UNITS ||
-          (value.length > 0 && isHighSurrogate(value.charCodeAt(value.length - 1)))
-        )
-          this.flush();
+        this.text.write(value);
       } else if (typeof value === "number") {
         kinds[at] = NUMBER;
         numbers[at] = value;
@@ -337,13 +329,7 @@ class TablePacker {
     this.size = at;
   }
 
-  private flush(): void {
-    if (this.pending.length > 0) this.text.write(this.pending);
-    this.pending = "";
-  }
-
   finish(transferables: ArrayBuffer[]): PackedTable {
-    this.flush();
     transferables.push(this.kinds.buffer as ArrayBuffer, this.numbers.buffer as ArrayBuffer);
     return {
       columns: this.columns ?? [],
@@ -360,8 +346,8 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
   const { columns, kinds, numbers, others } = table;
   const rows: R[] = [];
   const width = columns.length;
-  // The table's strings decoded at once; each value is a substring of it.
-  const all = table.textEnd > table.textStart ? text.toString("utf8", table.textStart, table.textEnd) : "";
+  // The table's strings made one string at once; each value is a substring of it.
+  const all = table.textEnd > table.textStart ? text.toString("utf16le", table.textStart, table.textEnd) : "";
   let from = 0;
   for (let at = 0; width > 0 && at < kinds.length;) {
     const row: Record<string, unknown> = {};
@@ -381,8 +367,14 @@ function unpackTable<R>(table: PackedTable, text: Buffer): R[] {
   return rows;
 }
 
+/** The rows of a table packed in parts, the parts' rows in order. */
+function unpackTables<R>(parts: readonly PackedTable[], text: Buffer): R[] {
+  if (parts.length === 1) return unpackTable(parts[0] as PackedTable, text);
+  return parts.flatMap((part) => unpackTable<R>(part, text));
+}
+
 /**
- * Packs `rows` for postMessage: each table's strings written into `text` (reset first) as UTF-8, its
+ * Packs `rows` for postMessage: each table's strings written into `text` (reset first) as UTF-16, its
  * numbers and the strings' bounds in typed arrays (`transferables`: moved to the thread, not copied).
  * Every row of a table has the same keys in the same order. `text` must not be reused before the
  * thread has unpacked the rows.
@@ -398,9 +390,19 @@ export function packChangeRows(
   for (const name of TABLES) {
     const table = new TablePacker(text);
     for (const row of rows[name]) table.add(row);
-    tables[name] = table.finish(transferables);
+    tables[name] = [table.finish(transferables)];
   }
   return { packed: { fresh, removedClaims, deleted, audit, tables, text: text.shared }, transferables };
+}
+
+/** A fresh change packed by packFreshChange. */
+export interface PackedFreshChange {
+  packed: PackedChangeRows;
+  transferables: ArrayBuffer[];
+  /** The ids of its incidents, in id order. */
+  incidentIds: string[];
+  /** Each incident's id and content hash, in the change's order (what its audit hashes). */
+  hashes: [string, string][];
 }
 
 /**
@@ -408,20 +410,22 @@ export function packChangeRows(
  * index row and incident row is built and written into `text` at once (`ChangeRows.claims` in claim
  * id order, as `changeRows` sorts them, and so on), so its strings die young instead of all of a
  * transaction's (some 20 MB for 5,000 claims) living through the garbage collector's scavenges while
- * the others are built. Null when the change writes nothing. Also returns the ids of its incidents.
+ * the others are built. Null when the change writes nothing. `append`: written after what `text`
+ * holds (a later part of one transaction, joinPackedChanges), instead of resetting it first.
  */
 export function packFreshChange(
   change: IncidentChange,
   at: string,
   text: SharedText = new SharedText(),
-): { packed: PackedChangeRows; transferables: ArrayBuffer[]; incidentIds: string[] } | null {
+  options: { append?: boolean } = {},
+): PackedFreshChange | null {
   // As `freshChangeRows`: a claim placed twice is written as placed last.
   const byId = new Map<string, PlacedClaim>();
   for (const placed of change.placements) byId.set(placed.claim.id, placed);
   const placements = [...byId.values()].sort((a, b) => compareText(a.claim.id, b.claim.id));
   const resolvedReports = change.resolvedReports ?? [];
   if (placements.length + change.incidents.length + resolvedReports.length === 0) return null;
-  text.reset();
+  if (!options.append) text.reset();
   const transferables: ArrayBuffer[] = [];
   const claims = new TablePacker(text);
   for (const placed of placements) claims.add(claimRow(placed));
@@ -432,11 +436,11 @@ export function packFreshChange(
   // A stable sort, as `changeRows` sorts the serialised incidents.
   const written = [...change.incidents].sort((a, b) => compareText(a.incident.id, b.incident.id));
   const incidents = new TablePacker(text);
-  const hashes = new Map<object, string>();
+  const hashOf = new Map<object, string>();
   for (const write of written) {
     const { body, hash } = serialiseIncident(write.incident, write.claimsInRows === true, write.meta);
     incidents.add(incidentRow(write, body, hash));
-    hashes.set(write, hash);
+    hashOf.set(write, hash);
   }
   const incidentsTable = incidents.finish(transferables);
   const map = new TablePacker(text);
@@ -446,34 +450,69 @@ export function packFreshChange(
   for (const r of resolvedReports) resolved.add(resolvedReportRow(r, at));
   const resolvedTable = resolved.finish(transferables);
   const staleCells = new TablePacker(text).finish(transferables);
-  const ids = change.incidents.map((w) => w.incident.id);
+  const hashes = change.incidents.map((w): [string, string] => [w.incident.id, hashOf.get(w) as string]);
   return {
     packed: {
       fresh: change.fresh === true,
       removedClaims: [],
       deleted: [],
-      audit: {
-        beforeHash: auditSnapshot([...new Set(ids)].map((id): [string, string | null] => [id, null])),
-        afterHash: auditSnapshot(
-          change.incidents.map((w): [string, string | null] => [w.incident.id, hashes.get(w) as string]),
-        ),
-        incidentsWritten: [...ids].sort(),
-        incidentsDeleted: [],
-        claimsWritten: placements.length,
-        claimsRemoved: 0,
-      },
+      audit: freshAudit(hashes, placements.length),
       tables: {
-        staleCells,
-        claims: claimsTable,
-        cells: cellsTable,
-        incidents: incidentsTable,
-        map: mapTable,
-        resolved: resolvedTable,
+        staleCells: [staleCells],
+        claims: [claimsTable],
+        cells: [cellsTable],
+        incidents: [incidentsTable],
+        map: [mapTable],
+        resolved: [resolvedTable],
       },
       text: text.shared,
     },
     transferables,
     incidentIds: written.map((w) => w.incident.id),
+    hashes,
+  };
+}
+
+/** The audit summary of a fresh change (ChangeRows.audit) from its incidents' hashes and its claims. */
+function freshAudit(hashes: readonly [string, string][], claims: number): ChangeRows["audit"] {
+  const ids = hashes.map(([id]) => id);
+  return {
+    beforeHash: auditSnapshot([...new Set(ids)].map((id): [string, string | null] => [id, null])),
+    afterHash: auditSnapshot([...hashes]),
+    incidentsWritten: ids.sort(),
+    incidentsDeleted: [],
+    claimsWritten: claims,
+    claimsRemoved: 0,
+  };
+}
+
+/**
+ * The parts of one fresh change, packed one after the other into the same shared text (the first
+ * reset it, the others `append`), as one: each table's parts in order, the audit summary that of all
+ * their incidents and claims. No claim may be in two parts (each part writes its own claims' rows).
+ * Its rows are those of the whole change, each table's in the order of its parts, not sorted across
+ * them: the store holds the same rows.
+ */
+export function joinPackedChanges(parts: readonly PackedFreshChange[]): PackedFreshChange | null {
+  const [first] = parts;
+  if (first === undefined) return null;
+  if (parts.length === 1) return first;
+  const tables = {} as PackedChangeRows["tables"];
+  for (const name of TABLES) tables[name] = parts.flatMap((part) => part.packed.tables[name]);
+  const hashes = parts.flatMap((part) => part.hashes);
+  const claims = parts.reduce((sum, part) => sum + part.packed.audit.claimsWritten, 0);
+  return {
+    packed: {
+      fresh: parts.every((part) => part.packed.fresh),
+      removedClaims: [],
+      deleted: [],
+      audit: freshAudit(hashes, claims),
+      tables,
+      text: (parts[parts.length - 1] as PackedFreshChange).packed.text,
+    },
+    transferables: parts.flatMap((part) => part.transferables),
+    incidentIds: parts.flatMap((part) => part.incidentIds),
+    hashes,
   };
 }
 
@@ -486,11 +525,11 @@ export function unpackChangeRows(packed: PackedChangeRows): ChangeRows {
     removedClaims,
     deleted,
     audit,
-    staleCells: unpackTable(tables.staleCells, text),
-    claims: unpackTable(tables.claims, text),
-    cells: unpackTable(tables.cells, text),
-    incidents: unpackTable(tables.incidents, text),
-    map: unpackTable(tables.map, text),
-    resolved: unpackTable(tables.resolved, text),
+    staleCells: unpackTables(tables.staleCells, text),
+    claims: unpackTables(tables.claims, text),
+    cells: unpackTables(tables.cells, text),
+    incidents: unpackTables(tables.incidents, text),
+    map: unpackTables(tables.map, text),
+    resolved: unpackTables(tables.resolved, text),
   };
 }

@@ -306,6 +306,8 @@ describe("bulk resolution of a backlog", () => {
           transactionClaims: 200,
           closeEvery: 100,
           writerThread,
+          // The writer's transactions built and packed in parts of about 30 claims.
+          partClaims: 30,
         });
         side = sideTablesDigest(path.join(runtime.config.dataDir, "r2p.sqlite"));
       });

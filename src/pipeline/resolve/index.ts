@@ -59,14 +59,16 @@ export function resolveIncidents(input: ResolveInput, deps: ResolveDeps): Resolv
 /**
  * Names the clusters of a run (stable ids) and rebuilds the incidents whose claims changed: the second
  * half of `resolveIncidents`, also run on the clusters the bulk resolution of a backlog finishes
- * (windowed-clustering.ts).
+ * (windowed-clustering.ts). `ids`: the clusters' ids named beforehand (`assignIncidentIds` over these
+ * clusters or more, with the same taken ids), so that the clusters of one run can be built a part at
+ * a time.
  */
 export function incidentsOfClusters(
   clusters: readonly Cluster[],
   input: Omit<ResolveInput, "claims">,
   deps: ResolveDeps,
+  ids: ReadonlyMap<Cluster, string> = assignIncidentIds(clusters, input.takenIds ?? new Set()),
 ): ResolveOutput {
-  const ids = assignIncidentIds(clusters, input.takenIds ?? new Set());
   const metas = new Map(input.incidents.map((meta) => [meta.id, meta]));
   const before = new Map<string, Set<string>>();
   for (const cluster of clusters)
@@ -105,6 +107,7 @@ export function incidentsOfClusters(
 }
 
 export { prepareClaims, type PrepareDeps } from "./prepare-claims.js";
+export { assignIncidentIds } from "./assign-ids.js";
 export { compatibleTypes } from "./event-compatibility.js";
 export { searchKeys, neighbourCells } from "./place-match.js";
 export { MAX_WINDOW_DAYS, addDays } from "./date-anchor.js";
