@@ -22,6 +22,8 @@ export type ReportExtractor = (store: Store, report: string | Report) => Promise
  */
 export interface ExtractionThreads {
   readonly size: number;
+  /** Tasks each thread takes at once, the next queued behind the running one (default 1). */
+  readonly tasksPerThread?: number;
   extract(reports: (string | Report)[]): Promise<Extraction[]>;
 }
 

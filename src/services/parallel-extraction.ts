@@ -1,9 +1,9 @@
 /**
  * Extracts many reports at once, on worker threads and on this thread, for analyzeStoredReports, which
- * stores them batch by batch in order. Each "lane" (one per worker thread, one here) takes the next
- * reports in order: a few per thread task, so a thread seldom waits for this thread to hand it more;
- * one at a time here, as between two reports this thread also stores batches and passes the threads
- * their work. A lane never takes reports more than two batches past the last one stored (memory stays
+ * stores them batch by batch in order. Each "lane" (one per task a worker thread takes at once, one
+ * here) takes the next reports in order: a few per thread task, so a thread seldom waits for this
+ * thread to hand it more; one at a time here, as between two reports this thread also stores batches
+ * and passes the threads their work. A lane never takes reports more than two batches past the last one stored (memory stays
  * bounded whatever the number of reports), nor reports of two batches at once (a failing report then
  * fails its own batch only, as without threads). This thread extracts too because a thread's start-up
  * and its first, slower reports (patterns compiled, code not yet optimised, once per thread) cost more
@@ -56,7 +56,8 @@ export class ParallelExtraction {
     private readonly feed: ReportFeed,
     private readonly options: ParallelExtractionOptions,
   ) {
-    for (let thread = 0; thread < options.threads.size; thread++) void this.threadLane();
+    const lanes = options.threads.size * (options.threads.tasksPerThread ?? 1);
+    for (let lane = 0; lane < lanes; lane++) void this.threadLane();
     void this.localLane();
   }
 
