@@ -34,6 +34,14 @@ describe("plainNameOf", () => {
     ["العمقية تحتا", "العمقية", "part"],
     ["Eastern Hamra", "Hamra", "part"],
     ["حويجة فوقاني", "حويجة", "part"],
+    // Every spelling translated-qualifier.ts reads: the article before the qualifier in any form, Qibli.
+    ["Mukharram al Fawqani", "Mukharram", "part"],
+    ["Shathah at Tahta", "Shathah", "part"],
+    ["Dara al-Kabira", "Dara", "big"],
+    ["Raya Qabli", "Raya", "part"],
+    ["سماقية قبلية", "سماقية", "part"],
+    // "New" is part of a name, not a second size.
+    ["Lower New Siha", "New Siha", "part"],
   ])("%s → %s", (name, plain, size) => {
     const found = plainNameOf(name);
     expect(found?.plain ?? null).toBe(plain);
@@ -47,6 +55,11 @@ describe("plainNameOf", () => {
     expect(plainNameOf("Saraqib")).toBeNull();
     expect(plainNameOf("Kabir")).toBeNull();
     expect(plainNameOf("Kabir Saghir")).toBeNull();
+    expect(plainNameOf("Upper Eastern Arja")).toBeNull(); // two parts: no one plain name
+    expect(plainNameOf("Bir Abu Kubra")).toBeNull(); // "Abu" needs its complement
+    expect(plainNameOf("بئر أبو كبرى")).toBeNull();
+    expect(plainNameOf("‘Ayn ash Sharqiyah")).toBeNull(); // "the eastern spring"
+    expect(plainNameOf("Madineh Qabliyeh")).toBeNull(); // "the southern town"
   });
 });
 

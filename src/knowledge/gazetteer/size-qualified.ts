@@ -9,10 +9,11 @@
  * village is worse than none.
  */
 import type { PlaceEntry } from "../../domain/places.js";
-import { hasArabic } from "./arabic-normalise.js";
 import { districtPlainNames, qualifyingTownNames } from "./district-qualified.js";
 import { distanceKm } from "./geo-distance.js";
+import { normaliseArabic } from "./arabic-normalise.js";
 import { PlaceIndex } from "./place-index.js";
+import { qualifiedName, qualifierMeanings, type QualifierMeaning } from "./translated-qualifier.js";
 
 /**
  * "big" and "little" size a village and its hamlet; "part" names one part of a village split in two or
@@ -25,96 +26,55 @@ export type SizeQualifier = "big" | "little" | "part" | "district";
 /** A big/little pair closer than this is one village and its satellite. */
 export const TWIN_KM = 5;
 
-/** Latin qualifier words, before or after the name (OCHA writes both; "Littler" is a typo it contains). */
-const LATIN_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
-  ["big", "big"],
-  ["kabir", "big"],
-  ["kbir", "big"],
-  ["kebir", "big"],
-  ["kabira", "big"],
-  ["kbira", "big"],
-  ["elkibir", "big"],
-  ["little", "little"],
-  ["littler", "little"],
-  ["small", "little"],
-  ["saghir", "little"],
-  ["sghir", "little"],
-  ["saghira", "little"],
-  ["sghira", "little"],
-  ...["upper", "lower", "middle", "eastern", "western", "northern", "southern"].map(
-    (w): [string, SizeQualifier] => [w, "part"],
-  ),
-  ...["fawqani", "foqani", "fouqani", "tahtani", "tahtaniyeh", "wastani", "sharqi", "gharbi", "shamali"].map(
-    (w): [string, SizeQualifier] => [w, "part"],
-  ),
-  ...["janubi", "sharqiyeh", "gharbiyeh", "shamaliyeh", "janubiyeh"].map((w): [string, SizeQualifier] => [
-    w,
-    "part",
-  ]),
-]);
-
-/** Arabic qualifier words (masculine, feminine, with and without the article, elative). */
-const ARABIC_QUALIFIERS: ReadonlyMap<string, SizeQualifier> = new Map([
-  ["كبير", "big"],
-  ["كبيرة", "big"],
-  ["الكبير", "big"],
-  ["الكبيرة", "big"],
-  ["الكبرى", "big"],
-  ["صغير", "little"],
-  ["صغيرة", "little"],
-  ["الصغير", "little"],
-  ["الصغيرة", "little"],
-  ["الصغرى", "little"],
-  ...(
-    "فوقاني الفوقاني فوقا الفوقا تحتاني التحتاني تحتا التحتا وسطاني الوسطاني شرقي الشرقي شرقية الشرقية " +
-    "غربي الغربي غربية الغربية شمالي الشمالي شمالية الشمالية جنوبي الجنوبي جنوبية الجنوبية"
-  )
-    .split(" ")
-    .map((w): [string, SizeQualifier] => [w, "part"]),
-]);
+/** Plain letters of a word, for comparing it with the generic words (case, hyphens, hamza forms aside). */
+function wordKey(word: string): string {
+  return normaliseArabic(word)
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
+}
 
 /**
  * Words that are a place's kind rather than its name ("Ras Kbir" is "the big headland", "Tal Elkibir"
  * "the big hill"): a plain name made only of such a word names nothing in particular.
  */
+// prettier-ignore
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  "tal", "tall", "tell", "ras", "qaber", "qabr", "bir", "ain", "ein", "jabal", "jebel", "wadi", "kafr",
+  "tal", "tall", "tell", "ras", "qaber", "qabr", "bir", "ain", "ein", "ayn", "jabal", "jebel", "wadi", "kafr", "kafer", "madineh", "madina",
   "khirbet", "khirbat", "upper", "lower", "eastern", "western", "northern", "southern", "new", "old",
-  "تل", "رأس", "راس", "قبر", "بئر", "عين", "جبل", "وادي", "كفر", "خربة", "فوقاني", "تحتاني", "شرقي",
+  "تل", "رأس", "راس", "قبر", "بئر", "عين", "جبل", "وادي", "كفر", "خربة", "مدينة", "فوقاني", "تحتاني", "شرقي",
   "غربي", "شرقية", "غربية",
-]); // prettier-ignore
+].map(wordKey));
+
+/** What each qualifier meaning makes of a community ("new" and "old" name other villages: not sizes). */
+const SIZE_OF: Readonly<Partial<Record<QualifierMeaning, SizeQualifier>>> = {
+  big: "big",
+  little: "little",
+  east: "part",
+  west: "part",
+  north: "part",
+  south: "part",
+  upper: "part",
+  lower: "part",
+  middle: "part",
+};
 
 /**
- * Substrings every qualifier word contains: a cheap test that skips the ~15,000 names without one, so
- * deriving the plain names adds little to a process's start.
- */
-const MAYBE_QUALIFIED =
-  /big|little|small|kabir|kbir|kebir|elkibir|saghir|sghir|upper|lower|middle|ern\b|fawq|foq|fouq|taht|wast|sharq|gharb|shamal|janub|كبير|صغير|الكبرى|الصغرى|فوق|تحت|وسطان|شرق|غرب|شمال|جنوب/i;
-
-/** Plain letters of a word, for comparing it with the word lists (case, hyphens, apostrophes aside). */
-function wordKey(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}]/gu, "");
-}
-
-/**
- * The plain name of a size-qualified name and its qualifier, else null: one qualifier word at the start
- * or the end is removed; the rest must be a name of its own (not a generic word such as "Tal").
+ * The plain name of a size-qualified name and its qualifier, else null: the name's one qualifier word
+ * (read by translated-qualifier.ts, which knows every spelling and order of it) is removed; the rest must
+ * be a name of its own (not a generic word such as "Tal") without a further qualifier.
  * @example plainNameOf("Big Hir Jamus") // { plain: "Hir Jamus", size: "big" }
  * @example plainNameOf("الخويرة الصغيرة") // { plain: "الخويرة", size: "little" }
  */
 export function plainNameOf(name: string): { plain: string; size: SizeQualifier } | null {
-  if (!MAYBE_QUALIFIED.test(name)) return null;
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return null;
-  const table = hasArabic(name) ? ARABIC_QUALIFIERS : LATIN_QUALIFIERS;
-  const first = table.get(wordKey(words[0]!));
-  const last = table.get(wordKey(words[words.length - 1]!));
-  // A name qualified at both ends ("Kabir Saghir") or not at all is not one community's size variant.
-  if ((first === undefined) === (last === undefined)) return null;
-  const rest = first !== undefined ? words.slice(1) : words.slice(0, -1);
-  if (rest.some((w) => table.has(wordKey(w)))) return null;
+  const qualified = qualifiedName(name);
+  if (!qualified) return null;
+  const size = SIZE_OF[qualified.meaning];
+  if (size === undefined) return null;
+  // A second size or part ("Upper Eastern Arja") leaves no one plain name; "New" is part of one ("Lower New Siha").
+  for (const meaning of qualifierMeanings(qualified.rest)) if (SIZE_OF[meaning] !== undefined) return null;
+  const rest = qualified.rest.split(/\s+/);
   if (rest.every((w) => GENERIC_WORDS.has(wordKey(w)))) return null;
-  return { plain: rest.join(" "), size: (first ?? last)! };
+  return { plain: qualified.rest, size };
 }
 
 /** "A - B" (OCHA's merged communities), "A_B" in Arabic. */
@@ -143,7 +103,6 @@ export function sizeQualifiedPlaces(entries: readonly PlaceEntry[]): SizeQualifi
     const sizes = new Set<SizeQualifier>();
     let compound = false;
     for (const name of [entry.name, ...entry.altNames]) {
-      if (!MAYBE_QUALIFIED.test(name)) continue;
       const parts = name.split(COMPOUND_SEPARATOR);
       for (const part of parts) {
         const found = plainNameOf(part);

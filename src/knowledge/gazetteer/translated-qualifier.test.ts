@@ -48,7 +48,7 @@ describe("qualifiedName", () => {
     ["Great Dar", "Dar", "big", "before"],
     ["Small Zafar", "Zafar", "little", "before"],
     ["Upper Hfeir", "Hfeir", "upper", "before"],
-    ["الخويرة الصغرى", "الخويره", "little", "after"],
+    ["الخويرة الصغرى", "الخويرة", "little", "after"],
     ["حفير فوقاني", "حفير", "upper", "after"],
   ])("%s → %s (%s, %s)", (name, rest, meaning, written) => {
     expect(qualifiedName(name)).toMatchObject({ rest, meaning, written });

@@ -13,6 +13,7 @@
 import { hasArabic, normaliseArabic } from "./arabic-normalise.js";
 
 /** What a qualifier says about the community. */
+export type QualifierMeaning = Meaning;
 type Meaning =
   "big" | "little" | "east" | "west" | "north" | "south" | "upper" | "lower" | "middle" | "new" | "old";
 
@@ -55,7 +56,8 @@ const MEANINGS: Readonly<Record<Meaning, MeaningForms>> = {
   },
   little: {
     english: "Little",
-    englishSynonyms: ["small"],
+    // "Littler" is a typo OCHA's table contains.
+    englishSynonyms: ["small", "littler"],
     spelled: ["Saghir", "Saghira"],
     read: [
       "saghire",
@@ -103,7 +105,19 @@ const MEANINGS: Readonly<Record<Meaning, MeaningForms>> = {
     english: "Southern",
     englishSynonyms: ["south"],
     spelled: ["Janubi", "Janubiya", "Qibli", "Qibliya"],
-    read: ["janoubi", "janubiyah", "janubiyeh", "qebli", "qibliyeh", "qibliyah"],
+    read: [
+      "janoubi",
+      "janubiyah",
+      "janubiyeh",
+      "qebli",
+      "qibliyeh",
+      "qibliyah",
+      "qabli",
+      "qabliya",
+      "qabliyeh",
+      "qablieh",
+      "qabliyah",
+    ],
     arabic: ["جنوبي", "جنوبيه", "قبلي", "قبليه"],
     arabicRead: [],
   },
@@ -175,8 +189,11 @@ const ARABIC_AFTER: ReadonlyMap<string, Meaning> = new Map(
   ),
 );
 
-/** The Latin article, alone or joined to the next word by a hyphen or an apostrophe. */
-const LATIN_ARTICLE = /^(?:al|el|as|es|ash|esh|az|ez)$/i;
+/**
+ * The Latin article as a word of its own, in every form the sun letters assimilate it to ("Shathah at
+ * Tahta", "Tell ar Rumman", "Chat' ha ett Tahta"), as transliterations write it.
+ */
+const LATIN_ARTICLE = /^(?:[aeiu]l|[ae](?:[tdrsznl]|sh|th|dh|tt|dd|ss|zz|rr|nn))$/i;
 /** An article glued to the qualifier ("Elkibir", "al-Kabira" read as one token). */
 const GLUED_ARTICLE = /^(?:al|el|as|es|ash|esh|az|ez)[-'’]?(?=\p{L}{4})/iu;
 
@@ -185,10 +202,10 @@ const GLUED_ARTICLE = /^(?:al|el|as|es|ash|esh|az|ez)[-'’]?(?=\p{L}{4})/iu;
  * Latin stems and the Arabic stems of the words above.
  */
 const MAYBE =
-  /big|great|large|little|small|east|west|north|south|upper|lower|middle|new|old|k[aeiu]b|kbi|ku?br|s[ao]?[gh]h?[ie]|zghi|s[aou]ghr|shar[qk]|gharb|sh[ia]?m[ae]?l|jan[ou]*b|q[ie]bl|f[ao][uw]?q|taht|wast|wust|ja?d[ei]+d|q[aeiu]?d[ei]+m|atiq|كب|صغ|شرق|غرب|شمال|جنوب|قبل|فوق|تحت|وسط|جديد|قديم|عتيق/i;
+  /big|great|large|little|small|east|west|north|south|upper|lower|middle|new|old|k[aeiu]b|kbi|ku?br|s[ao]?[gh]h?[ie]|zghi|s[aou]ghr|shar[qk]|gharb|sh[ia]?m[ae]?l|jan[ou]*b|q[aie]bl|f[ao][uw]?q|taht|wast|wust|ja?d[ei]+d|q[aeiu]?d[ei]+m|atiq|كب|صغ|شرق|غرب|شمال|جنوب|قبل|فوق|تحت|وسط|جديد|قديم|عتيق/i;
 
 /** A name split into its qualifier's meaning and the rest. */
-interface Qualified {
+export interface Qualified {
   meaning: Meaning;
   rest: string;
   /** Where the mention wrote its qualifier: an English word before the name, or after it in Arabic order. */
@@ -211,9 +228,20 @@ function latinWords(name: string): string[] {
     .filter((w) => /\p{L}/u.test(w));
 }
 
-/** The rest of a name must still be a name: three letters or more, not an article alone. */
+/**
+ * Words that begin a name and cannot end one: kunya and filiation ("Abu …", "Umm …", "Bin …"). Before
+ * such a word's complement, a qualifier word is part of the name: "Bir Abu Kubra" is not a big "Bir Abu".
+ */
+// prettier-ignore
+const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
+  "abu", "abou", "abo", "um", "umm", "om", "omm", "bin", "ben", "ibn", "bani", "beni", "dhat", "zat", "dhu",
+  "ابو", "ام", "بن", "ابن", "بني", "ذات", "ذو",
+]);
+
+/** The rest of a name must still be a name: three letters or more, not an article alone, not "Abu" open. */
 function nameLike(words: readonly string[]): boolean {
   const letters = words.map(bare).join("");
+  if (words.length > 0 && NEEDS_COMPLEMENT.has(bare(words[words.length - 1]!))) return false;
   return letters.length >= 3 && !(words.length === 1 && LATIN_ARTICLE.test(bare(words[0]!)));
 }
 
@@ -251,8 +279,10 @@ function splitArabic(name: string): Qualified | null {
   const word = lastWord.length > 4 && lastWord.startsWith("ال") ? lastWord.slice(2) : lastWord;
   const meaning = ARABIC_AFTER.get(word);
   if (meaning === undefined) return null;
-  const rest = words.slice(0, -1).join(" ");
-  if (rest.replace(/\s/g, "").length < 2) return null;
+  // The rest as the name wrote it (normalising drops no word): a plain name keeps its spelling.
+  const written = name.trim().split(/\s+/);
+  const rest = (written.length === words.length ? written : words).slice(0, -1).join(" ");
+  if (rest.replace(/\s/g, "").length < 2 || NEEDS_COMPLEMENT.has(words[words.length - 2]!)) return null;
   return { meaning, rest, written: "after", word };
 }
 

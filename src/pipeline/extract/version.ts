@@ -4,4 +4,4 @@
  */
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "98";
+export const EXTRACTOR_VERSION = "99";
