@@ -4,7 +4,7 @@
  * services are imported when a command runs, not when it is registered, so `r2p --help` stays instant.
  */
 import type { Command } from "commander";
-import type { ConfigOverrides } from "../config/config.js";
+import type { Config, ConfigOverrides } from "../config/config.js";
 import { R2pError, errors } from "../domain/errors.js";
 import type { Runtime } from "../services/runtime.js";
 import { mapStack } from "./source-stack.js";
@@ -19,17 +19,22 @@ export function globalOverrides(command: Command): ConfigOverrides {
   return { dataDir: options.dataDir, databaseUrl: options.databaseUrl, maxBytes: options.maxBytes };
 }
 
+/** The configuration a command's runtime opens with (global flags, then the environment). */
+export async function commandConfig(command: Command, overrides: ConfigOverrides = {}): Promise<Config> {
+  const { loadConfig } = await import("../config/config.js");
+  return loadConfig({ ...globalOverrides(command), ...overrides });
+}
+
 /** Opens the runtime (config from flags and environment, then the store); the caller closes it. */
 export async function openCommandRuntime(
   command: Command,
   overrides: ConfigOverrides = {},
   options: { server?: boolean } = {},
 ): Promise<Runtime> {
-  const [{ loadConfig }, { openRuntime }] = await Promise.all([
-    import("../config/config.js"),
+  const [config, { openRuntime }] = await Promise.all([
+    commandConfig(command, overrides),
     import("../services/runtime.js"),
   ]);
-  const config = loadConfig({ ...globalOverrides(command), ...overrides });
   // A server reads on worker threads (SQLite) so concurrent requests never queue on its event loop.
   const readThreads = options.server
     ? (config.readThreads ?? Math.min(4, (await import("node:os")).availableParallelism()))

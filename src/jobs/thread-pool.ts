@@ -20,11 +20,20 @@ export interface ThreadPoolOptions {
   setup: ThreadSetup;
   /** Label used in error messages ("job", "ingest"). */
   label: string;
+  /**
+   * Tasks given to a thread at once (default 1): beyond the first, each waits in the thread's own
+   * queue and starts the moment the one before ends, without waiting for this thread to hand it over
+   * (a caller busy for tens of milliseconds otherwise leaves the thread idle meanwhile). A queued
+   * task's time limit counts from when it was queued; if its thread is stopped, it fails with the
+   * same error as the running one.
+   */
+  tasksPerThread?: number;
 }
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** Tasks given to the thread and not yet answered. */
+  busy: number;
   /** Set when the thread exits on its own or by termination; a dead slot is replaced. */
   dead: boolean;
   exitReason: R2pError | null;
@@ -106,9 +115,12 @@ export class ThreadPool {
   private async acquire(): Promise<Slot> {
     for (;;) {
       if (this.closed) throw errors.jobInterrupted(this.options.label);
-      const free = this.slots.find((slot) => !slot.busy && !slot.dead);
-      if (free) return this.occupy(free);
+      // An idle thread first, then one whose queue has room.
       const live = this.slots.filter((slot) => !slot.dead);
+      const free =
+        live.find((slot) => slot.busy === 0) ??
+        live.find((slot) => slot.busy < (this.options.tasksPerThread ?? 1));
+      if (free && (free.busy === 0 || live.length >= this.options.size)) return this.occupy(free);
       if (live.length < this.options.size) return this.occupy(this.spawn());
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
@@ -116,15 +128,22 @@ export class ThreadPool {
 
   /** A busy thread keeps the process alive until its task answers; an idle one does not. */
   private occupy(slot: Slot): Slot {
-    slot.busy = true;
+    slot.busy++;
     slot.worker.ref();
     return slot;
   }
 
   private releaseSlot(slot: Slot): void {
-    slot.busy = false;
+    slot.busy--;
+    if (slot.busy > 0) {
+      this.waiting.shift()?.();
+      return;
+    }
     slot.worker.unref();
-    if (slot.dead) this.slots.splice(this.slots.indexOf(slot), 1);
+    if (slot.dead) {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+    }
     this.waiting.shift()?.();
   }
 
@@ -139,7 +158,7 @@ export class ThreadPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, busy: false, dead: false, exitReason: null };
+    const slot: Slot = { worker, busy: 0, dead: false, exitReason: null };
     worker.on("message", (reply: ThreadReply) => {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
@@ -155,7 +174,7 @@ export class ThreadPool {
       slot.dead = true;
       const reason = slot.exitReason ?? errors.jobInterrupted(this.options.label);
       for (const pending of this.pending.values()) if (pending.slot === slot) pending.reject(reason);
-      if (!slot.busy) this.slots.splice(this.slots.indexOf(slot), 1);
+      if (slot.busy === 0) this.slots.splice(this.slots.indexOf(slot), 1);
     });
     this.slots.push(slot);
     return slot;

@@ -8,6 +8,7 @@ import type { Report } from "../domain/report.js";
 import { errors } from "../domain/errors.js";
 import type { Actor, Store } from "../storage/ports.js";
 import type { Runtime } from "./runtime.js";
+import { ReportFeed } from "./report-feed.js";
 
 /** Reports analysed per transaction by analyzeStoredReports (a commit costs more than a report's rows). */
 const REPORTS_PER_BATCH = 50;
@@ -21,6 +22,8 @@ export type ReportExtractor = (store: Store, report: string | Report) => Promise
  */
 export interface ExtractionThreads {
   readonly size: number;
+  /** Tasks each thread takes at once, the next queued behind the running one (default 1). */
+  readonly tasksPerThread?: number;
   extract(reports: (string | Report)[]): Promise<Extraction[]>;
 }
 
@@ -62,7 +65,10 @@ export async function analyzeStoredReport(
  * Analyses many stored reports, storing each batch of results in one transaction, and hands each
  * extraction to `onExtraction` (in order) once its batch is committed. A failure rolls back only the
  * batch in progress; re-running is idempotent. A report is given by its id, or as the stored report
- * the caller already holds (just ingested), which is then not read back.
+ * the caller already holds (just ingested), which is then not read back. The reports may be a
+ * ReportFeed still being filled (`r2p analyze` ingesting a folder): a batch is analysed once its
+ * reports are all there, or the feed has ended; a failed feed fails the analysis with its error once
+ * the reports pushed before it are analysed.
  *
  * With `threads`, the reports are extracted in parallel by the threads and by this thread, up to two
  * batches ahead of the one being stored (parallel-extraction.ts); the batches are stored as without
@@ -73,17 +79,20 @@ export async function analyzeStoredReport(
  */
 export async function analyzeStoredReports(
   runtime: Runtime,
-  reports: readonly (string | Report)[],
+  reports: readonly (string | Report)[] | ReportFeed,
   actor: Actor,
   onExtraction: (extraction: Extraction, index: number) => void,
   threads: ExtractionThreads | null = null,
 ): Promise<void> {
+  const feed = reports instanceof ReportFeed ? reports : ReportFeed.of(reports);
   // Nothing to analyse (an empty folder, every file rejected): the stage and the knowledge stay unloaded.
-  if (reports.length === 0) return;
-  if (threads) return analyzeInParallel(runtime, reports, actor, onExtraction, threads);
+  if ((await feed.upTo(1)) === 0) return;
+  if (threads) return analyzeInParallel(runtime, feed, actor, onExtraction, threads);
   const analyze = await loadExtraction(runtime);
-  for (let start = 0; start < reports.length; start += REPORTS_PER_BATCH) {
-    const refs = reports.slice(start, start + REPORTS_PER_BATCH);
+  for (let start = 0; ; start += REPORTS_PER_BATCH) {
+    const end = await feed.upTo(start + REPORTS_PER_BATCH);
+    if (end <= start) return;
+    const refs = feed.reports.slice(start, end);
     const extractions = await runtime.store.batch(async (batch) => {
       const done: Extraction[] = [];
       for (const ref of refs) done.push(await analyze(batch, ref, actor));
@@ -95,7 +104,7 @@ export async function analyzeStoredReports(
 
 async function analyzeInParallel(
   runtime: Runtime,
-  reports: readonly (string | Report)[],
+  feed: ReportFeed,
   actor: Actor,
   onExtraction: (extraction: Extraction, index: number) => void,
   threads: ExtractionThreads,
@@ -105,15 +114,15 @@ async function analyzeInParallel(
     import("../pipeline/extract/version.js"),
     import("./parallel-extraction.js"),
   ]);
-  const parallel = new ParallelExtraction(reports, {
+  const parallel = new ParallelExtraction(feed, {
     batchSize: REPORTS_PER_BATCH,
     threads,
     extractHere: (report) => extractHere(runtime.store, report),
   });
   try {
-    for (let start = 0; start < reports.length; start += REPORTS_PER_BATCH) {
-      const refs = reports.slice(start, start + REPORTS_PER_BATCH);
+    for (let start = 0; (await feed.upTo(start + 1)) > start; start += REPORTS_PER_BATCH) {
       const extractions = await parallel.batch(start);
+      const refs = feed.reports.slice(start, start + extractions.length);
       await runtime.store.batch(async (batch) => {
         for (const [offset, extraction] of extractions.entries())
           await batch.claims.saveExtraction(reportIdOf(refs[offset]!), EXTRACTOR_VERSION, extraction, actor);

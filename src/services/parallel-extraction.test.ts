@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Extraction } from "../domain/claim.js";
 import type { ExtractionThreads } from "./analyze-service.js";
 import { ParallelExtraction } from "./parallel-extraction.js";
+import { ReportFeed } from "./report-feed.js";
 
 /** A stand-in extraction that says which report it is. */
 const extractionOf = (report: string) => ({ report }) as unknown as Extraction;
@@ -46,7 +47,7 @@ describe("ParallelExtraction", () => {
     const { threads, tasks } = fakeThreads(2);
     const here: string[] = [];
     const reports = ids(47);
-    const parallel = new ParallelExtraction(reports, {
+    const parallel = new ParallelExtraction(ReportFeed.of(reports), {
       batchSize: 10,
       threads,
       extractHere: async (report) => {
@@ -67,7 +68,7 @@ describe("ParallelExtraction", () => {
     const reports = ids(95);
     let storedUpTo = 0;
     let furthest = 0;
-    const parallel = new ParallelExtraction(reports, {
+    const parallel = new ParallelExtraction(ReportFeed.of(reports), {
       batchSize: 10,
       threads: {
         size: threads.size,
@@ -94,7 +95,7 @@ describe("ParallelExtraction", () => {
   it("fails the failing report's batch with its error, after the batches before it", async () => {
     const { threads } = fakeThreads(2, "r23");
     const reports = ids(40);
-    const parallel = new ParallelExtraction(reports, {
+    const parallel = new ParallelExtraction(ReportFeed.of(reports), {
       batchSize: 10,
       threads,
       // This thread fails on the same report, so whichever lane takes it, it fails.
@@ -114,5 +115,41 @@ describe("ParallelExtraction", () => {
     ).rejects.toThrow("cannot extract r23");
     parallel.stop();
     expect(seen).toEqual(ids(20));
+  });
+
+  it("extracts reports as they arrive, each batch once it is full or the feed has ended", async () => {
+    const { threads, tasks } = fakeThreads(2);
+    const feed = new ReportFeed();
+    const reports = ids(23);
+    const parallel = new ParallelExtraction(feed, {
+      batchSize: 10,
+      threads,
+      extractHere: async (report) => extractionOf(String(report)),
+    });
+    const reading = readAll(parallel, reports.length, 10);
+    for (let start = 0; start < reports.length; start += 4) {
+      await tick();
+      feed.push(...reports.slice(start, start + 4));
+    }
+    feed.end();
+    expect(await reading).toEqual(reports);
+    // Lanes waited for reports instead of ending when they caught up with the feed.
+    expect(tasks.flat().length).toBeGreaterThan(0);
+  });
+
+  it("ends its lanes when the feed fails, and fails the batch the feed did not fill", async () => {
+    const { threads } = fakeThreads(1);
+    const feed = new ReportFeed();
+    const parallel = new ParallelExtraction(feed, {
+      batchSize: 10,
+      threads,
+      extractHere: async (report) => extractionOf(String(report)),
+    });
+    feed.push(...ids(13));
+    expect((await parallel.batch(0)).map(reportOf)).toEqual(ids(10));
+    parallel.stored(10);
+    feed.fail(new Error("unreadable folder"));
+    await expect(parallel.batch(10)).rejects.toThrow("unreadable folder");
+    parallel.stop();
   });
 });

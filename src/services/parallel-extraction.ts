@@ -1,17 +1,19 @@
 /**
  * Extracts many reports at once, on worker threads and on this thread, for analyzeStoredReports, which
- * stores them batch by batch in order. Each "lane" (one per worker thread, one here) takes the next
- * reports in order: a few per thread task, so a thread seldom waits for this thread to hand it more;
- * one at a time here, as between two reports this thread also stores batches and passes the threads
- * their work. A lane never takes reports more than two batches past the last one stored (memory stays
+ * stores them batch by batch in order. Each "lane" (one per task a worker thread takes at once, one
+ * here) takes the next reports in order: a few per thread task, so a thread seldom waits for this
+ * thread to hand it more; one at a time here, as between two reports this thread also stores batches
+ * and passes the threads their work. A lane never takes reports more than two batches past the last one stored (memory stays
  * bounded whatever the number of reports), nor reports of two batches at once (a failing report then
  * fails its own batch only, as without threads). This thread extracts too because a thread's start-up
  * and its first, slower reports (patterns compiled, code not yet optimised, once per thread) cost more
- * than this thread's idle time is worth.
+ * than this thread's idle time is worth. The reports may still be arriving (a ReportFeed being
+ * ingested): a lane that has caught up with them waits for more.
  */
 import type { Extraction } from "../domain/claim.js";
 import type { Report } from "../domain/report.js";
 import type { ExtractionThreads } from "./analyze-service.js";
+import type { ReportFeed } from "./report-feed.js";
 
 /** Reports per thread task: ~30 ms of work, against ~1 ms to pass them and their extractions across. */
 const REPORTS_PER_TASK = 4;
@@ -43,27 +45,35 @@ export interface ParallelExtractionOptions {
 }
 
 export class ParallelExtraction {
-  private readonly results: (Pending | null)[];
+  /** Per report, its extraction to come; null once its batch is stored. */
+  private readonly results: (Pending | null)[] = [];
   private next = 0;
   private storedUpTo = 0;
   private stopped = false;
   private waiting: (() => void)[] = [];
 
   constructor(
-    private readonly reports: readonly (string | Report)[],
+    private readonly feed: ReportFeed,
     private readonly options: ParallelExtractionOptions,
   ) {
-    this.results = reports.map(pending);
-    for (let thread = 0; thread < options.threads.size; thread++) void this.threadLane();
+    const lanes = options.threads.size * (options.threads.tasksPerThread ?? 1);
+    for (let lane = 0; lane < lanes; lane++) void this.threadLane();
     void this.localLane();
   }
 
   /** The extractions of the batch starting at report `start`, in order; rejects with the first failure. */
   async batch(start: number): Promise<Extraction[]> {
-    const end = Math.min(start + this.options.batchSize, this.reports.length);
+    const end = await this.feed.upTo(start + this.options.batchSize);
     const extractions: Extraction[] = [];
-    for (let index = start; index < end; index++) extractions.push(await this.results[index]!.promise);
+    for (let index = start; index < end; index++) extractions.push(await this.result(index)!.promise);
     return extractions;
+  }
+
+  /** Report `index`'s extraction to come, null once stored. */
+  private result(index: number): Pending | null {
+    if (index < this.storedUpTo) return null;
+    while (this.results.length <= index) this.results.push(pending());
+    return this.results[index]!;
   }
 
   /** Reports before `upTo` are stored: their extractions are let go, and lanes may take more. */
@@ -89,15 +99,20 @@ export class ParallelExtraction {
   private async take(count: number): Promise<{ start: number; end: number } | null> {
     const { batchSize } = this.options;
     for (;;) {
-      if (this.stopped || this.next >= this.reports.length) return null;
-      const limit = Math.min(this.reports.length, this.storedUpTo + BATCHES_AHEAD * batchSize);
+      const arrived = this.feed.reports.length;
+      if (this.stopped || (this.next >= arrived && this.feed.done)) return null;
+      const limit = Math.min(arrived, this.storedUpTo + BATCHES_AHEAD * batchSize);
       if (this.next < limit) {
         const start = this.next;
         const batchEnd = (Math.floor(start / batchSize) + 1) * batchSize;
         this.next = Math.min(start + count, limit, batchEnd);
         return { start, end: this.next };
       }
-      await new Promise<void>((resume) => this.waiting.push(resume));
+      const wakeUp = new Promise<void>((resume) => this.waiting.push(resume));
+      // Caught up with the reports that have arrived: wait for more as well (a failed feed ends the lane).
+      await (this.next < arrived
+        ? wakeUp
+        : Promise.race([wakeUp, this.feed.upTo(this.next + 1).catch(() => undefined)]));
     }
   }
 
@@ -105,12 +120,12 @@ export class ParallelExtraction {
     for (let taken = await this.take(REPORTS_PER_TASK); taken; taken = await this.take(REPORTS_PER_TASK)) {
       const { start, end } = taken;
       try {
-        const extractions = await this.options.threads.extract(this.reports.slice(start, end));
-        extractions.forEach((extraction, offset) => this.results[start + offset]?.resolve(extraction));
+        const extractions = await this.options.threads.extract(this.feed.reports.slice(start, end));
+        extractions.forEach((extraction, offset) => this.result(start + offset)?.resolve(extraction));
       } catch (error) {
         // A thread stops at the task's first failing report: those before it come back with its
         // error too, which batch() then gives first, as the reports before them in the batch succeeded.
-        for (let index = start; index < end; index++) this.results[index]?.reject(error);
+        for (let index = start; index < end; index++) this.result(index)?.reject(error);
       }
     }
   }
@@ -119,9 +134,9 @@ export class ParallelExtraction {
     for (let taken = await this.take(1); taken; taken = await this.take(1)) {
       // The threads' replies first: a thread waiting for its next task while this one extracts is lost time.
       await new Promise((resume) => setImmediate(resume));
-      const result = this.results[taken.start];
+      const result = this.result(taken.start);
       try {
-        result?.resolve(await this.options.extractHere(this.reports[taken.start]!));
+        result?.resolve(await this.options.extractHere(this.feed.reports[taken.start]!));
       } catch (error) {
         result?.reject(error);
       }

@@ -2,9 +2,11 @@
  * `r2p analyze` of many reports extracts on worker threads (jobs/threaded-extraction.ts) and this
  * thread at once, storing in order: the extractions, their order and the stored rows are those of
  * extraction on this thread alone; a failing report fails its own batch only, after the batches before
- * it are stored, and a re-run completes the rest; few reports start no thread.
+ * it are stored, and a re-run completes the rest; few reports start no thread. `r2p analyze <dir>`
+ * extracts while it ingests (the folder's batches fed to the threads as they are stored), with the
+ * output of ingesting first and extracting on this thread alone.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,7 +16,7 @@ import { openRuntime, type Runtime } from "../../src/services/runtime.js";
 import { ingestBytes } from "../../src/services/ingest-service.js";
 import { analyzeStoredReports } from "../../src/services/analyze-service.js";
 import { openExtractionThreads, THREADED_FROM_REPORTS } from "../../src/jobs/threaded-extraction.js";
-import { projectRoot } from "./harness.js";
+import { backends, projectRoot } from "./harness.js";
 
 const FIXTURES = path.join(projectRoot, "test/fixtures/reports");
 /** Two batches of analyzeStoredReports (50 reports each), the second extracted while the first is stored. */
@@ -133,4 +135,47 @@ describe("threaded analysis", () => {
       await threads?.close();
     }
   });
+
+  it("`r2p analyze <dir> --jsonl` extracts while ingesting, with the output of this thread alone", async () => {
+    // More files than one ingestion batch (100), so extraction starts before the folder is ingested.
+    const folder = mkdtempSync(path.join(os.tmpdir(), "r2p-threaded-analyze-dir-"));
+    dirs.push(folder);
+    const files = Array.from({ length: 2 * THREADED_FROM_REPORTS + 5 }, (_, index) => {
+      const { bytes } = sources()[index % REPORT_COUNT]!;
+      return {
+        name: `report-${String(index).padStart(3, "0")}.txt`,
+        bytes: Buffer.concat([bytes, Buffer.from(`${index}\n`)]),
+      };
+    });
+    mkdirSync(path.join(folder, "sub"));
+    for (const { name, bytes } of files) writeFileSync(path.join(folder, "sub", name), bytes);
+    // A file rejected midway: told on stderr, the others analysed, exit code 2.
+    writeFileSync(path.join(folder, "sub", "report-150-empty.txt"), "");
+    const instance = await backends[0]!.setUp();
+    try {
+      const threaded = await instance.run(["analyze", folder, "--jsonl"], {
+        env: { R2P_WORKER_THREADS: "1" },
+      });
+      expect(threaded.code).toBe(2);
+      expect(threaded.stderr).toContain("report-150-empty.txt");
+      const lines = threaded.stdout.trim().split("\n");
+      expect(lines).toHaveLength(files.length);
+      // The same reports again by id, fewer than THREADED_FROM_REPORTS at a time: extracted on this
+      // thread alone, after their ingestion.
+      const ids = lines.map((line) => (JSON.parse(line) as { report: { id: string } }).report.id);
+      const alone: string[] = [];
+      for (let start = 0; start < ids.length; start += THREADED_FROM_REPORTS - 1) {
+        const run = await instance.run([
+          "analyze",
+          ...ids.slice(start, start + THREADED_FROM_REPORTS - 1),
+          "--jsonl",
+        ]);
+        expect(run.code).toBe(0);
+        alone.push(run.stdout);
+      }
+      expect(alone.join("")).toBe(threaded.stdout);
+    } finally {
+      await instance.tearDown();
+    }
+  }, 240_000);
 });

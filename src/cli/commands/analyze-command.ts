@@ -6,11 +6,18 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Command } from "commander";
 import type { Extraction } from "../../domain/claim.js";
-import type { Report } from "../../domain/report.js";
 import type { Runtime } from "../../services/runtime.js";
 import type { ExtractionPool } from "../../jobs/threaded-extraction.js";
+import type { ReportFeed as ReportFeedType } from "../../services/report-feed.js";
 import { errors } from "../../domain/errors.js";
-import { checkDateFlag, printJson, progressBar, reportFailure, withRuntime } from "../context.js";
+import {
+  checkDateFlag,
+  commandConfig,
+  printJson,
+  progressBar,
+  reportFailure,
+  withRuntime,
+} from "../context.js";
 
 interface AnalyzeFlags {
   published?: string;
@@ -36,16 +43,21 @@ export function analyzeCommand(): Command {
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       try {
         await checkDateFlag(flags.published);
-        const [{ ingestPath }, { analyzeStoredReports }, { formatExtraction }, { openExtractionThreads }] =
-          await Promise.all([
-            import("../../services/ingest-service.js"),
-            import("../../services/analyze-service.js"),
-            import("../format-extraction.js"),
-            import("../../jobs/threaded-extraction.js"),
-          ]);
-        const analyzeInputs = async (runtime: Runtime, threads: ExtractionPool | null): Promise<void> => {
-          // Stored reports by id; those just ingested as they were stored (not read back).
-          const toAnalyze: (string | Report)[] = [];
+        const [
+          { ingestPath },
+          { analyzeStoredReports },
+          { ReportFeed },
+          { formatExtraction },
+          { openExtractionThreads },
+        ] = await Promise.all([
+          import("../../services/ingest-service.js"),
+          import("../../services/analyze-service.js"),
+          import("../../services/report-feed.js"),
+          import("../format-extraction.js"),
+          import("../../jobs/threaded-extraction.js"),
+        ]);
+        // Stored reports by id; those just ingested as each batch of them is stored (not read back).
+        const ingestInputs = async (runtime: Runtime, feed: ReportFeedType): Promise<void> => {
           for (const input of inputs) {
             if (!existsSync(input) && /^[0-9a-f]{6,64}$/.test(input)) {
               const id = await runtime.store.reports.resolveId(input);
@@ -57,33 +69,54 @@ export function analyzeCommand(): Command {
               };
               if (Object.keys(patch).length > 0)
                 await runtime.store.reports.annotate(id, patch, `cli:${process.env.USER ?? "user"}`);
-              toAnalyze.push(id);
+              feed.push(id);
               continue;
             }
-            const summary = await ingestPath(runtime.store, input, {
-              publisher: flags.publisher,
-              publishedAt: flags.published,
-              url: flags.url,
-              maxBytes: runtime.config.maxReportBytes,
-              actor: `cli:${process.env.USER ?? "user"}`,
-              queueExtraction: false,
-            });
-            for (const outcome of summary.outcomes) {
-              if (outcome.status === "rejected") {
-                process.stderr.write(`rejected ${outcome.source}: ${outcome.code}: ${outcome.reason}\n`);
-                process.exitCode = 2;
-              } else toAnalyze.push(outcome.report);
-            }
+            await ingestPath(
+              runtime.store,
+              input,
+              {
+                publisher: flags.publisher,
+                publishedAt: flags.published,
+                url: flags.url,
+                maxBytes: runtime.config.maxReportBytes,
+                actor: `cli:${process.env.USER ?? "user"}`,
+                queueExtraction: false,
+              },
+              (_done, _total, outcome) => {
+                if (outcome.status === "rejected") {
+                  process.stderr.write(`rejected ${outcome.source}: ${outcome.code}: ${outcome.reason}\n`);
+                  process.exitCode = 2;
+                } else feed.push(outcome.report);
+              },
+            );
           }
-          const many = toAnalyze.length > 1 || flags.jsonl;
-          const bar = many && process.stderr.isTTY ? await progressBar() : null;
-          bar?.start(toAnalyze.length, 0);
-          await analyzeStoredReports(
+        };
+        const analyzeInputs = async (
+          runtime: Runtime,
+          threads: ExtractionPool | null,
+          expected: number,
+        ): Promise<void> => {
+          // Extraction starts with the first ingested batch; ingestion goes on meanwhile.
+          const feed = new ReportFeed();
+          const ingesting = ingestInputs(runtime, feed).then(
+            () => feed.end(),
+            (error: unknown) => {
+              feed.fail(error);
+              throw error;
+            },
+          );
+          const bar = (expected > 1 || flags.jsonl) && process.stderr.isTTY ? await progressBar() : null;
+          bar?.start(expected, 0);
+          const analysing = analyzeStoredReports(
             runtime,
-            toAnalyze,
+            feed,
             `cli:${process.env.USER ?? "user"}`,
             (extraction: Extraction, index) => {
               bar?.update(index + 1);
+              // A batch is handed over once it is full (50 reports) or the feed has ended, so the
+              // feed's length here already tells one report from many.
+              const many = feed.reports.length > 1 || flags.jsonl;
               if (flags.jsonl || (flags.json && many))
                 process.stdout.write(`${JSON.stringify(extraction)}\n`);
               else if (flags.json) printJson(extraction);
@@ -91,18 +124,22 @@ export function analyzeCommand(): Command {
             },
             threads,
           );
+          // An extraction failure lets the ingestion finish, as when ingestion came first; an ingestion
+          // failure (which also fails the feed, so the analysis stops after what was pushed) is the one told.
+          const [ingested, analysed] = await Promise.allSettled([ingesting, analysing]);
           bar?.stop();
+          if (ingested.status === "rejected") throw ingested.reason;
+          if (analysed.status === "rejected") throw analysed.reason;
         };
-        await withRuntime(command, async (runtime) => {
-          // Many reports are extracted on worker threads, which start now and load the stage while
-          // this thread ingests; a few are extracted here (no thread start-up to pay).
-          const threads = openExtractionThreads(runtime.config, await countReports(inputs));
-          try {
-            await analyzeInputs(runtime, threads);
-          } finally {
-            await threads?.close();
-          }
-        });
+        // Many reports are extracted on worker threads, which start first and load the stage while
+        // this thread opens the store and ingests; a few are extracted here (no thread start-up to pay).
+        const expected = await countReports(inputs);
+        const threads = openExtractionThreads(await commandConfig(command), expected);
+        try {
+          await withRuntime(command, (runtime) => analyzeInputs(runtime, threads, expected));
+        } finally {
+          await threads?.close();
+        }
       } catch (error) {
         reportFailure(error);
       }
