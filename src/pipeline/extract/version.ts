@@ -4,4 +4,4 @@
  */
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = "101";
+export const EXTRACTOR_VERSION = "102";

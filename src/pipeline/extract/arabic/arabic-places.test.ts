@@ -4,7 +4,7 @@
  * positions, unknown settlements a feature noun introduces, homonyms, and words that are no place.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PlaceLookup } from "../../../domain/places.js";
+import type { PlaceEntry, PlaceLookup } from "../../../domain/places.js";
 import { buildKnowledge } from "../../../knowledge/index.js";
 import { findArabicPlaces, type ArabicPlaceMention } from "./arabic-places.js";
 import { stemsOf } from "./arabic-place-mentions.js";
@@ -189,6 +189,46 @@ describe("findArabicPlaces", () => {
   it("reads a bare name the document points to as a figure, not a place ('في الصورة أدناه')", () => {
     expect(find("تظهر في الصورة أدناه آثار القصف على السوق")).toEqual([]);
     expect(find("كما في الخريطة التالية")).toEqual([]);
+  });
+
+  it("reads a bare definite word outside every governorate the report told as a common noun", () => {
+    // The picture, not the village al-Sura of Dar'a, in a report placed in Idleb.
+    const s = "ويمكن ملاحظتها في الصورة التي نشرها الناشطون";
+    expect(findArabicPlaces(s, places, { admin1: ["Idlib"] })).toEqual([]);
+    // In its own governorate, or before the report tells any, the village stays a place.
+    expect(findArabicPlaces(s, places, { admin1: ["Daraa"] })[0]?.place.name).toBe("Sura");
+    expect(find(s)[0]?.place.name).toBe("Sura");
+    // A place-kind cue makes it a village wherever the report stood before.
+    expect(
+      findArabicPlaces("قصفت قوات النظام قرية الصورة", places, { admin1: ["Idlib"] })[0]?.place.name,
+    ).toBe("Sura");
+    // A town the news names bare (a sub-district's seat) is no common noun.
+    expect(findArabicPlaces("سقطت قذائف في الأتارب", places, { admin1: ["Idlib"] })[0]?.place.name).toBe(
+      "Atareb",
+    );
+  });
+
+  it("loses no village of the gazetteer written with the article, after a cue or in its governorate", () => {
+    const entries = (places as PlaceLookup & { entries(): readonly PlaceEntry[] }).entries();
+    const definite = entries.flatMap((e) =>
+      e.kind === "settlement" && e.admin1
+        ? e.altNames.filter((n) => /^ال[\u0621-\u064A]+$/.test(n)).map((n) => [e, n] as const)
+        : [],
+    );
+    expect(definite.length).toBeGreaterThan(1000);
+    const other = (e: PlaceEntry) => (e.admin1 === "Hama" ? "Tartous" : "Hama");
+    for (const [e, n] of definite) {
+      const cued = `قصفت قوات النظام قرية ${n} صباح اليوم`;
+      // Found under a report elsewhere exactly when found with no report around it.
+      const before = findArabicPlaces(cued, places).length > 0;
+      expect([n, findArabicPlaces(cued, places, { admin1: [other(e)] }).length > 0]).toEqual([n, before]);
+      const bare = `سقطت قذائف في ${n} صباح اليوم`;
+      const bareBefore = findArabicPlaces(bare, places).map((p) => p.place.name);
+      expect([n, findArabicPlaces(bare, places, { admin1: [e.admin1!] }).length > 0]).toEqual([
+        n,
+        bareBefore.length > 0,
+      ]);
+    }
   });
 
   it("reads a bare indefinite name heading a construct with a definite genitive as a common noun", () => {

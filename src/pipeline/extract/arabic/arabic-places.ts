@@ -26,6 +26,11 @@ export interface ArabicPlaceMention extends SentenceSpan {
   role: "site" | "locator" | "region" | "context";
   /** The claim's place object, as English extraction fills it. */
   place: IncidentClaim["place"];
+  /**
+   * A known site of one word with no place-kind cue and no locator ("في الجينة", "إلى صور"): it may
+   * be a common word, so it places the report in no governorate of its own (ArabicPlaceHints.frame).
+   */
+  bare?: boolean;
 }
 
 /** What the rest of the report tells about where its places are. */
@@ -34,6 +39,11 @@ export interface ArabicPlaceHints {
   admin1?: readonly string[];
   /** Places the report named just before: a name known only by its sound is sought near them. */
   near?: readonly { lat: number; lon: number }[];
+  /**
+   * Governorates the report placed itself in by a governorate's or a region's name or by a place
+   * other than a bare one (see ArabicPlaceMention.bare); defaults to admin1.
+   */
+  frame?: readonly string[];
 }
 
 /** A match farther than this from the sentence's locator is another village of the name (a homonym). */
@@ -190,6 +200,26 @@ function bySound(
   return null;
 }
 
+/**
+ * True when a site is more likely the definite form of a common word than the village of that name
+ * ("ظهورها في الصورة التي قدمها" — in the picture — not the village al-Sura): one word with the
+ * article, with no place-kind cue (بلدة، قرية، حي …) and no locator, naming no seat of a district or
+ * sub-district (towns the news names bare, "في الأتارب"), while the sentence or else the report
+ * (ArabicPlaceHints.frame) has placed itself in other governorates only. A village in a governorate the
+ * report told stays a place; with no governorate told yet, nothing is dropped.
+ */
+function commonWordRead(
+  m: RawPlaceMention,
+  entry: PlaceEntry,
+  sentenceGovernorates: ReadonlySet<string>,
+  reportGovernorates: ReadonlySet<string>,
+): boolean {
+  if (m.feature || m.first !== m.last || !m.name.startsWith("ال")) return false;
+  if (entry.admin3 === entry.name || entry.admin2 === entry.name) return false;
+  const told = sentenceGovernorates.size > 0 ? sentenceGovernorates : reportGovernorates;
+  return told.size > 0 && (entry.admin1 === null || !told.has(entry.admin1));
+}
+
 /** Closer than this to its locator, a place is in no direction from it worth checking. */
 const SAME_SPOT_KM = 3;
 
@@ -306,9 +336,12 @@ export function findArabicPlaces(
     // Only a locator told after the site locates it ("قرية X بريف Y"); a known town named after a
     // locator is a wider frame of its own ("بريف بلدة المالكية في القامشلي"), no homonym of anything.
     const follows = own !== undefined && own.at > at;
+    const frame = new Set(hints.frame ?? named);
+    if (entry && m.role === "site" && !own && commonWordRead(m, entry, sentenceGovernorates, frame)) return;
     if (entry && (m.role !== "site" || plausible(entry, follows ? own : undefined, sentenceGovernorates))) {
       const role = m.role === "governorate" ? "region" : m.role;
-      out.push({ ...span, role, place: knownPlace(span.text, entry) });
+      const bare = m.role === "site" && !own && !m.feature && m.first === m.last;
+      out.push({ ...span, role, place: knownPlace(span.text, entry), ...(bare ? { bare } : {}) });
       return;
     }
     if (m.role !== "site") return;

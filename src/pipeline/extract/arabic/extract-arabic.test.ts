@@ -32,6 +32,15 @@ const claims = (text: string, title: string | null = null) =>
   extractArabicIncidents(report(text, title), k.places, k.actors);
 
 describe("extractArabicIncidents", () => {
+  it("places the report by no bare one-word name: a common word there frames no governorate", () => {
+    // "صور" (pictures) reads as the village Sur of Daraa, but frames nothing: "الصورة" after it is
+    // still a picture in a report about Idlib, not the village al-Sura of Daraa.
+    const text =
+      "قتل مدنيان في غارة جوية على قرية كنصفرة في ريف إدلب. واستنادا إلى صور قديمة يظهر المسجد سليما. " +
+      "ويظهر ذلك في الصورة التي نشرها الناشطون عن الغارة الجوية.";
+    expect(claims(text).map((c) => c.place.name)).toEqual(["Kansafra"]);
+  });
+
   it("gives claims that parse, with evidence spans quoting the text", () => {
     const text = "قصفت قوات النظام بالمدفعية الثقيلة قرية كنصفرة بريف إدلب الجنوبي، ما أدى إلى مقتل طفل.";
     const out = claims(text);

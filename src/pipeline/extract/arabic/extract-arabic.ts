@@ -67,6 +67,9 @@ function readFacts(
 ): SentenceFacts[] {
   // Governorates named so far, the latest last, and the points of the last sentence's places.
   let governorates: string[] = [];
+  // The governorates of those the report placed itself in without a bare one-word name (which may be a
+  // common word: "إلى صور قديمة", to old pictures, is not the village Sur).
+  let frame: string[] = [];
   let near: { lat: number; lon: number }[] = [];
   return splitArabicSentences(text).map(({ start, end, paragraph }) => {
     const sentence = text.slice(start, end);
@@ -89,7 +92,7 @@ function readFacts(
     let placeText = sentence;
     for (const d of denied)
       placeText = placeText.slice(0, d.start) + " ".repeat(d.end - d.start) + placeText.slice(d.end);
-    const found = findArabicPlaces(placeText, places, { admin1: governorates, near }).filter(
+    const found = findArabicPlaces(placeText, places, { admin1: governorates, near, frame }).filter(
       (p) =>
         !tolls.some((t) => p.start < firstWordEnd(t) && t.start < p.end) &&
         ![...dates, ...months].some((d) => p.start < d.end && d.start < p.end),
@@ -98,6 +101,7 @@ function readFacts(
     if (told.length > 0) {
       const named = told.map((p) => p.place.admin1!);
       governorates = [...governorates.filter((g) => !named.includes(g)), ...new Set(named)];
+      for (const p of told) if (!p.bare && !frame.includes(p.place.admin1!)) frame.push(p.place.admin1!);
       const points = told.filter((p) => p.place.geoPrecision !== undefined && p.place.geoPrecision < 3);
       if (points.length > 0) near = points.map((p) => ({ lat: p.place.lat!, lon: p.place.lon! }));
     }
