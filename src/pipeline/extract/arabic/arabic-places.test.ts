@@ -202,6 +202,12 @@ describe("findArabicPlaces", () => {
     expect(
       findArabicPlaces("قصفت قوات النظام قرية الصورة", places, { admin1: ["Idlib"] })[0]?.place.name,
     ).toBe("Sura");
+    // A sentence naming its own governorate keeps an unknown place there, whatever the report's frame.
+    const own = findArabicPlaces("سقطت قذائف في الفردوس في محافظة حلب", places, { admin1: ["Idlib"] });
+    expect(own.map((p) => [p.role, p.place.admin1])).toEqual([
+      ["site", "Aleppo"],
+      ["region", "Aleppo"],
+    ]);
     // A town the news names bare (a sub-district's seat) is no common noun.
     expect(findArabicPlaces("سقطت قذائف في الأتارب", places, { admin1: ["Idlib"] })[0]?.place.name).toBe(
       "Atareb",

@@ -204,8 +204,8 @@ function bySound(
  * True when a site is more likely the definite form of a common word than the village of that name
  * ("ظهورها في الصورة التي قدمها" — in the picture — not the village al-Sura): one word with the
  * article, with no place-kind cue (بلدة، قرية، حي …) and no locator, naming no seat of a district or
- * sub-district (towns the news names bare, "في الأتارب"), while the sentence or else the report
- * (ArabicPlaceHints.frame) has placed itself in other governorates only. A village in a governorate the
+ * sub-district (towns the news names bare, "في الأتارب"), while the sentence names no governorate and
+ * the report (ArabicPlaceHints.frame) has placed itself in other governorates only. A village in a governorate the
  * report told stays a place; with no governorate told yet, nothing is dropped.
  */
 function commonWordRead(
@@ -216,8 +216,10 @@ function commonWordRead(
 ): boolean {
   if (m.feature || m.first !== m.last || !m.name.startsWith("ال")) return false;
   if (entry.admin3 === entry.name || entry.admin2 === entry.name) return false;
-  const told = sentenceGovernorates.size > 0 ? sentenceGovernorates : reportGovernorates;
-  return told.size > 0 && (entry.admin1 === null || !told.has(entry.admin1));
+  // A sentence naming its own governorate is left to plausible(): a name out of it is a place the
+  // gazetteer lacks there ("في الفردوس" of Aleppo, not a homonym elsewhere), not a common word.
+  if (sentenceGovernorates.size > 0) return false;
+  return reportGovernorates.size > 0 && (entry.admin1 === null || !reportGovernorates.has(entry.admin1));
 }
 
 /** Closer than this to its locator, a place is in no direction from it worth checking. */
