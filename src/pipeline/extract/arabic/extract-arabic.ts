@@ -69,7 +69,7 @@ function readFacts(
   let governorates: string[] = [];
   // The governorates of those the report placed itself in without a bare one-word name (which may be a
   // common word: "إلى صور قديمة", to old pictures, is not the village Sur).
-  let frame: string[] = [];
+  const frame: string[] = [];
   let near: { lat: number; lon: number }[] = [];
   return splitArabicSentences(text).map(({ start, end, paragraph }) => {
     const sentence = text.slice(start, end);
