@@ -5,7 +5,11 @@
 import type { Report } from "../../src/domain/report.js";
 
 /** @example textReport("Regime forces shelled Ihsim on Monday.", "2024-03-05").publishedAt // "2024-03-05" */
-export function textReport(text: string, publishedAt: string | null = "2024-03-05"): Report {
+export function textReport(
+  text: string,
+  publishedAt: string | null = "2024-03-05",
+  { language = "en", title = null }: { language?: string; title?: string | null } = {},
+): Report {
   return {
     id: "c".repeat(64),
     byteLength: text.length || 1,
@@ -17,8 +21,8 @@ export function textReport(text: string, publishedAt: string | null = "2024-03-0
     publisher: null,
     originators: [],
     publishedAt,
-    language: "en",
-    title: null,
+    language,
+    title,
     byline: null,
     text,
     removed: [],

@@ -10,6 +10,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../../domain/report.js";
 import { buildKnowledge, type Knowledge } from "../../../knowledge/index.js";
+import { textReport } from "../../../../test/support/text-report.js";
 import { extractArabicIncidents } from "./extract-arabic.js";
 
 let k: Knowledge;
@@ -17,19 +18,7 @@ beforeAll(() => {
   k = buildKnowledge();
 });
 
-const report = (text: string): Report =>
-  ({
-    id: "ar-scope",
-    url: null,
-    title: null,
-    text,
-    publisher: null,
-    originators: [],
-    publishedAt: "2021-09-03",
-    language: "ar",
-    caveats: [],
-    related: [],
-  }) as unknown as Report;
+const report = (text: string): Report => textReport(text, "2021-09-03", { language: "ar" });
 
 /** [place, killed, injured] of each claim. */
 function claims(text: string): [string | null, number | null, number | null][] {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { IncidentClaim } from "../../../domain/claim.js";
 import type { Report } from "../../../domain/report.js";
 import { buildKnowledge, type Knowledge } from "../../../knowledge/index.js";
+import { textReport } from "../../../../test/support/text-report.js";
 import { extractArabicIncidents } from "./extract-arabic.js";
 
 let k: Knowledge;
@@ -16,18 +17,7 @@ beforeAll(() => {
 });
 
 const report = (text: string, title: string | null = null): Report =>
-  ({
-    id: "ar-test",
-    url: null,
-    title,
-    text,
-    publisher: null,
-    originators: [],
-    publishedAt: "2021-09-03",
-    language: "ar",
-    caveats: [],
-    related: [],
-  }) as unknown as Report;
+  textReport(text, "2021-09-03", { language: "ar", title });
 const claims = (text: string, title: string | null = null) =>
   extractArabicIncidents(report(text, title), k.places, k.actors);
 
