@@ -71,13 +71,18 @@ export class FakeActors implements ActorLookup {
   }
 }
 
-const place = (
+/** A settlement of invented coordinates, for gazetteer and extraction tests. */
+export const settlement = (
   id: string,
   name: string,
   alt: string[],
   lat: number,
   lon: number,
   admin1: string,
+  {
+    source = "builtin",
+    population = null,
+  }: { source?: PlaceEntry["source"]; population?: number | null } = {},
 ): PlaceEntry => ({
   id,
   name,
@@ -89,9 +94,10 @@ const place = (
   admin2: null,
   admin3: null,
   country: "SY",
-  population: null,
-  source: "builtin",
+  population,
+  source,
 });
+const place = settlement;
 
 export const FAKE_PLACES: PlaceEntry[] = [
   place("t:1", "Kafr Nuran", ["Kafarnoran"], 36.1, 36.9, "Aleppo"),

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PlaceEntry } from "../../domain/places.js";
+import { settlement } from "../../../test/support/fake-knowledge.js";
 import { Gazetteer } from "./gazetteer.js";
 import { plainNameOf } from "./size-qualified.js";
 
 let next = 0;
 function village(name: string, arabic: string, admin1: string, lat: number, lon: number): PlaceEntry {
   next += 1;
-  return {
-    id: `ocha:T${next}`,
-    name,
-    altNames: [arabic],
-    lat,
-    lon,
-    kind: "settlement",
-    admin1,
-    admin2: null,
-    admin3: null,
-    country: "SY",
-    population: null,
-    source: "ocha",
-  };
+  return settlement(`ocha:T${next}`, name, [arabic], lat, lon, admin1, { source: "ocha" });
 }
 
 describe("plainNameOf", () => {

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlaceEntry } from "../../domain/places.js";
+import { settlement } from "../../../test/support/fake-knowledge.js";
 import { buildKnowledge } from "../index.js";
 import { Gazetteer } from "./gazetteer.js";
 import { compoundParts } from "./import-ocha-communities.js";
@@ -19,20 +20,10 @@ function village(
   population?: number,
 ): PlaceEntry {
   next += 1;
-  return {
-    id: `ocha:Q${next}`,
-    name,
-    altNames: arabic ? [arabic] : [],
-    lat,
-    lon,
-    kind: "settlement",
-    admin1,
-    admin2: null,
-    admin3: null,
-    country: "SY",
-    population: population ?? null,
+  return settlement(`ocha:Q${next}`, name, arabic ? [arabic] : [], lat, lon, admin1, {
     source: "ocha",
-  };
+    population,
+  });
 }
 
 describe("qualifiedName", () => {
